@@ -34,7 +34,7 @@ from spacy.tokens import Span
 
 from ..alternation import alternatives
 from ..model import Mention
-from ..parser import parse
+from ..parser import entities, tags
 from ..sentences import Sentences
 from .base import Family, Taken, Tokens, register
 from .english import english_lexicon, given_names
@@ -102,7 +102,7 @@ class RecognisedNames(Family):
         for start, end in self.sentences.spans(text):
             if not self.worth_reading(text, start, end, taken):
                 continue
-            doc = parse(text[start:end])
+            doc = entities(text[start:end])
             for entity in doc.ents if doc is not None else ():
                 mention = self.proposed(text, start, entity)
                 if mention is not None and not taken.overlaps(mention.start, mention.end):
@@ -209,7 +209,7 @@ class RecognisedNames(Family):
             return False
         if name.isupper() and not self.legal_end.search(name):
             return False  # CALLOWAY DECISION, ROME: a cross-head's or a dateline's capitals
-        if len(words) == 1 and not all(token.tag_ in _PROPER_TAGS for token in entity):
+        if len(words) == 1 and not all(tag in _PROPER_TAGS for tag in tags(entity)):
             return False  # Plaintiffs, Congress at a sentence's start: a common word
         if " of " in name and name.split(" of ", 1)[1] in self.organ_remits:
             return False  # the Board of Directors: a company's organ (english.tsv organ_remit)
