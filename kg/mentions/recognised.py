@@ -225,7 +225,7 @@ class RecognisedNames(Family):
         full stop ends (Lawsuit Synopsis, Key Enforcement Actions), or before a colon."""
         line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
         line = text[line_start:len(text) if line_end < 0 else line_end].strip()
-        return _LABEL_AFTER.match(text, end) is not None or (len(line.split()) <= 8 and not line.endswith(_SENTENCE_END))
+        return _LABEL_AFTER.match(text, end) is not None or (len(line.split(None, 8)) <= 8 and not line.endswith(_SENTENCE_END))
 
     @staticmethod
     def quoted(text: str, start: int, end: int) -> bool:
@@ -264,8 +264,8 @@ class RecognisedNames(Family):
         """Whether a name typed by its kind's word is a description: each of its other words the
         item also writes in lower case (the Review Board, the Judiciary Committee, the Court of
         Appeals beside "review", "judiciary", "court"), a reference to a body named in full elsewhere."""
-        return all(word in _CONNECTOR or re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text)
-                   for word in words[:-1])
+        return all(word in _CONNECTOR or word.lower() in text  # (the cheap test first: most are not there at all)
+                   and re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) for word in words[:-1])
 
     def kind_of(self, words: list[str]) -> str | None:
         """The type a kind's word gives a name of two words or more: its last word or two (the
