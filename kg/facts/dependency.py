@@ -4,14 +4,15 @@ rulings; kg.facts.enactment: bills introduced, signed, passed)."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from spacy.tokens import Doc
 
 from ..kb import cue_words, tsv_rows
 from ..model import Mention
-from .base import Sentence
+from ..parser import prepare
+from .base import Sentence, Shared, within
 
 
 def parse_lexicon(path: Path, needed: Iterable[str]) -> dict[str, frozenset[str]]:
@@ -37,3 +38,21 @@ def names_by_token(doc: Doc, sentence: Sentence, mentions: Iterable[Mention] | N
             if starts[i] + len(doc[i].text) <= mention.end:
                 out.setdefault(i, mention)
     return dict(sorted(out.items()))  # (in the tokens' order)
+
+
+class ItemParses:
+    """Called at each sentence a parse family reads: at the first of an item, every sentence of
+    the item naming something that ``worth`` passes (the family's cheap test) is parsed in one
+    batch (kg.parser.prepare), so that the family's parse() of each finds it made: the same
+    parses in about half the time."""
+
+    def __init__(self, shared: Shared, worth: Callable[[str], bool]) -> None:
+        self.shared, self.worth, self.text = shared, worth, None
+
+    def __call__(self, sentence: Sentence) -> None:
+        text = sentence.text
+        if text is self.text:
+            return
+        self.text = text
+        prepare(text[start:end] for start, end, _ in self.shared.dated_sentences(sentence.item, text)
+                if within(sentence.named, sentence.starts, start, end) and self.worth(text[start:end]))
