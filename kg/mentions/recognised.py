@@ -34,7 +34,7 @@ from spacy.tokens import Span
 
 from ..alternation import alternatives
 from ..model import Mention
-from ..parser import entities, tags
+from ..parser import ENTITIES, entities, prepare, tags
 from ..sentences import Sentences
 from .base import Family, Taken, Tokens, register
 from .english import english_lexicon, given_names
@@ -99,7 +99,9 @@ class RecognisedNames(Family):
             return []
         taken = Taken((m.start, m.end) for m in candidates)
         found = self.with_legal_form(text, candidates, taken)
-        for start, end in self.sentences.spans(text):
+        spans = [(start, end) for start, end in self.sentences.spans(text) if self.worth_reading(text, start, end, taken)]
+        prepare((text[start:end] for start, end in spans), ENTITIES)  # (in batches: the same entities, sooner)
+        for start, end in spans:
             if not self.worth_reading(text, start, end, taken):
                 continue
             doc = entities(text[start:end])
