@@ -29,6 +29,7 @@ Systems, Inc.): the longer candidate, which choose_names keeps.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -44,6 +45,16 @@ from .words import CJK, LATIN_UPPER, Words
 _LATIN = re.compile(r"[A-Za-z]{3}")
 _CJK = re.compile(f"[{CJK}]")
 _CAPITALISED = re.compile(rf"(?<![\w.'’-])[{LATIN_UPPER}][\w&'’.-]*")
+_WORD_RUN = re.compile(r"[\w-]+")
+
+
+@lru_cache(maxsize=4)
+def _word_runs(text: str) -> frozenset[str]:
+    """The runs of word characters and hyphens of an item's text: a word of such characters
+    stands in it with no other such character on either side where it is one of them."""
+    return frozenset(_WORD_RUN.findall(text))
+
+
 _CONNECTOR = frozenset({"of", "and", "&", "for", "the", "de", "du", "la", "le", "von", "van", "der", "den", "da", "di", "y", "on", "in", "at"})
 _PROPER_TAGS = ("NNP", "NNPS")
 _OPENING_QUOTE = re.compile(r"[“‘\"'][ \t]*$")
@@ -266,8 +277,9 @@ class RecognisedNames(Family):
         """Whether a name typed by its kind's word is a description: each of its other words the
         item also writes in lower case (the Review Board, the Judiciary Committee, the Court of
         Appeals beside "review", "judiciary", "court"), a reference to a body named in full elsewhere."""
-        return all(word in _CONNECTOR or word.lower() in text  # (the cheap test first: most are not there at all)
-                   and re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) for word in words[:-1])
+        runs = _word_runs(text)  # (a word of word characters is one of them, looked up, not searched for in the text)
+        return all(word in _CONNECTOR or (word.lower() in runs if _WORD_RUN.fullmatch(word.lower()) else
+                   re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text)) for word in words[:-1])
 
     def kind_of(self, words: list[str]) -> str | None:
         """The type a kind's word gives a name of two words or more: its last word or two (the
