@@ -94,3 +94,11 @@ def test_each_token_wholly_inside_a_name_is_that_name_the_first_listed():
     assert names == {"News": "News Corp", "Dow": "Dow Jones", "Jones": "Dow Jones", "Acme": "Acme Robotics Inc",
                      "Robotics": "Acme Robotics Inc", "Inc": "Acme Robotics Inc"}  # not Corp.-owned's token
     assert list(names_by_token(doc, sentence)) == sorted(names_by_token(doc, sentence))
+
+
+def test_nothing_to_prepare_loads_no_model(monkeypatch):
+    def no_model():
+        raise AssertionError("the model was asked for")
+    monkeypatch.setattr(parser, "parser", no_model)
+    parser.prepare([])
+    parser.prepare(["word " * (parser.LONGEST // 5 + 1)], parser.ENTITIES)
