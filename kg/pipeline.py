@@ -41,6 +41,7 @@ from .mentions.base import component_name
 from .mentions.people import EnglishPersons
 from .mentions.repeated import RepeatedNames
 from .nlp import build_nlp, load_kb
+from .parser import parser as english_parser
 from .resolve import Resolver, persons_by_family_name
 from .script import Conversion, Reading
 from .segment import issues, segment
@@ -511,11 +512,11 @@ def process_all(pipeline: Pipeline, paths: list[Path], jobs: int = 1
                 ) -> Iterator[tuple[Path, DocumentResult | None, str | None]]:
     """(path, result, error) per file, in order, processed in batches (batches()); ``jobs``
     > 1 spreads the batches over this process and ``jobs`` - 1 processes forked once the
-    pipeline is loaded (jieba's dictionary, the knowledge base, spaCy, the patterns the
-    warm-up compiles), so that no worker loads them again: the workers take the biggest
-    batches first, this process the smallest first, as long as a worker has not taken
-    them (_share), so that none is left with a long one at the end and no core waits
-    on the one that hands out the work."""
+    pipeline is loaded (jieba's dictionary, the knowledge base, spaCy, the English parsing
+    model, the patterns the warm-up compiles), so that no worker loads them again: the
+    workers take the biggest batches first, this process the smallest first, as long as a
+    worker has not taken them (_share), so that none is left with a long one at the end and
+    no core waits on the one that hands out the work."""
     batches = _batches(paths, jobs)
     if jobs <= 1 or len(batches) < 2:
         for batch in batches:
@@ -523,6 +524,9 @@ def process_all(pipeline: Pipeline, paths: list[Path], jobs: int = 1
         return
     global _worker
     pipeline.nlp  # noqa: B018  loaded here, once, for every worker
+    with paused_gc():
+        english_parser()  # the English model too: checked and loaded once, not in each worker
+    gc.freeze()
     _worker = pipeline  # forked workers inherit the loaded pipeline instead of building their own
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(min(jobs - 1, len(batches) - 1), mp_context=context, initializer=_init_worker,

@@ -62,6 +62,8 @@ def without_article(name: str, articles: frozenset[str]) -> str:
 def without_legal_form(name: str, legal_forms: tuple[str, ...]) -> str:
     """The name without a trailing legal form (盖蒂公司: 盖蒂; Anthropic PBC: Anthropic),
     where something is left."""
+    if not name.endswith(legal_forms) and not name.endswith((" ", ",")):
+        return name  # (no form to take off: the test of each form in turn, skipped)
     for form in legal_forms:
         stem = name.removesuffix(form).rstrip(" ,")
         if stem != name and len(stem) >= 2:

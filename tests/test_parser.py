@@ -32,3 +32,73 @@ def test_one_parse_per_sentence_and_none_past_the_limit():
     sentence = "Acme Corp sued Widget Labs in Delaware."
     assert parser.parse(sentence) is parser.parse(sentence)
     assert parser.parse("word " * (parser.LONGEST // 5 + 1)) is None
+
+
+def _syntax(doc):
+    return [(token.tag_, token.pos_, token.dep_, token.head.i) for token in doc]
+
+
+def _entities(doc):
+    return [(entity.start_char, entity.end_char, entity.label_) for entity in doc.ents]
+
+
+SENTENCES = ["Acme Robotics sued Widget Labs in the Northern District of California on Monday.",
+             "The Harbor Writers Guild filed a lawsuit against Nova Micro, which denied the claims.",
+             "Judge Mary Major dismissed the case that Paul Lehrman brought against Beta Systems Inc."]
+
+
+def test_each_family_gets_only_the_components_it_reads():
+    sentence = "Orbit Analytics reached a settlement with Lumen Data in Boston."
+    assert not parser.entities(sentence).has_annotation("TAG") and not parser.entities(sentence).has_annotation("DEP")
+    tagged = parser.parse(sentence, parser.TAGS)
+    assert tagged.has_annotation("TAG") and not tagged.has_annotation("DEP") and not tagged.has_annotation("ENT_IOB")
+    full = parser.parse(sentence)
+    assert full is tagged and full.has_annotation("DEP") and not full.has_annotation("ENT_IOB")
+
+
+def test_a_sentences_entities_do_not_depend_on_its_being_parsed_first():
+    first = [_entities(parser.entities(sentence)) for sentence in SENTENCES]
+    parser._tokens.cache_clear()
+    for sentence in SENTENCES:
+        parser.parse(sentence)
+    assert [_entities(parser.entities(sentence)) for sentence in SENTENCES] == first
+    assert any(first)
+
+
+def test_sentences_parsed_in_a_batch_parse_as_one_at_a_time():
+    nlp = parser.parser()
+    alone = [parser.annotated(nlp.make_doc(sentence), parser.SYNTAX) for sentence in SENTENCES]
+    named = [nlp.get_pipe("ner")(nlp.make_doc(sentence)) for sentence in SENTENCES]
+    parser._tokens.cache_clear()
+    parser.prepare(SENTENCES)
+    parser.prepare(SENTENCES, parser.ENTITIES)
+    assert all(parser.parse(sentence).user_data["kg.parser.done"] >= set(parser.SYNTAX) for sentence in SENTENCES)
+    assert [_syntax(parser.parse(sentence)) for sentence in SENTENCES] == [_syntax(doc) for doc in alone]
+    assert [_entities(parser.entities(sentence)) for sentence in SENTENCES] == [_entities(doc) for doc in named]
+
+
+def test_each_token_wholly_inside_a_name_is_that_name_the_first_listed():
+    from kg.facts.base import Sentence, evidence
+    from kg.facts.dependency import names_by_token
+    from kg.model import Item, Mention
+    text = "Filed today: News Corp.-owned Dow Jones sued Acme Robotics Inc in Delaware."
+    start = text.index("News")
+    def named(name: str, type_: str) -> Mention:
+        return Mention(name, type_, text.index(name), text.index(name) + len(name))
+    whole, part = named("Acme Robotics Inc", "Company"), named("Acme Robotics", "Company")
+    mentions = [named("News Corp", "Company"), named("Dow Jones", "Company"), whole, part]
+    item = Item("fixture.txt", 1, "", text)
+    sentence = Sentence(item, text, start, len(text), mentions, evidence(item, text, start, len(text), None), [], mentions)
+    doc = parser.parse(text[start:])
+    names = {doc[i].text: mention.text for i, mention in names_by_token(doc, sentence).items()}
+    assert names == {"News": "News Corp", "Dow": "Dow Jones", "Jones": "Dow Jones", "Acme": "Acme Robotics Inc",
+                     "Robotics": "Acme Robotics Inc", "Inc": "Acme Robotics Inc"}  # not Corp.-owned's token
+    assert list(names_by_token(doc, sentence)) == sorted(names_by_token(doc, sentence))
+
+
+def test_nothing_to_prepare_loads_no_model(monkeypatch):
+    def no_model():
+        raise AssertionError("the model was asked for")
+    monkeypatch.setattr(parser, "parser", no_model)
+    parser.prepare([])
+    parser.prepare(["word " * (parser.LONGEST // 5 + 1)], parser.ENTITIES)

@@ -46,9 +46,13 @@ class CaseParties(SentenceFamily):
     def found(name: str, case: Mention, named: list[Mention]) -> Mention | None:
         """The party the item names by the case's side: the same name, or for a surname a
         person whose name ends with it (McKinney: Steve McKinney)."""
-        outside = [m for m in named if m.type in PARTIES and not (case.start <= m.start < case.end)]
-        same = next((m for m in outside if m.text.strip() == name), None)
-        return same if same is not None else named_by_surname(name, outside)
+        def outside(m: Mention) -> bool:
+            return m.type in PARTIES and not (case.start <= m.start < case.end)
+        # (the first such name is found without listing them all: a sentence of many captions read each whole)
+        same = next((m for m in named if m.text.strip() == name and outside(m)), None)
+        if same is not None or not _SURNAME.fullmatch(name):
+            return same
+        return named_by_surname(name, [m for m in named if outside(m)])
 
 
 class CasePartiesNamedElsewhere(DocumentFamily):

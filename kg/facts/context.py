@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 
 from ..alternation import alternatives
 from ..dates import CHINESE_MONTH_DAY
+from ..kb import KBEntry
 from ..mentions.english import english_lexicon
 from ..model import Fact, Mention
 from .base import Document, DocumentFamily, Shared, key, line_end
@@ -68,6 +69,7 @@ def english_document(texts) -> bool:
 PLACE_GAP = re.compile(r"[\s,，、]*(?:the\s+)?")  # In California, the| Department of Motor Vehicles
 STATE_BODIES = ("Regulator", "Legislature", "Court")
 STATE_STORY_TIMES = 3  # the fewest times an item names a state it is about (part_named_most)
+PLACE_OPENED = ("Regulator", "Legislature", "Court", "Law")  # names whose opening place counts as naming it
 CAPITALISED_RUN = re.compile(r" ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)")  # the Qatar| National Bank
 
 
@@ -424,7 +426,8 @@ class ItemPlace(DocumentFamily):
         counts: Counter[str] = Counter()
         first: dict[str, Mention] = {}
         for mention in mentions:
-            entry = self.kb.entries.get(mention.kb_id or "") if mention.type == "Jurisdiction" else None
+            entry = self.kb.entries.get(mention.kb_id or "") if mention.type == "Jurisdiction" \
+                else self.opening_place(mention)
             if entry is not None and (entry.id == country.kb_id or entry.parent == country.kb_id):
                 counts[mention.kb_id] += 1
                 first.setdefault(mention.kb_id, mention)
@@ -433,6 +436,15 @@ class ItemPlace(DocumentFamily):
                 len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
             return {}
         return {key(first[ranked[0][0]]): first[ranked[0][0]]}
+
+    def opening_place(self, mention: Mention) -> KBEntry | None:
+        """Texas in the Texas Cyber Command: the place an English body's or law's name opens with
+        names that place as a mention of it would (Chinese names are left alone: 北京市X局 in a
+        national story)."""
+        if mention.type not in PLACE_OPENED or not mention.text.isascii():
+            return None
+        found = self.kb.place_prefix(mention.text)
+        return found[1] if found is not None and found[0] != mention.text else None
 
     def placed_before(self, text: str, ends: list[Mention], mention: Mention, place: Mention) -> bool:
         """In California, the Department of Motor Vehicles: another place stands right before

@@ -30,7 +30,7 @@ from ..alternation import alternation
 from ..model import Fact, Mention
 from ..parser import parse
 from .base import SIGNATURES, Sentence, SentenceFamily, Shared, confidence, key
-from .dependency import names_by_token, parse_lexicon
+from .dependency import ItemParses, names_by_token, parse_lexicon
 from .english import english_sentence
 
 WEIGHT = 0.8  # a parse can attach a phrase to the wrong word
@@ -63,11 +63,13 @@ class Enactments(SentenceFamily):
         self.words = parse_lexicon(shared.kb.data_dir / "lexicon" / "enactment.tsv", KINDS)
         self.cue = alternation(self.words["issue"] | self.words["propose"] | self.words["sponsor"],
                                re.IGNORECASE, latin_whole=True)
+        self.batch = ItemParses(shared, lambda text: english_sentence(text) and self.cue.search(text) is not None)
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         snippet = sentence.text[sentence.start:sentence.end]
         if not sentence.laws or not english_sentence(snippet) or self.cue.search(snippet) is None:
             return []
+        self.batch(sentence)
         doc = parse(snippet)
         if doc is None:
             return []

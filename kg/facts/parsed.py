@@ -39,7 +39,7 @@ from ..alternation import alternation
 from ..model import Fact, Mention
 from ..parser import parse
 from .base import SIGNATURES, Sentence, SentenceFamily, Shared, confidence, key
-from .dependency import names_by_token, parse_lexicon
+from .dependency import ItemParses, names_by_token, parse_lexicon
 from .english import english_sentence
 
 WEIGHT = 0.8  # a parse can attach a phrase to the wrong word: less sure than a clause a pattern reads whole
@@ -134,11 +134,13 @@ class ParsedSuits(SentenceFamily):
         super().__init__(shared)
         self.cues = ParseWords(shared.kb.data_dir / "lexicon" / "parse_cues.tsv")
         self.types = set(SIGNATURES["sued"][0]) | {"Court"}  # the names an argument may stand for
+        self.batch = ItemParses(shared, lambda text: english_sentence(text) and self.cues.worth_parsing(text))
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         snippet = sentence.text[sentence.start:sentence.end]
         if not sentence.mentions or not english_sentence(snippet) or not self.cues.worth_parsing(snippet):
             return []
+        self.batch(sentence)
         doc = parse(snippet)
         if doc is None:
             return []

@@ -29,12 +29,13 @@ Systems, Inc.): the longer candidate, which choose_names keeps.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span
 
 from ..alternation import alternatives
 from ..model import Mention
-from ..parser import parse
+from ..parser import ENTITIES, entities, prepare, tags
 from ..sentences import Sentences
 from .base import Family, Taken, Tokens, register
 from .english import english_lexicon, given_names
@@ -44,6 +45,16 @@ from .words import CJK, LATIN_UPPER, Words
 _LATIN = re.compile(r"[A-Za-z]{3}")
 _CJK = re.compile(f"[{CJK}]")
 _CAPITALISED = re.compile(rf"(?<![\w.'’-])[{LATIN_UPPER}][\w&'’.-]*")
+_WORD_RUN = re.compile(r"[\w-]+")
+
+
+@lru_cache(maxsize=4)
+def _word_runs(text: str) -> frozenset[str]:
+    """The runs of word characters and hyphens of an item's text: a word of such characters
+    stands in it with no other such character on either side where it is one of them."""
+    return frozenset(_WORD_RUN.findall(text))
+
+
 _CONNECTOR = frozenset({"of", "and", "&", "for", "the", "de", "du", "la", "le", "von", "van", "der", "den", "da", "di", "y", "on", "in", "at"})
 _PROPER_TAGS = ("NNP", "NNPS")
 _OPENING_QUOTE = re.compile(r"[“‘\"'][ \t]*$")
@@ -100,10 +111,12 @@ class RecognisedNames(Family):
             return []
         taken = Taken((m.start, m.end) for m in candidates)
         found = self.with_legal_form(text, candidates, taken)
-        for start, end in self.sentences.spans(text):
+        spans = [(start, end) for start, end in self.sentences.spans(text) if self.worth_reading(text, start, end, taken)]
+        prepare((text[start:end] for start, end in spans), ENTITIES)  # (in batches: the same entities, sooner)
+        for start, end in spans:
             if not self.worth_reading(text, start, end, taken):
                 continue
-            doc = parse(text[start:end])
+            doc = entities(text[start:end])
             for entity in doc.ents if doc is not None else ():
                 mention = self.proposed(text, start, entity)
                 if mention is not None and (not taken.overlaps(mention.start, mention.end) or self.place_opened(mention, candidates, found)):
@@ -229,7 +242,7 @@ class RecognisedNames(Family):
             return False
         if name.isupper() and not self.legal_end.search(name):
             return False  # CALLOWAY DECISION, ROME: a cross-head's or a dateline's capitals
-        if len(words) == 1 and not all(token.tag_ in _PROPER_TAGS for token in entity):
+        if len(words) == 1 and not all(tag in _PROPER_TAGS for tag in tags(entity)):
             return False  # Plaintiffs, Congress at a sentence's start: a common word
         if " of " in name and name.split(" of ", 1)[1] in self.organ_remits:
             return False  # the Board of Directors: a company's organ (english.tsv organ_remit)
@@ -245,7 +258,7 @@ class RecognisedNames(Family):
         full stop ends (Lawsuit Synopsis, Key Enforcement Actions), or before a colon."""
         line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
         line = text[line_start:len(text) if line_end < 0 else line_end].strip()
-        return _LABEL_AFTER.match(text, end) is not None or (len(line.split()) <= 8 and not line.endswith(_SENTENCE_END))
+        return _LABEL_AFTER.match(text, end) is not None or (len(line.split(None, 8)) <= 8 and not line.endswith(_SENTENCE_END))
 
     @staticmethod
     def quoted(text: str, start: int, end: int) -> bool:
@@ -285,8 +298,9 @@ class RecognisedNames(Family):
         """Whether a name typed by its kind's word is a description: each of its other words the
         item also writes in lower case (the Review Board, the Judiciary Committee, the Court of
         Appeals beside "review", "judiciary", "court"), a reference to a body named in full elsewhere."""
-        return all(word in _CONNECTOR or re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text)
-                   for word in words[:-1])
+        runs = _word_runs(text)  # (a word of word characters is one of them, looked up, not searched for in the text)
+        return all(word in _CONNECTOR or (word.lower() in runs if _WORD_RUN.fullmatch(word.lower()) else
+                   re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text)) for word in words[:-1])
 
     def kind_of(self, words: list[str]) -> str | None:
         """The type a kind's word gives a name of two words or more: its last word or two (the
