@@ -53,3 +53,31 @@ def test_a_place_and_its_head_of_government_are_a_regulator(names, text, office,
 @pytest.mark.parametrize("text", ["菲律宾总统大选将于明年五月举行。", "巴西总统候选人均承诺监管人工智能。"])
 def test_an_election_of_a_head_of_government_is_no_regulator(names, text):
     assert not [m for m in names(text).values() if m.mechanism == "official/place"]
+
+
+# a state's officer named by the place and the officer's field, or by the place alone (歐盟發言人):
+# a Regulator (context.tsv state_officer, state_spokesperson); invented sentences, Traditional by OpenCC s2t
+OFFICERS = [
+    ("法国数据保护专员周三表示，将要求两家应用商店下架该程序。", "法国数据保护专员"),
+    ("新加坡网络安全专员称，相关平台须在七日内整改。", "新加坡网络安全专员"),
+    ("欧盟竞争事务委员随后致函该公司，要求其说明数据用途。", "欧盟竞争事务委员"),
+    ("欧盟发言人周五回应称，调查仍在进行。", "欧盟发言人"),
+]
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+@pytest.mark.parametrize("text, officer", OFFICERS)
+def test_a_place_and_its_officer_are_a_regulator(names, as_read, text, officer, script):
+    import opencc
+    if script == "t":  # a Traditional document, read as the pipeline analyses it
+        s2t = opencc.OpenCC("s2t")
+        text, officer = as_read(s2t.convert(text)), as_read(s2t.convert(officer))
+    found = names(text)
+    assert officer in found and (found[officer].type, found[officer].mechanism) == ("Regulator", "official/officer")
+
+
+@pytest.mark.parametrize("text", ["欧盟委员会周三宣布启动调查。", "法国将任命专员负责此事。",
+                                  "香港个人资料私隐专员公署发布指引。", "全国人大常委会委员长会议决定。",
+                                  "杭州市西湖区检察院检委会专职委员出庭。"])
+def test_a_body_or_an_appointment_is_no_places_officer(names, text):
+    assert not [m for m in names(text).values() if m.mechanism == "official/officer"]

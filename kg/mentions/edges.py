@@ -21,8 +21,9 @@ from ..model import Mention
 from .words import Words
 
 EXACT = frozenset({"kb", "title"})  # families whose spans are the name itself
-# rules whose spans are the name itself: a dispute's case name holds its parties' roles (与被告乙公司…纠纷案)
-EXACT_RULES = frozenset({"case/dispute"})
+# rules whose spans are the name itself: a dispute's case name holds its parties' roles (与被告乙公司…纠纷案),
+# a place's officer ends with its role (欧盟发言人: kg.mentions.official)
+EXACT_RULES = frozenset({"case/dispute", "official/officer"})
 # families whose names stand alone in a page's furniture (a masthead, a rights notice): a first character
 # there is the name's own (都會晨訊, ©都會晨訊傳媒有限公司), no adverb of a sentence before it
 FURNITURE = frozenset({"source", "copyright", "publisher"})

@@ -8,7 +8,10 @@ Between the office and the role only name-like words stand (总统的科技顾�
 description: none).  The head of a place's government named by a place another family
 found and the office right after it (哈萨克斯坦总统, 台北市長, 印度总理: context.tsv
 place_office) is one too, unless an election or a seat follows (总统大选: place_office_not);
-its jurisdiction is the place its name begins with (kg.facts.place)."""
+its jurisdiction is the place its name begins with (kg.facts.place).  A state's officer named by
+the place and the officer's field (德国数据保护专员, 香港数字政策专员, 歐盟反壟斷委員: context.tsv
+state_officer) or by the place alone (歐盟發言人: state_spokesperson) is one too; not the body the
+officer heads (私隐专员公署, 委员会: state_officer_not)."""
 from __future__ import annotations
 
 import re
@@ -37,9 +40,14 @@ class Officials(Family):
         self.envoy = re.compile(rf"(?P<between>[{CJK}A-Za-z]{{0,10}}?)(?P<role>{alternatives(self.envoys)})")
         self.place_office = re.compile(rf"(?:{alternatives(context['place_office'])})"
                                        rf"(?!{alternatives(context['place_office_not'])})")
+        officer_not = rf"(?!{alternatives(context['state_officer_not'])})"
+        # 数据保护专员 after 德国: a field of 1-8 characters and the officer; 发言人 right after 欧盟
+        self.officer_field_not = re.compile(alternatives(context["state_officer_field_not"]))
+        self.officer = re.compile(rf"(?P<between>[{CJK}]{{1,8}}?)(?:{alternatives(context['state_officer'])}){officer_not}"
+                                  rf"|(?P<bare>)(?:{alternatives(context['state_spokesperson'])}){officer_not}")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
-        found = self.heads_of_places(text, candidates)
+        found = self.heads_of_places(text, candidates) + self.officers_of_places(text, candidates)
         if not self.role.search(text):
             return found
         for match in self.official.finditer(text):
@@ -70,6 +78,24 @@ class Officials(Family):
                 found.append(self.mention(text[place.start:match.end()], "Regulator", place.start, match.end(),
                                           0.7, "place"))
         return found
+
+    def officers_of_places(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """德国数据保护专员, 歐盟發言人: a place (a Jurisdiction) and its officer right after it, the
+        words between a field (德国的专员, 德国将任命专员 name no office; 萧山区检察院检委会专职委员 is a
+        body's staff: context.tsv state_officer_field_not)."""
+        found = []
+        for place in candidates:
+            if place.type != "Jurisdiction" or not CJK_CHARACTER.match(place.text[-1:] or "a"):
+                continue
+            match = self.officer.match(text, place.end)
+            if match and (match.group("bare") is not None or self.field(match.group("between"))):
+                found.append(self.mention(text[place.start:match.end()], "Regulator", place.start, match.end(),
+                                          0.7, "officer"))
+        return found
+
+    def field(self, between: str) -> bool:
+        """An officer's field (数据保护, 反垄断): name-like words, no body's name among them (检察院检委会专职)."""
+        return self.officer_field_not.search(between) is None and self.plain(between)
 
     def plain(self, between: str) -> bool:
         """Only name-like words between the office and the role: no function word (的), no verb."""
