@@ -181,7 +181,29 @@ class Featurizer:
         heads = [m for m in mentions if m.end <= len(title)]
         return sorted({f"ti:{w}" for gap in _gaps(title, 0, len(title), heads) for w in words(gap)})
 
+    def pairs(self, names, ruled, known, wanted) -> list[tuple[int, int, list]]:
+        """(i, j, orders) of each pair of the sentence's names (i < j, at most MOST_APART apart)
+        with an order whose types admit a relation; with ``wanted``, only the orders that can
+        add one of those relations (one no rule read for the pair: Model.accepted adds no
+        other), so that a sentence with none is not read at all."""
+        out = []
+        for i, first in enumerate(names):
+            for j in range(i + 1, min(len(names), i + MOST_APART + 2)):
+                second = names[j]
+                if key(first) == key(second):
+                    continue
+                orders = [(head, tail, order, relations) for head, tail, order in ((first, second, "hf"), (second, first, "tf"))
+                          if (relations := self.admitted(head.type, tail.type))
+                          and (wanted is None or not wanted.intersection(relations).issubset(
+                              known.get((key(head), key(tail)), set()).union(ruled.get((key(head), key(tail)), {}))))]
+                if orders:
+                    out.append((i, j, orders))
+        return out
+
     def sentence(self, item, text, start, end, date, names, ruled, title, hidden, known, wanted=None) -> list[Candidate]:
+        pairs = self.pairs(names, ruled, known, wanted)
+        if not pairs:
+            return []
         tokens: list[tuple[str, int]] = []  # (word, -1) or (type, index of the name)
         positions = []
         cursor = start
@@ -197,37 +219,28 @@ class Featurizer:
         english = not any("\u4e00" <= ch <= "\u9fff" for ch in text[start:end])
         around = _Around(tokens, cues, context)
         out = []
-        for i, first in enumerate(names):
-            for j in range(i + 1, min(len(names), i + MOST_APART + 2)):
-                second = names[j]
-                if key(first) == key(second):
-                    continue
-                orders = [(head, tail, order, relations) for head, tail, order in ((first, second, "hf"), (second, first, "tf"))
-                          if (relations := self.admitted(head.type, tail.type))
-                          and (wanted is None or not wanted.isdisjoint(relations))]
-                if not orders:
-                    continue
-                shared = self.pair(tokens, positions, i, j, names, around, english)
-                for head, tail, order, relations in orders:
-                    done = ruled.get((key(head), key(tail)), {})
-                    back = ruled.get((key(tail), key(head)), {})
-                    features = [f"o:{order}", f"ht:{head.type}", f"tt:{tail.type}", f"ty:{head.type}>{tail.type}",
-                                f"hm:{family(head.mechanism)}", f"tm:{family(tail.mechanism)}"]
-                    features += [f"{order}|{f}" for f in shared if f.startswith(ORDERED)]
-                    features += shared + title
-                    features += [f"r:{r}:{fam}" for r, fams in done.items() for fam in fams]
-                    features += [f"r:{r}" for r in done] + [f"rb:{r}" for r in back]
-                    features += [f"rs:{r}" for r in done if start in ruled.get(("at", key(head), key(tail), r), ())]
-                    elsewhere = known.get((key(head), key(tail)), set())
-                    features += [f"rd:{r}" for r in elsewhere if r not in done]
-                    features.append("r:none" if not done and not back else "r:some")
-                    features += [f"hr:{r}" for r in ruled.get(("head", key(head)), ()) if r not in done]
-                    features += [f"tr:{r}" for r in ruled.get(("tail", key(tail)), ()) if r not in done]
-                    if head.parent is not None and key(head.parent) == key(tail) or (
-                            tail.parent is not None and key(tail.parent) == key(head)):
-                        features.append("nested")
-                    out.append(Candidate(head, tail, item, start, end, said, sorted(set(features)), relations,
-                                         sorted(done), sorted(elsewhere | set(done))))
+        for i, j, orders in pairs:
+            shared = self.pair(tokens, positions, i, j, names, around, english)
+            for head, tail, order, relations in orders:
+                done = ruled.get((key(head), key(tail)), {})
+                back = ruled.get((key(tail), key(head)), {})
+                features = [f"o:{order}", f"ht:{head.type}", f"tt:{tail.type}", f"ty:{head.type}>{tail.type}",
+                            f"hm:{family(head.mechanism)}", f"tm:{family(tail.mechanism)}"]
+                features += [f"{order}|{f}" for f in shared if f.startswith(ORDERED)]
+                features += shared + title
+                features += [f"r:{r}:{fam}" for r, fams in done.items() for fam in fams]
+                features += [f"r:{r}" for r in done] + [f"rb:{r}" for r in back]
+                features += [f"rs:{r}" for r in done if start in ruled.get(("at", key(head), key(tail), r), ())]
+                elsewhere = known.get((key(head), key(tail)), set())
+                features += [f"rd:{r}" for r in elsewhere if r not in done]
+                features.append("r:none" if not done and not back else "r:some")
+                features += [f"hr:{r}" for r in ruled.get(("head", key(head)), ()) if r not in done]
+                features += [f"tr:{r}" for r in ruled.get(("tail", key(tail)), ()) if r not in done]
+                if head.parent is not None and key(head.parent) == key(tail) or (
+                        tail.parent is not None and key(tail.parent) == key(head)):
+                    features.append("nested")
+                out.append(Candidate(head, tail, item, start, end, said, sorted(set(features)), relations,
+                                     sorted(done), sorted(elsewhere | set(done))))
         return out
 
     def pair(self, tokens, positions, i, j, names, around: _Around, english) -> list[str]:

@@ -588,17 +588,18 @@ def segment(document: Document, data_dir: str | Path = DATA_DIR) -> list[Item]:
     items: list[Item] = [Item(document.name, 1, cover, "")] if cover else []
     section = ""
     # 执笔：X　　指导：Y under the masthead, 值班编辑：X at the foot: credit lines, no heading of a section
-    credit_lines = {i for i, line in enumerate(lines) if _named_credits(line, lexicons)}
+    named = _NamedCredits(lexicons)
+    credit_lines = {i for i, line in enumerate(lines) if named[line]}
     for header, end in zip(headers, bounds[1:]):
         section = next((sections[i] for i in range(header.line, -1, -1) if i in sections and i not in credit_lines), section)
         body_lines = [line for i, line in enumerate(lines[header.line + 1:end], header.line + 1)
                       if i not in sections or i in credit_lines]
         items.append(_credited(_item(document, len(items) + 1, header.title, section, body_lines, lexicons.fields),
-                               lexicons))
+                               named))
     if items[bool(cover):]:  # the credit lines over the first item's title are the first item's, as an article's head's are
         first = items[bool(cover)]
         first.credits += [line for i in sorted(credit_lines) if i < bounds[0]
-                          for line in _named_credits(lines[i], lexicons) if line not in first.credits]
+                          for line in named[lines[i]] if line not in first.credits]
     year, month = _issue_date(document.text)
     for item in items:
         if item.date is None:
@@ -1040,18 +1041,32 @@ def _item(document: Document, index: int, title: str, section: str, lines: list[
     return item
 
 
-def _credited(item: Item, lexicons: "_Lexicons") -> Item:
+def _credited(item: Item, named: "_NamedCredits") -> Item:
     """The item with its body's credit lines (文｜特约撰稿人 乔某　编辑｜甘某 under a head's title,
     值班编辑：X　　数据支持：Y at its foot) read as its credits, as an article's are: the names
     they give state no facts."""
     body = []
     for line in item.body.split("\n"):
-        if credits := _named_credits(line, lexicons):
+        if credits := named[line]:
             item.credits += [credit for credit in credits if credit not in item.credits]
         else:
             body.append(line)
     item.body = "\n".join(body)
     return item
+
+
+class _NamedCredits(dict):
+    """_named_credits of each distinct line of one document, read once: the segmenter looks
+    for credit lines in every line, then again in every item's body (and an archive export
+    repeats its issues' lines)."""
+
+    def __init__(self, lexicons: "_Lexicons") -> None:
+        super().__init__()
+        self.lexicons = lexicons
+
+    def __missing__(self, line: str) -> list[str]:
+        self[line] = found = _named_credits(line, self.lexicons)
+        return found
 
 
 def _named_credits(line: str, lexicons: "_Lexicons") -> list[str]:

@@ -39,7 +39,7 @@ _SURNAMES = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬
              "邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔汤湯殷虞常温溫康施"
              "文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟申耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀"
              "梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時"
-             "穆农農司卓古吉缪繆简簡车車项項连連麦麥褚娄婁窦竇戚岑景党黨宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧"
+             "穆农農司卓古吉缪繆简簡车車项項连連麦麥褚娄婁窦竇戚岑景党黨宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧甯"
              "闵閔苟邬鄔边邊卞姬师師仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲敖巩鞏明佘池查麻苑迟遲邝鄺")
 # a company: an optional place of two characters, 某, its kind and its form (某(北京)文化传媒公司 too)
 _COMPANY = (rf"(?:(?:(?![{_PREFIX_STOP}])[{_CJK}]){{2}})?某(?:[（(][{_CJK}]{{2,3}}[)）])?"
@@ -49,9 +49,13 @@ _PERSON = rf"[{_SURNAMES}]某(?:某|(?![{_PREFIX_STOP}])[{_CJK}](?=[诉訴系，
 # a company a judgment or a commentary names by a placeholder (甲公司诉乙公司、丙公司; 上诉人某甲公司): a
 # heavenly stem before its form, opening a word (甲骨文公司 and 华乙公司 are names); one document's parties only
 _PLACEHOLDER = rf"(?:(?<![{_CJK}])|(?<=[{_STOP}人]))某?[甲乙丙丁戊己庚辛](?:公司|集团|集團)"
-ANONYMISED = re.compile(rf"{_COMPANY}|{_PLACEHOLDER}|{_PERSON}")
+# a person as Taiwanese and Hong Kong outlets anonymise one: 楊姓男子, 林姓女子, 陳姓嫌犯, or 楊男 / 林女 before
+# a verb, a particle or a mark (楊男涉嫌…, 判處楊男有期徒刑; not 何女性, 王男子)
+_SURNAMED = (rf"[{_SURNAMES}](?:姓(?:男子|女子|男童|女童|少年|少女|婦人|妇人|婦女|妇女|嫌犯|被告|男|女)"
+             rf"|[男女](?=[涉遭被于於在因将將与與和及、，,。；;：:等向对對坦承表称稱并並也仍已则則供有犯为為所的求無无提起）)\d]|$))")
+ANONYMISED = re.compile(rf"{_COMPANY}|{_PLACEHOLDER}|{_PERSON}|{_SURNAMED}")
 _LINK = re.compile(r"(?<![起上被公告])[诉訴](?![讼訟求状狀称稱请請至])")  # A诉B (not 起诉, 上诉, 诉讼, 诉至)
-_BRING = re.compile(r"[将將](?P<between>[^。；;！？!?，,]{0,40}?)(?:诉至|訴至|诉到|訴到|告上|诉上|訴上|起诉|起訴)")
+_BRING = re.compile(r"[将將](?P<between>[^。；;！？!?，,]{0,40}?)(?:诉至|訴至|诉到|訴到|告上|诉上|訴上|起诉|起訴|提起公诉|提起公訴)")
 _PLAINTIFF = re.compile(r"(?<!被)(?<!原审)原告(?:人)?[：:]?")
 _DEFENDANT = re.compile(r"(?<!原审)被告(?:人)?(?P<ordinal>[一二三四五六七八九十]?)[：:（(]?")
 _FIRM = re.compile(r"公司|集团|集團$")  # an anonymised party that is a company (北京某科技公司), not a person
@@ -72,7 +76,7 @@ def placeholder(party: str) -> bool:
 
 def masks(text: str) -> bool:
     """Whether a text may anonymise a party (某, 化名, a placeholder 甲公司)."""
-    return "某" in text or "化名" in text or re.search(_PLACEHOLDER, text) is not None
+    return "某" in text or "化名" in text or re.search(f"{_PLACEHOLDER}|{_SURNAMED}", text) is not None
 
 
 # Kistler et al., Simply Life India & Ors: the parties a caption leaves unnamed
@@ -211,30 +215,31 @@ def read(sentence: str, names: _Names, anonymised: _Anonymised | None = None,
         named = names.ending_at(sentence, bring.start())
         told = [named] if named else [m.group() for m in anonymised.all(sentence, 0, bring.start())] or \
             [m.group() for m in anonymised.all(before) if not _FIRM.search(m.group())][-1:]
-        plaintiffs = told[-1:]
+        plaintiffs = told[-1:] or [office for office in [_office(sentence, bring.start(), names, before)] if office]
         if plaintiffs and defendants and plaintiffs != defendants:
             found.append((plaintiffs, defendants))
     found += _charged(sentence, names, anonymised, before) + _sentenced(sentence, anonymised) + \
-        _sued(sentence, names, anonymised)
+        _sued(sentence, names, anonymised, before) + _indicted(sentence, names, anonymised, before)
     return [(p, d) for p, d in found if any(anonymised.holds(party) for party in p + d)]
 
 
 # 腾讯（向甲法院）起诉（实习生）田某某, 田某某被腾讯起诉: a filing verb between two parties (not 起诉书, 起诉称)
-_SUE = re.compile(r"(?<![被])(?:起诉|起訴|控告|状告|狀告|提告)(?:了)?(?![书書状狀称稱至到])")
+_SUE = re.compile(r"(?<![被])(?:起诉|起訴|控告|状告|狀告|提告|(?P<charge>指控))(?:了)?(?![书書状狀称稱至到])")
 _CLAUSE = re.compile(r"[，,。；;：:！？!?]")
 # what may stand between a filing verb and its defendant: a descriptor of a few characters (实习生, 前员工)
 _DESCRIPTOR = rf"(?:(?![{_STOP}])[{_CJK}]){{0,10}}"
 
 
-def _sued(sentence: str, names: _Names, anonymised: _Anonymised) -> list[tuple[list[str], list[str]]]:
+def _sued(sentence: str, names: _Names, anonymised: _Anonymised, before: str = "") -> list[tuple[list[str], list[str]]]:
     """(plaintiffs, defendants) of a filing verb between two parties of one clause, one of them
     anonymised: the party opening the clause before the verb (腾讯向海淀区法院起诉田某某; 田某某起诉
     腾讯), or after 被 (田某某被腾讯起诉: the one before 被 is the defendant); the defendants right after
-    the verb, past a descriptor (起诉实习生田某某)."""
+    the verb, past a descriptor (起诉实习生田某某); where no party files, a procuratorate does
+    (新北地檢署偵結，起訴楊男; 楊男遭檢方起訴: _office), whose 指控 is a charge (X检察院指控罗某某)."""
     found = []
     for verb in _SUE.finditer(sentence):
         opening = max((m.end() for m in _CLAUSE.finditer(sentence, 0, verb.start())), default=0)
-        passive = sentence.rfind("被", opening, verb.start())
+        passive = max(sentence.rfind("被", opening, verb.start()), sentence.rfind("遭", opening, verb.start()))
         if passive >= 0 and not sentence.startswith("被告", passive):  # 田某某（已）被腾讯起诉 (被告 is a role)
             plaintiffs = _side_after(sentence, passive + 1, names, anonymised)
             defendants = _first_party(sentence, opening, passive, names, anonymised)
@@ -244,6 +249,10 @@ def _sued(sentence: str, names: _Names, anonymised: _Anonymised) -> list[tuple[l
             first = next((m for m in anonymised.all(sentence, verb.end(), reach + 1)), None)  # 起诉实习生田某某
             defendants = _side_after(sentence, verb.end(), names, anonymised) or \
                 (_side_after(sentence, first.start(), names, anonymised) if first else [])
+        if not plaintiffs and defendants and (office := _office(sentence, verb.start(), names, before)):
+            plaintiffs = [office]
+        if verb.group("charge") and not all(_PROCURATORATE.search(_label(names, p) or p) for p in plaintiffs):
+            continue  # 指控 files nothing but from a procuratorate (X人民检察院指控罗某某…): else an accusation
         if plaintiffs and defendants and not set(plaintiffs) & set(defendants):
             found.append((plaintiffs, defendants))
     return found
@@ -283,7 +292,11 @@ def _counted(between: str, defendants: list[str], item: str, names: _Names, anon
 _CHARGE = re.compile(r"[对對](?P<span>[^，,。；;]{1,30}?)(?:提起|提出)了?(?:刑事附带民事公益|刑事附帶民事公益|民事公益|公益)?"
                      r"(?:公诉|公訴|诉讼|訴訟)")
 _PROCURATORATE = re.compile(r"(?:检察院|檢察院|检察署|檢察署|地检署|地檢署)$")
-_THAT_OFFICE = re.compile(r"该院|該院|该检察院|該檢察院|检方|檢方")
+_THAT_OFFICE = re.compile(r"该院|該院|该检察院|該檢察院|该署|該署|检方|檢方")
+# a procuratorate as the text words it where no entity holds it (臺灣臺北地方檢察署, 新北地檢署): a place
+# of a few characters before the office's name
+_OFFICE_WORDS = re.compile(rf"(?:(?![的了在由经經据據今昨日月年称稱后後并並将將向对對被於于与與和及是为為])[{_CJK}]){{1,10}}"
+                           r"(?:人民检察院|人民檢察院|地方检察署|地方檢察署|地检署|地檢署|检察署|檢察署|检察院|檢察院)")
 
 
 def _charged(sentence: str, names: _Names, anonymised: _Anonymised, before: str) -> list[tuple[list[str], list[str]]]:
@@ -298,30 +311,67 @@ def _charged(sentence: str, names: _Names, anonymised: _Anonymised, before: str)
             next((m for m in anonymised.all(sentence, start, end) if m.end() == end), None)
         if party is None:
             continue
-        office = next((node for i in range(charge.start()) if (node := names.starting_at(sentence, i))
-                       and _PROCURATORATE.search(_label(names, node))), None)
-        if office is None and _THAT_OFFICE.search(sentence, 0, charge.start()):
-            office = next((node for i in range(len(before) - 1, -1, -1) if (node := names.ending_at(before, i + 1))
-                           and _PROCURATORATE.search(_label(names, node))), None)
+        office = _office(sentence, charge.start(), names, before)
         if office is not None:
             found.append(([office], [party.group()]))
     return found
 
 
+# 起訴他, 依…罪嫌提起公訴。 (no one after it): a prosecution of the person its story is about
+_BARE_CHARGE = re.compile(r"(?:起诉|起訴)(?:他|她)|提起了?公[诉訴](?=[，,。；;]|$)")
+
+
+def _indicted(sentence: str, names: _Names, anonymised: _Anonymised, before: str) -> list[tuple[list[str], list[str]]]:
+    """(procuratorate, person) of 士林地檢署偵結，依…罪嫌提起公訴 / 起訴他, which names no one after
+    the filing: the person its item names first (the one the story is about: 甯姓男子涉嫌…), an
+    anonymised person, where the sentence names the procuratorate (or refers back to it)."""
+    found = []
+    for charge in _BARE_CHARGE.finditer(sentence):
+        opening = max((m.end() for m in _CLAUSE.finditer(sentence, 0, charge.start())), default=0)
+        if re.search("[对對将將]", sentence[opening:charge.start()]):
+            continue  # 对虞某某提起公诉, 将楊男提起公訴: _charged and read name whom
+        office = _office(sentence, charge.start(), names, before)
+        told = [m.group() for m in anonymised.all(before + sentence[:charge.start()]) if not _FIRM.search(m.group())]
+        if office is not None and told:
+            found.append(([office], told[:1]))
+    return found
+
+
+def _office(sentence: str, end: int, names: _Names, before: str) -> str | None:
+    """The procuratorate prosecuting in a sentence, before ``end``: the graph's, else as the text
+    words it (新北地檢署); where the sentence refers back (该院, 檢方), the last one its item named."""
+    office = next((node for i in range(end) if (node := names.starting_at(sentence, i))
+                   and _PROCURATORATE.search(_label(names, node))), None)
+    worded = [m.group() for m in _OFFICE_WORDS.finditer(sentence, 0, end)]
+    if office is None and worded:
+        return worded[0]
+    if office is None and _THAT_OFFICE.search(sentence, 0, end):
+        office = next((node for i in range(len(before) - 1, -1, -1) if (node := names.ending_at(before, i + 1))
+                       and _PROCURATORATE.search(_label(names, node))), None)
+        worded = [m.group() for m in _OFFICE_WORDS.finditer(before)]
+        return office or (worded[-1] if worded else None)
+    return office
+
+
 # 判处（被告人）吴某有期徒刑二年, 分别判处被告人刘某有期徒刑四年、被告人陈某…: a criminal sentence
 _SENTENCE = re.compile(r"判处|判處")
+# the person a passive sentencing tells before it: 吴某犯侵犯著作权罪，判处…; 楊男被判處…; 楊男遭法院判處…
+_CONVICTED = re.compile(r"(?:[犯被遭]|[因以][^，,。；;]{1,20}?罪)")
 _PENALTY = re.compile(r"\s*(?:有期徒刑|无期徒刑|無期徒刑|拘役|管制|死刑|罚金|罰金|缓刑|緩刑)")
 
 
 def _sentenced(sentence: str, anonymised: _Anonymised) -> list[tuple[list[str], list[str]]]:
     """([], the people sentenced) of 法院…判处吴某有期徒刑: a criminal case is a row of the table,
     whose prosecutor the sentence does not name (kg.cases joins it to a prosecution its
-    document tells); each person a penalty follows, in the sentencing clause."""
+    document tells); each person a penalty follows, in the sentencing clause, else each the sentence
+    convicts before it (吴某犯…罪，判处有期徒刑; 楊男被判處…)."""
     found = []
     for sentencing in _SENTENCE.finditer(sentence):
         clause = re.search(r"[。；;]|$", sentence[sentencing.end():]).start() + sentencing.end()
         people = [party.group() for party in anonymised.all(sentence, sentencing.end(), clause)
-                  if _PENALTY.match(sentence, party.end()) and not _FIRM.search(party.group())]
+                  if _PENALTY.match(sentence, party.end()) and not _FIRM.search(party.group())] or \
+            [party.group() for party in anonymised.all(sentence, 0, sentencing.start())
+             if _CONVICTED.match(sentence, party.end()) and not _FIRM.search(party.group())]
         if people:
             found.append(([], list(dict.fromkeys(people))))
     return found
@@ -763,8 +813,9 @@ _FORM = re.compile(r"(?:有限责任|有限責任|股份有限|有限)(?=公司$
 
 def key(party: str) -> str:
     """One anonymised party however outlets word it: 李某 and 李某某, 杭州某智能科技有限公司 and
-    杭州某智能科技公司 are one (a second 某, a legal form dropped)."""
+    杭州某智能科技公司 are one (a second 某, a legal form dropped); 楊姓男子 and 楊男, 何姓女 and 何女 too."""
     party = _FORM.sub("", party)
+    party = re.sub(r"^([\u4e00-\u9fff])姓([男女])子?$", r"\1\2", party)
     return re.sub(r"^([\u4e00-\u9fff])某某$", r"\1某", party)
 
 

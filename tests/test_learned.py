@@ -273,3 +273,34 @@ def test_written_model_is_json_the_same_every_time_and_validates(tmp_path):
     data = json.loads(first.read_text(encoding="utf-8"))
     assert data["relations"]["sued"]["enabled"] == (data["relations"]["sued"]["threshold"] is not None)
     assert data["enabled"] == data["relations"]["sued"]["enabled"]
+
+
+def test_candidates_for_a_model_are_those_that_can_add_one_of_its_relations(pipeline, write_doc, monkeypatch):
+    """With the model's relations, the featurizer makes exactly the candidates of the full list
+    that can add one of them (admitted by the types, not read by a rule for the pair), with the
+    same features: the sentences and pairs it leaves unread would have added nothing."""
+    path = write_doc("mixed.txt", "北辰星图科技有限公司起诉南岭云算数据公司侵犯其商业秘密。\n"
+                     "北辰星图科技有限公司和南岭云算数据公司本周在杭州同台展示了新的芯片。\n"
+                     "Quarrystone Analytics Inc. is now the parent of Bluefin Harbor Labs Inc., the filing shows.\n")
+    family = next(f for f in pipeline.extractor.document_families if isinstance(f, learned.LearnedRelations))
+    original, seen = family.featurizer.candidates, {}
+
+    def each_way(document, wanted=None):
+        seen[None] = original(document)
+        for relations in ({"sued"}, {"partnered", "acquired"}):
+            seen[frozenset(relations)] = original(document, frozenset(relations))
+        return []
+    monkeypatch.setattr(family.featurizer, "candidates", each_way)
+    with learned.collecting(pipeline.extractor):
+        pipeline.process(path)
+
+    def shown(found):
+        return [(c.head.text, c.tail.text, c.start, tuple(c.features), tuple(c.admitted)) for c in found]
+    for wanted in ({"sued"}, {"partnered", "acquired"}):
+        can_add = [c for c in seen[None] if set(c.admitted) & wanted - set(c.known)]
+        assert shown(seen[frozenset(wanted)]) == shown(can_add)
+    assert seen[frozenset({"partnered", "acquired"})]
+    # the suit the rule reads (北辰… sued 南岭…): no candidate for "sued" in that order, though its types admit it
+    suit = ("北辰星图科技有限公司", "南岭云算数据公司")
+    assert any((c.head.text, c.tail.text) == suit and "sued" in c.admitted for c in seen[None])
+    assert not any((c.head.text, c.tail.text) == suit for c in seen[frozenset({"sued"})])

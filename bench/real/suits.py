@@ -80,9 +80,12 @@ def _names(graph, party: str) -> set[str]:
 
 def _expected(name: str) -> set[str]:
     """The folded names an expected party answers to: in either script, and, for a party the
-    text anonymises, however another outlet words it (kg.unnamed.key)."""
+    text anonymises, however another outlet words it (kg.unnamed.key); a party with a count
+    after it (楊姓男子等4人, 姚某某等4人) answers as the one it names."""
+    import re
     from kg.evaluate import in_both_scripts
     from kg.unnamed import key
+    name = re.sub(r"(?<=.)等\s*[\d一二三四五六七八九十]+\s*[人名家]$", "", name)
     return in_both_scripts(name) | in_both_scripts(key(name))
 
 

@@ -460,8 +460,10 @@ class Places(SentenceFamily):
         """Google Ireland Limited, 谷歌爱尔兰公司: a company's name with a country right before
         its legal form (context.tsv legal_form), after a name of its own, is registered there;
         so is an English one ending in a country, its national firm (KPMG Australia, PwC Canada)."""
+        if mention.type != "Company":
+            return []
         form = next((f for f in self.kb.legal_forms if mention.text.endswith(f)), None)
-        if mention.type != "Company" or (form is None and not mention.text.isascii()):
+        if form is None and not mention.text.isascii():
             return []
         rest = mention.text[:-len(form)].rstrip(" ,") if form else mention.text
         if rest.isascii():

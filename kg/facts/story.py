@@ -75,20 +75,25 @@ class EnglishStory(DocumentFamily):
         out: list[Fact] = []
         raised: list[tuple[int, Mention]] = []  # the company the item before said raised a round
         signers: dict[str, Mention] = {}  # who issued the bills the items before told of
+        # per title, what its facts give: the items of one title (repeated in an archive export) share them
+        of_title: dict[tuple[str, str], tuple[list, list[Fact], list[tuple[int, Mention]]]] = {}
         for item, text, mentions in document.items:
             readings = list(self.readings(item, text, mentions))
-            told = document.facts_of(item)
+            if (item.document, item.title) not in of_title:
+                told = document.facts_of(item)
+                of_title[item.document, item.title] = (
+                    [(key(f.head), f.head) for f in told if f.relation == "issued" and f.tail.type == "Law"
+                     and f.head.type in SIGNERS], [fact for fact in told if fact.relation == "sued"], self.raised([], told))
+            issuers, suits, invested = of_title[item.document, item.title]
             out += self.signed_too(item, text, mentions, signers)
-            signers.update((key(f.head), f.head) for f in told
-                           if f.relation == "issued" and f.tail.type == "Law" and f.head.type in SIGNERS)
-            suits = [fact for fact in told if fact.relation == "sued"]
+            signers.update(issuers)
             defendants = self.defendants(mentions, readings, suits)
             plaintiffs = self.plaintiffs(readings, defendants, self.first_told(readings, suits), suits)
             out += plaintiffs
             out += self.added_defendants(readings, suits + plaintiffs)
             out += self.coplaintiffs(readings, suits + plaintiffs)
             earlier = [(0, company) for _, company in raised[-1:]] if self.continues(text, mentions) else []
-            raised = self.raised(readings, told) or earlier
+            raised = self.raised(readings, []) or invested or earlier
             out += self.rounds(readings, raised)
             out += self.rulings(item, text, mentions, suits + plaintiffs, defendants)
         return out

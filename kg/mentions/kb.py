@@ -183,6 +183,8 @@ class KnowledgeBaseNames(Family):
                 if entry is not None:
                     found.append((start, start + length, entry, 0))
         for end, word in enumerate(lower, 1):
+            if not word.endswith(self.shared_titles):  # (one test of them all for most words)
+                continue
             title = next((title for title in self.shared_titles if word.endswith(title) and len(word) > len(title)), None)
             if title is not None:
                 found.extend(self.name_before_title(lower[:end - 1] + [word[:1 - len(title)]], len(title) - 1))
