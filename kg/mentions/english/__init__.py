@@ -103,6 +103,7 @@ RULES: tuple[type[Rule], ...] = (
     laws.Bills,  # Senate Bill 149, SB 24-205, Bill 2338 of 2023
     companies.Registered,  # Tutor Group Limited, Zorvex Labs Inc.
     companies.Backers,  # the Thrive-backed start-up
+    media.PhotoCredits,  # Photo by Jane Roe/Harbor Wire via Lumen Images; HARBOR WIRE/Jane Roe/File Photo
     media.Outlets,  # By Jane Roe, Harbor Daily; THE LEDGER REVIEW | Courts; the May issue of X
     companies.Owners,  # a Harlow Motors dealership
     bodies.Units,  # the HHS Office for Civil Rights, the FTC's Office of Technology

@@ -34,6 +34,64 @@ class Papers(Rule):
         return found
 
 
+class PhotoCredits(Rule):
+    name = "photo"
+
+    def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
+        self.fillers = frozenset(words["credit_filler"])
+        name = r"[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3}"
+        chain = rf"(?P<chain>{name}(?:[ \t]*/[ \t]*{name})*(?:[ \t]+via[ \t]+{name})?)"
+        # Photo by Jane Roe/Harbor Wire via Lumen Images; Photo: Harbor Wire; (Image credit: Lumen Images)
+        opener = rf"(?<![\w])(?:{alternatives(words['photo_word'])})[ \t]+by[ \t]+"  # Photo: Students outside…: a caption, no credit
+        # HARBOR WIRE/Jane Roe/File Photo, (AP Photo/Jane Roe): an agency in capitals, its photographer after the slash
+        # (COMPANIES & MARKETS / TECHNOLOGY: a section's path, no credit: a photographer's name in title case follows)
+        agency = r"(?<![\w/])(?P<agency>[A-Z]{2,}(?:[ \t]+Photo)?)/"
+        photographer = r"[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){1,2}(?![ \t]*[\w&])"
+        self.credit = re.compile(rf"{opener}{chain}|{agency}(?P<taken>{photographer}(?:/{name})*)")
+
+    def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """A picture's credit: the photographer (two or three capitalised words, no outlet's word)
+        and the agencies it names (one word, an outlet's word at its end, after "via", or in
+        capitals before a slash and a photographer's name): Photo by Jane Roe/Harbor Wire via
+        Lumen Images, HARBORWIRE/Jane Roe/File Photo; what the credit says besides (Illustration, File
+        Photo: english.tsv credit_filler) names no one."""
+        found: list[Mention] = []
+        for match in self.credit.finditer(text):
+            if match.group("agency"):
+                agency = match.group("agency").split()[0]
+                found += self.part(agency, match.start("agency"), via=True, person=False)
+                chain, offset = match.group("taken"), match.start("taken")
+            else:
+                chain, offset = match.group("chain"), match.start("chain")
+            credited = match.group("agency") or re.search(r"\sby\s*$", text[match.start():match.start("chain")]) is not None
+            for index, part in enumerate(re.finditer(r"[^/]+", chain)):
+                via = part.group().split(" via ")
+                start = offset + part.start()
+                for step, piece in enumerate(via):
+                    lead = len(piece) - len(piece.lstrip())
+                    found += self.part(piece.strip(), start + lead, via=step > 0, person=bool(credited) or index > 0)
+                    start += len(piece) + len(" via ")
+        return [m for m in found if not overlaps_any(m.start, m.end, candidates)]
+
+    def part(self, name: str, start: int, via: bool, person: bool) -> list[Mention]:
+        """One name of a credit: the knowledge base's type, an agency's (one word, after via, an
+        outlet's word at its end, capitals) or else a photographer's (two or three words, after
+        "by" or a slash only: Photo: Acme Robotics names no photographer)."""
+        words = name.split()
+        if not words or name in self.fillers or words[0] in self.fillers or name in self.name_stops:
+            return []
+        entry = self.kb.lookup(name)
+        if entry is not None:
+            type_ = entry.type
+        elif via or len(words) == 1 or name.isupper() or words[-1].title() in self.shared.outlet_words:
+            type_ = "Company"
+        else:
+            type_ = "Person" if person and len(words) <= 3 and all(w.isalpha() for w in words) else None
+        if type_ is None:
+            return []
+        return [self.mention(name, type_, start, start + len(name), 0.6, "photo")]
+
+
 class Outlets(Rule):
     name = "outlet"
     sees = "candidates"

@@ -1,0 +1,70 @@
+"""kg.mentions.recognised: an organisation the parsing model reads where a story names it as the
+source of what it tells (according to X, told X, in an interview with X, X reported) is a name
+though no kind's noun stands before it; the same capitalised words elsewhere are none
+(invented sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.parser import parse, parser
+
+pytestmark = pytest.mark.skipif(parser() is None, reason="the English parsing model is not installed")
+
+
+@pytest.fixture(scope="module")
+def names(pipeline):
+    def find(text: str) -> dict[str, object]:
+        return {m.text: m for m in pipeline.nlp(text).user_data["mentions"]}
+    return find
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The suit was filed last week, Tidewater Dispatch reported.", "Tidewater Dispatch"),
+    ("Halcyon Ledger first reported the settlement on Monday, citing two people familiar with the deal.", "Halcyon Ledger"),
+    ("The studio plans to appeal, according to Marrowgate Dispatch.", "Marrowgate Dispatch"),
+    ("The chief executive told Tidewater Dispatch on Friday that the company would settle.", "Tidewater Dispatch"),
+])
+def test_an_outlet_named_as_the_source_is_a_company(names, text, name):
+    doc = parse(text)
+    if not any(entity.text == name and entity.label_ == "ORG" for entity in doc.ents):
+        pytest.skip("the model reads no organisation here")
+    found = names(text)
+    assert name in found and found[name].type == "Company"
+
+
+@pytest.mark.parametrize("text", [
+    "According to the complaint, the company scraped the site without a licence.",
+    "The startup told investors in March that revenue had doubled.",
+    "Tidewater Dispatch was mentioned once in the hearing about the harbour.",  # no source's words beside it
+])
+def test_no_source_cue_or_no_name_makes_no_outlet(names, text):
+    assert not [m for m in names(text).values() if m.type == "Company" and m.mechanism.startswith("recognised/")]
+
+
+def test_a_chamber_one_tells_is_no_outlet(names):
+    text = "The minister told the House on Tuesday that the bill would not cover satire."
+    assert "House" not in names(text) or names(text)["House"].type != "Company"
+
+
+@pytest.mark.parametrize("text, person, agencies", [
+    ("The court ruled on Monday.\nPhoto by Marta Quillon/Harborlight via Lumen Images\nThe firm said it would appeal.",
+     "Marta Quillon", ["Harborlight", "Lumen Images"]),
+    ("A phone shows the app in this picture taken May 9, 2024. HARBORWIRE/Delia Fenwick/Illustration/File Photo",
+     "Delia Fenwick", ["HARBORWIRE"]),
+    ("Jane Roe speaks at a hearing. (ZX Photo/Corin Abernathy)", "Corin Abernathy", ["ZX"]),
+])
+def test_a_pictures_credit_names_its_photographer_and_agencies(names, text, person, agencies):
+    found = names(text)
+    assert found[person].type == "Person"
+    assert all(found[agency].type == "Company" for agency in agencies)
+    assert "Illustration" not in found and "File Photo" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Photo: Students outside the library before the vote.",
+    "COMPANIES & MARKETS / TECHNOLOGY / POLICY\nThe ministry published its framework on Friday.",
+    "FILED / KEY DATES\nThe complaint was filed in May.",
+    "Image: Acme Robotics headquarters in Ohio.",
+])
+def test_a_caption_or_a_section_path_is_no_credit(names, text):
+    assert not [m for m in names(text).values() if m.mechanism == "english/photo"]
