@@ -170,6 +170,31 @@ def test_a_judge_of_no_named_court_adjudicates_nothing(family):
     assert not {r for _, r, _, _ in read if r == "adjudicated"}
 
 
+def _read_in_item(family, text: str, names: dict[str, str], elsewhere: list[Mention]) -> set[tuple[str, str]]:
+    """The adjudicated pairs of one sentence of an item that names ``elsewhere`` in its other sentences."""
+    mentions = sorted((Mention(n, t, m.start(), m.end(), mechanism="english") for n, t in names.items()
+                       if (m := re.search(re.escape(n), text))), key=lambda m: m.start)
+    item = Item("fixture.txt", 1, "", text, date="2025-03-01")
+    sentence = Sentence(item, text, 0, len(text), mentions, evidence(item, text, 0, len(text), None), [],
+                        mentions + elsewhere)
+    return {(f.head.text, f.tail.text) for f in family.facts(sentence) if f.relation == "adjudicated"}
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Judge Mara Quill granted Pixelforge's motion to dismiss and denied Tunewave's.", {"Pixelforge", "Tunewave"}),
+    ("The court, pending the final hearing, restrained Pixelforge and Tunewave from using her voice.",
+     {"Pixelforge", "Tunewave"}),
+    ("A federal judge threw out Tunewave's motion to dismiss the suit.", {"Tunewave"}),
+])
+def test_a_judge_or_the_court_is_the_items_one_court(family, text, parties):
+    court = Mention("Oregon District Court", K, 1000, 1021, mechanism="english")
+    names = {"Mara Quill": P, "Pixelforge": C, "Tunewave": C}
+    assert _read_in_item(family, text, names, [court]) == {("Oregon District Court", p) for p in parties}
+    other = Mention("Ninth Circuit", K, 1100, 1113, mechanism="english")  # two courts: which one is unknown
+    assert not _read_in_item(family, text, names, [court, other])
+    assert not _read_in_item(family, "He denied Pixelforge's motion.", names, [court])  # "he": no judge said
+
+
 @pytest.mark.parametrize("text, names, parties", [
     # what the claims are about, a case a ruling cites, a judge whose ruling is reviewed: no party
     ("The Ninth Circuit denied Pixelforge's motion to dismiss claims over Corvid Labs' voice product.",

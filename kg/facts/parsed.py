@@ -24,8 +24,9 @@ the parse costs nothing elsewhere:
   motion; the X Court dismissed the suit against B; the Ninth Circuit affirmed the
   Copyright Office's rejection of C's application; handed D a win; ruled in favour of E;
   held that F …); "the court" or "he" of a clause reported or coordinated takes the court
-  of the verb above it (Judge Z of the X Court said the court denied …); a party winning or
-  losing a ruling from a named court;
+  of the verb above it (Judge Z of the X Court said the court denied …); a judge or "the
+  court" the sentence ties to no court is the one court the item names (Judge Z granted …);
+  a party winning or losing a ruling from a named court;
 - suits a suit noun's allegation tells (the complaint, brought by X, accuses Y …; alleges
   that Y …), and "X's case against Y" (a "case against" makes a sentence worth parsing).
 
@@ -60,7 +61,7 @@ class ParseWords:
     NEEDED = ("cue", "sue", "file", "face", "hit", "take", "court_word", "suit", "accuse", "by", "against", "settle",
               "settlement", "pay", "resolve", "rule", "judge", "court_cue", "favour", "listing", "group", "hedge", "relative",
               "join", "along", "versus", "venue", "favour_noun", "aside", "court_reference", "won", "verdict", "before_court",
-              "allege", "topic")
+              "allege", "topic", "acting_judge")
 
     def __init__(self, path) -> None:
         self.kinds = parse_lexicon(path, self.NEEDED)
@@ -162,7 +163,7 @@ class ParsedSuits(SentenceFamily):
                for p in sides.plaintiffs for d in sides.defendants if key(d) not in suing]
         out += [self.fact(a, "settled", b, sentence, "settled") for _, pairs in settlements for a, b in pairs]
         out += [self.fact(court, "adjudicated", party, sentence, "adjudicated")
-                for court, party in self.rulings(view, suits)]
+                for court, party in self.rulings(view, suits, self.item_court(sentence))]
         return self.unique([f for f in out if f is not None])
 
     def fact(self, head: Mention, relation: str, tail: Mention, sentence: Sentence, rule: str) -> Fact | None:
@@ -422,10 +423,17 @@ class ParsedSuits(SentenceFamily):
 
     # --- rulings --------------------------------------------------------------------------
 
-    def rulings(self, view: View, suits: list[Sides]) -> list[tuple[Mention, Mention]]:
+    @staticmethod
+    def item_court(sentence: Sentence) -> Mention | None:
+        """The one court the item names (by a capitalised name), if it names one only."""
+        courts = {key(m): m for m in sentence.named if m.type == "Court" and not m.text[:1].islower()}
+        return next(iter(courts.values())) if len(courts) == 1 else None
+
+    def rulings(self, view: View, suits: list[Sides], item_court: Mention | None = None) -> list[tuple[Mention, Mention]]:
         """A court (or the judge of a court) ruling: the court adjudicated each side of the
         sentence's suits and each party its ruling names (X's motion; the suit against Y; for X;
-        handed X a win; held that X …); a party winning or losing a ruling from a court."""
+        handed X a win; held that X …); a party winning or losing a ruling from a court.  A judge
+        or "the court" the sentence ties to no court is the item's one court (Judge Z granted …)."""
         out = []
         for verb in view.doc:
             if verb.pos_ != "VERB" or self.hedged(verb):
@@ -433,7 +441,10 @@ class ParsedSuits(SentenceFamily):
             if lower(verb) in self.cues["won"]:
                 out += self.won(view, verb)
                 continue
-            if lower(verb) not in self.cues["rule"] or (court := self.ruling_court(view, verb)) is None:
+            if lower(verb) not in self.cues["rule"]:
+                continue
+            court = self.ruling_court(view, verb) or (item_court if self.judge_acting(verb) else None)
+            if court is None:
                 continue
             parties = [m for sides in suits for m in sides.plaintiffs + sides.defendants]
             parties += self.ruled_on(view, verb)
@@ -477,6 +488,9 @@ class ParsedSuits(SentenceFamily):
                 continue
             if any(lower(w) in self.cues["judge"] for w in view.doc[max(0, view.tokens[mention][0].i - 2):view.tokens[mention][0].i]):
                 continue  # Judge Z's ruling: the judge is no party
+            last = view.tokens[mention][-1]
+            if last.dep_ in ("compound", "amod") and last.head.i not in view.names:
+                continue  # the OpenAI chatbot: a name qualifying a thing is no party
             found.append(mention)
         return found
 
@@ -519,6 +533,19 @@ class ParsedSuits(SentenceFamily):
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # said in an order that the court denied
                 verb = verb.head
         return None
+
+    def judge_acting(self, verb: Token) -> bool:
+        """Whether a ruling verb's subject is a judge or the court itself (Judge Z, the judge, a
+        federal judge, the court; not "he", not a panel, which may be no court's), however far
+        the verb is from it (and denied …)."""
+        for _ in range(3):
+            subjects = children(verb, "nsubj") or preposition_objects(verb, frozenset({"by"}))
+            if subjects:
+                return any(lower(t) in self.cues["acting_judge"] for s in subjects for t in (s, *children(s, "compound")))
+            if verb.dep_ != "conj" or verb.head.i == verb.i:
+                return False
+            verb = verb.head
+        return False
 
     def named_court(self, view: View, verb: Token) -> Mention | None:
         """The court a verb's own subject (or its passive agent) names."""
