@@ -6,6 +6,7 @@ import os
 import stat
 import tempfile
 from pathlib import Path
+from typing import BinaryIO
 
 
 def write_atomic(path: str | Path, data: str | bytes) -> Path:
@@ -33,19 +34,27 @@ class NotRegular(OSError):
     size limit; str() is the problem in a few words."""
 
 
-def read_regular(path: str | Path, max_bytes: int) -> bytes:
-    """The bytes of the regular file at ``path`` (a link to one is followed), at most
-    ``max_bytes``; NotRegular for anything else (a FIFO is opened without waiting for a
-    writer, a link to /dev/zero is never read) and for a larger file, OSError where it
-    cannot be opened.  Every file read back from an output or cache folder is read so."""
+def open_regular(path: str | Path) -> BinaryIO:
+    """The regular file at ``path`` (a link to one is followed) opened to read; NotRegular
+    for anything else (a FIFO is opened without waiting for a writer, a link to /dev/zero
+    is never read), OSError where it cannot be opened."""
     # O_NONBLOCK: opening a FIFO nobody writes to returns at once instead of waiting
     descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
-    with open(descriptor, "rb") as stream:
-        status = os.fstat(descriptor)
-        if not stat.S_ISREG(status.st_mode):
-            raise NotRegular("not a regular file (a device, pipe, socket or folder), not read")
-        if status.st_size > max_bytes:
-            raise NotRegular(f"too large ({status.st_size / 1048576:.1f} MiB, limit {max_bytes / 1048576:.0f} MiB)")
+    stream = open(descriptor, "rb")
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        stream.close()
+        raise NotRegular("not a regular file (a device, pipe, socket or folder), not read")
+    return stream
+
+
+def read_regular(path: str | Path, max_bytes: int) -> bytes:
+    """The bytes of the regular file at ``path`` (open_regular), at most ``max_bytes``;
+    NotRegular for anything else and for a larger file.  Every file read back from an
+    output or cache folder is read so."""
+    with open_regular(path) as stream:
+        size = os.fstat(stream.fileno()).st_size
+        if size > max_bytes:
+            raise NotRegular(f"too large ({size / 1048576:.1f} MiB, limit {max_bytes / 1048576:.0f} MiB)")
         raw = stream.read(max_bytes + 1)  # a file growing while we read stops at the limit
     if len(raw) > max_bytes:
         raise NotRegular(f"too large (limit {max_bytes / 1048576:.0f} MiB)")

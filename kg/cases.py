@@ -1803,10 +1803,23 @@ def is_headline(evidence: Evidence) -> bool:
     sentence = evidence.sentence.strip()
     if not sentence or _CLOSING.search(sentence) or CASE_SEPARATOR.search(sentence):
         return False
-    if _is_title(evidence):
+    if _is_title(evidence) or _section_heading(sentence):
         return True
     untitled = evidence.item.strip() == evidence.document.rsplit("/", 1)[-1]
     return untitled and evidence.start <= len(evidence.item) + 1
+
+
+_HEADING_WORD = re.compile(r"[A-Za-z][A-Za-z'’.&-]*")
+
+
+def _section_heading(sentence: str) -> bool:
+    """Whether a line without a closing mark heads a section of an article (1. Canadian Media
+    Companies Sue OpenAI, Authors Take Meta to Court): three to fourteen English words, each of
+    four letters or more capitalised, as a title is written; a body's sentence is not so."""
+    words = _HEADING_WORD.findall(sentence)
+    long = [word for word in words if len(word) >= 4]
+    return 3 <= len(words) <= 14 and len(long) >= 2 and all(word[0].isupper() for word in long) \
+        and not re.search(r"[\u4e00-\u9fff]", sentence)
 
 
 def _told_in_titles(drafts: list[_Draft]) -> None:
@@ -1888,8 +1901,78 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
             status=_status(decisive), case=case, evidence=evidence,
             court_evidence=oldest_first(draft.court_evidence) if stated else []))
     records = _as_named(graph, _roles_as_named(graph, _with_unnamed(graph, records, unnamed_suits(graph, courts))))
+    records = _one_party_two_names(graph, records)
     records.sort(key=lambda suit: (suit.filed or "", suit.caption, suit.id))
     return _corrected(graph, records)
+
+
+# -- a party under two names (X and X Corporation) ----------------------------------------
+def _names_of(graph: KnowledgeGraph, party: str) -> set[str]:
+    from .graph import all_names
+    return {fold(name) for name in all_names(graph.entity(party))} if party in graph.graph else {fold(party)}
+
+
+def _named_as(graph: KnowledgeGraph, party: str, other: str) -> bool:
+    """Whether ``other``'s label is one of ``party``'s names, or ``party``'s is it and a legal
+    form (X Corporation: X; 魔珐公司: 魔珐)."""
+    short, long = _party_label(graph, other), _party_label(graph, party)
+    if fold(short) in _names_of(graph, party):
+        return True
+    rest = long[len(short):] if len(short) >= 1 and long.startswith(short) else ""
+    return bool(rest) and _forms_after().fullmatch(rest) is not None and (short.isascii() == (rest[:1] in ", "))
+
+
+@functools.cache
+def _forms_after() -> re.Pattern:
+    """One legal form or more after a name (X Corporation, Acme, Inc., 魔珐公司): context.tsv legal_form."""
+    form = alternatives(context_cues("legal_form"))
+    return re.compile(rf"(?:,?\s*(?:{form}))+")
+
+
+def _counterparts(graph: KnowledgeGraph, fewer: list[str], more: list[str]) -> dict[str, str] | None:
+    """Each party of ``fewer`` -> the party of ``more`` it is (the same entity, or one of whose
+    names is the other's label: X, X Corporation), where every one has one; else None."""
+    found = {}
+    for party in fewer:
+        same = next((other for other in more if other == party), None) or \
+            next((other for other in more if _named_as(graph, party, other) or _named_as(graph, other, party)), None)
+        if same is None:
+            return None
+        found[party] = same
+    return found
+
+
+def _one_party_two_names(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
+    """Two rows of one document that are one suit told with a party under two names (X
+    Corporation sued Minnesota; X is suing Minnesota and Keith Ellison: X is X Corporation, one
+    entity's names sharing the other's): on each side the parties of one row are parties of
+    the other, at least one of them under another entity, no two courts, filing dates that
+    fit.  One row: the longer name of each party, every party of both, the sentences of both,
+    the caption the first telling gives."""
+    kept: list[Suit] = []
+    for suit in records:
+        documents = {e.document for e in suit.evidence}
+        same, renamed = None, {}
+        for other in kept:
+            if not documents & {e.document for e in other.evidence} or (suit.court and other.court and suit.court != other.court) \
+                    or (suit.filed and other.filed and not fits(suit.filed, other.filed)):
+                continue
+            sides = [_counterparts(graph, *sorted((mine, theirs), key=len)) for mine, theirs in
+                     ((suit.plaintiffs, other.plaintiffs), (suit.defendants, other.defendants))]
+            if all(side is not None for side in sides) and any(a != b for side in sides for a, b in side.items()):
+                same, renamed = other, {a: b for side in sides for a, b in side.items() if a != b}
+                break
+        if same is None:
+            kept.append(suit)
+            continue
+        longer = {a: a if _named_as(graph, a, b) else b for a, b in renamed.items()}  # the one naming the other
+        longer.update({renamed[a]: value for a, value in list(longer.items())})
+        for side in ("plaintiffs", "defendants"):  # (its caption stays the first telling's: 纽约时报 v OpenAI)
+            setattr(same, side, sorted({longer.get(party, party) for party in getattr(same, side) + getattr(suit, side)}))
+        same.court, same.filed = same.court or suit.court, same.filed or suit.filed
+        same.events = _distinct_events(same.events + suit.events)
+        same.evidence = oldest_first(same.evidence + suit.evidence)
+    return kept
 
 
 # -- suits whose parties the text does not name (kg.unnamed) --------------------------------
@@ -1904,7 +1987,7 @@ def _with_unnamed(graph: KnowledgeGraph, records: list[Suit], anonymised: list[S
     the same suit, one row: the anonymised reading's court, filing and events (read from the
     court's own words), the entity's id for the party, the evidence of both."""
     def sides(suit: Suit) -> tuple[set[str], set[str]]:
-        return tuple({fold(unnamed.key(_party_label(graph, p))) for p in side} for side in (suit.plaintiffs, suit.defendants))
+        return tuple({_told_key(graph, p, suit.evidence[0]) for p in side} for side in (suit.plaintiffs, suit.defendants))
     kept = list(records)
     for suit in anonymised:
         plaintiffs, defendants = sides(suit)
@@ -1980,12 +2063,7 @@ def _as_named(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
         if len(counts) != 1 or counts[0] is None or _told_together(suit, described):
             kept.append(suit)
             continue
-        fewest, most = counts[0]
-        same = [other for other in records if other is not suit and set(other.defendants) == set(suit.defendants)
-                and fewest <= len(other.plaintiffs) <= most
-                and all(party in graph.graph and graph.entity(party)["type"] == "Person" for party in other.plaintiffs)
-                and not (other.court and suit.court and other.court != suit.court)
-                and not (other.filed and suit.filed and not fits(other.filed, suit.filed))]
+        same = _named_as_described(graph, suit, records, counts[0])
         if len(same) != 1:
             kept.append(suit)
             continue
@@ -1994,6 +2072,26 @@ def _as_named(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
         named.filed = named.filed if named.filed and len(named.filed) >= len(suit.filed or "") else suit.filed
         named.events = _distinct_events(named.events + suit.events)
     return kept
+
+
+def _named_as_described(graph: KnowledgeGraph, suit: Suit, records: list[Suit], count: tuple[int, int]) -> list[Suit]:
+    """The rows that may name the plaintiffs ``suit`` describes: the same defendants, as many
+    plaintiffs as counted, filing dates that fit; people, in any document and no other court
+    (three authors: Bartz, Graeber and Johnson); companies and bodies only in a document of its
+    own (a group of news outlets…: the publishers include Torstar…), its court however worded."""
+    fewest, most = count
+    documents = {e.document for e in suit.evidence}
+    found = []
+    for other in records:
+        if other is suit or set(other.defendants) != set(suit.defendants) or not fewest <= len(other.plaintiffs) <= most \
+                or (other.filed and suit.filed and not fits(other.filed, suit.filed)):
+            continue
+        kinds = {graph.entity(party)["type"] if party in graph.graph else None for party in other.plaintiffs}
+        shared = bool(documents & {e.document for e in other.evidence})
+        if kinds == {"Person"} and not (other.court and suit.court and other.court != suit.court) \
+                or kinds <= {"Person", "Company", "Organization"} and shared:
+            found.append(other)
+    return found
 
 
 def _told_together(suit: Suit, described: list[Suit]) -> bool:
@@ -2052,8 +2150,7 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
         evidence = unnamed.evidence_of(one["evidence"])
         if set(one["plaintiffs"]) & set(one["defendants"]) or unnamed.too_vague(one["plaintiffs"] + one["defendants"]):
             continue  # 某公司诉某公司: no suit an analyst can tell apart
-        sides = tuple(frozenset(fold(unnamed.key(_party_label(graph, party))) for party in one[side])
-                      for side in ("plaintiffs", "defendants"))
+        sides = tuple(frozenset(_told_key(graph, party, evidence) for party in one[side]) for side in ("plaintiffs", "defendants"))
         suits_in_item[(evidence.document, evidence.item)].add(sides)
         mentions.append((one, evidence, sides))
     groups: list[dict] = []
@@ -2107,6 +2204,13 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
     return records
 
 
+def _told_key(graph: KnowledgeGraph, party: str, evidence: Evidence) -> str:
+    """A side's party as mentions of one suit share it: its words folded (李某 and 李某某 one), a
+    placeholder (甲公司) with its document's name: another document's 甲公司 is another company."""
+    words = fold(unnamed.key(_party_label(graph, party)))
+    return f"{evidence.document}#{words}" if unnamed.placeholder(party) else words
+
+
 def _sentencing(group: dict, sides: tuple[frozenset, frozenset], evidence: Evidence) -> bool:
     """Whether a mention and a group of one document are one criminal case, the one telling
     no prosecutor (判处吴某有期徒刑: kg.unnamed): told by the same document."""
@@ -2126,7 +2230,8 @@ _PARTY_SIDES = re.compile(r"\s+(?:v|vs)\.?\s+|诉", re.IGNORECASE)
 
 def find_suits(graph: KnowledgeGraph, name: str, records: list[Suit]) -> list[Suit]:
     """The suits ``name`` names: by caption, or by parties "A v B" / "A诉B" (every party
-    named must be one of the suit's, on its side; sides may list several: A、B v C)."""
+    named must be one of the suit's, on its side, maybe under its short or long name: OpenAI,
+    OpenAI Inc; sides may list several: A、B v C)."""
     key = fold(name)
     by_caption = [suit for suit in records if fold(suit.caption) == key]
     if by_caption:
@@ -2140,9 +2245,11 @@ def find_suits(graph: KnowledgeGraph, name: str, records: list[Suit]) -> list[Su
         if not ids or not all(ids):
             return []
         named.append(ids)
+    def on(found: set[str], side: list[str]) -> bool:  # the party, or it under its short or long name (OpenAI Inc)
+        return bool(found & set(side)) or any(_named_as(graph, party, one) or _named_as(graph, one, party)
+                                              for party in side for one in found if one in graph.graph)
     return [suit for suit in records
-            if all(found & set(suit.plaintiffs) for found in named[0])
-            and all(found & set(suit.defendants) for found in named[1])]
+            if all(on(found, suit.plaintiffs) for found in named[0]) and all(on(found, suit.defendants) for found in named[1])]
 
 
 def _corrected(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:

@@ -40,6 +40,10 @@ SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
     "partOf": (BODIES, BODIES),
     "jurisdiction": (BODIES | {"Law"}, {"Jurisdiction"}),
 }
+# a head the graph admits beyond its relation's signature, which only a family reading it under
+# conditions of its own gives: a state or bloc fining or looking into a target itself where no body
+# of it is named (欧盟宣布对X罚款: kg.facts.cue.Cues.actor_types)
+STATE_ACTED = {"fined": "Jurisdiction", "investigated": "Jurisdiction"}
 GOVERNING_BODIES = frozenset({"Regulator", "Legislature"})  # the bodies that issue a state's rules and have heads in office
 
 

@@ -25,7 +25,7 @@ from rdflib import RDF, RDFS, XSD, Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from . import cases, records, unnamed
-from .atomic import read_regular, write_atomic
+from .atomic import NotRegular, open_regular, read_regular, write_atomic
 from .graph import KnowledgeGraph, paused_gc
 from .model import ENTITY_TYPES, RELATIONS, Entity, Evidence
 from .names import all_names, is_chinese, label_language, labels_by_language
@@ -374,10 +374,29 @@ def write_graph(kg: KnowledgeGraph, out_dir: str | Path, suits: list[cases.Suit]
 STORE_LINK = "store"
 
 
+#: The checksums of the graph.ttl files read, by (device, inode, size, modification and
+#: change times: a file written in place, its modification time set back, has a new change time).
+_CHECKSUMS: dict[tuple[int, ...], str] = {}
+
+
 def _stamp(ttl: Path) -> str:
-    """What names the files made from this very graph.ttl: its size and modification time."""
-    status = ttl.stat()
-    return _hash(status.st_size, status.st_mtime_ns)
+    """What names the files made from this very graph.ttl (its snapshot, suit table and
+    store): a checksum of its bytes, so that a copy of the folder, whose modification times
+    change, keeps them, and a graph.ttl of other content never opens them.  Each version is
+    hashed once per process (kg serve asks for every query; 0.03 s for 60 MB); a graph.ttl
+    that is no regular file is refused (NotRegular, one line), never read."""
+    try:
+        stream = open_regular(ttl)
+    except NotRegular as error:
+        raise NotRegular(f"{ttl}: {error}") from None
+    with stream:
+        status = os.fstat(stream.fileno())
+        key = (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns)
+        if key not in _CHECKSUMS:
+            if len(_CHECKSUMS) > 64:
+                _CHECKSUMS.clear()
+            _CHECKSUMS[key] = hashlib.file_digest(stream, "sha256").hexdigest()[:32]
+    return _CHECKSUMS[key]
 
 
 def _store_name(ttl: Path) -> str:
@@ -523,12 +542,22 @@ def write_snapshot(kg: KnowledgeGraph, graph_dir: str | Path, suits: list[cases.
     snapshot = {"graph": dict(kg.graph.graph), "nodes": [[node, data] for node, data in kg.graph.nodes(data=True)],
                 "edges": [[head, tail, key, data] for head, tail, key, data in kg.graph.edges(keys=True, data=True)],
                 "suits": suits}
-    path = write_atomic(_snapshot_path(graph_dir), records.dumps(snapshot))
+    path = _write_beside(_snapshot_path(graph_dir), records.dumps(snapshot), "graph snapshot")
     write_suit_table(kg, graph_dir, suits)
     for old in Path(graph_dir).glob(".graph-*"):
         if old != path and not old.is_dir():
             old.unlink(missing_ok=True)  # older snapshots, .pickle ones of earlier versions too
     return path
+
+
+def _write_beside(path: Path, data: bytes, what: str) -> Path:
+    """Write a data file beside graph.ttl atomically; where a folder stands at its name
+    (planted: a file named after graph.ttl's checksum is named so again for the same graph),
+    it is left as it is, with one line, and readers read graph.ttl instead."""
+    if path.is_dir() and not path.is_symlink():
+        log.warning("%s: a folder where the %s goes, left as it is; the %s is not written", path, what, what)
+        return path
+    return write_atomic(path, data)
 
 
 def _open_snapshot(graph_dir: str | Path) -> KnowledgeGraph | None:
@@ -586,7 +615,7 @@ def write_suit_table(kg: KnowledgeGraph, graph_dir: str | Path, suits: list[case
     named = {node for suit in suits for node in (*suit.plaintiffs, *suit.defendants, suit.court, suit.case)}
     table = {"suits": suits, "language": kg.graph.graph.get("reader_language") or reader_language(kg),
              "nodes": [[node, data] for node, data in kg.graph.nodes(data=True) if node in named]}
-    path = write_atomic(_suit_table_path(graph_dir), records.dumps(table))
+    path = _write_beside(_suit_table_path(graph_dir), records.dumps(table), "suit table")
     for old in Path(graph_dir).glob(f".{SUIT_TABLE}-*"):
         if old != path and not old.is_dir():
             old.unlink(missing_ok=True)  # of an earlier graph.ttl
@@ -710,13 +739,25 @@ def _local(iri: str) -> str:
     return iri[len(_DATA):] if iri.startswith(_DATA) else iri
 
 
-def load_graph(graph_dir: str | Path) -> KnowledgeGraph:
+def load_graph(graph_dir: str | Path, keep: bool = False) -> KnowledgeGraph:
     """Read ``graph_dir/graph.ttl`` back into a KnowledgeGraph: from the snapshot `kg
-    build` keeps beside it when that is of the current graph.ttl, else parsed (pyoxigraph)."""
+    build` keeps beside it when that is of the current graph.ttl, else parsed (pyoxigraph);
+    with ``keep`` (`kg query`), a graph parsed is written as that snapshot for the next
+    reader (1 M triples: 1.3 s once, then 1.2 s a query instead of 5 s), where the folder
+    may be written."""
     path = graph_path(graph_dir)
     with paused_gc():  # millions of objects read, none garbage: no collection walks them again
         snapshot = _open_snapshot(graph_dir)
-        return snapshot if snapshot is not None else _parse_graph(path)
+        if snapshot is not None:
+            return snapshot
+        named = _snapshot_path(graph_dir)
+        kg = _parse_graph(path)
+    if keep and _snapshot_path(graph_dir) == named:  # graph.ttl unchanged while it was read
+        try:
+            write_snapshot(kg, graph_dir, kg.known_suits)
+        except OSError:
+            pass  # a folder the reader may not write: graph.ttl is parsed every time
+    return kg
 
 
 def _subjects(path: Path) -> tuple[dict[str, dict[str, list]], dict[str, dict[str, None]], Callable]:

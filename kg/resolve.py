@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .graph import KnowledgeGraph, fold
 from .kb import KBEntry, KnowledgeBase
-from .model import SIGNATURES, Entity, Fact, Mention
+from .model import SIGNATURES, STATE_ACTED, Entity, Fact, Mention
 from .script import simplified_name
 
 # How much one mention's type counts when an unknown name was typed differently in
@@ -329,9 +329,9 @@ PARTY_OF = {"AIModel": "Company"}
 
 
 def admits(relation: str, head_type: str, tail_type: str) -> bool:
-    """Whether the relation's signature (kg.model.SIGNATURES) allows these types."""
+    """Whether the relation's signature (kg.model.SIGNATURES, with STATE_ACTED) allows these types."""
     heads, tails = SIGNATURES.get(relation, (None, None))
-    return heads is None or (head_type in heads and tail_type in tails)
+    return heads is None or ((head_type in heads or STATE_ACTED.get(relation) == head_type) and tail_type in tails)
 
 
 def forbidden(relation: str, head_type: str, tail_type: str) -> str:

@@ -1159,7 +1159,7 @@ _NAME_WORD = r"(?:[A-Z][\w'’.-]*|de|van|von|der|den|da|la|le|bin|al|del)"
 _LATIN_NAME = re.compile(rf"[A-Z][\w'’.-]*(?:\s+(?:&\s+)?{_NAME_WORD}){{0,4}}")
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.\s+\S")
 _TOLD = re.compile(r"[。；;]|\.\s+\S|\.$")  # a line telling a sentence, no headline (one may ask: …哪些材料？)
-_EN_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’]+(?:[ /-]+[A-Z][A-Z.'’]+)*)(?:,\s*(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
+EN_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’]+(?:[ /-]+[A-Z][A-Z.'’]+)*)(?:,\s*(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
                           r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
                           r"(?:\((?P<outlet>[^()]{2,40})\)\s*)?[-–—]+\s+")
 _ZH_DATELINE = re.compile(rf"^[【\[]?(?P<lead>[{CJK}A-Za-z]{{2,14}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|電|訊)"
@@ -1562,7 +1562,7 @@ class Bylines:
     def dateline(self, paragraph: str) -> tuple[int, str | None, list[Credit]] | None:
         """Where the text after a paragraph's dateline starts, the dateline's month and day
         (Dec 27, 3月14日) and its credits: the outlet (新华社, Reuters) and reporters."""
-        if match := _EN_DATELINE.match(paragraph):
+        if match := EN_DATELINE.match(paragraph):
             outlet = (match.group("outlet") or "").strip()
             if not match.group("outlet") and not match.group("date") and len(match.group("place")) < 4:
                 return None

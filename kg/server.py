@@ -80,7 +80,7 @@ from starlette.staticfiles import StaticFiles
 
 from .rdf import GRAPH_NODE, stored
 from .sparql import (DEFAULT_TIMEOUT, GRAPH_FORMATS, MAX_QUERY_BYTES, PREFIXES, STACK_BYTES, QueryError, TooLarge, check, deep,
-                     run, serialize)
+                     open_for_query, run, serialize)
 
 #: Media types offered, best first (the first is the default), and the format each is.
 SOLUTION_TYPES = {
@@ -233,7 +233,7 @@ def _serve_jobs(connection, memory_bytes: int) -> None:
         try:
             if opened is None or opened[0] != job["folder"]:
                 opened = None  # the store before is closed first
-                opened = (job["folder"], pyoxigraph.Store.read_only(job["folder"]))
+                opened = (job["folder"], open_for_query(job["folder"]))  # a store, or a graph.ttl
             body, media = deep(answer, opened[1], job)
             head = {"status": 200, "media": media}
         except Refused as refusal:

@@ -23,8 +23,10 @@ from pathlib import Path
 
 import pyoxigraph
 
-# An unindented line: a statement's first, its subject the first term (an IRI or prefixed name).
-_STATEMENT = re.compile(rb"^(?![ \t\r\n])([^ \t\r\n]+)", re.MULTILINE)
+# An unindented line: a statement's first, its subject the first term (an IRI or prefixed name);
+# found after the line break before it (4x faster than a search for ^ in MULTILINE mode).
+_STATEMENT = re.compile(rb"\n([^ \t\r\n]+)")
+_TERM = re.compile(rb"[^ \t\r\n]+")
 _PREFIX = re.compile(rb"@prefix ([A-Za-z][\w.-]*)?: <([^<>\"{}|^`\\\x00-\x20]*)> \.")
 # What a file laid out otherwise holds (each search opening with a literal, skipping ahead
 # between its matches): a prefix or base after the first statement, an unindented line
@@ -58,8 +60,11 @@ class Blocks:
         self.starts: list[int] = []  # where each statement begins
         self.spans: dict[bytes, list[int]] = {}  # a subject as written (escapes removed): its statements
         starts, spans = self.starts, self.spans
-        for number, found in enumerate(_STATEMENT.finditer(data, len(self.header))):
-            starts.append(found.start())
+        opening = len(self.header) - 1 if self.header else 0  # the header ends with a line break
+        if not self.header and _TERM.match(data):
+            data = self.data = b"\n" + data  # (a file without prefixes opening with a statement)
+        for number, found in enumerate(_STATEMENT.finditer(data, opening)):
+            starts.append(found.start() + 1)
             key = found.group(1).replace(b"\\", b"")
             if key in spans:
                 spans[key].append(number)
@@ -155,7 +160,7 @@ class Blocks:
 
     def _subject_token(self, number: int) -> bytes:
         start = self.starts[number]
-        return _STATEMENT.match(self.data, start).group(1)
+        return _TERM.match(self.data, start).group()
 
     def _iri(self, token: bytes) -> str:
         if token.startswith(b"<") and token.endswith(b">") and b"\\" not in token:

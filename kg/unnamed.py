@@ -46,7 +46,10 @@ _COMPANY = (rf"(?:(?:(?![{_PREFIX_STOP}])[{_CJK}]){{2}})?某(?:[（(][{_CJK}]{{2
             rf"(?:(?![{_STOP}])[{_CJK}（）()]){{0,10}}?(?:有限责任公司|股份有限公司|有限公司|公司|集团|集團)")
 # a person: a surname, 某, a second 某 (殷某某); or a name the text marks as changed (林芳（化名）)
 _PERSON = rf"[{_SURNAMES}]某(?:某|(?![{_PREFIX_STOP}])[{_CJK}](?=[诉訴系，,、。（(]))?|(?:(?![{_PREFIX_STOP}])[{_CJK}]){{2,3}}(?=[（(]化名[)）])"
-ANONYMISED = re.compile(rf"{_COMPANY}|{_PERSON}")
+# a company a judgment or a commentary names by a placeholder (甲公司诉乙公司、丙公司; 上诉人某甲公司): a
+# heavenly stem before its form, opening a word (甲骨文公司 and 华乙公司 are names); one document's parties only
+_PLACEHOLDER = rf"(?:(?<![{_CJK}])|(?<=[{_STOP}人]))某?[甲乙丙丁戊己庚辛](?:公司|集团|集團)"
+ANONYMISED = re.compile(rf"{_COMPANY}|{_PLACEHOLDER}|{_PERSON}")
 _LINK = re.compile(r"(?<![起上被公告])[诉訴](?![讼訟求状狀称稱请請至])")  # A诉B (not 起诉, 上诉, 诉讼, 诉至)
 _BRING = re.compile(r"[将將](?P<between>[^。；;！？!?，,]{0,40}?)(?:诉至|訴至|诉到|訴到|告上|诉上|訴上|起诉|起訴)")
 _PLAINTIFF = re.compile(r"(?<!被)(?<!原审)原告(?:人)?[：:]?")
@@ -59,6 +62,17 @@ _CONTEXT = DATA_DIR / "lexicon" / "context.tsv"
 
 def _anonymised(text: str) -> bool:
     return bool(ANONYMISED.fullmatch(text))
+
+
+def placeholder(party: str) -> bool:
+    """Whether a party is a placeholder (甲公司, 某乙公司): the same words name other companies in
+    other documents, so it is one party of its own document only."""
+    return bool(re.fullmatch(_PLACEHOLDER, party))
+
+
+def masks(text: str) -> bool:
+    """Whether a text may anonymise a party (某, 化名, a placeholder 甲公司)."""
+    return "某" in text or "化名" in text or re.search(_PLACEHOLDER, text) is not None
 
 
 # Kistler et al., Simply Life India & Ors: the parties a caption leaves unnamed
@@ -165,7 +179,8 @@ def _side_before(sentence: str, end: int, names: _Names, anonymised: _Anonymised
 
 
 # A与B侵害著作权纠纷一案: the sides of a case's name joined by 与
-_WITH = re.compile(r"[与與](?=[^，,。；;：:]{0,40}?(?:纠纷|糾紛|争议|爭議)(?:一)?案)")
+# (上诉人A因与被上诉人B…纠纷一案: an appeal's judgment, 因 before 与)
+_WITH = re.compile(r"因?[与與](?=[^，,。；;：:]{0,40}?(?:纠纷|糾紛|争议|爭議)(?:一)?案)")
 _REFERENCE = re.compile(r"该公司|該公司|该企业|該企業|对方|對方")
 
 
@@ -416,11 +431,12 @@ class _Described:
         word = r"(?![其他她该該此这這])(?:(?![有曾已也还還都被称稱说說将將了审審的])[^，,。；;：:\sA-Za-z])"
         count = r"(?:[一二两兩三四五六七八九十数數多几幾\d]+(?:名|位|个|個|组|組|批|家))"
         self.chinese = re.compile(rf"{clause}(?P<party>{count}?(?:{word}{{1,10}}的)?{word}{{0,4}}?(?:{nouns})[们們]?)"
-                                  rf"(?P<filing>{filings})")
+                                  rf"(?:分别|分別|联合|聯合|共同)?(?P<filing>{filings})")
         en = r"(?:(?!\b(?:said|says|that|which|who|whom|after|when|because|while|and|its|their|his|her)\b)[^;:.])"
+        # (has filed lawsuits against: an auxiliary before any filing word)
         self.english = re.compile(rf"{clause}(?P<party>(?:the|a|an|two|three|four|five|six|several|\d+)\s"
                                   rf"{en}{{0,60}}?\b(?:{nouns})\b(?:\s+of\s+{en}{{1,60}}?)?),?\s+"
-                                  rf"(?P<filing>{filings})\s+(?:the\s+)?", re.IGNORECASE)
+                                  rf"(?:(?:has|have|had)\s+)?(?P<filing>{filings})\s+(?:the\s+)?", re.IGNORECASE)
 
     def party(self, words: str) -> bool:
         """Whether ``words`` are a party described so (三名作家, the parents of a boy)."""
@@ -431,10 +447,36 @@ class _Described:
         for pattern, joiner in ((self.chinese, r"[、和及与與]|以及"), (self.english, r",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")):
             for match in pattern.finditer(sentence):
                 party = match.group("party").strip()
-                defendants = _listed(sentence, match.end(), names, joiner)
-                if defendants:
-                    found.append(([party[0].lower() + party[1:] if party.isascii() else party], defendants))
+                defendants = _listed(sentence, _past_descriptor(sentence, match.end(), names), names, joiner)
+                party = party[0].lower() + party[1:] if party.isascii() else party
+                # lawsuits against A and B, 分别起诉A和B: a suit against each
+                each = _EACH.search(match.group("filing")) or _EACH.search(sentence, match.start(), match.start("filing"))
+                found += [([party], [one]) for one in defendants] if each and len(defendants) > 1 else \
+                    [([party], defendants)] if defendants else []
         return found
+
+
+# what may stand before a defendant's name: a descriptor of a few words (AI startup Anthropic, Menlo
+# Park's Character.AI, 美国人工智能公司OpenAI), no clause's end, no verb of its own
+_DESCRIPTOR_WORDS = re.compile(r"(?:(?!(?:over|for|in|on|at|by|with|after|before|because|that|which|who|to|from|in|"
+                               r"its|their|his|her)\b)[A-Za-z][\w.-]*(?:['’]s)?\s+){1,4}|[\u4e00-\u9fff]{1,10}", re.IGNORECASE)
+
+
+def _past_descriptor(sentence: str, start: int, names: _Names) -> int:
+    """Where the defendants after a filing start: at ``start``, else past a descriptor to the
+    first party named (sued AI startup Anthropic: Anthropic)."""
+    if names.starting_at(sentence, start) is not None:
+        return start
+    words = _DESCRIPTOR_WORDS.match(sentence, start)
+    if words is None:
+        return start
+    for end in range(start + 1, words.end() + 1):
+        if (end == words.end() or not sentence[end - 1].isalnum()) and names.starting_at(sentence, end) is not None:
+            return end
+    return start
+
+
+_EACH = re.compile(r"\b(?:lawsuits|suits|complaints|cases)\b|分别|分別")
 
 
 class _ByPlace:
@@ -507,6 +549,7 @@ def count_of(words: str) -> int | None:
 
 
 _COUNTED = re.compile(r"^(?:the\s+)?(?P<count>\d+|[a-z]+|[一二两兩三四五六七八九十])(?:\s|[名位个個])")
+_GROUP = re.compile(r"(?:a|an)\s+(?:\w+\s+)?(?:group|coalition|number|handful|consortium|collection)\s+of\b", re.IGNORECASE)
 _KIN = re.compile(r"famil|parent|家属|家屬|家人|家庭|父母|家长|家長")
 
 
@@ -524,6 +567,8 @@ def how_many(party: str) -> tuple[int, int] | None:
         return None
     if _KIN.search(party):
         return (1, 99)
+    if _GROUP.match(party):  # a group of news outlets: some, uncounted
+        return (2, 99)
     counted = _COUNTED.match(party.lower())
     word = counted.group("count") if counted else ""
     count = int(word) if word.isdigit() else _COUNTS.get(word)
@@ -549,8 +594,12 @@ def _listed(sentence: str, start: int, names: _Names, joiner: str) -> list[str]:
     return found
 
 
+# the other side's role in an appeal or an application (被上诉人（原审被告）B)
+_RESPONDENT = re.compile(r"(?:被上诉人|被上訴人|被申请人|被申請人)(?:[（(]原审[^）)]{1,4}[)）]|[（(]原審[^）)]{1,4}[)）])?[：:]?")
+
+
 def _skip_role(sentence: str, start: int) -> int:
-    role = _DEFENDANT.match(sentence, start)
+    role = _DEFENDANT.match(sentence, start) or _RESPONDENT.match(sentence, start)
     return role.end() if role else start
 
 
@@ -575,7 +624,7 @@ def scan(items: Iterable, graph: KnowledgeGraph, dated_sentences) -> list[dict]:
     found = []
     for document, its_items in by_document.items():
         whole = "\n".join(item.text for item in its_items)
-        anonymised = _Anonymised(whole) if "某" in whole or "化名" in whole else None
+        anonymised = _Anonymised(whole) if masks(whole) else None
         told = []
         spans_of = {}
         for item in its_items:

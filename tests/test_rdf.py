@@ -333,7 +333,7 @@ def test_rebuilt_store_replaces_the_old_one_and_keeps_one_before_it(graph_dir, g
     write_graph(KnowledgeGraph(), graph_dir)
     write_store(graph_dir)
     previous = (graph_dir / STORE_LINK).resolve()
-    graph.add_fact("openai", "partnered", "microsoft")
+    graph.add_fact("microsoft", "acquired", "openai")  # a graph.ttl of new content (stores are named after it)
     write_graph(graph, graph_dir)
     write_store(graph_dir)
     stores = {p for p in graph_dir.iterdir() if p.name.startswith(".store-")}

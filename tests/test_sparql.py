@@ -1,6 +1,7 @@
 import json
 import os
 import re
+from pathlib import Path
 
 import pytest
 import rdflib
@@ -196,26 +197,45 @@ def test_cli_json_is_the_sparql_results_format(graph_dir):  # noqa: F811
     assert first["plaintiffs"]["datatype"] == "http://www.w3.org/2001/XMLSchema#integer"
 
 
-def test_cli_keeps_the_store_it_loads_beside_graph_ttl_and_answers_in_a_folder_it_cannot_write(tmp_path):
+def test_cli_answers_from_graph_ttl_alone_as_from_its_store_and_writes_nothing_beside_it(tmp_path):
     from kg.rdf import stored
     folder = tmp_path / "graph"
     write_graph(build_litigation_graph(), folder)
-    answers = []
-    for _ in range(2):  # the first loads graph.ttl into the store the second opens
-        result = invoke("--named", "most-sued", "--graph", str(folder), "--format", "csv")
-        assert result.exit_code == 0, result.output
-        answers.append(result.stdout)
-        assert stored(folder) is not None and stored(folder).parent == folder.resolve()
-    assert answers[0] == answers[1] and "OpenAI" in answers[0]
+    alone = invoke("--named", "most-sued", "--graph", str(folder), "--format", "csv")
+    assert alone.exit_code == 0, alone.output
+    assert sorted(path.name for path in folder.iterdir()) == ["graph.ttl"] and stored(folder) is None
+    write_store(folder)  # as kg build leaves the folder
+    kept = invoke("--named", "most-sued", "--graph", str(folder), "--format", "csv")
+    assert kept.exit_code == 0 and stored(folder) is not None
+    assert alone.stdout == kept.stdout and "OpenAI" in alone.stdout
     readonly = tmp_path / "readonly"
     write_graph(build_litigation_graph(), readonly)
     readonly.chmod(0o555)
     try:
         result = invoke("--named", "most-sued", "--graph", str(readonly), "--format", "csv")
         assert result.exit_code == 0, result.output
-        assert result.stdout == answers[0] and (os.geteuid() == 0 or stored(readonly) is None)
+        assert result.stdout == alone.stdout
     finally:
         readonly.chmod(0o755)
+
+
+def test_cli_on_a_graph_ttl_that_is_no_turtle_or_no_file_is_one_line(tmp_path):
+    folder = tmp_path / "graph"
+    folder.mkdir()
+    (folder / "graph.ttl").write_text("kgid:a kgid:b\n", encoding="utf-8")
+    result = invoke("--named", "most-sued", "--graph", str(folder))
+    assert result.exit_code == 1 and result.stderr.count("\n") == 1
+    assert "graph.ttl: not Turtle kg can read" in result.stderr
+    for planted in ("fifo", "zero"):
+        (folder / "graph.ttl").unlink()
+        if planted == "fifo" and hasattr(os, "mkfifo"):
+            os.mkfifo(folder / "graph.ttl")  # opened, it would wait for a writer for ever
+        elif Path("/dev/zero").exists():
+            os.symlink("/dev/zero", folder / "graph.ttl")  # read, it would fill the memory
+        else:
+            continue
+        result = invoke("--named", "most-sued", "--graph", str(folder))
+        assert result.exit_code == 1 and result.stderr.count("\n") == 1 and "graph.ttl" in result.stderr
 
 
 def test_cli_csv_and_table(graph_dir):  # noqa: F811

@@ -39,9 +39,10 @@ def table_options(command):
 
 
 def load(graph_dir: str, suits_only: bool = False) -> KnowledgeGraph:
-    """The graph; with ``suits_only`` as far as the suit table needs it (kg.rdf.load_suit_table)."""
+    """The graph (its snapshot kept beside a graph.ttl that comes without one); with
+    ``suits_only`` as far as the suit table needs it (kg.rdf.load_suit_table)."""
     try:
-        return load_suit_table(graph_dir) if suits_only else load_graph(graph_dir)
+        return load_suit_table(graph_dir) if suits_only else load_graph(graph_dir, keep=True)
     except (FileNotFoundError, SyntaxError, ValueError) as error:
         raise click.ClickException(str(error)) from None
 

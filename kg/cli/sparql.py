@@ -2,13 +2,11 @@
 from __future__ import annotations
 
 import json
-import tempfile
-from pathlib import Path
 
 import click
 
-from ..rdf import graph_path, stored, write_store
-from ..sparql import DEFAULT_TIMEOUT, QueryError, check, named_queries, open_read_only, table_of
+from ..rdf import graph_path, stored
+from ..sparql import DEFAULT_TIMEOUT, QueryError, check, named_queries, table_of
 from . import main
 from .output import FORMAT_OPTION, GRAPH_OPTION, emit
 
@@ -89,37 +87,22 @@ def _empty_solutions(printed: bytes, fmt: str) -> list[str] | None:
 
 def _in_worker(graph_dir: str, query: str, fmt: str, timeout: float) -> bytes | tuple[list[str], list[dict]]:
     """The results as printed, from a worker process killed after ``timeout`` seconds
-    (kg.server.ask_once); the store `kg build` keeps, else graph.ttl loaded into one kept
-    beside it for the next query (as `kg build` keeps it), else, in a folder this user
-    may not write, into a scratch store for the worker to open.  The worker cannot open a socket (a query
-    that slipped past ``check`` still reaches no other machine) and a query that kills
-    it (a parser's overflowed stack) is one line here."""
+    (kg.server.ask_once): on the store `kg build` keeps beside graph.ttl, else on graph.ttl
+    loaded into a store in the worker's memory (kg.sparql.open_for_query: a third of the
+    time of writing the store on disk first; nothing is written beside it).  The worker
+    cannot open a socket (a query that slipped past ``check`` still reaches no other machine)
+    and a query that kills it (a parser's overflowed stack) is one line here."""
     from ..server import ask_once  # only queries need the server's worker (and its imports)
-    with tempfile.TemporaryDirectory(prefix="kg-sparql-") as scratch:
-        try:
-            folder = stored(graph_dir) or _kept_store(graph_dir)
-            loaded = None if folder is not None else open_read_only(graph_dir, scratch)  # open while the worker reads
-        except (FileNotFoundError, SyntaxError, OSError) as error:
-            raise click.ClickException(str(error)) from None
-        try:
-            head, body = ask_once(folder or scratch, query, WORKER_ACCEPT[fmt], timeout)
-        except TimeoutError:
-            raise click.ClickException(f"the query ran past the time limit of {timeout:g} s and was stopped") from None
-        except (EOFError, OSError):
-            raise click.ClickException("the query stopped its worker process (out of memory, or a crash)") from None
-        finally:
-            del loaded
+    try:
+        source = stored(graph_dir) or graph_path(graph_dir)
+    except OSError as error:  # no graph.ttl, or one that is no regular file
+        raise click.ClickException(str(error)) from None
+    try:
+        head, body = ask_once(source, query, WORKER_ACCEPT[fmt], timeout)
+    except TimeoutError:
+        raise click.ClickException(f"the query ran past the time limit of {timeout:g} s and was stopped") from None
+    except (EOFError, OSError):
+        raise click.ClickException("the query stopped its worker process (out of memory, or a crash)") from None
     if head["status"] != 200:
         raise click.ClickException(" ".join(body.decode("utf-8", "replace").split()))
     return table_of(body) if fmt == "table" and head["media"] == "application/sparql-results+json" else body
-
-
-def _kept_store(graph_dir: str) -> Path | None:
-    """The store of graph.ttl made now and kept beside it (kg.rdf.write_store, as `kg build`
-    makes it), or None where the folder cannot be written."""
-    graph_path(graph_dir)  # no graph.ttl: FileNotFoundError, one line
-    try:
-        write_store(graph_dir)
-    except OSError:
-        return None
-    return stored(graph_dir)

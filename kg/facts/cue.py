@@ -27,7 +27,7 @@ from itertools import islice
 
 from ..alternation import alternation, alternatives
 from ..model import SYMMETRIC_RELATIONS as SYMMETRIC
-from ..model import Fact, Mention, inside_any
+from ..model import STATE_ACTED, Fact, Mention, inside_any
 from .base import HOSTILE, PARTIES, SIGNATURES, TARGETED, Sentence, SentenceFamily, Shared, confidence, key
 from ..dates import CHINESE as DATE
 from ..dates import CHINESE_MONTH_DAY, CHINESE_YEAR
@@ -290,6 +290,9 @@ class Cues(SentenceFamily):
         self.defendant_markers = words["defendant_marker"]
         # A代表多名司机向法院起诉B: the phrase after the word names those A sues for, up to a clause break or a target marker
         self.behalf = alternation(w for w in words["on_behalf"] if not w.isascii())
+        # 欧盟正式对社交平台X展开调查: a place acting on the named it is followed by (a target marker after a few
+        # words of when and how, no 的 between) does not describe it (面向, 方向: no marker)
+        self.acting_on = re.compile(rf"[^的，,。；;]{{0,10}}?(?<![面方导转走倾朝])(?:{alternatives(self.target_markers)})")
         self.behalf_end = re.compile(rf"{CLAUSE_BREAK.pattern}|{alternation(words['target_marker']).pattern}")
         self.pronouns = words["subject_pronoun"]
         self.agent_markers = alternation(words["agent_marker"])
@@ -422,7 +425,8 @@ class Cues(SentenceFamily):
         # 将中国AI独角兽上海稀宇科技告上法庭: a place right before a name it locates is no other side
         tails = [t for t in tails if t.type != "Jurisdiction" or not any(
             o.start >= t.end and not text[t.end:o.start].strip() for o in tails if o.type in PARTIES)]
-        heads = [head for head in heads if not self.place_describing(text, head, cue, sentence.mentions)]
+        heads = [head for head in heads if not self.place_describing(text, head, cue, sentence.mentions)
+                 and not self.body_named_for(head, relation, sentence.named)]
         if relation in SPOKEN_FOR:
             heads = [self.spoken_for(text, head, sentence.mentions) for head in heads]
         reading.facts += [Fact(head, relation, tail, sentence.evidence, confidence(head, tail, weight))
@@ -591,7 +595,7 @@ class Cues(SentenceFamily):
     def roles(self, text: str, start: int, end: int, clause_start: int, cue: Cue, mentions: list[Mention]
               ) -> tuple[list[Mention], list[Mention], float]:
         """Heads, tails and a confidence weight for one cue of the sentence."""
-        head_types, tail_types = SIGNATURES[cue.relation]
+        head_types, tail_types = self.actor_types(text, cue, mentions), SIGNATURES[cue.relation][1]
         # X下属的A、B: the tie of a unit to its parent is what a partOf cue reads, no list to pass over
         across_units = cue.relation != "partOf"
         group = partial(self.grammar.group, across_units=across_units)
@@ -663,11 +667,31 @@ class Cues(SentenceFamily):
         between = [m for m in before if m.start >= max(heads[-1].end, clause_start)]
         return heads, group(text, between, tail_types, from_right=True), 0.75
 
+    @staticmethod
+    def body_named_for(place: Mention, relation: str, named: list[Mention]) -> bool:
+        """荷兰当局今天对X处以罚款 where the item names 荷兰数据保护局: the place acts through a body of its
+        own the item names (a state body whose name opens with the place's), so the place is no actor
+        of a fine or an inquiry (Cues.actor_types)."""
+        return place.type == STATE_ACTED.get(relation) and any(
+            m.type in STATE_BODIES and m.text != place.text and m.text.startswith(place.text) for m in named)
+
+    @staticmethod
+    def actor_types(text: str, cue: Cue, mentions: list[Mention]) -> set[str]:
+        """The kinds of name that may do a cue's act: its relation's (SIGNATURES), and for a fine or an
+        inquiry worded in Chinese a state or bloc too where no state body, court or legislature is
+        named beside it (欧盟本月5日宣布对X罚款, X已遭英国、法国和意大利当局罚款); where one is (英国信息
+        专员办公室对收集英国居民照片的X罚款), the body acts and the place only locates or describes."""
+        types = SIGNATURES[cue.relation][0]
+        if STATE_ACTED.get(cue.relation) is None or text[cue.start:cue.end].isascii() \
+                or any(m.type in STATE_BODIES for m in mentions):
+            return types
+        return types | {STATE_ACTED[cue.relation]}
+
     def marked_roles(self, text: str, start: int, clause_start: int, cue: Cue, before: list[Mention],
                      after: list[Mention], group) -> tuple[list[Mention], list[Mention], float] | None:
         """The roles a word before the cue marks: 被 (passive), 命令 (causative), 就X的 (matter), 由
         (agent); None where none does."""
-        head_types, tail_types = SIGNATURES[cue.relation]
+        head_types, tail_types = self.actor_types(text, cue, before), SIGNATURES[cue.relation][1]
         marker = self.passive_marker(text, start, cue.start, before, suit=cue.relation == "sued")
         if marker is not None:
             # X被Y起诉: the tail stands before 被, the head between 被 and the cue
@@ -869,7 +893,7 @@ class Cues(SentenceFamily):
         if mention.type != "Jurisdiction":
             return False
         following = next((m for m in mentions if m.start >= mention.end), None)
-        return (following is not None
+        return (following is not None and self.acting_on.match(text, mention.end, following.start) is None
                 and self.descriptions.describes(text[mention.end:following.start]))
 
     def compared(self, text: str, mention: Mention) -> bool:
@@ -985,6 +1009,8 @@ class Cues(SentenceFamily):
             return False  # 法官科琳·麦克马洪: the judge is no party
         if tail.type == "Person" and relation == "adjudicated" and self.judged(text, start, tail):
             return False
+        if head.type == STATE_ACTED.get(relation) and self.grammar.located(text, head):
+            return False  # 在美国，白宫…调查X: the place of the act, not its actor
         if head.type == "Jurisdiction" and relation in ("sued", "accused") and text[head.end:cue.start].strip():
             return False  # 加拿大多家新闻机构起诉, 美国母亲起诉: the place describes the plaintiffs
         if head.type == "Jurisdiction" and any(text.startswith(t, head.end) for t in self.person_titles):
@@ -1014,8 +1040,9 @@ class Cues(SentenceFamily):
             between = between.replace(text[opening:described.start], "", 1)
         for mention in agents:
             between = between.replace(mention.text, "")
-        between = re.sub(r"[《》“”\s]", "", self.sanction_filler.sub("", between))
-        if suit:  # 被A和B提起版权诉讼: the agents' list marks and the filing of a suit of some kind are no words
+        # 遭A、B和C当局罚款: the agents' list marks are no words between
+        between = LIST_MARKS.sub("", re.sub(r"[《》“”\s]", "", self.sanction_filler.sub("", between)))
+        if suit:  # 被A和B提起版权诉讼: the filing of a suit of some kind is no word
             between = self.suit_filing.sub("", LIST_MARKS.sub("", self.suing_together(between)))
         return position if len(between) <= 4 else None
 

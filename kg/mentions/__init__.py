@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from . import about, alias, case, choose, coded, copyright, credit, district, english, footer, glossed, heads, initials, instrument, kb, latin, listed, ministers, named, nested, office, official, parties, people, person, programme, pseudonym, publisher, quoted, recognised, repeated, source, statute, subunit, suffix, title, unit
+from . import about, alias, case, choose, coded, copyright, credit, district, english, footer, glossed, heads, initials, instrument, kb, latin, listed, ministers, named, nested, office, official, parties, people, person, programme, pseudonym, publisher, quoted, recognised, repeated, short, source, statute, subunit, suffix, title, unit
 from .base import Family, component_name
 from .words import DATA_DIR, load_kb, vocabulary
 
@@ -44,6 +44,7 @@ FINDERS: tuple[type[Family], ...] = (
     english.EnglishNames,   # the Northern District of California, A v. B, Dutch chipmaker ASML
     people.EnglishPersons,  # Abdi Nazemian, Brian Keene and Stewart O'Nan sued…: persons with no role word
     pseudonym.Pseudonyms,   # K.R. v. Anthropic PBC, T.W. 诉 Anthropic: a side known by initials
+    short.ShortCompanies,   # 魔珐公司诉称: a company's short form, a brand no dictionary holds and 公司
     recognised.RecognisedNames,  # Strike 3 Holdings, LLC: the English parsing model's names no family found
 )
 REFINERS: tuple[type[Family], ...] = (

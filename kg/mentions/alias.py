@@ -333,6 +333,8 @@ class Aliases(Family):
         known = self.kb.lookup(alias)
         if known is not None and known.type in ("Court", "Jurisdiction") and known.type != mention.type:
             return False  # Andersen v. Stability AI (N.D. Cal.): the court the case is in, no other name of it
+        if known is not None and mention.type == "Jurisdiction" and known.type != "Jurisdiction":
+            return False  # ROME (AP) —: a dateline's outlet after its place, no other name of it
         if re.fullmatch(r"[A-Za-z][A-Za-z0-9 .,&'’:/()-]*", alias):
             return True  # an English name or abbreviation
         entry = self.kb.lookup(alias)

@@ -200,6 +200,7 @@ class LatinNames(Family):
         self.given_names = given_names(words.kb)  # Matthew, Valerie: a person's first word (data/lexicon/given_names.txt)
         english = english_lexicon(words.kb)
         self.filing_words = frozenset(english["filing_word"])
+        self.law_references = frozenset(english["law_reference"])  # This Act: a law named elsewhere
         self.business_words = frozenset(english["business_word"])  # Grace Analytics: a company, though Grace opens it
         # Subcommittee Chair, Professor Emeritus: a role's words (english.tsv name_stop) make no person's name
         self.name_stops = frozenset(english["name_stop"])
@@ -249,6 +250,9 @@ class LatinNames(Family):
                 continue  # Opinion and Order, Memorandum Order: a court filing's kind, no instrument's name
             if len(words) > 1 and self.law_kind_ends(name) and all(w[0].isupper() for w in words if w.isalpha()
                                                                        and w not in self.title_particles):
+                if len(words) == 2 and words[0] in self.law_references or \
+                        re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text):
+                    continue  # This Act; New Guidelines, Executive Order beside "new guidelines", "an executive order": no law's name
                 if year := _LAW_YEAR_AFTER.match(text, end):
                     name, end = name + year.group(0), year.end()  # the Enhancing Digital Trust Act, 2024
                 found.append(self.mention(name, "Law", start, end, 0.7, "law"))  # NO FAKES Act, Online Safety Bill

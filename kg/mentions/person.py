@@ -123,8 +123,12 @@ class Persons(Family):
         # set the name off (not 记者洪若芸摄 2023: no space before the name)
         spaced = (rf"(?<=[ \u3000][{CJK}]{{2}})\s|(?<=[ \u3000][{CJK}]{{3}})\s"
                   rf"|(?<=[ \u3000][{CJK}]{{4}})\s")  # a name of two to four characters, a space before it
-        self.titled_name = re.compile(rf"(?:{titles})为?[ \u3000]?(?!{titles})(?P<name>[{CJK}]{{2,4}}?)"
+        # 法定代表人:高海国,经理: a party list's title, a colon and the name
+        self.titled_name = re.compile(rf"(?:{titles})为?[:：]?[ \u3000]?(?!{titles})(?P<name>[{CJK}]{{2,4}}?)"
                                       rf"(?={alternatives(then)}|[，,。（(、：:]|{spaced})")
+        # 委托诉讼代理人逯宁、沙钰琨于…到庭: the names listed after the first a title opens, each a surname
+        # and one or two characters (``listed_after``)
+        self.list_next = re.compile(rf"[、和与及](?P<name>[{surnames}][{CJK}]{{1,2}}?)(?={alternatives(then)}|[，,。（(、：:；;和与及])")
         # 所长栗永徽领导, 创始人周子衡此前: a common surname and two characters, a word of their own
         # 原告李昀锴现场演示, 租客陈晓岚诉称: a role that is no title (person_role_before) before a surname and
         # two characters that end a word
@@ -155,7 +159,8 @@ class Persons(Family):
         found += self.glossed_names(text, found)
         found += self.pseudonyms(text, found)
         found += self.handles(text) if "@" in text or "＠" in text else []
-        for match in [*self.titled_names(text, starts), *self.names_before_titles(text, starts),
+        titled = self.titled_names(text, starts)
+        for match in [*titled, *self.listed_after(text, titled), *self.names_before_titles(text, starts),
                       *self.founders_and_office_holders(text), *self.counted_members(text, starts)]:
             name = match.group("name")
             if (name in words.boundaries or name[0] in FUNCTION_CHARS or name[0] in self.not_surnames or "某" in name
@@ -347,6 +352,18 @@ class Persons(Family):
         return named + [match for match in self.titled_surname.finditer(text)
                         if match.start("name") in starts - taken and (match.end() in starts or match.end() == len(text))
                         and match.group("name")[-1] not in _NOT_LAST and not self.goes_on(text, match)]
+
+    def listed_after(self, text: str, titled: list[re.Match]) -> list[re.Match]:
+        """审判长周立新、林海燕, 委托诉讼代理人逯宁、沙钰琨和张广正: the names a title's name lists after
+        it with 、和与及, each a surname and one or two characters before a mark or a verb; the shared
+        checks in find keep words out."""
+        listed = []
+        for match in titled:
+            at = match.end("name")
+            while (following := self.list_next.match(text, at)) is not None:
+                listed.append(following)
+                at = following.end("name")
+        return listed
 
     def goes_on(self, text: str, match: re.Match) -> bool:
         """第一夫人梅拉尼娅的: a run of transliteration characters that a surname opens goes on past

@@ -55,6 +55,7 @@ _CAPITAL_NEXT = re.compile(rf"[ \t]+[{LATIN_UPPER}0-9]")  # a sentence's first w
 _WORD_BEFORE = re.compile(rf"(?<![\w.'’-])([{LATIN_UPPER}][\w&-]*)[ \t]$")  # a capitalised word right before a span
 _OWNER_BEFORE = re.compile(r"(?<![\w])(?:its|their|his|her|our)[ \t]+$", re.IGNORECASE)
 _DESCRIBING = re.compile(r"-[a-z]")  # AI-generated, Texas-based: a description
+_SECTION_SIGNS = " \t§¶"
 _POSSESSIVE = re.compile(r"\w['’]s?\s")  # Plaintiffs’ Statement of Claim, Alphaville’s Forever Young: two names, or none
 
 
@@ -105,10 +106,27 @@ class RecognisedNames(Family):
             doc = parse(text[start:end])
             for entity in doc.ents if doc is not None else ():
                 mention = self.proposed(text, start, entity)
-                if mention is not None and not taken.overlaps(mention.start, mention.end):
+                if mention is not None and (not taken.overlaps(mention.start, mention.end) or self.place_opened(mention, candidates, found)):
                     taken.add(mention.start, mention.end)
                     found.append(mention)
         return found
+
+    def place_opened(self, mention: Mention, candidates: list[Mention], found: list[Mention]) -> bool:
+        """Whether the model's span is a body's or a law's name opening with a place another family
+        found alone (the Texas Cyber Command, the Ankara 7th Penal Judgeship of Peace, the Utah Code):
+        only that place inside it, at its start, and its own last word typing it (a kind's or a law's
+        word); the longer name, which choose_names prefers."""
+        inside = [other for other in (*candidates, *found) if other.start < mention.end and mention.start < other.end]
+        return bool(inside) and all(other.type == "Jurisdiction" and other.start == mention.start and other.end < mention.end
+                                    for other in inside) and self.headed(mention.text.split())
+
+    def headed(self, words: list[str]) -> bool:
+        """Whether a name's own last words type it: a kind's word (Command, Court, Commission) or a law's (Code, Act);
+        not a legal form (California AG: the state's attorney general)."""
+        if words[-1] in self.legal_forms:
+            return False
+        typing = self.suffix_of(words[-1]) if len(words) > 1 else None
+        return bool(typing and typing[1]) or self.kind_of(words) is not None or (len(words) > 1 and words[-1] in self.law_words)
 
     def with_legal_form(self, text: str, candidates: list[Mention], taken: Taken) -> list[Mention]:
         """A company's or a case's name another family found, continued by the legal form after
@@ -187,6 +205,8 @@ class RecognisedNames(Family):
             start += 1
         if text.endswith(("'s", "’s"), start, end):
             end -= 2
+        while end > start and text[end - 1] in _SECTION_SIGNS:
+            end -= 1  # Utah Code §: the section sign the model ran on to is no part of the code's name
         legal = self.legal_after.match(text, end)
         if legal:
             end = legal.end()
@@ -249,7 +269,8 @@ class RecognisedNames(Family):
             if words[-1] in self.kinds:
                 return None  # the Attorney General Alliance read from Alliance on: a body's kind, no person
             return "Person" if titled or len(words) >= 2 and words[0] in self.given and not any(c.isdigit() for c in name) else None
-        if label == "LAW":
+        if label == "LAW" or words[-1] in self.law_words and self.kb.lookup(words[0]) is not None \
+                and self.kb.lookup(words[0]).type == "Jurisdiction":  # a place's code, whatever the model's label (the Utah Code)
             return "Law" if words[-1] in self.law_words and len(words) > 1 else None
         if label == "PRODUCT":
             return "AIModel" if words[-1] in self.model_words else None

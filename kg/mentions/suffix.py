@@ -81,6 +81,7 @@ class SuffixNames(Family):
         # 大模型, 模型: a word saying what a model is, after a company's or a model's own name
         self.model_words = frozenset(word for word in words.context["model_word"] if not word.isascii())
         self.held_offices = frozenset(words.context["held_office"])
+        self.staff_titles = frozenset(words.context["staff_title"])
         self.surnames = frozenset("".join(words.context["surname"]))
         self.nonprofits = tuple(words.context["nonprofit_suffix"])
         self.place_associations = frozenset(words.context["place_association"])
@@ -150,7 +151,7 @@ class SuffixNames(Family):
             if word == suffix and index and vocabulary.tags.get(word, "n")[0] == "v" and (
                     kinds[index - 1] or self.state_body(words[index - 1])):
                 continue  # 标委会组织编制, 国家疾控局综合司组织有关单位: after a body's name, 组织 is the verb "organise"
-            if self.person_with_title(tokens, index, suffix):
+            if self.person_with_title(tokens, index, suffix) or self.staff_of_body(words, index, suffix):
                 continue
             if len(suffix) == 1 and word != suffix and vocabulary.tags.get(word, "n")[:1] in ("v", "l", "i"):
                 continue  # 警方依法查处: an idiom or a verb that ends in 处 or 局 names no office
@@ -474,6 +475,15 @@ class SuffixNames(Family):
         # 聚焦科技、产业、消费: 科技 listed with other fields (a common noun after the mark) is a field
         listed = after in ("、", "，", ",") and index + 2 < len(words) and self.words.common_noun(words[index + 2])
         return opened and closed and not listed
+
+    def staff_of_body(self, words: list[str], index: int, suffix: str) -> bool:
+        """婺城区检察院检察官根据…, 通州区检察院检察官仇怡然, 海淀法院法官: a staff member's title
+        (context.tsv staff_title) right after a state body's name is one of the body's people, no
+        office of its own (旧金山市检察官, a place's office, is one): the body is the name."""
+        if suffix not in self.staff_titles or words[index] != suffix or index == 0:
+            return False
+        body = self.words.suffix_of(words[index - 1])
+        return body is not None and body[1] in STATE_BODIES
 
     def person_with_title(self, tokens: Tokens, index: int, suffix: str) -> bool:
         """李明市长, 黄彦男部长: a person's name right before the title of the office the person

@@ -102,7 +102,8 @@ class Extended(Rule):
                 if word != following.group("word") or word in self.dotted_forms and not self.form_after(text, end):
                     break  # …parent Alphabet Inc. All of the defendants…: a dotted legal form ends the name, bar one more form
             joined = self.joined_words.match(text, end)
-            if words and joined and joined.group().split()[-1] in self.company_words | self.legal_forms:
+            if words and joined and joined.group().split()[-1] in self.company_words | self.legal_forms \
+                    and words[-1] not in self.legal_forms:  # Dow Jones & Company Inc. and NYP Holdings Inc.: a form closes the first
                 words += joined.group().split()[1:]  # State Farm Fire and Casualty Company: one registered name
                 end = joined.end()
             start = known.start

@@ -8,6 +8,7 @@ from ...alternation import alternatives
 from ...kb import KnowledgeBase
 from ...lookahead import scanning
 from ...model import Mention, overlaps_any
+from ...segment import EN_DATELINE
 from .shared import _CJK, pairs, Rule
 
 
@@ -40,21 +41,32 @@ class Datelines(Rule):
         self.dateline = scanning(rf"^(?:{alternatives(self.place_label)})：(?P<place>[^\n]+)$", re.M)
 
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
-        """Place：SAN FRANCISCO (kg.segment's line for an English dateline): a Jurisdiction."""
+        """Place：SAN FRANCISCO (kg.segment's line for an English dateline): a Jurisdiction; and the
+        dateline opening the item's first line or the one after its title, which kg.segment leaves
+        in the text where it opens the document (ROME (AP) — Italy's watchdog…; SEOUL, Jan. 14 —): a
+        place the knowledge base knows, as a line of capitals opening a lead may be a masthead's."""
         found = []
         for match in self.dateline.finditer(text):
             start = match.start("place")
             for place in match.group("place").split("、"):  # Place：AUSTIN、Texas: a city and its state
                 at, start = start, start + len(place) + 1
-                place = place.strip()
-                name = place.title() if place.isupper() else place
-                entry = self.kb.lookup(name)
-                if not place or entry is not None and entry.type != "Jurisdiction":
-                    continue
-                found.append(self.mention(place, "Jurisdiction", at, at + len(place), 0.9, "dateline",
-                                          kb_id=entry.id if entry else None,
-                                          canonical=None if entry or name == place else name))
+                found += self.placed(place.strip(), at)
+        for line_start in dict.fromkeys((0, text.find("\n") + 1)):  # the title's line, or the first after it
+            lead = EN_DATELINE.match(text[line_start:line_start + 200])  # (its ^ holds at a string's start only)
+            place = lead.group("place").strip() if lead else ""
+            if place and (entry := self.kb.lookup(place.title())) is not None \
+                    and entry.type == "Jurisdiction":  # a known place only: a masthead's capitals (MERIDIAN NEWSWIRE —) are none
+                found += self.placed(place, line_start + lead.start("place"))
         return found
+
+    def placed(self, place: str, at: int) -> list[Mention]:
+        """A dateline's place (ROME, SPRINGFIELD), the knowledge base's where it knows it, or none."""
+        name = place.title() if place.isupper() else place
+        entry = self.kb.lookup(name)
+        if not place or entry is not None and entry.type != "Jurisdiction":
+            return []
+        return [self.mention(place, "Jurisdiction", at, at + len(place), 0.9, "dateline", kb_id=entry.id if entry else None,
+                             canonical=None if entry or name == place else name)]
 
 
 class Cities(Rule):
