@@ -61,7 +61,7 @@ class ParseWords:
     NEEDED = ("cue", "sue", "file", "face", "hit", "take", "court_word", "suit", "accuse", "by", "against", "settle",
               "settlement", "pay", "resolve", "rule", "judge", "court_cue", "favour", "listing", "group", "hedge", "relative",
               "join", "along", "versus", "venue", "favour_noun", "aside", "court_reference", "won", "verdict", "before_court",
-              "allege", "topic", "acting_judge")
+              "allege", "topic", "acting_judge", "agree")
 
     def __init__(self, path) -> None:
         self.kinds = parse_lexicon(path, self.NEEDED)
@@ -441,8 +441,9 @@ class ParsedSuits(SentenceFamily):
             if lower(verb) in self.cues["won"]:
                 out += self.won(view, verb)
                 continue
-            if lower(verb) not in self.cues["rule"]:
-                continue
+            if lower(verb) not in self.cues["rule"] or (lower(verb) in self.cues["agree"] and not
+                                                         preposition_objects(verb, frozenset({"with"}))):
+                continue  # agreed with X rules for X; agreed to hear an appeal rules nothing yet
             court = self.ruling_court(view, verb) or (item_court if self.judge_acting(verb) else None)
             if court is None:
                 continue
