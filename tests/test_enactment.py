@@ -39,6 +39,47 @@ def test_issued(facts, sentence, head, tail):
     assert (head, tail) in _of(facts(sentence), "issued")
 
 
+@pytest.mark.parametrize("sentence, head, tails", [
+    # what a container noun holds: the final version of X, a new text of X
+    ("The Ministry of Digital Affairs published the final version of the Harbor Data Act on Monday.",
+     "Ministry of Digital Affairs", {"Harbor Data Act"}),
+    # a document released and given its title
+    ("On May 2, the Federal Trade Commission released a new guidance document titled the Fair Pricing Act.",
+     "Federal Trade Commission", {"Fair Pricing Act"}),
+    # members of the issuing group an "including" names
+    ("Five agencies, including the Ministry of Digital Affairs, co-issued SB 812 in March.",
+     "Ministry of Digital Affairs", {"SB 812"}),
+    # "she" for the one person the sentence names before her, "into law" no instrument itself
+    ("Governor Anne Holloway said the state would lead after she signed into law on Friday SB 812, a chatbot bill.",
+     "Anne Holloway", {"SB 812"}),
+    # the bills a colon lists after the act's bare noun
+    ("Governor Anne Holloway met the press and then signed the bills: SB 812, AB 940 and AB 1001.",
+     "Anne Holloway", {"SB 812", "AB 940", "AB 1001"}),
+])
+def test_issued_through_containers_groups_pronouns_and_lists(facts, sentence, head, tails):
+    assert {(head, tail) for tail in tails} <= _of(facts(sentence), "issued")
+
+
+@pytest.mark.parametrize("text", [
+    # a pronoun with two persons before it, or none: the family names no actor
+    "Senator Maria Delgado met Governor Anne Holloway in Salem, and later she signed the Harbor Data Act.",
+    "After she signed the Harbor Data Act, the governor left for Salem.",
+])
+def test_a_pronoun_stands_for_one_person_only(pipeline, text):
+    import re
+
+    from kg.facts.base import Sentence, Shared, evidence
+    from kg.facts.enactment import Enactments
+    from kg.model import Item, Mention
+    names = {"Maria Delgado": "Person", "Anne Holloway": "Person", "Harbor Data Act": "Law"}
+    mentions = sorted((Mention(n, t, m.start(), m.end(), mechanism="english") for n, t in names.items()
+                       if (m := re.search(re.escape(n), text))), key=lambda m: m.start)
+    item = Item("fixture.txt", 1, "", text, date="2025-03-01")
+    laws = [m for m in mentions if m.type == "Law"]
+    sentence = Sentence(item, text, 0, len(text), mentions, evidence(item, text, 0, len(text), None), laws, mentions)
+    assert not [f for f in Enactments(Shared(pipeline.kb)).facts(sentence) if f.relation == "issued"]
+
+
 def test_a_bare_bill_stands_for_the_one_law_the_item_names(facts):
     found = facts("The Harbor Data Act requires chatbots to disclose that they are machines. "
                   "The Senate passed the bill by unanimous consent on Monday.")
@@ -57,6 +98,13 @@ def test_a_bare_bill_stands_for_the_one_law_the_item_names(facts):
 def test_unstated_acts_state_nothing(facts, sentence):
     assert ("Anne Holloway", "SB 812") not in _of(facts(sentence), "issued")
     assert ("Anne Holloway", "Harbor Data Act") not in _of(facts(sentence), "issued")
+
+
+def test_a_dateline_issues_nothing(facts):
+    found = _of(facts("SALEM — Mayor Anne Holloway and Chief Technology Officer Daniel Kwan today released the "
+                      "Harbor Data Act, a framework for how city agencies buy AI tools."), "issued")
+    assert ("Daniel Kwan", "Harbor Data Act") in found
+    assert not {h for h, _ in found} & {"SALEM", "Salem"}
 
 
 def test_a_place_qualifying_a_senator_proposes_nothing(facts):

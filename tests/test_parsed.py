@@ -133,6 +133,29 @@ def test_settlements(family, text, names, settled, sued):
     ("In the proceedings brought by the publishers' group Orbit Press against Sparkline, the Lyon Commercial Court "
      "ruled that Sparkline must pay damages.",
      {"Orbit Press": C, "Sparkline": C, "Lyon Commercial Court": K}, {"Orbit Press", "Sparkline"}),
+# courts named without "court" (the Ninth Circuit), judges' panels, passives, rulings won, favoured sides,
+# the court a report or a coordinated verb names, and what a ruling's object holds
+    ("The Ninth Circuit affirmed the Copyright Office's rejection of Lena Ortiz's application.",
+     {"Ninth Circuit": K, "Copyright Office": "Regulator", "Lena Ortiz": P}, {"Copyright Office", "Lena Ortiz"}),
+    ("A panel of the Ninth Circuit agreed with Pixelforge that the claims were time-barred.",
+     {"Ninth Circuit": K, "Pixelforge": C}, {"Pixelforge"}),
+    ("Pixelforge's motion to dismiss was denied by the Ninth Circuit on Monday.", {"Pixelforge": C, "Ninth Circuit": K},
+     {"Pixelforge"}),
+    ("The suit against Pixelforge, Corvid Labs and Tunewave was dismissed by Oregon District Court Judge Mara Quill.",
+     {"Pixelforge": C, "Corvid Labs": C, "Tunewave": C, "Oregon District Court": K}, {"Pixelforge", "Corvid Labs", "Tunewave"}),
+    ("Pixelforge won a ruling from the Oregon Court of Appeals on Tuesday.", {"Pixelforge": C, "Oregon Court of Appeals": K},
+     {"Pixelforge"}),
+    ("The Delaware Chancery Court handed Pixelforge a partial win on Friday.", {"Delaware Chancery Court": K, "Pixelforge": C},
+     {"Pixelforge"}),
+    ("The High Court ruled in favour of Pixelforge in the dispute brought by Harbor Images.",
+     {"High Court": K, "Pixelforge": C, "Harbor Images": C}, {"Pixelforge", "Harbor Images"}),
+    ("Judge Sam Reyes, of the Southern District of Ohio, said in an order that the court denied Pixelforge's motions to "
+     "dismiss claims brought by Harbor Images.", {"Sam Reyes": P, "Southern District of Ohio": K, "Pixelforge": C,
+                                                  "Harbor Images": C}, {"Pixelforge", "Harbor Images"}),
+    ("Judge Sam Reyes of the Southern District of Ohio granted Tunewave's motion and denied the one Pixelforge filed.",
+     {"Sam Reyes": P, "Southern District of Ohio": K, "Tunewave": C, "Pixelforge": C}, {"Tunewave", "Pixelforge"}),
+    ("The Ninth Circuit concluded that the district court erred in denying Pixelforge's motion to dismiss.",
+     {"Ninth Circuit": K, "Pixelforge": C}, {"Pixelforge"}),
 ])
 def test_rulings_adjudicate_the_named_sides(family, text, names, parties):
     read = _read(family, text, names)
@@ -143,6 +166,60 @@ def test_rulings_adjudicate_the_named_sides(family, text, names, parties):
 def test_a_judge_of_no_named_court_adjudicates_nothing(family):
     read = _read(family, "Judge Ann Reyes denied Corvid Labs' motion to dismiss.", {"Ann Reyes": P, "Corvid Labs": C})
     assert not {r for _, r, _, _ in read if r == "adjudicated"}
+    read = _read(family, "A federal judge in San Francisco sided with Corvid Labs on Monday.", {"Corvid Labs": C})
+    assert not {r for _, r, _, _ in read if r == "adjudicated"}
+
+
+def _read_in_item(family, text: str, names: dict[str, str], elsewhere: list[Mention]) -> set[tuple[str, str]]:
+    """The adjudicated pairs of one sentence of an item that names ``elsewhere`` in its other sentences."""
+    mentions = sorted((Mention(n, t, m.start(), m.end(), mechanism="english") for n, t in names.items()
+                       if (m := re.search(re.escape(n), text))), key=lambda m: m.start)
+    item = Item("fixture.txt", 1, "", text, date="2025-03-01")
+    sentence = Sentence(item, text, 0, len(text), mentions, evidence(item, text, 0, len(text), None), [],
+                        mentions + elsewhere)
+    return {(f.head.text, f.tail.text) for f in family.facts(sentence) if f.relation == "adjudicated"}
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Judge Mara Quill granted Pixelforge's motion to dismiss and denied Tunewave's.", {"Pixelforge", "Tunewave"}),
+    ("The court, pending the final hearing, restrained Pixelforge and Tunewave from using her voice.",
+     {"Pixelforge", "Tunewave"}),
+    ("A federal judge threw out Tunewave's motion to dismiss the suit.", {"Tunewave"}),
+])
+def test_a_judge_or_the_court_is_the_items_one_court(family, text, parties):
+    court = Mention("Oregon District Court", K, 1000, 1021, mechanism="english")
+    names = {"Mara Quill": P, "Pixelforge": C, "Tunewave": C}
+    assert _read_in_item(family, text, names, [court]) == {("Oregon District Court", p) for p in parties}
+    other = Mention("Ninth Circuit", K, 1100, 1113, mechanism="english")  # two courts: which one is unknown
+    assert not _read_in_item(family, text, names, [court, other])
+    assert not _read_in_item(family, "He denied Pixelforge's motion.", names, [court])  # "he": no judge said
+
+
+@pytest.mark.parametrize("text, names, parties", [
+    # what the claims are about, a case a ruling cites, a judge whose ruling is reviewed: no party
+    ("The Ninth Circuit denied Pixelforge's motion to dismiss claims over Corvid Labs' voice product.",
+     {"Ninth Circuit": K, "Pixelforge": C, "Corvid Labs": C}, {"Pixelforge"}),
+    ("The Ninth Circuit dismissed Harbor Images' claims, citing its earlier ruling for Tunewave.",
+     {"Ninth Circuit": K, "Harbor Images": C, "Tunewave": C}, {"Harbor Images"}),
+    ("The Ninth Circuit reversed Judge Ann Reyes's order against Pixelforge.",
+     {"Ninth Circuit": K, "Ann Reyes": P, "Pixelforge": C}, {"Pixelforge"}),
+])
+def test_a_ruling_names_no_party_in_what_it_is_about(family, text, names, parties):
+    read = _read(family, text, names)
+    assert {t for _, r, t, _ in read if r == "adjudicated"} == parties
+
+
+@pytest.mark.parametrize("text, names, pairs", [
+    # a suit with no suit verb: the complaint's allegation names the defendant, a case "against" parsed at all
+    ("The complaint, brought by Orbit Press, accuses Sparkline of copying its maps.", {"Orbit Press": C, "Sparkline": C},
+     {("Orbit Press", "Sparkline")}),
+    ("The lawsuit filed by Orbit Press alleges that Sparkline's crawler ignored its rules.",
+     {"Orbit Press": C, "Sparkline": C}, {("Orbit Press", "Sparkline")}),
+    ("Orbit Press's case against Sparkline will go to trial in May.", {"Orbit Press": C, "Sparkline": C},
+     {("Orbit Press", "Sparkline")}),
+])
+def test_suits_told_by_their_allegation_or_a_case_against(family, text, names, pairs):
+    assert _sued(_read(family, text, names)) == pairs
 
 
 @pytest.mark.parametrize("text", [

@@ -16,8 +16,11 @@ data/lexicon/enactment.tsv:
   way: proposed;
 - a bill's sponsor named in apposition (the sponsor of SB 5, Sen. X): proposed.
 
-Subjects and objects are followed through their lists, appositions and a coordinated
-verb's subject (X pulled … and then signed Y).  A hedge on the verb or above it (would
+Subjects and objects are followed through their lists, appositions, a coordinated
+verb's subject (X pulled … and then signed Y), an "including" list (agencies, including X,
+co-issued Y), what a container noun holds (published the final version of Y), a colon's list
+after a bare instrument noun (signed the bills: A, B and C), and "he"/"she" standing for the
+one person the sentence names before it; a dateline's place is no actor.  A hedge on the verb or above it (would
 sign, if he signs, plans to introduce, did not sign) states nothing.
 """
 from __future__ import annotations
@@ -32,16 +35,19 @@ from ..parser import parse
 from .base import SIGNATURES, Sentence, SentenceFamily, Shared, confidence, key
 from .dependency import ItemParses, names_by_token, parse_lexicon
 from .english import english_sentence
+from .parsed import dateline
 
 WEIGHT = 0.8  # a parse can attach a phrase to the wrong word
-KINDS = ("issue", "propose", "hedge", "hedge_head", "sponsor", "instrument", "along", "into", "other", "draft", "titled")
+KINDS = ("issue", "propose", "hedge", "hedge_head", "sponsor", "instrument", "along", "into", "other", "draft", "titled",
+         "container", "listing", "pronoun")
 RELATION = {"issue": "issued", "propose": "proposed"}
 
 
-def linked(token: Token, titled: frozenset[str], strict: bool = False) -> list[Token]:
+def linked(token: Token, words: dict[str, frozenset[str]], strict: bool = False) -> list[Token]:
     """A phrase's own token, the words inside it (a name's head may be any of its words),
-    its appositions, the title it is given (a guidance entitled X) and, unless ``strict``
-    (the one phrase a participle follows: AB 1, authored by X, and AB 2), its list."""
+    its appositions, the title it is given (a guidance entitled X), what a container noun
+    holds (the final version of X), the members an "including" names (agencies including X)
+    and, unless ``strict`` (the one phrase a participle follows: AB 1, authored by X, and AB 2), its list."""
     follow = ("appos", "compound") if strict else ("conj", "appos", "compound", "npadvmod")
     found, queue = [], [token]
     while queue:
@@ -50,8 +56,11 @@ def linked(token: Token, titled: frozenset[str], strict: bool = False) -> list[T
             continue
         found.append(current)
         queue += [c for c in current.children if c.dep_ in follow]
-        queue += [o for c in current.children if c.dep_ == "acl" and c.text.lower() in titled
+        queue += [o for c in current.children if c.dep_ == "acl" and c.text.lower() in words["titled"]
                   for o in c.children if o.dep_ in ("oprd", "dobj", "attr", "xcomp", "npadvmod", "appos")]
+        opening = words["listing"] | (frozenset({"of"}) if current.text.lower() in words["container"] else frozenset())
+        queue += [o for c in current.children if c.dep_ == "prep" and c.text.lower() in opening
+                  for o in c.children if o.dep_ == "pobj"]
     return found
 
 
@@ -79,6 +88,7 @@ class Enactments(SentenceFamily):
             kind = next((k for k in ("issue", "propose") if token.text.lower() in self.words[k]), None)
             if kind is not None and token.pos_ in ("VERB", "AUX") and not self.hedged(token):
                 actors, laws = self.arguments(token)
+                laws += self.listed_after(laws)
                 relation = "proposed" if self.drafted(laws) else RELATION[kind]  # issued a draft: proposed it
                 out += self.made(relation, actors, laws, names, sentence, self.only_law(laws, sentence),
                                  strict=token.dep_ == "acl")
@@ -111,6 +121,21 @@ class Enactments(SentenceFamily):
         laws = [o for p in noun.children if p.dep_ == "prep" and p.text.lower() == "of" for o in p.children if o.dep_ == "pobj"]
         return actors, laws + [c for c in noun.children if c.dep_ == "poss"]
 
+    def listed_after(self, laws: list[Token]) -> list[Token]:
+        """The words a colon lists after a bare instrument noun the act names (signed the bills:
+        AB 1, AB 2 and AB 3), which the parse hangs elsewhere."""
+        out: list[Token] = []
+        for noun in laws:
+            after = noun.right_edge.i + 1
+            if noun.pos_ != "NOUN" or noun.text.lower() not in self.words["instrument"] or \
+                    after >= len(noun.doc) or noun.doc[after].text != ":":
+                continue
+            for token in noun.doc[after + 1:]:
+                if token.text in (";", ".", ":"):
+                    break
+                out.append(token)
+        return out
+
     def drafted(self, laws: list[Token]) -> bool:
         """Whether what was issued is a draft (released a draft of X, the draft X Bill,
         published by Y; a consultation on X)."""
@@ -135,6 +160,8 @@ class Enactments(SentenceFamily):
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if verb.dep_ == "acl" and not passive and objects:  # agencies, including X, co-issued Y: the parse's participle
+            return subjects + [verb.head], objects
         if verb.dep_ == "acl" and not passive:  # the Y Act, signed by X in May, … (that one, not its list)
             passive = [verb.head]
             return subjects + agents, passive
@@ -145,30 +172,43 @@ class Enactments(SentenceFamily):
             if prep.text.lower() in self.words["along"]:  # X introduced Y along with Z
                 subjects += [o for w in prep.children if w.dep_ == "prep" for o in w.children if o.dep_ == "pobj"]
             elif prep.text.lower() in self.words["into"] and not objects:  # signed into law on Friday the Y Act
-                objects += pobj
+                objects += [o for o in pobj if o.text.lower() != "law"]
         return subjects + agents, objects + passive
 
     def made(self, relation: str, actors: list[Token], laws: list[Token], names: dict[int, Mention],
              sentence: Sentence, only: Mention | None = None, strict: bool = False) -> list[Fact]:
         heads, tails = SIGNATURES[relation]
-        who = self.named(actors, names, heads)
-        what = self.named(laws, names, tails, strict) or ([only] if only is not None else [])
+        who = self.named(actors, names, heads, sentence) or self.pronoun_actor(actors, sentence)
+        what = self.named(laws, names, tails, sentence, strict) or ([only] if only is not None else [])
         return [Fact(h, self.draft_word(relation, t, sentence), t, sentence.evidence, confidence(h, t, WEIGHT),
                      f"enactment/{self.draft_word(relation, t, sentence)}") for h in who for t in what if h is not t]
+
+    def pronoun_actor(self, actors: list[Token], sentence: Sentence) -> list[Mention]:
+        """The one person a sentence names before its actor "he" or "she" (Governor X said the
+        state would lead after she signed Y): that person."""
+        pronouns = [t for t in actors if t.text.lower() in self.words["pronoun"]]
+        if not pronouns:
+            return []
+        before = sentence.start + pronouns[0].idx
+        persons = {key(m): m for m in sentence.mentions if m.type == "Person" and m.end <= before}
+        return list(persons.values()) if len(persons) == 1 else []
 
     def draft_word(self, relation: str, law: Mention, sentence: Sentence) -> str:
         """proposed where the word before the law's name calls it a draft (the draft X Bill)."""
         before = re.findall(r"[A-Za-z-]+", sentence.text[max(sentence.start, law.start - 30):law.start])
         return "proposed" if before and before[-1].lower() in self.words["draft"] else relation
 
-    def named(self, tokens: list[Token], names: dict[int, Mention], types: set[str], strict: bool = False) -> list[Mention]:
+    def named(self, tokens: list[Token], names: dict[int, Mention], types: set[str], sentence: Sentence,
+              strict: bool = False) -> list[Mention]:
         """The names of ``types`` the argument phrases hold (see linked)."""
         out: list[Mention] = []
         for token in tokens:
-            for t in linked(token, self.words["titled"], strict):
+            for t in linked(token, self.words, strict):
                 mention = names.get(t.i)
                 if mention is None or (mention.type == "Jurisdiction" and t is not token and t.dep_ != "conj"):
                     continue  # U.S. Senators A and B, Sen. A, D-Hawaii: the place qualifies them, it acts not
+                if dateline(sentence, mention):
+                    continue  # NEW YORK — the mayor released X: the dateline's place acts not
                 if t.dep_ == "compound" and names.get(t.head.i) is not mention:
                     continue  # Senate president X, Senate Majority Leader Y: a title's body, not the actor
                 if mention.type in types and mention not in out:

@@ -18,9 +18,17 @@ the parse costs nothing elsewhere:
   and "in the lawsuit, X accuses Y";
 - settlements: X settled with Y; X settled a suit brought by Y (Y also sued X); X reached
   a settlement with Y; X agreed to pay Y to settle;
-- rulings: a court named as (or with the judge who is) the subject of a ruling verb
-  adjudicates each party the sentence names as a side of the suit (Judge Z of the X
-  Court denied A's motion; the X Court dismissed the suit against B).
+- rulings: a court named as (or with the judge or panel who is) the subject of a ruling
+  verb, or its passive agent, adjudicates each party the sentence names as a side of the
+  suit and each party the ruling's arguments name (Judge Z of the X Court denied A's
+  motion; the X Court dismissed the suit against B; the Ninth Circuit affirmed the
+  Copyright Office's rejection of C's application; handed D a win; ruled in favour of E;
+  held that F …); "the court" or "he" of a clause reported or coordinated takes the court
+  of the verb above it (Judge Z of the X Court said the court denied …); a judge or "the
+  court" the sentence ties to no court is the one court the item names (Judge Z granted …);
+  a party winning or losing a ruling from a named court;
+- suits a suit noun's allegation tells (the complaint, brought by X, accuses Y …; alleges
+  that Y …), and "X's case against Y" (a "case against" makes a sentence worth parsing).
 
 Each argument is followed through its list (A, B and C), appositives (the label, a
 company …, and B) and "including" lists (authors including A and B), and mapped to the
@@ -52,17 +60,18 @@ class ParseWords:
 
     NEEDED = ("cue", "sue", "file", "face", "hit", "take", "court_word", "suit", "accuse", "by", "against", "settle",
               "settlement", "pay", "resolve", "rule", "judge", "court_cue", "favour", "listing", "group", "hedge", "relative",
-              "join", "along", "versus", "venue")
+              "join", "along", "versus", "venue", "favour_noun", "aside", "court_reference", "won", "verdict", "before_court",
+              "allege", "topic", "acting_judge", "agree")
 
     def __init__(self, path) -> None:
         self.kinds = parse_lexicon(path, self.NEEDED)
         self.cue, self.court = (alternation(self.kinds[k], re.IGNORECASE, latin_whole=True) for k in ("cue", "court_cue"))
 
-    def worth_parsing(self, sentence: str) -> bool:
-        """Whether a sentence holds a suit's words, or a court's with a ruling verb or one taking a
-        party to court (the cheap check)."""
-        return self.cue.search(sentence) is not None or (self.court.search(sentence) is not None and not (
-            self.kinds["rule"] | self.kinds["take"]).isdisjoint(re.findall(r"[a-z]+", sentence.lower())))
+    def worth_parsing(self, sentence: str, court_named: bool = False) -> bool:
+        """Whether a sentence holds a suit's words, or a court's (or names a court: the Ninth
+        Circuit) with a ruling verb, one winning a ruling or one taking a party to court (the cheap check)."""
+        return self.cue.search(sentence) is not None or ((court_named or self.court.search(sentence) is not None) and not (
+            self.kinds["rule"] | self.kinds["take"] | self.kinds["won"]).isdisjoint(re.findall(r"[a-z]+", sentence.lower())))
 
     def __getitem__(self, kind: str) -> frozenset[str]:
         return self.kinds[kind]
@@ -138,7 +147,8 @@ class ParsedSuits(SentenceFamily):
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         snippet = sentence.text[sentence.start:sentence.end]
-        if not sentence.mentions or not english_sentence(snippet) or not self.cues.worth_parsing(snippet):
+        court_named = any(m.type == "Court" for m in sentence.mentions)
+        if not sentence.mentions or not english_sentence(snippet) or not self.cues.worth_parsing(snippet, court_named):
             return []
         self.batch(sentence)
         doc = parse(snippet)
@@ -155,7 +165,7 @@ class ParsedSuits(SentenceFamily):
                for p in sides.plaintiffs for d in sides.defendants if key(d) not in suing]
         out += [self.fact(a, "settled", b, sentence, "settled") for _, pairs in settlements for a, b in pairs]
         out += [self.fact(court, "adjudicated", party, sentence, "adjudicated")
-                for court, party in self.rulings(view, suits)]
+                for court, party in self.rulings(view, suits, self.item_court(sentence))]
         return self.unique([f for f in out if f is not None])
 
     def fact(self, head: Mention, relation: str, tail: Mention, sentence: Sentence, rule: str) -> Fact | None:
@@ -328,10 +338,21 @@ class ParsedSuits(SentenceFamily):
         elif noun.dep_ in OBJECTS and lower(verb) in self.cues["face"] and not self.hedged(verb):
             defendants = merged(defendants, self.subject(view, verb))
             plaintiffs = merged(plaintiffs, [m for t in preposition_objects(verb, self.cues["by"]) for m in self.names(view, t)])
+        elif noun.dep_ == "nsubj" and lower(verb) in self.cues["allege"] and not self.hedged(verb):
+            defendants = merged(defendants, self.alleged_against(view, verb))
         elif noun.dep_ == "pobj" and lower(verb) == "with" and lower(verb.head) in self.cues["hit"] \
                 and not self.hedged(verb.head):
             defendants = merged(defendants, [m for t in children(verb.head, "nsubjpass") for m in self.names(view, t)])
         return Sides(plaintiffs, defendants)
+
+    def alleged_against(self, view: View, verb: Token) -> list[Mention]:
+        """Whom a suit's allegation names (the complaint, brought by X, accuses Y of …; names Y;
+        alleges that Y (Y's chatbot) …)."""
+        found = [m for t in children(verb, *OBJECTS) for m in self.names(view, t)]
+        for clause in children(verb, "ccomp"):
+            for subject in children(clause, *SUBJECTS):
+                found += self.names(view, subject) + [m for t in children(subject, "poss") for m in self.names(view, t)]
+        return merged(found)
 
     def before_regulator(self, view: View, token: Token) -> bool:
         """Whether the word's "with", "to" or "before" phrase names a regulator (a complaint filed
@@ -404,29 +425,87 @@ class ParsedSuits(SentenceFamily):
 
     # --- rulings --------------------------------------------------------------------------
 
-    def rulings(self, view: View, suits: list[Sides]) -> list[tuple[Mention, Mention]]:
+    @staticmethod
+    def item_court(sentence: Sentence) -> Mention | None:
+        """The one court the item names (by a capitalised name), if it names one only."""
+        courts = {key(m): m for m in sentence.named if m.type == "Court" and not m.text[:1].islower()}
+        return next(iter(courts.values())) if len(courts) == 1 else None
+
+    def rulings(self, view: View, suits: list[Sides], item_court: Mention | None = None) -> list[tuple[Mention, Mention]]:
         """A court (or the judge of a court) ruling: the court adjudicated each side of the
-        sentence's suits and each party its ruling names (X's motion; the suit against Y; for X)."""
+        sentence's suits and each party its ruling names (X's motion; the suit against Y; for X;
+        handed X a win; held that X …); a party winning or losing a ruling from a court.  A judge
+        or "the court" the sentence ties to no court is the item's one court (Judge Z granted …)."""
         out = []
         for verb in view.doc:
-            if verb.pos_ != "VERB" or lower(verb) not in self.cues["rule"] or self.hedged(verb):
+            if verb.pos_ != "VERB" or self.hedged(verb):
                 continue
-            court = self.ruling_court(view, verb)
+            if lower(verb) in self.cues["won"]:
+                out += self.won(view, verb)
+                continue
+            if lower(verb) not in self.cues["rule"] or (lower(verb) in self.cues["agree"] and not
+                                                         preposition_objects(verb, frozenset({"with"}))):
+                continue  # agreed with X rules for X; agreed to hear an appeal rules nothing yet
+            court = self.ruling_court(view, verb) or (item_court if self.judge_acting(verb) else None)
             if court is None:
                 continue
             parties = [m for sides in suits for m in sides.plaintiffs + sides.defendants]
-            for obj in children(verb, *OBJECTS):
-                parties += [m for t in children(obj, "poss") for m in self.names(view, t)]
-                parties += self.names(view, obj)  # ordered X to pay, barred X from
-                if lower(obj) in self.cues["suit"]:
-                    plaintiffs, defendants = self.noun_sides(view, obj)
-                    parties += plaintiffs + defendants
-            for clause in children(verb, "ccomp"):  # found OpenAI guilty, ruled that X infringed
-                parties += [m for t in children(clause, "nsubj") for m in self.names(view, t)]
-            parties += [m for t in preposition_objects(verb, self.cues["favour"]) for m in self.names(view, t)]
+            parties += self.ruled_on(view, verb)
             parties += self.caption(view, verb)
             out += [(court, party) for party in merged(parties)]
         return out
+
+    def ruled_on(self, view: View, verb: Token) -> list[Mention]:
+        """The parties a ruling verb's arguments name: its object (denied X's motion; affirmed A's
+        rejection of B's application), the person it is given to (handed X a win), what a
+        passive ruled on, the clause it holds (held that X …; concluded that the court erred in
+        denying X's motion), a favoured side (for X, in favour of X, agreed with X) and a
+        clause telling the ruling (…, granting X's motion)."""
+        found: list[Mention] = []
+        arguments = children(verb, *OBJECTS, "dative", "nsubjpass", "ccomp", "xcomp", "oprd")
+        arguments += [c for c in children(verb, "advcl") if lower(c) in self.cues["rule"]]
+        arguments += preposition_objects(verb, self.cues["favour"])
+        for prep in children(verb, "prep"):  # in favour of X
+            arguments += [t for o in children(prep, "pobj") if lower(o) in self.cues["favour_noun"]
+                          for t in preposition_objects(o, frozenset({"of"}))]
+        for argument in arguments:
+            found += self.names(view, argument) + self.swept(view, argument)
+        for obj in children(verb, *OBJECTS, "nsubjpass") + preposition_objects(verb, frozenset({"in"})):
+            if lower(obj) in self.cues["suit"]:  # dismissed the suit against Y; in the dispute brought by X
+                plaintiffs, defendants = self.noun_sides(view, obj)
+                found += plaintiffs + defendants
+        return found
+
+    def swept(self, view: View, token: Token) -> list[Mention]:
+        """The names of parties anywhere in an argument's phrase (the Copyright Office's rejection
+        of A's application), but a place, a court, a judge (affirmed Judge Z's ruling), what an
+        aside cites (citing B v. C), what the matter is about (claims over B's product) and what a
+        relative clause says of a name (A, which operates X)."""
+        skipped = {t.i for c in token.subtree if (c.dep_ in ("relcl", "advcl", "acl") and lower(c) in self.cues["aside"])
+                   or (c.dep_ == "prep" and lower(c) in self.cues["topic"]) for t in c.subtree}
+        skipped |= {t.i for c in token.subtree if c.dep_ == "relcl" and c.head.i in view.names for t in c.subtree}
+        found: list[Mention] = []
+        for t in token.subtree:
+            mention = view.names.get(t.i)
+            if mention is None or t.i in skipped or mention.type in ("Jurisdiction", "Court") or mention in found:
+                continue
+            if any(lower(w) in self.cues["judge"] for w in view.doc[max(0, view.tokens[mention][0].i - 2):view.tokens[mention][0].i]):
+                continue  # Judge Z's ruling: the judge is no party
+            last = view.tokens[mention][-1]
+            if last.dep_ in ("compound", "amod") and last.head.i not in view.names:
+                continue  # the OpenAI chatbot: a name qualifying a thing is no party
+            found.append(mention)
+        return found
+
+    def won(self, view: View, verb: Token) -> list[tuple[Mention, Mention]]:
+        """X won (lost, secured) a ruling (a bid, an appeal) from (in, at, before) the Y Court: Y adjudicated X."""
+        rulings = [o for o in children(verb, *OBJECTS) if lower(o) in self.cues["verdict"]]
+        places = [verb, *rulings]
+        courts = [view.court(t) for place in places for t in preposition_objects(place, self.cues["before_court"])]
+        courts = [c for c in courts if c is not None]
+        if not rulings or len({key(c) for c in courts}) != 1:
+            return []
+        return [(courts[0], party) for party in self.subject(view, verb)]
 
     def caption(self, view: View, verb: Token) -> list[Mention]:
         """The two sides of a caption a ruling names its case by (its ruling in GEMA v. OpenAI;
@@ -442,7 +521,37 @@ class ParsedSuits(SentenceFamily):
 
     def ruling_court(self, view: View, verb: Token) -> Mention | None:
         """The court a ruling verb's subject names: the court itself, the court a judge's title
-        or "of" phrase names (Judge Z of the X Court; X Court Judge Z), or the agent of a passive."""
+        or "of" phrase names (Judge Z of the X Court; X Court Judge Z; a panel of the X Circuit),
+        or the agent of a passive; where the subject is none or only "the court" (the judge, he),
+        that of the verb it is coordinated with or reported by (Judge Z of the X Court granted A's
+        motion and denied B's; Judge Z of the X Court said the court denied …)."""
+        for _ in range(3):
+            if (court := self.named_court(view, verb)) is not None:
+                return court
+            subjects = children(verb, "nsubj", "nsubjpass")
+            if verb.dep_ not in ("conj", "ccomp", "advcl", "acl") or verb.head.i == verb.i or \
+                    any(s.i in view.names or lower(s) not in self.cues["court_reference"] for s in subjects):
+                return None
+            verb = verb.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # said in an order that the court denied
+                verb = verb.head
+        return None
+
+    def judge_acting(self, verb: Token) -> bool:
+        """Whether a ruling verb's subject is a judge or the court itself (Judge Z, the judge, a
+        federal judge, the court; not "he", not a panel, which may be no court's), however far
+        the verb is from it (and denied …)."""
+        for _ in range(3):
+            subjects = children(verb, "nsubj") or preposition_objects(verb, frozenset({"by"}))
+            if subjects:
+                return any(lower(t) in self.cues["acting_judge"] for s in subjects for t in (s, *children(s, "compound")))
+            if verb.dep_ != "conj" or verb.head.i == verb.i:
+                return False
+            verb = verb.head
+        return False
+
+    def named_court(self, view: View, verb: Token) -> Mention | None:
+        """The court a verb's own subject (or its passive agent) names."""
         subjects = children(verb, "nsubj") or [t for t in preposition_objects(verb, frozenset({"by"}))]
         if not subjects and verb.i > 0 and view.court(view.doc[verb.i - 1]) is not None:
             return view.court(view.doc[verb.i - 1])  # …, the X Court ruled: a subject the parse attached elsewhere
