@@ -250,12 +250,7 @@ class LatinNames(Family):
                 continue  # Opinion and Order, Memorandum Order: a court filing's kind, no instrument's name
             if len(words) > 1 and self.law_kind_ends(name) and all(w[0].isupper() for w in words if w.isalpha()
                                                                        and w not in self.title_particles):
-                if len(words) == 2 and words[0] in self.law_references or \
-                        re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text):
-                    continue  # This Act; New Guidelines, Executive Order beside "new guidelines", "an executive order": no law's name
-                if year := _LAW_YEAR_AFTER.match(text, end):
-                    name, end = name + year.group(0), year.end()  # the Enhancing Digital Trust Act, 2024
-                found.append(self.mention(name, "Law", start, end, 0.7, "law"))  # NO FAKES Act, Online Safety Bill
+                found.extend(self.law(text, start, name, words))  # NO FAKES Act, Online Safety Bill
                 continue
             if self.opening_words(words):
                 continue
@@ -299,6 +294,18 @@ class LatinNames(Family):
         found = self.persons_listed(text, found, candidates)
         found = self.models_listed(text, found, candidates)
         return found + self.family_members(text, untyped, candidates + found)
+
+    def law(self, text: str, start: int, name: str, words: list[str]) -> list[Mention]:
+        """A law's name shaped as one (capitalised words ending in a law's kind), with the year
+        written after it (the Enhancing Digital Trust Act, 2024); none for a reference naming no
+        law (This Act; New Guidelines, Executive Order beside "new guidelines", "an executive order")."""
+        if len(words) == 2 and words[0] in self.law_references or \
+                re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text):
+            return []
+        end = start + len(name)
+        if year := _LAW_YEAR_AFTER.match(text, end):
+            name, end = name + year.group(0), year.end()
+        return [self.mention(name, "Law", start, end, 0.7, "law")]
 
     def trimmed(self, text: str, start: int, name: str) -> tuple[int, str, bool] | None:
         """A run of capitalised words without what is no part of its name (an owner's possessive, a
