@@ -11,13 +11,6 @@ from kg.parser import parser
 pytestmark = pytest.mark.skipif(parser() is None, reason="the English parsing model is not installed")
 
 
-@pytest.fixture(scope="module")
-def names(pipeline):
-    def find(text: str) -> dict[str, object]:
-        return {m.text: m for m in pipeline.nlp(text).user_data["mentions"]}
-    return find
-
-
 @pytest.mark.parametrize("text, name, type_", [
     ("Headquartered in Dallas, the Texas Cyber Command is positioned to become the largest state cyber unit.",
      "Texas Cyber Command", "Regulator"),

@@ -11,13 +11,6 @@ from kg.parser import parse, parser
 pytestmark = pytest.mark.skipif(parser() is None, reason="the English parsing model is not installed")
 
 
-@pytest.fixture(scope="module")
-def names(pipeline):
-    def find(text: str) -> dict[str, object]:
-        return {m.text: m for m in pipeline.nlp(text).user_data["mentions"]}
-    return find
-
-
 @pytest.mark.parametrize("text, name", [
     ("The suit was filed last week, Tidewater Dispatch reported.", "Tidewater Dispatch"),
     ("Halcyon Ledger first reported the settlement on Monday, citing two people familiar with the deal.", "Halcyon Ledger"),
