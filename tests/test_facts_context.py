@@ -509,3 +509,16 @@ def test_places_by_head_gives_what_a_scan_of_every_fact_of_the_named_bodies_give
         assert list(found) == list(dict.fromkeys(key(f.tail) for f in scanned))
         assert {place: summed[0] for place, summed in found.items()} == Counter(key(f.tail) for f in scanned)
         assert all(summed[3] is [f.tail for f in scanned if key(f.tail) == place][-1] for place, summed in found.items())
+
+
+def test_a_state_named_only_at_the_start_of_its_bodies_names_places_the_storys_bodies(read_facts):
+    """Texas in the Texas Cyber Command: a place that opens a body's or law's name counts as a
+    naming of that place (the country's own bodies, the U.S. Department of Justice, count for none
+    of its parts)."""
+    found = read_facts("The House passed House Bill 77 to expand the Texas Cyber Command. The Senate followed in "
+                       "May. Headquartered in Dallas, the Texas Cyber Command will work with the U.S. Department of "
+                       "Justice; the Texas Cyber Command opens in September under the Ohio Revised Code's model, "
+                       "and the Texas Cyber Command is the first such unit in the United States.",
+                       title="Lawmakers back a new office")
+    assert ("House Bill 77", "jurisdiction", "Texas") in found
+    assert not {f for f in found if f[0] == "House Bill 77" and f[2] in ("United States", "U.S.")}

@@ -40,7 +40,6 @@ from dataclasses import dataclass, field
 
 from ..alternation import alternatives
 from ..dates import CHINESE_MONTH_DAY
-from ..kb import KBEntry
 from ..mentions.english import english_lexicon
 from ..model import Fact, Mention
 from .base import Document, DocumentFamily, Shared, key, line_end
@@ -425,26 +424,34 @@ class ItemPlace(DocumentFamily):
         province, not a city (Johannesburg in a story on South Africa's courts is where they sit)."""
         counts: Counter[str] = Counter()
         first: dict[str, Mention] = {}
+        inner: dict[str, Mention] = {}  # the place a name opens with, where the item names it only so
         for mention in mentions:
-            entry = self.kb.entries.get(mention.kb_id or "") if mention.type == "Jurisdiction" \
-                else self.opening_place(mention)
+            if mention.type != "Jurisdiction":
+                mention = self.opening_place(mention)
+            entry = self.kb.entries.get(mention.kb_id or "") if mention is not None else None
+            if entry is not None and mention.mechanism == "opening" and entry.id == country.kb_id:
+                continue  # the U.S. Secret Service: the country's own bodies count for none of its parts
             if entry is not None and (entry.id == country.kb_id or entry.parent == country.kb_id):
-                counts[mention.kb_id] += 1
-                first.setdefault(mention.kb_id, mention)
+                counts[entry.id] += 1
+                (first if mention.mechanism != "opening" else inner).setdefault(entry.id, mention)
         ranked = [pair for pair in counts.most_common() if pair[0] != country.kb_id][:2]
         if not ranked or ranked[0][1] < max(STATE_STORY_TIMES, 2 * counts[country.kb_id]) or \
                 len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
             return {}
-        return {key(first[ranked[0][0]]): first[ranked[0][0]]}
+        place = first.get(ranked[0][0]) or inner[ranked[0][0]]
+        return {key(place): place}
 
-    def opening_place(self, mention: Mention) -> KBEntry | None:
+    def opening_place(self, mention: Mention) -> Mention | None:
         """Texas in the Texas Cyber Command: the place an English body's or law's name opens with
         names that place as a mention of it would (Chinese names are left alone: 北京市X局 in a
         national story)."""
         if mention.type not in PLACE_OPENED or not mention.text.isascii():
             return None
         found = self.kb.place_prefix(mention.text)
-        return found[1] if found is not None and found[0] != mention.text else None
+        if found is None or found[0] == mention.text:
+            return None
+        return Mention(found[0], "Jurisdiction", mention.start, mention.start + len(found[0]), found[1].id,
+                       mechanism="opening")
 
     def placed_before(self, text: str, ends: list[Mention], mention: Mention, place: Mention) -> bool:
         """In California, the Department of Motor Vehicles: another place stands right before
