@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.parser import parse, parser
+from kg.parser import entities, parser
 
 pytestmark = pytest.mark.skipif(parser() is None, reason="the English parsing model is not installed")
 
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.skipif(parser() is None, reason="the English parsing mo
     ("The chief executive told Tidewater Dispatch on Friday that the company would settle.", "Tidewater Dispatch"),
 ])
 def test_an_outlet_named_as_the_source_is_a_company(names, text, name):
-    doc = parse(text)
+    doc = entities(text)
     if not any(entity.text == name and entity.label_ == "ORG" for entity in doc.ents):
         pytest.skip("the model reads no organisation here")
     found = names(text)
