@@ -3,11 +3,12 @@ their lexicon files' reading, and each token's name (kg.facts.parsed: suits, set
 rulings; kg.facts.enactment: bills introduced, signed, passed)."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..kb import cue_words, tsv_rows
 from ..model import Mention
@@ -56,3 +57,26 @@ class ItemParses:
         self.text = text
         prepare(text[start:end] for start, end, _ in self.shared.dated_sentences(sentence.item, text)
                 if within(sentence.named, sentence.starts, start, end) and self.worth(text[start:end]))
+
+
+DATELINE = re.compile(r"\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s")  # BOSTON — , IRVINE (Reuters) -
+
+
+def dateline(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a name opens the sentence as its dateline (BOSTON — Entrepreneur Media, …): no party."""
+    return not sentence.text[sentence.start:mention.start].strip() and \
+        DATELINE.match(sentence.text, mention.end, sentence.end) is not None
+
+
+def lower(token: Token) -> str:
+    return token.text.lower()
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    return [child for child in token.children if child.dep_ in deps]
+
+
+def preposition_objects(token: Token, words: frozenset[str]) -> list[Token]:
+    """The objects of the prepositions (or agent "by") among ``token``'s children whose word is one of ``words``."""
+    return [obj for prep in token.children if prep.dep_ in ("prep", "agent") and lower(prep) in words
+            for obj in prep.children if obj.dep_ == "pobj"]

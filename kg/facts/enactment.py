@@ -33,11 +33,11 @@ from ..alternation import alternation
 from ..model import Fact, Mention
 from ..parser import parse
 from .base import SIGNATURES, Sentence, SentenceFamily, Shared, confidence, key
-from .dependency import ItemParses, names_by_token, parse_lexicon
+from .dependency import ItemParses, children, dateline, lower, names_by_token, parse_lexicon, preposition_objects
 from .english import english_sentence
-from .parsed import dateline
 
 WEIGHT = 0.8  # a parse can attach a phrase to the wrong word
+OF = frozenset({"of"})  # the X of Y: the law an instrument is of
 KINDS = ("issue", "propose", "hedge", "hedge_head", "sponsor", "instrument", "along", "into", "other", "draft", "titled",
          "container", "listing", "pronoun")
 RELATION = {"issue": "issued", "propose": "proposed"}
@@ -55,12 +55,11 @@ def linked(token: Token, words: dict[str, frozenset[str]], strict: bool = False)
         if current in found:
             continue
         found.append(current)
-        queue += [c for c in current.children if c.dep_ in follow]
-        queue += [o for c in current.children if c.dep_ == "acl" and c.text.lower() in words["titled"]
+        queue += children(current, *follow)
+        queue += [o for c in current.children if c.dep_ == "acl" and lower(c) in words["titled"]
                   for o in c.children if o.dep_ in ("oprd", "dobj", "attr", "xcomp", "npadvmod", "appos")]
-        opening = words["listing"] | (frozenset({"of"}) if current.text.lower() in words["container"] else frozenset())
-        queue += [o for c in current.children if c.dep_ == "prep" and c.text.lower() in opening
-                  for o in c.children if o.dep_ == "pobj"]
+        opening = words["listing"] | (OF if lower(current) in words["container"] else frozenset())
+        queue += preposition_objects(current, opening)  # (no "by" among them: no passive agent)
     return found
 
 
@@ -85,14 +84,14 @@ class Enactments(SentenceFamily):
         names = names_by_token(doc, sentence)
         out: list[Fact] = []
         for token in doc:
-            kind = next((k for k in ("issue", "propose") if token.text.lower() in self.words[k]), None)
+            kind = next((k for k in ("issue", "propose") if lower(token) in self.words[k]), None)
             if kind is not None and token.pos_ in ("VERB", "AUX") and not self.hedged(token):
                 actors, laws = self.arguments(token)
                 laws += self.listed_after(laws)
                 relation = "proposed" if self.drafted(laws) else RELATION[kind]  # issued a draft: proposed it
                 out += self.made(relation, actors, laws, names, sentence, self.only_law(laws, sentence),
                                  strict=token.dep_ == "acl")
-            elif token.text.lower() in self.words["sponsor"] and token.pos_ == "NOUN":
+            elif lower(token) in self.words["sponsor"] and token.pos_ == "NOUN":
                 actors, laws = self.sponsors(token)
                 out += self.made("proposed", actors, laws, names, sentence, self.only_law(laws or [token], sentence))
         return out
@@ -100,12 +99,12 @@ class Enactments(SentenceFamily):
     def hedged(self, verb: Token) -> bool:
         """Whether the verb's act is left unstated: a modal, a condition or a negation on it,
         or a verb of intending, urging or refusing above it."""
-        if any(c.text.lower() in self.words["hedge"] for c in verb.children if c.dep_ in ("aux", "auxpass", "mark", "neg")):
+        if any(lower(c) in self.words["hedge"] for c in children(verb, "aux", "auxpass", "mark", "neg")):
             return True
         head = verb
         while head.dep_ in ("xcomp", "ccomp", "conj", "acomp") and head.head is not head:
             head = head.head
-            if head.text.lower() in self.words["hedge_head"]:
+            if lower(head) in self.words["hedge_head"]:
                 return True
         return verb.dep_ == "amod"  # "the proposed rule", "the signed order": a name, no act
 
@@ -113,13 +112,12 @@ class Enactments(SentenceFamily):
     def sponsors(noun: Token) -> tuple[list[Token], list[Token]]:
         """(sponsors, bills) around a sponsor noun: "the sponsor of SB 5, Sen. X", "SB 5's
         sponsor, X", "Lead sponsors include X and Y", "X is the bill's sponsor"."""
-        actors = [c for c in noun.children if c.dep_ == "appos"]
+        actors = children(noun, "appos")
         if noun.dep_ == "nsubj":
-            actors += [c for c in noun.head.children if c.dep_ in ("dobj", "attr")]
+            actors += children(noun.head, "dobj", "attr")
         elif noun.dep_ == "attr":
-            actors += [c for c in noun.head.children if c.dep_ == "nsubj"]
-        laws = [o for p in noun.children if p.dep_ == "prep" and p.text.lower() == "of" for o in p.children if o.dep_ == "pobj"]
-        return actors, laws + [c for c in noun.children if c.dep_ == "poss"]
+            actors += children(noun.head, "nsubj")
+        return actors, preposition_objects(noun, OF) + children(noun, "poss")
 
     def listed_after(self, laws: list[Token]) -> list[Token]:
         """The words a colon lists after a bare instrument noun the act names (signed the bills:
@@ -127,7 +125,7 @@ class Enactments(SentenceFamily):
         out: list[Token] = []
         for noun in laws:
             after = noun.right_edge.i + 1
-            if noun.pos_ != "NOUN" or noun.text.lower() not in self.words["instrument"] or \
+            if noun.pos_ != "NOUN" or lower(noun) not in self.words["instrument"] or \
                     after >= len(noun.doc) or noun.doc[after].text != ":":
                 continue
             for token in noun.doc[after + 1:]:
@@ -139,7 +137,7 @@ class Enactments(SentenceFamily):
     def drafted(self, laws: list[Token]) -> bool:
         """Whether what was issued is a draft (released a draft of X, the draft X Bill,
         published by Y; a consultation on X)."""
-        return any(w.text.lower() in self.words["draft"] for t in laws for w in t.subtree if w.i <= t.i)
+        return any(lower(w) in self.words["draft"] for t in laws for w in t.subtree if w.i <= t.i)
 
     def only_law(self, laws: list[Token], sentence: Sentence) -> Mention | None:
         """The one law the item names, where the act's object is a bare instrument noun
@@ -147,8 +145,8 @@ class Enactments(SentenceFamily):
         if any(m.type == "Law" for m in sentence.mentions):
             return None
         nouns = self.words["instrument"] | self.words["sponsor"]
-        bare = [t for t in laws if t.pos_ == "NOUN" and t.text.lower() in nouns]
-        if not bare or any(c.text.lower() in self.words["other"] for t in bare for c in t.children):
+        bare = [t for t in laws if t.pos_ == "NOUN" and lower(t) in nouns]
+        if not bare or any(lower(c) in self.words["other"] for t in bare for c in t.children):
             return None  # a similar bill, another measure: not the one named
         distinct = {key(m): m for m in sentence.laws}
         return next(iter(distinct.values())) if len(distinct) == 1 else None
@@ -156,23 +154,23 @@ class Enactments(SentenceFamily):
     def arguments(self, verb: Token) -> tuple[list[Token], list[Token]]:
         """(actors, instruments) of an act: active subject and object, or passive subject
         and the "by" agent; a coordinated verb without a subject takes its head's."""
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        subjects = children(verb, "nsubj")
+        objects = children(verb, "dobj", "obj")
+        passive = children(verb, "nsubjpass")
+        agents = [o for a in children(verb, "agent") for o in children(a, "pobj")]
         if verb.dep_ == "acl" and not passive and objects:  # agencies, including X, co-issued Y: the parse's participle
             return subjects + [verb.head], objects
         if verb.dep_ == "acl" and not passive:  # the Y Act, signed by X in May, … (that one, not its list)
             passive = [verb.head]
             return subjects + agents, passive
         if not subjects and not passive and verb.dep_ == "conj":
-            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-        for prep in (c for c in verb.children if c.dep_ == "prep"):
-            pobj = [o for o in prep.children if o.dep_ == "pobj"]
-            if prep.text.lower() in self.words["along"]:  # X introduced Y along with Z
-                subjects += [o for w in prep.children if w.dep_ == "prep" for o in w.children if o.dep_ == "pobj"]
-            elif prep.text.lower() in self.words["into"] and not objects:  # signed into law on Friday the Y Act
-                objects += [o for o in pobj if o.text.lower() != "law"]
+            subjects = children(verb.head, "nsubj")
+        for prep in children(verb, "prep"):
+            pobj = children(prep, "pobj")
+            if lower(prep) in self.words["along"]:  # X introduced Y along with Z
+                subjects += [o for w in children(prep, "prep") for o in children(w, "pobj")]
+            elif lower(prep) in self.words["into"] and not objects:  # signed into law on Friday the Y Act
+                objects += [o for o in pobj if lower(o) != "law"]
         return subjects + agents, objects + passive
 
     def made(self, relation: str, actors: list[Token], laws: list[Token], names: dict[int, Mention],
@@ -180,13 +178,14 @@ class Enactments(SentenceFamily):
         heads, tails = SIGNATURES[relation]
         who = self.named(actors, names, heads, sentence) or self.pronoun_actor(actors, sentence)
         what = self.named(laws, names, tails, sentence, strict) or ([only] if only is not None else [])
-        return [Fact(h, self.draft_word(relation, t, sentence), t, sentence.evidence, confidence(h, t, WEIGHT),
-                     f"enactment/{self.draft_word(relation, t, sentence)}") for h in who for t in what if h is not t]
+        read = {key(t): self.draft_word(relation, t, sentence) for t in what}  # issued, or proposed for a draft
+        return [Fact(h, read[key(t)], t, sentence.evidence, confidence(h, t, WEIGHT), f"enactment/{read[key(t)]}")
+                for h in who for t in what if h is not t]
 
     def pronoun_actor(self, actors: list[Token], sentence: Sentence) -> list[Mention]:
         """The one person a sentence names before its actor "he" or "she" (Governor X said the
         state would lead after she signed Y): that person."""
-        pronouns = [t for t in actors if t.text.lower() in self.words["pronoun"]]
+        pronouns = [t for t in actors if lower(t) in self.words["pronoun"]]
         if not pronouns:
             return []
         before = sentence.start + pronouns[0].idx

@@ -47,7 +47,7 @@ from ..alternation import alternation
 from ..model import Fact, Mention
 from ..parser import parse
 from .base import SIGNATURES, Sentence, SentenceFamily, Shared, confidence, key
-from .dependency import ItemParses, names_by_token, parse_lexicon
+from .dependency import ItemParses, children, dateline, lower, names_by_token, parse_lexicon, preposition_objects
 from .english import english_sentence
 
 WEIGHT = 0.8  # a parse can attach a phrase to the wrong word: less sure than a clause a pattern reads whole
@@ -66,12 +66,13 @@ class ParseWords:
     def __init__(self, path) -> None:
         self.kinds = parse_lexicon(path, self.NEEDED)
         self.cue, self.court = (alternation(self.kinds[k], re.IGNORECASE, latin_whole=True) for k in ("cue", "court_cue"))
+        self.court_verbs = self.kinds["rule"] | self.kinds["take"] | self.kinds["won"]
 
     def worth_parsing(self, sentence: str, court_named: bool = False) -> bool:
         """Whether a sentence holds a suit's words, or a court's (or names a court: the Ninth
         Circuit) with a ruling verb, one winning a ruling or one taking a party to court (the cheap check)."""
-        return self.cue.search(sentence) is not None or ((court_named or self.court.search(sentence) is not None) and not (
-            self.kinds["rule"] | self.kinds["take"] | self.kinds["won"]).isdisjoint(re.findall(r"[a-z]+", sentence.lower())))
+        return self.cue.search(sentence) is not None or ((court_named or self.court.search(sentence) is not None) and not \
+            self.court_verbs.isdisjoint(re.findall(r"[a-z]+", sentence.lower())))
 
     def __getitem__(self, kind: str) -> frozenset[str]:
         return self.kinds[kind]
@@ -105,27 +106,9 @@ class Sides:
     defendants: list[Mention]
 
 
-DATELINE = re.compile(r"\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s")  # BOSTON — , IRVINE (Reuters) -
-
-
-def dateline(sentence: Sentence, mention: Mention) -> bool:
-    """Whether a name opens the sentence as its dateline (BOSTON — Entrepreneur Media, …): no party."""
-    return not sentence.text[sentence.start:mention.start].strip() and \
-        DATELINE.match(sentence.text, mention.end, sentence.end) is not None
-
-
-def lower(token: Token) -> str:
-    return token.text.lower()
-
-
-def children(token: Token, *deps: str) -> list[Token]:
-    return [child for child in token.children if child.dep_ in deps]
-
-
-def preposition_objects(token: Token, words: frozenset[str]) -> list[Token]:
-    """The objects of the prepositions (or agent "by") among ``token``'s children whose word is one of ``words``."""
-    return [obj for prep in token.children if prep.dep_ in ("prep", "agent") and lower(prep) in words
-            for obj in prep.children if obj.dep_ == "pobj"]
+def actors(verb: Token) -> list[Token]:
+    """A verb's subjects, else its passive agents (by X)."""
+    return children(verb, "nsubj") or preposition_objects(verb, frozenset({"by"}))
 
 
 def merged(*groups: list[Mention]) -> list[Mention]:
@@ -542,8 +525,7 @@ class ParsedSuits(SentenceFamily):
         federal judge, the court; not "he", not a panel, which may be no court's), however far
         the verb is from it (and denied …)."""
         for _ in range(3):
-            subjects = children(verb, "nsubj") or preposition_objects(verb, frozenset({"by"}))
-            if subjects:
+            if subjects := actors(verb):
                 return any(lower(t) in self.cues["acting_judge"] for s in subjects for t in (s, *children(s, "compound")))
             if verb.dep_ != "conj" or verb.head.i == verb.i:
                 return False
@@ -552,7 +534,7 @@ class ParsedSuits(SentenceFamily):
 
     def named_court(self, view: View, verb: Token) -> Mention | None:
         """The court a verb's own subject (or its passive agent) names."""
-        subjects = children(verb, "nsubj") or [t for t in preposition_objects(verb, frozenset({"by"}))]
+        subjects = actors(verb)
         if not subjects and verb.i > 0 and view.court(view.doc[verb.i - 1]) is not None:
             return view.court(view.doc[verb.i - 1])  # …, the X Court ruled: a subject the parse attached elsewhere
         for subject in subjects:
