@@ -59,24 +59,23 @@ class PhotoCredits(Rule):
         for match in self.credit.finditer(text):
             if match.group("agency"):
                 agency = match.group("agency").split()[0]
-                found += self.part(agency, match.start("agency"), via=True, person=False)
+                found += self.part(agency, match.start("agency"), via=True)
                 chain, offset = match.group("taken"), match.start("taken")
             else:
                 chain, offset = match.group("chain"), match.start("chain")
-            credited = match.group("agency") or re.search(r"\sby\s*$", text[match.start():match.start("chain")]) is not None
-            for index, part in enumerate(re.finditer(r"[^/]+", chain)):
+            for part in re.finditer(r"[^/]+", chain):
                 via = part.group().split(" via ")
                 start = offset + part.start()
                 for step, piece in enumerate(via):
                     lead = len(piece) - len(piece.lstrip())
-                    found += self.part(piece.strip(), start + lead, via=step > 0, person=bool(credited) or index > 0)
+                    found += self.part(piece.strip(), start + lead, via=step > 0)
                     start += len(piece) + len(" via ")
         return [m for m in found if not overlaps_any(m.start, m.end, candidates)]
 
-    def part(self, name: str, start: int, via: bool, person: bool) -> list[Mention]:
+    def part(self, name: str, start: int, via: bool) -> list[Mention]:
         """One name of a credit: the knowledge base's type, an agency's (one word, after via, an
-        outlet's word at its end, capitals) or else a photographer's (two or three words, after
-        "by" or a slash only: Photo: Acme Robotics names no photographer)."""
+        outlet's word at its end, capitals) or else a photographer's (two or three words; the credit
+        pattern reads a name only after "by" or a slash: Photo: Acme Robotics names no photographer)."""
         words = name.split()
         if not words or name in self.fillers or words[0] in self.fillers or name in self.name_stops:
             return []
@@ -86,7 +85,7 @@ class PhotoCredits(Rule):
         elif via or len(words) == 1 or name.isupper() or words[-1].title() in self.shared.outlet_words:
             type_ = "Company"
         else:
-            type_ = "Person" if person and len(words) <= 3 and all(w.isalpha() for w in words) else None
+            type_ = "Person" if len(words) <= 3 and all(w.isalpha() for w in words) else None
         if type_ is None:
             return []
         return [self.mention(name, type_, start, start + len(name), 0.6, "photo")]
