@@ -30,7 +30,7 @@ from ..model import Item, Mention, overlaps_any
 from ..resolve import without_legal_form
 from .base import PAREN, Family, Taken, add_mentions, register, set_mentions
 from .english import english_lexicon, given_names, pairs
-from .words import CJK, COMMON_LATIN, Words
+from .words import CJK, COMMON_LATIN, Words, written_lower
 
 _NAME_DOT = re.compile("[·•・]")
 # an acronym in brackets after a name, which the item may write alone later: (DFS), （NDA）, (NYDFS)
@@ -257,7 +257,7 @@ class Aliases(Family):
         heritage), and the first word of no other name of the item (Brindle Capital)."""
         if word in self.ordinary_openings or word.lower() in COMMON_LATIN or self.kb.lookup(word) is not None:
             return False
-        if re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text):
+        if written_lower(word, text):
             return False
         return len({self.registered_stem(m) or m.canonical or m.text for m in mentions
                     if (m.canonical or m.text).split()[:1] == [word]}) <= 1

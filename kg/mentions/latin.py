@@ -23,7 +23,7 @@ from ..alternation import alternation, alternatives
 from ..model import Mention
 from .base import PAREN, Endings, Family, Tokens, register
 from .english import Headlines, NoNames, english_lexicon, given_names
-from .words import CJK, COMMON_LATIN, Words
+from .words import CJK, COMMON_LATIN, Words, written_lower
 
 _SENTENCE_STOP = re.compile(r"(?<=\.)[ \u00a0]+(?=[A-Z])")  # Background. The AI Act: two sentences, if the word before ends one
 _COMPOUND = re.compile(r"[A-Z][a-z]+-[a-z]+(?:-[a-z]+)*")  # Tenant-screening firm pays…: a line's first word, no name
@@ -299,8 +299,7 @@ class LatinNames(Family):
         """A law's name shaped as one (capitalised words ending in a law's kind), with the year
         written after it (the Enhancing Digital Trust Act, 2024); none for a reference naming no
         law (This Act; New Guidelines, Executive Order beside "new guidelines", "an executive order")."""
-        if len(words) == 2 and words[0] in self.law_references or \
-                re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text):
+        if len(words) == 2 and words[0] in self.law_references or written_lower(name, text):
             return []
         end = start + len(name)
         if year := _LAW_YEAR_AFTER.match(text, end):

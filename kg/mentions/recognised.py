@@ -39,8 +39,8 @@ from ..parser import ENTITIES, entities, prepare, tags
 from ..sentences import Sentences
 from .base import Family, Taken, Tokens, register
 from .english import english_lexicon, given_names
-from .english.shared import Headlines, NoNames
-from .words import CJK, LATIN_UPPER, Words
+from .english.shared import Headlines, NoNames, pairs
+from .words import CJK, LATIN_UPPER, Words, written_lower
 
 _LATIN = re.compile(r"[A-Za-z]{3}")
 _CJK = re.compile(f"[{CJK}]")
@@ -104,7 +104,7 @@ class RecognisedNames(Family):
         self.source_before = re.compile(rf"(?<![\w-])(?:{alternatives(own['source_before'])})[ \t]+(?:[Tt]he[ \t]+)?$")
         self.source_after = re.compile(rf"[ \t]+(?:{alternatives(own['source_after'])})(?![\w-])")
         self.source_not = frozenset(own["source_not"])  # told the House: a chamber, no outlet
-        self.kinds = dict(pair.split("=", 1) for pair in (*english["body_head"], *own["kind_word"]) if "=" in pair)
+        self.kinds = pairs((*english["body_head"], *own["kind_word"]))
         self.suffix_of = words.suffix_of
         self.sentences = Sentences(kb.sentence_words)
         self.no_names = NoNames(kb)
@@ -142,8 +142,7 @@ class RecognisedNames(Family):
         not a legal form (California AG: the state's attorney general)."""
         if words[-1] in self.legal_forms:
             return False
-        typing = self.suffix_of(words[-1]) if len(words) > 1 else None
-        return bool(typing and typing[1]) or self.kind_of(words) is not None or (len(words) > 1 and words[-1] in self.law_words)
+        return self.kind(words) is not None or (len(words) > 1 and words[-1] in self.law_words)
 
     def with_legal_form(self, text: str, candidates: list[Mention], taken: Taken) -> list[Mention]:
         """A company's or a case's name another family found, continued by the legal form after
@@ -288,8 +287,7 @@ class RecognisedNames(Family):
         words = name.split()
         if self.legal_end.search(name):
             return "Company"
-        kind = (typing := self.suffix_of(words[-1]) if len(words) > 1 else None) and typing[1] or self.kind_of(words)
-        if kind is not None:  # the Review Board, the Reserve Bank: a kind and one word is a short reference
+        if (kind := self.kind(words)) is not None:  # the Review Board, the Reserve Bank: a kind and one word is a short reference
             return None if len(words) == 2 or self.described(words, text) else kind
         if label == "PERSON":  # a known given name opens it (Genevieve Vose Wallace), or a title stood before (Governor Lamont)
             if words[-1] in self.kinds:
@@ -313,7 +311,13 @@ class RecognisedNames(Family):
         Appeals beside "review", "judiciary", "court"), a reference to a body named in full elsewhere."""
         runs = _word_runs(text)  # (a word of word characters is one of them, looked up, not searched for in the text)
         return all(word in _CONNECTOR or (word.lower() in runs if _WORD_RUN.fullmatch(word.lower()) else
-                   re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text)) for word in words[:-1])
+                   written_lower(word, text)) for word in words[:-1])
+
+    def kind(self, words: list[str]) -> str | None:
+        """The type a name's own words give it: its last word's as a suffix (Holdings, Commission),
+        else a kind's word's (kind_of)."""
+        typing = self.suffix_of(words[-1]) if len(words) > 1 else None
+        return typing and typing[1] or self.kind_of(words)
 
     def kind_of(self, words: list[str]) -> str | None:
         """The type a kind's word gives a name of two words or more: its last word or two (the

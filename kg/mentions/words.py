@@ -81,6 +81,12 @@ def latin_words(cut: Iterable[str]) -> Iterator[str]:
         yield pending
 
 
+def written_lower(words: str, text: str) -> bool:
+    """Whether ``text`` writes ``words`` in lower case as words of their own (Heritage beside
+    "heritage", New Guidelines beside "new guidelines"): a common noun, no name."""
+    return re.search(rf"(?<![\w-]){re.escape(words.lower())}(?![\w-])", text) is not None
+
+
 def has_diacritic(text: str) -> bool:
     """Whether ``text`` holds a Latin letter with a diacritic: only then has latin_words
     anything to join (most items have none, and it need not look at each of their words)."""
