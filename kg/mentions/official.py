@@ -47,7 +47,8 @@ class Officials(Family):
                                   rf"|(?P<bare>)(?:{alternatives(context['state_spokesperson'])}){officer_not}")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
-        found = self.heads_of_places(text, candidates) + self.officers_of_places(text, candidates)
+        places = [m for m in candidates if m.type == "Jurisdiction" and CJK_CHARACTER.match(m.text[-1:] or "a")]
+        found = self.heads_of_places(text, places) + self.officers_of_places(text, places)
         if not self.role.search(text):
             return found
         for match in self.official.finditer(text):
@@ -65,13 +66,12 @@ class Officials(Family):
                 found.append(self.mention(text[start:match.end()], "Regulator", start, match.end(), 0.65, "envoy"))
         return found
 
-    def heads_of_places(self, text: str, candidates: list[Mention]) -> list[Mention]:
+    def heads_of_places(self, text: str, places: list[Mention]) -> list[Mention]:
         """哈萨克斯坦总统托卡耶夫, 台北市長: a place (a Jurisdiction of the knowledge base or another
-        family) and an office right after it; the holder's name stays a Person of its own."""
+        family, ending in a Chinese character) and an office right after it; the holder's name
+        stays a Person of its own."""
         found = []
-        for place in candidates:
-            if place.type != "Jurisdiction" or not place.text or not CJK_CHARACTER.match(place.text[-1]):
-                continue
+        for place in places:
             # 台北市長: the place's last character (市, 州, 省) begins the office
             match = self.place_office.match(text, place.end) or self.place_office.match(text, place.end - 1)
             if match and match.end() > place.end:
@@ -79,14 +79,12 @@ class Officials(Family):
                                           0.7, "place"))
         return found
 
-    def officers_of_places(self, text: str, candidates: list[Mention]) -> list[Mention]:
+    def officers_of_places(self, text: str, places: list[Mention]) -> list[Mention]:
         """德国数据保护专员, 歐盟發言人: a place (a Jurisdiction) and its officer right after it, the
         words between a field (德国的专员, 德国将任命专员 name no office; 萧山区检察院检委会专职委员 is a
         body's staff: context.tsv state_officer_field_not)."""
         found = []
-        for place in candidates:
-            if place.type != "Jurisdiction" or not CJK_CHARACTER.match(place.text[-1:] or "a"):
-                continue
+        for place in places:
             match = self.officer.match(text, place.end)
             if match and (match.group("bare") is not None or self.field(match.group("between"))):
                 found.append(self.mention(text[place.start:match.end()], "Regulator", place.start, match.end(),
