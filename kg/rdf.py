@@ -940,7 +940,7 @@ def _unnamed_suits(kg: KnowledgeGraph, by_subject: dict[str, dict[str, list]], s
     """The suits with a party the text anonymises (ailaw:plaintiffName, ailaw:defendantName,
     or an entity labelled so) as a build found them (kg.unnamed.retold), so that the table of a graph read back from
     graph.ttl has their rows: no sued fact carries them."""
-    found = []
+    found, readers = [], unnamed.Readers(kg)
     for subject in suits:  # retold keeps the suits with a party anonymised (李某, or an entity read from 周某某)
         properties = by_subject[subject]
         names = {side: [value.value for value in properties.get(getattr(_AILAW, f"{side}Name"), [])]
@@ -951,7 +951,7 @@ def _unnamed_suits(kg: KnowledgeGraph, by_subject: dict[str, dict[str, list]], s
                           key=lambda e: (e.date or "", e.document, e.start))
         stated = one(subject, _AILAW.courtStated) == "true"
         court = next((_local(node.value) for node in properties.get(_AILAW.court, [])), None) if stated else None
-        found += unnamed.retold(kg, sides["plaintiff"], sides["defendant"], evidence, court)
+        found += unnamed.retold(kg, sides["plaintiff"], sides["defendant"], evidence, court, readers)
     return found
 
 

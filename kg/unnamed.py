@@ -720,21 +720,42 @@ def _item_defendants(told: dict[tuple[str, str, int], set[str]]) -> dict[tuple[s
     return {key: sorted(next(iter(found))) for key, found in sides.items() if len(found) == 1}
 
 
+class Readers:
+    """What reads a graph's suit sentences, made from the graph when first asked for and kept for
+    every suit read back from it (retold): its names, places and captions."""
+
+    def __init__(self, graph: KnowledgeGraph) -> None:
+        self.graph = graph
+
+    @functools.cached_property
+    def names(self) -> _Names:
+        return _Names(self.graph)
+
+    @functools.cached_property
+    def places(self) -> set[str]:
+        return _places(self.graph)
+
+    @functools.cached_property
+    def captions(self) -> _Captions:
+        return _Captions(self.graph, self.names)
+
+
 def retold(graph: KnowledgeGraph, plaintiffs: list[str], defendants: list[str], evidence: list[Evidence],
-           court: str | None = None) -> list[dict]:
+           court: str | None = None, readers: Readers | None = None) -> list[dict]:
     """What scan found for one suit of the litigation table, told again from the suit as RDF
     keeps it (kg.rdf: its parties, the text's words where anonymised, and its sentences), so
     that a graph read back from graph.ttl gives the same row: each sentence reading who sued
     whom is a mention (with the parties it reads), the suit's other sentences its context;
-    ``court``: the court the suit states, where no sentence kept names it."""
+    ``court``: the court the suit states, where no sentence kept names it; ``readers``: the graph's,
+    shared by the suits read back from it (made here where none is given)."""
     def words(parties: list[str]) -> set[str]:
         return set(parties) | {graph.entity(party)["label"] for party in parties if party in graph.graph}
     anonymised = _Anonymised("\n".join(one.sentence for one in evidence))
     if all(party in graph.graph for party in plaintiffs + defendants) and \
             not any(anonymised.holds(word) for word in words(plaintiffs + defendants)):
         return []  # a suit of named parties: the sued facts tell it
-    names, described, places = _Names(graph), _described(), _places(graph)
-    captions = _Captions(graph, names)
+    readers = readers or Readers(graph)
+    names, described, places, captions = readers.names, _described(), readers.places, readers.captions
     found = []
     for one in evidence:
         for side in read(one.sentence, names, anonymised) + described.read(one.sentence, names) + \
