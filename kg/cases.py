@@ -1156,6 +1156,13 @@ def fits(first: str, second: str) -> bool:
     return False
 
 
+def _may_be_one(suit: Suit, other: Suit) -> bool:
+    """Whether two rows may be one suit as far as their courts and filing dates say: no two
+    courts, and filing dates that fit."""
+    return not (suit.court and other.court and suit.court != other.court) \
+        and not (suit.filed and other.filed and not fits(suit.filed, other.filed))
+
+
 @dataclass
 class _Draft:
     plaintiffs: set[str]
@@ -1954,8 +1961,7 @@ def _one_party_two_names(graph: KnowledgeGraph, records: list[Suit]) -> list[Sui
         documents = {e.document for e in suit.evidence}
         same, renamed = None, {}
         for other in kept:
-            if not documents & {e.document for e in other.evidence} or (suit.court and other.court and suit.court != other.court) \
-                    or (suit.filed and other.filed and not fits(suit.filed, other.filed)):
+            if not documents & {e.document for e in other.evidence} or not _may_be_one(suit, other):
                 continue
             sides = [_counterparts(graph, *sorted((mine, theirs), key=len)) for mine, theirs in
                      ((suit.plaintiffs, other.plaintiffs), (suit.defendants, other.defendants))]
@@ -2125,8 +2131,7 @@ def _roles_as_named(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
                     role and set(told) == set(other.defendants if told is suit.defendants else other.plaintiffs)
                     for role, told in ours)
                 and not any(role_only(side) for side in (other.plaintiffs, other.defendants))
-                and not (other.court and suit.court and other.court != suit.court)
-                and not (other.filed and suit.filed and not fits(other.filed, suit.filed))]
+                and _may_be_one(other, suit)]
         if len(same) != 1:
             kept.append(suit)
             continue
