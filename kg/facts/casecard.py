@@ -98,11 +98,11 @@ class CardCourts(DocumentFamily):
     def facts(self, document: Document) -> list[Fact]:
         out, groups = [], self.cards(document)
         order = {id(fact): index for index, fact in enumerate(document.facts)}
-        carded = [group for group in groups if any(self.labelled(text, m) or self.is_field(text, m, mentions)
-                                                   for _, text, mentions in group for m in mentions if m.type == "Court")]
-        for group in groups:
-            if not any(m.type == "Court" for _, _, mentions in group for m in mentions):
-                continue  # no court, no card (most items): its suits and names are not gathered
+        # no court, no card (most items): their suits and names are not gathered
+        courted = [group for group in groups if any(m.type == "Court" for _, _, mentions in group for m in mentions)]
+        carded = [group for group in courted if any(self.labelled(text, m) or self.is_field(text, m, mentions)
+                                                    for _, text, mentions in group for m in mentions if m.type == "Court")]
+        for group in courted:
             # the story a document's one card heads (Case: / Court: / Decided: over its sections) names the card's sides
             story = [m for other in groups if other is not group for _, _, mentions in other for m in mentions] \
                 if carded == [group] else []
