@@ -190,9 +190,10 @@ class Places(SentenceFamily):
         the places holding it (a country, then its state or city), gives the name those places
         too, as a headquarters cue's places do (总部位于英国伦敦)."""
         out = list(facts)
+        places = [m for m in sentence.mentions if m.type == "Jurisdiction"]
         for fact in facts:
             place, position = fact.tail, fact.tail.start
-            for before in reversed([m for m in sentence.mentions if m.type == "Jurisdiction" and m.end <= place.start]):
+            for before in reversed([m for m in places if m.end <= place.start]):
                 if before.end != position or not lies_within(self.kb, place.kb_id, before.kb_id) \
                         or before.start <= fact.head.end <= position:
                     break
