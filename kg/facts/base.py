@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -79,6 +79,8 @@ class Document:
     credited: list[list[Mention]] = field(default_factory=list)
     # the facts by the (document, item title) they were read in, made on the first facts_of
     _by_item: dict[tuple[str, str], list[Fact]] | None = field(default=None, init=False, repr=False, compare=False)
+    # what a family made of an item's facts, by (document, item title, reader): of_title
+    _of_title: dict[tuple[str, str, str], object] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def facts_of(self, item: Item) -> list[Fact]:
         """The facts read in the item (evidence of its document and title), in the order of
@@ -89,6 +91,15 @@ class Document:
             for fact in self.facts:
                 self._by_item.setdefault((fact.evidence.document, fact.evidence.item), []).append(fact)
         return self._by_item.get((item.document, item.title), [])
+
+    def of_title(self, item: Item, reader: str, read: Callable[[list[Fact]], object]) -> object:
+        """What ``read`` makes of the facts read in the item (facts_of), made once per title and
+        ``reader`` (a family's name for it): the items of one title, repeated a thousand times in
+        an archive export, share it, where each reading them all would be quadratic in the document."""
+        title = (item.document, item.title, reader)
+        if title not in self._of_title:
+            self._of_title[title] = read(self.facts_of(item))
+        return self._of_title[title]
 
     def items_with(self, relation: str) -> Iterator[tuple[Item, str, list[Mention], list[Fact]]]:
         """Each item that states facts of the relation: the item, its text, its names and

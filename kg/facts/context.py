@@ -173,9 +173,8 @@ class ItemPlace(DocumentFamily):
         named = {self.kb.country_of(m.kb_id) for _, _, mentions in document.items for m in mentions
                  if m.type == "Jurisdiction"}
         out = []
-        placed_by_title: dict[tuple[str, str], list[Fact]] = {}
         for item, text, mentions in document.items:
-            placed_here = self.placed_in(document, item, placed_by_title)
+            placed_here = document.of_title(item, "context.placed", self.placed)
             chosen = self.item_place(item, text, mentions, placed_here, bodies_placed_by, governed, whole)
             if chosen is None:
                 continue
@@ -196,20 +195,16 @@ class ItemPlace(DocumentFamily):
         return out
 
     @staticmethod
-    def placed_in(document: Document, item, read: dict[tuple[str, str], list[Fact]]) -> list[Fact]:
-        """The jurisdiction facts read in an item (of its title) placing a known place, each
-        head and place once (what the checks read of them: where the head stands, its kind and
-        the place), read once per title: items of one title repeated a thousand times in an
-        archive export share them, and each reading them all would be quadratic in the document."""
-        title = (item.document, item.title)
-        if title not in read:
-            distinct = {}
-            for fact in document.facts_of(item):
-                if fact.relation == "jurisdiction" and fact.tail.kb_id:
-                    distinct.setdefault((fact.head.type, fact.head.start, fact.head.end,
-                                         fact.tail.start, fact.tail.end, fact.tail.kb_id), fact)
-            read[title] = list(distinct.values())
-        return read[title]
+    def placed(told: list[Fact]) -> list[Fact]:
+        """The jurisdiction facts read in an item placing a known place, each head and place
+        once (what the checks read of them: where the head stands, its kind and the place); read
+        once per title (Document.of_title)."""
+        distinct = {}
+        for fact in told:
+            if fact.relation == "jurisdiction" and fact.tail.kb_id:
+                distinct.setdefault((fact.head.type, fact.head.start, fact.head.end,
+                                     fact.tail.start, fact.tail.end, fact.tail.kb_id), fact)
+        return list(distinct.values())
 
     def item_place(self, item, text: str, mentions: list[Mention], placed_here: list[Fact], bodies_placed_by: PlacesByHead,
                    governed: Mention | None, whole: Mention | None) -> tuple[Mention, Mention | None, str] | None:

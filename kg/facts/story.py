@@ -71,20 +71,19 @@ class EnglishStory(DocumentFamily):
         """The story lines, compiled on the first English sentence, as the cue patterns are."""
         return [self.english.pattern(row["kind"], row["pattern"]) for row in self.line_rows]
 
+    def told(self, told: list[Fact]) -> tuple[list[tuple[str, Mention]], list[Fact], list[tuple[int, Mention]]]:
+        """What an item's facts give the items after it: who issued its laws, its suits, the
+        company it says raised a round."""
+        return ([(key(f.head), f.head) for f in told if f.relation == "issued" and f.tail.type == "Law"
+                 and f.head.type in SIGNERS], [fact for fact in told if fact.relation == "sued"], self.raised([], told))
+
     def facts(self, document: Document) -> list[Fact]:
         out: list[Fact] = []
         raised: list[tuple[int, Mention]] = []  # the company the item before said raised a round
         signers: dict[str, Mention] = {}  # who issued the bills the items before told of
-        # per title, what its facts give: the items of one title (repeated in an archive export) share them
-        of_title: dict[tuple[str, str], tuple[list, list[Fact], list[tuple[int, Mention]]]] = {}
         for item, text, mentions in document.items:
             readings = list(self.readings(item, text, mentions))
-            if (item.document, item.title) not in of_title:
-                told = document.facts_of(item)
-                of_title[item.document, item.title] = (
-                    [(key(f.head), f.head) for f in told if f.relation == "issued" and f.tail.type == "Law"
-                     and f.head.type in SIGNERS], [fact for fact in told if fact.relation == "sued"], self.raised([], told))
-            issuers, suits, invested = of_title[item.document, item.title]
+            issuers, suits, invested = document.of_title(item, "story.told", self.told)  # once per title
             out += self.signed_too(item, text, mentions, signers)
             signers.update(issuers)
             defendants = self.defendants(mentions, readings, suits)
