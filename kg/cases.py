@@ -634,8 +634,13 @@ def _without_descriptors(graph: KnowledgeGraph, sentence: str, parties: set[str]
     return parties - places
 
 
-_CITED_OPEN = re.compile(r"[《「“\"]?\s*(?:the\s+)?$", re.IGNORECASE)  # 据《X》, according to the X
-_CITED_CLOSE = re.compile(r"\s*[》」”\"]?\s*(?:的)?")
+# 据《X》, according to the X, 根据 Reuters (X): the outlet, maybe glossed by its name in another script
+_CITED_OPEN = re.compile(r"[《「“\"]?\s*(?:the\s+)?(?:[A-Za-z][\w.&' -]{0,40}?\s*[（(]\s*)?$", re.IGNORECASE)
+# X》的, X (Reuters) 的最新: what may stand between the outlet and its report word
+_CITED_CLOSE = re.compile(r"\s*[》」”\"]?\s*(?:[（(][^（()）]{1,40}[）)])?\s*[）)]?\s*(?:的)?\s*(?:最新|最近|独家|早前|此前)?")
+# X（法问栏目）此前曾报道，A起诉B: an outlet a clause opens with, reporting; at most a few characters between
+_REPORTER_AFTER = re.compile(r"[^\s，,。；;：:、“”\"《》]{0,6}?(?:报道|报导)(?:称|指出)?\s*[，,：:]")
+_CLAUSE_OPEN = re.compile(r"(?:^|[，,。；;：:\n])[^，,。；;：:\n]{0,12}$")
 
 
 def _cited(sentence: str, found: list[re.Match]) -> bool:
@@ -653,8 +658,17 @@ def _cited(sentence: str, found: list[re.Match]) -> bool:
         closed = (after := told.match(text, _CITED_CLOSE.match(text, match.end()).end())) is not None
         if match.group().isascii():
             return opened or closed and after.group().isascii()
-        return opened and closed
+        return opened and closed or _reporting(text, match)
     return all(cited(match) for match in found)
+
+
+def _reporting(text: str, match: re.Match) -> bool:
+    """Whether a Chinese name opens its clause as the outlet reporting what follows (新浪此前曾报道，
+    A起诉B; 路透社报导，…): the report word within a few characters after it, then a comma, and no
+    filing word between."""
+    after = _REPORTER_AFTER.match(text, match.end())
+    return after is not None and _CLAUSE_OPEN.search(text, 0, match.start()) is not None \
+        and not any(kind == "filing" for _, kind in event_cues(text[match.start():after.end()]))
 
 
 def _without_examples(graph: KnowledgeGraph, sentence: str, plaintiffs: set[str]) -> set[str]:

@@ -1,0 +1,111 @@
+"""Suit-table rows as unseen articles word them (kg/cases.py, kg/unnamed.py): an outlet that
+opens its clause reporting (新浪此前曾报道，…; 根据 Test Wire (测试通讯社) 的最新报导) is no party;
+a sentencing's prosecutor is the one procuratorate its item names (由X检察院提起公诉的案件…判处;
+公诉机关X); a bare 检察院 opening a clause refers back to the one named before; a described
+party (Two voice actors sued X) is the people the next sentence names as many of, saying what
+they claim.  Invented sentences, in Simplified, in Traditional (OpenCC s2t) and in English."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import opencc
+import pytest
+
+from kg.cases import suits
+from kg.graph import KnowledgeGraph
+from kg.ingest import read_document
+from kg.model import Entity, Evidence
+
+S2T = opencc.OpenCC("s2t")
+
+
+def _graph(*entities: tuple[str, str, str]) -> KnowledgeGraph:
+    graph = KnowledgeGraph()
+    for node, kind, label in entities:
+        graph.add_entity(Entity(node, kind, label))
+        graph.entity(node)["labels"] |= {S2T.convert(label)}
+    return graph
+
+
+def _evidence(sentence: str) -> Evidence:
+    return Evidence("a.txt", "t", sentence, 0, len(sentence), "2025-03-12")
+
+
+@pytest.mark.parametrize("sentence", [
+    "测试网法问此前曾报道，星河科技于2012年向青川市中级人民法院提起诉讼，状告海岚网络侵权。",
+    "测试网报道，星河科技已起诉海岚网络。",
+    "根据 Test Wire (测试网) 的最新报导，星河科技向联邦法院提起诉讼，将海岚网络列为被告。",
+])
+@pytest.mark.parametrize("convert", [str, S2T.convert])
+def test_an_outlet_opening_its_clause_to_report_is_no_party(sentence, convert):
+    graph = _graph(("outlet", "Organization", "测试网"), ("p", "Company", "星河科技"), ("d", "Company", "海岚网络"))
+    graph.entity("outlet")["labels"] |= {"Test Wire"}
+    written = convert(sentence)
+    for plaintiff in ("outlet", "p"):
+        graph.add_fact(plaintiff, "sued", "d", _evidence(written))
+    assert [(suit.plaintiffs, suit.defendants) for suit in suits(graph)] == [(["p"], ["d"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "测试网起诉海岚网络，称其抓取报道。",  # the outlet sues: its filing follows it
+    "测试网与星河科技联合报道称海岚网络侵权后，测试网起诉海岚网络。",  # a filing between: it sues
+])
+def test_an_outlet_that_files_stays_a_party(sentence):
+    graph = _graph(("outlet", "Organization", "测试网"), ("d", "Company", "海岚网络"))
+    graph.add_fact("outlet", "sued", "d", _evidence(sentence))
+    assert [(suit.plaintiffs, suit.defendants) for suit in suits(graph)] == [(["outlet"], ["d"])]
+
+
+def _rows(pipeline, tmp_path: Path, text: str) -> list[tuple[list[str], list[str]]]:
+    path = tmp_path / "p.txt"
+    path.write_text(f"测试新闻\n2025年6月24日\n\n{text}\n", encoding="utf-8")
+    graph = pipeline.graph(pipeline.process_documents([read_document(path)]))
+    label = lambda node: graph.entity(node)["label"] if node in graph.graph else node  # noqa: E731
+    return sorted(([label(p) for p in row.plaintiffs], [label(d) for d in row.defendants]) for row in suits(graph))
+
+
+@pytest.mark.parametrize("text, rows", [
+    # the procuratorate told in the sentencing's own sentence, as the prosecution's filer
+    ("近日，由青川市白沙区人民检察院提起公诉的一起案件宣判，法院以诈骗罪判处被告人柯某某有期徒刑一年。",
+     [(["青川市白沙区人民检察院"], ["柯某某"])]),
+    # in a later sentence, after its role word (公诉机关)
+    ("法院判处被告人柯某有期徒刑十个月，并处罚金。公诉机关青川市白沙区人民检察院指出，利用AI牟利同样违法。",
+     [(["青川市白沙区人民检察院"], ["柯某"])]),
+    # two procuratorates in the item: which one prosecuted is not told
+    ("青川市人民检察院与白沙区人民检察院开展普法活动。法院判处被告人柯某有期徒刑十个月。", [([], ["柯某"])]),
+    # a bare 检察院 opening its clause refers back to the one named before
+    ("公安机关向青川市白沙区人民检察院移送起诉。同年3月，检察院认定肖某出售个人信息，以侵犯公民个人信息罪向法院提起公诉。",
+     [(["青川市白沙区人民检察院"], ["肖某"])]),
+])
+def test_a_prosecutor_the_item_names_once(pipeline, tmp_path, text, rows):
+    for written, expected in ((text, rows), (S2T.convert(text), [([S2T.convert(p) for p in ps], [S2T.convert(d) for d in ds])
+                                                                  for ps, ds in rows])):
+        assert _rows(pipeline, tmp_path, written) == expected
+
+
+@pytest.mark.parametrize("text, plaintiffs", [
+    ("Two voice actors have filed a lawsuit against Vantor Labs in federal court. Paul Quillon and Nadia Brightwater "
+     "claim Vantor Labs tricked them into recording samples.", ["Paul Quillon", "Nadia Brightwater"]),
+    ("Three authors sued Vantor Labs on Monday. Paul Quillon, Nadia Brightwater and Omar Castellane allege the "
+     "company copied their books.", ["Paul Quillon", "Nadia Brightwater", "Omar Castellane"]),
+    # as many people named, but not as the ones claiming: the description stays
+    ("Two voice actors have filed a lawsuit against Vantor Labs. Paul Quillon, the company's founder, "
+     "denied the claims.", ["two voice actors"]),
+    # fewer people than counted: the description stays
+    ("Three authors sued Vantor Labs on Monday. Paul Quillon says the company copied his book.", ["three authors"]),
+])
+def test_a_described_party_is_the_people_named_next(pipeline, tmp_path, text, plaintiffs):
+    path = tmp_path / "e.txt"
+    path.write_text(f"Test news\nJune 24, 2025\n\n{text}\n", encoding="utf-8")
+    graph = pipeline.graph(pipeline.process_documents([read_document(path)]))
+    label = lambda node: graph.entity(node)["label"] if node in graph.graph else node  # noqa: E731
+    rows = [(sorted(label(p) for p in row.plaintiffs), [label(d) for d in row.defendants]) for row in suits(graph)]
+    assert rows == [(sorted(plaintiffs), ["Vantor Labs"])]
+
+
+@pytest.mark.parametrize("convert", [str, S2T.convert])
+def test_a_chinese_described_party_is_the_people_named_next(pipeline, tmp_path, convert):
+    text = "两名配音演员起诉星河科技。配音演员李文华和赵青称，星河科技未经许可使用了她们的声音。"
+    rows = _rows(pipeline, tmp_path, convert(text))
+    assert rows == [(sorted([convert("李文华"), convert("赵青")]), [convert("星河科技")])] or \
+        rows == [([convert("赵青"), convert("李文华")], [convert("星河科技")])]
