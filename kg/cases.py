@@ -484,6 +484,8 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
                    _without_descriptors(graph, evidence.sentence, set(plaintiffs))) for defendants, plaintiffs in groups]
         groups = [(defendants, _without_followed(graph, evidence.sentence, _without_examples(graph, evidence.sentence, plaintiffs)))
                   for defendants, plaintiffs in groups]
+        groups = [(frozenset(_without_kin(graph, evidence.sentence, _without_warned(graph, evidence.sentence, set(defendants)))),
+                   _without_warned(graph, evidence.sentence, plaintiffs)) for defendants, plaintiffs in groups]
         named = everyone(evidence.sentence)
         groups = [(frozenset(_without_miscuts(graph, evidence.sentence, set(defendants), named)),
                    _without_miscuts(graph, evidence.sentence, set(plaintiffs), named)) for defendants, plaintiffs in groups]
@@ -690,6 +692,50 @@ def _without_examples(graph: KnowledgeGraph, sentence: str, plaintiffs: set[str]
     lowered = sentence.lower()
     return {node for node in plaintiffs
             if not ((found := _labels_in(graph, node, lowered)) and all(m.start() >= openers[0] for m in found))}
+
+
+_CLAUSES = re.compile(r"[^，,；;。]+")
+
+
+def _without_warned(graph: KnowledgeGraph, sentence: str, parties: set[str]) -> set[str]:
+    """The parties but those a sentence names only as the addressees of a letter (迪士尼向A和B发出了停止
+    侵权函，并对C提起诉讼; sent cease-and-desist letters to A, and sued C: context.tsv warning_noun,
+    letter_sent), in a clause that tells no filing of its own: a letter is no suit, its addressees no sides."""
+    text = _simplified(sentence)
+    letters = [m.start() for kind in ("warning_noun", "letter_sent") for m in context_words(kind).finditer(text)]
+    if not letters:
+        return parties
+    warned = [(m.start(), m.end()) for m in _CLAUSES.finditer(text)
+              if any(m.start() <= at < m.end() for at in letters)
+              and not any(kind == "filing" for _, kind in event_cues(m.group()))]
+    lowered = sentence.lower()
+
+    def addressed(match: re.Match) -> bool:  # 向A和B发出…函, letters to A and B: an addressee, not the sender
+        return any(a <= match.start() < b and _ADDRESSED.search(text, a, match.start()) for a, b in warned)
+    return {node for node in parties if not ((found := _labels_in(graph, node, lowered)) and all(addressed(m) for m in found))}
+
+
+_ADDRESSED = re.compile(r"向|致|给|\bto\b", re.IGNORECASE)
+
+
+_KIN_BEFORE = re.compile(r"(?:\b(?:her|his|their)\s+(?:(?:\d+|[a-z]+)-year-old\s+|teenage\s+|late\s+|young\s+)*|"
+                         r"(?:其|她的?|他的?|他们的?|她们的?)(?:\d+岁的?)?)$", re.IGNORECASE)
+
+
+def _without_kin(graph: KnowledgeGraph, sentence: str, defendants: set[str]) -> set[str]:
+    """The defendants but the people a sentence names only as a party's relative (Megan Garcia alleged
+    that her 14-year-old son Sewell Setzer fell victim…; 其儿子X: context.tsv kin_noun): the one
+    the suit is about, never the one sued."""
+    kin = context_words("kin_noun")
+    lowered = sentence.lower()
+
+    def relative(match: re.Match) -> bool:
+        before = lowered[:match.start()].rstrip(" ,，")
+        noun = next((m for m in kin.finditer(before) if m.end() == len(before)), None)
+        return noun is not None and _KIN_BEFORE.search(before, 0, noun.start()) is not None
+    return {node for node in defendants if not (graph.entity(node)["type"] == "Person"
+                                                and (found := _labels_in(graph, node, lowered))
+                                                and all(relative(m) for m in found))}
 
 
 FOLLOWED_REACH = 80  # characters at most from a followed_open cue to its followed_close

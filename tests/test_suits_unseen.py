@@ -109,3 +109,45 @@ def test_a_chinese_described_party_is_the_people_named_next(pipeline, tmp_path, 
     rows = _rows(pipeline, tmp_path, convert(text))
     assert rows == [(sorted([convert("李文华"), convert("赵青")]), [convert("星河科技")])] or \
         rows == [([convert("赵青"), convert("李文华")], [convert("星河科技")])]
+
+
+@pytest.mark.parametrize("sentence, sued", [
+    ("在此之前，星河影业向海岚网络和云帆科技发出了停止侵权函，并联合其他制片厂对北辰智能提起版权诉讼。", {("p", "c")}),
+    ("Earlier, Starfall Pictures sent cease-and-desist letters to Harbor Net and Cloudsail, and sued Northstar AI "
+     "with other studios.", {("p", "c")}),
+])
+@pytest.mark.parametrize("convert", [str, S2T.convert])
+def test_a_letter_sent_is_no_suit(sentence, sued, convert):
+    """A party named only in the clause telling a letter (停止侵权函, cease-and-desist letters) that tells no
+    filing of its own is no side, though the reading paired it with the suit told after."""
+    graph = _graph(("p", "Company", "星河影业"), ("a", "Company", "海岚网络"), ("b", "Company", "云帆科技"),
+                   ("c", "Company", "北辰智能"))
+    for node, name in (("p", "Starfall Pictures"), ("a", "Harbor Net"), ("b", "Cloudsail"), ("c", "Northstar AI")):
+        graph.entity(node)["labels"] |= {name}
+    written = convert(sentence)
+    for plaintiff, defendant in (("p", "a"), ("p", "b"), ("a", "c"), ("b", "c"), ("p", "c")):
+        graph.add_fact(plaintiff, "sued", defendant, _evidence(written))
+    assert {(p, d) for suit in suits(graph) for p in suit.plaintiffs for d in suit.defendants} == sued
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the lawsuit, Mara Quill alleged that her 14-year-old son Teo Quill was harmed by a Vantor chatbot.",
+    "In the lawsuit, Mara Quill alleged that her son, Teo Quill, was harmed by a Vantor chatbot.",
+    "诉状中，林岚称，其儿子林小川因使用星河科技的聊天机器人受到伤害。",
+])
+def test_a_relative_of_a_party_is_not_sued(sentence):
+    graph = _graph(("m", "Person", "Mara Quill"), ("t", "Person", "Teo Quill"), ("v", "Company", "Vantor"))
+    graph.entity("m")["labels"] |= {"林岚"}
+    graph.entity("t")["labels"] |= {"林小川"}
+    graph.entity("v")["labels"] |= {"星河科技"}
+    for defendant in ("t", "v"):
+        graph.add_fact("m", "sued", defendant, _evidence(sentence))
+    assert [(suit.plaintiffs, suit.defendants) for suit in suits(graph)] == [(["m"], ["v"])]
+
+
+def test_a_person_sued_after_a_relative_word_elsewhere_stays():
+    sentence = "Mara Quill sued Teo Quill, the son of a Vantor founder, and Vantor."
+    graph = _graph(("m", "Person", "Mara Quill"), ("t", "Person", "Teo Quill"), ("v", "Company", "Vantor"))
+    for defendant in ("t", "v"):
+        graph.add_fact("m", "sued", defendant, _evidence(sentence))
+    assert [(suit.plaintiffs, sorted(suit.defendants)) for suit in suits(graph)] == [(["m"], ["t", "v"])]
