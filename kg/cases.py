@@ -1763,6 +1763,34 @@ def _suits_about(graph: KnowledgeGraph, drafts: list[_Draft], parties: set[str],
     return [last] if parties <= last.plaintiffs | last.defendants else []
 
 
+def _amends(sentence: str) -> bool:
+    """Whether a sentence tells a complaint amended (an amended complaint; 提交了修改后的起诉状，并将X列为
+    被告; added X as a defendant: context.tsv amended_complaint, defendant_adding then as_defendant)."""
+    text = _simplified(sentence)
+    if context_words("amended_complaint").search(text):
+        return True
+    return any(context_words("as_defendant").search(clause.group())
+               and context_words("defendant_adding").search(clause.group()) for clause in _CLAUSES.finditer(text))
+
+
+def _amendments_joined(drafts: list[_Draft]) -> list[_Draft]:
+    """A suit every report of which tells a complaint amended (原告提交了修改后的起诉状，并将Runway AI列为
+    被告) is the one suit told of the same plaintiffs, no other court, filed before it, where there is one:
+    its defendants join that one, its events too; the amendment's date is no filing."""
+    kept = []
+    for draft in drafts:
+        earlier = [d for d in kept if d.plaintiffs & draft.plaintiffs and not (d.court and draft.court and d.court != draft.court)
+                   and (d.filed or "") <= (draft.filed or "9999")] \
+            if all(_amends(m.evidence.sentence) for m in draft.mentions) else []
+        if len(earlier) != 1:  # none, or which of the plaintiffs' suits it amends is not told
+            kept.append(draft)
+            continue
+        into = earlier[0]
+        for mention in draft.mentions:
+            into.add(replace(mention, filed=None, court=mention.court or into.court))
+    return kept
+
+
 def _withdrawn_before(drafts: list[_Draft]) -> None:
     """A withdrawal told with the filing again elsewhere (撤回了在特拉华州的起诉，并向X法院
     重新提起诉讼) is an event of the suit of those parties filed last before, in another court."""
@@ -1926,6 +1954,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     drafts = _group(_agencies_for_countries(graph, _without_owners(graph, mentions)))
     owners = _owners(graph)  # (read once: each walks the graph's entities and the knowledge base)
     drafts = _against_each(graph, _one_family(graph, _one_suit_many_courts(graph, drafts), owners), courts)
+    drafts = _amendments_joined(drafts)
     _others_named_after(graph, drafts, courts)
     _units_as_parents(graph, drafts, owners)
     _withdrawn_before(drafts)

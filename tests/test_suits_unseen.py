@@ -151,3 +151,31 @@ def test_a_person_sued_after_a_relative_word_elsewhere_stays():
     for defendant in ("t", "v"):
         graph.add_fact("m", "sued", defendant, _evidence(sentence))
     assert [(suit.plaintiffs, sorted(suit.defendants)) for suit in suits(graph)] == [(["m"], ["t", "v"])]
+
+
+@pytest.mark.parametrize("first, amended", [
+    ("2023年1月，林岚等艺术家向青川联邦地区法院起诉星河科技。", "2023年11月29日，原告提交了修改后的起诉状，并将云帆科技列为被告。"),
+    ("In January 2023, Mara Quill sued Vantor in federal court.",
+     "On November 29, 2023, the plaintiffs filed an amended complaint that added Cloudsail as a defendant."),
+])
+@pytest.mark.parametrize("convert", [str, S2T.convert])
+def test_an_amended_complaint_adds_to_the_suit_it_amends(first, amended, convert):
+    graph = _graph(("m", "Person", "林岚"), ("v", "Company", "星河科技"), ("c", "Company", "云帆科技"))
+    for node, name in (("m", "Mara Quill"), ("v", "Vantor"), ("c", "Cloudsail")):
+        graph.entity(node)["labels"] |= {name}
+    one, two = convert(first), convert(amended)
+    graph.add_fact("m", "sued", "v", Evidence("a.txt", "t", one, 0, len(one), "2023-12-01"))
+    graph.add_fact("m", "sued", "c", Evidence("b.txt", "t", two, 0, len(two), "2023-12-01"))
+    (row,) = suits(graph)
+    assert (row.plaintiffs, sorted(row.defendants), row.filed) == (["m"], ["c", "v"], "2023-01")
+
+
+def test_an_amendment_of_one_of_two_suits_stays_apart():
+    """Which of the plaintiff's two suits the amended complaint amends is not told: three rows."""
+    graph = _graph(("m", "Person", "Mara Quill"), ("v", "Company", "Vantor"), ("w", "Company", "Wexel"),
+                   ("c", "Company", "Cloudsail"))
+    for sentence, defendant, document in (("In January 2023, Mara Quill sued Vantor in federal court.", "v", "a.txt"),
+                                          ("In March 2023, Mara Quill sued Wexel in state court.", "w", "b.txt"),
+                                          ("Mara Quill filed an amended complaint adding Cloudsail as a defendant.", "c", "c.txt")):
+        graph.add_fact("m", "sued", defendant, Evidence(document, "t", sentence, 0, len(sentence), "2023-12-01"))
+    assert sorted(tuple(row.defendants) for row in suits(graph)) == [("c",), ("v",), ("w",)]
