@@ -6,8 +6,6 @@ party (Two voice actors sued X) is the people the next sentence names as many of
 they claim.  Invented sentences, in Simplified, in Traditional (OpenCC s2t) and in English."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import opencc
 import pytest
 
@@ -15,6 +13,7 @@ from kg.cases import suits
 from kg.graph import KnowledgeGraph
 from kg.ingest import read_document
 from kg.model import Entity, Evidence
+from test_suits_prosecution import _rows  # a Chinese text's rows, as labels
 
 S2T = opencc.OpenCC("s2t")
 
@@ -54,14 +53,6 @@ def test_an_outlet_that_files_stays_a_party(sentence):
     graph = _graph(("outlet", "Organization", "测试网"), ("d", "Company", "海岚网络"))
     graph.add_fact("outlet", "sued", "d", _evidence(sentence))
     assert [(suit.plaintiffs, suit.defendants) for suit in suits(graph)] == [(["outlet"], ["d"])]
-
-
-def _rows(pipeline, tmp_path: Path, text: str) -> list[tuple[list[str], list[str]]]:
-    path = tmp_path / "p.txt"
-    path.write_text(f"测试新闻\n2025年6月24日\n\n{text}\n", encoding="utf-8")
-    graph = pipeline.graph(pipeline.process_documents([read_document(path)]))
-    label = lambda node: graph.entity(node)["label"] if node in graph.graph else node  # noqa: E731
-    return sorted(([label(p) for p in row.plaintiffs], [label(d) for d in row.defendants]) for row in suits(graph))
 
 
 @pytest.mark.parametrize("text, rows", [
