@@ -78,7 +78,7 @@ from starlette.responses import FileResponse, PlainTextResponse, RedirectRespons
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from .rdf import GRAPH_NODE, stored
+from .stores import GRAPH_NODE, stored
 from .sparql import (DEFAULT_TIMEOUT, GRAPH_FORMATS, MAX_QUERY_BYTES, PREFIXES, STACK_BYTES, QueryError, TooLarge, check, deep,
                      open_for_query, run, serialize)
 
