@@ -26,7 +26,6 @@ paths) is bounded by ``kg serve``'s time limit.
 """
 from __future__ import annotations
 
-import gc
 import io
 import json
 import re
@@ -41,7 +40,7 @@ import pyoxigraph
 
 from .atomic import open_regular
 from .stores import GRAPH_NODE as GRAPH
-from .stores import PREFIX_IRIS, graph_path, load_turtle, stored
+from .stores import PREFIX_IRIS, graph_path, stored
 
 PREFIXES = {**PREFIX_IRIS, "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#"}
 
@@ -98,21 +97,6 @@ def is_read_only(store: pyoxigraph.Store) -> bool:
     return False
 
 
-def open_read_only(graph_dir: str | Path, scratch: str | Path) -> pyoxigraph.Store:
-    """The graph as a store that refuses every write: the on-disk store `kg build`
-    keeps beside a current graph.ttl, else graph.ttl bulk-loaded into a new on-disk
-    store in the empty folder ``scratch`` and reopened with ``Store.read_only``."""
-    folder = stored(graph_dir)
-    if folder is not None:
-        return _read_only(folder)
-    writer = pyoxigraph.Store(str(scratch))
-    load_turtle(writer, graph_path(graph_dir))
-    writer.flush()
-    del writer
-    gc.collect()  # the writer's database must be closed before the read-only one opens
-    return _read_only(Path(scratch))
-
-
 def open_for_query(path: str | Path) -> pyoxigraph.Store:
     """The store a query process answers from: the on-disk store in the folder ``path``
     (``stored``) opened read-only, its files read once (``_read_only``: a damaged one is
@@ -147,15 +131,26 @@ def _read_only(folder: Path) -> pyoxigraph.Store:
 
 class FollowedStore:
     """The graph of a folder for a long-running reader (``kg serve``): ``path()`` gives
-    the folder of the newest store ``kg build`` (or ``kg build --watch``) finished in the
-    folder, for the query processes to open read-only; queries already running finish on
-    the store they began on.  ``store`` is the one opened at the start (its size is shown)."""
+    what its query processes open (``open_for_query``, as `kg sparql`'s worker does): the
+    folder of the newest store ``kg build`` (or ``kg build --watch``) finished beside
+    graph.ttl, queries already running finishing on the store they began on.  A graph.ttl
+    that comes without its store gets it once, at the start, beside it, as `kg build` would
+    have left it (kg.rdf.write_store: named after graph.ttl's checksum, switched to in one
+    rename), so the workers share one store on disk; only where the folder may not be
+    written does each worker load graph.ttl into its memory.  ``store`` is the graph as the
+    workers open it (its size is shown)."""
 
-    def __init__(self, graph_dir: str | Path, scratch: str | Path) -> None:
+    def __init__(self, graph_dir: str | Path) -> None:
         self.graph_dir = graph_dir
-        self.scratch = Path(scratch)
         self.folder = stored(graph_dir)
-        self.store = open_read_only(graph_dir, scratch)
+        if self.folder is None:
+            from .rdf import write_store  # the builder's module, for this one store
+            try:
+                write_store(graph_dir)
+                self.folder = stored(graph_dir)
+            except OSError:
+                self.folder = None  # a folder it may not write: graph.ttl in each worker's memory
+        self.store = open_for_query(self.path())
 
     def path(self) -> Path:
         try:
@@ -164,7 +159,7 @@ class FollowedStore:
             folder = None
         if folder is not None:
             self.folder = folder
-        return self.folder or self.scratch
+        return self.folder or graph_path(self.graph_dir)
 
 
 # -- running ------------------------------------------------------------------------
