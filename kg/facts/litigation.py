@@ -1606,11 +1606,11 @@ class Hearings(DocumentFamily):
 
     def acts(self, text: str, court: Mention) -> bool:
         """Whether the court acts right after its name (X法院判决, X法院法官Y), in its clause,
-        not asked to by a party (向X法院提交动议，请求驳回…: a motion, no act of the court), nor
+        not asked to by a party (向X法院提交动议，请求驳回…: a motion, no act of the court; 要求X法院裁定…), nor
         one still to come (X法院预计将于下月作出判决), nor a court a person once worked at
         (曾任X法院法官助理)."""
-        if text[:court.start].endswith(self.career):
-            return False
+        if text[:court.start].endswith(self.career) or text[max(0, court.start - 4):court.start].rstrip().endswith(self.pleas):
+            return False  # (两家报纸要求东京地方法院裁定…: a court asked to rule)
         if text.startswith(self.judges, court.end):
             return True
         heard_by = self.heard_by.search(text, max(0, court.start - 16), court.start)

@@ -1,0 +1,60 @@
+"""Chinese litigation wordings of unseen text (issue 49, round 40): an outlet cited as a sentence's
+source is no plaintiff (据路透社报道，三名作家起诉X), a place opening the name of a court the
+mention stage does not know is the venue, no defendant (向加州北部地区巡回法院提交起诉书), and a
+court asked to rule has not ruled (要求东京地方法院裁定…, 请求X法院判令Y).  Invented sentences, in
+Simplified and in Traditional as OpenCC s2t writes it."""
+from __future__ import annotations
+
+import opencc
+import pytest
+
+S2T = opencc.OpenCC("s2t")
+
+
+def _both(as_read, sentence: str) -> tuple[str, str]:
+    return sentence, as_read(S2T.convert(sentence))
+
+
+@pytest.mark.parametrize("sentence, outlet", [
+    ("据路透社报道，三名作家于周二对星岚科技提起诉讼。", "路透社"),
+    ("根据《华尔街日报》周三的报道，多家出版社已起诉星岚科技。", "华尔街日报"),
+    ("据彭博社消息，一群音乐人将星岚科技告上法庭。", "彭博社"),
+])
+def test_an_outlet_cited_as_the_source_sues_no_one(read_facts, as_read, sentence, outlet):
+    for text in _both(as_read, sentence):
+        assert not [f for f in read_facts(text) if f[1] == "sued" and f[0] in (outlet, as_read(outlet))], text
+
+
+def test_a_plaintiff_named_after_the_cited_outlet_still_sues(read_facts, as_read):
+    for text in _both(as_read, "据路透社报道，海川集团于周二对星岚科技提起诉讼。"):
+        found = {(h, t) for h, r, t in read_facts(text) if r == "sued"}
+        assert found == {("海川集团", "星岚科技")}, text
+
+
+@pytest.mark.parametrize("sentence, plaintiff, defendant", [
+    ("海川律师事务所向加州北部地区巡回法院提交了一份起诉书，对星岚科技发起集体诉讼。", "海川律师事务所", "星岚科技"),
+    ("海川集团向纽约联邦地院提告，控告星岚科技侵权。", "海川集团", "星岚科技"),
+    ("海川集团与云图公司共同向德州联邦地院起诉星岚科技。", "海川集团", "星岚科技"),
+])
+def test_the_place_of_a_court_the_text_files_in_is_no_defendant(read_facts, as_read, sentence, plaintiff, defendant):
+    for text in _both(as_read, sentence):
+        found = read_facts(text)
+        sued = {(h, t) for h, r, t in found if r == "sued"}
+        assert (plaintiff, defendant) in sued, text
+        assert not [f for f in found if f[1] == "sued" and f[2] in ("加利福尼亚州", "纽约市", "纽约州", "得克萨斯州")], text
+
+
+@pytest.mark.parametrize("sentence, court", [
+    ("海川集团请求深圳市中级人民法院判令星岚科技赔偿500万元。", "深圳市中级人民法院"),
+    ("两家报社要求东京地方法院裁定星岚科技停止使用其文章。", "东京地方法院"),
+    ("原告请求北京互联网法院判决星岚科技赔礼道歉。", "北京互联网法院"),
+])
+def test_a_court_asked_to_rule_adjudicates_nothing(read_facts, as_read, sentence, court):
+    for text in _both(as_read, sentence):
+        assert not [f for f in read_facts(text) if f[1] == "adjudicated" and f[2] == "星岚科技"
+                    and f[0] in (court, as_read(court))], text
+
+
+def test_a_court_that_rules_still_adjudicates(read_facts, as_read):
+    for text in _both(as_read, "深圳市中级人民法院判令星岚科技赔偿海川集团500万元。"):
+        assert ("深圳市中级人民法院", "adjudicated", "星岚科技") in set(read_facts(text)), text
