@@ -58,3 +58,41 @@ def test_a_court_asked_to_rule_adjudicates_nothing(read_facts, as_read, sentence
 def test_a_court_that_rules_still_adjudicates(read_facts, as_read):
     for text in _both(as_read, "深圳市中级人民法院判令星岚科技赔偿海川集团500万元。"):
         assert ("深圳市中级人民法院", "adjudicated", "星岚科技") in set(read_facts(text)), text
+
+
+@pytest.mark.parametrize("sentence, court, sides", [
+    ("上诉人北辰网络科技有限公司因与被上诉人南风传媒有限公司著作权纠纷一案，不服东湖区人民法院（2024）京0101民初15号"
+     "民事判决，向本院提起上诉。", "东湖区人民法院", ("北辰网络科技有限公司", "南风传媒有限公司")),
+    ("上诉人星岚科技有限公司不服北京市海淀区人民法院一审判决，提起上诉。", "北京市海淀区人民法院", ("星岚科技有限公司",)),
+    ("上 诉 人 星岚科技股份有限公司 被 上诉人 云图数据股份有限公司 上列当事人间请求损害赔偿事件，上诉人对于东湖区人民法院"
+     "第一审判决提起上诉，本院判决如下：", "东湖区人民法院", ("星岚科技股份有限公司", "云图数据股份有限公司")),
+])
+def test_the_court_whose_ruling_a_side_appeals_adjudicated_the_sides(read_facts, as_read, sentence, court, sides):
+    for text in _both(as_read, sentence):
+        found = {(h, t) for h, r, t in read_facts(text) if r == "adjudicated"}
+        assert {(as_read(court) if (as_read(court), sides[0]) in found else court, side) for side in sides} <= found, text
+
+
+@pytest.mark.parametrize("sentence", [
+    "星岚科技对东湖区人民法院的判决表示欢迎。",  # no appeal: the court's ruling praised
+    "星岚科技不服东湖区人民法院的判决，提起上诉。",  # no side named by its role
+])
+def test_a_court_named_without_an_appeal_by_a_named_side_gives_nothing_new(read_facts, as_read, sentence):
+    for text in _both(as_read, sentence):
+        assert not [f for f in read_facts(text) if f[1] == "adjudicated"], text
+
+
+@pytest.mark.parametrize("sentence, court, party", [
+    ("2023年8月4日，杭州互联网法院作出判决，支持了萧山区人民检察院提出的全部诉讼请求。", "杭州互联网法院", "萧山区人民检察院"),
+    ("深圳市中级人民法院对海川集团的诉讼请求不予支持。", "深圳市中级人民法院", "海川集团"),
+    ("东湖区人民法院判决支持原告星岚科技的全部请求。", "东湖区人民法院", "星岚科技"),
+])
+def test_a_court_upholding_or_rejecting_a_claim_adjudicated_its_side(read_facts, as_read, sentence, court, party):
+    for text in _both(as_read, sentence):
+        found = {(h, t) for h, r, t in read_facts(text) if r == "adjudicated"}
+        assert found & {(court, party), (as_read(court), party), (court, as_read(party)), (as_read(court), as_read(party))}, text
+
+
+def test_a_court_supporting_a_policy_adjudicates_nothing(read_facts, as_read):
+    for text in _both(as_read, "北京互联网法院支持人工智能产业发展，星岚科技表示欢迎。"):
+        assert not [f for f in read_facts(text) if f[1] == "adjudicated"], text

@@ -303,6 +303,47 @@ class LabelledSides(SentenceFamily):
         return found
 
 
+class AppealedRulings(SentenceFamily):
+    """A court whose ruling a side appeals (上诉人A因与被上诉人B…纠纷一案，不服X法院…民事判决，向本院
+    提起上诉; 上訴人對於X地方法院…第一審判決提起上訴): X ruled on the case, so it adjudicated the sides
+    the sentence names by their roles (上诉人, 被上诉人, 原审原告…; a court page may space a role's
+    characters: 上 訴 人).  Words from data/lexicon/context.tsv: appeal_opener, appeal_filed,
+    dispute_role, dispute_other_role; the ruling words are the adjudicated triggers and court_act."""
+    detail = "appealed"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        self.opener = re.compile(rf"(?:{alternatives(words['appeal_opener'])})[^，,。；;]{{0,30}}$")
+        rulings = (w for w in (*self.kb.triggers["adjudicated"], *words["court_act"]) if not w.isascii() and len(w) > 1)
+        # X法院(2024)浙0192民初1587号民事判决，向本院提起上诉: the ruling a few words after the court, the appeal after it
+        self.ruling = re.compile(rf"[^，,。；;]{{0,40}}?(?:{alternatives(rulings)})")
+        self.filed = re.compile(rf"[^。；;]{{0,20}}?(?:{alternatives(words['appeal_filed'])})")
+        roles = sorted({w for w in (*words["dispute_role"], *words["dispute_other_role"])}, key=len, reverse=True)
+        self.roles = re.compile("|".join(r"\s*".join(map(re.escape, role)) for role in roles))
+        self.link = re.compile(r"[\s（(]*(?:即\s*[原被]\s*告\s*)?[)）]?\s*[:：]?\s*")
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, start, end, mentions = sentence.text, sentence.start, sentence.end, sentence.mentions
+        courts = [m for m in mentions if m.type == "Court" and self.appealed(text, start, m)]
+        if not courts:
+            return []
+        sides = {}
+        for role in self.roles.finditer(text, start, end):
+            at = self.link.match(text, role.end()).end()
+            sides.update({key(m): m for m in mentions if m.start == at and m.type in RULED_ON})
+        return [Fact(court, "adjudicated", side, sentence.evidence, 0.6)
+                for court in {key(c): c for c in courts}.values() for side in sides.values() if key(side) != key(court)]
+
+    def appealed(self, text: str, start: int, court: Mention) -> bool:
+        """Whether the court's ruling is what a side appeals (不服X法院…判决, 对于X法院…判决提起上诉)."""
+        if self.opener.search(text, max(start, court.start - 34), court.start) is None:
+            return False
+        ruling = self.ruling.match(text, court.end)
+        return ruling is not None and (text[court.start - 34 if court.start >= 34 else 0:court.start].rfind("不服") >= 0
+                                       or self.filed.match(text, ruling.end()) is not None)
+
+
 _COUNTED = re.compile(r"(?P<count>[两二三四五六七八九十]|\d{1,2})\s*(?P<unit>人|名|位|家)[\u4e00-\u9fff]{0,3}?$")
 _COUNTED_TYPES = {"人": {"Person"}, "名": {"Person"}, "位": {"Person"}, "家": {"Company", "Organization"}}
 
