@@ -344,6 +344,70 @@ class AppealedRulings(SentenceFamily):
                                        or self.filed.match(text, ruling.end()) is not None)
 
 
+class CourtFindings(SentenceFamily):
+    """A court's finding told with its parties after a comma (X法院一审认为，A、B的行为构成不正当竞争;
+    X法院审理认为，A未经许可…; X法院一审判决，从事刷量业务的A构成…，赔偿B200万元): the court
+    adjudicated the names the clause after its finding opens with (a description ending in 的, or a
+    role word, may stand before them) and those it orders paid (赔偿B, 向B赔礼道歉).  A plain word for
+    the court (法院经审理认为，…) stands for the one court the item names before it.  Words from
+    data/lexicon/context.tsv: court_finding, court_finding_stage, compensated, plaintiff_role,
+    defendant_role, court_reference."""
+    detail = "findings"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        stage = alternatives(words["court_finding_stage"])
+        self.finding = re.compile(rf"\s*(?:于[^，,。；;]{{1,12}}?)?(?:(?:{stage})\s*)*(?:{alternatives(words['court_finding'])})\s*[，,：:]")
+        roles = (w for w in (*words["plaintiff_role"], *words["defendant_role"]) if not w.isascii())
+        # 从事刷量业务的A, 被告A: a description ending in 的, or a role word, before the clause's first name
+        self.role = re.compile(rf"\s*(?:{alternatives(roles)})?\s*[“「]?")
+        self.described = re.compile(r"[^，,。；;：:、]{0,20}?的")
+        self.paid = re.compile(rf"(?:{alternatives(words['compensated'])})\s*(?:{alternatives(roles)})?\s*")
+        # 法院经审理认为，…: the plain word for the court, standing for the one court the item names before it
+        self.reference = alternation(w for w in words["court_reference"] if not w.isascii())
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, end, mentions = sentence.text, sentence.end, sentence.mentions
+        out = []
+        for court, court_end in self.courts(sentence):
+            finding = self.finding.match(text, court_end)
+            if finding is None:
+                continue
+            parties = self.opening(text, finding.end(), end, mentions)
+            for paid in self.paid.finditer(text, finding.end(), end):
+                parties += [m for m in mentions if m.start == paid.end() and m.type in RULED_ON]
+            out += [Fact(court, "adjudicated", party, sentence.evidence, 0.6)
+                    for party in {key(p): p for p in parties}.values()]
+        return out
+
+    def courts(self, sentence: Sentence) -> list[tuple[Mention, int]]:
+        """The sentence's courts, each with where its name ends, and the one court the item names
+        before a plain word for a court (该院, 法院) standing outside any name, with where the word ends."""
+        text, mentions = sentence.text, sentence.mentions
+        found = [(m, m.end) for m in mentions if m.type == "Court"]
+        for word in self.reference.finditer(text, sentence.start, sentence.end):
+            if any(m.start <= word.start() < m.end for m in sentence.named):
+                continue
+            earlier = {key(m): m for m in sentence.named if m.type == "Court" and m.end <= word.start()}
+            if len(earlier) == 1:
+                found.append((next(iter(earlier.values())), word.end()))
+        return found
+
+    def opening(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+        """The names the clause at ``start`` opens with, after a role word (被告A) or a description
+        ending in 的 (从事刷量业务的A); [] where it opens with something else (在现行法中，…)."""
+        described = self.described.match(text, start)
+        for at in (start, *((described.end(),) if described else ())):
+            at = self.role.match(text, at).end()
+            following = [m for m in mentions if m.start >= at]
+            group = self.shared.grammar.group(text, following, RULED_ON, from_right=False,
+                                              stop=self.shared.grammar.clause_end(text, at, end))
+            if group and group[0].start == at:
+                return list(group)
+        return []
+
+
 _COUNTED = re.compile(r"(?P<count>[两二三四五六七八九十]|\d{1,2})\s*(?P<unit>人|名|位|家)[\u4e00-\u9fff]{0,3}?$")
 _COUNTED_TYPES = {"人": {"Person"}, "名": {"Person"}, "位": {"Person"}, "家": {"Company", "Organization"}}
 
