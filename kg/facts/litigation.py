@@ -307,7 +307,7 @@ class AppealedRulings(SentenceFamily):
     """A court whose ruling a side appeals (上诉人A因与被上诉人B…纠纷一案，不服X法院…民事判决，向本院
     提起上诉; 上訴人對於X地方法院…第一審判決提起上訴): X ruled on the case, so it adjudicated the sides
     the sentence names by their roles (上诉人, 被上诉人, 原审原告…; a court page may space a role's
-    characters: 上 訴 人).  Words from data/lexicon/context.tsv: appeal_opener, appeal_filed,
+    characters: 上 訴 人).  Words from data/lexicon/context.tsv: appeal_protest, appeal_opener, appeal_filed,
     dispute_role, dispute_other_role; the ruling words are the adjudicated triggers and court_act."""
     detail = "appealed"
 
@@ -315,6 +315,7 @@ class AppealedRulings(SentenceFamily):
         super().__init__(shared)
         words = shared.words
         self.opener = re.compile(rf"(?:{alternatives(words['appeal_opener'])})[^，,。；;]{{0,30}}$")
+        self.protest = re.compile(rf"(?:{alternatives(words['appeal_protest'])})[^，,。；;]{{0,30}}$")  # 不服: an appeal
         rulings = (w for w in (*self.kb.triggers["adjudicated"], *words["court_act"]) if not w.isascii() and len(w) > 1)
         # X法院(2024)浙0192民初1587号民事判决，向本院提起上诉: the ruling a few words after the court, the appeal after it
         self.ruling = re.compile(rf"[^，,。；;]{{0,40}}?(?:{alternatives(rulings)})")
@@ -337,11 +338,11 @@ class AppealedRulings(SentenceFamily):
 
     def appealed(self, text: str, start: int, court: Mention) -> bool:
         """Whether the court's ruling is what a side appeals (不服X法院…判决, 对于X法院…判决提起上诉)."""
-        if self.opener.search(text, max(start, court.start - 34), court.start) is None:
+        protested = self.protest.search(text, max(start, court.start - 34), court.start) is not None
+        if not protested and self.opener.search(text, max(start, court.start - 34), court.start) is None:
             return False
         ruling = self.ruling.match(text, court.end)
-        return ruling is not None and (text[court.start - 34 if court.start >= 34 else 0:court.start].rfind("不服") >= 0
-                                       or self.filed.match(text, ruling.end()) is not None)
+        return ruling is not None and (protested or self.filed.match(text, ruling.end()) is not None)
 
 
 class CourtFindings(SentenceFamily):
