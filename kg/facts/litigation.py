@@ -320,8 +320,8 @@ class AppealedRulings(SentenceFamily):
         # X法院(2024)浙0192民初1587号民事判决，向本院提起上诉: the ruling a few words after the court, the appeal after it
         self.ruling = re.compile(rf"[^，,。；;]{{0,40}}?(?:{alternatives(rulings)})")
         self.filed = re.compile(rf"[^。；;]{{0,20}}?(?:{alternatives(words['appeal_filed'])})")
-        roles = sorted({w for w in (*words["dispute_role"], *words["dispute_other_role"])}, key=len, reverse=True)
-        self.roles = re.compile("|".join(r"\s*".join(map(re.escape, role)) for role in roles))
+        roles = {*words["dispute_role"], *words["dispute_other_role"]}
+        self.roles = re.compile(alternatives(roles, literal=lambda role: r"\s*".join(map(re.escape, role))))
         self.link = re.compile(r"[\s（(]*(?:即\s*[原被]\s*告\s*)?[)）]?\s*[:：]?\s*")
 
     def facts(self, sentence: Sentence) -> list[Fact]:
