@@ -77,6 +77,8 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     litigation.UnmarkedCaptions,    # X法院对A（GEMA）诉B（以下简称“被告”）纠纷案作出判决: A sued B, X adjudicated both
     litigation.LabelledSides,       # 原告A诉称，被告B…: A sued B; X法院判决被告B赔偿原告A: X adjudicated A and B
     litigation.CountedPlaintiffs,   # A、B和C起诉X。同日，三人又起诉Y: A, B and C sued Y
+    litigation.AppealedRulings,     # 上诉人A…不服X法院…判决，提起上诉: X adjudicated A (and 被上诉人 B)
+    litigation.CourtFindings,       # X法院一审认为，A、B的行为构成…，判决赔偿C: X adjudicated A, B and C
     settlement.Sides,               # A、B与C达成和解: A and B each settled with C
     allegation.Claims,              # 美国电影协会声称OpenAI侵犯其会员的版权: accused
     allegation.WarningsReceived,    # 谷歌收到迪士尼的侵权警告: 迪士尼 accused 谷歌
