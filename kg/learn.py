@@ -111,14 +111,23 @@ class Featurizer:
         self.shared = shared
         self.signatures = SIGNATURES
         self._admitted: dict[tuple[str, str], list[str]] = {}
+        self._patterns: dict[int, re.Pattern] = {}
 
     @cached_property
-    def context(self) -> list[tuple[str, re.Pattern, frozenset[str] | None]]:
-        """Each lexicon kind's words as one pattern, with the openings a sentence must hold for
-        it to match (kg.alternation.openings), compiled at the first document the family reads
-        (not at every pipeline's start, where a disabled model reads none)."""
-        return [(kind, alternation(ws, re.IGNORECASE), openings(ws)) for kind, ws in sorted(self.shared.words.items())
+    def context(self) -> list[tuple[str, tuple[str, ...], frozenset[str] | None]]:
+        """Each lexicon kind's words, with the openings a sentence must hold for them to match
+        (kg.alternation.openings); the kind's pattern is compiled the first time a sentence
+        holds one of its openings (``pattern``): a one-file rebuild compiles the few kinds its
+        sentences reach, not all 522 (a disabled model reads none)."""
+        return [(kind, tuple(ws), openings(ws)) for kind, ws in sorted(self.shared.words.items())
                 if ws and kind != "kind"]
+
+    def pattern(self, number: int) -> re.Pattern:
+        """The compiled alternation of context kind ``number`` (of self.context), made once."""
+        compiled = self._patterns.get(number)
+        if compiled is None:
+            compiled = self._patterns[number] = alternation(self.context[number][1], re.IGNORECASE)
+        return compiled
 
     def context_words(self, text: str, start: int, end: int, names: list[Mention]) -> list[tuple[str, int, int]]:
         """(kind, start, end) of each context word of text[start:end] outside the names, of the
@@ -132,7 +141,7 @@ class Featurizer:
             by_opening, always = self.kinds_by_opening
             scanned = sorted(always.union(*[by_opening[one] for one in held if one in by_opening]))
         return [(context[number][0], hit.start(), hit.end()) for number in scanned
-                for hit in context[number][1].finditer(text, start, end)
+                for hit in self.pattern(number).finditer(text, start, end)
                 if not _overlapping(hit.start(), hit.end(), names, ends)]
 
     @cached_property
