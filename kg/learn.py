@@ -32,6 +32,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import repeat
 from pathlib import Path
 
 import jieba
@@ -196,15 +197,17 @@ class Featurizer:
         add one of those relations (one no rule read for the pair: Model.accepted adds no
         other), so that a sentence with none is not read at all."""
         out = []
+        keys = [key(name) for name in names]  # (each name's key once, not once per pair and order)
         for i, first in enumerate(names):
             for j in range(i + 1, min(len(names), i + MOST_APART + 2)):
-                second = names[j]
-                if key(first) == key(second):
+                if keys[i] == keys[j]:
                     continue
-                orders = [(head, tail, order, relations) for head, tail, order in ((first, second, "hf"), (second, first, "tf"))
+                second = names[j]
+                orders = [(head, tail, order, relations) for head, tail, order, ends in
+                          ((first, second, "hf", (keys[i], keys[j])), (second, first, "tf", (keys[j], keys[i])))
                           if (relations := self.admitted(head.type, tail.type))
                           and (wanted is None or not wanted.intersection(relations).issubset(
-                              known.get((key(head), key(tail)), set()).union(ruled.get((key(head), key(tail)), {}))))]
+                              known.get(ends, set()).union(ruled.get(ends, {}))))]
                 if orders:
                     out.append((i, j, orders))
         return out
@@ -419,7 +422,7 @@ class RelationModel:
     enabled: bool = True
 
     def probability(self, features: list[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        z = self.bias + sum(map(self.weights.get, features, repeat(0.0)))  # (in the features' order, as before)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
