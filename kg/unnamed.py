@@ -92,9 +92,10 @@ class _Names:
     def __init__(self, graph: KnowledgeGraph) -> None:
         self.of: dict[str, str] = {}
         self.label: dict[str, str] = {}
+        self.kind: dict[str, str] = {}
         for node, data in graph.graph.nodes(data=True):
             if data.get("type") in self.TYPES:
-                self.label[node] = data["label"]
+                self.label[node], self.kind[node] = data["label"], data["type"]
                 for label in data.get("labels", ()):
                     if len(label) >= 2:
                         self.of.setdefault(label, node)
@@ -218,7 +219,7 @@ def read(sentence: str, names: _Names, anonymised: _Anonymised | None = None,
         plaintiffs = told[-1:] or [office for office in [_office(sentence, bring.start(), names, before)] if office]
         if plaintiffs and defendants and plaintiffs != defendants:
             found.append((plaintiffs, defendants))
-    found += _charged(sentence, names, anonymised, before) + _sentenced(sentence, anonymised) + \
+    found += _charged(sentence, names, anonymised, before) + _sentenced(sentence, anonymised, names, item or sentence) + \
         _sued(sentence, names, anonymised, before) + _indicted(sentence, names, anonymised, before)
     return [(p, d) for p, d in found if any(anonymised.holds(party) for party in p + d)]
 
@@ -292,7 +293,8 @@ def _counted(between: str, defendants: list[str], item: str, names: _Names, anon
 _CHARGE = re.compile(r"[对對](?P<span>[^，,。；;]{1,30}?)(?:提起|提出)了?(?:刑事附带民事公益|刑事附帶民事公益|民事公益|公益)?"
                      r"(?:公诉|公訴|诉讼|訴訟)")
 _PROCURATORATE = re.compile(r"(?:检察院|檢察院|检察署|檢察署|地检署|地檢署)$")
-_THAT_OFFICE = re.compile(r"该院|該院|该检察院|該檢察院|该署|該署|检方|檢方")
+# 该院, 檢方, and a bare 检察院 opening its clause (…移送起诉。同年，检察院以…罪提起公诉): the one named before
+_THAT_OFFICE = re.compile(r"该院|該院|该检察院|該檢察院|该署|該署|检方|檢方|(?:^|(?<=[，,。；;：:]))(?:检察院|檢察院|检察机关|檢察機關)")
 # a procuratorate as the text words it where no entity holds it (臺灣臺北地方檢察署, 新北地檢署): a place
 # of a few characters before the office's name
 _OFFICE_WORDS = re.compile(rf"(?:(?![的了在由经經据據今昨日月年称稱后後并並将將向对對被於于与與和及是为為])[{_CJK}]){{1,10}}"
@@ -360,11 +362,13 @@ _CONVICTED = re.compile(r"(?:[犯被遭]|[因以][^，,。；;]{1,20}?罪)")
 _PENALTY = re.compile(r"\s*(?:有期徒刑|无期徒刑|無期徒刑|拘役|管制|死刑|罚金|罰金|缓刑|緩刑)")
 
 
-def _sentenced(sentence: str, anonymised: _Anonymised) -> list[tuple[list[str], list[str]]]:
-    """([], the people sentenced) of 法院…判处吴某有期徒刑: a criminal case is a row of the table,
-    whose prosecutor the sentence does not name (kg.cases joins it to a prosecution its
-    document tells); each person a penalty follows, in the sentencing clause, else each the sentence
-    convicts before it (吴某犯…罪，判处有期徒刑; 楊男被判處…)."""
+def _sentenced(sentence: str, anonymised: _Anonymised, names: _Names, item: str) -> list[tuple[list[str], list[str]]]:
+    """(prosecutor, the people sentenced) of 法院…判处吴某有期徒刑: a criminal case is a row of the
+    table; its prosecutor the one procuratorate its item names (由X检察院提起公诉的案件…判处; 公诉机关X),
+    else none (kg.cases joins it to a prosecution its document tells); each person a penalty follows,
+    in the sentencing clause, else each the sentence convicts before it (吴某犯…罪，判处有期徒刑; 楊男被判處…)."""
+    offices = _offices_in(item, names)
+    prosecutor = offices if len(offices) == 1 else []
     found = []
     for sentencing in _SENTENCE.finditer(sentence):
         clause = re.search(r"[。；;]|$", sentence[sentencing.end():]).start() + sentencing.end()
@@ -373,8 +377,26 @@ def _sentenced(sentence: str, anonymised: _Anonymised) -> list[tuple[list[str], 
             [party.group() for party in anonymised.all(sentence, 0, sentencing.start())
              if _CONVICTED.match(sentence, party.end()) and not _FIRM.search(party.group())]
         if people:
-            found.append(([], list(dict.fromkeys(people))))
+            found.append((prosecutor, list(dict.fromkeys(people))))
     return found
+
+
+_PROSECUTOR_ROLE = re.compile(r"^(?:公诉机关|公訴機關|公诉人|公訴人)")  # 公诉机关X检察院: the role, then the office
+
+
+def _offices_in(text: str, names: _Names) -> list[str]:
+    """The procuratorates a text names, each once: the graph's, else as the text words them (a
+    role word before the name dropped; 湖北大冶市人民检察院 and 大冶市人民检察院 one office)."""
+    found = [node for i in range(len(text)) if (node := names.starting_at(text, i))
+             and _PROCURATORATE.search(_label(names, node))]
+    if found:
+        return list(dict.fromkeys(found))
+    worded: list[str] = []
+    for match in _OFFICE_WORDS.finditer(text):
+        words = _PROSECUTOR_ROLE.sub("", match.group())
+        if not any(words.endswith(other) or other.endswith(words) for other in worded):
+            worded.append(words)
+    return worded
 
 
 # A诉B案 (随后腾讯诉盈讯案的判决): a caption whose defendant is a short name no entity holds
@@ -680,10 +702,13 @@ def scan(items: Iterable, graph: KnowledgeGraph, dated_sentences) -> list[dict]:
         for item in its_items:
             text = item.text
             spans_of[id(item)] = spans = list(dated_sentences(item, text))
-            for start, end, date in spans:
+            for index, (start, end, date) in enumerate(spans):
                 read_here = read(text[start:end], names, anonymised, text[:start], text) if anonymised else []
                 if (document, item.title, start) not in sued and not _headline(item, text[start:end]):  # else named
-                    read_here += described.read(text[start:end], names) + captioned(text[start:end], names) + \
+                    later = [text[a:b] for a, b, _ in spans[index + 1:index + 1 + NAMED_REACH]]
+                    read_here += [(_named_later(later, names, party) or party, defendants)
+                                  for party, defendants in described.read(text[start:end], names)]
+                    read_here += captioned(text[start:end], names) + \
                         _by_place().read(text[start:end], names, places, sued_in.get((document, item.title), []))
                     alone = captions.read(text[start:end])
                     read_here += [side for side in alone if side not in read_here]
@@ -700,6 +725,46 @@ def scan(items: Iterable, graph: KnowledgeGraph, dated_sentences) -> list[dict]:
             found.append({"plaintiffs": plaintiffs, "defendants": defendants, "evidence": asdict(evidence),
                           "context": [asdict(one) for one in context]} | captions.flag(plaintiffs, defendants))
     return found
+
+
+NAMED_REACH = 2  # sentences after a described party's filing that may name its people
+
+
+def _named_later(sentences: list[str], names: _Names, party: list[str]) -> list[str] | None:
+    """The people a described party is, where a sentence right after its filing opens with as many
+    people as it counts, then what they claim (Two voice actors sued Lovo. Ada Reyes and Bo Lin
+    say Lovo copied their voices; 两名配音演员起诉了X。李文和赵青称…): their nodes, else None."""
+    count = how_many(party[0]) if len(party) == 1 else None
+    if count is None or count[0] != count[1]:
+        return None
+    claim = _claimant_verb()
+    for sentence in sentences:
+        people, at = [], _claimant_noun().match(sentence).end()  # 配音演员李文华和赵青称: their noun before
+        while (node := names.starting_at(sentence, at)) is not None and names.kind.get(node) == "Person":
+            people.append(node)
+            at = next(at + length for length in range(len(sentence) - at, 0, -1)
+                      if names.of.get(sentence[at:at + length]) == node)
+            at += len(joined.group()) if (joined := _PEOPLE_JOINER.match(sentence, at)) else 0
+        if people and claim.match(sentence, at) and len(set(people)) == count[0]:
+            return list(dict.fromkeys(people))
+    return None
+
+
+@functools.cache
+def _claimant_noun() -> re.Pattern:
+    """What a described party's people may be called before their names (配音演员, voice actors)."""
+    rows = {row["kind"]: cue_words(row["cues"]) for row in tsv_rows(_CONTEXT)}
+    return re.compile(rf"\s*(?:(?:{alternatives(rows['described_plaintiff'])})[们們]?\s*)?", re.IGNORECASE)
+
+
+@functools.cache
+def _claimant_verb() -> re.Pattern:
+    """What the people a suit was described by say next (claim, allege, 称, 指控): context.tsv claimant_verb."""
+    rows = {row["kind"]: cue_words(row["cues"]) for row in tsv_rows(_CONTEXT)}
+    return re.compile(rf"\s*(?:both\s+|also\s+|都|均|也)?(?:{alternatives(rows['claimant_verb'])})(?![A-Za-z])", re.IGNORECASE)
+
+
+_PEOPLE_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|[、和与與及])\s*")
 
 
 def _sued_by_sentence(graph: KnowledgeGraph) -> dict[tuple[str, str, int], set[str]]:
