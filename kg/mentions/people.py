@@ -69,7 +69,7 @@ def _household(surname: str) -> re.Pattern:
 @lru_cache(maxsize=4096)
 def _alone(surname: str) -> re.Pattern:
     """The surname as a word of its own (not Lehrmann's, Lehrman-Smith); its possessive is the name's."""
-    return re.compile(rf"(?<![\w.&'’-]){re.escape(surname)}(?![\w&-]|['’](?!s\b))")
+    return re.compile(rf"{_EDGE_BEFORE}{re.escape(surname)}(?![\w&-]|['’](?!s\b))")
 
 
 def name_of(person: Mention) -> str:
