@@ -360,7 +360,7 @@ class CourtFindings(SentenceFamily):
         words = shared.words
         stage = alternatives(words["court_finding_stage"])
         self.finding = re.compile(rf"\s*(?:于[^，,。；;]{{1,12}}?)?(?:(?:{stage})\s*)*(?:{alternatives(words['court_finding'])})\s*[，,：:]")
-        roles = (w for w in (*words["plaintiff_role"], *words["defendant_role"]) if not w.isascii())
+        roles = tuple(w for w in (*words["plaintiff_role"], *words["defendant_role"]) if not w.isascii())
         # 从事刷量业务的A, 被告A: a description ending in 的, or a role word, before the clause's first name
         self.role = re.compile(rf"\s*(?:{alternatives(roles)})?\s*[“「]?")
         self.described = re.compile(r"[^，,。；;：:、]{0,20}?的")
