@@ -33,7 +33,7 @@ from ..dates import CHINESE as DATE
 from ..dates import CHINESE_MONTH_DAY, CHINESE_YEAR
 from ..mentions.words import CJK
 from ..punctuation import CLAUSE_BREAK, CLAUSE_END
-from .grammar import CHINESE_AND, ENUMERATION_COMMA, PARENTHESIS, clause_breaks, joiner, window
+from .grammar import CHINESE_AND, ENUMERATION_COMMA, PARENTHESIS, clause_breaks, joiner, occurs, window
 from .place import descriptions
 from .stake import SellerFrame
 from .triggers import Cue
@@ -156,12 +156,12 @@ CUE_FILTERS = (
     CueFilter("joint-suit", frozenset({"partnered"}), lambda cues, at: cues.joint_suit(at.text, at.cue, at.cues),
               "A、B和C联合起诉D, A联手B对D提起诉讼: suing together, no partnership of anyone"),
     CueFilter("negated", None,
-              lambda cues, at: any(n in at.clause for n in cues.negation) or at.clause.endswith("未"),
+              lambda cues, at: occurs(at.text, cues.negation, at.clause_start, at.cue.start) or at.clause.endswith("未"),
               "并未…提起诉讼, 是否起诉, 未起诉: a denied, doubted or absent act"),
-    CueFilter("intended", INTENDED, lambda cues, at: cues.intends(at.clause, cues.act_intention),
+    CueFilter("intended", INTENDED, lambda cues, at: cues.intends_at(at, cues.act_intention),
               "威胁起诉, 表示将考虑起诉, 可能对X展开调查: a threatened or weighed act, none done"),
     CueFilter("weighed-sanction", SANCTIONS,
-              lambda cues, at: cues.intends(at.clause, cues.sanction_intention),
+              lambda cues, at: cues.intends_at(at, cues.sanction_intention),
               "可能对X处以罚款, 呼吁禁止X: a weighed or urged sanction (OpenAI计划限制…: a plan told as done)"),
     CueFilter("lifted", frozenset({"banned"}), lambda cues, at: cues.lifted.search(at.clause) is not None,
               "解除了对华为的出口限制, 撤销对X的禁令: a ban lifted, none imposed"),
@@ -206,6 +206,7 @@ class Cues(SentenceFamily):
         self._never_heads: tuple[str | None, dict[tuple[int, int], bool]] = (None, {})  # (text, span -> never_head)
         self._basis: tuple[str | None, bool] = (None, False)  # (text, whether it holds a basis_marker)
         self._starts: tuple[list[Mention] | None, list[int] | None] = (None, None)  # (names, Cues.starts_of them)
+        self._firsts: dict[tuple[str, ...], tuple[str, ...]] = {}  # (intention words: their first characters)
         self.passive = words["passive"]
         self.party_roles = words["passive_party_role"]
         # 被FTC处以100万美元罚款: a sanction's verb and its amount between the agent and the cue (context.tsv
@@ -269,6 +270,15 @@ class Cues(SentenceFamily):
         (read once per cue, not once per word)."""
         left = self.intending(clause)
         return any(word in left for word in intention)
+
+    def intends_at(self, at: CueAt, intention: tuple[str, ...]) -> bool:
+        """Cues.intends on the cue's clause, read only where the first character of a word of
+        ``intention`` stands in it (a word left once Cues.intending has read the clause begins with
+        one of its characters): a clause of a thousand cues holding none is not read again at each."""
+        firsts = self._firsts.get(intention)
+        if firsts is None:
+            firsts = self._firsts[intention] = tuple({word[:1] for word in intention})
+        return occurs(at.text, firsts, at.clause_start, at.cue.start) and self.intends(at.clause, intention)
 
     def read_markers(self, shared: Shared) -> None:
         """The marker words of roles, venues, bases, agents and units around a cue (context.tsv)."""

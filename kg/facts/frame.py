@@ -36,6 +36,7 @@ from ..kb import cue_words, tsv_rows
 from ..model import Fact, Mention
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, Sentence, Shared, confidence, evidence, key, within
 from .coref import References
+from .grammar import covering
 from ..punctuation import CLAUSE_BREAK
 
 SIDES = ("plaintiff", "defendant")
@@ -176,9 +177,10 @@ class SuitFrames(DocumentFamily):
         """The role statements of a sentence in order; none where a statement opening a suit
         goes on to name a party after its words in its clause (a whole suit no rule read)."""
         found: list[Statement] = []
+        covered = covering(names)  # (names in order of their starts)
         for (kind, side, opens), pattern in self.words.roles.items():
             for words in pattern.finditer(text, start, end):
-                if any(m.start <= words.start() < m.end for m in names) or self.qualified(text, start, words.start()):
+                if covered(words.start()) or self.qualified(text, start, words.start()):
                     continue  # inside a name; Lawyers for the defendants are…, 另一案中的被告: no side of this suit
                 if kind == "passive":  # Perplexity has been hit with lawsuits from A and B: both sides
                     found += self.passive(text, start, end, words, names)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import operator
 import re
-from bisect import bisect_left
-from collections.abc import Callable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -82,6 +82,50 @@ def clause_breaks(text: str) -> list[int]:
     return [found.start() for found in CLAUSE_BREAK.finditer(text)]
 
 
+@lru_cache(maxsize=16)
+def _occurrences(text: str, words: tuple[str, ...]) -> tuple[list[int], list[int]]:
+    """Where each occurrence of any of ``words`` in ``text`` starts (overlapping ones too), in order,
+    and the nearest end of the occurrences from each on."""
+    found = sorted((at, at + len(word)) for word in set(words) if word
+                   for at in _finds(text, word))
+    ends, nearest = [], len(text) + 1
+    for _, end in reversed(found):
+        nearest = min(nearest, end)
+        ends.append(nearest)
+    return [at for at, _ in found], ends[::-1]
+
+
+def _finds(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
+def occurs(text: str, words: tuple[str, ...], start: int, end: int) -> bool:
+    """``any(word in text[start:end] for word in words)``, by bisection over where the words stand
+    in the text (found once per text): a clause of a thousand cues is not read again at each."""
+    starts, ends = _occurrences(text, words)
+    first = bisect_left(starts, start)
+    return first < len(starts) and ends[first] <= end
+
+
+def covering(mentions: list[Mention]) -> Callable[[int], bool]:
+    """``lambda position: inside_any(position, mentions)`` for names sorted by their starts,
+    answered by bisection over the starts and the furthest end up to each (the names of a
+    sentence read once, not again at each position asked about)."""
+    starts, furthest, reach = [], [], -1
+    for mention in mentions:
+        starts.append(mention.start)
+        reach = max(reach, mention.end)
+        furthest.append(reach)
+
+    def covered(position: int) -> bool:
+        last = bisect_right(starts, position) - 1
+        return last >= 0 and furthest[last] > position
+    return covered
+
+
 class Grammar:
     def __init__(self, words: dict[str, tuple[str, ...]]) -> None:
         self.location_markers = words["location_marker"]
@@ -125,6 +169,7 @@ class Grammar:
         self.law_frame = re.compile(rf"\s*(?:{alternatives(words['law_frame'])})\s*的?\s*")
         self.unit_described = lru_cache(maxsize=4096)(self._unit_described)
         self.owner_gaps = lru_cache(maxsize=16384)(self._owner_gaps)
+        self.joined = lru_cache(maxsize=65536)(self._joined)
         self._read_before: tuple | None = None  # (Grammar.read_before's last names and what it read of them)
 
     def clause_agent(self, sentence, verb: int) -> Mention | None:
@@ -363,21 +408,29 @@ class Grammar:
     def coordinated(self, text: str, previous: Mention, mention: Mention, from_right: bool,
                     described: dict[int, int] | None = None) -> bool:
         left, right = (mention, previous) if from_right else (previous, mention)
-        right_start = (described or {}).get(id(right), right.start)  # the place describing it (英国的X) is no gap
-        gap = TITLE_MARKS.sub("", POSSESSIVE_TAIL.sub(" ", PARENTHESIS.sub("", text[left.end:right_start])))
-        if self.gloss_opening.fullmatch(gap) and text[right.end:right.end + 1] in ("）", ")"):
+        described = described or {}
+        right_start = described.get(id(right), right.start)  # the place describing it (英国的X) is no gap
+        return self.joined(text, left.start, left.end, left.type, right_start, right.end, right.type, id(right) in described)
+
+    def _joined(self, text: str, left_start: int, left_end: int, left_type: str, right_start: int, right_end: int,
+                right_type: str, listed_unit: bool) -> bool:
+        """Grammar.coordinated of two names by where they stand and their kinds (``right_start``: where
+        the right one's description starts; ``listed_unit``: it is a unit its parent describes): read
+        once per pair of a text, not again at each group its sentence's cues ask for."""
+        gap = TITLE_MARKS.sub("", POSSESSIVE_TAIL.sub(" ", PARENTHESIS.sub("", text[left_end:right_start])))
+        if self.gloss_opening.fullmatch(gap) and text[right_end:right_end + 1] in ("）", ")"):
             return True  # 彭博有限合伙企业（Bloomberg L.P.）: the gloss of the name before, one member with it
-        if GLOSS_TO_GLOSS.fullmatch(text, left.end, right_start):
+        if GLOSS_TO_GLOSS.fullmatch(text, left_end, right_start):
             return True  # A（A'）与B（B'）, A and B unfound: the glosses stand for the names they follow
         gap = gap[self.form_then_gloss.match(gap).end():]
-        if id(right) in (described or {}) and LISTED_UNIT_GAP.fullmatch(gap):
+        if listed_unit and LISTED_UNIT_GAP.fullmatch(gap):
             return True  # A，以及X下属的B: the unit its parent describes is the list's next member
-        if (self.described_gap.match(gap) or self.clause_described_gap.match(gap)) and right.type in DESCRIBED_PARTIES:
+        if (self.described_gap.match(gap) or self.clause_described_gap.match(gap)) and right_type in DESCRIBED_PARTIES:
             return True
-        if left.type == right.type == "AIModel" and self.model_kind_gap.match(gap):
+        if left_type == right_type == "AIModel" and self.model_kind_gap.match(gap):
             return True
-        if right.type == "Person" and self.titled_gap.match(gap) and not (
-                gap.lstrip().startswith(("，", ",")) and self.located(text, left)):
+        if right_type == "Person" and self.titled_gap.match(gap) and not (
+                gap.lstrip().startswith(("，", ",")) and self.located_at(text, left_start)):
             return True  # (not 亚马逊创始人贝索斯: no separator, his company; not 在美国国会，参议员X: a place, then its actor)
         return bool(COORDINATION.match(gap) or INCLUSIVE.match(gap) or DESCRIBED.match(gap) or self.joint_gap(gap))
 
@@ -390,7 +443,11 @@ class Grammar:
     def located(self, text: str, mention: Mention) -> bool:
         """A name right after 在/于 is a place of the act, not its actor: 在美国国会提出 (but
         遭到A起诉: the agent of a passive)."""
-        before = text[max(0, mention.start - 3):mention.start]
+        return self.located_at(text, mention.start)
+
+    def located_at(self, text: str, start: int) -> bool:
+        """Grammar.located of the name starting at ``start``."""
+        before = text[max(0, start - 3):start]
         return before[-1:] in self.location_markers and not before.endswith(self.passive)
 
     def joint_gap(self, gap: str) -> bool:
