@@ -82,17 +82,42 @@ def clause_breaks(text: str) -> list[int]:
     return [found.start() for found in CLAUSE_BREAK.finditer(text)]
 
 
-@lru_cache(maxsize=16)
-def _occurrences(text: str, words: tuple[str, ...]) -> tuple[list[int], list[int]]:
-    """Where each occurrence of any of ``words`` in ``text`` starts (overlapping ones too), in order,
-    and the nearest end of the occurrences from each on."""
-    found = sorted((at, at + len(word)) for word in set(words) if word
-                   for at in _finds(text, word))
-    ends, nearest = [], len(text) + 1
-    for _, end in reversed(found):
-        nearest = min(nearest, end)
-        ends.append(nearest)
-    return [at for at, _ in found], ends[::-1]
+class Words:
+    """Where any of some words stands in a text: ``occurs(text, start, end)`` is ``any(word in
+    text[start:end] for word in words)``, answered by bisection over the words' places in the text
+    (found once for the last text asked about): a clause of a thousand cues is not read again at each."""
+
+    def __init__(self, words) -> None:
+        self.words = tuple(dict.fromkeys(word for word in words if word))
+        self._read: tuple[str | None, list[int], list[int]] = (None, [], [])
+
+    def places(self, text: str) -> tuple[list[int], list[int]]:
+        """Where each occurrence of a word starts (overlapping ones too), in order, and the nearest
+        end of the occurrences from each on."""
+        if self._read[0] is not text:
+            found = sorted((at, at + len(word)) for word in self.words for at in _finds(text, word))
+            ends, nearest = [], len(text) + 1
+            for _, end in reversed(found):
+                nearest = min(nearest, end)
+                ends.append(nearest)
+            self._read = (text, [at for at, _ in found], ends[::-1])
+        return self._read[1], self._read[2]
+
+    def occurs(self, text: str, start: int, end: int) -> bool:
+        starts, ends = self.places(text)
+        first = bisect_left(starts, start)
+        return first < len(starts) and ends[first] <= end
+
+    def last(self, text: str, start: int, end: int) -> int:
+        """``max(text.rfind(word, start, end) for word in words)``: where the last occurrence wholly
+        inside text[start:end] starts, -1 where none is."""
+        starts, _ = self.places(text)
+        for at in range(bisect_left(starts, end) - 1, -1, -1):
+            if starts[at] < start:
+                break
+            if any(text.startswith(word, starts[at]) and starts[at] + len(word) <= end for word in self.words):
+                return starts[at]
+        return -1
 
 
 def _finds(text: str, word: str) -> Iterator[int]:
@@ -100,14 +125,6 @@ def _finds(text: str, word: str) -> Iterator[int]:
     while at >= 0:
         yield at
         at = text.find(word, at + 1)
-
-
-def occurs(text: str, words: tuple[str, ...], start: int, end: int) -> bool:
-    """``any(word in text[start:end] for word in words)``, by bisection over where the words stand
-    in the text (found once per text): a clause of a thousand cues is not read again at each."""
-    starts, ends = _occurrences(text, words)
-    first = bisect_left(starts, start)
-    return first < len(starts) and ends[first] <= end
 
 
 def covering(mentions: list[Mention]) -> Callable[[int], bool]:
@@ -134,6 +151,8 @@ class Grammar:
         self.joint = words["joint"]
         self.joint_lead = tuple(words["joint_lead"])  # 牵头: the body leading a joint act, the others after it
         # A、X下属的B, A和隶属X（X'）的B: the parent and the word tying the unit to it describe the unit
+        # (a word of each kind is what Grammar.unit_description needs: where none is in reach, no search)
+        self.unit_words = Words((*words["attached_to"], *words["unit_of"])) if words["attached_to"] and words["unit_of"] else None
         self.unit_description = re.compile(
             rf"{LIST_SEPARATOR}\s*(?P<description>(?:{alternatives(words['attached_to'])})[^、，,。；;：:]{{1,24}}?的"
             rf"|[^、，,。；;：:和与及]{{1,24}}?(?:{alternatives(words['unit_of'])}))\s*$")
@@ -392,6 +411,8 @@ class Grammar:
         unit's description starts and returns the ids of the parents (context.tsv unit_of, attached_to)."""
         parents = set()
         for unit in candidates:
+            if self.unit_words is not None and not self.unit_words.occurs(text, max(0, unit.start - 40), unit.start):
+                continue  # (no word tying a unit to its parent in reach: no description to search for)
             found = self.unit_described(text, unit.start)
             if found is None or any(m.start <= found[0] < m.end for m in candidates):
                 continue  # 工业和信息化部下属的A: the 和 inside a name opens no member
