@@ -20,11 +20,15 @@ class CuedParses:
 
     def __init__(self, shared: Shared, cue: re.Pattern) -> None:
         self.cue = cue
-        self.batch = ItemParses(shared, lambda text: english_sentence(text) and cue.search(text) is not None)
+        self.batch = ItemParses(shared, self.worth)
+
+    def worth(self, text: str) -> bool:
+        """Whether a sentence's text is English and holds a cue word."""
+        return english_sentence(text) and self.cue.search(text) is not None
 
     def __call__(self, sentence: Sentence) -> tuple[Doc, dict[int, Mention]] | None:
         snippet = sentence.text[sentence.start:sentence.end]
-        if not english_sentence(snippet) or self.cue.search(snippet) is None:
+        if not self.worth(snippet):
             return None
         self.batch(sentence)
         doc = parse(snippet)

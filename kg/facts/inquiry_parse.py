@@ -51,6 +51,7 @@ class ParsedInquiries(SentenceFamily):
         self.words = parse_lexicon(shared.kb.data_dir / "lexicon" / "inquiry_parse.tsv", KINDS)
         nouns = frozenset().union(*(self.words[k] for k in ("inquiry", "proceedings", "request", "asking", "info")))
         self.parsed = CuedParses(shared, alternation(nouns, re.IGNORECASE, latin_whole=True))
+        self.verbs = self.words["open"] | self.words["send"] | self.words["seek"]
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         read = self.parsed(sentence) if any(m.type in BODIES for m in sentence.mentions) else None
@@ -58,10 +59,10 @@ class ParsedInquiries(SentenceFamily):
             return []
         doc, names = read
         out: list[Fact] = []
-        for verb in acts(doc, self.words):
+        for verb in acts(doc, self.words, self.verbs):
             targets = self.targets(verb)
             if targets:
-                out += self.made(acting(verb, self.words), targets, names, sentence)
+                out += made("investigated", acting(verb, self.words), BODIES, targets, names, sentence)
         return out
 
     def targets(self, verb: Token) -> list[Token]:
@@ -70,7 +71,8 @@ class ParsedInquiries(SentenceFamily):
         objects = children(verb, "dobj", "obj", "nsubjpass")
         if word in words["open"]:
             onsets = [o for o in objects if lower(o) in words["onset"]]  # announced the launch of an investigation
-            inquiries = [o for o in objects + preposition_objects_of(onsets) if self.inquiry(o)]
+            of_onsets = [o for onset in onsets for o in preposition_objects(onset, frozenset({"of"}))]
+            inquiries = [o for o in objects + of_onsets if self.inquiry(o)]
             if not inquiries:
                 return []
             return [t for holder in (verb, *inquiries) for t in preposition_objects(holder, words["reach"])] + \
@@ -82,7 +84,7 @@ class ParsedInquiries(SentenceFamily):
                 return []
             reached = [t for holder in (verb, *demands) for t in preposition_objects(holder, frozenset({"to"}))]
             reached += children(verb, "dative")
-            if lower(verb).startswith("serve"):
+            if word.startswith("serve"):
                 reached += [o for o in children(verb, "dobj") if o not in demands]
             return reached
         if word in words["seek"] and any(lower(o) in words["info"] for o in objects):
@@ -119,17 +121,15 @@ class ParsedInquiries(SentenceFamily):
                         out += children(clause, "nsubj", "nsubjpass")
         return out
 
-    def made(self, bodies: list[Token], targets: list[Token], names: dict[int, Mention],
-             sentence: Sentence) -> list[Fact]:
-        heads = named(bodies, names, BODIES, sentence, possessor=False)
-        tails = named(targets, names, TARGETS, sentence, possessor=True)
-        return [Fact(h, "investigated", t, sentence.evidence, confidence(h, t, WEIGHT))
-                for h in heads for t in tails if key(h) != key(t)]
 
 
-def preposition_objects_of(nouns: list[Token]) -> list[Token]:
-    """What the nouns' "of" holds (the launch of an investigation: investigation)."""
-    return [o for noun in nouns for o in preposition_objects(noun, frozenset({"of"}))]
+def made(relation: str, bodies: list[Token], head_types: frozenset[str], targets: list[Token],
+         names: dict[int, Mention], sentence: Sentence, weight: float = WEIGHT) -> list[Fact]:
+    """The facts of an act: each body named of ``head_types`` to each target named."""
+    heads = named(bodies, names, head_types, sentence, possessor=False)
+    tails = named(targets, names, TARGETS, sentence, possessor=True)
+    return [Fact(h, relation, t, sentence.evidence, confidence(h, t, weight))
+            for h in heads for t in tails if key(h) != key(t)]
 
 
 def acting(verb: Token, words: dict[str, frozenset[str]]) -> list[Token]:
@@ -147,9 +147,9 @@ def acting(verb: Token, words: dict[str, frozenset[str]]) -> list[Token]:
     return subjects + [p for s in subjects if lower(s) in words["container"] for p in children(s, "poss")]
 
 
-def acts(doc: Doc, words: dict[str, frozenset[str]]) -> list[Token]:
-    """The sentence's verbs that state an act (no hedge on them or above them)."""
-    return [verb for verb in doc if verb.pos_ in ("VERB", "AUX") and not hedged(verb, words)]
+def acts(doc: Doc, words: dict[str, frozenset[str]], verbs: frozenset[str]) -> list[Token]:
+    """The sentence's verbs among ``verbs`` that state an act (no hedge on them or above them)."""
+    return [verb for verb in doc if verb.pos_ in ("VERB", "AUX") and lower(verb) in verbs and not hedged(verb, words)]
 
 
 def hedged(verb: Token, words: dict[str, frozenset[str]]) -> bool:

@@ -26,15 +26,16 @@ import re
 from spacy.tokens import Token
 
 from ..alternation import alternation
-from ..model import Fact, Mention
-from .base import Sentence, SentenceFamily, Shared, confidence, key
+from ..model import Fact
+from .base import Sentence, SentenceFamily, Shared
 from .cued_parse import CuedParses
 from .dependency import children, lower, parse_lexicon, preposition_objects
-from .inquiry_parse import BODIES, TARGETS, acting, acts, named
+from .inquiry_parse import BODIES, acting, acts, made
 
 WEIGHT = 0.75  # a parse can attach a phrase to the wrong word
 KINDS = ("fine", "ban", "measure", "impose", "reach", "known", "use", "hedge", "hedge_head", "container")
 AMOUNT = frozenset({"NUM", "SYM"})
+FINED_TOO = AMOUNT | {"PROPN", "NOUN"}  # a list's next fine: … and C €200 million
 BANNERS = BODIES | {"Jurisdiction", "Court"}  # a state, its government or a court's order bans too
 
 
@@ -46,6 +47,7 @@ class ParsedSanctions(SentenceFamily):
         self.words = parse_lexicon(shared.kb.data_dir / "lexicon" / "sanction_parse.tsv", KINDS)
         self.parsed = CuedParses(shared, alternation(self.words["fine"] | self.words["ban"] | self.words["measure"],
                                                      re.IGNORECASE, latin_whole=True))
+        self.verbs = self.words["fine"] | self.words["ban"] | self.words["impose"]
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         read = self.parsed(sentence) if any(m.type in BANNERS for m in sentence.mentions) else None
@@ -53,14 +55,11 @@ class ParsedSanctions(SentenceFamily):
             return []
         doc, names = read
         out: list[Fact] = []
-        for verb in acts(doc, self.words):
+        for verb in acts(doc, self.words, self.verbs):
             relation, targets = self.targets(verb)
             if targets:
-                heads = named(acting(verb, self.words), names, BANNERS if relation == "banned" else BODIES, sentence,
-                              possessor=False)
-                tails = named(targets, names, TARGETS, sentence, possessor=True)
-                out += [Fact(h, relation, t, sentence.evidence, confidence(h, t, WEIGHT))
-                        for h in heads for t in tails if key(h) != key(t)]
+                out += made(relation, acting(verb, self.words), BANNERS if relation == "banned" else BODIES,
+                            targets, names, sentence, WEIGHT)
         return out
 
     def targets(self, verb: Token) -> tuple[str, list[Token]]:
@@ -68,7 +67,7 @@ class ParsedSanctions(SentenceFamily):
         word = lower(verb)
         objects = children(verb, "dobj", "obj", "nsubjpass", "dative")
         if word in self.words["fine"]:
-            objects += [c for c in children(verb, "conj") if c.pos_ in AMOUNT | {"PROPN", "NOUN"}]  # … and C €200 million
+            objects += [c for c in children(verb, "conj") if c.pos_ in FINED_TOO]
             return "fined", [t for o in objects for t in ([o] if o.pos_ not in AMOUNT else children(o, "compound"))]
         if word in self.words["ban"]:  # (and what it keeps them from: barred agencies from using A)
             kept = [u for p in children(verb, "prep") if lower(p) == "from" for u in children(p, "pcomp")
