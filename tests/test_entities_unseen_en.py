@@ -32,3 +32,15 @@ def test_both_persons_after_a_plural_role_are_persons(names, sentence, first, se
 def test_a_word_of_a_title_is_no_person_without_two_names_after_it(names):
     found = names("Advocate groups welcomed the ruling, and the Honorable court said so.")
     assert not any(mention.type == "Person" for mention in found.values())
+
+
+@pytest.mark.parametrize("sentence, listed", [
+    ("The case was argued by Advocate Ravi Anand, assisted by advocates Mira Mittal, Dev Mithal, and Sona Sharma.",
+     ["Mira Mittal", "Dev Mithal", "Sona Sharma"]),
+    ("The firm's attorneys Ana Ortiz, Ben Cole and Cara Diaz signed the brief.", ["Ana Ortiz", "Ben Cole", "Cara Diaz"]),
+    ("Lawyers Tomas Greer and Ines Vidal filed the motion on Friday.", ["Tomas Greer", "Ines Vidal"]),
+])
+def test_each_name_of_a_list_after_a_plural_role_is_a_person(names, sentence, listed):
+    found = names(sentence)
+    assert all(found[name].type == "Person" for name in listed)
+    assert not any("," in name or name.startswith(" ") for name in found)
