@@ -2046,11 +2046,13 @@ def _one_party_two_names(graph: KnowledgeGraph, records: list[Suit]) -> list[Sui
     fit.  One row: the longer name of each party, every party of both, the sentences of both,
     the caption the first telling gives."""
     kept: list[Suit] = []
+    citing: dict[str, set[int]] = defaultdict(set)  # a document -> the kept rows (their places) citing it
     for suit in records:
         documents = {e.document for e in suit.evidence}
-        same, renamed = None, {}
-        for other in kept:
-            if not documents & {e.document for e in other.evidence} or not _may_be_one(suit, other):
+        same, renamed, place = None, {}, None
+        for place in sorted(set().union(*(citing[d] for d in documents if d in citing))):
+            other = kept[place]
+            if not _may_be_one(suit, other):
                 continue
             sides = [_counterparts(graph, *sorted((mine, theirs), key=len)) for mine, theirs in
                      ((suit.plaintiffs, other.plaintiffs), (suit.defendants, other.defendants))]
@@ -2058,8 +2060,12 @@ def _one_party_two_names(graph: KnowledgeGraph, records: list[Suit]) -> list[Sui
                 same, renamed = other, {a: b for side in sides for a, b in side.items() if a != b}
                 break
         if same is None:
+            for document in documents:
+                citing[document].add(len(kept))
             kept.append(suit)
             continue
+        for document in documents:  # its sentences join the row's
+            citing[document].add(place)
         longer = {a: a if _named_as(graph, a, b) else b for a, b in renamed.items()}  # the one naming the other
         longer.update({renamed[a]: value for a, value in list(longer.items())})
         for side in ("plaintiffs", "defendants"):  # (its caption stays the first telling's: 纽约时报 v OpenAI)

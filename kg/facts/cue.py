@@ -234,6 +234,9 @@ class Cues(SentenceFamily):
         self.final_passage = tuple(words["final_passage"])  # 三读通过…修正草案: the bill passed, final
         self.legislative_passage = frozenset(word.lower() for word in words["legislative_passage"])
         self.access = words["access"]
+        self.pleas = tuple(w for w in words["plea"] if not w.isascii())  # 请求X法院判令: the court is asked
+        # 向加州北部地区巡回法院提交起诉书: a place opening the name of a court no rule found (context.tsv venue_court)
+        self.venue = re.compile(rf"[{CJK}]{{0,10}}?(?:{alternatives(words['venue_court'])})")
         self.ban_orders = tuple(words["ban_order"])  # 对X发布禁令: a ban a state body orders (a court's is an injunction)
         # 解除了对华为的出口限制, 撤销禁令: a word of lifting right before the ban (its target between)
         self.lifted = re.compile(rf"(?:{alternatives(words['ban_lifted'])})了?\s*(?:对[^，,。；;]{{0,24}}?的)?[{CJK}]{{0,4}}$")
@@ -302,6 +305,12 @@ class Cues(SentenceFamily):
                                    and not suffix.isascii())
         # 联合国设立的咨询机构发布…: a name that founded what acts is no actor (context.tsv relative_verb)
         self.relative = re.compile(rf"\s*(?:{alternation(words['relative_verb']).pattern})的")
+        # 据路透社报道, 根据《华尔街日报》周二的消息: the outlet a sentence cites as its source (context.tsv
+        # reported_by, report_told; both words needed: 据X起诉 would not cite X)
+        cited_by = [w for w in words["reported_by"] if not w.isascii()]
+        self.cited_open = re.compile(rf"(?:{alternatives(cited_by)})\s*[《「“\"]?\s*$")
+        self.cited_close = re.compile(rf"\s*[》」”\"]?\s*的?[^，,。；;：:\s]{{0,6}}?"
+                                      rf"(?:{alternatives(w for w in words['report_told'] if not w.isascii())})")
         self.agent_clause = re.compile(rf"\s*了?\s*(?:{alternation(words['agent_marker']).pattern})")
         self.causatives = alternation(words["causative"])
         self.removals = frozenset(words["removal_cue"])  # 要求苹果下架DeepSeek: what is removed is banned
@@ -614,7 +623,8 @@ class Cues(SentenceFamily):
         markers = self.partner_markers if cue.relation in SYMMETRIC else self.target_markers
         if cue.relation == "sued":
             # X向<法院>起诉Y, X将Y诉至<法院>: the court is where the suit is filed, the name after 将 the defendant
-            before = [m for m in before if m.type != "Court"]
+            # (向加州北部地区巡回法院提交起诉书: a place opening a court's name no rule found is that venue, too)
+            before = [m for m in before if m.type != "Court" and not (m.type == "Jurisdiction" and self.venue.match(text, m.end))]
         # A已将B收入囊中: the name after 将 is what was bought; 美国商务部将B列入实体清单: what is listed
         if cue.relation in ("sued", "acquired", "banned"):
             markers += self.defendant_markers
@@ -959,9 +969,15 @@ class Cues(SentenceFamily):
             self._never_heads = (text, {})
         seen, span = self._never_heads[1], (mention.start, mention.end)
         if span not in seen:
-            seen[span] = bool(dateline(text, mention) or self.means_owner(text, mention)
+            seen[span] = bool(dateline(text, mention) or self.means_owner(text, mention) or self.cited(text, mention)
                               or self.sellers.sold(text, mention) is not None or self.relative.match(text, mention.end))
         return seen[span]
+
+    def cited(self, text: str, mention: Mention) -> bool:
+        """据路透社报道，三名作家起诉OpenAI: the outlet cited as the sentence's source tells the act,
+        it does not do it."""
+        return self.cited_open.search(text, max(0, mention.start - 6), mention.start) is not None \
+            and self.cited_close.match(text, mention.end) is not None
 
     def complained(self, text: str, mention: Mention, cue: Cue) -> bool:
         """根据X的投诉对Y展开调查: the author of the complaint the act is based on is not its actor."""
@@ -1020,6 +1036,8 @@ class Cues(SentenceFamily):
             return False  # 暂停处理意大利用户的数据: the place describes the people (a firm barring them bars the place)
         if head.type in PARTIES and text.endswith(self.demands, max(start, cue.start - 4), cue.start):
             return False  # 马斯克要求暂停OpenAI转型: a party asks for the act; an authority's 要求 orders it
+        if relation == "adjudicated" and text[max(start, head.start - 4):head.start].rstrip().endswith(self.pleas):
+            return False  # 两家报纸要求东京地方法院裁定…: a court asked to rule has not ruled (context.tsv plea)
         return not (relation in HOSTILE and self.shared.kin(head, tail))  # Meta 审查 Instagram: not its own unit
 
     def passive_marker(self, text: str, start: int, cue_start: int, before: list[Mention], suit: bool = False) -> int | None:
