@@ -257,18 +257,18 @@ class EnglishWords:
             return True
         if text.endswith(name, 0, start):  # (a match ending right at ``start`` reads no character after it)
             return any(match.group(1) in self.given_names for match in _after_a_word(name).finditer(text, 0, start))
-        ends = self.given_name_ends(text, name)
-        return bool(ends) and ends[0] < start
+        end = self.given_name_end(text, name)
+        return end is not None and end < start
 
-    def given_name_ends(self, text: str, name: str) -> list[int]:
-        """Where ``name`` ends after a known given name (and an initial) in ``text``, in order:
-        the text is scanned once per name and kept for the last text asked (Parties asks at
-        each candidate, not once per candidate and per name before it)."""
+    def given_name_end(self, text: str, name: str) -> int | None:
+        """Where ``name`` first ends after a known given name (and an initial) in ``text``: the
+        text is scanned once per name and kept for the last text asked (Parties asks at each
+        candidate, not once per candidate and per name before it)."""
         if getattr(self, "_given_name_text", None) is not text:
             self._given_name_text, self._given_name_ends = text, {}
         if name not in self._given_name_ends:
-            self._given_name_ends[name] = [match.end() for match in _after_a_word(name).finditer(text)
-                                           if match.group(1) in self.given_names]
+            self._given_name_ends[name] = next((match.end() for match in _after_a_word(name).finditer(text)
+                                                if match.group(1) in self.given_names), None)
         return self._given_name_ends[name]
 
     def person_endings(self, candidates: list[Mention]) -> dict[str, int]:
