@@ -29,7 +29,7 @@ from .graph import KnowledgeGraph, paused_gc
 from .model import ENTITY_TYPES, RELATIONS, Entity, Evidence
 from .names import all_names, is_chinese, label_language, labels_by_language
 from .script import language_tags
-from .stores import GRAPH_FILE, GRAPH_NODE, STORE_LINK, graph_path, load_turtle, stored
+from .stores import GRAPH_FILE, GRAPH_NODE, STORE_LINK, graph_path, stored
 from .stores import short_hash as _hash
 from .stores import stamp as _stamp
 from .stores import store_name as _store_name
@@ -38,14 +38,19 @@ from .turtle_blocks import Blocks, Foreign
 records.record(cases.Event)  # the suits a snapshot and a suit table hold
 records.record(cases.Suit)
 
-AILAW = Namespace("https://w3id.org/ailaw-kg/ontology#")
-DATA = Namespace("https://w3id.org/ailaw-kg/id/")
+_PREFIX_IRIS = stores.PREFIX_IRIS
+AILAW = Namespace(_PREFIX_IRIS["ailaw"])
+DATA = Namespace(_PREFIX_IRIS["kgid"])
 GRAPH_IRI = URIRef(stores.GRAPH_IRI)
 PREFIXES = {"ailaw": AILAW, "kgid": DATA, "rdfs": RDFS, "skos": SKOS, "prov": PROV,
             "dcterms": DCTERMS, "xsd": XSD}
-_PREFIX_IRIS = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
 
 log = logging.getLogger("kg")
+
+
+def load_turtle(store: pyoxigraph.Store, ttl: str | Path) -> None:
+    """Bulk-load a graph.ttl into ``store``, in the named graph GRAPH_NODE."""
+    store.bulk_load(path=str(ttl), format=pyoxigraph.RdfFormat.TURTLE, to_graph=GRAPH_NODE)
 #: The largest snapshot read back (compressed: a million triples make about 70 MB).
 SNAPSHOT_BYTES = 1 << 30
 

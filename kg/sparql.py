@@ -147,10 +147,9 @@ class FollowedStore:
             from .rdf import write_store  # the builder's module, for this one store
             try:
                 write_store(graph_dir)
-                self.folder = stored(graph_dir)
             except OSError:
-                self.folder = None  # a folder it may not write: graph.ttl in each worker's memory
-        self.store = open_for_query(self.path())
+                pass  # a folder it may not write: graph.ttl in each worker's memory
+        self.store = open_for_query(self.path())  # path() finds the store just written
 
     def path(self) -> Path:
         try:

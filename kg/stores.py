@@ -77,8 +77,3 @@ def stored(graph_dir: str | Path) -> Path | None:
     if link.is_symlink() and os.readlink(link) == store_name(graph_path(graph_dir)) and link.resolve().is_dir():
         return link.resolve()
     return None
-
-
-def load_turtle(store: pyoxigraph.Store, ttl: str | Path) -> None:
-    """Bulk-load a graph.ttl into ``store``, in the named graph GRAPH_NODE."""
-    store.bulk_load(path=str(ttl), format=pyoxigraph.RdfFormat.TURTLE, to_graph=GRAPH_NODE)

@@ -64,6 +64,13 @@ KEPT = 12  # sentences of an item kept with a suit: enough for its court and eve
 _CONTEXT = DATA_DIR / "lexicon" / "context.tsv"
 
 
+def _cues(kind: str) -> tuple[str, ...]:
+    """One kind's cues of context.tsv (kg.cases reads the file once; imported here, where
+    kg.cases, which imports this module, is loaded)."""
+    from .cases import context_cues
+    return context_cues(kind, _CONTEXT)
+
+
 def _anonymised(text: str) -> bool:
     return bool(ANONYMISED.fullmatch(text))
 
@@ -125,10 +132,15 @@ class _Names:
                          for word in (label.split()[0], label.split()[-1]) if len(word) >= 3)
 
     def starting_at(self, text: str, start: int) -> str | None:
+        found = self.matched_at(text, start)
+        return found[0] if found else None
+
+    def matched_at(self, text: str, start: int) -> tuple[str, int] | None:
+        """The party whose label opens at ``start``, the longest, and that label's length."""
         for length in range(min(self.longest, len(text) - start), 1, -1):
             node = self.of.get(text[start:start + length])
             if node is not None:
-                return node
+                return node, length
         return None
 
 
@@ -161,12 +173,11 @@ def _side_after(sentence: str, start: int, names: _Names, anonymised: _Anonymise
             found.append(one.group())
             start = one.end()
         else:
-            node = names.starting_at(sentence, start)
-            if node is None:
+            matched = names.matched_at(sentence, start)
+            if matched is None:
                 break
-            found.append(node)
-            start += next(length for length in range(len(sentence) - start, 0, -1)
-                          if names.of.get(sentence[start:start + length]) == node)
+            found.append(matched[0])
+            start += matched[1]
         joiner = re.match(r"[、和及与與]|以及", sentence[start:])
         if joiner is None:
             break
@@ -367,9 +378,8 @@ def _sentenced(sentence: str, anonymised: _Anonymised, names: _Names, item: str)
     table; its prosecutor the one procuratorate its item names (由X检察院提起公诉的案件…判处; 公诉机关X),
     else none (kg.cases joins it to a prosecution its document tells); each person a penalty follows,
     in the sentencing clause, else each the sentence convicts before it (吴某犯…罪，判处有期徒刑; 楊男被判處…)."""
-    offices = _offices_in(item, names)
-    prosecutor = offices if len(offices) == 1 else []
-    found = []
+    found: list[tuple[list[str], list[str]]] = []
+    prosecutor: list[str] | None = None  # the item's offices, read only when a sentencing names people
     for sentencing in _SENTENCE.finditer(sentence):
         clause = re.search(r"[。；;]|$", sentence[sentencing.end():]).start() + sentencing.end()
         people = [party.group() for party in anonymised.all(sentence, sentencing.end(), clause)
@@ -377,6 +387,9 @@ def _sentenced(sentence: str, anonymised: _Anonymised, names: _Names, item: str)
             [party.group() for party in anonymised.all(sentence, 0, sentencing.start())
              if _CONVICTED.match(sentence, party.end()) and not _FIRM.search(party.group())]
         if people:
+            if prosecutor is None:
+                offices = _offices_in(item, names)
+                prosecutor = offices if len(offices) == 1 else []
             found.append((prosecutor, list(dict.fromkeys(people))))
     return found
 
@@ -479,8 +492,7 @@ def _known_names() -> frozenset[str]:
 
 @functools.cache
 def _disputes() -> re.Pattern:
-    rows = {row["kind"]: cue_words(row["cues"]) for row in tsv_rows(_CONTEXT)}
-    return re.compile(alternatives(rows["dispute_word"]))
+    return re.compile(alternatives(_cues("dispute_word")))
 
 
 def _label(names: _Names, node: str) -> str:
@@ -495,8 +507,7 @@ class _Described:
     it are the graph's."""
 
     def __init__(self) -> None:
-        rows = {row["kind"]: cue_words(row["cues"]) for row in tsv_rows(_CONTEXT)}
-        nouns, filings = alternatives(rows["described_plaintiff"]), alternatives(rows["described_filing"])
+        nouns, filings = alternatives(_cues("described_plaintiff")), alternatives(_cues("described_filing"))
         clause = r"(?:^|(?<=[，,。；;：:]))\s*"  # a party opens its clause (after 近日， or On Tuesday,)
         # a count (三名), what they are (一名17岁青少年的), a word or two more (美国, 知名) and the noun; no
         # pronoun (其父母: whose, the text said before), no verb or adverb (此前有作家, 法院审理了四名作家)
@@ -560,13 +571,12 @@ class _ByPlace:
     (context.tsv place_family, place_suit)."""
 
     def __init__(self) -> None:
-        rows = {row["kind"]: cue_words(row["cues"]) for row in tsv_rows(_CONTEXT)}
-        nouns = [noun for noun in rows["place_family"] if not noun.isascii()]
-        self.suit = re.compile(alternatives(rows["place_suit"]), re.IGNORECASE)
+        nouns = [noun for noun in _cues("place_family") if not noun.isascii()]
+        self.suit = re.compile(alternatives(_cues("place_suit")), re.IGNORECASE)
         place = r"[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}"
         self.chinese = re.compile(rf"(?:来自|來自)(?P<places>[^，,。；;的]{{2,40}}?)的(?:多个|多個|数个|數個|几个|幾個|一些)?"
                                   rf"(?P<noun>{alternatives(nouns)})")
-        english = alternatives(noun for noun in rows["place_family"] if noun.isascii())
+        english = alternatives(noun for noun in _cues("place_family") if noun.isascii())
         self.english = re.compile(rf"\b(?P<noun>{english})\s+(?:in|from)\s+"
                                   rf"(?P<places>{place}(?:,\s+{place})*,?\s+and\s+{place})")
 
@@ -652,9 +662,8 @@ def how_many(party: str) -> tuple[int, int] | None:
 def _listed(sentence: str, start: int, names: _Names, joiner: str) -> list[str]:
     """The graph's parties named from ``start`` on, joined by ``joiner``."""
     found = []
-    while (node := names.starting_at(sentence, start)) is not None:
-        length = next(length for length in range(len(sentence) - start, 0, -1)
-                      if names.of.get(sentence[start:start + length]) == node)
+    while (matched := names.matched_at(sentence, start)) is not None:
+        node, length = matched
         if length <= 2 and sentence[start:start + length].isascii():
             break  # AI, EU: a word of the story, no defendant's name (起诉AI绘画侵权)
         found.append(node)
@@ -705,9 +714,10 @@ def scan(items: Iterable, graph: KnowledgeGraph, dated_sentences) -> list[dict]:
             for index, (start, end, date) in enumerate(spans):
                 read_here = read(text[start:end], names, anonymised, text[:start], text) if anonymised else []
                 if (document, item.title, start) not in sued and not _headline(item, text[start:end]):  # else named
-                    later = [text[a:b] for a, b, _ in spans[index + 1:index + 1 + NAMED_REACH]]
-                    read_here += [(_named_later(later, names, party) or party, defendants)
-                                  for party, defendants in described.read(text[start:end], names)]
+                    if described_here := described.read(text[start:end], names):
+                        later = [text[a:b] for a, b, _ in spans[index + 1:index + 1 + NAMED_REACH]]
+                        read_here += [(_named_later(later, names, party) or party, defendants)
+                                      for party, defendants in described_here]
                     read_here += captioned(text[start:end], names) + \
                         _by_place().read(text[start:end], names, places, sued_in.get((document, item.title), []))
                     alone = captions.read(text[start:end])
@@ -740,10 +750,9 @@ def _named_later(sentences: list[str], names: _Names, party: list[str]) -> list[
     claim = _claimant_verb()
     for sentence in sentences:
         people, at = [], _claimant_noun().match(sentence).end()  # 配音演员李文华和赵青称: their noun before
-        while (node := names.starting_at(sentence, at)) is not None and names.kind.get(node) == "Person":
-            people.append(node)
-            at = next(at + length for length in range(len(sentence) - at, 0, -1)
-                      if names.of.get(sentence[at:at + length]) == node)
+        while (matched := names.matched_at(sentence, at)) is not None and names.kind.get(matched[0]) == "Person":
+            people.append(matched[0])
+            at += matched[1]
             at += len(joined.group()) if (joined := _PEOPLE_JOINER.match(sentence, at)) else 0
         if people and claim.match(sentence, at) and len(set(people)) == count[0]:
             return list(dict.fromkeys(people))
@@ -753,15 +762,13 @@ def _named_later(sentences: list[str], names: _Names, party: list[str]) -> list[
 @functools.cache
 def _claimant_noun() -> re.Pattern:
     """What a described party's people may be called before their names (配音演员, voice actors)."""
-    rows = {row["kind"]: cue_words(row["cues"]) for row in tsv_rows(_CONTEXT)}
-    return re.compile(rf"\s*(?:(?:{alternatives(rows['described_plaintiff'])})[们們]?\s*)?", re.IGNORECASE)
+    return re.compile(rf"\s*(?:(?:{alternatives(_cues('described_plaintiff'))})[们們]?\s*)?", re.IGNORECASE)
 
 
 @functools.cache
 def _claimant_verb() -> re.Pattern:
     """What the people a suit was described by say next (claim, allege, 称, 指控): context.tsv claimant_verb."""
-    rows = {row["kind"]: cue_words(row["cues"]) for row in tsv_rows(_CONTEXT)}
-    return re.compile(rf"\s*(?:both\s+|also\s+|都|均|也)?(?:{alternatives(rows['claimant_verb'])})(?![A-Za-z])", re.IGNORECASE)
+    return re.compile(rf"\s*(?:both\s+|also\s+|都|均|也)?(?:{alternatives(_cues('claimant_verb'))})(?![A-Za-z])", re.IGNORECASE)
 
 
 _PEOPLE_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|[、和与與及])\s*")

@@ -46,6 +46,7 @@ def serve(graph_dir: str, host: str, port: int, timeout: float, workers: int, me
     try:
         store = FollowedStore(graph_dir)
         triples = len(store.store)
+        store.store = None  # the workers open their own: this process keeps no copy of the graph
     except (FileNotFoundError, SyntaxError, OSError) as error:
         raise click.ClickException(str(error)) from None
     click.echo(f"kg: {triples} triples at http://{host}:{port}/sparql, query page at "
