@@ -1,6 +1,6 @@
-"""kg.facts.parsed: a suit whose two sides two sentences name (``parsed/sued_across``), and a
-filing whose defendant only its accusation names (invented sentences of each shape; the names
-are marked by hand, as the name families would find them)."""
+"""kg.facts.parsed: a suit whose two sides two sentences name (``parsed/sued_across``), a filing
+whose defendant only its accusation names, and rulings given to a party or after a suit
+(invented sentences of each shape; the names are marked by hand, as the name families would find them)."""
 from __future__ import annotations
 
 import re
@@ -100,34 +100,6 @@ K = "Court"
 
 def _read_rulings(family, text: str, names: dict[str, str]) -> set[tuple[str, str, str]]:
     return _read_item(family, text, names, "adjudicated")
-
-
-@pytest.mark.parametrize("text, names, pairs", [
-    # a ruling on the suit told before: its sides are the parties
-    ("Harbor Press sued Sparkline in May over its maps. The Ohio District Court dismissed the lawsuit on Friday.",
-     {"Harbor Press": C, "Sparkline": C, "Ohio District Court": K}, {("Harbor Press", "Sparkline")}),
-    ("Nova Sound filed a complaint against Tunewave in March. Judge Ann Reyes of the Ohio District Court ruled that "
-     "the case may proceed.", {"Nova Sound": C, "Tunewave": C, "Ohio District Court": K, "Ann Reyes": P},
-     {("Nova Sound", "Tunewave")}),
-    ("Dana Reyes is suing Lumen Notes over recorded calls. Her suit was thrown out by the Fresno Superior Court.",
-     {"Dana Reyes": P, "Lumen Notes": C, "Fresno Superior Court": K}, {("Dana Reyes", "Lumen Notes")}),
-])
-def test_a_ruling_on_a_suit_told_before(family, text, names, pairs):
-    court = next(n for n, t in names.items() if t == K)
-    assert {(h, t) for h, t, r in _read_rulings(family, text, names) if r == "parsed/adjudicated_across"} == \
-        {(court, p) for pair in pairs for p in pair}
-
-
-@pytest.mark.parametrize("text, names", [
-    ("Harbor Press sued Sparkline in May. The Ohio District Court referred the case to the Sixth Circuit.",
-     {"Harbor Press": C, "Sparkline": C, "Ohio District Court": K, "Sixth Circuit": K}),  # no ruling verb
-    ("Harbor Press sued Sparkline in May. The Ohio District Court dismissed a lawsuit against Nova Maps.",
-     {"Harbor Press": C, "Sparkline": C, "Ohio District Court": K, "Nova Maps": C}),  # a new suit, its own party
-    ("Harbor Press sued Sparkline in May. The Ohio District Court may dismiss the lawsuit.",
-     {"Harbor Press": C, "Sparkline": C, "Ohio District Court": K}),  # hedged
-])
-def test_no_ruling_across_without_a_ruling_on_the_suit_told(family, text, names):
-    assert not {r for _, _, r in _read_rulings(family, text, names) if r == "parsed/adjudicated_across"}
 
 
 @pytest.mark.parametrize("text, names, parties", [

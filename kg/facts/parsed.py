@@ -1,5 +1,5 @@
 """English litigation read from the dependency parse (Fact.rule ``parsed/sued``,
-``parsed/settled``, ``parsed/adjudicated``, ``parsed/sued_across``, ``parsed/adjudicated_across``).
+``parsed/settled``, ``parsed/adjudicated``, ``parsed/sued_across``).
 
 The word-pattern rules (kg.facts.english) read a suit where its words stand in the order a
 pattern lists; published sentences put whole clauses between a plaintiff and its verb
@@ -34,10 +34,7 @@ the parse costs nothing elsewhere:
   tells with one side (the lawsuit, brought by X; X filed the suit; C joined A in the suit) or
   a role noun's list (the plaintiffs include A and B; the lead plaintiff, A; other defendants
   include C; C was named as a defendant) takes the other side from the sentence's own suits,
-  else from the nearest of the two sentences before it that names a suit with that side;
-- a ruling on a suit told before that names no party (the court dismissed the lawsuit; ruled
-  that the case may proceed) adjudicates the sides the nearest of the two sentences before it
-  names (``parsed/adjudicated_across``).
+  else from the nearest of the two sentences before it that names a suit with that side.
 
 Each argument is followed through its list (A, B and C), appositives (the label, a
 company …, and B) and "including" lists (authors including A and B), and mapped to the
@@ -48,7 +45,6 @@ makes none.  Facts the pattern rules read too are the same facts (kg.facts.disti
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -162,8 +158,8 @@ class ParsedSuits(SentenceFamily):
         out += [self.fact(p, "sued", d, sentence, "sued_across") for sides in across
                 for p in sides.plaintiffs for d in sides.defendants if key(d) not in suing]
         out += [self.fact(a, "settled", b, sentence, "settled") for _, pairs in settlements for a, b in pairs]
-        out += [self.fact(court, "adjudicated", party, sentence, rule)
-                for court, party, rule in self.rulings(view, suits, self.item_court(sentence), lambda: self.earlier(sentence))]
+        out += [self.fact(court, "adjudicated", party, sentence, "adjudicated")
+                for court, party in self.rulings(view, suits, self.item_court(sentence))]
         return self.unique([f for f in out if f is not None])
 
     def fact(self, head: Mention, relation: str, tail: Mention, sentence: Sentence, rule: str) -> Fact | None:
@@ -501,21 +497,17 @@ class ParsedSuits(SentenceFamily):
         courts = {key(m): m for m in sentence.named if m.type == "Court" and not m.text[:1].islower()}
         return next(iter(courts.values())) if len(courts) == 1 else None
 
-    def rulings(self, view: View, suits: list[Sides], item_court: Mention | None = None,
-                earlier: Callable[[], Iterable[list[Sides]]] | None = None) -> list[tuple[Mention, Mention, str]]:
+    def rulings(self, view: View, suits: list[Sides], item_court: Mention | None = None) -> list[tuple[Mention, Mention]]:
         """A court (or the judge of a court) ruling: the court adjudicated each side of the
         sentence's suits and each party its ruling names (X's motion; the suit against Y; for X;
         handed X a win; held that X …); a party winning or losing a ruling from a court.  A judge
-        or "the court" the sentence ties to no court is the item's one court (Judge Z granted …).
-        A ruling on a suit told before that names no party (dismissed the lawsuit; ruled the case
-        may proceed) rules on the sides of the suits the nearest of the two sentences before it
-        names (``earlier``; rule adjudicated_across)."""
-        out: list[tuple[Mention, Mention, str]] = []
+        or "the court" the sentence ties to no court is the item's one court (Judge Z granted …)."""
+        out = []
         for verb in view.doc:
             if verb.pos_ != "VERB" or self.hedged(verb):
                 continue
             if lower(verb) in self.cues["won"]:
-                out += [(court, party, "adjudicated") for court, party in self.won(view, verb)]
+                out += self.won(view, verb)
                 continue
             if lower(verb) not in self.cues["rule"] or (lower(verb) in self.cues["agree"] and not
                                                          preposition_objects(verb, frozenset({"with"}))):
@@ -526,21 +518,8 @@ class ParsedSuits(SentenceFamily):
             parties = [m for sides in suits for m in sides.plaintiffs + sides.defendants]
             parties += self.ruled_on(view, verb)
             parties += self.caption(view, verb)
-            out += [(court, party, "adjudicated") for party in merged(parties)]
-            if not parties and earlier is not None and self.rules_told(verb):
-                sides = next((found for found in earlier() if found), [])
-                out += [(court, party, "adjudicated_across")
-                        for party in merged(*(s.plaintiffs + s.defendants for s in sides))]
+            out += [(court, party) for party in merged(parties)]
         return out
-
-    def rules_told(self, verb: Token) -> bool:
-        """Whether a ruling verb rules on a suit told before (dismissed the lawsuit; the case was
-        thrown out; ruled in the case; ruled that the suit may proceed)."""
-        nouns = children(verb, *OBJECTS, "nsubjpass") + preposition_objects(verb, frozenset({"in"}))
-        nouns += [t for c in children(verb, "ccomp", "xcomp") for t in children(c, *SUBJECTS, *OBJECTS)]
-        nouns += [t for o in children(verb, *OBJECTS) for c in children(o, "acl") for t in children(c, *SUBJECTS)]
-        return any(lower(n) in self.cues["suit"] and any(lower(c) in self.cues["anaphor"] for c in children(n, "det", "poss"))
-                   for n in nouns)
 
     def ruled_on(self, view: View, verb: Token) -> list[Mention]:
         """The parties a ruling verb's arguments name: its object (denied X's motion; affirmed A's
