@@ -282,7 +282,8 @@ class ParsedSuits(SentenceFamily):
                 sides = self.suit_noun(view, token)
             else:
                 continue
-            if sides is not None and (sides.plaintiffs and sides.defendants or partial and (sides.plaintiffs or sides.defendants)):
+            if sides is not None and (sides.plaintiffs or sides.defendants) and \
+                    (partial or (sides.plaintiffs and sides.defendants)):
                 found.append(sides)
         return found
 
@@ -363,7 +364,8 @@ class ParsedSuits(SentenceFamily):
         found: list[Sides] = []
         for noun in view.doc:
             word = lower(noun)
-            if noun.pos_ not in ("NOUN", "PROPN") or not (word in self.cues["plaintiff_role"] or word in self.cues["defendant_role"]):
+            if noun.pos_ not in ("NOUN", "PROPN") or \
+                    not (word in self.cues["plaintiff_role"] or word in self.cues["defendant_role"]):
                 continue
             members = merged(*(self.names(view, t) for t in children(noun, "appos")))
             verb = noun.head
@@ -525,9 +527,9 @@ class ParsedSuits(SentenceFamily):
         """The parties a ruling verb's arguments name: its object (denied X's motion; affirmed A's
         rejection of B's application), the person it is given to (handed X a win; granted relief
         to X), the sides of the suit it rules in or after (in the dispute brought by X; issued a
-        summons following a suit filed by X), what a passive ruled on, the clause it holds (held that X …; concluded that the court erred in
-        denying X's motion), a favoured side (for X, in favour of X, agreed with X) and a
-        clause telling the ruling (…, granting X's motion)."""
+        summons following a suit filed by X), what a passive ruled on, the clause it holds (held
+        that X …; concluded that the court erred in denying X's motion), a favoured side (for X,
+        in favour of X, agreed with X) and a clause telling the ruling (…, granting X's motion)."""
         found: list[Mention] = []
         arguments = children(verb, *OBJECTS, "dative", "nsubjpass", "ccomp", "xcomp", "oprd")
         arguments += [c for c in children(verb, "advcl") if lower(c) in self.cues["rule"]]
