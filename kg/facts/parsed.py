@@ -514,6 +514,8 @@ class ParsedSuits(SentenceFamily):
             if lower(verb) not in self.cues["rule"] or (lower(verb) in self.cues["agree"] and not
                                                          preposition_objects(verb, frozenset({"with"}))):
                 continue  # agreed with X rules for X; agreed to hear an appeal rules nothing yet
+            if lower(verb) in self.cues["hedge"] and not children(verb, *OBJECTS):
+                continue  # declined X's motion rules; declined to order X … rules nothing
             court = self.ruling_court(view, verb) or (item_court if self.judge_acting(verb) else None)
             if court is None:
                 continue
