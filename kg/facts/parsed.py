@@ -400,7 +400,8 @@ class ParsedSuits(SentenceFamily):
         return out
 
     def earlier(self, sentence: Sentence):
-        """The suits (either side named) of the two sentences before ``sentence`` in its item, nearest first."""
+        """The suits (either side named) of the two sentences before ``sentence`` in its item, nearest first
+        (not their role lists: "The plaintiffs are A and B. The defendants are C and D." is the frame family's)."""
         spans = [(start, end) for start, end, _ in self.shared.dated_sentences(sentence.item, sentence.text)]
         before = [span for span in spans if span[1] <= sentence.start][-2:]
         for start, end in reversed(before):
@@ -411,7 +412,7 @@ class ParsedSuits(SentenceFamily):
             mentions = [m for m in sentence.named if start <= m.start and m.end <= end]
             earlier = replace(sentence, start=start, end=end, mentions=mentions)
             view = View.of(doc, earlier, self.types)
-            yield self.suits(view, partial=True) + self.roles(view)
+            yield self.suits(view, partial=True)  # (a role list borrows from a suit, not from another list: kg.facts.frame)
 
     def alleged_against(self, view: View, verb: Token) -> list[Mention]:
         """Whom a suit's allegation names (the complaint, brought by X, accuses Y of …; names Y;
