@@ -60,7 +60,7 @@ COMMANDS = {"query cases": [*KG, "query", "cases", "--format", "csv", "--graph"]
             "sparql lawsuits": [*KG, "sparql", "--named", "lawsuits", "--format", "csv", "--timeout", "600", "--graph"],
             "query top": [*KG, "query", "top", "--relation", "sued", "--format", "csv", "--graph"],
             "lawsuits query": [sys.executable, "-c", "import sys\n"
-                               "from kg.rdf import graph_path, stored\n"
+                               "from kg.stores import graph_path, stored\n"
                                "from kg.sparql import deep, named_queries, open_for_query, run, serialize\n"
                                "store = open_for_query(stored(sys.argv[1]) or graph_path(sys.argv[1]))\n"
                                "query = named_queries()['lawsuits'].text\n"

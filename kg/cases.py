@@ -484,6 +484,8 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
                    _without_descriptors(graph, evidence.sentence, set(plaintiffs))) for defendants, plaintiffs in groups]
         groups = [(defendants, _without_followed(graph, evidence.sentence, _without_examples(graph, evidence.sentence, plaintiffs)))
                   for defendants, plaintiffs in groups]
+        groups = [(frozenset(_without_kin(graph, evidence.sentence, _without_warned(graph, evidence.sentence, set(defendants)))),
+                   _without_warned(graph, evidence.sentence, plaintiffs)) for defendants, plaintiffs in groups]
         named = everyone(evidence.sentence)
         groups = [(frozenset(_without_miscuts(graph, evidence.sentence, set(defendants), named)),
                    _without_miscuts(graph, evidence.sentence, set(plaintiffs), named)) for defendants, plaintiffs in groups]
@@ -634,8 +636,13 @@ def _without_descriptors(graph: KnowledgeGraph, sentence: str, parties: set[str]
     return parties - places
 
 
-_CITED_OPEN = re.compile(r"[《「“\"]?\s*(?:the\s+)?$", re.IGNORECASE)  # 据《X》, according to the X
-_CITED_CLOSE = re.compile(r"\s*[》」”\"]?\s*(?:的)?")
+# 据《X》, according to the X, 根据 Reuters (X): the outlet, maybe glossed by its name in another script
+_CITED_OPEN = re.compile(r"[《「“\"]?\s*(?:the\s+)?(?:[A-Za-z][\w.&' -]{0,40}?\s*[（(]\s*)?$", re.IGNORECASE)
+# X》的, X (Reuters) 的最新: what may stand between the outlet and its report word
+_CITED_CLOSE = re.compile(r"\s*[》」”\"]?\s*(?:[（(][^（()）]{1,40}[）)])?\s*[）)]?\s*(?:的)?\s*(?:最新|最近|独家|早前|此前)?")
+# X（法问栏目）此前曾报道，A起诉B: an outlet a clause opens with, reporting; at most a few characters between
+_REPORTER_AFTER = re.compile(r"[^\s，,。；;：:、“”\"《》]{0,6}?(?:报道|报导)(?:称|指出)?\s*[，,：:]")
+_CLAUSE_OPEN = re.compile(r"(?:^|[，,。；;：:\n])[^，,。；;：:\n]{0,12}$")
 
 
 def _cited(sentence: str, found: list[re.Match]) -> bool:
@@ -653,8 +660,17 @@ def _cited(sentence: str, found: list[re.Match]) -> bool:
         closed = (after := told.match(text, _CITED_CLOSE.match(text, match.end()).end())) is not None
         if match.group().isascii():
             return opened or closed and after.group().isascii()
-        return opened and closed
+        return opened and closed or _reporting(text, match)
     return all(cited(match) for match in found)
+
+
+def _reporting(text: str, match: re.Match) -> bool:
+    """Whether a Chinese name opens its clause as the outlet reporting what follows (新浪此前曾报道，
+    A起诉B; 路透社报导，…): the report word within a few characters after it, then a comma, and no
+    filing word between."""
+    after = _REPORTER_AFTER.match(text, match.end())
+    return after is not None and _CLAUSE_OPEN.search(text, 0, match.start()) is not None \
+        and not any(kind == "filing" for _, kind in event_cues(text[match.start():after.end()]))
 
 
 def _without_examples(graph: KnowledgeGraph, sentence: str, plaintiffs: set[str]) -> set[str]:
@@ -676,6 +692,50 @@ def _without_examples(graph: KnowledgeGraph, sentence: str, plaintiffs: set[str]
     lowered = sentence.lower()
     return {node for node in plaintiffs
             if not ((found := _labels_in(graph, node, lowered)) and all(m.start() >= openers[0] for m in found))}
+
+
+_CLAUSES = re.compile(r"[^，,；;。]+")
+
+
+def _without_warned(graph: KnowledgeGraph, sentence: str, parties: set[str]) -> set[str]:
+    """The parties but those a sentence names only as the addressees of a letter (迪士尼向A和B发出了停止
+    侵权函，并对C提起诉讼; sent cease-and-desist letters to A, and sued C: context.tsv warning_noun,
+    letter_sent), in a clause that tells no filing of its own: a letter is no suit, its addressees no sides."""
+    text = _simplified(sentence)
+    letters = [m.start() for kind in ("warning_noun", "letter_sent") for m in context_words(kind).finditer(text)]
+    if not letters:
+        return parties
+    warned = [(m.start(), m.end()) for m in _CLAUSES.finditer(text)
+              if any(m.start() <= at < m.end() for at in letters)
+              and not any(kind == "filing" for _, kind in event_cues(m.group()))]
+    lowered = sentence.lower()
+
+    def addressed(match: re.Match) -> bool:  # 向A和B发出…函, letters to A and B: an addressee, not the sender
+        return any(a <= match.start() < b and _ADDRESSED.search(text, a, match.start()) for a, b in warned)
+    return {node for node in parties if not ((found := _labels_in(graph, node, lowered)) and all(addressed(m) for m in found))}
+
+
+_ADDRESSED = re.compile(r"向|致|给|\bto\b", re.IGNORECASE)
+
+
+_KIN_BEFORE = re.compile(r"(?:\b(?:her|his|their)\s+(?:(?:\d+|[a-z]+)-year-old\s+|teenage\s+|late\s+|young\s+)*|"
+                         r"(?:其|她的?|他的?|他们的?|她们的?)(?:\d+岁的?)?)$", re.IGNORECASE)
+
+
+def _without_kin(graph: KnowledgeGraph, sentence: str, defendants: set[str]) -> set[str]:
+    """The defendants but the people a sentence names only as a party's relative (Megan Garcia alleged
+    that her 14-year-old son Sewell Setzer fell victim…; 其儿子X: context.tsv kin_noun): the one
+    the suit is about, never the one sued."""
+    kin = context_words("kin_noun")
+    lowered = sentence.lower()
+
+    def relative(match: re.Match) -> bool:
+        before = lowered[:match.start()].rstrip(" ,，")
+        noun = next((m for m in kin.finditer(before) if m.end() == len(before)), None)
+        return noun is not None and _KIN_BEFORE.search(before, 0, noun.start()) is not None
+    return {node for node in defendants if not (graph.entity(node)["type"] == "Person"
+                                                and (found := _labels_in(graph, node, lowered))
+                                                and all(relative(m) for m in found))}
 
 
 FOLLOWED_REACH = 80  # characters at most from a followed_open cue to its followed_close
@@ -1703,6 +1763,34 @@ def _suits_about(graph: KnowledgeGraph, drafts: list[_Draft], parties: set[str],
     return [last] if parties <= last.plaintiffs | last.defendants else []
 
 
+def _amends(sentence: str) -> bool:
+    """Whether a sentence tells a complaint amended (an amended complaint; 提交了修改后的起诉状，并将X列为
+    被告; added X as a defendant: context.tsv amended_complaint, defendant_adding then as_defendant)."""
+    text = _simplified(sentence)
+    if context_words("amended_complaint").search(text):
+        return True
+    return any(context_words("as_defendant").search(clause.group())
+               and context_words("defendant_adding").search(clause.group()) for clause in _CLAUSES.finditer(text))
+
+
+def _amendments_joined(drafts: list[_Draft]) -> list[_Draft]:
+    """A suit every report of which tells a complaint amended (原告提交了修改后的起诉状，并将Runway AI列为
+    被告) is the one suit told of the same plaintiffs, no other court, filed before it, where there is one:
+    its defendants join that one, its events too; the amendment's date is no filing."""
+    kept = []
+    for draft in drafts:
+        earlier = [d for d in kept if d.plaintiffs & draft.plaintiffs and not (d.court and draft.court and d.court != draft.court)
+                   and (d.filed or "") <= (draft.filed or "9999")] \
+            if all(_amends(m.evidence.sentence) for m in draft.mentions) else []
+        if len(earlier) != 1:  # none, or which of the plaintiffs' suits it amends is not told
+            kept.append(draft)
+            continue
+        into = earlier[0]
+        for mention in draft.mentions:
+            into.add(replace(mention, filed=None, court=mention.court or into.court))
+    return kept
+
+
 def _withdrawn_before(drafts: list[_Draft]) -> None:
     """A withdrawal told with the filing again elsewhere (撤回了在特拉华州的起诉，并向X法院
     重新提起诉讼) is an event of the suit of those parties filed last before, in another court."""
@@ -1866,6 +1954,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     drafts = _group(_agencies_for_countries(graph, _without_owners(graph, mentions)))
     owners = _owners(graph)  # (read once: each walks the graph's entities and the knowledge base)
     drafts = _against_each(graph, _one_family(graph, _one_suit_many_courts(graph, drafts), owners), courts)
+    drafts = _amendments_joined(drafts)
     _others_named_after(graph, drafts, courts)
     _units_as_parents(graph, drafts, owners)
     _withdrawn_before(drafts)
@@ -1957,11 +2046,13 @@ def _one_party_two_names(graph: KnowledgeGraph, records: list[Suit]) -> list[Sui
     fit.  One row: the longer name of each party, every party of both, the sentences of both,
     the caption the first telling gives."""
     kept: list[Suit] = []
+    citing: dict[str, set[int]] = defaultdict(set)  # a document -> the kept rows (their places) citing it
     for suit in records:
         documents = {e.document for e in suit.evidence}
-        same, renamed = None, {}
-        for other in kept:
-            if not documents & {e.document for e in other.evidence} or not _may_be_one(suit, other):
+        same, renamed, place = None, {}, None
+        for place in sorted(set().union(*(citing[d] for d in documents if d in citing))):
+            other = kept[place]
+            if not _may_be_one(suit, other):
                 continue
             sides = [_counterparts(graph, *sorted((mine, theirs), key=len)) for mine, theirs in
                      ((suit.plaintiffs, other.plaintiffs), (suit.defendants, other.defendants))]
@@ -1969,8 +2060,12 @@ def _one_party_two_names(graph: KnowledgeGraph, records: list[Suit]) -> list[Sui
                 same, renamed = other, {a: b for side in sides for a, b in side.items() if a != b}
                 break
         if same is None:
+            for document in documents:
+                citing[document].add(len(kept))
             kept.append(suit)
             continue
+        for document in documents:  # its sentences join the row's
+            citing[document].add(place)
         longer = {a: a if _named_as(graph, a, b) else b for a, b in renamed.items()}  # the one naming the other
         longer.update({renamed[a]: value for a, value in list(longer.items())})
         for side in ("plaintiffs", "defendants"):  # (its caption stays the first telling's: 纽约时报 v OpenAI)

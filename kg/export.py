@@ -37,10 +37,10 @@ import pyoxigraph
 from .atomic import write_atomic
 from .graph import KnowledgeGraph
 from .ontology import ONTOLOGY_DIR, ONTOLOGY_FILE
-from .rdf import GRAPH_IRI, PREFIXES, graph_path, load_graph
+from .rdf import GRAPH_IRI, graph_path, load_graph
+from .stores import PREFIX_IRIS as _PREFIX_IRIS
 
 CONTEXT_FILE = ONTOLOGY_DIR / "context.jsonld"
-_PREFIX_IRIS = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
 _RDF_SYNTAX = {"ttl": pyoxigraph.RdfFormat.TURTLE, "nt": pyoxigraph.RdfFormat.N_TRIPLES,
                "nq": pyoxigraph.RdfFormat.N_QUADS, "rdfxml": pyoxigraph.RdfFormat.RDF_XML}
 RDF_FORMATS = ("ttl", "nt", "nq", "jsonld", "rdfxml", "owl")

@@ -32,6 +32,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import repeat
 from pathlib import Path
 
 import jieba
@@ -111,14 +112,23 @@ class Featurizer:
         self.shared = shared
         self.signatures = SIGNATURES
         self._admitted: dict[tuple[str, str], list[str]] = {}
+        self._patterns: dict[int, re.Pattern] = {}
 
     @cached_property
-    def context(self) -> list[tuple[str, re.Pattern, frozenset[str] | None]]:
-        """Each lexicon kind's words as one pattern, with the openings a sentence must hold for
-        it to match (kg.alternation.openings), compiled at the first document the family reads
-        (not at every pipeline's start, where a disabled model reads none)."""
-        return [(kind, alternation(ws, re.IGNORECASE), openings(ws)) for kind, ws in sorted(self.shared.words.items())
+    def context(self) -> list[tuple[str, tuple[str, ...], frozenset[str] | None]]:
+        """Each lexicon kind's words, with the openings a sentence must hold for them to match
+        (kg.alternation.openings); the kind's pattern is compiled the first time a sentence
+        holds one of its openings (``pattern``): a one-file rebuild compiles the few kinds its
+        sentences reach, not all 522 (a disabled model reads none)."""
+        return [(kind, tuple(ws), openings(ws)) for kind, ws in sorted(self.shared.words.items())
                 if ws and kind != "kind"]
+
+    def pattern(self, number: int) -> re.Pattern:
+        """The compiled alternation of context kind ``number`` (of self.context), made once."""
+        compiled = self._patterns.get(number)
+        if compiled is None:
+            compiled = self._patterns[number] = alternation(self.context[number][1], re.IGNORECASE)
+        return compiled
 
     def context_words(self, text: str, start: int, end: int, names: list[Mention]) -> list[tuple[str, int, int]]:
         """(kind, start, end) of each context word of text[start:end] outside the names, of the
@@ -132,7 +142,7 @@ class Featurizer:
             by_opening, always = self.kinds_by_opening
             scanned = sorted(always.union(*[by_opening[one] for one in held if one in by_opening]))
         return [(context[number][0], hit.start(), hit.end()) for number in scanned
-                for hit in context[number][1].finditer(text, start, end)
+                for hit in self.pattern(number).finditer(text, start, end)
                 if not _overlapping(hit.start(), hit.end(), names, ends)]
 
     @cached_property
@@ -187,15 +197,17 @@ class Featurizer:
         add one of those relations (one no rule read for the pair: Model.accepted adds no
         other), so that a sentence with none is not read at all."""
         out = []
+        keys = [key(name) for name in names]  # (each name's key once, not once per pair and order)
         for i, first in enumerate(names):
             for j in range(i + 1, min(len(names), i + MOST_APART + 2)):
-                second = names[j]
-                if key(first) == key(second):
+                if keys[i] == keys[j]:
                     continue
-                orders = [(head, tail, order, relations) for head, tail, order in ((first, second, "hf"), (second, first, "tf"))
+                second = names[j]
+                orders = [(head, tail, order, relations) for head, tail, order, ends in
+                          ((first, second, "hf", (keys[i], keys[j])), (second, first, "tf", (keys[j], keys[i])))
                           if (relations := self.admitted(head.type, tail.type))
                           and (wanted is None or not wanted.intersection(relations).issubset(
-                              known.get((key(head), key(tail)), set()).union(ruled.get((key(head), key(tail)), {}))))]
+                              known.get(ends, set()).union(ruled.get(ends, {}))))]
                 if orders:
                     out.append((i, j, orders))
         return out
@@ -410,7 +422,7 @@ class RelationModel:
     enabled: bool = True
 
     def probability(self, features: list[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        z = self.bias + sum(map(self.weights.get, features, repeat(0.0)))  # (in the features' order, as before)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

@@ -8,7 +8,6 @@ character offsets, date, news item and source document.
 from __future__ import annotations
 
 import datetime
-import hashlib
 import logging
 import os
 import re
@@ -24,35 +23,36 @@ import pyoxigraph
 from rdflib import RDF, RDFS, XSD, Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
-from . import cases, records, unnamed
-from .atomic import NotRegular, open_regular, read_regular, write_atomic
+from . import cases, records, stores, unnamed
+from .atomic import read_regular, write_atomic
 from .graph import KnowledgeGraph, paused_gc
 from .model import ENTITY_TYPES, RELATIONS, Entity, Evidence
 from .names import all_names, is_chinese, label_language, labels_by_language
 from .script import language_tags
+from .stores import GRAPH_FILE, GRAPH_NODE, STORE_LINK, graph_path, stored
+from .stores import short_hash as _hash
+from .stores import stamp as _stamp
+from .stores import store_name as _store_name
 from .turtle_blocks import Blocks, Foreign
 
 records.record(cases.Event)  # the suits a snapshot and a suit table hold
 records.record(cases.Suit)
 
-AILAW = Namespace("https://w3id.org/ailaw-kg/ontology#")
-DATA = Namespace("https://w3id.org/ailaw-kg/id/")
-GRAPH_IRI = URIRef("https://w3id.org/ailaw-kg/graph")
-#: The named graph a store holds the graph in (kg.sparql answers from it as the default
-#: graph too), as in the triple stores `kg push` feeds.
-GRAPH_NODE = pyoxigraph.NamedNode(str(GRAPH_IRI))
+_PREFIX_IRIS = stores.PREFIX_IRIS
+AILAW = Namespace(_PREFIX_IRIS["ailaw"])
+DATA = Namespace(_PREFIX_IRIS["kgid"])
+GRAPH_IRI = URIRef(stores.GRAPH_IRI)
 PREFIXES = {"ailaw": AILAW, "kgid": DATA, "rdfs": RDFS, "skos": SKOS, "prov": PROV,
             "dcterms": DCTERMS, "xsd": XSD}
-_PREFIX_IRIS = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
-GRAPH_FILE = "graph.ttl"
 
 log = logging.getLogger("kg")
+
+
+def load_turtle(store: pyoxigraph.Store, ttl: str | Path) -> None:
+    """Bulk-load a graph.ttl into ``store``, in the named graph GRAPH_NODE."""
+    store.bulk_load(path=str(ttl), format=pyoxigraph.RdfFormat.TURTLE, to_graph=GRAPH_NODE)
 #: The largest snapshot read back (compressed: a million triples make about 70 MB).
 SNAPSHOT_BYTES = 1 << 30
-
-
-def _hash(*parts: object) -> str:
-    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
 
 
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -371,43 +371,6 @@ def write_graph(kg: KnowledgeGraph, out_dir: str | Path, suits: list[cases.Suit]
 
 
 # -- the persistent store ----------------------------------------------------------
-STORE_LINK = "store"
-
-
-#: The checksums of the graph.ttl files read, by (device, inode, size, modification and
-#: change times: a file written in place, its modification time set back, has a new change time).
-_CHECKSUMS: dict[tuple[int, ...], str] = {}
-
-
-def _stamp(ttl: Path) -> str:
-    """What names the files made from this very graph.ttl (its snapshot, suit table and
-    store): a checksum of its bytes, so that a copy of the folder, whose modification times
-    change, keeps them, and a graph.ttl of other content never opens them.  Each version is
-    hashed once per process (kg serve asks for every query; 0.03 s for 60 MB); a graph.ttl
-    that is no regular file is refused (NotRegular, one line), never read."""
-    try:
-        stream = open_regular(ttl)
-    except NotRegular as error:
-        raise NotRegular(f"{ttl}: {error}") from None
-    with stream:
-        status = os.fstat(stream.fileno())
-        key = (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns)
-        if key not in _CHECKSUMS:
-            if len(_CHECKSUMS) > 64:
-                _CHECKSUMS.clear()
-            _CHECKSUMS[key] = hashlib.file_digest(stream, "sha256").hexdigest()[:32]
-    return _CHECKSUMS[key]
-
-
-def _store_name(ttl: Path) -> str:
-    return f".store-{_hash(_stamp(ttl), 'in', GRAPH_IRI)}"  # a store of the layout before (default graph) is not used
-
-
-def load_turtle(store: pyoxigraph.Store, ttl: str | Path) -> None:
-    """Bulk-load a graph.ttl into ``store``, in the named graph GRAPH_NODE."""
-    store.bulk_load(path=str(ttl), format=pyoxigraph.RdfFormat.TURTLE, to_graph=GRAPH_NODE)
-
-
 def write_store(graph_dir: str | Path, since: tuple[Path, set, set] | None = None) -> Path:
     """Bulk-load ``graph.ttl`` into an on-disk pyoxigraph store beside it, so that
     queries open the graph without parsing Turtle.  The store is built in a fresh
@@ -696,21 +659,6 @@ def open_store(graph_dir: str | Path) -> pyoxigraph.Store:
     store = pyoxigraph.Store()
     load_turtle(store, graph_path(graph_dir))
     return store
-
-
-def stored(graph_dir: str | Path) -> Path | None:
-    """The on-disk store folder built from the current graph.ttl, if there is one."""
-    link = Path(graph_dir) / STORE_LINK
-    if link.is_symlink() and os.readlink(link) == _store_name(graph_path(graph_dir)) and link.resolve().is_dir():
-        return link.resolve()
-    return None
-
-
-def graph_path(graph_dir: str | Path) -> Path:
-    path = Path(graph_dir) / GRAPH_FILE
-    if not path.is_file():
-        raise FileNotFoundError(f"{path}: no built graph here (run `kg build` first)")
-    return path
 
 
 # -- loading back ---------------------------------------------------------------

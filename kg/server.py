@@ -47,7 +47,7 @@ Any request leaves the server answering:
 No answer echoes the request's Host header: a redirect is relative, and the service
 description names the endpoint by ``base_url`` or the address the server listens on.
 
->>> app = create_app(FollowedStore("exports", scratch).path, Limits(timeout=30))   # doctest: +SKIP
+>>> app = create_app(FollowedStore("exports").path, Limits(timeout=30))   # doctest: +SKIP
 >>> uvicorn.run(app, host="127.0.0.1", port=8000, **uvicorn_options(Limits(timeout=30)))  # doctest: +SKIP
 """
 from __future__ import annotations
@@ -78,7 +78,7 @@ from starlette.responses import FileResponse, PlainTextResponse, RedirectRespons
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from .rdf import GRAPH_NODE, stored
+from .stores import GRAPH_NODE, stored
 from .sparql import (DEFAULT_TIMEOUT, GRAPH_FORMATS, MAX_QUERY_BYTES, PREFIXES, STACK_BYTES, QueryError, TooLarge, check, deep,
                      open_for_query, run, serialize)
 

@@ -64,6 +64,13 @@ KEPT = 12  # sentences of an item kept with a suit: enough for its court and eve
 _CONTEXT = DATA_DIR / "lexicon" / "context.tsv"
 
 
+def _cues(kind: str) -> tuple[str, ...]:
+    """One kind's cues of context.tsv (kg.cases reads the file once; imported here, where
+    kg.cases, which imports this module, is loaded)."""
+    from .cases import context_cues
+    return context_cues(kind, _CONTEXT)
+
+
 def _anonymised(text: str) -> bool:
     return bool(ANONYMISED.fullmatch(text))
 
@@ -92,9 +99,10 @@ class _Names:
     def __init__(self, graph: KnowledgeGraph) -> None:
         self.of: dict[str, str] = {}
         self.label: dict[str, str] = {}
+        self.kind: dict[str, str] = {}
         for node, data in graph.graph.nodes(data=True):
             if data.get("type") in self.TYPES:
-                self.label[node] = data["label"]
+                self.label[node], self.kind[node] = data["label"], data["type"]
                 for label in data.get("labels", ()):
                     if len(label) >= 2:
                         self.of.setdefault(label, node)
@@ -124,10 +132,15 @@ class _Names:
                          for word in (label.split()[0], label.split()[-1]) if len(word) >= 3)
 
     def starting_at(self, text: str, start: int) -> str | None:
+        found = self.matched_at(text, start)
+        return found[0] if found else None
+
+    def matched_at(self, text: str, start: int) -> tuple[str, int] | None:
+        """The party whose label opens at ``start``, the longest, and that label's length."""
         for length in range(min(self.longest, len(text) - start), 1, -1):
             node = self.of.get(text[start:start + length])
             if node is not None:
-                return node
+                return node, length
         return None
 
 
@@ -160,12 +173,11 @@ def _side_after(sentence: str, start: int, names: _Names, anonymised: _Anonymise
             found.append(one.group())
             start = one.end()
         else:
-            node = names.starting_at(sentence, start)
-            if node is None:
+            matched = names.matched_at(sentence, start)
+            if matched is None:
                 break
-            found.append(node)
-            start += next(length for length in range(len(sentence) - start, 0, -1)
-                          if names.of.get(sentence[start:start + length]) == node)
+            found.append(matched[0])
+            start += matched[1]
         joiner = re.match(r"[、和及与與]|以及", sentence[start:])
         if joiner is None:
             break
@@ -218,7 +230,7 @@ def read(sentence: str, names: _Names, anonymised: _Anonymised | None = None,
         plaintiffs = told[-1:] or [office for office in [_office(sentence, bring.start(), names, before)] if office]
         if plaintiffs and defendants and plaintiffs != defendants:
             found.append((plaintiffs, defendants))
-    found += _charged(sentence, names, anonymised, before) + _sentenced(sentence, anonymised) + \
+    found += _charged(sentence, names, anonymised, before) + _sentenced(sentence, anonymised, names, item or sentence) + \
         _sued(sentence, names, anonymised, before) + _indicted(sentence, names, anonymised, before)
     return [(p, d) for p, d in found if any(anonymised.holds(party) for party in p + d)]
 
@@ -292,7 +304,8 @@ def _counted(between: str, defendants: list[str], item: str, names: _Names, anon
 _CHARGE = re.compile(r"[对對](?P<span>[^，,。；;]{1,30}?)(?:提起|提出)了?(?:刑事附带民事公益|刑事附帶民事公益|民事公益|公益)?"
                      r"(?:公诉|公訴|诉讼|訴訟)")
 _PROCURATORATE = re.compile(r"(?:检察院|檢察院|检察署|檢察署|地检署|地檢署)$")
-_THAT_OFFICE = re.compile(r"该院|該院|该检察院|該檢察院|该署|該署|检方|檢方")
+# 该院, 檢方, and a bare 检察院 opening its clause (…移送起诉。同年，检察院以…罪提起公诉): the one named before
+_THAT_OFFICE = re.compile(r"该院|該院|该检察院|該檢察院|该署|該署|检方|檢方|(?:^|(?<=[，,。；;：:]))(?:检察院|檢察院|检察机关|檢察機關)")
 # a procuratorate as the text words it where no entity holds it (臺灣臺北地方檢察署, 新北地檢署): a place
 # of a few characters before the office's name
 _OFFICE_WORDS = re.compile(rf"(?:(?![的了在由经經据據今昨日月年称稱后後并並将將向对對被於于与與和及是为為])[{_CJK}]){{1,10}}"
@@ -360,12 +373,13 @@ _CONVICTED = re.compile(r"(?:[犯被遭]|[因以][^，,。；;]{1,20}?罪)")
 _PENALTY = re.compile(r"\s*(?:有期徒刑|无期徒刑|無期徒刑|拘役|管制|死刑|罚金|罰金|缓刑|緩刑)")
 
 
-def _sentenced(sentence: str, anonymised: _Anonymised) -> list[tuple[list[str], list[str]]]:
-    """([], the people sentenced) of 法院…判处吴某有期徒刑: a criminal case is a row of the table,
-    whose prosecutor the sentence does not name (kg.cases joins it to a prosecution its
-    document tells); each person a penalty follows, in the sentencing clause, else each the sentence
-    convicts before it (吴某犯…罪，判处有期徒刑; 楊男被判處…)."""
-    found = []
+def _sentenced(sentence: str, anonymised: _Anonymised, names: _Names, item: str) -> list[tuple[list[str], list[str]]]:
+    """(prosecutor, the people sentenced) of 法院…判处吴某有期徒刑: a criminal case is a row of the
+    table; its prosecutor the one procuratorate its item names (由X检察院提起公诉的案件…判处; 公诉机关X),
+    else none (kg.cases joins it to a prosecution its document tells); each person a penalty follows,
+    in the sentencing clause, else each the sentence convicts before it (吴某犯…罪，判处有期徒刑; 楊男被判處…)."""
+    found: list[tuple[list[str], list[str]]] = []
+    prosecutor: list[str] | None = None  # the item's offices, read only when a sentencing names people
     for sentencing in _SENTENCE.finditer(sentence):
         clause = re.search(r"[。；;]|$", sentence[sentencing.end():]).start() + sentencing.end()
         people = [party.group() for party in anonymised.all(sentence, sentencing.end(), clause)
@@ -373,8 +387,29 @@ def _sentenced(sentence: str, anonymised: _Anonymised) -> list[tuple[list[str], 
             [party.group() for party in anonymised.all(sentence, 0, sentencing.start())
              if _CONVICTED.match(sentence, party.end()) and not _FIRM.search(party.group())]
         if people:
-            found.append(([], list(dict.fromkeys(people))))
+            if prosecutor is None:
+                offices = _offices_in(item, names)
+                prosecutor = offices if len(offices) == 1 else []
+            found.append((prosecutor, list(dict.fromkeys(people))))
     return found
+
+
+_PROSECUTOR_ROLE = re.compile(r"^(?:公诉机关|公訴機關|公诉人|公訴人)")  # 公诉机关X检察院: the role, then the office
+
+
+def _offices_in(text: str, names: _Names) -> list[str]:
+    """The procuratorates a text names, each once: the graph's, else as the text words them (a
+    role word before the name dropped; 湖北大冶市人民检察院 and 大冶市人民检察院 one office)."""
+    found = [node for i in range(len(text)) if (node := names.starting_at(text, i))
+             and _PROCURATORATE.search(_label(names, node))]
+    if found:
+        return list(dict.fromkeys(found))
+    worded: list[str] = []
+    for match in _OFFICE_WORDS.finditer(text):
+        words = _PROSECUTOR_ROLE.sub("", match.group())
+        if not any(words.endswith(other) or other.endswith(words) for other in worded):
+            worded.append(words)
+    return worded
 
 
 # A诉B案 (随后腾讯诉盈讯案的判决): a caption whose defendant is a short name no entity holds
@@ -457,8 +492,7 @@ def _known_names() -> frozenset[str]:
 
 @functools.cache
 def _disputes() -> re.Pattern:
-    rows = {row["kind"]: cue_words(row["cues"]) for row in tsv_rows(_CONTEXT)}
-    return re.compile(alternatives(rows["dispute_word"]))
+    return re.compile(alternatives(_cues("dispute_word")))
 
 
 def _label(names: _Names, node: str) -> str:
@@ -473,8 +507,7 @@ class _Described:
     it are the graph's."""
 
     def __init__(self) -> None:
-        rows = {row["kind"]: cue_words(row["cues"]) for row in tsv_rows(_CONTEXT)}
-        nouns, filings = alternatives(rows["described_plaintiff"]), alternatives(rows["described_filing"])
+        nouns, filings = alternatives(_cues("described_plaintiff")), alternatives(_cues("described_filing"))
         clause = r"(?:^|(?<=[，,。；;：:]))\s*"  # a party opens its clause (after 近日， or On Tuesday,)
         # a count (三名), what they are (一名17岁青少年的), a word or two more (美国, 知名) and the noun; no
         # pronoun (其父母: whose, the text said before), no verb or adverb (此前有作家, 法院审理了四名作家)
@@ -538,13 +571,12 @@ class _ByPlace:
     (context.tsv place_family, place_suit)."""
 
     def __init__(self) -> None:
-        rows = {row["kind"]: cue_words(row["cues"]) for row in tsv_rows(_CONTEXT)}
-        nouns = [noun for noun in rows["place_family"] if not noun.isascii()]
-        self.suit = re.compile(alternatives(rows["place_suit"]), re.IGNORECASE)
+        nouns = [noun for noun in _cues("place_family") if not noun.isascii()]
+        self.suit = re.compile(alternatives(_cues("place_suit")), re.IGNORECASE)
         place = r"[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}"
         self.chinese = re.compile(rf"(?:来自|來自)(?P<places>[^，,。；;的]{{2,40}}?)的(?:多个|多個|数个|數個|几个|幾個|一些)?"
                                   rf"(?P<noun>{alternatives(nouns)})")
-        english = alternatives(noun for noun in rows["place_family"] if noun.isascii())
+        english = alternatives(noun for noun in _cues("place_family") if noun.isascii())
         self.english = re.compile(rf"\b(?P<noun>{english})\s+(?:in|from)\s+"
                                   rf"(?P<places>{place}(?:,\s+{place})*,?\s+and\s+{place})")
 
@@ -630,9 +662,8 @@ def how_many(party: str) -> tuple[int, int] | None:
 def _listed(sentence: str, start: int, names: _Names, joiner: str) -> list[str]:
     """The graph's parties named from ``start`` on, joined by ``joiner``."""
     found = []
-    while (node := names.starting_at(sentence, start)) is not None:
-        length = next(length for length in range(len(sentence) - start, 0, -1)
-                      if names.of.get(sentence[start:start + length]) == node)
+    while (matched := names.matched_at(sentence, start)) is not None:
+        node, length = matched
         if length <= 2 and sentence[start:start + length].isascii():
             break  # AI, EU: a word of the story, no defendant's name (起诉AI绘画侵权)
         found.append(node)
@@ -680,10 +711,14 @@ def scan(items: Iterable, graph: KnowledgeGraph, dated_sentences) -> list[dict]:
         for item in its_items:
             text = item.text
             spans_of[id(item)] = spans = list(dated_sentences(item, text))
-            for start, end, date in spans:
+            for index, (start, end, date) in enumerate(spans):
                 read_here = read(text[start:end], names, anonymised, text[:start], text) if anonymised else []
                 if (document, item.title, start) not in sued and not _headline(item, text[start:end]):  # else named
-                    read_here += described.read(text[start:end], names) + captioned(text[start:end], names) + \
+                    if described_here := described.read(text[start:end], names):
+                        later = [text[a:b] for a, b, _ in spans[index + 1:index + 1 + NAMED_REACH]]
+                        read_here += [(_named_later(later, names, party) or party, defendants)
+                                      for party, defendants in described_here]
+                    read_here += captioned(text[start:end], names) + \
                         _by_place().read(text[start:end], names, places, sued_in.get((document, item.title), []))
                     alone = captions.read(text[start:end])
                     read_here += [side for side in alone if side not in read_here]
@@ -700,6 +735,43 @@ def scan(items: Iterable, graph: KnowledgeGraph, dated_sentences) -> list[dict]:
             found.append({"plaintiffs": plaintiffs, "defendants": defendants, "evidence": asdict(evidence),
                           "context": [asdict(one) for one in context]} | captions.flag(plaintiffs, defendants))
     return found
+
+
+NAMED_REACH = 2  # sentences after a described party's filing that may name its people
+
+
+def _named_later(sentences: list[str], names: _Names, party: list[str]) -> list[str] | None:
+    """The people a described party is, where a sentence right after its filing opens with as many
+    people as it counts, then what they claim (Two voice actors sued Lovo. Ada Reyes and Bo Lin
+    say Lovo copied their voices; 两名配音演员起诉了X。李文和赵青称…): their nodes, else None."""
+    count = how_many(party[0]) if len(party) == 1 else None
+    if count is None or count[0] != count[1]:
+        return None
+    claim = _claimant_verb()
+    for sentence in sentences:
+        people, at = [], _claimant_noun().match(sentence).end()  # 配音演员李文华和赵青称: their noun before
+        while (matched := names.matched_at(sentence, at)) is not None and names.kind.get(matched[0]) == "Person":
+            people.append(matched[0])
+            at += matched[1]
+            at += len(joined.group()) if (joined := _PEOPLE_JOINER.match(sentence, at)) else 0
+        if people and claim.match(sentence, at) and len(set(people)) == count[0]:
+            return list(dict.fromkeys(people))
+    return None
+
+
+@functools.cache
+def _claimant_noun() -> re.Pattern:
+    """What a described party's people may be called before their names (配音演员, voice actors)."""
+    return re.compile(rf"\s*(?:(?:{alternatives(_cues('described_plaintiff'))})[们們]?\s*)?", re.IGNORECASE)
+
+
+@functools.cache
+def _claimant_verb() -> re.Pattern:
+    """What the people a suit was described by say next (claim, allege, 称, 指控): context.tsv claimant_verb."""
+    return re.compile(rf"\s*(?:both\s+|also\s+|都|均|也)?(?:{alternatives(_cues('claimant_verb'))})(?![A-Za-z])", re.IGNORECASE)
+
+
+_PEOPLE_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|[、和与與及])\s*")
 
 
 def _sued_by_sentence(graph: KnowledgeGraph) -> dict[tuple[str, str, int], set[str]]:

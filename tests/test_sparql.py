@@ -10,8 +10,8 @@ from litigation import build_litigation_graph, graph_dir  # noqa: F401  (fixture
 
 from kg.cli import main
 from kg.rdf import open_store, write_graph, write_store
-from kg.sparql import (PREFIXES, QueryError, TooLarge, check, comparable, is_read_only, named_queries,
-                       open_read_only, run, serialize, shape, table)
+from kg.sparql import (PREFIXES, FollowedStore, QueryError, TooLarge, check, comparable, is_read_only,
+                       named_queries, open_for_query, run, serialize, shape, table)
 
 ANALYST_QUERIES = ["lawsuits", "most-sued", "court-rulings", "regulator-issued", "eu-instruments", "enforcement",
                    "model-releases", "entity-types", "relation-counts", "suits-by-month", "documents",
@@ -165,21 +165,41 @@ def test_serialize_stops_at_the_size_asked_for(store):
         serialize(run(store, "SELECT * WHERE { ?s ?p ?o }"), "json", limit=2000)
 
 
-def test_read_only_store_refuses_updates(graph_dir, tmp_path):  # noqa: F811
-    store = open_read_only(graph_dir, tmp_path / "scratch")
+def test_read_only_store_refuses_updates(tmp_path):
+    write_graph(build_litigation_graph(), tmp_path / "graph")
+    writable = open_store(tmp_path / "graph")  # graph.ttl in memory
+    store = FollowedStore(tmp_path / "graph").store
     size = len(store)
-    assert is_read_only(store) and not is_read_only(open_store(graph_dir))
+    assert is_read_only(store) and not is_read_only(writable)
     with pytest.raises((RuntimeError, OSError)):
         store.update("INSERT DATA { <http://example.org/a> <http://example.org/b> <http://example.org/c> }")
     assert len(store) == size > 100
 
 
-def test_read_only_store_is_the_one_kg_build_keeps_when_there_is_one(tmp_path):
+def test_kg_serve_opens_the_store_kg_build_keeps_and_keeps_one_beside_graph_ttl_alone(tmp_path):
+    from kg.stores import stored
     write_graph(build_litigation_graph(), tmp_path / "graph")
     write_store(tmp_path / "graph")
-    store = open_read_only(tmp_path / "graph", tmp_path / "scratch")
-    assert is_read_only(store) and len(store) > 100
-    assert not (tmp_path / "scratch").exists()
+    kept = stored(tmp_path / "graph")
+    followed = FollowedStore(tmp_path / "graph")
+    assert followed.path() == kept and is_read_only(followed.store) and len(followed.store) > 100
+    write_graph(build_litigation_graph(), tmp_path / "alone")
+    followed = FollowedStore(tmp_path / "alone")  # the store kg build would have left, written once
+    assert followed.path() == stored(tmp_path / "alone") is not None
+    assert len(followed.store) == len(open_for_query(kept))
+
+
+def test_kg_serve_on_a_folder_it_may_not_write_has_each_worker_load_graph_ttl(tmp_path, monkeypatch):
+    import kg.rdf
+
+    def refused(graph_dir, since=None):  # as a folder of another user refuses (root writes any folder)
+        raise PermissionError(13, "Permission denied", str(graph_dir))
+    folder = tmp_path / "readonly"
+    write_graph(build_litigation_graph(), folder)
+    monkeypatch.setattr(kg.rdf, "write_store", refused)
+    followed = FollowedStore(folder)
+    assert followed.path() == folder / "graph.ttl" and len(followed.store) > 100
+    assert sorted(path.name for path in folder.iterdir()) == ["graph.ttl"]
 
 
 # -- command line -------------------------------------------------------------------------

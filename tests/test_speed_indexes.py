@@ -178,13 +178,27 @@ def test_context_words_by_opening_scan_the_kinds_the_openings_admit(pipeline):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 25)))
         names = [Mention("x", "Company", 2, 4)] if len(text) > 4 else []
         held = openings_of(text, 0, len(text))
-        expected = [(kind, hit.start(), hit.end()) for kind, pattern, needed in featurizer.context
+        expected = [(kind, hit.start(), hit.end()) for number, (kind, _, needed) in enumerate(featurizer.context)
                     if held is None or needed is None or not needed.isdisjoint(held)
-                    for hit in pattern.finditer(text, 0, len(text))
+                    for hit in featurizer.pattern(number).finditer(text, 0, len(text))
                     if not _overlapping(hit.start(), hit.end(), names, [m.end for m in names])]
         assert featurizer.context_words(text, 0, len(text), names) == expected, text
         found += len(expected)
     assert found > 300
+
+
+def test_context_patterns_are_compiled_for_the_kinds_a_sentence_reaches(pipeline):
+    """A context kind's pattern is compiled when a sentence first holds one of its openings
+    (a one-file rebuild compiles a few of them, not every kind), once."""
+    from kg.learn import Featurizer
+    featurizer = Featurizer(pipeline.extractor.shared)
+    assert not featurizer._patterns
+    for text in ("法院宣布驳回起诉。", "The court dismissed the lawsuit."):
+        featurizer.context_words(text, 0, len(text), [])
+    compiled = dict(featurizer._patterns)
+    assert 0 < len(compiled) < len(featurizer.context) // 2
+    featurizer.context_words("法院宣布驳回起诉。", 0, 9, [])
+    assert all(featurizer._patterns[number] is pattern for number, pattern in compiled.items())
 
 
 def test_a_need_is_found_where_its_case_insensitive_words_are(pipeline):

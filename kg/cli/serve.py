@@ -1,8 +1,6 @@
 """`kg serve`: the graph as a read-only SPARQL 1.1 Protocol endpoint."""
 from __future__ import annotations
 
-import tempfile
-
 import click
 
 from ..server import Limits, create_app, uvicorn_options
@@ -45,17 +43,17 @@ def serve(graph_dir: str, host: str, port: int, timeout: float, workers: int, me
                     connections=connections, request_seconds=request_seconds)
     _check_free(host, port)
     _enough_descriptors(connections + 8 * workers + 64)
-    with tempfile.TemporaryDirectory(prefix="kg-serve-") as directory:
-        try:
-            store = FollowedStore(graph_dir, directory)
-            triples = len(store.store)
-        except (FileNotFoundError, SyntaxError, OSError) as error:
-            raise click.ClickException(str(error)) from None
-        click.echo(f"kg: {triples} triples at http://{host}:{port}/sparql, query page at "
-                   f"http://{host}:{port}/ (read-only; {timeout:g} s, {memory_mb} MB per query, {workers} at once; "
-                   f"a newer store `kg build` makes is picked up); Ctrl+C stops", err=True)
-        uvicorn.run(create_app(store.path, limits, base_url), host=host, port=port, log_level="info",
-                    **uvicorn_options(limits))
+    try:
+        store = FollowedStore(graph_dir)
+        triples = len(store.store)
+        store.store = None  # the workers open their own: this process keeps no copy of the graph
+    except (FileNotFoundError, SyntaxError, OSError) as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"kg: {triples} triples at http://{host}:{port}/sparql, query page at "
+               f"http://{host}:{port}/ (read-only; {timeout:g} s, {memory_mb} MB per query, {workers} at once; "
+               f"a newer store `kg build` makes is picked up); Ctrl+C stops", err=True)
+    uvicorn.run(create_app(store.path, limits, base_url), host=host, port=port, log_level="info",
+                **uvicorn_options(limits))
 
 
 def _enough_descriptors(wanted: int) -> None:

@@ -5,7 +5,7 @@ import json
 
 import click
 
-from ..rdf import graph_path, stored
+from ..stores import graph_path, stored
 from ..sparql import DEFAULT_TIMEOUT, QueryError, check, named_queries, table_of
 from . import main
 from .output import FORMAT_OPTION, GRAPH_OPTION, emit

@@ -15,7 +15,7 @@ from copy import copy
 
 from ..kb import KnowledgeBase
 from ..model import Fact, Item, Mention
-from . import allegation, backer, card, case, casecard, context, coref, cue, cutoff, deal, enactment, english, founders, frame, funding, imprint, inherit, inquiry, issuer, kb, lineup, listing, litigation, office, ownership, pair, parsed, parties, place, purchase, review, roster, sanctions, seat, settlement, signatories, stake, story, supersede, supply, title
+from . import allegation, backer, card, case, casecard, context, coref, cue, cutoff, deal, enactment, english, founders, frame, funding, imprint, inherit, inquiry, inquiry_parse, issuer, kb, lineup, listing, litigation, office, ownership, pair, parsed, parties, place, purchase, review, roster, sanction_parse, sanctions, seat, settlement, signatories, stake, story, supersede, supply, title
 from . import learned  # the relation classifier (kg.learn), last of the document families
 from .base import SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared, paired
 from .base import distinct, evidence, left_out, ruled, stating, within
@@ -68,6 +68,8 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     card.ActCards,                  # 【主体】A / 【对象】B / 【措施】禁止使用: A banned B
     english.EnglishSentences,       # a lawsuit filed by X against Y
     enactment.Enactments,           # Sens. A, B and C, all members of …, introduced the Y Act: proposed
+    inquiry_parse.ParsedInquiries,  # the FTC issued information requests on Thursday to A, B and C: investigated
+    sanction_parse.ParsedSanctions, # A was fined 15 million euros ($15.6 million) by B: fined; B announced the blockade of A: banned
     parsed.ParsedSuits,             # X, the label known for …, and Y, which …, filed a suit against Z (the parse)
     seat.ReferenceSeats,            # …OpenAI… The San Francisco start-up: OpenAI jurisdiction San Francisco
     litigation.DefendantsNamedAfter,  # X提起诉讼，被告为Y / 要求Y停止…: sued
@@ -77,6 +79,8 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     litigation.UnmarkedCaptions,    # X法院对A（GEMA）诉B（以下简称“被告”）纠纷案作出判决: A sued B, X adjudicated both
     litigation.LabelledSides,       # 原告A诉称，被告B…: A sued B; X法院判决被告B赔偿原告A: X adjudicated A and B
     litigation.CountedPlaintiffs,   # A、B和C起诉X。同日，三人又起诉Y: A, B and C sued Y
+    litigation.AppealedRulings,     # 上诉人A…不服X法院…判决，提起上诉: X adjudicated A (and 被上诉人 B)
+    litigation.CourtFindings,       # X法院一审认为，A、B的行为构成…，判决赔偿C: X adjudicated A, B and C
     settlement.Sides,               # A、B与C达成和解: A and B each settled with C
     allegation.Claims,              # 美国电影协会声称OpenAI侵犯其会员的版权: accused
     allegation.WarningsReceived,    # 谷歌收到迪士尼的侵权警告: 迪士尼 accused 谷歌

@@ -33,7 +33,7 @@ from ..dates import CHINESE as DATE
 from ..dates import CHINESE_MONTH_DAY, CHINESE_YEAR
 from ..mentions.words import CJK
 from ..punctuation import CLAUSE_BREAK, CLAUSE_END
-from .grammar import CHINESE_AND, ENUMERATION_COMMA, PARENTHESIS, clause_breaks, joiner, window
+from .grammar import CHINESE_AND, ENUMERATION_COMMA, PARENTHESIS, Words, clause_breaks, joiner, window
 from .place import descriptions
 from .stake import SellerFrame
 from .triggers import Cue
@@ -156,12 +156,12 @@ CUE_FILTERS = (
     CueFilter("joint-suit", frozenset({"partnered"}), lambda cues, at: cues.joint_suit(at.text, at.cue, at.cues),
               "A、B和C联合起诉D, A联手B对D提起诉讼: suing together, no partnership of anyone"),
     CueFilter("negated", None,
-              lambda cues, at: any(n in at.clause for n in cues.negation) or at.clause.endswith("未"),
+              lambda cues, at: cues.negation_words.occurs(at.text, at.clause_start, at.cue.start) or at.clause.endswith("未"),
               "并未…提起诉讼, 是否起诉, 未起诉: a denied, doubted or absent act"),
-    CueFilter("intended", INTENDED, lambda cues, at: cues.intends(at.clause, cues.act_intention),
+    CueFilter("intended", INTENDED, lambda cues, at: cues.intends_at(at, cues.act_intention),
               "威胁起诉, 表示将考虑起诉, 可能对X展开调查: a threatened or weighed act, none done"),
     CueFilter("weighed-sanction", SANCTIONS,
-              lambda cues, at: cues.intends(at.clause, cues.sanction_intention),
+              lambda cues, at: cues.intends_at(at, cues.sanction_intention),
               "可能对X处以罚款, 呼吁禁止X: a weighed or urged sanction (OpenAI计划限制…: a plan told as done)"),
     CueFilter("lifted", frozenset({"banned"}), lambda cues, at: cues.lifted.search(at.clause) is not None,
               "解除了对华为的出口限制, 撤销对X的禁令: a ban lifted, none imposed"),
@@ -206,7 +206,9 @@ class Cues(SentenceFamily):
         self._never_heads: tuple[str | None, dict[tuple[int, int], bool]] = (None, {})  # (text, span -> never_head)
         self._basis: tuple[str | None, bool] = (None, False)  # (text, whether it holds a basis_marker)
         self._starts: tuple[list[Mention] | None, list[int] | None] = (None, None)  # (names, Cues.starts_of them)
+        self._firsts: dict[tuple[str, ...], Words] = {}  # (intention words: where their first characters stand)
         self.passive = words["passive"]
+        self.passive_words = Words(self.passive)  # (where the last of them stands before a cue, by bisection)
         self.party_roles = words["passive_party_role"]
         # 被FTC处以100万美元罚款: a sanction's verb and its amount between the agent and the cue (context.tsv
         # sanction_verb, currency)
@@ -234,10 +236,14 @@ class Cues(SentenceFamily):
         self.final_passage = tuple(words["final_passage"])  # 三读通过…修正草案: the bill passed, final
         self.legislative_passage = frozenset(word.lower() for word in words["legislative_passage"])
         self.access = words["access"]
+        self.pleas = tuple(w for w in words["plea"] if not w.isascii())  # 请求X法院判令: the court is asked
+        # 向加州北部地区巡回法院提交起诉书: a place opening the name of a court no rule found (context.tsv venue_court)
+        self.venue = re.compile(rf"[{CJK}]{{0,10}}?(?:{alternatives(words['venue_court'])})")
         self.ban_orders = tuple(words["ban_order"])  # 对X发布禁令: a ban a state body orders (a court's is an injunction)
         # 解除了对华为的出口限制, 撤销禁令: a word of lifting right before the ban (its target between)
         self.lifted = re.compile(rf"(?:{alternatives(words['ban_lifted'])})了?\s*(?:对[^，,。；;]{{0,24}}?的)?[{CJK}]{{0,4}}$")
         self.negation = words["negation"]
+        self.negation_words = Words(self.negation)
         self.act_intention = tuple(words["act_intention"])  # 威胁起诉, 将考虑调查: an act not (yet) done
         self.sanction_intention = tuple(words["sanction_intention"])  # 可能对X处以罚款, 考虑禁止X: no fine, no ban yet
         # 虚拟货币, 模拟, 谷歌的收购计划, 出于安全的考虑: words holding an intention's word that tell none
@@ -270,6 +276,15 @@ class Cues(SentenceFamily):
         left = self.intending(clause)
         return any(word in left for word in intention)
 
+    def intends_at(self, at: CueAt, intention: tuple[str, ...]) -> bool:
+        """Cues.intends on the cue's clause, read only where the first character of a word of
+        ``intention`` stands in it (a word left once Cues.intending has read the clause begins with
+        one of its characters): a clause of a thousand cues holding none is not read again at each."""
+        firsts = self._firsts.get(intention)
+        if firsts is None:
+            firsts = self._firsts[intention] = Words(word[:1] for word in intention)
+        return firsts.occurs(at.text, at.clause_start, at.cue.start) and self.intends(at.clause, intention)
+
     def read_markers(self, shared: Shared) -> None:
         """The marker words of roles, venues, bases, agents and units around a cue (context.tsv)."""
         words = shared.words
@@ -297,13 +312,21 @@ class Cues(SentenceFamily):
         self.pronouns = words["subject_pronoun"]
         self.agent_markers = alternation(words["agent_marker"])
         self.agent_words = tuple(words["agent_marker"])
+        self.agent_word_index = Words(self.agent_words)  # (a clause holding none is not searched for them)
         self.body_suffixes = tuple(suffix for suffix, type_, _ in shared.kb.suffixes
                                    if type_ in ("Organization", "Company", "Regulator", "Legislature", "Court")
                                    and not suffix.isascii())
         # 联合国设立的咨询机构发布…: a name that founded what acts is no actor (context.tsv relative_verb)
         self.relative = re.compile(rf"\s*(?:{alternation(words['relative_verb']).pattern})的")
+        # 据路透社报道, 根据《华尔街日报》周二的消息: the outlet a sentence cites as its source (context.tsv
+        # reported_by, report_told; both words needed: 据X起诉 would not cite X)
+        cited_by = [w for w in words["reported_by"] if not w.isascii()]
+        self.cited_open = re.compile(rf"(?:{alternatives(cited_by)})\s*[《「“\"]?\s*$")
+        self.cited_close = re.compile(rf"\s*[》」”\"]?\s*的?[^，,。；;：:\s]{{0,6}}?"
+                                      rf"(?:{alternatives(w for w in words['report_told'] if not w.isascii())})")
         self.agent_clause = re.compile(rf"\s*了?\s*(?:{alternation(words['agent_marker']).pattern})")
         self.causatives = alternation(words["causative"])
+        self.causative_words = Words(words["causative"])  # (a clause holding none is not searched for them)
         self.removals = frozenset(words["removal_cue"])  # 要求苹果下架DeepSeek: what is removed is banned
         self.not_agents = alternation(words["not_agent"])
         self.act_fillers = alternation(words["act_filler"])
@@ -614,7 +637,8 @@ class Cues(SentenceFamily):
         markers = self.partner_markers if cue.relation in SYMMETRIC else self.target_markers
         if cue.relation == "sued":
             # X向<法院>起诉Y, X将Y诉至<法院>: the court is where the suit is filed, the name after 将 the defendant
-            before = [m for m in before if m.type != "Court"]
+            # (向加州北部地区巡回法院提交起诉书: a place opening a court's name no rule found is that venue, too)
+            before = [m for m in before if m.type != "Court" and not (m.type == "Jurisdiction" and self.venue.match(text, m.end))]
         # A已将B收入囊中: the name after 将 is what was bought; 美国商务部将B列入实体清单: what is listed
         if cue.relation in ("sued", "acquired", "banned"):
             markers += self.defendant_markers
@@ -959,9 +983,15 @@ class Cues(SentenceFamily):
             self._never_heads = (text, {})
         seen, span = self._never_heads[1], (mention.start, mention.end)
         if span not in seen:
-            seen[span] = bool(dateline(text, mention) or self.means_owner(text, mention)
+            seen[span] = bool(dateline(text, mention) or self.means_owner(text, mention) or self.cited(text, mention)
                               or self.sellers.sold(text, mention) is not None or self.relative.match(text, mention.end))
         return seen[span]
+
+    def cited(self, text: str, mention: Mention) -> bool:
+        """据路透社报道，三名作家起诉OpenAI: the outlet cited as the sentence's source tells the act,
+        it does not do it."""
+        return self.cited_open.search(text, max(0, mention.start - 6), mention.start) is not None \
+            and self.cited_close.match(text, mention.end) is not None
 
     def complained(self, text: str, mention: Mention, cue: Cue) -> bool:
         """根据X的投诉对Y展开调查: the author of the complaint the act is based on is not its actor."""
@@ -1020,12 +1050,14 @@ class Cues(SentenceFamily):
             return False  # 暂停处理意大利用户的数据: the place describes the people (a firm barring them bars the place)
         if head.type in PARTIES and text.endswith(self.demands, max(start, cue.start - 4), cue.start):
             return False  # 马斯克要求暂停OpenAI转型: a party asks for the act; an authority's 要求 orders it
+        if relation == "adjudicated" and text[max(start, head.start - 4):head.start].rstrip().endswith(self.pleas):
+            return False  # 两家报纸要求东京地方法院裁定…: a court asked to rule has not ruled (context.tsv plea)
         return not (relation in HOSTILE and self.shared.kin(head, tail))  # Meta 审查 Instagram: not its own unit
 
     def passive_marker(self, text: str, start: int, cue_start: int, before: list[Mention], suit: bool = False) -> int | None:
         """Position of 被/遭 governing the cue: only names and a few characters between (for a
         suit, the words of filing it and its kind aside: X已被A和B提起版权诉讼)."""
-        position = max(text.rfind(p, start, cue_start) for p in self.passive)
+        position = self.passive_words.last(text, start, cue_start)
         role = next((r for r in self.party_roles if text.startswith(r, position)), None) if position >= 0 else None
         if role and any(0 <= m.start - position - len(role) <= 1 for m in before):
             return None  # 将被告字节跳动诉至法院: 被告 names the defendant right after it, no passive
@@ -1055,8 +1087,8 @@ class Cues(SentenceFamily):
 
     def causative_marker(self, text: str, clause_start: int, cue: Cue, before: list[Mention]):
         """命令/责令/要求 in the cue's clause, with a name between it and a hostile cue."""
-        if cue.relation not in HOSTILE:
-            return None
+        if cue.relation not in HOSTILE or not self.causative_words.occurs(text, clause_start, cue.start):
+            return None  # (a clause with no word of ordering is not searched)
         last = next((m for m in reversed(list(self.causatives.finditer(text, clause_start, cue.start)))
                      if not inside_any(m.start(), before)), None)  # (only the last is asked about)
         if last and any(m.start >= last.end() for m in before) and any(m.end <= last.start() for m in before):
@@ -1069,6 +1101,8 @@ class Cues(SentenceFamily):
         由于, 理由 are no 由."""
         # the last 由 of the clause that is one (the others are not asked about: a clause of a
         # thousand names and markers is read once per cue, not once per marker and name)
+        if not self.agent_word_index.occurs(text, clause_start, cue_start):
+            return None  # (a clause with no 由 is not searched)
         last = next((m for m in reversed(list(self.agent_markers.finditer(text, clause_start, cue_start)))
                      if not any(n.start() <= m.start() < n.end() for n in self.not_agents.finditer(text, max(0, m.start() - 1), m.end() + 1))
                      and not inside_any(m.start(), before)), None)

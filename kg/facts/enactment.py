@@ -27,14 +27,13 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ..alternation import alternation
 from ..model import Fact, Mention
-from ..parser import parse
 from .base import SIGNATURES, Sentence, SentenceFamily, Shared, confidence, key
-from .dependency import ItemParses, children, dateline, lower, names_by_token, parse_lexicon, preposition_objects
-from .english import english_sentence
+from .cued_parse import CuedParses
+from .dependency import children, dateline, lower, parse_lexicon, preposition_objects
 
 WEIGHT = 0.8  # a parse can attach a phrase to the wrong word
 OF = frozenset({"of"})  # the X of Y: the law an instrument is of
@@ -69,19 +68,14 @@ class Enactments(SentenceFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.words = parse_lexicon(shared.kb.data_dir / "lexicon" / "enactment.tsv", KINDS)
-        self.cue = alternation(self.words["issue"] | self.words["propose"] | self.words["sponsor"],
-                               re.IGNORECASE, latin_whole=True)
-        self.batch = ItemParses(shared, lambda text: english_sentence(text) and self.cue.search(text) is not None)
+        self.parsed = CuedParses(shared, alternation(self.words["issue"] | self.words["propose"] | self.words["sponsor"],
+                                                     re.IGNORECASE, latin_whole=True))
 
     def facts(self, sentence: Sentence) -> list[Fact]:
-        snippet = sentence.text[sentence.start:sentence.end]
-        if not sentence.laws or not english_sentence(snippet) or self.cue.search(snippet) is None:
+        read = self.parsed(sentence) if sentence.laws else None
+        if read is None:
             return []
-        self.batch(sentence)
-        doc = parse(snippet)
-        if doc is None:
-            return []
-        names = names_by_token(doc, sentence)
+        doc, names = read
         out: list[Fact] = []
         for token in doc:
             kind = next((k for k in ("issue", "propose") if lower(token) in self.words[k]), None)

@@ -29,6 +29,7 @@ itself (The cases, filed on Monday in federal court, target A and B), or both si
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..alternation import alternation
@@ -36,6 +37,7 @@ from ..kb import cue_words, tsv_rows
 from ..model import Fact, Mention
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, Sentence, Shared, confidence, evidence, key, within
 from .coref import References
+from .grammar import covering
 from ..punctuation import CLAUSE_BREAK
 
 SIDES = ("plaintiff", "defendant")
@@ -54,6 +56,10 @@ INCLUDING = re.compile(r"\s*(?:including|among them|such as)\b", re.IGNORECASE)
 AUXILIARIES = re.compile(r"\s*(?:(?:has|have|had|also|recently|jointly)\s+)*")  # …, has filed
 QUALIFIER = re.compile(r"(?:\b(?:for|of|to|with|representing|against|by)\s+|[的之]\s*)$", re.IGNORECASE)  # Lawyers for…
 OWNS = ("的", "'s", "’s")  # 起诉OpenAI的母公司, sued OpenAI's parent: the name owns the party
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
 
 
 @dataclass(frozen=True)
@@ -176,9 +182,10 @@ class SuitFrames(DocumentFamily):
         """The role statements of a sentence in order; none where a statement opening a suit
         goes on to name a party after its words in its clause (a whole suit no rule read)."""
         found: list[Statement] = []
+        covered = covering(names)  # (names in order of their starts)
         for (kind, side, opens), pattern in self.words.roles.items():
             for words in pattern.finditer(text, start, end):
-                if any(m.start <= words.start() < m.end for m in names) or self.qualified(text, start, words.start()):
+                if covered(words.start()) or self.qualified(text, start, words.start()):
                     continue  # inside a name; Lawyers for the defendants are…, 另一案中的被告: no side of this suit
                 if kind == "passive":  # Perplexity has been hit with lawsuits from A and B: both sides
                     found += self.passive(text, start, end, words, names)
@@ -221,7 +228,7 @@ class SuitFrames(DocumentFamily):
 
     def after(self, text: str, at: int, end: int, names: list[Mention], side: str) -> list[Mention]:
         """The names listed right after the words, of the side's types."""
-        following = [m for m in names if m.start >= at and m.end <= end]
+        following = [m for m in names[bisect_left(names, at, key=_start):] if m.end <= end]  # (names in order of their starts)
         # an English list runs on over its commas (A, B, and C); a Chinese one ends with its clause
         stop = end if text[at:at + 1].isascii() else self.shared.grammar.clause_end(text, at, end)
         group = self.shared.grammar.group(text, following, set(self.types[side]), from_right=False, stop=stop)
@@ -243,7 +250,7 @@ class SuitFrames(DocumentFamily):
         if len(breaks) > 2 and APPOSITIVE.fullmatch(text, breaks[-2], breaks[-1]):
             del breaks[-2:]
         clause = breaks[-1]
-        preceding = [m for m in names if clause <= m.start and m.end <= at]
+        preceding = [m for m in names[bisect_left(names, clause, key=_start):bisect_left(names, at, key=_start)] if m.end <= at]
         group = self.shared.grammar.group(text, preceding, set(self.types[side]), from_right=True)
         if not group or self.governed.search(text[max(clause, group[0].start - 8):group[0].start]):
             return []  # 他们已对Meta提起诉讼, sued by X, which filed: a name a marker governs is no subject

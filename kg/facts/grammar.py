@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import operator
 import re
-from bisect import bisect_left
-from collections.abc import Callable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -82,6 +82,67 @@ def clause_breaks(text: str) -> list[int]:
     return [found.start() for found in CLAUSE_BREAK.finditer(text)]
 
 
+class Words:
+    """Where any of some words stands in a text: ``occurs(text, start, end)`` is ``any(word in
+    text[start:end] for word in words)``, answered by bisection over the words' places in the text
+    (found once for the last text asked about): a clause of a thousand cues is not read again at each."""
+
+    def __init__(self, words) -> None:
+        self.words = tuple(dict.fromkeys(word for word in words if word))
+        self._read: tuple[str | None, list[int], list[int]] = (None, [], [])
+
+    def places(self, text: str) -> tuple[list[int], list[int]]:
+        """Where each occurrence of a word starts (overlapping ones too), in order, and the nearest
+        end of the occurrences from each on."""
+        if self._read[0] is not text:
+            found = sorted((at, at + len(word)) for word in self.words for at in _finds(text, word))
+            ends, nearest = [], len(text) + 1
+            for _, end in reversed(found):
+                nearest = min(nearest, end)
+                ends.append(nearest)
+            self._read = (text, [at for at, _ in found], ends[::-1])
+        return self._read[1], self._read[2]
+
+    def occurs(self, text: str, start: int, end: int) -> bool:
+        starts, ends = self.places(text)
+        first = bisect_left(starts, start)
+        return first < len(starts) and ends[first] <= end
+
+    def last(self, text: str, start: int, end: int) -> int:
+        """``max(text.rfind(word, start, end) for word in words)``: where the last occurrence wholly
+        inside text[start:end] starts, -1 where none is."""
+        starts, _ = self.places(text)
+        for at in range(bisect_left(starts, end) - 1, -1, -1):
+            if starts[at] < start:
+                break
+            if any(text.startswith(word, starts[at]) and starts[at] + len(word) <= end for word in self.words):
+                return starts[at]
+        return -1
+
+
+def _finds(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
+def covering(mentions: list[Mention]) -> Callable[[int], bool]:
+    """``lambda position: inside_any(position, mentions)`` for names sorted by their starts,
+    answered by bisection over the starts and the furthest end up to each (the names of a
+    sentence read once, not again at each position asked about)."""
+    starts, furthest, reach = [], [], -1
+    for mention in mentions:
+        starts.append(mention.start)
+        reach = max(reach, mention.end)
+        furthest.append(reach)
+
+    def covered(position: int) -> bool:
+        last = bisect_right(starts, position) - 1
+        return last >= 0 and furthest[last] > position
+    return covered
+
+
 class Grammar:
     def __init__(self, words: dict[str, tuple[str, ...]]) -> None:
         self.location_markers = words["location_marker"]
@@ -90,6 +151,8 @@ class Grammar:
         self.joint = words["joint"]
         self.joint_lead = tuple(words["joint_lead"])  # 牵头: the body leading a joint act, the others after it
         # A、X下属的B, A和隶属X（X'）的B: the parent and the word tying the unit to it describe the unit
+        # (a word of each kind is what Grammar.unit_description needs: where none is in reach, no search)
+        self.unit_words = Words((*words["attached_to"], *words["unit_of"])) if words["attached_to"] and words["unit_of"] else None
         self.unit_description = re.compile(
             rf"{LIST_SEPARATOR}\s*(?P<description>(?:{alternatives(words['attached_to'])})[^、，,。；;：:]{{1,24}}?的"
             rf"|[^、，,。；;：:和与及]{{1,24}}?(?:{alternatives(words['unit_of'])}))\s*$")
@@ -125,6 +188,7 @@ class Grammar:
         self.law_frame = re.compile(rf"\s*(?:{alternatives(words['law_frame'])})\s*的?\s*")
         self.unit_described = lru_cache(maxsize=4096)(self._unit_described)
         self.owner_gaps = lru_cache(maxsize=16384)(self._owner_gaps)
+        self.joined = lru_cache(maxsize=65536)(self._joined)
         self._read_before: tuple | None = None  # (Grammar.read_before's last names and what it read of them)
 
     def clause_agent(self, sentence, verb: int) -> Mention | None:
@@ -347,6 +411,8 @@ class Grammar:
         unit's description starts and returns the ids of the parents (context.tsv unit_of, attached_to)."""
         parents = set()
         for unit in candidates:
+            if self.unit_words is not None and not self.unit_words.occurs(text, max(0, unit.start - 40), unit.start):
+                continue  # (no word tying a unit to its parent in reach: no description to search for)
             found = self.unit_described(text, unit.start)
             if found is None or any(m.start <= found[0] < m.end for m in candidates):
                 continue  # 工业和信息化部下属的A: the 和 inside a name opens no member
@@ -363,21 +429,29 @@ class Grammar:
     def coordinated(self, text: str, previous: Mention, mention: Mention, from_right: bool,
                     described: dict[int, int] | None = None) -> bool:
         left, right = (mention, previous) if from_right else (previous, mention)
-        right_start = (described or {}).get(id(right), right.start)  # the place describing it (英国的X) is no gap
-        gap = TITLE_MARKS.sub("", POSSESSIVE_TAIL.sub(" ", PARENTHESIS.sub("", text[left.end:right_start])))
-        if self.gloss_opening.fullmatch(gap) and text[right.end:right.end + 1] in ("）", ")"):
+        described = described or {}
+        right_start = described.get(id(right), right.start)  # the place describing it (英国的X) is no gap
+        return self.joined(text, left.start, left.end, left.type, right_start, right.end, right.type, id(right) in described)
+
+    def _joined(self, text: str, left_start: int, left_end: int, left_type: str, right_start: int, right_end: int,
+                right_type: str, listed_unit: bool) -> bool:
+        """Grammar.coordinated of two names by where they stand and their kinds (``right_start``: where
+        the right one's description starts; ``listed_unit``: it is a unit its parent describes): read
+        once per pair of a text, not again at each group its sentence's cues ask for."""
+        gap = TITLE_MARKS.sub("", POSSESSIVE_TAIL.sub(" ", PARENTHESIS.sub("", text[left_end:right_start])))
+        if self.gloss_opening.fullmatch(gap) and text[right_end:right_end + 1] in ("）", ")"):
             return True  # 彭博有限合伙企业（Bloomberg L.P.）: the gloss of the name before, one member with it
-        if GLOSS_TO_GLOSS.fullmatch(text, left.end, right_start):
+        if GLOSS_TO_GLOSS.fullmatch(text, left_end, right_start):
             return True  # A（A'）与B（B'）, A and B unfound: the glosses stand for the names they follow
         gap = gap[self.form_then_gloss.match(gap).end():]
-        if id(right) in (described or {}) and LISTED_UNIT_GAP.fullmatch(gap):
+        if listed_unit and LISTED_UNIT_GAP.fullmatch(gap):
             return True  # A，以及X下属的B: the unit its parent describes is the list's next member
-        if (self.described_gap.match(gap) or self.clause_described_gap.match(gap)) and right.type in DESCRIBED_PARTIES:
+        if (self.described_gap.match(gap) or self.clause_described_gap.match(gap)) and right_type in DESCRIBED_PARTIES:
             return True
-        if left.type == right.type == "AIModel" and self.model_kind_gap.match(gap):
+        if left_type == right_type == "AIModel" and self.model_kind_gap.match(gap):
             return True
-        if right.type == "Person" and self.titled_gap.match(gap) and not (
-                gap.lstrip().startswith(("，", ",")) and self.located(text, left)):
+        if right_type == "Person" and self.titled_gap.match(gap) and not (
+                gap.lstrip().startswith(("，", ",")) and self.located_at(text, left_start)):
             return True  # (not 亚马逊创始人贝索斯: no separator, his company; not 在美国国会，参议员X: a place, then its actor)
         return bool(COORDINATION.match(gap) or INCLUSIVE.match(gap) or DESCRIBED.match(gap) or self.joint_gap(gap))
 
@@ -390,7 +464,11 @@ class Grammar:
     def located(self, text: str, mention: Mention) -> bool:
         """A name right after 在/于 is a place of the act, not its actor: 在美国国会提出 (but
         遭到A起诉: the agent of a passive)."""
-        before = text[max(0, mention.start - 3):mention.start]
+        return self.located_at(text, mention.start)
+
+    def located_at(self, text: str, start: int) -> bool:
+        """Grammar.located of the name starting at ``start``."""
+        before = text[max(0, start - 3):start]
         return before[-1:] in self.location_markers and not before.endswith(self.passive)
 
     def joint_gap(self, gap: str) -> bool:

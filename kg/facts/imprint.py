@@ -25,6 +25,8 @@ body's name ends in (协会秘书处), or is a credit line's unit of a short nam
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from ..alternation import alternatives
 from ..graph import fold
@@ -36,6 +38,13 @@ from .context import CJK_CHAR
 OUTLET, HOLDER = "english/outlet", "copyright"
 MASTHEAD, CREDIT = "source", "credit"  # a Chinese page's masthead (its item's source) and its credits' outlets
 _MARK_BEFORE = re.compile(rf"(?:©|\([cC]\))\s*(?:{YEAR}\s+)?$")
+_MARK = re.compile(r"©|\([cC]\)")
+
+
+@lru_cache(maxsize=4)
+def _marks(text: str) -> list[int]:
+    """Where each copyright mark of ``text`` starts, in order."""
+    return [found.start() for found in _MARK.finditer(text)]
 
 
 class Imprints(DocumentFamily):
@@ -66,8 +75,14 @@ class Imprints(DocumentFamily):
     @staticmethod
     def after_mark(text: str, mention: Mention) -> bool:
         """Whether the name is a copyright notice's holder, whichever family found it: © 2025
-        Coastal Legal Media Inc. (a registered name, kg.mentions.english)."""
-        return mention.mechanism == HOLDER or bool(_MARK_BEFORE.search(text, 0, mention.start))
+        Coastal Legal Media Inc. (a registered name, kg.mentions.english).  Only the last mark
+        before the name can open what runs up to it (a year and spaces hold no mark), so that one
+        is found by bisection and matched there, not the text searched from its start at each name."""
+        if mention.mechanism == HOLDER:
+            return True
+        marks = _marks(text)
+        last = bisect_left(marks, mention.start) - 1
+        return last >= 0 and _MARK_BEFORE.match(text, marks[last], mention.start) is not None
 
     def facts(self, document: Document) -> list[Fact]:
         found: dict[str, dict[str, tuple[int, Mention]]] = {OUTLET: {}, HOLDER: {}, CREDIT: {}}

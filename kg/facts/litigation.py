@@ -303,6 +303,112 @@ class LabelledSides(SentenceFamily):
         return found
 
 
+class AppealedRulings(SentenceFamily):
+    """A court whose ruling a side appeals (上诉人A因与被上诉人B…纠纷一案，不服X法院…民事判决，向本院
+    提起上诉; 上訴人對於X地方法院…第一審判決提起上訴): X ruled on the case, so it adjudicated the sides
+    the sentence names by their roles (上诉人, 被上诉人, 原审原告…; a court page may space a role's
+    characters: 上 訴 人).  Words from data/lexicon/context.tsv: appeal_protest, appeal_opener, appeal_filed,
+    dispute_role, dispute_other_role; the ruling words are the adjudicated triggers and court_act."""
+    detail = "appealed"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        self.opener = re.compile(rf"(?:{alternatives(words['appeal_opener'])})[^，,。；;]{{0,30}}$")
+        self.protest = re.compile(rf"(?:{alternatives(words['appeal_protest'])})[^，,。；;]{{0,30}}$")  # 不服: an appeal
+        rulings = (w for w in (*self.kb.triggers["adjudicated"], *words["court_act"]) if not w.isascii() and len(w) > 1)
+        # X法院(2024)浙0192民初1587号民事判决，向本院提起上诉: the ruling a few words after the court, the appeal after it
+        self.ruling = re.compile(rf"[^，,。；;]{{0,40}}?(?:{alternatives(rulings)})")
+        self.filed = re.compile(rf"[^。；;]{{0,20}}?(?:{alternatives(words['appeal_filed'])})")
+        roles = {*words["dispute_role"], *words["dispute_other_role"]}
+        self.roles = re.compile(alternatives(roles, literal=lambda role: r"\s*".join(map(re.escape, role))))
+        self.link = re.compile(r"[\s（(]*(?:即\s*[原被]\s*告\s*)?[)）]?\s*[:：]?\s*")
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, start, end, mentions = sentence.text, sentence.start, sentence.end, sentence.mentions
+        courts = [m for m in mentions if m.type == "Court" and self.appealed(text, start, m)]
+        if not courts:
+            return []
+        sides = {}
+        for role in self.roles.finditer(text, start, end):
+            at = self.link.match(text, role.end()).end()
+            sides.update({key(m): m for m in mentions if m.start == at and m.type in RULED_ON})
+        return [Fact(court, "adjudicated", side, sentence.evidence, 0.6)
+                for court in {key(c): c for c in courts}.values() for side in sides.values() if key(side) != key(court)]
+
+    def appealed(self, text: str, start: int, court: Mention) -> bool:
+        """Whether the court's ruling is what a side appeals (不服X法院…判决, 对于X法院…判决提起上诉)."""
+        protested = self.protest.search(text, max(start, court.start - 34), court.start) is not None
+        if not protested and self.opener.search(text, max(start, court.start - 34), court.start) is None:
+            return False
+        ruling = self.ruling.match(text, court.end)
+        return ruling is not None and (protested or self.filed.match(text, ruling.end()) is not None)
+
+
+class CourtFindings(SentenceFamily):
+    """A court's finding told with its parties after a comma (X法院一审认为，A、B的行为构成不正当竞争;
+    X法院审理认为，A未经许可…; X法院一审判决，从事刷量业务的A构成…，赔偿B200万元): the court
+    adjudicated the names the clause after its finding opens with (a description ending in 的, or a
+    role word, may stand before them) and those it orders paid (赔偿B, 向B赔礼道歉).  A plain word for
+    the court (法院经审理认为，…) stands for the one court the item names before it.  Words from
+    data/lexicon/context.tsv: court_finding, court_finding_stage, compensated, plaintiff_role,
+    defendant_role, court_reference."""
+    detail = "findings"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        stage = alternatives(words["court_finding_stage"])
+        self.finding = re.compile(rf"\s*(?:于[^，,。；;]{{1,12}}?)?(?:(?:{stage})\s*)*(?:{alternatives(words['court_finding'])})\s*[，,：:]")
+        roles = tuple(w for w in (*words["plaintiff_role"], *words["defendant_role"]) if not w.isascii())
+        # 从事刷量业务的A, 被告A: a description ending in 的, or a role word, before the clause's first name
+        self.role = re.compile(rf"\s*(?:{alternatives(roles)})?\s*[“「]?")
+        self.described = re.compile(r"[^，,。；;：:、]{0,20}?的")
+        self.paid = re.compile(rf"(?:{alternatives(words['compensated'])})\s*(?:{alternatives(roles)})?\s*")
+        # 法院经审理认为，…: the plain word for the court, standing for the one court the item names before it
+        self.reference = alternation(w for w in words["court_reference"] if not w.isascii())
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, end, mentions = sentence.text, sentence.end, sentence.mentions
+        out = []
+        for court, court_end in self.courts(sentence):
+            finding = self.finding.match(text, court_end)
+            if finding is None:
+                continue
+            parties = self.opening(text, finding.end(), end, mentions)
+            for paid in self.paid.finditer(text, finding.end(), end):
+                parties += [m for m in mentions if m.start == paid.end() and m.type in RULED_ON]
+            out += [Fact(court, "adjudicated", party, sentence.evidence, 0.6)
+                    for party in {key(p): p for p in parties}.values()]
+        return out
+
+    def courts(self, sentence: Sentence) -> list[tuple[Mention, int]]:
+        """The sentence's courts, each with where its name ends, and the one court the item names
+        before a plain word for a court (该院, 法院) standing outside any name, with where the word ends."""
+        text, mentions = sentence.text, sentence.mentions
+        found = [(m, m.end) for m in mentions if m.type == "Court"]
+        for word in self.reference.finditer(text, sentence.start, sentence.end):
+            if any(m.start <= word.start() < m.end for m in sentence.named):
+                continue
+            earlier = {key(m): m for m in sentence.named if m.type == "Court" and m.end <= word.start()}
+            if len(earlier) == 1:
+                found.append((next(iter(earlier.values())), word.end()))
+        return found
+
+    def opening(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+        """The names the clause at ``start`` opens with, after a role word (被告A) or a description
+        ending in 的 (从事刷量业务的A); [] where it opens with something else (在现行法中，…)."""
+        described = self.described.match(text, start)
+        for at in (start, *((described.end(),) if described else ())):
+            at = self.role.match(text, at).end()
+            following = [m for m in mentions if m.start >= at]
+            group = self.shared.grammar.group(text, following, RULED_ON, from_right=False,
+                                              stop=self.shared.grammar.clause_end(text, at, end))
+            if group and group[0].start == at:
+                return list(group)
+        return []
+
+
 _COUNTED = re.compile(r"(?P<count>[两二三四五六七八九十]|\d{1,2})\s*(?P<unit>人|名|位|家)[\u4e00-\u9fff]{0,3}?$")
 _COUNTED_TYPES = {"人": {"Person"}, "名": {"Person"}, "位": {"Person"}, "家": {"Company", "Organization"}}
 
@@ -1606,11 +1712,11 @@ class Hearings(DocumentFamily):
 
     def acts(self, text: str, court: Mention) -> bool:
         """Whether the court acts right after its name (X法院判决, X法院法官Y), in its clause,
-        not asked to by a party (向X法院提交动议，请求驳回…: a motion, no act of the court), nor
+        not asked to by a party (向X法院提交动议，请求驳回…: a motion, no act of the court; 要求X法院裁定…), nor
         one still to come (X法院预计将于下月作出判决), nor a court a person once worked at
         (曾任X法院法官助理)."""
-        if text[:court.start].endswith(self.career):
-            return False
+        if text[:court.start].endswith(self.career) or text[max(0, court.start - 4):court.start].rstrip().endswith(self.pleas):
+            return False  # (两家报纸要求东京地方法院裁定…: a court asked to rule)
         if text.startswith(self.judges, court.end):
             return True
         heard_by = self.heard_by.search(text, max(0, court.start - 16), court.start)

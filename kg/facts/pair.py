@@ -207,7 +207,9 @@ class Pairs(DocumentFamily):
         reach = self.lexicon.reaches[2 if latin else 0]
         if len(gap.strip()) > reach or GAP_BREAKS.search(gap) or self.lexicon.hedges.search(gap) or self.unlinked(gap):
             return []
-        if not apposed and self.governed(text[max(start, group[0].start - 40):group[0].start], latin):
+        opening = text[max(start, group[0].start - 40):group[0].start]
+        # (a Chinese opening is read as Chinese though the gap after the name is empty: 请求X法院判令Y)
+        if not apposed and self.governed(opening, latin and not CJK_CHARACTER.search(opening.rstrip()[-1:])):
             return []  # (a passive word or a noun describes a name wherever it stands: the plan released by X)
         return [] if self.describes(text, group[-1]) else group
 

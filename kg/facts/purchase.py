@@ -97,7 +97,8 @@ class FrontedPurchases(SentenceFamily):
         out = []
         for index, first in enumerate(inside):
             clause = self.grammar.clause_start(text, sentence.start, first.start)
-            marker = self.marker.search(text, clause, first.start)
+            # (the marker and its description end at the name: only that many characters before it are read)
+            marker = self.marker.search(text, max(clause, first.start - DESCRIPTION - 1), first.start)
             if marker is None or first.type not in UNITS:
                 continue
             bought = [first]

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from ..alternation import alternatives
 from ..model import Mention
@@ -59,9 +60,16 @@ _CAPITAL_NEXT = re.compile(rf"[ \t]+(?:[{_UPPER}]|\d)")  # another capitalised w
 _INDENTED_LINE = re.compile(r"[ \t]{2,}")  # a block's line going on under its label's value
 
 
-def _household(surname: str) -> str:
+@lru_cache(maxsize=4096)
+def _household(surname: str) -> re.Pattern:
     """The Brennans, the Roes: a family named by its plural surname after "the"."""
-    return rf"\b[Tt]he[ \t]+{re.escape(surname)}e?s(?![\w&'’-])"
+    return re.compile(rf"\b[Tt]he[ \t]+{re.escape(surname)}e?s(?![\w&'’-])")
+
+
+@lru_cache(maxsize=4096)
+def _alone(surname: str) -> re.Pattern:
+    """The surname as a word of its own (not Lehrmann's, Lehrman-Smith); its possessive is the name's."""
+    return re.compile(rf"{_EDGE_BEFORE}{re.escape(surname)}(?![\w&-]|['’](?!s\b))")
 
 
 def name_of(person: Mention) -> str:
@@ -399,7 +407,7 @@ class EnglishPersons(Family):
     # -- guards ------------------------------------------------------------------------
     def alone(self, text: str, surname: str, after: int):
         """Where the surname stands alone after ``after``: no capitalised word beside it."""
-        for match in re.finditer(rf"(?<![\w.&'’-]){re.escape(surname)}(?![\w&-]|['’](?!s\b))", text[after:]):
+        for match in _alone(surname).finditer(text[after:] if after else text):
             start = after + match.start()
             before = _WORD_BEFORE.search(text, max(0, start - 40), start)
             if before and before.group("word")[0].isupper() and before.group("word") not in self.sentence_starts \
@@ -417,7 +425,7 @@ class EnglishPersons(Family):
             return next(self.alone(text, surname, after), None) is not None or self.household(text, surname, after)
         if surname not in later:
             later[surname] = (list(self.alone(text, surname, 0)),
-                              [match.start() for match in re.finditer(_household(surname), text)])
+                              [match.start() for match in _household(surname).finditer(text)])
         alone, households = later[surname]
         return bisect_right(alone, after) < len(alone) or bisect_right(households, after) < len(households)
 
@@ -425,7 +433,7 @@ class EnglishPersons(Family):
     def household(text: str, surname: str, after: int) -> bool:
         """Whether the item names the surname's family after ``after`` (Orla Brennan sued… the
         Brennans may go on): the plural surname after "the" is the person's household."""
-        return re.search(_household(surname), text[after:]) is not None
+        return _household(surname).search(text[after:] if after else text) is not None
 
     def acceptable(self, text: str, start: int, end: int, candidates: list[Mention]) -> bool:
         name = text[start:end]

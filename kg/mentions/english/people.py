@@ -34,7 +34,8 @@ class Persons(Rule):
             rf"(?<![\w.])(?:{alternatives(words['portfolio_office'])})[ \t]+(?:for|of)[ \t]+(?:(?:[A-Z][\w'’-]*,?|and|&)[ \t]+){{0,7}}?"
             rf"[A-Z][\w'’-]*[ \t]+(?P<name>[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+)(?=[ \t]+[a-z]|[ \t]*[,;:])")
         plural_roles = alternatives(words["plural_role"])
-        self.titled_pair = scanning(rf"(?<![\w.])(?:{plural_roles})\s+(?P<first>{person})\s+and\s+(?P<second>{person})(?![\w])")
+        # writers Grady Hendrix and Jennifer Roberson; advocates Jane Roe, John Doe, and Ann Poe: each listed name
+        self.titled_pair = scanning(rf"(?<![\w.])(?:{plural_roles})\s+(?P<first>{person}(?:,[ \t]+{person}){{0,4}}),?\s+and\s+(?P<second>{person})(?![\w])")
         lower_roles = alternatives(dict.fromkeys([*(r for r in roles if r[:1].islower()), *words["apposed_role"]]))
         # Jane Roe, the president who heads…; JB Lee, its chief executive (two initials as the given name);
         # not Acme Legal, on behalf of the authors: a phrase of a preposition or a verb is no description (apposition_stop)
@@ -92,11 +93,12 @@ class Persons(Rule):
                     self.kb.lookup(name) is not None or self.title_cased(text, match.start()):
                 continue  # Minister of Artificial Intelligence and Digital Innovation, then a full stop: no person
             found.append(self.mention(name, "Person", match.start("name"), match.end("name"), 0.7, "person"))
-        for match in self.titled_pair.finditer(text):  # writers Grady Hendrix and Jennifer Roberson: both
-            for group in ("first", "second"):
-                name = match.group(group)
+        for match in self.titled_pair.finditer(text):  # writers Grady Hendrix and Jennifer Roberson: each
+            listed = [(part.group(), match.start("first") + part.start()) for part in re.finditer(r"[^,]+", match.group("first"))]
+            for name, start in [*listed, (match.group("second"), match.start("second"))]:
+                name, start = name.lstrip(), start + len(name) - len(name.lstrip())
                 if self.kb.lookup(name) is None and not re.search(r"['’]s\b", name):
-                    found.append(self.mention(name, "Person", match.start(group), match.end(group), 0.7, "person"))
+                    found.append(self.mention(name, "Person", start, start + len(name), 0.7, "person"))
         for match in self.shared_family.finditer(text):
             first, second, family = match.group("first", "second", "family")
             if not {first, second} <= self.shared.given_names or self.kb.lookup(family) is not None:

@@ -3,10 +3,17 @@ it."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...model import Mention
 from ..base import Taken
 from .shared import _CJK, Rule
+
+
+@lru_cache(maxsize=4096)
+def _written(name: str) -> re.Pattern:
+    """``name`` written as a name of its own (not inside a word, nor a dotted or possessive run on: MosaicML.ai)."""
+    return re.compile(rf"(?<![\w.&'’-]){re.escape(name)}(?![\w&-]|[.’'][\w])")
 
 
 class Repeated(Rule):
@@ -29,7 +36,7 @@ class Repeated(Rule):
                     known[mention.text] = mention
         found = []
         for name, mention in known.items():
-            for match in re.finditer(rf"(?<![\w.&'’-]){re.escape(name)}(?![\w&-]|[.’'][\w])", text):
+            for match in _written(name).finditer(text):
                 start, end = match.span()
                 if taken.overlaps(start, end):
                     continue

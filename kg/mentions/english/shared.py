@@ -74,6 +74,12 @@ def given_names(kb: KnowledgeBase) -> frozenset[str]:
         return frozenset(line.strip() for line in stream if line.strip() and not line.startswith("#"))
 
 
+
+@lru_cache(maxsize=4096)
+def _after_a_word(name: str) -> re.Pattern:
+    """``name`` as a word after a capitalised word (and an initial): Jane Saniger, Jane M. Saniger (group 1: Jane)."""
+    return re.compile(rf"(?<![\w.&'’-])([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?{re.escape(name)}(?![\w&-])")
+
 class Headlines:
     """Whether the line at a position is a headline in title case (Universal Music Settles
     with Udio): every longer word capitalised but those a title may leave in lower case
@@ -249,8 +255,21 @@ class EnglishWords:
             return False
         if self.person_endings(candidates).get(name, start + 1) <= start:
             return True
-        return any(match.group(1) in self.given_names
-                   for match in re.compile(rf"(?<![\w.&'’-])([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?{re.escape(name)}(?![\w&-])").finditer(text, 0, start))
+        if text.endswith(name, 0, start):  # (a match ending right at ``start`` reads no character after it)
+            return any(match.group(1) in self.given_names for match in _after_a_word(name).finditer(text, 0, start))
+        end = self.given_name_end(text, name)
+        return end is not None and end < start
+
+    def given_name_end(self, text: str, name: str) -> int | None:
+        """Where ``name`` first ends after a known given name (and an initial) in ``text``: the
+        text is scanned once per name and kept for the last text asked (Parties asks at each
+        candidate, not once per candidate and per name before it)."""
+        if getattr(self, "_given_name_text", None) is not text:
+            self._given_name_text, self._given_name_ends = text, {}
+        if name not in self._given_name_ends:
+            self._given_name_ends[name] = next((match.end() for match in _after_a_word(name).finditer(text)
+                                                if match.group(1) in self.given_names), None)
+        return self._given_name_ends[name]
 
     def person_endings(self, candidates: list[Mention]) -> dict[str, int]:
         """{a word ending a person's name after a space: the earliest end of a person so named}, read

@@ -1,0 +1,184 @@
+"""English inquiries read from the dependency parse (Fact.rule ``inquiry_parse``): a body's
+act on a company, whatever stands between them.
+
+The cue patterns of kg.facts.english read "X opened an investigation into Y" where the words
+stand in the order a pattern lists; news puts adjectives, dates and whole clauses between the
+act and its target, and tells the inquiry by the demand that opens it.  This family reads the
+clause (kg.parser), only in English sentences holding a word of data/lexicon/inquiry_parse.tsv:
+
+- a verb of opening (opened, launched, began, initiated, conducted) whose object is an inquiry
+  noun (investigation, probe, inquiry, proceedings, review), or whose passive subject is one:
+  the subject, or the passive agent, investigated what the noun or the verb is "into", "of"
+  or "against" (a formal probe into B's AliExpress: AliExpress; a joint inquiry into A's data
+  gathering: A, the possessor of a phrase naming nothing), and the subject of a "whether"
+  clause the act is for (opened formal proceedings to assess whether A breached …);
+- a verb of sending (issued, sent, served) whose object is a demand (requests, subpoenas; an
+  order or a letter where the clause asks for information): the sender investigated whom it
+  went "to" (issued information requests on Thursday to A, B and C), the dative (sent A a
+  request) or, for served, the object (served A with a subpoena);
+- a verb of asking for information (demanded documents, sought records) "from" someone.
+
+Heads are state bodies (Regulator, Legislature), found through the subject's list and
+appositions, or as the possessor of a group noun (the attorney general's office); tails are
+companies, organisations, persons and models.  A hedge on the verb or above it (would open,
+plans to open, did not open) states nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from ..alternation import alternation
+from ..model import Fact, Mention
+from .base import Sentence, SentenceFamily, Shared, confidence, key
+from .cued_parse import CuedParses
+from .dependency import children, dateline, lower, parse_lexicon, preposition_objects
+
+WEIGHT = 0.75  # a parse can attach a phrase to the wrong word
+KINDS = ("open", "inquiry", "proceedings", "formal", "onset", "reach", "send", "request", "asking", "info", "seek",
+         "assess", "hedge", "hedge_head", "container")
+BODIES = frozenset({"Regulator", "Legislature"})
+TARGETS = frozenset({"Company", "Organization", "Person", "AIModel"})
+FOLLOW = ("conj", "appos", "compound")
+
+
+class ParsedInquiries(SentenceFamily):
+    """The FTC issued information requests on Thursday to A, B and C: investigated each (see the module)."""
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.words = parse_lexicon(shared.kb.data_dir / "lexicon" / "inquiry_parse.tsv", KINDS)
+        nouns = frozenset().union(*(self.words[k] for k in ("inquiry", "proceedings", "request", "asking", "info")))
+        self.parsed = CuedParses(shared, alternation(nouns, re.IGNORECASE, latin_whole=True))
+        self.verbs = self.words["open"] | self.words["send"] | self.words["seek"]
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        read = self.parsed(sentence) if any(m.type in BODIES for m in sentence.mentions) else None
+        if read is None:
+            return []
+        doc, names = read
+        out: list[Fact] = []
+        for verb in acts(doc, self.words, self.verbs):
+            targets = self.targets(verb)
+            if targets:
+                out += made("investigated", acting(verb, self.words), BODIES, targets, names, sentence)
+        return out
+
+    def targets(self, verb: Token) -> list[Token]:
+        """The phrases a verb's inquiry or demand reaches ([] where it is neither act)."""
+        word, words = lower(verb), self.words
+        objects = children(verb, "dobj", "obj", "nsubjpass")
+        if word in words["open"]:
+            onsets = [o for o in objects if lower(o) in words["onset"]]  # announced the launch of an investigation
+            of_onsets = [o for onset in onsets for o in preposition_objects(onset, frozenset({"of"}))]
+            inquiries = [o for o in objects + of_onsets if self.inquiry(o)]
+            if not inquiries:
+                return []
+            return [t for holder in (verb, *inquiries) for t in preposition_objects(holder, words["reach"])] + \
+                self.whether_subjects(verb, *inquiries)
+        if word in words["send"]:
+            demands = [o for o in objects + [p for w in children(verb, "prep") if lower(w) == "with"
+                                             for p in children(w, "pobj")] if self.demand(o, verb)]
+            if not demands:
+                return []
+            reached = [t for holder in (verb, *demands) for t in preposition_objects(holder, frozenset({"to"}))]
+            reached += children(verb, "dative")
+            if word.startswith("serve"):
+                reached += [o for o in children(verb, "dobj") if o not in demands]
+            return reached
+        if word in words["seek"] and any(lower(o) in words["info"] for o in objects):
+            return [t for holder in (verb, *objects) for t in preposition_objects(holder, frozenset({"from"}))]
+        return []
+
+    def inquiry(self, noun: Token) -> bool:
+        """Whether a noun names an inquiry: an investigation or probe, or proceedings a word of
+        formal qualifies (opened formal proceedings; proceedings against X in a court are a suit)."""
+        if lower(noun) in self.words["inquiry"]:
+            return True
+        return lower(noun) in self.words["proceedings"] and \
+            any(lower(c) in self.words["formal"] for c in children(noun, "amod", "compound"))
+
+    def demand(self, noun: Token, verb: Token) -> bool:
+        """Whether a noun names a demand: a request or subpoena, or an order, letter or notice
+        where the clause asks for information (orders seeking information)."""
+        if lower(noun) in self.words["request"] or any(lower(c) in self.words["request"] for c in children(noun, "compound")):
+            return True
+        if lower(noun) not in self.words["asking"]:
+            return False
+        subject = {t.i for s in children(verb, "nsubj", "nsubjpass") for t in s.subtree}  # (the Data Protection Commission)
+        return any(lower(t) in self.words["info"] for t in verb.subtree if t.i not in subject)
+
+    def whether_subjects(self, *holders: Token) -> list[Token]:
+        """The subject of a "whether" clause an act is for: (opened proceedings) to assess whether A breached."""
+        out = []
+        for holder in holders:
+            for purpose in children(holder, "advcl", "xcomp", "acl", "relcl"):
+                if lower(purpose) not in self.words["assess"]:
+                    continue
+                for clause in children(purpose, "ccomp"):
+                    if any(lower(m) in ("whether", "if") for m in children(clause, "mark")):
+                        out += children(clause, "nsubj", "nsubjpass")
+        return out
+
+
+
+def made(relation: str, bodies: list[Token], head_types: frozenset[str], targets: list[Token],
+         names: dict[int, Mention], sentence: Sentence, weight: float = WEIGHT) -> list[Fact]:
+    """The facts of an act: each body named of ``head_types`` to each target named."""
+    heads = named(bodies, names, head_types, sentence, possessor=False)
+    tails = named(targets, names, TARGETS, sentence, possessor=True)
+    return [Fact(h, relation, t, sentence.evidence, confidence(h, t, weight))
+            for h in heads for t in tails if key(h) != key(t)]
+
+
+def acting(verb: Token, words: dict[str, frozenset[str]]) -> list[Token]:
+    """The act's subject (a coordinated verb's head's; a gerund's after "by", the verb's it
+    hangs on: took a step by blocking X), its passive agent, or the possessor of a group noun
+    standing for the body (the attorney general's office)."""
+    subjects = children(verb, "nsubj")
+    if not subjects and verb.dep_ == "conj":
+        subjects = children(verb.head, "nsubj")
+    if not subjects and verb.dep_ == "pcomp" and lower(verb.head) == "by":
+        subjects = children(verb.head.head, "nsubj")
+    subjects += [o for a in children(verb, "agent") for o in children(a, "pobj")]
+    if children(verb, "auxpass"):  # A was fined 15 million euros ($15.6 million) by B: "by" hung on the amount
+        subjects += [o for d in children(verb, "dobj") for o in preposition_objects(d, frozenset({"by"}))]
+    return subjects + [p for s in subjects if lower(s) in words["container"] for p in children(s, "poss")]
+
+
+def acts(doc: Doc, words: dict[str, frozenset[str]], verbs: frozenset[str]) -> list[Token]:
+    """The sentence's verbs among ``verbs`` that state an act (no hedge on them or above them)."""
+    return [verb for verb in doc if verb.pos_ in ("VERB", "AUX") and lower(verb) in verbs and not hedged(verb, words)]
+
+
+def hedged(verb: Token, words: dict[str, frozenset[str]]) -> bool:
+    """A modal, condition or negation on the verb, or a verb of intending or urging above it."""
+    if any(lower(c) in words["hedge"] for c in children(verb, "aux", "auxpass", "mark", "neg")):
+        return True
+    head = verb
+    while head.dep_ in ("xcomp", "ccomp", "conj") and head.head is not head:
+        head = head.head
+        if lower(head) in words["hedge_head"]:
+            return True
+    return verb.dep_ == "amod"
+
+
+def named(tokens: list[Token], names: dict[int, Mention], types: frozenset[str], sentence: Sentence,
+          possessor: bool) -> list[Mention]:
+    """The names of ``types`` the phrases hold through their lists and appositions; with
+    ``possessor``, a phrase naming nothing gives its possessor (A's data gathering: A)."""
+    out: list[Mention] = []
+    queue, seen = list(tokens), set()
+    while queue:
+        token = queue.pop(0)
+        if token.i in seen:
+            continue
+        seen.add(token.i)
+        mention = names.get(token.i)
+        if mention is None and possessor:
+            queue += children(token, "poss")
+        queue += children(token, *FOLLOW)
+        if mention is not None and mention.type in types and not dateline(sentence, mention) and mention not in out:
+            out.append(mention)
+    return out

@@ -1,0 +1,81 @@
+"""English fines and bans read from the dependency parse (Fact.rule ``sanction_parse``): a
+body's act on a company, whatever stands between them.
+
+The cue patterns of kg.facts.english read "X fined Y" where the words stand together; news puts
+an amount and its conversion between the act and its actor ("A was fined 15 million euros
+($15.6 million) by B and ordered to …"), lists one fine per company ("B fined A €500 million
+and C €200 million"), and tells a ban as a measure announced or a gerund ("B announced the
+immediate blockade of the model known as A"; "B took a step by blocking A").  This family reads
+the clause (kg.parser), only in English sentences holding a word of data/lexicon/sanction_parse.tsv:
+
+- a verb of fining with its subject and object, the names an amount's phrase holds (A €500
+  million), or its passive subject and the agent after "by": fined;
+- a verb of banning the same way, its subject through a gerund after "by": banned;
+- a verb of announcing, ordering or imposing whose object is a ban (blockade, suspension): the
+  subject banned what the measure is of, on or against, through "known as".
+
+Heads are state bodies (Regulator, Legislature; for a ban also a state or a court), found as in
+kg.facts.inquiry_parse; tails companies, organisations, persons and models, and what a ban keeps
+others from using (barred agencies from using A: A).  A hedge on the verb or above it (would fine,
+plans to ban, did not block, lifted the ban) states nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ..alternation import alternation
+from ..model import Fact
+from .base import Sentence, SentenceFamily, Shared
+from .cued_parse import CuedParses
+from .dependency import children, lower, parse_lexicon, preposition_objects
+from .inquiry_parse import BODIES, acting, acts, made
+
+WEIGHT = 0.75  # a parse can attach a phrase to the wrong word
+KINDS = ("fine", "ban", "measure", "impose", "reach", "known", "use", "hedge", "hedge_head", "container")
+AMOUNT = frozenset({"NUM", "SYM"})
+FINED_TOO = AMOUNT | {"PROPN", "NOUN"}  # a list's next fine: … and C €200 million
+BANNERS = BODIES | {"Jurisdiction", "Court"}  # a state, its government or a court's order bans too
+
+
+class ParsedSanctions(SentenceFamily):
+    """B fined A €500 million and C €200 million; A was fined … by B: fined (see the module)."""
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.words = parse_lexicon(shared.kb.data_dir / "lexicon" / "sanction_parse.tsv", KINDS)
+        self.parsed = CuedParses(shared, alternation(self.words["fine"] | self.words["ban"] | self.words["measure"],
+                                                     re.IGNORECASE, latin_whole=True))
+        self.verbs = self.words["fine"] | self.words["ban"] | self.words["impose"]
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        read = self.parsed(sentence) if any(m.type in BANNERS for m in sentence.mentions) else None
+        if read is None:
+            return []
+        doc, names = read
+        out: list[Fact] = []
+        for verb in acts(doc, self.words, self.verbs):
+            relation, targets = self.targets(verb)
+            if targets:
+                out += made(relation, acting(verb, self.words), BANNERS if relation == "banned" else BODIES,
+                            targets, names, sentence, WEIGHT)
+        return out
+
+    def targets(self, verb: Token) -> tuple[str, list[Token]]:
+        """(relation, the phrases the act reaches) of a verb ("", [] where it is no sanction)."""
+        word = lower(verb)
+        objects = children(verb, "dobj", "obj", "nsubjpass", "dative")
+        if word in self.words["fine"]:
+            objects += [c for c in children(verb, "conj") if c.pos_ in FINED_TOO]
+            return "fined", [t for o in objects for t in ([o] if o.pos_ not in AMOUNT else children(o, "compound"))]
+        if word in self.words["ban"]:  # (and what it keeps them from: barred agencies from using A)
+            kept = [u for p in children(verb, "prep") if lower(p) == "from" for u in children(p, "pcomp")
+                    if lower(u) in self.words["use"]]
+            return "banned", objects + [o for u in kept for o in children(u, "dobj")]
+        if word in self.words["impose"]:
+            measures = [o for o in children(verb, "dobj", "obj") if lower(o) in self.words["measure"]]
+            reached = [t for m in measures for t in preposition_objects(m, self.words["reach"])]
+            return "banned", reached + [o for t in reached for k in children(t, "acl") if lower(k) in self.words["known"]
+                                        for o in preposition_objects(k, frozenset({"as"})) + children(k, "oprd")]
+        return "", []
