@@ -76,6 +76,20 @@ def children(token: Token, *deps: str) -> list[Token]:
     return [child for child in token.children if child.dep_ in deps]
 
 
+def hedged(verb: Token, words: dict[str, frozenset[str]], climb: tuple[str, ...] = ("xcomp", "ccomp", "conj")) -> bool:
+    """Whether the verb's act is left unstated: a modal, a condition or a negation on it (the
+    ``hedge`` words), a verb of intending, urging or refusing above it (``hedge_head``, climbing
+    through ``climb``), or the verb used as an adjective ("the proposed rule": a name, no act)."""
+    if any(lower(c) in words["hedge"] for c in children(verb, "aux", "auxpass", "mark", "neg")):
+        return True
+    head = verb
+    while head.dep_ in climb and head.head is not head:
+        head = head.head
+        if lower(head) in words["hedge_head"]:
+            return True
+    return verb.dep_ == "amod"
+
+
 def preposition_objects(token: Token, words: frozenset[str]) -> list[Token]:
     """The objects of the prepositions (or agent "by") among ``token``'s children whose word is one of ``words``."""
     return [obj for prep in token.children if prep.dep_ in ("prep", "agent") and lower(prep) in words

@@ -33,10 +33,11 @@ from ..alternation import alternation
 from ..model import Fact, Mention
 from .base import SIGNATURES, Sentence, SentenceFamily, Shared, confidence, key
 from .cued_parse import CuedParses
-from .dependency import children, dateline, lower, parse_lexicon, preposition_objects
+from .dependency import children, dateline, hedged, lower, parse_lexicon, preposition_objects
 
 WEIGHT = 0.8  # a parse can attach a phrase to the wrong word
 OF = frozenset({"of"})  # the X of Y: the law an instrument is of
+CLIMB = ("xcomp", "ccomp", "conj", "acomp")  # a hedge above: through an adjective too (is expected to sign)
 KINDS = ("issue", "propose", "hedge", "hedge_head", "sponsor", "instrument", "along", "into", "other", "draft", "titled",
          "container", "listing", "pronoun")
 RELATION = {"issue": "issued", "propose": "proposed"}
@@ -79,7 +80,7 @@ class Enactments(SentenceFamily):
         out: list[Fact] = []
         for token in doc:
             kind = next((k for k in ("issue", "propose") if lower(token) in self.words[k]), None)
-            if kind is not None and token.pos_ in ("VERB", "AUX") and not self.hedged(token):
+            if kind is not None and token.pos_ in ("VERB", "AUX") and not hedged(token, self.words, CLIMB):
                 actors, laws = self.arguments(token)
                 laws += self.listed_after(laws)
                 relation = "proposed" if self.drafted(laws) else RELATION[kind]  # issued a draft: proposed it
@@ -89,18 +90,6 @@ class Enactments(SentenceFamily):
                 actors, laws = self.sponsors(token)
                 out += self.made("proposed", actors, laws, names, sentence, self.only_law(laws or [token], sentence))
         return out
-
-    def hedged(self, verb: Token) -> bool:
-        """Whether the verb's act is left unstated: a modal, a condition or a negation on it,
-        or a verb of intending, urging or refusing above it."""
-        if any(lower(c) in self.words["hedge"] for c in children(verb, "aux", "auxpass", "mark", "neg")):
-            return True
-        head = verb
-        while head.dep_ in ("xcomp", "ccomp", "conj", "acomp") and head.head is not head:
-            head = head.head
-            if lower(head) in self.words["hedge_head"]:
-                return True
-        return verb.dep_ == "amod"  # "the proposed rule", "the signed order": a name, no act
 
     @staticmethod
     def sponsors(noun: Token) -> tuple[list[Token], list[Token]]:

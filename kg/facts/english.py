@@ -1620,8 +1620,9 @@ class EnglishFacts:
     def told_near(suits: list[Fact], start: int, text: str) -> list[Fact]:
         """The suit a ruling at ``start`` naming none of its parties is about, in an item of several:
         in the ruling's paragraph, the one told last before it, else the first told after it
-        (…a special master ordered two firms to pay. Their brief in A v. B…); else the one
-        told last before the paragraph."""
+        (…a special master ordered two firms to pay. Their brief in A v. B…); else those told
+        in the last paragraph before it that tells one (A sued B and C. D was added as a
+        defendant. ¶ The judge let the claims go forward: against B, C and D)."""
         opening = text.rfind("\n", 0, start) + 1
         closing = text.find("\n", start) if text.find("\n", start) >= 0 else len(text)
         before = [f.evidence.start for f in suits if f.evidence.start <= start]
@@ -1630,8 +1631,11 @@ class EnglishFacts:
             chosen = max(before)
         elif after:
             chosen = min(after)
+        elif before:
+            paragraph = text.rfind("\n", 0, max(before)) + 1
+            return [f for f in suits if paragraph <= f.evidence.start <= max(before)]
         else:
-            chosen = max(before, default=None)
+            return []
         return [f for f in suits if f.evidence.start == chosen]
 
     def rulings(self, item: Item, text: str, mentions: list[Mention], suits: list[Fact], evidence_at) -> list[Fact]:

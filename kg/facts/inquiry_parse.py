@@ -33,7 +33,7 @@ from ..alternation import alternation
 from ..model import Fact, Mention
 from .base import Sentence, SentenceFamily, Shared, confidence, key
 from .cued_parse import CuedParses
-from .dependency import children, dateline, lower, parse_lexicon, preposition_objects
+from .dependency import children, dateline, hedged, lower, parse_lexicon, preposition_objects
 
 WEIGHT = 0.75  # a parse can attach a phrase to the wrong word
 KINDS = ("open", "inquiry", "proceedings", "formal", "onset", "reach", "send", "request", "asking", "info", "seek",
@@ -150,18 +150,6 @@ def acting(verb: Token, words: dict[str, frozenset[str]]) -> list[Token]:
 def acts(doc: Doc, words: dict[str, frozenset[str]], verbs: frozenset[str]) -> list[Token]:
     """The sentence's verbs among ``verbs`` that state an act (no hedge on them or above them)."""
     return [verb for verb in doc if verb.pos_ in ("VERB", "AUX") and lower(verb) in verbs and not hedged(verb, words)]
-
-
-def hedged(verb: Token, words: dict[str, frozenset[str]]) -> bool:
-    """A modal, condition or negation on the verb, or a verb of intending or urging above it."""
-    if any(lower(c) in words["hedge"] for c in children(verb, "aux", "auxpass", "mark", "neg")):
-        return True
-    head = verb
-    while head.dep_ in ("xcomp", "ccomp", "conj") and head.head is not head:
-        head = head.head
-        if lower(head) in words["hedge_head"]:
-            return True
-    return verb.dep_ == "amod"
 
 
 def named(tokens: list[Token], names: dict[int, Mention], types: frozenset[str], sentence: Sentence,

@@ -1,5 +1,5 @@
 """English litigation read from the dependency parse (Fact.rule ``parsed/sued``,
-``parsed/settled``, ``parsed/adjudicated``).
+``parsed/settled``, ``parsed/adjudicated``, ``parsed/sued_across``).
 
 The word-pattern rules (kg.facts.english) read a suit where its words stand in the order a
 pattern lists; published sentences put whole clauses between a plaintiff and its verb
@@ -28,7 +28,13 @@ the parse costs nothing elsewhere:
   court" the sentence ties to no court is the one court the item names (Judge Z granted …);
   a party winning or losing a ruling from a named court;
 - suits a suit noun's allegation tells (the complaint, brought by X, accuses Y …; alleges
-  that Y …), and "X's case against Y" (a "case against" makes a sentence worth parsing).
+  that Y …), and "X's case against Y" (a "case against" makes a sentence worth parsing); a
+  filing whose accusation names the defendant (X filed the lawsuit, accusing Y of …);
+- a suit two sentences tell (``parsed/sued_across``): a suit told before whose filing the sentence
+  tells with one side (the lawsuit, brought by X; X filed the suit; C joined A in the suit) or
+  a role noun's list (the plaintiffs include A and B; the lead plaintiff, A; other defendants
+  include C; C was named as a defendant) takes the other side from the sentence's own suits,
+  else from the nearest of the two sentences before it that names a suit with that side.
 
 Each argument is followed through its list (A, B and C), appositives (the label, a
 company …, and B) and "including" lists (authors including A and B), and mapped to the
@@ -39,7 +45,7 @@ makes none.  Facts the pattern rules read too are the same facts (kg.facts.disti
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -61,7 +67,7 @@ class ParseWords:
     NEEDED = ("cue", "sue", "file", "face", "hit", "take", "court_word", "suit", "accuse", "by", "against", "settle",
               "settlement", "pay", "resolve", "rule", "judge", "court_cue", "favour", "listing", "group", "hedge", "relative",
               "join", "along", "versus", "venue", "favour_noun", "aside", "court_reference", "won", "verdict", "before_court",
-              "allege", "topic", "acting_judge", "agree")
+              "allege", "topic", "acting_judge", "agree", "anaphor", "plaintiff_role", "defendant_role", "member", "ruling_in")
 
     def __init__(self, path) -> None:
         self.kinds = parse_lexicon(path, self.NEEDED)
@@ -101,9 +107,11 @@ class View:
 
 @dataclass
 class Sides:
-    """The parties a sentence names on each side of one suit."""
+    """The parties a sentence names on each side of one suit; ``told``: the suit is one told
+    before (the lawsuit, their complaint, the plaintiffs …), whose other side an earlier sentence may name."""
     plaintiffs: list[Mention]
     defendants: list[Mention]
+    told: bool = False
 
 
 def actors(verb: Token) -> list[Token]:
@@ -141,11 +149,14 @@ class ParsedSuits(SentenceFamily):
         suits = self.suits(view)
         settlements = self.settlements(view)
         sides_read = suits + [s for s, _ in settlements]
+        across = self.across(view, sentence, suits)
         # a name one suit of the sentence has as plaintiff is no defendant of another (A sued B and C and D
         # filed a case against E: the parse can run the list on past "and")
         suing = {key(p) for sides in sides_read for p in sides.plaintiffs}
         out = [self.fact(p, "sued", d, sentence, "sued") for sides in sides_read
                for p in sides.plaintiffs for d in sides.defendants if key(d) not in suing]
+        out += [self.fact(p, "sued", d, sentence, "sued_across") for sides in across
+                for p in sides.plaintiffs for d in sides.defendants if key(d) not in suing]
         out += [self.fact(a, "settled", b, sentence, "settled") for _, pairs in settlements for a, b in pairs]
         out += [self.fact(court, "adjudicated", party, sentence, "adjudicated")
                 for court, party in self.rulings(view, suits, self.item_court(sentence))]
@@ -255,8 +266,9 @@ class ParsedSuits(SentenceFamily):
 
     # --- suits ----------------------------------------------------------------------------
 
-    def suits(self, view: View) -> list[Sides]:
-        """Each suit of the sentence with both sides named: suit verbs, filing verbs and suit nouns."""
+    def suits(self, view: View, partial: bool = False) -> list[Sides]:
+        """Each suit of the sentence with both sides named (``partial``: with either): suit verbs,
+        filing verbs and suit nouns."""
         found: list[Sides] = []
         for token in view.doc:
             word = lower(token)
@@ -270,7 +282,8 @@ class ParsedSuits(SentenceFamily):
                 sides = self.suit_noun(view, token)
             else:
                 continue
-            if sides is not None and sides.plaintiffs and sides.defendants:
+            if sides is not None and (sides.plaintiffs or sides.defendants) and \
+                    (partial or (sides.plaintiffs and sides.defendants)):
                 found.append(sides)
         return found
 
@@ -314,7 +327,12 @@ class ParsedSuits(SentenceFamily):
             return None  # a complaint filed with a regulator: no suit
         if noun.dep_ in OBJECTS and lower(verb) in self.cues["file"] and not self.hedged(verb):
             plaintiffs = merged(plaintiffs, self.subject(view, verb))
-            defendants = merged(defendants, self.against(view, verb))
+            defendants = merged(defendants, self.against(view, verb)) or merged(*(
+                self.alleged_against(view, c) for c in children(verb, "advcl") if lower(c) in self.cues["allege"]))
+        elif noun.dep_ == "pobj" and lower(verb) == "in" and lower(verb.head) in self.cues["join"] \
+                and not self.hedged(verb.head):  # C and D joined A in the suit
+            plaintiffs = merged(plaintiffs, self.subject(view, verb.head),
+                                [m for t in children(verb.head, *OBJECTS) for m in self.names(view, t)])
         elif noun.dep_ == "nsubjpass" and lower(verb) in self.cues["file"] and not self.hedged(verb):
             plaintiffs = merged(plaintiffs, [m for t in preposition_objects(verb, self.cues["by"]) for m in self.names(view, t)])
             defendants = merged(defendants, self.against(view, verb))
@@ -326,7 +344,75 @@ class ParsedSuits(SentenceFamily):
         elif noun.dep_ == "pobj" and lower(verb) == "with" and lower(verb.head) in self.cues["hit"] \
                 and not self.hedged(verb.head):
             defendants = merged(defendants, [m for t in children(verb.head, "nsubjpass") for m in self.names(view, t)])
-        return Sides(plaintiffs, defendants)
+        return Sides(plaintiffs, defendants, self.told_filed(noun))
+
+    def told_filed(self, noun: Token) -> bool:
+        """Whether a suit noun is one told before whose filing the sentence tells (X filed the lawsuit;
+        the suit, brought by X; C joined A in the suit), not one it only cites (according to the complaint)."""
+        if not any(lower(c) in self.cues["anaphor"] for c in children(noun, "det", "poss")):
+            return False
+        verb = noun.head
+        return (noun.dep_ in (*OBJECTS, "nsubjpass") and lower(verb) in self.cues["file"]) or \
+            any(lower(c) in self.cues["file"] for c in children(noun, "acl")) or \
+            (noun.dep_ == "pobj" and lower(verb) == "in" and lower(verb.head) in self.cues["join"])
+
+    # --- a suit's sides told over two sentences ---------------------------------------------
+
+    def roles(self, view: View) -> list[Sides]:
+        """The sides a role noun lists: "the plaintiffs are (include) A and B", "the lead plaintiff,
+        A, …", "other defendants include C", "C was named as a defendant", "names D as a respondent"."""
+        found: list[Sides] = []
+        for noun in view.doc:
+            word = lower(noun)
+            if noun.pos_ not in ("NOUN", "PROPN") or \
+                    not (word in self.cues["plaintiff_role"] or word in self.cues["defendant_role"]):
+                continue
+            members = merged(*(self.names(view, t) for t in children(noun, "appos")))
+            verb = noun.head
+            if noun.dep_ == "nsubj" and lower(verb) in self.cues["member"]:
+                listed = children(verb, "attr", *OBJECTS)  # (are labels that own …, including A: the list may hang lower)
+                listed += [o for t in listed for w in t.subtree if w.dep_ == "prep" and lower(w) in self.cues["listing"]
+                           for o in children(w, "pobj")]
+                members = merged(members, *(self.names(view, t) for t in listed))
+            elif noun.dep_ == "pobj" and lower(verb) == "as" and verb.head.pos_ == "VERB":  # named C as a defendant
+                members = merged(members, *(self.names(view, t) for t in children(verb.head, "nsubjpass", *OBJECTS)))
+            if members and not self.hedged(verb if verb.pos_ == "VERB" else verb.head):
+                found.append(Sides(members, [], True) if word in self.cues["plaintiff_role"] else Sides([], members, True))
+        return found
+
+    def across(self, view: View, sentence: Sentence, suits: list[Sides]) -> list[Sides]:
+        """Suits whose sides two sentences name: a suit told before (the lawsuit, brought by X;
+        X filed the suit; the plaintiffs include X; other defendants include Y) with one side
+        named takes the other from the sentence's own suits, else from the nearest of the two
+        sentences before it that names a suit with that side (each of that sentence's suits)."""
+        told = [s for s in self.suits(view, partial=True) + self.roles(view)
+                if s.told and bool(s.plaintiffs) != bool(s.defendants)]
+        if not told:
+            return []
+        out = []
+        for sides in told:
+            side = "defendants" if sides.plaintiffs else "plaintiffs"
+            for sources in ([s for s in suits if s is not sides], *self.earlier(sentence)):
+                other = [m for m in merged(*(getattr(s, side) for s in sources)) if m.type != "Jurisdiction"]
+                if other:
+                    out.append(Sides(sides.plaintiffs or other, sides.defendants or other))
+                    break
+        return out
+
+    def earlier(self, sentence: Sentence):
+        """The suits (either side named) of the two sentences before ``sentence`` in its item, nearest first
+        (not their role lists: "The plaintiffs are A and B. The defendants are C and D." is the frame family's)."""
+        spans = [(start, end) for start, end, _ in self.shared.dated_sentences(sentence.item, sentence.text)]
+        before = [span for span in spans if span[1] <= sentence.start][-2:]
+        for start, end in reversed(before):
+            snippet = sentence.text[start:end]
+            if not english_sentence(snippet) or not self.cues.worth_parsing(snippet) or (doc := parse(snippet)) is None:
+                yield []
+                continue
+            mentions = [m for m in sentence.named if start <= m.start and m.end <= end]
+            earlier = replace(sentence, start=start, end=end, mentions=mentions)
+            view = View.of(doc, earlier, self.types)
+            yield self.suits(view, partial=True)  # (a role list borrows from a suit, not from another list: kg.facts.frame)
 
     def alleged_against(self, view: View, verb: Token) -> list[Mention]:
         """Whom a suit's allegation names (the complaint, brought by X, accuses Y of …; names Y;
@@ -429,6 +515,8 @@ class ParsedSuits(SentenceFamily):
             if lower(verb) not in self.cues["rule"] or (lower(verb) in self.cues["agree"] and not
                                                          preposition_objects(verb, frozenset({"with"}))):
                 continue  # agreed with X rules for X; agreed to hear an appeal rules nothing yet
+            if lower(verb) in self.cues["hedge"] and not children(verb, *OBJECTS):
+                continue  # declined X's motion rules; declined to order X … rules nothing
             court = self.ruling_court(view, verb) or (item_court if self.judge_acting(verb) else None)
             if court is None:
                 continue
@@ -440,10 +528,11 @@ class ParsedSuits(SentenceFamily):
 
     def ruled_on(self, view: View, verb: Token) -> list[Mention]:
         """The parties a ruling verb's arguments name: its object (denied X's motion; affirmed A's
-        rejection of B's application), the person it is given to (handed X a win), what a
-        passive ruled on, the clause it holds (held that X …; concluded that the court erred in
-        denying X's motion), a favoured side (for X, in favour of X, agreed with X) and a
-        clause telling the ruling (…, granting X's motion)."""
+        rejection of B's application), the person it is given to (handed X a win; granted relief
+        to X), the sides of the suit it rules in or after (in the dispute brought by X; issued a
+        summons following a suit filed by X), what a passive ruled on, the clause it holds (held
+        that X …; concluded that the court erred in denying X's motion), a favoured side (for X,
+        in favour of X, agreed with X) and a clause telling the ruling (…, granting X's motion)."""
         found: list[Mention] = []
         arguments = children(verb, *OBJECTS, "dative", "nsubjpass", "ccomp", "xcomp", "oprd")
         arguments += [c for c in children(verb, "advcl") if lower(c) in self.cues["rule"]]
@@ -453,7 +542,7 @@ class ParsedSuits(SentenceFamily):
                           for t in preposition_objects(o, frozenset({"of"}))]
         for argument in arguments:
             found += self.names(view, argument) + self.swept(view, argument)
-        for obj in children(verb, *OBJECTS, "nsubjpass") + preposition_objects(verb, frozenset({"in"})):
+        for obj in children(verb, *OBJECTS, "nsubjpass") + preposition_objects(verb, self.cues["ruling_in"]):
             if lower(obj) in self.cues["suit"]:  # dismissed the suit against Y; in the dispute brought by X
                 plaintiffs, defendants = self.noun_sides(view, obj)
                 found += plaintiffs + defendants
