@@ -557,6 +557,18 @@ def test_a_tribunal_is_a_court(pipeline, text, court):
     assert (court, "Court") in {(m.text, m.type) for m in mentions}
 
 
+@pytest.mark.parametrize("text, court", [
+    ("台北地院昨日判决，被告须赔偿原告100万元。", "台北地院"),
+    ("作家协会向纽约联邦地院提告，指控该公司侵权。", "纽约联邦地院"),
+    ("板橋地院審理後駁回原告之訴。", "板橋地院"),
+])
+def test_a_district_court_in_its_short_form_is_a_court(pipeline, text, court):
+    # 地院 for 地方法院, as Taiwanese and Hong Kong outlets write it; 本地院校 is no court
+    mentions = pipeline.nlp(text).user_data["mentions"]
+    assert court in {m.text for m in mentions if m.type == "Court"}
+    assert not any(m.type == "Court" for m in pipeline.nlp("他在本地院校任教多年。").user_data["mentions"])
+
+
 def test_a_persons_name_before_the_title_of_the_office_is_the_person_not_a_body(names):
     found = names("周立新市长表示，市政府会继续推动智慧城市建设。")
     assert "周立新市长" not in found and found["周立新"].type == "Person"
