@@ -4,6 +4,7 @@ kg.facts.inquiry_parse, kg.facts.sanction_parse): a sentence without the cue cos
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -18,9 +19,9 @@ class CuedParses:
     """The parse of an English sentence holding a word of ``cue`` (its item's such sentences parsed
     in one batch: dependency.ItemParses), with each token's name; None for any other sentence."""
 
-    def __init__(self, shared: Shared, cue: re.Pattern) -> None:
+    def __init__(self, shared: Shared, cue: re.Pattern, names: Callable[[list[Mention]], bool] = bool) -> None:
         self.cue = cue
-        self.batch = ItemParses(shared, self.worth)
+        self.batch = ItemParses(shared, self.worth, names)  # names: the family's test of a sentence's names
 
     def worth(self, text: str) -> bool:
         """Whether a sentence's text is English and holds a cue word."""

@@ -43,12 +43,13 @@ def names_by_token(doc: Doc, sentence: Sentence, mentions: Iterable[Mention] | N
 
 class ItemParses:
     """Called at each sentence a parse family reads: at the first of an item, every sentence of
-    the item naming something that ``worth`` passes (the family's cheap test) is parsed in one
-    batch (kg.parser.prepare), so that the family's parse() of each finds it made: the same
+    the item whose names ``names`` passes (by default: it names something) and that ``worth``
+    passes (the family's cheap test) is parsed in one batch (kg.parser.prepare), so that the family's parse() of each finds it made: the same
     parses in about half the time."""
 
-    def __init__(self, shared: Shared, worth: Callable[[str], bool]) -> None:
-        self.shared, self.worth, self.text = shared, worth, None
+    def __init__(self, shared: Shared, worth: Callable[[str], bool],
+                 names: Callable[[list[Mention]], bool] = bool) -> None:
+        self.shared, self.worth, self.names, self.text = shared, worth, names, None
 
     def __call__(self, sentence: Sentence) -> None:
         text = sentence.text
@@ -56,7 +57,7 @@ class ItemParses:
             return
         self.text = text
         prepare(text[start:end] for start, end, _ in self.shared.dated_sentences(sentence.item, text)
-                if within(sentence.named, sentence.starts, start, end) and self.worth(text[start:end]))
+                if self.names(within(sentence.named, sentence.starts, start, end)) and self.worth(text[start:end]))
 
 
 DATELINE = re.compile(r"\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s")  # BOSTON — , IRVINE (Reuters) -

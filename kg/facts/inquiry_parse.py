@@ -26,6 +26,7 @@ plans to open, did not open) states nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -50,11 +51,11 @@ class ParsedInquiries(SentenceFamily):
         super().__init__(shared)
         self.words = parse_lexicon(shared.kb.data_dir / "lexicon" / "inquiry_parse.tsv", KINDS)
         nouns = frozenset().union(*(self.words[k] for k in ("inquiry", "proceedings", "request", "asking", "info")))
-        self.parsed = CuedParses(shared, alternation(nouns, re.IGNORECASE, latin_whole=True))
+        self.parsed = CuedParses(shared, alternation(nouns, re.IGNORECASE, latin_whole=True), naming(BODIES))
         self.verbs = self.words["open"] | self.words["send"] | self.words["seek"]
 
     def facts(self, sentence: Sentence) -> list[Fact]:
-        read = self.parsed(sentence) if any(m.type in BODIES for m in sentence.mentions) else None
+        read = self.parsed(sentence) if naming(BODIES)(sentence.mentions) else None
         if read is None:
             return []
         doc, names = read
@@ -121,6 +122,11 @@ class ParsedInquiries(SentenceFamily):
                         out += children(clause, "nsubj", "nsubjpass")
         return out
 
+
+
+def naming(types: frozenset[str]) -> Callable[[list[Mention]], bool]:
+    """The test that a sentence names one of ``types`` (a body that may act)."""
+    return lambda mentions: any(m.type in types for m in mentions)
 
 
 def made(relation: str, bodies: list[Token], head_types: frozenset[str], targets: list[Token],

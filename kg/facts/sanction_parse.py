@@ -30,7 +30,7 @@ from ..model import Fact
 from .base import Sentence, SentenceFamily, Shared
 from .cued_parse import CuedParses
 from .dependency import children, lower, parse_lexicon, preposition_objects
-from .inquiry_parse import BODIES, acting, acts, made
+from .inquiry_parse import BODIES, acting, acts, made, naming
 
 WEIGHT = 0.75  # a parse can attach a phrase to the wrong word
 KINDS = ("fine", "ban", "measure", "impose", "reach", "known", "use", "hedge", "hedge_head", "container")
@@ -46,11 +46,11 @@ class ParsedSanctions(SentenceFamily):
         super().__init__(shared)
         self.words = parse_lexicon(shared.kb.data_dir / "lexicon" / "sanction_parse.tsv", KINDS)
         self.parsed = CuedParses(shared, alternation(self.words["fine"] | self.words["ban"] | self.words["measure"],
-                                                     re.IGNORECASE, latin_whole=True))
+                                                     re.IGNORECASE, latin_whole=True), naming(BANNERS))
         self.verbs = self.words["fine"] | self.words["ban"] | self.words["impose"]
 
     def facts(self, sentence: Sentence) -> list[Fact]:
-        read = self.parsed(sentence) if any(m.type in BANNERS for m in sentence.mentions) else None
+        read = self.parsed(sentence) if naming(BANNERS)(sentence.mentions) else None
         if read is None:
             return []
         doc, names = read
