@@ -146,10 +146,11 @@ class ParsedSuits(SentenceFamily):
         if doc is None:
             return []
         view = View.of(doc, sentence, self.types)
-        suits = self.suits(view)
+        either = self.suits(view)
+        suits = [s for s in either if s.plaintiffs and s.defendants]  # (the suits it names both sides of)
         settlements = self.settlements(view)
         sides_read = suits + [s for s, _ in settlements]
-        across = self.across(view, sentence, suits)
+        across = self.across(view, sentence, suits, either)
         # a name one suit of the sentence has as plaintiff is no defendant of another (A sued B and C and D
         # filed a case against E: the parse can run the list on past "and")
         suing = {key(p) for sides in sides_read for p in sides.plaintiffs}
@@ -266,9 +267,8 @@ class ParsedSuits(SentenceFamily):
 
     # --- suits ----------------------------------------------------------------------------
 
-    def suits(self, view: View, partial: bool = False) -> list[Sides]:
-        """Each suit of the sentence with both sides named (``partial``: with either): suit verbs,
-        filing verbs and suit nouns."""
+    def suits(self, view: View) -> list[Sides]:
+        """Each suit of the sentence with either side named: suit verbs, filing verbs and suit nouns."""
         found: list[Sides] = []
         for token in view.doc:
             word = lower(token)
@@ -282,8 +282,7 @@ class ParsedSuits(SentenceFamily):
                 sides = self.suit_noun(view, token)
             else:
                 continue
-            if sides is not None and (sides.plaintiffs or sides.defendants) and \
-                    (partial or (sides.plaintiffs and sides.defendants)):
+            if sides is not None and (sides.plaintiffs or sides.defendants):
                 found.append(sides)
         return found
 
@@ -380,13 +379,13 @@ class ParsedSuits(SentenceFamily):
                 found.append(Sides(members, [], True) if word in self.cues["plaintiff_role"] else Sides([], members, True))
         return found
 
-    def across(self, view: View, sentence: Sentence, suits: list[Sides]) -> list[Sides]:
+    def across(self, view: View, sentence: Sentence, suits: list[Sides], either: list[Sides]) -> list[Sides]:
         """Suits whose sides two sentences name: a suit told before (the lawsuit, brought by X;
         X filed the suit; the plaintiffs include X; other defendants include Y) with one side
         named takes the other from the sentence's own suits, else from the nearest of the two
-        sentences before it that names a suit with that side (each of that sentence's suits)."""
-        told = [s for s in self.suits(view, partial=True) + self.roles(view)
-                if s.told and bool(s.plaintiffs) != bool(s.defendants)]
+        sentences before it that names a suit with that side (each of that sentence's suits; ``suits``:
+        the sentence's with both sides named, ``either``: with either)."""
+        told = [s for s in either + self.roles(view) if s.told and bool(s.plaintiffs) != bool(s.defendants)]
         if not told:
             return []
         out = []
@@ -412,7 +411,7 @@ class ParsedSuits(SentenceFamily):
             mentions = [m for m in sentence.named if start <= m.start and m.end <= end]
             earlier = replace(sentence, start=start, end=end, mentions=mentions)
             view = View.of(doc, earlier, self.types)
-            yield self.suits(view, partial=True)  # (a role list borrows from a suit, not from another list: kg.facts.frame)
+            yield self.suits(view)  # (a role list borrows from a suit, not from another list: kg.facts.frame)
 
     def alleged_against(self, view: View, verb: Token) -> list[Mention]:
         """Whom a suit's allegation names (the complaint, brought by X, accuses Y of …; names Y;
