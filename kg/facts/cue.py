@@ -236,7 +236,6 @@ class Cues(SentenceFamily):
         self.final_passage = tuple(words["final_passage"])  # 三读通过…修正草案: the bill passed, final
         self.legislative_passage = frozenset(word.lower() for word in words["legislative_passage"])
         self.access = words["access"]
-        self.pleas = tuple(w for w in words["plea"] if not w.isascii())  # 请求X法院判令: the court is asked
         # 向加州北部地区巡回法院提交起诉书: a place opening the name of a court no rule found (context.tsv venue_court)
         self.venue = re.compile(rf"[{CJK}]{{0,10}}?(?:{alternatives(words['venue_court'])})")
         self.ban_orders = tuple(words["ban_order"])  # 对X发布禁令: a ban a state body orders (a court's is an injunction)
@@ -1050,7 +1049,7 @@ class Cues(SentenceFamily):
             return False  # 暂停处理意大利用户的数据: the place describes the people (a firm barring them bars the place)
         if head.type in PARTIES and text.endswith(self.demands, max(start, cue.start - 4), cue.start):
             return False  # 马斯克要求暂停OpenAI转型: a party asks for the act; an authority's 要求 orders it
-        if relation == "adjudicated" and text[max(start, head.start - 4):head.start].rstrip().endswith(self.pleas):
+        if relation == "adjudicated" and self.grammar.asked(text, start, head.start):
             return False  # 两家报纸要求东京地方法院裁定…: a court asked to rule has not ruled (context.tsv plea)
         return not (relation in HOSTILE and self.shared.kin(head, tail))  # Meta 审查 Instagram: not its own unit
 

@@ -150,6 +150,7 @@ class Grammar:
         self.former = tuple(words["former_office"])
         self.joint = words["joint"]
         self.joint_lead = tuple(words["joint_lead"])  # 牵头: the body leading a joint act, the others after it
+        self.pleas = tuple(w for w in words["plea"] if not w.isascii())  # 请求, 要求: a party asks a court (context.tsv plea)
         # A、X下属的B, A和隶属X（X'）的B: the parent and the word tying the unit to it describe the unit
         # (a word of each kind is what Grammar.unit_description needs: where none is in reach, no search)
         self.unit_words = Words((*words["attached_to"], *words["unit_of"])) if words["attached_to"] and words["unit_of"] else None
@@ -460,6 +461,11 @@ class Grammar:
         opens the sentence as its setting; the name after the break starts a group of its own."""
         return self.located(text, place) and not self.located(text, following) \
             and CLAUSE_BREAK.search(text, place.end, following.start) is not None
+
+    def asked(self, text: str, start: int, at: int) -> bool:
+        """请求X法院判令, 两家报纸要求东京地方法院裁定…: a party's plea right before the court named at
+        ``at`` (read from ``start`` on): the court is asked to act, it has not."""
+        return text[max(start, at - 4):at].rstrip().endswith(self.pleas)
 
     def located(self, text: str, mention: Mention) -> bool:
         """A name right after 在/于 is a place of the act, not its actor: 在美国国会提出 (but

@@ -1686,7 +1686,7 @@ class Hearings(DocumentFamily):
         acts = (*self.kb.triggers["adjudicated"], *(w for w in shared.words["court_act"] if "令" not in w))
         self.cues = alternation(cue for cue in acts if not cue.isascii())
         self.judges = shared.words["judge"]
-        self.pleas = tuple(w for w in shared.words["plea"] if not w.isascii())
+        self.pleas = shared.grammar.pleas
         # 应FTC申请, 应原告的请求: the party at whose request the court acts, told between its name and its act (the
         # plea is the party's, the act the court's: context.tsv plea)
         self.request = re.compile(rf"^\s*应[^，,；;。：:]{{1,20}}?(?:{alternatives(self.pleas)})")
@@ -1715,7 +1715,7 @@ class Hearings(DocumentFamily):
         not asked to by a party (向X法院提交动议，请求驳回…: a motion, no act of the court; 要求X法院裁定…), nor
         one still to come (X法院预计将于下月作出判决), nor a court a person once worked at
         (曾任X法院法官助理)."""
-        if text[:court.start].endswith(self.career) or text[max(0, court.start - 4):court.start].rstrip().endswith(self.pleas):
+        if text[:court.start].endswith(self.career) or self.grammar.asked(text, 0, court.start):
             return False  # (两家报纸要求东京地方法院裁定…: a court asked to rule)
         if text.startswith(self.judges, court.end):
             return True
@@ -1917,7 +1917,7 @@ class ReferredLitigation(DocumentFamily):
         self.transfer = alternation(w for w in words["transfer"] if not w.isascii())
         self.higher = tuple(words["higher_court"])
         self.judges = tuple(words["judge"])
-        self.pleas = tuple(w for w in words["plea"] if not w.isascii())
+        self.pleas = shared.grammar.pleas
         self.court_line = card_line(words["court_field"])
         self.unmade = unmade_ruling(words)
 
