@@ -697,18 +697,27 @@ def _without_examples(graph: KnowledgeGraph, sentence: str, plaintiffs: set[str]
 _CLAUSES = re.compile(r"[^，,；;。]+")
 
 
+@functools.lru_cache(maxsize=1024)
+def _warned(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The spans of a sentence's clauses that tell a letter sent and no filing of their own
+    (context.tsv warning_noun, letter_sent): read once per sentence, asked of both sides."""
+    text = _simplified(sentence)
+    letters = [m.start() for kind in ("warning_noun", "letter_sent") for m in context_words(kind).finditer(text)]
+    if not letters:
+        return ()
+    return tuple((m.start(), m.end()) for m in _CLAUSES.finditer(text)
+                 if any(m.start() <= at < m.end() for at in letters)
+                 and not any(kind == "filing" for _, kind in event_cues(m.group())))
+
+
 def _without_warned(graph: KnowledgeGraph, sentence: str, parties: set[str]) -> set[str]:
     """The parties but those a sentence names only as the addressees of a letter (迪士尼向A和B发出了停止
     侵权函，并对C提起诉讼; sent cease-and-desist letters to A, and sued C: context.tsv warning_noun,
     letter_sent), in a clause that tells no filing of its own: a letter is no suit, its addressees no sides."""
-    text = _simplified(sentence)
-    letters = [m.start() for kind in ("warning_noun", "letter_sent") for m in context_words(kind).finditer(text)]
-    if not letters:
+    warned = _warned(sentence)
+    if not warned:
         return parties
-    warned = [(m.start(), m.end()) for m in _CLAUSES.finditer(text)
-              if any(m.start() <= at < m.end() for at in letters)
-              and not any(kind == "filing" for _, kind in event_cues(m.group()))]
-    lowered = sentence.lower()
+    text, lowered = _simplified(sentence), sentence.lower()
 
     def addressed(match: re.Match) -> bool:  # 向A和B发出…函, letters to A and B: an addressee, not the sender
         return any(a <= match.start() < b and _ADDRESSED.search(text, a, match.start()) for a, b in warned)
