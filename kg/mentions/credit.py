@@ -81,7 +81,7 @@ class CreditedNames(Family):
                                           if kind == "person" and not label.isascii() and len(label) >= 2)
         # 钜亨网编译X, 扬子晚报/紫牛新闻记者 X: the outlet an inline label follows, from the line's start, a slash or a space
         outlet_ends = alternatives(bylines.get("outlet_end", ()))
-        # (CNEWS匯流新聞網記者 X, on.cc東網記者: a Latin head run into the outlet's Chinese name)
+        # (CNEWS匯流新聞網記者 X: a Latin head run into the outlet's Chinese name)
         self.outlet_before = re.compile(rf"(?:^|(?<=[\s/／|｜〔【\[（(]))(?P<outlet>(?:[A-Za-z][A-Za-z0-9.]{{1,9}})?[{CJK}]{{1,8}}?(?:{outlet_ends}))$")
         # 紫牛新闻记者了解到, 南都记者注意到: an outlet its reporter names, before a verb of finding out
         # (bylines.tsv reporter_verb) and after a clause's start; no reporter's name follows
@@ -240,10 +240,10 @@ class CreditedNames(Family):
         for label in self.inline_label.finditer(text):
             position = label.end()
             line_start = text.rfind("\n", 0, label.start()) + 1
-            outlet = self.outlet_before.search(text, max(line_start, label.start() - 16), label.start())
             if self.reporter_verb.match(text, position):
                 found.append(self.reporting_outlet(text, label.start(), line_start))
-                continue
+                continue  # 紫牛新闻记者了解到: no reporter is named
+            outlet = self.outlet_before.search(text, max(line_start, label.start() - 16), label.start())
             while outlet is not None and outlet.group("outlet") not in self.own_words and self.inline_name(text, position, starts):
                 found.append(self.credited(outlet.group("outlet"), outlet.start("outlet"), "dateline"))
                 slash = outlet.start("outlet") - 1  # 扬子晚报/紫牛新闻记者: two outlets of one newsroom
