@@ -105,6 +105,7 @@ RULES: tuple[type[Rule], ...] = (
     companies.Backers,  # the Thrive-backed start-up
     media.PhotoCredits,  # Photo by Jane Roe/Harbor Wire via Lumen Images; HARBOR WIRE/Jane Roe/File Photo
     media.Outlets,  # By Jane Roe, Harbor Daily; THE LEDGER REVIEW | Courts; the May issue of X
+    media.Sources,  # according to The Hill, …, The Witness reported
     companies.Owners,  # a Harlow Motors dealership
     bodies.Units,  # the HHS Office for Civil Rights, the FTC's Office of Technology
     companies.Actors,  # Orvanta's chief executive, a spokesperson for Velocity Robotics, a start-up called Nimbalo
