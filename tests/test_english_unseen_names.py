@@ -65,3 +65,63 @@ def test_an_agencys_chair_before_its_holder_is_the_agency(pipeline, text, body):
     found = _labels(pipeline, text)
     assert found[body][0] == "Regulator"
     assert not [name for name in found if "Chair" in name]
+
+
+@pytest.mark.parametrize("text, company, product", [
+    ("The ban covers the app on Google Play and the Apple App Store.", "Google", "Google Play"),
+    ("The notetaker joins calls on Zoom, Google Meet and Microsoft Teams.", "Microsoft", "Microsoft Teams"),
+    ("The episode aired on HBO TV last year.", "HBO", "HBO TV"),
+    ("Workers at the Tesla Gigafactory near Berlin walked out.", "Tesla", "Tesla Gigafactory"),
+])
+def test_a_known_company_run_on_into_its_product_is_the_company(pipeline, text, company, product):
+    found = _labels(pipeline, text)
+    assert found[company][0] == "Company"
+    assert product not in found
+
+
+@pytest.mark.parametrize("text, units", [
+    ("Sony Music Group and Google Korea objected to the ruling.", ("Sony Music Group", "Google Korea")),
+    ("Uber Eats and Amazon Go compete for the same shoppers.", ("Uber Eats", "Amazon Go")),
+])
+def test_a_known_company_run_on_into_a_unit_stays_a_company_of_its_own(pipeline, text, units):
+    found = _labels(pipeline, text)
+    assert all(found[unit][0] == "Company" for unit in units)
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("The firm will refer users to crisis lines,” notes The Hill.", "The Hill"),
+    ("The firm refused to comment when reached by phone, notes The Markup.", "The Markup"),
+    ("The regulator will look at the ads the firm bought since May, The Witness reported.", "The Witness"),
+    ("According to The Markup, the tool was used in 40 states.", "The Markup"),
+])
+def test_an_outlet_named_as_the_stories_source_is_a_company(pipeline, text, outlet):
+    assert _labels(pipeline, text)[outlet][0] == "Company"
+
+
+@pytest.mark.parametrize("text", [
+    "The senator told The Committee on Monday that the bill was ready.",
+    "NEWS IN BRIEF, THE WITNESS REPORTED",
+    "The company told reporters it would appeal, according to people familiar with the matter.",
+    "According to OVIC, the report was drafted by AI, and the department told OVIC it would comply.",
+])
+def test_a_body_told_a_line_in_capitals_or_a_common_word_is_no_outlet(pipeline, text):
+    assert not [m for m in pipeline.nlp(text).user_data["mentions"] if m.mechanism == "english/source"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Chad Kultgen said the episode was a parody.", "Chad Kultgen"),
+    ("Jordan Peterson spoke at the event on Monday.", "Jordan Peterson"),
+    ("Israel Kirzner, an economist, declined to comment.", "Israel Kirzner"),
+])
+def test_a_person_whose_given_name_is_a_places_is_a_person(pipeline, text, person):
+    assert _labels(pipeline, text)[person][0] == "Person"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The firm opened offices in Chad and Jordan last year.", "Chad"),
+    ("Officials discussed the Jordan Valley plan on Tuesday.", "Jordan"),
+    ("Crews finished the Sydney Harbour works in May.", "Sydney"),
+    ("Korea Bizwire reported the suit on Monday.", "Korea"),
+])
+def test_a_place_before_a_places_word_or_alone_stays_a_place(pipeline, text, place):
+    assert _labels(pipeline, text)[place][0] == "Jurisdiction"
