@@ -348,7 +348,6 @@ class Aliases(Family):
             return False  # 阿里巴巴（阿里云）: a unit of the name before, no other name of it
         return entry is not None and entry.type == mention.type
 
-
     def untitled(self, name: str) -> str:
         """Jane Roe of Dr. Jane Roe, Professor Dame Jane Roe or Mrs Justice Jane Roe: a person's
         name without the titles before its given name, which the name is also written with

@@ -52,10 +52,10 @@ class Sources(Rule):
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """An outlet named as the source of what the story tells, where the model reads no name:
         "The" written in capitals before capitalised words, after the recognised family's source
-        words (according to The Hill, notes The Markup) or before them
-        after a clause's comma (…, The Witness reported): a Company (in place of a person the
-        quote's words made of it: no person's name opens with The); not a known name, a body one
-        reports to (told The Committee), nor a line in capitals."""
+        words (according to The Hill, notes The Markup) or before them after a clause's comma
+        (…, The Witness reported): a Company (in place of a person the quote's words made of it:
+        no person's name opens with The); not a known name, a body one reports to (told The
+        Committee), nor a line in capitals."""
         found = []
         for match in (*self.before.finditer(text), *self.after.finditer(text)):
             name = match.group("name").rstrip(".")  # …, notes The Hill.: the sentence's stop
