@@ -105,11 +105,11 @@ RULES: tuple[type[Rule], ...] = (
     companies.Backers,  # the Thrive-backed start-up
     media.PhotoCredits,  # Photo by Jane Roe/Harbor Wire via Lumen Images; HARBOR WIRE/Jane Roe/File Photo
     media.Outlets,  # By Jane Roe, Harbor Daily; THE LEDGER REVIEW | Courts; the May issue of X
-    media.Sources,  # according to The Hill, …, The Witness reported
     companies.Owners,  # a Harlow Motors dealership
     bodies.Units,  # the HHS Office for Civil Rights, the FTC's Office of Technology
     companies.Actors,  # Orvanta's chief executive, a spokesperson for Velocity Robotics, a start-up called Nimbalo
     laws.Documents,  # the draft, titled Model Audits: A Guide for Agencies; the Seoul Guiding Principles for Responsible Robotics
+    media.Sources,  # according to The Hill, …, The Witness reported
     courts.CourtDivisions,  # Superior Court of California, County of Alameda
     laws.BodyReports,  # the Report of the Royal Commission into Harbour Safety
     repeats.Repeated,  # is buying MosaicML … MosaicML had raised
