@@ -598,6 +598,8 @@ class _ToldSuits:
         found = []
         for pattern in (self.by, self.who):
             for match in pattern.finditer(sentence):
+                if _ONE_OF.search(sentence, 0, match.start()):
+                    continue  # X was one of the labels that sued Y: X's suit, told as its plaintiffs' group
                 defendants, _ = _listed_to(sentence, _past_examples(sentence, match.end(), names), names, latin)
                 people = match.groupdict().get("people")
                 named = [node for node in _listed_to(sentence, match.start("people"), names, latin)[0]
@@ -625,6 +627,7 @@ def told_by_noun(sentence: str) -> bool:
     return bool(told.by.search(sentence) or told.who.search(sentence) or told.faced.search(sentence))
 
 
+_ONE_OF = re.compile(r"\b(?:one|some|several|two|three|many|most|each|all|any|none)\s+of\s*$|\bamong\s*$", re.IGNORECASE)
 _EACH_OTHER = re.compile(r"\b(?:and|or|others?)\b", re.IGNORECASE)  # news outlets, authors and others: no one party
 _EXAMPLES = re.compile(r"(?:[\w-]+\s+){0,4}?[\w-]+,?\s+(?:including|such as)\s+", re.IGNORECASE)
 

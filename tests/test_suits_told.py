@@ -69,6 +69,12 @@ def test_no_sued_subject_where_the_sentence_opens_with_no_party(pipeline, tmp_pa
     assert _english(pipeline, tmp_path, text) == []
 
 
+def test_one_of_the_described_party_is_its_own_suit(pipeline, tmp_path):
+    text = "Universal Music Group has settled its copyright lawsuit against Vantor Labs. The world's largest music " \
+           "company was one of the record labels that sued Vantor Labs in June 2024."
+    assert [(p, d) for p, d, _ in _english(pipeline, tmp_path, text)] == [(["环球音乐集团"], ["Vantor Labs"])]
+
+
 def test_a_suit_told_by_its_noun_is_dated_by_no_filing_and_joins_its_named_row(pipeline, tmp_path):
     told = "On Thursday, a judge approved the settlement of a class action brought by a group of authors against Vantor Labs."
     assert _english(pipeline, tmp_path, told) == [(["a group of authors"], ["Vantor Labs"], None)]
