@@ -634,6 +634,7 @@ _EXAMPLES = re.compile(r"(?:[\w-]+\s+){0,4}?[\w-]+,?\s+(?:including|such as)\s+"
 
 _APPOSITIVE = re.compile(r",\s*[^,;:.]{1,80}?,\s*")  # X, maker of a chatbot called Y, and Z: X and Z
 _AND = re.compile(r"and\s+(?:the\s+)?")
+_JOINED = re.compile(r"(?:,?\s+and\s+|,\s*)(?:the\s+)?")  # X and Y, X, Y
 
 
 def _subject(sentence: str, end: int, names: _Names) -> list[str]:
@@ -651,7 +652,7 @@ def _subject(sentence: str, end: int, names: _Names) -> list[str]:
         at += matched[1]
         apposed = _APPOSITIVE.match(sentence[:end], at)
         joined = _AND.match(sentence[:end], apposed.end()) if apposed else None
-        joined = joined or re.compile(r"(?:,?\s+and\s+|,\s*)(?:the\s+)?").match(sentence[:end], at)
+        joined = joined or _JOINED.match(sentence[:end], at)
         if not joined:
             break
         at = joined.end()
