@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice, pairwise
 
 import networkx as nx
@@ -303,12 +303,16 @@ class FactTable:
         self.facts, self.nodes, self.language = facts, nodes, language
 
     @classmethod
-    def of(cls, graph: KnowledgeGraph, relations: Iterable[str] | None = None, language: str = "zh") -> FactTable:
+    def of(cls, graph: KnowledgeGraph, relations: Iterable[str] | None = None, language: str = "zh",
+           counted: Callable[[str, str, str], int] | None = None) -> FactTable:
+        """The table of ``graph`` (``relations``: of these only); ``counted(head, relation,
+        tail)``: a fact's number of sentences, where its edge holds no evidence read."""
         wanted = set(relations) if relations is not None else None
         facts: dict[str, list] = {}
         for head, key, tail, edge in graph.facts():
             if wanted is None or key in wanted:
-                facts.setdefault(key, []).append([head, tail, len(edge["evidence"])])
+                count = counted(head, key, tail) if counted else len(edge["evidence"])
+                facts.setdefault(key, []).append([head, tail, count])
         named = {node for rows in facts.values() for row in rows for node in row[:2]}
         nodes = {node: [graph.entity(node)["type"], *(label(graph, node, lang) for lang in LANGUAGES)]
                  for node in graph.graph if node in named}
@@ -364,8 +368,8 @@ def top(graph: KnowledgeGraph | FactTable, relation: str, role: str | None = Non
         if type is None or table.type(node) == type:
             counterparts[node].add(other)
             sentences[node] += evidence
-    ranked = sorted(counterparts,
-                    key=lambda node: (-len(counterparts[node]), -sentences[node], table.name(node, lang)))
+    ranked = sorted(counterparts,  # (ties of names by id: the same order however the facts were read)
+                    key=lambda node: (-len(counterparts[node]), -sentences[node], table.name(node, lang), node))
     return [{"rank": rank, "entity": table.name(node, lang), "type": table.type(node),
              "count": len(counterparts[node]), "evidence": sentences[node],
              "counterparts": sorted(table.name(other, lang) for other in counterparts[node])}

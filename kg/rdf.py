@@ -12,7 +12,7 @@ import logging
 import os
 import re
 import shutil
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -611,19 +611,61 @@ def write_fact_table(kg: KnowledgeGraph, graph_dir: str | Path, language: str) -
 
 
 @paused_gc()
-def load_fact_table(graph_dir: str | Path):
-    """The FactTable `kg build` keeps beside the current graph.ttl, or None where there is
-    none or it is of another shape (then said in one line): the caller reads the graph."""
+def load_fact_table(graph_dir: str | Path, relation: str | None = None):
+    """The FactTable `kg build` keeps beside the current graph.ttl; where there is none or
+    it is of another shape (then said in one line), with ``relation``, graph.ttl read as far
+    as that relation (_facts_stated); else None: the caller reads the graph."""
     from .query import FactTable
     path = _suit_table_path(graph_dir, FACT_TABLE)
     data = _read_records(path, "a fact table")
-    if data is None:
+    if data is not None:
+        try:
+            return FactTable.from_data(data)
+        except ValueError as error:
+            log.warning("%s: not a fact table, ignored (%s); reading graph.ttl instead", path, error)
+    if relation is None:
         return None
     try:
-        return FactTable.from_data(data)
-    except ValueError as error:
-        log.warning("%s: not a fact table, ignored (%s); reading graph.ttl instead", path, error)
+        return _facts_stated(graph_path(graph_dir), relation)
+    except (Foreign, UnicodeError, KeyError) as error:  # (KeyError: a fact of an untyped node, said by the whole read)
+        log.debug("%s: %s; parsed whole", graph_dir, error)
         return None
+
+
+def _facts_stated(path: Path, relation: str):
+    """graph.ttl read as far as `kg query top` ranks ``relation`` (kg.turtle_blocks): the
+    subjects stating it (its facts, in file order as _parse_graph adds them, and its
+    rdf:Statements, their sentences counted, not read), the entities they name and the
+    documents' language graph.ttl states; no other fact, no suit.  None where it states no
+    language (read it whole); Foreign for Turtle not laid out as kg.rdf writes it."""
+    from .query import FactTable
+    blocks, iri = Blocks(path), str(AILAW[relation])
+    language = [value.value for value in blocks.get(_DOCUMENTS.value, {}).get(str(DCTERMS.language), ())]
+    if language[:1] not in (["zh"], ["en"]):
+        return None
+    subjects = blocks.mentioning(iri)
+    blocks.fetch({value.value for subject in subjects for value in blocks[subject].get(iri, ())
+                  if isinstance(value, _ox.NamedNode)})
+
+    def one(subject: str, predicate, default=None):
+        values = blocks.get(subject, {}).get(str(predicate))
+        return values[0].value if values else default
+    kg, counts = KnowledgeGraph(), Counter()
+    for subject in subjects:
+        for node in (subject, *(value.value for value in blocks[subject].get(iri, ()))):
+            if _local(node) not in kg.graph:
+                _add_entity(kg, node, blocks.get(node, {}), one)
+    for subject in subjects:
+        for tail in blocks[subject].get(iri, ()):
+            kg.add_fact(_local(subject), relation, _local(tail.value))
+    for subject in subjects:
+        properties = blocks[subject]
+        if any(kind.value == _RDF.Statement for kind in properties.get(_RDF.type, ())) \
+                and one(subject, _RDF.predicate) == iri:
+            head, tail = _local(one(subject, _RDF.subject)), _local(one(subject, _RDF.object))
+            if kg.graph.has_edge(head, tail, key=relation):
+                counts[head, tail] += len(properties.get(_PROV.wasDerivedFrom, ()))
+    return FactTable.of(kg, (relation,), language[0], lambda head, _, tail: counts[head, tail])
 
 
 @paused_gc()  # records made and read, none garbage: no collection walks them again

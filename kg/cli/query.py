@@ -38,23 +38,24 @@ def table_options(command):
     return GRAPH_OPTION(FORMAT_OPTION(LANG_OPTION(COLUMNS_OPTION(command))))
 
 
-def load(graph_dir: str, suits_only: bool = False, facts_only: bool = False) -> KnowledgeGraph | library.FactTable:
+def load(graph_dir: str, suits_only: bool = False, facts_of: str | None = None) -> KnowledgeGraph | library.FactTable:
     """The graph (its snapshot kept beside a graph.ttl that comes without one); with
     ``suits_only`` as far as the suit table needs it (kg.rdf.load_suit_table); with
-    ``facts_only`` the fact table `kg build` keeps (kg.rdf.load_fact_table), else the graph."""
+    ``facts_of`` (a relation) the fact table `kg build` keeps, else graph.ttl read as far as
+    that relation (kg.rdf.load_fact_table), else the graph."""
     try:
         if suits_only:
             return load_suit_table(graph_dir)
-        return (facts_only and load_fact_table(graph_dir)) or load_graph(graph_dir, keep=True)
+        return (facts_of and load_fact_table(graph_dir, facts_of)) or load_graph(graph_dir, keep=True)
     except (FileNotFoundError, SyntaxError, ValueError) as error:
         raise click.ClickException(str(error)) from None
 
 
-def answer(function, graph_dir: str, *args, suits_only: bool = False, facts_only: bool = False, **kwargs):
+def answer(function, graph_dir: str, *args, suits_only: bool = False, facts_of: str | None = None, **kwargs):
     """Call a library query on the loaded graph (``suits_only``: a query of the suit table
-    that looks no name up; ``facts_only``: one that reads a FactTable too); an unknown or
-    ambiguous name is one error line that lists the candidates."""
-    graph = load(graph_dir, suits_only, facts_only)
+    that looks no name up; ``facts_of``: one that reads a FactTable of this relation too);
+    an unknown or ambiguous name is one error line that lists the candidates."""
+    graph = load(graph_dir, suits_only, facts_of)
     if "lang" in kwargs and kwargs["lang"] is None:  # no --lang: the language of the documents built
         kwargs["lang"] = graph.language if isinstance(graph, library.FactTable) else \
             graph.graph.graph.get("reader_language") or library.reader_language(graph)
@@ -163,7 +164,7 @@ def sued(plaintiff, defendant, court, date_from, date_to, graph_dir: str, fmt: s
 def top(relation: str, role: str | None, entity_type: str | None, limit: int, graph_dir: str, fmt: str, lang: str,
         columns: str | None) -> None:
     """Entities ranked by their number of RELATION counterparts."""
-    emit(chosen(answer(library.top, graph_dir, relation, role, entity_type, limit, lang=lang, facts_only=True),
+    emit(chosen(answer(library.top, graph_dir, relation, role, entity_type, limit, lang=lang, facts_of=relation),
                 columns), fmt, f"top {entity_type or 'entities'} by {relation}")
 
 
