@@ -20,6 +20,10 @@ process each (the median of --runs):
   written beside it), then with the store `kg build` keeps,
 - both with the snapshot, suit table and store `kg build` keeps beside graph.ttl.
 
+``--target`` also times ``kg query top --relation sued``: from graph.ttl alone (only the
+statements of that relation read, kg.rdf._facts_stated) and as `kg build` leaves the folder
+(its fact table, kg.rdf.load_fact_table).
+
 `kg sparql` runs its query in a worker process its forkserver starts, whose CPU the ``cpu
 s`` of its rows does not count (the forkserver never waits for it); the row ``lawsuits
 query, one process`` gives it: the graph opened as the worker opens it
