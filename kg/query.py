@@ -198,8 +198,11 @@ def suits_of(graph: KnowledgeGraph) -> list[Suit]:
 
 
 def reader_language(graph: KnowledgeGraph) -> str:
-    """The language of the documents built: ``en`` where most sentences of its facts are
-    English (kg.names.label_language), else ``zh``."""
+    """The language of the documents built: the one a table read back states (the graph
+    attribute ``reader_language``, kg.rdf), else ``en`` where most sentences of its facts
+    are English (kg.names.label_language), else ``zh``."""
+    if graph.graph.graph.get("reader_language"):
+        return graph.graph.graph["reader_language"]
     languages = [label_language(evidence.sentence) for _, _, _, edge in graph.facts() for evidence in edge["evidence"][:3]]
     return "en" if languages.count("en") * 2 > len(languages) else "zh"
 

@@ -481,16 +481,18 @@ class GraphWriter:
 
 
 # -- the snapshot ------------------------------------------------------------------
-def _snapshot_path(graph_dir: str | Path) -> Path:
-    """The snapshot of this very graph.ttl made by this very code (the modules whose
-    records it holds, and the queries that make its tables)."""
-    return Path(graph_dir) / f".graph-{_hash(_stamp(graph_path(graph_dir)), _snapshot_code())}{records.SUFFIX}"
+SNAPSHOT_CODE = ("graph.py", "model.py", "records.py", "cases.py", "rdf.py")  # the modules whose records the snapshot holds
 
 
-@lru_cache(maxsize=1)
-def _snapshot_code() -> str:
-    return _hash(*(Path(__file__).with_name(name).read_bytes()
-                   for name in ("graph.py", "model.py", "records.py", "cases.py", "rdf.py", "query.py")))
+def _snapshot_path(graph_dir: str | Path, kind: str = "graph", code: tuple[str, ...] = SNAPSHOT_CODE) -> Path:
+    """The snapshot (or a table, ``kind``) of this very graph.ttl made by this very code
+    (``code``: the modules whose records it holds)."""
+    return Path(graph_dir) / f".{kind}-{_hash(_stamp(graph_path(graph_dir)), _code_hash(code))}{records.SUFFIX}"
+
+
+@lru_cache(maxsize=2)
+def _code_hash(names: tuple[str, ...]) -> str:
+    return _hash(*(Path(__file__).with_name(name).read_bytes() for name in names))
 
 
 @paused_gc()  # records made and read, none garbage: no collection walks them again
@@ -506,19 +508,14 @@ def write_snapshot(kg: KnowledgeGraph, graph_dir: str | Path, suits: list[cases.
                 "edges": [[head, tail, key, data] for head, tail, key, data in kg.graph.edges(keys=True, data=True)],
                 "suits": suits}
     path = _write_beside(_snapshot_path(graph_dir), records.dumps(snapshot), "graph snapshot")
-    language = _language(kg)
+    from .query import reader_language
+    language = reader_language(kg)
     write_suit_table(kg, graph_dir, suits, language)
     write_fact_table(kg, graph_dir, language)
     for old in Path(graph_dir).glob(".graph-*"):
         if old != path and not old.is_dir():
             old.unlink(missing_ok=True)  # older snapshots, .pickle ones of earlier versions too
     return path
-
-
-def _language(kg: KnowledgeGraph) -> str:
-    """The language of the graph's documents, as the queries read it (kg.query.reader_language)."""
-    from .query import reader_language
-    return kg.graph.graph.get("reader_language") or reader_language(kg)
 
 
 def _write_beside(path: Path, data: bytes, what: str) -> Path:
@@ -572,10 +569,10 @@ SUIT_TABLE = "suits"
 
 
 def _suit_table_path(graph_dir: str | Path, kind: str = SUIT_TABLE) -> Path:
-    """Named, as the snapshot is, after the current graph.ttl and the code that reads it
-    (``kind``: the suit table, or FACT_TABLE)."""
-    snapshot = _snapshot_path(graph_dir)
-    return snapshot.with_name(snapshot.name.replace(".graph-", f".{kind}-", 1))
+    """Named, as the snapshot is, after the current graph.ttl and the code that makes it
+    (``kind``: the suit table, or FACT_TABLE; the snapshot's modules and kg.query, whose
+    FactTable and reader_language make the tables)."""
+    return _snapshot_path(graph_dir, kind, (*SNAPSHOT_CODE, "query.py"))
 
 
 @paused_gc()  # records made and read, none garbage: no collection walks them again
@@ -585,8 +582,9 @@ def write_suit_table(kg: KnowledgeGraph, graph_dir: str | Path, suits: list[case
     documents (``language``, else read from the graph), as data beside graph.ttl: ``kg
     query cases``, ``sued`` and ``waves`` open this (a few per cent of the snapshot)
     instead of the whole graph."""
+    from .query import reader_language
     named = {node for suit in suits for node in (*suit.plaintiffs, *suit.defendants, suit.court, suit.case)}
-    table = {"suits": suits, "language": language or _language(kg),
+    table = {"suits": suits, "language": language or reader_language(kg),
              "nodes": [[node, data] for node, data in kg.graph.nodes(data=True) if node in named]}
     return _write_table(graph_dir, SUIT_TABLE, table, "suit table")
 
@@ -632,6 +630,15 @@ def load_fact_table(graph_dir: str | Path, relation: str | None = None):
         return None
 
 
+
+def _first_value(by_subject) -> Callable:
+    """``one(subject, predicate, default)``: the first value graph.ttl states for it (by_subject:
+    a dict of the subjects' statements or kg.turtle_blocks.Blocks)."""
+    def one(subject: str, predicate, default=None):
+        values = by_subject.get(subject, {}).get(str(predicate))
+        return values[0].value if values else default
+    return one
+
 def _facts_stated(path: Path, relation: str):
     """graph.ttl read as far as `kg query top` ranks ``relation`` (kg.turtle_blocks): the
     subjects stating it (its facts, in file order as _parse_graph adds them, and its
@@ -640,16 +647,13 @@ def _facts_stated(path: Path, relation: str):
     language (read it whole); Foreign for Turtle not laid out as kg.rdf writes it."""
     from .query import FactTable
     blocks, iri = Blocks(path), str(AILAW[relation])
-    language = [value.value for value in blocks.get(_DOCUMENTS.value, {}).get(str(DCTERMS.language), ())]
-    if language[:1] not in (["zh"], ["en"]):
+    one = _first_value(blocks)
+    language = one(_DOCUMENTS.value, DCTERMS.language)
+    if language not in ("zh", "en"):
         return None
     subjects = blocks.mentioning(iri)
     blocks.fetch({value.value for subject in subjects for value in blocks[subject].get(iri, ())
                   if isinstance(value, _ox.NamedNode)})
-
-    def one(subject: str, predicate, default=None):
-        values = blocks.get(subject, {}).get(str(predicate))
-        return values[0].value if values else default
     kg, counts = KnowledgeGraph(), Counter()
     for subject in subjects:
         for node in (subject, *(value.value for value in blocks[subject].get(iri, ()))):
@@ -665,7 +669,7 @@ def _facts_stated(path: Path, relation: str):
             head, tail = _local(one(subject, _RDF.subject)), _local(one(subject, _RDF.object))
             if kg.graph.has_edge(head, tail, key=relation):
                 counts[head, tail] += len(properties.get(_PROV.wasDerivedFrom, ()))
-    return FactTable.of(kg, (relation,), language[0], lambda head, _, tail: counts[head, tail])
+    return FactTable.of(kg, (relation,), language, lambda head, _, tail: counts[head, tail])
 
 
 @paused_gc()  # records made and read, none garbage: no collection walks them again
@@ -804,9 +808,7 @@ def _subjects(path: Path) -> tuple[dict[str, dict[str, list]], dict[str, dict[st
         for kind in properties.get(_RDF.type, ()):
             typed[kind.value][subject] = None
 
-    def one(subject: str, predicate, default=None):
-        values = by_subject.get(subject, {}).get(str(predicate))
-        return values[0].value if values else default
+    one = _first_value(by_subject)
     return by_subject, typed, one
 
 
@@ -905,9 +907,7 @@ def _suit_statements(path: Path) -> tuple[Blocks, dict[str, dict[str, None]], Ca
                  if isinstance(value, _ox.NamedNode)}
         blocks.fetch(nodes)
 
-    def one(subject: str, predicate, default=None):
-        values = blocks.get(subject, {}).get(str(predicate))
-        return values[0].value if values else default
+    one = _first_value(blocks)
     return blocks, typed, one
 
 

@@ -57,8 +57,7 @@ def answer(function, graph_dir: str, *args, suits_only: bool = False, facts_of: 
     an unknown or ambiguous name is one error line that lists the candidates."""
     graph = load(graph_dir, suits_only, facts_of)
     if "lang" in kwargs and kwargs["lang"] is None:  # no --lang: the language of the documents built
-        kwargs["lang"] = graph.language if isinstance(graph, library.FactTable) else \
-            graph.graph.graph.get("reader_language") or library.reader_language(graph)
+        kwargs["lang"] = graph.language if isinstance(graph, library.FactTable) else library.reader_language(graph)
     try:
         return function(graph, *args, **kwargs)
     except library.NameLookupError as error:
