@@ -206,31 +206,6 @@ def test_a_court_ruling_on_a_suit_brought_by_unnamed_plaintiffs_adjudicates_its_
     assert {("District of Oregon", "Midjourney"), ("District of Oregon", "DeviantArt")} <= found
 
 
-OHIO_LETTER = """OHIO TECH POLICY NOTES
-No. 7 — State legislatures
-
-Ohio sets rules for school chatbots
-
-THE BILL
-The Ohio Governor signed House Bill 88 in April after it passed the Ohio General Assembly.
-
-ALSO SIGNED
-The same session produced SB 40, which delays the state's older data rules.
-"""
-
-
-def test_bills_under_an_also_signed_heading_were_issued_by_the_storys_signers(pipeline, write_doc):
-    result = pipeline.process(write_doc("letter.txt", OHIO_LETTER))
-    issued = {(f.head.canonical or f.head.text, f.tail.canonical or f.tail.text) for f in result.facts
-              if f.relation == "issued"}
-    assert {("Ohio Governor", "SB 40"), ("Ohio General Assembly", "SB 40")} <= issued
-
-
-def test_bills_under_another_heading_take_no_signer(pipeline, write_doc):
-    result = pipeline.process(write_doc("letter.txt", OHIO_LETTER.replace("ALSO SIGNED", "STILL PENDING")))
-    assert not [f for f in result.facts if f.relation == "issued" and f.tail.text == "SB 40"]
-
-
 def test_a_party_named_beside_the_word_for_its_role_sued_the_items_defendant(facts):
     found = _of(facts("Microsoft was hit with a proposed class action on Friday. The plaintiff, Dana Whitfield, says "
                       "she never agreed to be recorded."), "sued")
@@ -258,7 +233,6 @@ def test_a_ruling_after_a_semicolon_rules_in_the_case_the_clause_before_it_names
                       "a class action by painters led by Dana Hollis; Judge Mara Quill granted preliminary approval in May."),
                 "adjudicated")
     court = "U.S. District Court for the Northern District of California"
-    # (the caption's plaintiff is the person its item names in full: kg.facts.case.CaptionPlaintiffs)
     assert {(court, "Anthropic"), (court, "Dana Hollis")} <= found
 
 

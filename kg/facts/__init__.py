@@ -107,7 +107,6 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     office.OfficePortfolios,        # the Minister for Health and the Ministry of Health: the office partOf the ministry
     english.EnglishDocument,        # a court named where a judge rules adjudicates the item's suit
     story.EnglishStory,             # the judge ruled…; the authors, including X; the round was led by Y
-    case.CaptionPlaintiffs,         # The complaint, Marrow v. Zentek, was filed…: Marrow sued Zentek
     deal.Customers,                 # Among the firms deploying ChatGPT Enterprise are A and B: A, B partnered OpenAI
     ownership.UnitsNamedElsewhere,  # 北京师范大学新闻传播学院 …, 北京师范大学 named alone in another item: partOf
     ownership.LocalDepartments,     # 安徽省人民政府 …, 安徽省科学技术厅 in its document: the department partOf the government

@@ -15,8 +15,6 @@ data/lexicon/story.tsv, each line one way a sentence names one side of a story:
   (The judge, William Orrick, ruled…; Judge Anne Conway denied the motions): the court the
   item named last before it adjudicates the item's suits, and the party the ruling's
   that-clause names (ruled that Anthropic's use was fair);
-- ``story/signed``: bills listed under a heading saying they were signed too (ALSO SIGNED):
-  issued by whoever issued the bills the story told of before them;
 - ``story/round``: a funding round's investors named apart from the company that raised it
   (The round was led by ICONIQ; Other investors included GIC; Nvidia also took part in the
   round): each investedIn that company.
@@ -40,7 +38,6 @@ from .grammar import window
 from .english import CaptionNames, EnglishFacts, Pattern, english_sentence, patterns
 
 RULING_REACH = window("story.RULING_REACH")  # characters from the judge to what the judge did
-SIGNERS = frozenset({"Regulator", "Legislature", "Person"})  # who signs or passes a bill
 DEFENDANT_LINES = frozenset({"defendant", "movant"})  # the lines naming a suit's defendant (movant: who asks to dismiss it)
 
 
@@ -58,7 +55,6 @@ class EnglishStory(DocumentFamily):
         self.english: EnglishFacts = patterns(shared)
         self.judge = alternation(self.english.words["judge_word"], re.IGNORECASE, spaced=True, whole_words=True)
         self.judge_title = re.compile(rf"\b(?:{alternatives(self.english.words['judge_title'])})\s+$")
-        self.signed_heading = alternation(self.english.words["signed_heading"], re.IGNORECASE, spaced=True)
         self.partners = re.compile(rf"\b(?:{alternatives(self.english.words['partner_preposition'], spaced=True)})"
                                    rf"\s+(?:[\w-]+\s+){{0,3}}$")
         # the makers of the works a suit is about (copied hundreds of songs from top artists, including A)
@@ -71,21 +67,16 @@ class EnglishStory(DocumentFamily):
         """The story lines, compiled on the first English sentence, as the cue patterns are."""
         return [self.english.pattern(row["kind"], row["pattern"]) for row in self.line_rows]
 
-    def told(self, told: list[Fact]) -> tuple[list[tuple[str, Mention]], list[Fact], list[tuple[int, Mention]]]:
-        """What an item's facts give the items after it: who issued its laws, its suits, the
-        company it says raised a round."""
-        return ([(key(f.head), f.head) for f in told if f.relation == "issued" and f.tail.type == "Law"
-                 and f.head.type in SIGNERS], [fact for fact in told if fact.relation == "sued"], self.raised([], told))
+    def told(self, told: list[Fact]) -> tuple[list[Fact], list[tuple[int, Mention]]]:
+        """What an item's facts give the items after it: its suits, the company it says raised a round."""
+        return [fact for fact in told if fact.relation == "sued"], self.raised([], told)
 
     def facts(self, document: Document) -> list[Fact]:
         out: list[Fact] = []
         raised: list[tuple[int, Mention]] = []  # the company the item before said raised a round
-        signers: dict[str, Mention] = {}  # who issued the bills the items before told of
         for item, text, mentions in document.items:
             readings = list(self.readings(item, text, mentions))
-            issuers, suits, invested = document.of_title(item, "story.told", self.told)  # once per title
-            out += self.signed_too(item, text, mentions, signers)
-            signers.update(issuers)
+            suits, invested = document.of_title(item, "story.told", self.told)  # once per title
             defendants = self.defendants(mentions, readings, suits)
             plaintiffs = self.plaintiffs(readings, defendants, self.first_told(readings, suits), suits)
             out += plaintiffs
@@ -284,17 +275,6 @@ class EnglishStory(DocumentFamily):
                 continue
             return act
         return None
-
-    # -- bills ---------------------------------------------------------------------------
-    def signed_too(self, item: Item, text: str, mentions: list[Mention], signers: dict[str, Mention]) -> list[Fact]:
-        """Bills listed under a heading saying they were signed too (ALSO SIGNED; english_facts.tsv
-        signed_heading): issued by whoever issued the bills the story told of before them (the
-        governor who signed them, the legislature that passed them)."""
-        if not signers or not self.signed_heading.fullmatch(item.title.strip().rstrip(":")):
-            return []
-        bills = [m for m in mentions if m.type == "Law" and m.mechanism.endswith("/bill")]
-        return [Fact(signer, "issued", bill, self.shared.evidence_at(item, text, bill), 0.5, rule="story/signed")
-                for bill in bills for _, signer in sorted(signers.items())]
 
     # -- funding -------------------------------------------------------------------------
     def continues(self, text: str, mentions: list[Mention]) -> bool:
