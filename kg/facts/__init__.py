@@ -17,7 +17,7 @@ from ..kb import KnowledgeBase
 from ..model import Fact, Item, Mention
 from . import allegation, backer, card, case, casecard, context, coref, cue, cutoff, deal, enactment, english, founders, frame, funding, imprint, inherit, inquiry, inquiry_parse, issuer, kb, lineup, listing, litigation, office, ownership, pair, parsed, parties, place, purchase, review, roster, sanction_parse, sanctions, seat, settlement, signatories, stake, story, supersede, supply, title
 from . import learned  # the relation classifier (kg.learn), last of the document families
-from .base import SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared, paired
+from .base import SIGNATURES, Document, DocumentFamily, FactsByItem, ItemRefiner, Sentence, SentenceFamily, Shared, paired
 from .base import distinct, evidence, left_out, ruled, stating, within
 
 REFERENCE = (
@@ -107,6 +107,7 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     office.OfficePortfolios,        # the Minister for Health and the Ministry of Health: the office partOf the ministry
     english.EnglishDocument,        # a court named where a judge rules adjudicates the item's suit
     story.EnglishStory,             # the judge ruled…; the authors, including X; the round was led by Y
+    case.CaptionPlaintiffs,         # The complaint, Marrow v. Zentek, was filed…: Marrow sued Zentek
     deal.Customers,                 # Among the firms deploying ChatGPT Enterprise are A and B: A, B partnered OpenAI
     ownership.UnitsNamedElsewhere,  # 北京师范大学新闻传播学院 …, 北京师范大学 named alone in another item: partOf
     ownership.LocalDepartments,     # 安徽省人民政府 …, 安徽省科学技术厅 in its document: the department partOf the government
@@ -219,8 +220,9 @@ class Extractor:
         credited = [mentions for _, _, mentions in items]
         items = [(item, text, stating(mentions)) for item, text, mentions in items]
         out: list[Fact] = []
+        indexed = FactsByItem()  # (each family reads facts + out: the same list, grown)
         for family in self.document_families:
-            read = family.facts(Document(items, facts + out, credited))
+            read = family.facts(Document(items, facts + out, credited, indexed))
             kept = ruled(family.rule, [fact for fact in read if paired(fact)])
             if self.trace is not None:
                 self.trace.read(family.rule, ruled(family.rule, read))

@@ -746,6 +746,7 @@ class MembersAreNoParties(ItemRefiner):
         self.members = tuple(shared.words["member_of"])
         # eight newspapers owned by Alden sued: the papers sue, their owner is context
         self.owner_before = re.compile(rf"\b(?:{alternatives(shared.words['owner_before'])})\s+(?:the\s+)?$", re.IGNORECASE)
+        self.owner_reach = max(map(len, shared.words["owner_before"]), default=0)
         # a place before a kind of business describes it (a Waltham, Massachusetts company)
         kinds = alternatives(w for w in shared.words["company_word"] if w.isascii())
         self.place_describing = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?(?:{kinds})\b")
@@ -774,8 +775,13 @@ class MembersAreNoParties(ItemRefiner):
     def owning(self, mention: Mention, fact: Fact) -> bool:
         """Whether a plaintiff is named as the owner of the ones suing (eight newspapers
         owned by Alden sued; papers that belong to MediaNews Group filed)."""
-        before = mention.start - fact.evidence.start
-        return 0 < before <= len(fact.evidence.sentence) and bool(self.owner_before.search(fact.evidence.sentence[:before]))
+        before, sentence = mention.start - fact.evidence.start, fact.evidence.sentence
+        if not 0 < before <= len(sentence):
+            return False
+        # the match ends with white space at ``before``: the last other character ends its word or its "the",
+        # so it starts at most owner_reach characters before that word's end (not the sentence searched from its start)
+        word_end = len(sentence[:max(0, len(sentence[:before].rstrip()) - 3)].rstrip())
+        return bool(self.owner_before.search(sentence, max(0, word_end - self.owner_reach), before))
 
     def describing(self, mention: Mention, fact: Fact) -> bool:
         """Whether a name describes the party after it: Colombia's largest airline,

@@ -33,6 +33,7 @@ Mastheads: a line that is nothing but an outlet's name and its column in bracket
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import accumulate
 
 import jieba.posseg
@@ -80,7 +81,12 @@ class CreditedNames(Family):
                                           if kind == "person" and not label.isascii() and len(label) >= 2)
         # 钜亨网编译X, 扬子晚报/紫牛新闻记者 X: the outlet an inline label follows, from the line's start, a slash or a space
         outlet_ends = alternatives(bylines.get("outlet_end", ()))
-        self.outlet_before = re.compile(rf"(?:^|(?<=[\s/／|｜〔【\[（(]))(?P<outlet>[{CJK}]{{1,8}}?(?:{outlet_ends}))$")
+        # (CNEWS匯流新聞網記者 X: a Latin head run into the outlet's Chinese name)
+        self.outlet_before = re.compile(rf"(?:^|(?<=[\s/／|｜〔【\[（(]))(?P<outlet>(?:[A-Za-z][A-Za-z0-9.]{{1,9}})?[{CJK}]{{1,8}}?(?:{outlet_ends}))$")
+        # 紫牛新闻记者了解到, 南都记者注意到: an outlet its reporter names, before a verb of finding out
+        # (bylines.tsv reporter_verb) and after a clause's start; no reporter's name follows
+        self.reporter_verb = re.compile(alternatives(bylines.get("reporter_verb", ())))
+        self.outlet_in_clause = re.compile(rf"(?:^|(?<=[，,。；;：:！？]))(?P<outlet>[{CJK}]{{2,8}}?(?:{outlet_ends}))$")
         self.labelled = re.compile(rf"(?:^|(?<=[\s(（〔【\[|｜丨,，/／]))(?:{person_labels_only})[ \t]*[:：|｜][ \t]*"
                                    rf"(?P<name>[{surnames}][{CJK}]{{1,2}})(?=[\s)）〕】\]|｜丨,，/／;；。]|$)", re.M)
         tails = [*bylines.get("byline_tail", ()), *bylines.get("byline_from", ()), "编译", "摄"]
@@ -100,6 +106,9 @@ class CreditedNames(Family):
         # 2025.01.21 黄明 李筠 马奕, 王新、徐元｜…, 张薇 某某大学法学院: an article's authors alone on its line
         self.author_line = self.author_lines_pattern(bylines, surnames)
         self.surnames = frozenset(surnames)
+        self.own_starts = tuple(bylines.get("own_start", ()))  # 该报记者, 这家电视台记者: a pronoun's, no outlet
+        self.not_outlet = tuple(bylines.get("not_outlet", ()))  # 电视台记者, 媒体记者: a kind of outlet, none named
+        self.outlet_ends = tuple(sorted(bylines.get("outlet_end", ()), key=len, reverse=True))
         self.masthead = re.compile(rf"^[【\[]\s*(?P<outlet>[{CJK}]{{2,10}}?(?:{alternatives(bylines.get('outlet_end', ()))}))"
                                    rf"\s*[·•・｜|丨]\s*[{CJK}A-Za-z0-9]{{1,12}}\s*[】\]]\s*$", re.M)
 
@@ -231,7 +240,10 @@ class CreditedNames(Family):
         for label in self.inline_label.finditer(text):
             position = label.end()
             line_start = text.rfind("\n", 0, label.start()) + 1
-            outlet = self.outlet_before.search(text, max(line_start, label.start() - 12), label.start())
+            if self.reporter_verb.match(text, position):
+                found.append(self.reporting_outlet(text, label.start(), line_start))
+                continue  # 紫牛新闻记者了解到: no reporter is named
+            outlet = self.outlet_before.search(text, max(line_start, label.start() - 16), label.start())
             while outlet is not None and outlet.group("outlet") not in self.own_words and self.inline_name(text, position, starts):
                 found.append(self.credited(outlet.group("outlet"), outlet.start("outlet"), "dateline"))
                 slash = outlet.start("outlet") - 1  # 扬子晚报/紫牛新闻记者: two outlets of one newsroom
@@ -247,6 +259,31 @@ class CreditedNames(Family):
                     break
                 position += 1
         return found
+
+    def reporting_outlet(self, text: str, label: int, line_start: int) -> Mention | None:
+        """紫牛新闻记者了解到, 扬子晚报/紫牛新闻记者来到现场: the outlet before a reporter's label that a
+        verb of finding out follows (no reporter named), from the line's start, a slash, a space or a clause's start."""
+        outlet = self.outlet_before.search(text, max(line_start, label - 16), label) \
+            or self.outlet_in_clause.search(text, max(line_start, label - 16), label)
+        if outlet is None:
+            return None
+        name, start = outlet.group("outlet"), outlet.start("outlet")
+        # 扬子晚报紫牛新闻记者: a known paper run into its own outlet's name; the last is the reporter's
+        paper = next((name[:cut] for cut in range(len(name) - 2, 1, -1) if self.known_outlet(name[:cut])), "")
+        name, start = name[len(paper):], start + len(paper)
+        kind = next((end for end in self.outlet_ends if name.endswith(end)), "")
+        # 当地电视台, 多家报社, 该台: a kind of outlet after a word of place, number or pronoun names none
+        if name in self.own_words or name in self.not_outlet or name.startswith(self.own_starts) \
+                or self.words.tags.get(name[:len(name) - len(kind)], "n")[:1] in ("s", "m", "r", "t", "f", "d", "a", "v", "p") \
+                or name.endswith(tuple(end for end in self.not_outlet if len(end) > 2)):
+            return None
+        mention = self.credited(name, start, "dateline")
+        # named in running prose, the outlet is no credit line's: it may take part in facts (紫牛新闻 partOf 扬子晚报)
+        return replace(mention, mechanism=f"{self.family}/reported") if mention is not None else None
+
+    def known_outlet(self, name: str) -> bool:
+        entry = self.words.kb.lookup(name)
+        return entry is not None and entry.type == "Company"
 
     def inline_name(self, text: str, start: int, starts: set[int]) -> str | None:
         """The reporter's name at ``start``: three characters, else two, else four, where the

@@ -37,7 +37,7 @@ from ..alternation import alternatives
 from ..model import Mention
 from ..parser import ENTITIES, entities, prepare, tags
 from ..sentences import Sentences
-from .base import Family, Taken, Tokens, register
+from .base import Family, Holding, Taken, Tokens, register
 from .english import english_lexicon, given_names
 from .english.shared import Headlines, NoNames, pairs
 from .words import CJK, LATIN_UPPER, Words, written_lower
@@ -115,6 +115,7 @@ class RecognisedNames(Family):
             return []
         taken = Taken((m.start, m.end) for m in candidates)
         found = self.with_legal_form(text, candidates, taken)
+        holding = Holding((*candidates, *found))  # (the names place_opened reads, grown with found)
         spans = [(start, end) for start, end in self.sentences.spans(text) if self.worth_reading(text, start, end, taken)]
         prepare((text[start:end] for start, end in spans), ENTITIES)  # (in batches: the same entities, sooner)
         for start, end in spans:
@@ -123,17 +124,18 @@ class RecognisedNames(Family):
             doc = entities(text[start:end])
             for entity in doc.ents if doc is not None else ():
                 mention = self.proposed(text, start, entity)
-                if mention is not None and (not taken.overlaps(mention.start, mention.end) or self.place_opened(mention, candidates, found)):
+                if mention is not None and (not taken.overlaps(mention.start, mention.end) or self.place_opened(mention, holding)):
                     taken.add(mention.start, mention.end)
                     found.append(mention)
+                    holding.add(mention)
         return found
 
-    def place_opened(self, mention: Mention, candidates: list[Mention], found: list[Mention]) -> bool:
+    def place_opened(self, mention: Mention, holding: Holding) -> bool:
         """Whether the model's span is a body's or a law's name opening with a place another family
         found alone (the Texas Cyber Command, the Ankara 7th Penal Judgeship of Peace, the Utah Code):
         only that place inside it, at its start, and its own last word typing it (a kind's or a law's
         word); the longer name, which choose_names prefers."""
-        inside = [other for other in (*candidates, *found) if other.start < mention.end and mention.start < other.end]
+        inside = holding.overlapping(mention.start, mention.end)  # (the other families' names and those found)
         return bool(inside) and all(other.type == "Jurisdiction" and other.start == mention.start and other.end < mention.end
                                     for other in inside) and self.headed(mention.text.split())
 

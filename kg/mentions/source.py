@@ -25,7 +25,8 @@ _OUTLET = rf"[{CJK}A-Za-z0-9.·]{{2,14}}?"
 class ReportedOutlets(CreditedNames):
     """Outlets named where a story says where its news comes from (bylines.tsv report_open …
     wire_close): 据央视新闻报道, 援引彭博社消息, 本文转自【X客户端】, 图自越通社, 律师告诉观察者网，…,
-    接受X采访, 【X专讯】, 【KTSF 陈某某报道】 (the reporter a person), 交汇点讯 3月11日 at a paragraph's
+    接受X采访, 律师告诉「X」，(quoted, the name need not be shaped as an outlet's), 【X专讯】,
+    【KTSF 陈某某报道】 (the reporter a person; 報導 read as 报导), 交汇点讯 3月11日 at a paragraph's
     start, (彭博社/纽约时报/NBC) closing a paragraph.  In running prose (据报道, 告诉记者) the name
     must be shaped as an outlet's: the knowledge base's outlet, an outlet's ending (日报, 新闻网, 社;
     not_outlet: 平台, 该报 none) or a capitalised Latin name; at a dispatch's head any name is one."""
@@ -43,19 +44,16 @@ class ReportedOutlets(CreditedNames):
                                 rf"(?:{lexicon['report_close']})"
                                 rf"|(?:{lexicon['reprint_open']})[【「“《]?(?P<reprint>{_OUTLET})(?:[】」”》]|{stop})"
                                 rf"|(?:{lexicon['told_open']})(?P<told>{_OUTLET})(?:{lexicon['told_close']})"
-                                rf"|(?:{lexicon['told_to']})(?P<told_to>{_OUTLET})(?=[，,：:])")
+                                rf"|(?:{lexicon['told_to']})(?P<quote>[「“])?(?P<told_to>{_OUTLET})(?(quote)[」”])(?=[，,：:])")
         self.wire = re.compile(rf"【\s*(?P<name>{_OUTLET})(?:\s+(?P<reporter>[{CJK}]{{2,3}}))?\s*(?:{lexicon['wire_close']})】"
                                rf"|^\s*(?P<head>[{CJK}A-Za-z0-9]{{2,10}}?)(?:讯|訊)(?=\s*(?:\d{{1,2}}\s*月|[（(](?:记者|記者)))", re.M)
         self.agencies = re.compile(rf"[（(](?P<list>{_OUTLET}(?:[/／]{_OUTLET})+)[）)]\s*$", re.M)
-        self.outlet_ends = tuple(bylines.get("outlet_end", ()))
-        self.not_outlet = tuple(bylines.get("not_outlet", ()))
-        self.own_starts = tuple(bylines.get("own_start", ()))  # 本会讯, 本报综合, 该报: the story's own or a pronoun
 
     def reported(self, text: str) -> list[Mention]:
         found: list[Mention | None] = []
         for match in self.prose.finditer(text):
             group = next(g for g in ("name", "reprint", "told", "told_to") if match.group(g))
-            if self.outlet_shaped(match.group(group)):
+            if self.outlet_shaped(match.group(group)) or match.group("quote") and self.quoted_outlet(match.group(group)):
                 # 据《X报》报道: the title marks name an outlet there, no law or work (the title family's reading)
                 found.append(self.outlet_mention(match.group(group), match.start(group), 0.95 if match.group("mark") else 0.75))
         for match in self.wire.finditer(text):
@@ -71,6 +69,13 @@ class ReportedOutlets(CreditedNames):
                 starts = accumulate((len(name) + 1 for name in names), initial=match.start("list"))
                 found += [self.outlet_mention(name, start) for name, start in zip(names, starts)]
         return [mention for mention in found if mention is not None]
+
+    def quoted_outlet(self, name: str) -> bool:
+        """律师告诉「定焦One」，: a name in quotation marks a speaker tells something is an outlet's
+        where the knowledge base knows no other kind of thing by it."""
+        entry = self.words.kb.lookup(name)
+        return not (name in self.own_words or name.startswith(self.own_starts) or name.endswith(self.not_outlet)) \
+            and (entry is None or entry.type in ("Company", "Organization"))
 
     def wire_name(self, text: str, name: str, end: int) -> str | None:
         """The outlet heading a dispatch: 【都会晨讯】 and 都会晨讯记者 elsewhere: 讯 is the name's own
