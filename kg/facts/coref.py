@@ -91,7 +91,7 @@ class References:
             if reference.unless and sentence.text.startswith(reference.unless, found.end()):
                 continue  # 该报告, 该报道: another word, not the newspaper
             if self.named_after(sentence, found.end()):
-                continue  # the start-up Anthropic, the regulator (CNIL): the name follows, no reference
+                continue  # the regulator CNIL, the watchdog (CNIL): the name follows, no reference
             referents = self.referents(sentence, reference, found.start())
             if len(referents) != reference.count and not (reference.count == ALL and 0 < len(referents) <= len(found.group())):
                 continue
@@ -104,7 +104,7 @@ class References:
 
     @staticmethod
     def named_after(sentence: Sentence, end: int) -> bool:
-        """Whether a name of the sentence follows right after an English reference (the start-up Anthropic)."""
+        """Whether a name of the sentence follows right after an English reference (the regulator CNIL)."""
         return any(m.start >= end and not sentence.text[end:m.start].strip(" ,(") for m in sentence.mentions) \
             and sentence.text[end - 1:end].isascii()
 

@@ -83,10 +83,9 @@ class ParsedInquiries(SentenceFamily):
     def parties(self, targets: list[Token]) -> list[Token]:
         """What an inquiry reaches, a deal among it standing for its parties: its possessor and
         what it is "between", "with", "in" or "of" (A's investment in B; the tie-up between A and B)."""
-        out = list(targets)
+        out, deal = list(targets), self.words["deal"]
         listed = targets + [c for t in targets for c in t.subtree if c.dep_ == "conj" and c.head in targets]
         for target in listed:
-            deal = self.words["deal"]
             if lower(target) in deal or any(lower(c) in deal for c in children(target, "compound")):
                 out += children(target, "poss") + preposition_objects(target, self.words["parties"])
             if target.tag_ == "NNS":  # other tech firms, including A and B (not: A's hiring of staff, including B)
