@@ -33,6 +33,8 @@ from .model import Evidence
 _CJK = "\u4e00-\u9fff"
 _STOP = "原告被诉訴将將、与與和及对對向在于於是系为為称稱由的某"  # never inside an anonymised company's name
 _PREFIX_STOP = _STOP + "人一二三四五六七八九十"  # nor in the place before its 某
+_CJK_JOINER = r"[、和及与與]|以及"  # between the names of a Chinese list
+_LATIN_JOINER = r",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?"  # between the names of an English list
 # common surnames, both scripts: 李某, 殷某某 (a character before 某 that is no surname is no person: 涉案某平台)
 _SURNAMES = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾"
              "肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白"
@@ -178,7 +180,7 @@ def _side_after(sentence: str, start: int, names: _Names, anonymised: _Anonymise
                 break
             found.append(matched[0])
             start += matched[1]
-        joiner = re.match(r"[、和及与與]|以及", sentence[start:])
+        joiner = re.match(_CJK_JOINER, sentence[start:])
         if joiner is None:
             break
         start += joiner.end()
@@ -551,7 +553,7 @@ class _Described:
 
     def read(self, sentence: str, names: _Names) -> list[tuple[list[str], list[str]]]:
         found = []
-        for pattern, joiner in ((self.chinese, r"[、和及与與]|以及"), (self.english, r",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")):
+        for pattern, joiner in ((self.chinese, _CJK_JOINER), (self.english, _LATIN_JOINER)):
             for match in pattern.finditer(sentence):
                 party = match.group("party").strip()
                 defendants = _listed(sentence, _past_descriptor(sentence, match.end(), names), names, joiner)
@@ -594,15 +596,14 @@ class _ToldSuits:
         self.end = re.compile(rf"\s*(?:{alternatives(_cues('described_suit_end'))})")
 
     def read(self, sentence: str, names: _Names) -> list[tuple[list[str], list[str]]]:
-        latin = r",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?"
         found = []
         for pattern in (self.by, self.who):
             for match in pattern.finditer(sentence):
                 if _ONE_OF.search(sentence, 0, match.start()):
                     continue  # X was one of the labels that sued Y: X's suit, told as its plaintiffs' group
-                defendants, _ = _listed_to(sentence, _past_examples(sentence, match.end(), names), names, latin)
+                defendants, _ = _listed_to(sentence, _past_examples(sentence, match.end(), names), names, _LATIN_JOINER)
                 people = match.groupdict().get("people")
-                named = [node for node in _listed_to(sentence, match.start("people"), names, latin)[0]
+                named = [node for node in _listed_to(sentence, match.start("people"), names, _LATIN_JOINER)[0]
                          if names.kind.get(node) == "Person"] if people else []
                 party = match.group("party").strip()
                 if defendants and not _EACH_OTHER.search(party):
@@ -613,7 +614,7 @@ class _ToldSuits:
             if defendants and not _EACH_OTHER.search(party):
                 found.append(([party[0].lower() + party[1:]], defendants))
         for match in self.chinese.finditer(sentence):
-            defendants, end = _listed_to(sentence, match.end(), names, r"[、和及与與]|以及")
+            defendants, end = _listed_to(sentence, match.end(), names, _CJK_JOINER)
             if defendants and self.end.match(sentence, end):
                 found.append(([match.group("party").strip()], defendants))
         return found
