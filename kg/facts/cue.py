@@ -61,6 +61,7 @@ BRACKETED_DATELINE = re.compile(r"[^（）()\n，,。；;]{0,30}?(?:消息|讯|�
 COMPLAINT_THEN = re.compile(r"^(?:之?后)?[，,]?")  # 接到X的举报后，对Y立案: the act after the complaint
 STATE_BODIES = frozenset({"Regulator", "Legislature", "Court"})  # where a complaint is lodged (Cues.complained_of)
 INTENDED = frozenset({"sued", "investigated", "accused"})  # acts an intention before their cue leaves undone (Cues.facts)
+COURT_RULED = frozenset({"banned"})  # a court's order of these is its ruling on a party (美国联邦法院对X发出禁令: adjudicated)
 SANCTIONS = frozenset({"fined", "banned"})  # acts a weighed or urged sanction leaves undone (可能对X处以罚款; an announced plan is told as done)
 LITIGATION = frozenset({"sued", "settled"})  # acts whose other side may stand after a long description (Cues.target_marker)
 MATTERED = frozenset({"investigated", "fined"})  # acts whose target 就X的… may name (Cues.matter)
@@ -437,6 +438,10 @@ class Cues(SentenceFamily):
                 self.tell_suppressed(stopped, at, reading)
             return
         heads, tails = roles.heads, roles.tails
+        if relation in COURT_RULED and heads and all(h.type == "Court" for h in heads):
+            if any(plea in text[clause_start:cue.start] for plea in self.grammar.pleas):
+                return  # 向X法院提起诉讼，要求Y停止销售: the court is asked to order it, it has not ruled
+            relation = "adjudicated"  # 东京地方法院禁止X…, 法院对X发出临时禁令: the court rules on a party, no authority bans it
         if relation == "issued" and (self.is_draft(text, cue, tails, sentence.end) or text.endswith(self.draft_modal, start, cue.start)) \
                 and not text.endswith(self.final_passage, start, cue.end) and not self.legislature_passing(text, cue, heads):
             relation = "proposed"
