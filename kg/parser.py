@@ -91,16 +91,35 @@ BATCH = 32  # sentences a component reads at once in prepare()
 _DONE = "kg.parser.done"  # (a doc's user_data key: the components applied to it)
 
 
-@lru_cache(maxsize=4096)
-def _tokens(sentence: str, entities: bool) -> Doc:
+@lru_cache(maxsize=8192)
+def _tokens(sentence: str, apart: bool) -> Doc:
     """One sentence's tokens, to which components are applied on demand (annotated()): one doc
-    for the syntactic components, another for the recogniser (see entities())."""
+    that the recogniser and the syntactic components share, and (``apart``) another for the
+    recogniser where the parser has set the shared doc's sentence breaks first (see _doc())."""
     return parser().make_doc(sentence)
+
+
+def _doc(sentence: str, components: tuple[str, ...]) -> Doc:
+    """The doc ``components`` are applied to: the sentence's one doc (the recogniser has a tok2vec
+    of its own and reads no tag nor dependency, and the tagger, the parser and the attribute
+    ruler read no entity, so neither changes what the other finds on it), but for the recogniser
+    where the parser ran on that doc first: it reads a sentence whole, and the parser's sentence
+    breaks would cut an entity running over one, so there it has a doc of its own (a sentence's
+    entities do not depend on whether another family parsed it first)."""
+    doc = _tokens(sentence, False)
+    if "ner" in components and "parser" in _done(doc) and "ner" not in _done(doc):
+        return _tokens(sentence, True)
+    return doc
+
+
+def _done(doc: Doc) -> set[str]:
+    """The components applied to ``doc``."""
+    return doc.user_data.setdefault(_DONE, set())
 
 
 def annotated(doc: Doc, components: tuple[str, ...]) -> Doc:
     """``doc`` with ``components`` applied too (each at most once, in the pipeline's order), in place."""
-    done = doc.user_data.setdefault(_DONE, set())
+    done = _done(doc)
     for name, component in parser().pipeline:
         if name in components and name not in done:
             doc = component(doc)
@@ -115,15 +134,14 @@ def parse(sentence: str, components: tuple[str, ...] = SYNTAX) -> Doc | None:
     where there is no model or the sentence is longer than LONGEST characters."""
     if parser() is None or len(sentence) > LONGEST:
         return None
-    return annotated(_tokens(sentence, "ner" in components), components)
+    return annotated(_doc(sentence, components), components)
 
 
 def entities(sentence: str) -> Doc | None:
     """One English sentence's named entities (``doc.ents``), the recogniser alone run on its
     tokens: the small model's recogniser has a tok2vec of its own, so the tagger and the parser
     (about half the pipeline's time) are not run for it, nor it for them. It reads the sentence
-    whole, on tokens of its own (a parse's sentence breaks would cut an entity running over one:
-    a sentence's entities do not depend on whether another family parsed it first)."""
+    whole (see _doc()): a sentence's entities do not depend on whether another family parsed it first."""
     return parse(sentence, ENTITIES)
 
 
@@ -140,9 +158,9 @@ def prepare(sentences: Iterable[str], components: tuple[str, ...] = SYNTAX) -> N
     sentences = [sentence for sentence in dict.fromkeys(sentences) if len(sentence) <= LONGEST]
     if not sentences or parser() is None:
         return  # (no model loaded for none: a build of Chinese text loads none)
-    docs = [_tokens(sentence, "ner" in components) for sentence in sentences]
+    docs = [_doc(sentence, components) for sentence in sentences]
     for name, component in parser().pipeline:
         if name in components:
-            todo = [doc for doc in docs if name not in doc.user_data.setdefault(_DONE, set())]
+            todo = [doc for doc in docs if name not in _done(doc)]
             for doc in component.pipe(todo, batch_size=BATCH):  # (annotated in place)
                 doc.user_data[_DONE].add(name)

@@ -70,6 +70,25 @@ def test_taken_answers_as_overlaps_any_does():
         listed.append(Mention("x", "Company", start, end))
 
 
+def test_holding_lists_the_names_a_span_shares_a_character_with():
+    import random
+
+    from kg.mentions.base import Holding
+    rng = random.Random(7)
+    spans = [(start, start + rng.choice((0, 1, 3, 8))) for start in (rng.randint(0, 60) for _ in range(40))]
+    listed = [Mention("x", "Company", s, e) for s, e in spans[:20]]
+    holding = Holding(listed)
+    for start, end in spans[20:]:
+        for q in range(0, 70, 2):
+            query = (q, q + rng.randint(1, 8))
+            want = {id(m) for m in listed if m.start < query[1] and query[0] < m.end}  # (an empty name strictly inside too)
+            assert {id(m) for m in holding.overlapping(*query)} == want
+        mention = Mention("x", "Company", start, end)
+        holding.add(mention)
+        listed.append(mention)
+    assert any(m.start == m.end for m in listed)
+
+
 def test_covering_and_endings():
     from kg.mentions.base import Covering, Endings
     covering = Covering([(0, 5), (3, 12), (20, 25)])

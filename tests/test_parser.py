@@ -47,18 +47,35 @@ SENTENCES = ["Acme Robotics sued Widget Labs in the Northern District of Califor
              "Judge Mary Major dismissed the case that Paul Lehrman brought against Beta Systems Inc."]
 
 
+def _cleared():
+    parser._tokens.cache_clear()
+
+
 def test_each_family_gets_only_the_components_it_reads():
     sentence = "Orbit Analytics reached a settlement with Lumen Data in Boston."
-    assert not parser.entities(sentence).has_annotation("TAG") and not parser.entities(sentence).has_annotation("DEP")
+    _cleared()
     tagged = parser.parse(sentence, parser.TAGS)
     assert tagged.has_annotation("TAG") and not tagged.has_annotation("DEP") and not tagged.has_annotation("ENT_IOB")
     full = parser.parse(sentence)
     assert full is tagged and full.has_annotation("DEP") and not full.has_annotation("ENT_IOB")
+    other = "Vega Robotics sued Lumen Data in Boston."
+    assert not parser.entities(other).has_annotation("TAG") and not parser.entities(other).has_annotation("DEP")
+
+
+def test_the_recogniser_and_the_parse_share_a_sentences_doc_where_the_recogniser_came_first():
+    _cleared()
+    first, second = SENTENCES[0], SENTENCES[1]
+    named = parser.entities(first)
+    assert parser.parse(first) is named and named.has_annotation("DEP") and _entities(named)
+    parsed = parser.parse(second)  # the parser's sentence breaks first: the recogniser reads a doc of its own
+    assert parser.entities(second) is not parsed and not parser.entities(second).has_annotation("DEP")
+    assert parser.entities(second) is parser.entities(second)
 
 
 def test_a_sentences_entities_do_not_depend_on_its_being_parsed_first():
+    _cleared()
     first = [_entities(parser.entities(sentence)) for sentence in SENTENCES]
-    parser._tokens.cache_clear()
+    _cleared()
     for sentence in SENTENCES:
         parser.parse(sentence)
     assert [_entities(parser.entities(sentence)) for sentence in SENTENCES] == first
@@ -69,7 +86,7 @@ def test_sentences_parsed_in_a_batch_parse_as_one_at_a_time():
     nlp = parser.parser()
     alone = [parser.annotated(nlp.make_doc(sentence), parser.SYNTAX) for sentence in SENTENCES]
     named = [nlp.get_pipe("ner")(nlp.make_doc(sentence)) for sentence in SENTENCES]
-    parser._tokens.cache_clear()
+    _cleared()
     parser.prepare(SENTENCES)
     parser.prepare(SENTENCES, parser.ENTITIES)
     assert all(parser.parse(sentence).user_data["kg.parser.done"] >= set(parser.SYNTAX) for sentence in SENTENCES)

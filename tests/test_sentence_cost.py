@@ -193,3 +193,38 @@ def test_a_name_listed_beside_a_person_is_found_by_bisection_as_by_a_pass_over_t
         assert latin_names.listed_with_person(piece, text, start, end, beside) == expected, (text, start)
         listed += expected
     assert listed  # (the invented texts list some names beside persons)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_facts_by_item_of_a_growing_list_are_those_read_whole(seed):
+    from kg.facts.base import FactsByItem, by_item
+    rng = random.Random(seed)
+    facts, indexed = _facts(rng, 40), FactsByItem()
+    for _ in range(4):  # each document family reads the facts so far, its own appended after
+        for relation in ("sued", "invested", "none"):
+            assert indexed(facts, relation) == by_item(facts, relation)
+        facts = facts + _facts(rng, rng.randrange(15))
+    other = _facts(rng, 30)  # a list that did not grow from the last one is read anew
+    assert indexed(other, "sued") == by_item(other, "sued")
+    assert indexed(other[:10], "sued") == by_item(other[:10], "sued")
+
+
+def test_an_owner_before_a_plaintiff_is_searched_only_where_its_match_can_start():
+    from types import SimpleNamespace
+
+    from kg.facts.litigation import MembersAreNoParties
+    owners = ["owned by", "a unit of", "belonging to", "part of"]
+    refiner = MembersAreNoParties.__new__(MembersAreNoParties)
+    refiner.owner_before = re.compile(rf"\b(?:{'|'.join(map(re.escape, owners))})\s+(?:the\s+)?$", re.IGNORECASE)
+    refiner.owner_reach = max(map(len, owners))
+    rng = random.Random(11)
+    pieces = owners + ["the", "THE", "xthe", "x", "Alden", ",", "by", "of", "papers"]
+    told = 0
+    for _ in range(20_000):
+        sentence = "".join(rng.choice(pieces) + rng.choice(("", " ", "  ", "\n", "\t")) for _ in range(rng.randint(1, 8)))
+        before = rng.randint(0, len(sentence))
+        fact = SimpleNamespace(evidence=SimpleNamespace(start=100, sentence=sentence))
+        whole = 0 < before <= len(sentence) and bool(refiner.owner_before.search(sentence[:before]))
+        assert refiner.owning(Mention("X", "Company", 100 + before, 101 + before), fact) == whole, (sentence, before)
+        told += whole
+    assert told > 100

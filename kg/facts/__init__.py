@@ -17,7 +17,7 @@ from ..kb import KnowledgeBase
 from ..model import Fact, Item, Mention
 from . import allegation, backer, card, case, casecard, context, coref, cue, cutoff, deal, enactment, english, founders, frame, funding, imprint, inherit, inquiry, inquiry_parse, issuer, kb, lineup, listing, litigation, office, ownership, pair, parsed, parties, place, purchase, review, roster, sanction_parse, sanctions, seat, settlement, signatories, stake, story, supersede, supply, title
 from . import learned  # the relation classifier (kg.learn), last of the document families
-from .base import SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared, paired
+from .base import SIGNATURES, Document, DocumentFamily, FactsByItem, ItemRefiner, Sentence, SentenceFamily, Shared, paired
 from .base import distinct, evidence, left_out, ruled, stating, within
 
 REFERENCE = (
@@ -220,8 +220,9 @@ class Extractor:
         credited = [mentions for _, _, mentions in items]
         items = [(item, text, stating(mentions)) for item, text, mentions in items]
         out: list[Fact] = []
+        indexed = FactsByItem()  # (each family reads facts + out: the same list, grown)
         for family in self.document_families:
-            read = family.facts(Document(items, facts + out, credited))
+            read = family.facts(Document(items, facts + out, credited, indexed))
             kept = ruled(family.rule, [fact for fact in read if paired(fact)])
             if self.trace is not None:
                 self.trace.read(family.rule, ruled(family.rule, read))

@@ -81,6 +81,8 @@ class Document:
     _by_item: dict[tuple[str, str], list[Fact]] | None = field(default=None, init=False, repr=False, compare=False)
     # what a family made of an item's facts, by (document, item title, reader): of_title
     _of_title: dict[tuple[str, str, str], object] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # the facts of a relation by item (items_and), shared by the families of one document (kg.facts.Extractor)
+    indexed: FactsByItem = field(default_factory=lambda: FactsByItem(), repr=False, compare=False)
 
     def facts_of(self, item: Item) -> list[Fact]:
         """The facts read in the item (evidence of its document and title), in the order of
@@ -111,7 +113,7 @@ class Document:
     def items_and(self, relation: str) -> Iterator[tuple[Item, str, list[Mention], list[Fact]]]:
         """Every item, with its text, its names and its facts of the relation (by_item; []
         where it states none), in the document's order."""
-        facts = by_item(self.facts, relation)
+        facts = self.indexed(self.facts, relation)
         for item, text, mentions in self.items:
             yield item, text, mentions, facts.get(item.title, [])
 
@@ -394,13 +396,30 @@ def distinct(facts: list[Fact]) -> list[Fact]:
 def by_item(facts: list[Fact], relation: str) -> dict[str, list[Fact]]:
     """The facts of one relation by the title of the item they were read in (a fact
     stated again by a copy of its item counted once)."""
-    found: dict[str, dict[tuple, Fact]] = {}
-    for fact in facts:
-        if fact.relation == relation:
-            where = (fact.head.start, fact.head.end, key(fact.head), fact.tail.start, fact.tail.end, key(fact.tail),
-                     fact.evidence.start)
-            found.setdefault(fact.evidence.item, {}).setdefault(where, fact)
-    return {title: list(facts.values()) for title, facts in found.items()}
+    return FactsByItem()(facts, relation)
+
+
+class FactsByItem:
+    """by_item for a list of facts that only grows at its end (what the document families read:
+    the items' facts, then each family's appended), each fact indexed once per relation, not once
+    per family asking (19 families read the suits of every item); a list that did not grow so is
+    indexed anew."""
+
+    def __init__(self) -> None:
+        # relation -> (the facts read, the last of them, the facts by title and place)
+        self._read: dict[str, tuple[int, Fact | None, dict[str, dict[tuple, Fact]]]] = {}
+
+    def __call__(self, facts: list[Fact], relation: str) -> dict[str, list[Fact]]:
+        count, last, found = self._read.get(relation, (0, None, {}))
+        if count > len(facts) or count and facts[count - 1] is not last:
+            count, found = 0, {}
+        for fact in facts[count:]:
+            if fact.relation == relation:
+                where = (fact.head.start, fact.head.end, key(fact.head), fact.tail.start, fact.tail.end, key(fact.tail),
+                         fact.evidence.start)
+                found.setdefault(fact.evidence.item, {}).setdefault(where, fact)
+        self._read[relation] = (len(facts), facts[-1] if facts else None, found)
+        return {title: list(kept.values()) for title, kept in found.items()}
 
 
 _AFTER_NAME = re.compile(r"^\s*[（(][^（）()]{1,40}[）)]\s*")  # a name's bracketed other form: Y（William Y）法官

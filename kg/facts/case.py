@@ -18,6 +18,8 @@ class CaseParties(SentenceFamily):
     item finds (MillerKing 诉 DoNotPay, the firm MillerKing named in the card), or a surname
     of a person its item names in full (Schuster 诉 Scale AI: 原告Anna Schuster…).  Sides
     neither known nor found tell no one (甲诉DoNotPay案)."""
+    _named: list[Mention] | None = None  # (the list of names by_text indexed last, its length and the index)
+    _count, _by_text = 0, {}
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         return [fact for mention in sentence.mentions if mention.type == "Case"
@@ -33,7 +35,7 @@ class CaseParties(SentenceFamily):
             for name in side:
                 entry = self.kb.lookup(name)
                 known |= entry is not None and entry.type in SIGNATURES["sued"][0]
-                found = None if entry is not None else self.found(name, case, sentence.named)
+                found = None if entry is not None else self.found(name, case, sentence.named, self.by_text(sentence.named))
                 if (party := at_case(name, case, entry, found)) is not None:
                     names.append(party)
             sides.append(names)
@@ -42,14 +44,23 @@ class CaseParties(SentenceFamily):
         return [Fact(plaintiff, "sued", defendant, sentence.evidence, 0.8)
                 for plaintiff in sides[0] for defendant in sides[1] if key(plaintiff) != key(defendant)]
 
+    def by_text(self, named: list[Mention]) -> dict[str, list[Mention]]:
+        """An item's names by their text (stripped), in order: made once per item (its sentences
+        share its list of names), not a scan of them all at each case's side."""
+        if self._named is not named or self._count != len(named):
+            self._named, self._count, self._by_text = named, len(named), {}
+            for mention in named:
+                self._by_text.setdefault(mention.text.strip(), []).append(mention)
+        return self._by_text
+
     @staticmethod
-    def found(name: str, case: Mention, named: list[Mention]) -> Mention | None:
-        """The party the item names by the case's side: the same name, or for a surname a
-        person whose name ends with it (McKinney: Steve McKinney)."""
+    def found(name: str, case: Mention, named: list[Mention], by_text: dict[str, list[Mention]]) -> Mention | None:
+        """The party the item names by the case's side: the same name (the first of ``by_text``'s,
+        named's names by their text), or for a surname a person whose name ends with it (McKinney:
+        Steve McKinney)."""
         def outside(m: Mention) -> bool:
             return m.type in PARTIES and not (case.start <= m.start < case.end)
-        # (the first such name is found without listing them all: a sentence of many captions read each whole)
-        same = next((m for m in named if m.text.strip() == name and outside(m)), None)
+        same = next((m for m in by_text.get(name, ()) if outside(m)), None)
         if same is not None or not _SURNAME.fullmatch(name):
             return same
         return named_by_surname(name, [m for m in named if outside(m)])

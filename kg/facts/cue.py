@@ -61,6 +61,7 @@ BRACKETED_DATELINE = re.compile(r"[^（）()\n，,。；;]{0,30}?(?:消息|讯|�
 COMPLAINT_THEN = re.compile(r"^(?:之?后)?[，,]?")  # 接到X的举报后，对Y立案: the act after the complaint
 STATE_BODIES = frozenset({"Regulator", "Legislature", "Court"})  # where a complaint is lodged (Cues.complained_of)
 INTENDED = frozenset({"sued", "investigated", "accused"})  # acts an intention before their cue leaves undone (Cues.facts)
+COURT_RULED = frozenset({"banned"})  # a court's order of these is its ruling on a party (美国联邦法院对X发出禁令: adjudicated)
 SANCTIONS = frozenset({"fined", "banned"})  # acts a weighed or urged sanction leaves undone (可能对X处以罚款; an announced plan is told as done)
 LITIGATION = frozenset({"sued", "settled"})  # acts whose other side may stand after a long description (Cues.target_marker)
 MATTERED = frozenset({"investigated", "fined"})  # acts whose target 就X的… may name (Cues.matter)
@@ -191,6 +192,10 @@ ROLE_FILTERS = (
               lambda cues, at, roles: bool(roles.tails) and roles.tails[0].start >= at.cue.end
               and cues.owner_of_next(at.text, roles.tails[-1], at.sentence.mentions),
               "A、B和隶属C的D: the cue and its body modify D alone (kg.facts.ownership reads it), not the list before"),
+    CueFilter("court-asked", COURT_RULED,
+              lambda cues, at, roles: bool(roles.heads) and all(h.type == "Court" for h in roles.heads)
+              and any(plea in at.clause for plea in cues.grammar.pleas),
+              "向X法院提起诉讼，要求Y停止销售: the court is asked to order it, it has not ruled"),
 )
 
 
@@ -413,7 +418,7 @@ class Cues(SentenceFamily):
 
     def read(self, at: CueAt, reading: Reading, skip: frozenset[str] = frozenset()) -> None:
         """The facts of one cue no filter stopped: its roles, refined, then the role filters."""
-        sentence, cue, text, start, clause_start = at.sentence, at.cue, at.sentence.text, at.sentence.start, at.clause_start
+        sentence, cue, text, start = at.sentence, at.cue, at.sentence.text, at.sentence.start
         heads, tails, weight = self.refined_roles(at, reading)
         relation = cue.relation
         sides = heads + tails
@@ -437,6 +442,8 @@ class Cues(SentenceFamily):
                 self.tell_suppressed(stopped, at, reading)
             return
         heads, tails = roles.heads, roles.tails
+        if relation in COURT_RULED and heads and all(h.type == "Court" for h in heads):  # (asked of it: cue:court-asked)
+            relation = "adjudicated"  # 东京地方法院禁止X…, 法院对X发出临时禁令: the court rules on a party, no authority bans it
         if relation == "issued" and (self.is_draft(text, cue, tails, sentence.end) or text.endswith(self.draft_modal, start, cue.start)) \
                 and not text.endswith(self.final_passage, start, cue.end) and not self.legislature_passing(text, cue, heads):
             relation = "proposed"

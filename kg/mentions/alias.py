@@ -79,8 +79,12 @@ class Aliases(Family):
         self.place_ends = tuple(words.context["place_end"])  # the last characters of a place's name: 州政府, 市法院
         self.legal_forms = tuple(form for form in words.kb.legal_forms if form.isascii())  # longest first
         # what a company's first word alone never stands for it as: General (Motors), American (Express), Morgan
+        english = english_lexicon(words.kb)
         self.ordinary_openings = frozenset(words.context["name_opening_word"]) | given_names(words.kb) \
-            | frozenset(pairs(english_lexicon(words.kb)["nationality"]))
+            | frozenset(pairs(english["nationality"]))
+        # Dr. Jane Roe, Professor Dame Jane Roe: the titles before a given name and a surname (english.tsv name_title)
+        self.name_title = re.compile(rf"(?:(?:{alternatives(english['name_title'])})[ \t]+)+(?=[A-Z][\w'’-]*[ \t]+[A-Z])")
+        self.same_name_words = frozenset(english["bracket_same_name"])  # Databricks (formerly MosaicML)
         markers = alternatives(words.context["short_form_marker"], spaced=True, latin_whole=True)
         # （以下简称“数管局”）, (the "Board"), (“星数局”): a marker, a quoted short form, or both
         self.declaration = re.compile(rf"\s*[（(]\s*(?:(?:{markers})\s*[：:]?\s*[“\"「《]?|[“\"「《])"
@@ -154,6 +158,8 @@ class Aliases(Family):
         for mention in sorted(mentions, key=lambda m: m.start):
             if mention.start in consumed:
                 continue
+            if mention.type == "Person" and (untitled := self.untitled(mention.text)):
+                mention = replace(mention, aliases=mention.aliases + (untitled,))
             offset = mention.end
             if mention.type == "Law" and text[mention.start - 1:mention.start] == "《":
                 offset += 1  # 《…》（English title）: the alias follows the closing bracket
@@ -170,7 +176,7 @@ class Aliases(Family):
                     if offset + short.start() <= other.start < offset + short.end():
                         consumed.add(other.start)
             elif paren and self._is_alias(paren.group("alias"), mention):
-                alias = paren.group("alias").strip()
+                alias = self.renamed(paren.group("alias").strip())
                 entry = self.kb.lookup(alias)
                 if entry and not mention.kb_id and entry.type in (mention.type, "Organization", "Regulator", "Company") \
                         and not self.kb.placed_elsewhere(mention.text, entry):
@@ -336,11 +342,38 @@ class Aliases(Family):
         if known is not None and mention.type == "Jurisdiction" and known.type != "Jurisdiction":
             return False  # ROME (AP) —: a dateline's outlet after its place, no other name of it
         if re.fullmatch(r"[A-Za-z][A-Za-z0-9 .,&'’:/()-]*", alias):
-            return True  # an English name or abbreviation
+            return not self.described(alias)  # an English name or abbreviation
         entry = self.kb.lookup(alias)
         if entry is not None and mention.kb_id and entry.parent == mention.kb_id:
             return False  # 阿里巴巴（阿里云）: a unit of the name before, no other name of it
         return entry is not None and entry.type == mention.type
+
+    def untitled(self, name: str) -> str:
+        """Jane Roe of Dr. Jane Roe, Professor Dame Jane Roe or Mrs Justice Jane Roe: a person's
+        name without the titles before its given name, which the name is also written with
+        (english.tsv name_title); empty where no title opens it."""
+        title = self.name_title.match(name)
+        return name[title.end():] if title else ""
+
+    def renamed(self, bracket: str) -> str:
+        """MosaicML of (formerly MosaicML), Acme of (also known as Acme): the name after the
+        lower-case words that make it another name of the name before the bracket."""
+        words = bracket.split()
+        if len(words) < 2 or words[0] not in self.same_name_words:
+            return bracket
+        named = next((i for i, word in enumerate(words) if not re.fullmatch(r"[a-zé./]+", word)), len(words))
+        return " ".join(words[named:]) or bracket
+
+    def described(self, bracket: str) -> bool:
+        """Whether an English bracket after a name describes it instead of naming it: its
+        first word after an article is a lower-case word of two words or more (developed by
+        Stability AI, die Acme Wohnen, a virtual music studio), not one that makes the rest
+        another name of it (formerly MosaicML: english.tsv bracket_same_name)."""
+        words = bracket.split()
+        if words and words[0] in ("the", "a", "an"):
+            words = words[1:]
+        return len(words) >= 2 and re.fullmatch(r"[a-zé]{2,}", words[0]) is not None and \
+            words[0] not in self.same_name_words
 
 
 def _full(mention: Mention) -> str:

@@ -179,6 +179,34 @@ class Taken:
         return after < len(self.empty) and self.empty[after] < end
 
 
+class Holding:
+    """Names by the characters they hold: those sharing a character with text[start:end] (a name: not empty; and
+    an empty one strictly inside it: ``other.start < end and start < other.end``), in time of
+    the span's length, not of how many names there are."""
+
+    def __init__(self, mentions: Iterable[Mention] = ()) -> None:
+        self.at: dict[int, list[Mention]] = {}  # position -> the names holding it
+        self.empty: list[tuple[int, int]] = []  # (position, the name's number) of the empty names, in order
+        self.names: list[Mention] = []
+        for mention in mentions:
+            self.add(mention)
+
+    def add(self, mention: Mention) -> None:
+        if mention.end <= mention.start:
+            insort(self.empty, (mention.start, len(self.names)))
+        for position in range(mention.start, mention.end):
+            self.at.setdefault(position, []).append(mention)
+        self.names.append(mention)
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        found = {id(m): m for position in range(start, end) for m in self.at.get(position, ())}
+        for at in range(bisect_right(self.empty, (start, len(self.names))), len(self.empty)):
+            if self.empty[at][0] >= end:
+                break
+            found.setdefault(id(self.names[self.empty[at][1]]), self.names[self.empty[at][1]])
+        return list(found.values())
+
+
 class Covering:
     """Spans (fixed once made): whether one of them holds all of text[start:end]."""
 

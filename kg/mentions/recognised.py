@@ -37,7 +37,7 @@ from ..alternation import alternatives
 from ..model import Mention
 from ..parser import ENTITIES, entities, prepare, tags
 from ..sentences import Sentences
-from .base import Family, Taken, Tokens, register
+from .base import Family, Holding, Taken, Tokens, register
 from .english import english_lexicon, given_names
 from .english.shared import Headlines, NoNames, pairs
 from .words import CJK, LATIN_UPPER, Words, written_lower
@@ -91,6 +91,8 @@ class RecognisedNames(Family):
         self.extended_types = frozenset(own["extended_type"])
         self.law_words = frozenset(own["law_word"])
         self.model_words = frozenset(own["model_word"])
+        self.place_words = frozenset(own["place_word"])  # Jordan Valley, Sydney Harbour: a place's word, no family name
+        self.place_given_names = frozenset(own["place_given_name"])  # Chad, Jordan, Sydney: a place's name and a given name
         self.stops = frozenset(own["not_name"]) | frozenset(english["date_word"]) | frozenset(english["month_short"]) \
             | frozenset(english["name_stop"]) | frozenset(english["group_adjective"]) | frozenset(english["bare_legislature"]) \
             | frozenset(kb.sentence_words.get("sentence_start", ()))
@@ -115,6 +117,7 @@ class RecognisedNames(Family):
             return []
         taken = Taken((m.start, m.end) for m in candidates)
         found = self.with_legal_form(text, candidates, taken)
+        holding = Holding((*candidates, *found))  # (the names place_opened reads, grown with found)
         spans = [(start, end) for start, end in self.sentences.spans(text) if self.worth_reading(text, start, end, taken)]
         prepare((text[start:end] for start, end in spans), ENTITIES)  # (in batches: the same entities, sooner)
         for start, end in spans:
@@ -123,19 +126,31 @@ class RecognisedNames(Family):
             doc = entities(text[start:end])
             for entity in doc.ents if doc is not None else ():
                 mention = self.proposed(text, start, entity)
-                if mention is not None and (not taken.overlaps(mention.start, mention.end) or self.place_opened(mention, candidates, found)):
+                if mention is not None and (not taken.overlaps(mention.start, mention.end) or self.place_opened(mention, holding)):
                     taken.add(mention.start, mention.end)
                     found.append(mention)
+                    holding.add(mention)
         return found
 
-    def place_opened(self, mention: Mention, candidates: list[Mention], found: list[Mention]) -> bool:
+    def place_opened(self, mention: Mention, holding: Holding) -> bool:
         """Whether the model's span is a body's or a law's name opening with a place another family
         found alone (the Texas Cyber Command, the Ankara 7th Penal Judgeship of Peace, the Utah Code):
         only that place inside it, at its start, and its own last word typing it (a kind's or a law's
-        word); the longer name, which choose_names prefers."""
-        inside = [other for other in (*candidates, *found) if other.start < mention.end and mention.start < other.end]
+        word), or a person's opening with a place's name (Chad Kultgen, typed so by place_given);
+        the longer name, which choose_names prefers."""
+        inside = holding.overlapping(mention.start, mention.end)  # (the other families' names and those found)
         return bool(inside) and all(other.type == "Jurisdiction" and other.start == mention.start and other.end < mention.end
-                                    for other in inside) and self.headed(mention.text.split())
+                                    for other in inside) and (mention.type == "Person" or self.headed(mention.text.split()))
+
+    def place_given(self, words: list[str]) -> bool:
+        """Chad Kultgen, Israel Kirzner: a person the model reads whose given name is also a known
+        place's (recognised.tsv place_given_name; not Korea Bizwire), before one family name the
+        knowledge base does not know, no place's word (Jordan Valley, Sydney Harbour: place_word)
+        nor a word in capitals."""
+        first = self.kb.lookup(words[0])
+        return len(words) == 2 and words[0] in self.place_given_names and first is not None and first.type == "Jurisdiction" \
+            and self.kb.lookup(words[1]) is None \
+            and words[1] not in self.place_words and words[1] not in self.stops and re.fullmatch(r"[A-Z][a-z'’-]+", words[1]) is not None
 
     def headed(self, words: list[str]) -> bool:
         """Whether a name's own last words type it: a kind's word (Command, Court, Commission) or a law's (Code, Act);
@@ -292,7 +307,8 @@ class RecognisedNames(Family):
         if label == "PERSON":  # a known given name opens it (Genevieve Vose Wallace), or a title stood before (Governor Lamont)
             if words[-1] in self.kinds:
                 return None  # the Attorney General Alliance read from Alliance on: a body's kind, no person
-            return "Person" if titled or len(words) >= 2 and words[0] in self.given and not any(c.isdigit() for c in name) else None
+            return "Person" if titled or len(words) >= 2 and (words[0] in self.given or self.place_given(words)) \
+                and not any(c.isdigit() for c in name) else None
         if label == "LAW" or words[-1] in self.law_words and self.kb.lookup(words[0]) is not None \
                 and self.kb.lookup(words[0]).type == "Jurisdiction":  # a place's code, whatever the model's label (the Utah Code)
             return "Law" if words[-1] in self.law_words and len(words) > 1 else None

@@ -109,6 +109,7 @@ RULES: tuple[type[Rule], ...] = (
     bodies.Units,  # the HHS Office for Civil Rights, the FTC's Office of Technology
     companies.Actors,  # Orvanta's chief executive, a spokesperson for Velocity Robotics, a start-up called Nimbalo
     laws.Documents,  # the draft, titled Model Audits: A Guide for Agencies; the Seoul Guiding Principles for Responsible Robotics
+    media.Sources,  # according to The Hill, …, The Witness reported
     courts.CourtDivisions,  # Superior Court of California, County of Alameda
     laws.BodyReports,  # the Report of the Royal Commission into Harbour Safety
     repeats.Repeated,  # is buying MosaicML … MosaicML had raised

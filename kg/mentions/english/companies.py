@@ -54,6 +54,7 @@ class Extended(Rule):
 
     def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
         self.company_words = frozenset(words["company_word"])  # Llama Productions: a company whatever the known name
+        self.product_words = frozenset(words["product_word"])  # Google Play, Microsoft Teams: the company's product
         self.legal_forms = frozenset(kb.legal_forms)
         forms = self.legal_forms | frozenset(words["professional_form"])
         self.undotted_forms = forms - {form.removesuffix(".") for form in forms if form.endswith(".")}  # LLP, not Inc
@@ -121,6 +122,8 @@ class Extended(Rule):
                 start = before.start  # Hangzhou DeepSeek Artificial Intelligence: a registered name
             type_ = "AIModel" if known.type == "Company" and (self.model_after.match(text, end) or
                                                               self.model_described.match(text, end)) else known.type
+            if type_ == "Company" and words[-1] in self.product_words:
+                continue  # Google Play, HBO TV: a company's product or site, no company of its own; the known one is the name
             if words[-1] in self.company_words:
                 type_ = "Company"  # Llama Productions: a company's last word, whatever the known name it opens with
             elif words[-1] in self.shared.body_types:

@@ -8,7 +8,7 @@ from ...alternation import alternatives
 from ...kb import KnowledgeBase
 from ...lookahead import scanning
 from ...model import Mention, overlaps_any
-from .shared import _BREADCRUMB_LINE, _CREDIT_LINE, _MASTHEAD_LINES, Rule
+from .shared import _BREADCRUMB_LINE, _CREDIT_LINE, _MASTHEAD_LINES, Rule, english_lexicon
 
 
 class Papers(Rule):
@@ -31,6 +31,42 @@ class Papers(Rule):
                     self.title_cased(text, match.start()) or any(w.endswith(("'s", "’s")) for w in name.split()):
                 continue
             found.append(self.mention(name, "Company", match.start("name"), match.end("name"), 0.65, "paper"))
+        return found
+
+
+class Sources(Rule):
+    name = "source"
+    sees = "found"
+
+    def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
+        own = english_lexicon(kb, "recognised.tsv")  # the cues the recognised family reads the model's outlets by
+        self.not_outlets = frozenset(own["source_not"])  # told The Committee: a body one reports to
+        # The Hill, The Witness: "The" in capitals inside a sentence (a name in capitals alone is as often a body's
+        # short form, according to OVIC, as an outlet's)
+        outlet = r"(?P<name>The[ \t]+[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,2})"
+        cues = [*own["source_before"], *(cue[0].upper() + cue[1:] for cue in own["source_before"])]  # According to The Markup
+        self.before = scanning(rf"(?<![\w-])(?:{alternatives(cues)})[ \t]+{outlet}(?![\w&'’-]|[ \t]+[A-Z(])")
+        self.after = scanning(rf"(?:[,;:][ \t]+|[.”\"][ \t]+(?=The[ \t]))(?<![A-Z]\.[ \t]){outlet}[ \t]+"
+                              rf"(?:{alternatives(own['source_after'])})(?![\w-])")
+
+    def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """An outlet named as the source of what the story tells, where the model reads no name:
+        "The" written in capitals before capitalised words, after the recognised family's source
+        words (according to The Hill, notes The Markup) or before them after a clause's comma
+        (…, The Witness reported): a Company (in place of a person the quote's words made of it:
+        no person's name opens with The); not a known name, a body one reports to (told The
+        Committee), nor a line in capitals."""
+        found: list[Mention] = []
+        others = [m for m in candidates if not (m.type == "Person" and m.text.startswith("The "))]
+        for match in (*self.before.finditer(text), *self.after.finditer(text)):
+            name = match.group("name").rstrip(".")  # …, notes The Hill.: the sentence's stop
+            start, end = match.start("name"), match.start("name") + len(name)
+            line = text[text.rfind("\n", 0, start) + 1:text.find("\n", end) % (len(text) + 1)]
+            if overlaps_any(start, end, others) or overlaps_any(start, end, found) or line.isupper() or \
+                    self.title_cased(text, start) or \
+                    any(word in self.not_outlets or word in self.name_stops for word in name.split()[1:]):
+                continue
+            found.append(self.mention(name, "Company", start, end, 0.6, "source"))
         return found
 
 
