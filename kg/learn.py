@@ -10,7 +10,11 @@ out), the cue words (data/lexicon/triggers.tsv) and context words
 item title's words, and which rule families already read which relation for the pair
 (the rules are features), how many clause marks (，；： and the like) stand between the
 ends, the cues of the same clause as both ends, and whether the first end opens the
-sentence's names and the second closes them.  The model is one logistic regression per
+sentence's names and the second closes them, the cue nearest each end and on which side;
+for a Chinese pair in one clause, that clause's words outside the ends; for an English pair,
+its dependency parse (kg.parser: each end's role, climbed through lists and descriptions,
+and the word governing it, the path between them, the verb above both with its object,
+voice, negation and modals; _Parse).  The model is one logistic regression per
 relation, stored as JSON in data/model/relations.json (never pickle: reading it back makes
 plain values only) and validated when loaded; scoring a candidate is a sparse dot product;
 each relation is enabled on its own (bench/train_relations.py enables one where, out of
@@ -49,12 +53,17 @@ BETWEEN = 8  # words kept at each end of the span between the ends (a long span:
 MOST_APART = 8  # the most names between the two ends of a candidate (a list of 40 names: not every pair)
 MAX_BYTES = 20_000_000
 _LATIN = re.compile(r"[A-Za-z][A-Za-z'.-]*")
-_NUMBER = re.compile(r"^[\d.,，%０-９]+$")
+_NUMBER = re.compile(r"^(?=.*[\d０-９])[\d.,，%０-９]+$")  # (a digit in it: a lone ， or . is a mark)
 _SPACE = re.compile(r"^\s*$")
 # features also read with the ends' order
-ORDERED = ("b:", "bl:", "br:", "bonly:", "c:", "k:", "p:", "d:", "n:", "cb:", "cs:", "s:")
+ORDERED = ("b:", "bl:", "br:", "bonly:", "c:", "k:", "p:", "d:", "n:", "cb:", "cs:", "s:",
+           "y1:", "y2:", "yg1:", "yg2:", "yr:", "yu:", "yd:", "zn1:", "zn2:")
 LIST_MARKS = ("、", "，", ",", "；", ";", "和", "及", "与", "以及", "and", "or", "&")
 CLAUSE_MARKS = frozenset(("，", ",", "；", ";", "：", ":", "。", "(", ")", "（", "）", "—", "--"))
+# an English end's own role is its list's or its description's: climbed from through these
+# (A, B and C sued D: B is a conj of A; the firm Acme Corp: a compound or apposition)
+SAME_ROLE = frozenset(("conj", "appos", "compound", "flat", "nmod"))
+NEAREST = 12  # characters: a cue further than this from an end is not its nearest cue
 
 
 class ModelError(ValueError):
@@ -230,9 +239,11 @@ class Featurizer:
         said = self.evidence(item, text, start, end, date)
         english = not any("\u4e00" <= ch <= "\u9fff" for ch in text[start:end])
         around = _Around(tokens, cues, context)
+        parsed = _Parse.of(text, start, end, names, hidden) if english else None
         out = []
         for i, j, orders in pairs:
-            shared = self.pair(tokens, positions, i, j, names, around, english)
+            shared = self.pair(tokens, positions, i, j, names, around, english) + (
+                parsed.features(i, j) if parsed is not None else [])
             for head, tail, order, relations in orders:
                 done = ruled.get((key(head), key(tail)), {})
                 back = ruled.get((key(tail), key(head)), {})
@@ -284,6 +295,11 @@ class Featurizer:
         features += [f"k:{kind}" for kind in around.context_between(first.end, second.start)]
         features += [f"kl:{kind}" for kind in around.context_ending(first.start - 12, first.start)]
         features += [f"ka:{kind}" for kind in around.context_starting(second.end, second.end + 12)]
+        features += [f"zn1:{near}" for near in around.nearest_cue(first.start, first.end)]
+        features += [f"zn2:{near}" for near in around.nearest_cue(second.start, second.end)]
+        if not clauses and not english:  # the words of the clause holding both ends, outside them
+            features += [f"zl:{w}" for w in _clause_side(tokens, left, -1)]
+            features += [f"zr:{w}" for w in _clause_side(tokens, right, 1)]
         features.append("lang:en" if english else "lang:zh")
         features.append("bias")
         return sorted(set(features))
@@ -345,6 +361,16 @@ class _Around:
     def cues_after(self, position: int) -> frozenset[str]:
         return self.started[len(self.cues.spans) - bisect_left(self.cues.starts, position)]
 
+    def nearest_cue(self, start: int, end: int) -> list[str]:
+        """The relation of the cue nearest a name (NEAREST characters at most) and its side, "<relation>:before"
+        or "<relation>:after"; none where no cue stands that near."""
+        k = bisect_right(self.cues.ends, start) - 1
+        before = (start - self.cues.by_end[k][0], f"{self.cues.by_end[k][1]}:before") if k >= 0 else None
+        k = bisect_left(self.cues.starts, end)
+        after = (self.cues.starts[k] - end, f"{self.cues.spans[k][2]}:after") if k < len(self.cues.starts) else None
+        near = min((one for one in (before, after) if one is not None and one[0] <= NEAREST), default=None)
+        return [near[1]] if near is not None else []
+
     def context_between(self, start: int, end: int) -> list[str]:
         return self.context.within(start, end)
 
@@ -354,6 +380,105 @@ class _Around:
 
     def context_starting(self, low: int, high: int) -> list[str]:
         return self.context.starting(low, high)
+
+
+class _Parse:
+    """An English sentence's dependency parse (kg.parser) as a pair's features read it: each
+    name's role (its list's or description's: climbed through SAME_ROLE; the object of
+    "against" as pobj:against) and the word governing it, the path between two names (its
+    labels and words), the verb above both, its object, voice, negation, modals and marks. Words
+    are lower-cased and stemmed (_stem); a name's words, or any proper noun, never a feature."""
+
+    def __init__(self, doc, offset: int, names: list[Mention], hidden: set[str]) -> None:
+        self.hidden = hidden
+        starts = [offset + token.idx for token in doc]
+        spans = [[i for i in range(bisect_left(starts, m.start), bisect_left(starts, m.end))
+                  if starts[i] + len(doc[i].text) <= m.end] for m in names]
+        self.named = {i for span in spans for i in span}
+        self.ends = [self.role(doc, span) for span in spans]
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int, names: list[Mention], hidden: set[str]) -> _Parse | None:
+        from .parser import parse
+        doc = parse(text[start:end])
+        return None if doc is None else cls(doc, start, names, hidden)
+
+    @staticmethod
+    def role(doc, span: list[int]):
+        """(the token standing for a name in its clause, its role, the word governing it), None
+        where the name's tokens are not its own (a name inside a token)."""
+        held = set(span)
+        root = next((doc[i] for i in span if doc[i].head.i not in held or doc[i].head.i == i), None)
+        if root is None:
+            return None
+        while root.dep_ in SAME_ROLE and root.head.i != root.i:
+            root = root.head
+        if root.dep_ == "pobj" and root.head.i != root.i:
+            return root, f"pobj:{root.head.text.lower()}", root.head.head
+        return root, root.dep_, root.head
+
+    def word(self, token) -> str:
+        if token.i in self.named or token.pos_ == "PROPN" or token.text.lower() in self.hidden:
+            return "<name>"
+        return _stem(token.text)
+
+    def features(self, i: int, j: int) -> list[str]:
+        if self.ends[i] is None or self.ends[j] is None:
+            return ["y:none"]
+        (first, one, above_one), (second, two, above_two) = self.ends[i], self.ends[j]
+        out = [f"y1:{one}", f"y2:{two}", f"yr:{one}>{two}", f"yg1:{self.word(above_one)}",
+               f"yg2:{self.word(above_two)}"]
+        if first.i == second.i:
+            return out + ["y:same"]  # two names of one list or description: one role
+        up = [first, *first.ancestors]
+        down = [second, *second.ancestors]
+        common = {token.i for token in down}
+        top = next((token for token in up if token.i in common), None)
+        if top is None:
+            return out + ["y:apart"]
+        up, down = up[:up.index(top)], down[:[t.i for t in down].index(top.i)]
+        out += [f"yu:{t.dep_}" for t in up] + [f"yd:{t.dep_}" for t in down]
+        out += [f"yw:{self.word(t)}" for t in (*up[1:], top, *down[1:])]
+        out.append(f"yl:{_bucket(len(up) + len(down))}")
+        verb = top if top.pos_ in ("VERB", "AUX") else next((t for t in top.ancestors if t.pos_ == "VERB"), None)
+        if verb is not None:
+            out.append(f"yv:{self.word(verb)}")
+            out += _voice(verb) + [f"yo:{self.word(c)}" for c in verb.children if c.dep_ == "dobj"]  # filed a lawsuit
+        return out
+
+
+def _voice(verb) -> list[str]:
+    """A verb's voice, negation, modals and marks (if, whether) as features."""
+    out = []
+    for child in verb.children:
+        if child.dep_ in ("auxpass", "nsubjpass"):
+            out.append("yx:passive")
+        elif child.dep_ == "neg":
+            out.append("yx:neg")
+        elif child.tag_ == "MD" or child.dep_ == "mark":
+            out.append(f"yx:{child.dep_}:{child.text.lower()}")
+    return out
+
+
+def _stem(word: str) -> str:
+    """A word lower-cased without its inflection (sued, sues, suing: su; rules, ruled, ruling: rul)."""
+    word = word.lower()
+    for suffix, shortest in (("ing", 4), ("ied", 4), ("ed", 3), ("es", 3), ("s", 3)):
+        if word.endswith(suffix) and len(word) > shortest and not word.endswith("ss"):
+            word = word[:-len(suffix)] + ("y" if suffix == "ied" else "")
+            break
+    return word[:-1] if len(word) > 2 and word.endswith("e") else word
+
+
+def _clause_side(tokens: list[tuple[str, int]], position: int, step: int) -> list[str]:
+    """Up to WINDOW * 3 words from a name at ``position`` to its clause's edge (a clause mark), ``step`` -1 or 1."""
+    out = []
+    k = position + step
+    while 0 <= k < len(tokens) and len(out) < WINDOW * 3 and tokens[k][0] not in CLAUSE_MARKS:
+        if tokens[k][1] < 0:
+            out.append(tokens[k][0])
+        k += step
+    return out
 
 
 def _bucket(n: int) -> str:
