@@ -63,3 +63,30 @@ def test_a_name_holding_a_direction_word_of_its_own_is_not_cut(names, text, name
     for variant, written in both_scripts(text):
         found = names(variant)
         assert not [m for m in found if m.endswith(written(name)[3:]) and len(m) < len(written(name)) - 2], (variant, list(found))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("台中男子林志豪涉嫌出资成立诈骗集团，已被检方起诉。", "林志豪"),
+    ("一名29岁男子李建伟因散布深度伪造影片被判刑。", "李建伟"),
+    ("女子陈丽华向法院起诉该平台侵犯其肖像权。", "陈丽华"),
+    ("县长钟明辉表示将对造假影片提告。", "钟明辉"),
+    ("刑事局第五队队长黄志远说明案情。", "黄志远"),
+    ("中国驻日本大使吴建国当天会见了外相。", "吴建国"),
+])
+def test_a_person_after_a_descriptor_or_an_office_is_named(names, text, person):
+    for variant, written in both_scripts(text):
+        found = names(variant)
+        assert written(person) in found and found[written(person)].type == "Person", (variant, list(found))
+
+
+@pytest.mark.parametrize("text", [
+    "他在比赛中获得男子单打冠军。",
+    "这名女子方才离开现场，警方仍在调查。",
+    "男子高喊口号后离开。",
+    "县长选举将于明年举行。",
+    "队长王牌被罚下后，球队输掉了比赛。",
+])
+def test_a_descriptor_before_no_name_makes_no_person(names, text):
+    for variant, _ in both_scripts(text):
+        found = names(variant)
+        assert not [m for m in found.values() if m.type == "Person"], (variant, list(found))
