@@ -2290,7 +2290,7 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
     _, _, statuses = event_lexicon()
     records = []
     for group in groups:
-        filings = [e for e in group["mentions"] if "filing" in events_in(e.sentence)]
+        filings = [e for e in group["mentions"] if "filing" in events_in(e.sentence) and not unnamed.told_by_noun(e.sentence)]
         filed = next((found for e in filings if (found := _filing_date(e, 0)) and _states_date(e)), None)
         events = []
         for e in oldest_first(group["mentions"] + [c for c in group["about"] if not is_headline(c)]):  # a headline sums up a story

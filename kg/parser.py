@@ -91,17 +91,11 @@ BATCH = 32  # sentences a component reads at once in prepare()
 _DONE = "kg.parser.done"  # (a doc's user_data key: the components applied to it)
 
 
-@lru_cache(maxsize=4096)
-def _tokens(sentence: str) -> Doc:
+@lru_cache(maxsize=8192)
+def _tokens(sentence: str, apart: bool) -> Doc:
     """One sentence's tokens, to which components are applied on demand (annotated()): one doc
-    that the recogniser and the syntactic components share (see _doc())."""
-    return parser().make_doc(sentence)
-
-
-@lru_cache(maxsize=4096)
-def _apart(sentence: str) -> Doc:
-    """The sentence's tokens again, for the recogniser where the parser has set the shared doc's
-    sentence breaks first (see _doc())."""
+    that the recogniser and the syntactic components share, and (``apart``) another for the
+    recogniser where the parser has set the shared doc's sentence breaks first (see _doc())."""
     return parser().make_doc(sentence)
 
 
@@ -112,9 +106,9 @@ def _doc(sentence: str, components: tuple[str, ...]) -> Doc:
     where the parser ran on that doc first: it reads a sentence whole, and the parser's sentence
     breaks would cut an entity running over one, so there it has a doc of its own (a sentence's
     entities do not depend on whether another family parsed it first)."""
-    doc = _tokens(sentence)
+    doc = _tokens(sentence, False)
     if "ner" in components and "parser" in _done(doc) and "ner" not in _done(doc):
-        return _apart(sentence)
+        return _tokens(sentence, True)
     return doc
 
 

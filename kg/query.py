@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice, pairwise
 
 import networkx as nx
@@ -198,8 +198,11 @@ def suits_of(graph: KnowledgeGraph) -> list[Suit]:
 
 
 def reader_language(graph: KnowledgeGraph) -> str:
-    """The language of the documents built: ``en`` where most sentences of its facts are
-    English (kg.names.label_language), else ``zh``."""
+    """The language of the documents built: the one a table read back states (the graph
+    attribute ``reader_language``, kg.rdf), else ``en`` where most sentences of its facts
+    are English (kg.names.label_language), else ``zh``."""
+    if graph.graph.graph.get("reader_language"):
+        return graph.graph.graph["reader_language"]
     languages = [label_language(evidence.sentence) for _, _, _, edge in graph.facts() for evidence in edge["evidence"][:3]]
     return "en" if languages.count("en") * 2 > len(languages) else "zh"
 
@@ -288,38 +291,101 @@ def waves(graph: KnowledgeGraph, window: int = 30, min_plaintiffs: int = 2, lang
 
 
 # -- rankings and time ----------------------------------------------------------------
-def top(graph: KnowledgeGraph, relation: str, role: str | None = None, type: str | None = None,
+#: The languages a query names entities in (kg query's --lang).
+LANGUAGES = ("zh", "en")
+
+
+class FactTable:
+    """What `kg query top` reads of a graph: each relation's facts as [head, tail, number
+    of evidence sentences] in the graph's order, and each of their entities' type and name
+    in each of LANGUAGES; made from a KnowledgeGraph (``of``), or read back from the table
+    `kg build` keeps beside graph.ttl (``from_data``: plain JSON values, checked), so that
+    a ranking reads a few per cent of the snapshot and never parses Turtle."""
+
+    def __init__(self, facts: dict[str, list], nodes: dict[str, list], language: str) -> None:
+        self.facts, self.nodes, self.language = facts, nodes, language
+
+    @classmethod
+    def of(cls, graph: KnowledgeGraph, relations: Iterable[str] | None = None, language: str = "zh",
+           counted: Callable[[str, str, str], int] | None = None) -> FactTable:
+        """The table of ``graph`` (``relations``: of these only); ``counted(head, relation,
+        tail)``: a fact's number of sentences, where its edge holds no evidence read."""
+        wanted = set(relations) if relations is not None else None
+        facts: dict[str, list] = {}
+        for head, key, tail, edge in graph.facts():
+            if wanted is None or key in wanted:
+                count = counted(head, key, tail) if counted else len(edge["evidence"])
+                facts.setdefault(key, []).append([head, tail, count])
+        named = {node for rows in facts.values() for row in rows for node in row[:2]}
+        nodes = {node: [graph.entity(node)["type"], *(label(graph, node, lang) for lang in LANGUAGES)]
+                 for node in graph.graph if node in named}
+        return cls(facts, nodes, language)
+
+    def data(self) -> dict:
+        return {"language": self.language, "nodes": self.nodes, "facts": self.facts}
+
+    @classmethod
+    def from_data(cls, data) -> FactTable:
+        """The table of ``data`` as ``data()`` gave it; ValueError naming what is of
+        another shape (a file of another version, edited or damaged)."""
+        if not isinstance(data, dict) or data.get("language") not in LANGUAGES \
+                or not isinstance(data.get("nodes"), dict) or not isinstance(data.get("facts"), dict):
+            raise ValueError("not a dict of language, nodes and facts")
+        nodes = data["nodes"]
+        for node, value in nodes.items():
+            if not (isinstance(value, list) and len(value) == 1 + len(LANGUAGES)
+                    and all(isinstance(part, str) for part in value)):
+                raise ValueError(f"node {node[:80]!r} is not [type, names]")
+        for relation, rows in data["facts"].items():
+            if not isinstance(rows, list) or not all(
+                    isinstance(row, list) and len(row) == 3 and row[0] in nodes and row[1] in nodes
+                    and type(row[2]) is int for row in rows):
+                raise ValueError(f"the facts of {relation[:80]!r} are not [head, tail, count] of its nodes")
+        return cls(data["facts"], nodes, data["language"])
+
+    def rows(self, relation: str) -> list:
+        return self.facts.get(relation, [])
+
+    def type(self, node: str) -> str:
+        return self.nodes[node][0]
+
+    def name(self, node: str, lang: str) -> str:
+        return self.nodes[node][1 + LANGUAGES.index(lang)] if lang in LANGUAGES else self.nodes[node][1]
+
+
+def top(graph: KnowledgeGraph | FactTable, relation: str, role: str | None = None, type: str | None = None,
         limit: int | None = 20, lang: str = "zh") -> list[dict]:
     """Entities ranked by how many distinct counterparts they have in ``relation``:
     role "tail" counts the heads pointing at each entity (the most-sued defendants),
     role "head" the tails each entity points at (the most active regulators).  Without
     a role: "tail", or, with a ``type``, the side where entities of that type are
-    (issued by Regulators: "head")."""
-    role = role or _side(graph, relation, type)
+    (issued by Regulators: "head").  ``graph``: the graph, or its FactTable."""
+    table = graph if isinstance(graph, FactTable) else FactTable.of(graph, (relation,))
+    role = role or _side(table, relation, type)
     if role not in ("head", "tail"):
         raise ValueError(f"role must be head or tail, not {role!r}")
     counterparts: dict[str, set] = defaultdict(set)
     sentences: Counter = Counter()
-    for head, _, tail, edge in graph.facts(relation):
+    for head, tail, evidence in table.rows(relation):
         node, other = (tail, head) if role == "tail" else (head, tail)
-        if type is None or graph.entity(node)["type"] == type:
+        if type is None or table.type(node) == type:
             counterparts[node].add(other)
-            sentences[node] += len(edge["evidence"])
-    ranked = sorted(counterparts,
-                    key=lambda node: (-len(counterparts[node]), -sentences[node], label(graph, node, lang)))
-    return [{"rank": rank, "entity": label(graph, node, lang), "type": graph.entity(node)["type"],
+            sentences[node] += evidence
+    ranked = sorted(counterparts,  # (ties of names by id: the same order however the facts were read)
+                    key=lambda node: (-len(counterparts[node]), -sentences[node], table.name(node, lang), node))
+    return [{"rank": rank, "entity": table.name(node, lang), "type": table.type(node),
              "count": len(counterparts[node]), "evidence": sentences[node],
-             "counterparts": sorted(label(graph, other, lang) for other in counterparts[node])}
+             "counterparts": sorted(table.name(other, lang) for other in counterparts[node])}
             for rank, node in enumerate(ranked[:limit], 1)]
 
 
-def _side(graph: KnowledgeGraph, relation: str, type: str | None) -> str:
+def _side(table: FactTable, relation: str, type: str | None) -> str:
     """The role of ``type`` in ``relation``: "tail" unless entities of that type occur
     only as its heads."""
     if type is None:
         return "tail"
-    sides = Counter(side for head, _, tail, _ in graph.facts(relation)
-                    for side, node in (("head", head), ("tail", tail)) if graph.entity(node)["type"] == type)
+    sides = Counter(side for head, tail, _ in table.rows(relation)
+                    for side, node in (("head", head), ("tail", tail)) if table.type(node) == type)
     return "head" if sides["head"] > sides["tail"] else "tail"
 
 

@@ -12,7 +12,7 @@ import logging
 import os
 import re
 import shutil
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -481,16 +481,18 @@ class GraphWriter:
 
 
 # -- the snapshot ------------------------------------------------------------------
-def _snapshot_path(graph_dir: str | Path) -> Path:
-    """The snapshot of this very graph.ttl made by this very code (the modules whose
-    records it holds)."""
-    return Path(graph_dir) / f".graph-{_hash(_stamp(graph_path(graph_dir)), _snapshot_code())}{records.SUFFIX}"
+SNAPSHOT_CODE = ("graph.py", "model.py", "records.py", "cases.py", "rdf.py")  # the modules whose records the snapshot holds
 
 
-@lru_cache(maxsize=1)
-def _snapshot_code() -> str:
-    return _hash(*(Path(__file__).with_name(name).read_bytes()
-                   for name in ("graph.py", "model.py", "records.py", "cases.py", "rdf.py")))
+def _snapshot_path(graph_dir: str | Path, kind: str = "graph", code: tuple[str, ...] = SNAPSHOT_CODE) -> Path:
+    """The snapshot (or a table, ``kind``) of this very graph.ttl made by this very code
+    (``code``: the modules whose records it holds)."""
+    return Path(graph_dir) / f".{kind}-{_hash(_stamp(graph_path(graph_dir)), _code_hash(code))}{records.SUFFIX}"
+
+
+@lru_cache(maxsize=2)
+def _code_hash(names: tuple[str, ...]) -> str:
+    return _hash(*(Path(__file__).with_name(name).read_bytes() for name in names))
 
 
 @paused_gc()  # records made and read, none garbage: no collection walks them again
@@ -506,7 +508,10 @@ def write_snapshot(kg: KnowledgeGraph, graph_dir: str | Path, suits: list[cases.
                 "edges": [[head, tail, key, data] for head, tail, key, data in kg.graph.edges(keys=True, data=True)],
                 "suits": suits}
     path = _write_beside(_snapshot_path(graph_dir), records.dumps(snapshot), "graph snapshot")
-    write_suit_table(kg, graph_dir, suits)
+    from .query import reader_language
+    language = reader_language(kg)
+    write_suit_table(kg, graph_dir, suits, language)
+    write_fact_table(kg, graph_dir, language)
     for old in Path(graph_dir).glob(".graph-*"):
         if old != path and not old.is_dir():
             old.unlink(missing_ok=True)  # older snapshots, .pickle ones of earlier versions too
@@ -563,26 +568,108 @@ def _read_records(path: Path, what: str):
 SUIT_TABLE = "suits"
 
 
-def _suit_table_path(graph_dir: str | Path) -> Path:
-    """Named, as the snapshot is, after the current graph.ttl and the code that reads it."""
-    snapshot = _snapshot_path(graph_dir)
-    return snapshot.with_name(snapshot.name.replace(".graph-", f".{SUIT_TABLE}-", 1))
+def _suit_table_path(graph_dir: str | Path, kind: str = SUIT_TABLE) -> Path:
+    """Named, as the snapshot is, after the current graph.ttl and the code that makes it
+    (``kind``: the suit table, or FACT_TABLE; the snapshot's modules and kg.query, whose
+    FactTable and reader_language make the tables)."""
+    return _snapshot_path(graph_dir, kind, (*SNAPSHOT_CODE, "query.py"))
 
 
 @paused_gc()  # records made and read, none garbage: no collection walks them again
-def write_suit_table(kg: KnowledgeGraph, graph_dir: str | Path, suits: list[cases.Suit]) -> Path:
+def write_suit_table(kg: KnowledgeGraph, graph_dir: str | Path, suits: list[cases.Suit],
+                     language: str | None = None) -> Path:
     """The suits of a settled graph, the nodes they name and the language of its
-    documents, as data beside graph.ttl: ``kg query cases``, ``sued`` and ``waves`` open
-    this (a few per cent of the snapshot) instead of the whole graph."""
-    from .query import reader_language  # the queries' own reading of the documents' language
+    documents (``language``, else read from the graph), as data beside graph.ttl: ``kg
+    query cases``, ``sued`` and ``waves`` open this (a few per cent of the snapshot)
+    instead of the whole graph."""
+    from .query import reader_language
     named = {node for suit in suits for node in (*suit.plaintiffs, *suit.defendants, suit.court, suit.case)}
-    table = {"suits": suits, "language": kg.graph.graph.get("reader_language") or reader_language(kg),
+    table = {"suits": suits, "language": language or reader_language(kg),
              "nodes": [[node, data] for node, data in kg.graph.nodes(data=True) if node in named]}
-    path = _write_beside(_suit_table_path(graph_dir), records.dumps(table), "suit table")
-    for old in Path(graph_dir).glob(f".{SUIT_TABLE}-*"):
+    return _write_table(graph_dir, SUIT_TABLE, table, "suit table")
+
+
+def _write_table(graph_dir: str | Path, kind: str, table: dict, what: str) -> Path:
+    """A table beside graph.ttl (kg.records), those of earlier graph.ttl files removed."""
+    path = _write_beside(_suit_table_path(graph_dir, kind), records.dumps(table), what)
+    for old in Path(graph_dir).glob(f".{kind}-*"):
         if old != path and not old.is_dir():
             old.unlink(missing_ok=True)  # of an earlier graph.ttl
     return path
+
+
+FACT_TABLE = "facts"
+
+
+def write_fact_table(kg: KnowledgeGraph, graph_dir: str | Path, language: str) -> Path:
+    """What `kg query top` reads (kg.query.FactTable: each relation's facts and their
+    entities' types and names), beside graph.ttl, named as the suit table is."""
+    from .query import FactTable
+    return _write_table(graph_dir, FACT_TABLE, FactTable.of(kg, language=language).data(), "fact table")
+
+
+@paused_gc()
+def load_fact_table(graph_dir: str | Path, relation: str | None = None):
+    """The FactTable `kg build` keeps beside the current graph.ttl; where there is none or
+    it is of another shape (then said in one line), with ``relation``, graph.ttl read as far
+    as that relation (_facts_stated); else None: the caller reads the graph."""
+    from .query import FactTable
+    path = _suit_table_path(graph_dir, FACT_TABLE)
+    data = _read_records(path, "a fact table")
+    if data is not None:
+        try:
+            return FactTable.from_data(data)
+        except ValueError as error:
+            log.warning("%s: not a fact table, ignored (%s); reading graph.ttl instead", path, error)
+    if relation is None:
+        return None
+    try:
+        return _facts_stated(graph_path(graph_dir), relation)
+    except (Foreign, UnicodeError, KeyError) as error:  # (KeyError: a fact of an untyped node, said by the whole read)
+        log.debug("%s: %s; parsed whole", graph_dir, error)
+        return None
+
+
+
+def _first_value(by_subject) -> Callable:
+    """``one(subject, predicate, default)``: the first value graph.ttl states for it (by_subject:
+    a dict of the subjects' statements or kg.turtle_blocks.Blocks)."""
+    def one(subject: str, predicate, default=None):
+        values = by_subject.get(subject, {}).get(str(predicate))
+        return values[0].value if values else default
+    return one
+
+def _facts_stated(path: Path, relation: str):
+    """graph.ttl read as far as `kg query top` ranks ``relation`` (kg.turtle_blocks): the
+    subjects stating it (its facts, in file order as _parse_graph adds them, and its
+    rdf:Statements, their sentences counted, not read), the entities they name and the
+    documents' language graph.ttl states; no other fact, no suit.  None where it states no
+    language (read it whole); Foreign for Turtle not laid out as kg.rdf writes it."""
+    from .query import FactTable
+    blocks, iri = Blocks(path), str(AILAW[relation])
+    one = _first_value(blocks)
+    language = one(_DOCUMENTS.value, DCTERMS.language)
+    if language not in ("zh", "en"):
+        return None
+    subjects = blocks.mentioning(iri)
+    blocks.fetch({value.value for subject in subjects for value in blocks[subject].get(iri, ())
+                  if isinstance(value, _ox.NamedNode)})
+    kg, counts = KnowledgeGraph(), Counter()
+    for subject in subjects:
+        for node in (subject, *(value.value for value in blocks[subject].get(iri, ()))):
+            if _local(node) not in kg.graph:
+                _add_entity(kg, node, blocks.get(node, {}), one)
+    for subject in subjects:
+        for tail in blocks[subject].get(iri, ()):
+            kg.add_fact(_local(subject), relation, _local(tail.value))
+    for subject in subjects:
+        properties = blocks[subject]
+        if any(kind.value == _RDF.Statement for kind in properties.get(_RDF.type, ())) \
+                and one(subject, _RDF.predicate) == iri:
+            head, tail = _local(one(subject, _RDF.subject)), _local(one(subject, _RDF.object))
+            if kg.graph.has_edge(head, tail, key=relation):
+                counts[head, tail] += len(properties.get(_PROV.wasDerivedFrom, ()))
+    return FactTable.of(kg, (relation,), language, lambda head, _, tail: counts[head, tail])
 
 
 @paused_gc()  # records made and read, none garbage: no collection walks them again
@@ -721,9 +808,7 @@ def _subjects(path: Path) -> tuple[dict[str, dict[str, list]], dict[str, dict[st
         for kind in properties.get(_RDF.type, ()):
             typed[kind.value][subject] = None
 
-    def one(subject: str, predicate, default=None):
-        values = by_subject.get(subject, {}).get(str(predicate))
-        return values[0].value if values else default
+    one = _first_value(by_subject)
     return by_subject, typed, one
 
 
@@ -822,9 +907,7 @@ def _suit_statements(path: Path) -> tuple[Blocks, dict[str, dict[str, None]], Ca
                  if isinstance(value, _ox.NamedNode)}
         blocks.fetch(nodes)
 
-    def one(subject: str, predicate, default=None):
-        values = blocks.get(subject, {}).get(str(predicate))
-        return values[0].value if values else default
+    one = _first_value(blocks)
     return blocks, typed, one
 
 

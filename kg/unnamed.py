@@ -33,6 +33,8 @@ from .model import Evidence
 _CJK = "\u4e00-\u9fff"
 _STOP = "原告被诉訴将將、与與和及对對向在于於是系为為称稱由的某"  # never inside an anonymised company's name
 _PREFIX_STOP = _STOP + "人一二三四五六七八九十"  # nor in the place before its 某
+_CJK_JOINER = r"[、和及与與]|以及"  # between the names of a Chinese list
+_LATIN_JOINER = r",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?"  # between the names of an English list
 # common surnames, both scripts: 李某, 殷某某 (a character before 某 that is no surname is no person: 涉案某平台)
 _SURNAMES = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾"
              "肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白"
@@ -178,7 +180,7 @@ def _side_after(sentence: str, start: int, names: _Names, anonymised: _Anonymise
                 break
             found.append(matched[0])
             start += matched[1]
-        joiner = re.match(r"[、和及与與]|以及", sentence[start:])
+        joiner = re.match(_CJK_JOINER, sentence[start:])
         if joiner is None:
             break
         start += joiner.end()
@@ -231,8 +233,27 @@ def read(sentence: str, names: _Names, anonymised: _Anonymised | None = None,
         if plaintiffs and defendants and plaintiffs != defendants:
             found.append((plaintiffs, defendants))
     found += _charged(sentence, names, anonymised, before) + _sentenced(sentence, anonymised, names, item or sentence) + \
-        _sued(sentence, names, anonymised, before) + _indicted(sentence, names, anonymised, before)
+        _sued(sentence, names, anonymised, before) + _indicted(sentence, names, anonymised, before) + \
+        _sought(sentence, names, anonymised)
     return [(p, d) for p, d in found if any(anonymised.holds(party) for party in p + d)]
+
+
+# 诉至法院，请求判令B…; 故诉至某区法院，要求B…: a filing told without its defendant, who is the one the plea names
+_SOUGHT = re.compile(r"(?:诉至|訴至|起诉至|起訴至|告上|告到)[^，,。；;]{0,15}?(?:法院|法庭)[，,]\s*(?:请求|請求|要求)(?:法院)?"
+                     r"(?:依法)?(?:判令|判決|判决)?(?:被告)?")
+
+
+def _sought(sentence: str, names: _Names, anonymised: _Anonymised) -> list[tuple[list[str], list[str]]]:
+    """(plaintiffs, defendants) of a filing whose defendant the plea names (彭某某诉至法院，请求判令
+    某软件公司赔礼道歉; 吴某认为某公司侵权，故诉至某区法院，要求某公司删除…): the party the sentence opens
+    with files, the one right after the plea is sued."""
+    found = []
+    for plea in _SOUGHT.finditer(sentence):
+        plaintiffs = _first_party(sentence, 0, plea.start(), names, anonymised)
+        defendants = _side_after(sentence, plea.end(), names, anonymised)
+        if plaintiffs and defendants and not set(plaintiffs) & set(defendants):
+            found.append((plaintiffs, defendants))
+    return found
 
 
 # 腾讯（向甲法院）起诉（实习生）田某某, 田某某被腾讯起诉: a filing verb between two parties (not 起诉书, 起诉称)
@@ -508,6 +529,9 @@ class _Described:
 
     def __init__(self) -> None:
         nouns, filings = alternatives(_cues("described_plaintiff")), alternatives(_cues("described_filing"))
+        # filed a class-action copyright lawsuit against: a suit's noun after a word or three (described_suit)
+        filings = rf"{filings}|(?:filed|brought|launched)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?" \
+                  rf"(?:{alternatives(_cues('described_suit'))})\s+against"
         clause = r"(?:^|(?<=[，,。；;：:]))\s*"  # a party opens its clause (after 近日， or On Tuesday,)
         # a count (三名), what they are (一名17岁青少年的), a word or two more (美国, 知名) and the noun; no
         # pronoun (其父母: whose, the text said before), no verb or adverb (此前有作家, 法院审理了四名作家)
@@ -520,14 +544,16 @@ class _Described:
         self.english = re.compile(rf"{clause}(?P<party>(?:the|a|an|two|three|four|five|six|several|\d+)\s"
                                   rf"{en}{{0,60}}?\b(?:{nouns})\b(?:\s+of\s+{en}{{1,60}}?)?),?\s+"
                                   rf"(?:(?:has|have|had)\s+)?(?P<filing>{filings})\s+(?:the\s+)?", re.IGNORECASE)
+        self.told = _ToldSuits(nouns, filings, word, count, en)
 
     def party(self, words: str) -> bool:
         """Whether ``words`` are a party described so (三名作家, the parents of a boy)."""
-        return bool(self.chinese.fullmatch(words + "起诉") or self.english.fullmatch(f"{words} sued "))
+        return bool(self.chinese.fullmatch(words + "起诉") or self.english.fullmatch(f"{words} sued ")
+                    or self.told.party.fullmatch(words))
 
     def read(self, sentence: str, names: _Names) -> list[tuple[list[str], list[str]]]:
         found = []
-        for pattern, joiner in ((self.chinese, r"[、和及与與]|以及"), (self.english, r",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")):
+        for pattern, joiner in ((self.chinese, _CJK_JOINER), (self.english, _LATIN_JOINER)):
             for match in pattern.finditer(sentence):
                 party = match.group("party").strip()
                 defendants = _listed(sentence, _past_descriptor(sentence, match.end(), names), names, joiner)
@@ -536,7 +562,112 @@ class _Described:
                 each = _EACH.search(match.group("filing")) or _EACH.search(sentence, match.start(), match.start("filing"))
                 found += [([party], [one]) for one in defendants] if each and len(defendants) > 1 else \
                     [([party], defendants)] if defendants else []
+        return found + self.told.read(sentence, names)
+
+
+class _ToldSuits:
+    """A described party's suit told the other way round: by its noun (a copyright lawsuit filed by a
+    group of authors against X; a class action brought by artists against AI firms, including X and
+    Y), by a relative clause (the 13 authors who sued X), or with the defendant before the filing
+    (三名作家对X提起诉讼, 一名用户将X告上法庭): context.tsv described_suit, described_by,
+    described_against, described_suit_end.  People the party is said to include (a group of authors
+    including A and B) are the party where the graph knows them."""
+
+    def __init__(self, nouns: str, filings: str, word: str, count: str, en: str) -> None:
+        suit, by = alternatives(_cues("described_suit")), alternatives(_cues("described_by"))
+        determiner = r"(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)"
+        party = rf"(?:{determiner}\s+)?{en}{{0,60}}?\b(?:{nouns})\b(?:\s+of\s+{en}{{1,60}}?)?"
+        self.party = re.compile(party, re.IGNORECASE)  # a party so described (Canadian news publishers)
+        self.by = re.compile(rf"\b(?:{suit})\s*,?\s+(?:{by})\s+(?P<party>{party})"
+                             rf"(?:,?\s+(?:including|such as|led by)\s+(?P<people>[^;:.]{{1,80}}?))?,?"
+                             rf"\s+(?:in\s+[^;:.,]{{1,40}}?\s+)?against\s+(?:the\s+)?", re.IGNORECASE)
+        # the 13 authors who sued X (a counted or known party: a mother who sued X may be anyone's story)
+        few = r"(?:(?!\b(?:a|an|the|by|in|of|on|at|to|from|with|for|is|are|was|were|involves?)\b)[^;:.,])"
+        self.who = re.compile(rf"\b(?P<party>(?:the|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
+                              rf"(?:\d+\s+)?{few}{{0,40}}?\b(?:{nouns})\b)\s+(?:who|that)\s+"
+                              rf"(?:(?:has|have|had)\s+)?(?:{filings})\s+(?:the\s+)?", re.IGNORECASE)
+        # X and Y have settled lawsuits filed by families; X faces two suits from parents: the subject is sued
+        self.faced = re.compile(rf"\b(?:(?:has|have|had)\s+)?(?:(?:agreed|moved)\s+to\s+)?(?:{alternatives(_cues('sued_facing'))})"
+                                rf"\s+(?:(?:multiple|several|numerous|two|three|four|five|\d+|a|the)\s+)?(?:[\w-]+\s+){{0,2}}?"
+                                rf"(?:{suit})\s+(?:(?:filed|brought)\s+)?(?:by|from)\s+(?P<party>{party})\b", re.IGNORECASE)
+        against = alternatives(_cues("described_against"))
+        self.chinese = re.compile(rf"(?:^|(?<=[，,。；;：:]))\s*(?P<party>{count}?(?:{word}{{1,10}}的)?{word}{{0,4}}?"
+                                  rf"(?:{nouns})[们們]?)(?:分别|分別|联合|聯合|共同)?(?:{against})")
+        self.end = re.compile(rf"\s*(?:{alternatives(_cues('described_suit_end'))})")
+
+    def read(self, sentence: str, names: _Names) -> list[tuple[list[str], list[str]]]:
+        found = []
+        for pattern in (self.by, self.who):
+            for match in pattern.finditer(sentence):
+                if _ONE_OF.search(sentence, 0, match.start()):
+                    continue  # X was one of the labels that sued Y: X's suit, told as its plaintiffs' group
+                defendants, _ = _listed_to(sentence, _past_examples(sentence, match.end(), names), names, _LATIN_JOINER)
+                people = match.groupdict().get("people")
+                named = [node for node in _listed_to(sentence, match.start("people"), names, _LATIN_JOINER)[0]
+                         if names.kind.get(node) == "Person"] if people else []
+                party = match.group("party").strip()
+                if defendants and not _EACH_OTHER.search(party):
+                    found.append((named or [party[0].lower() + party[1:]], defendants))
+        for match in self.faced.finditer(sentence):
+            defendants = _subject(sentence, match.start(), names)
+            party = match.group("party").strip()
+            if defendants and not _EACH_OTHER.search(party):
+                found.append(([party[0].lower() + party[1:]], defendants))
+        for match in self.chinese.finditer(sentence):
+            defendants, end = _listed_to(sentence, match.end(), names, _CJK_JOINER)
+            if defendants and self.end.match(sentence, end):
+                found.append(([match.group("party").strip()], defendants))
         return found
+
+
+def told_by_noun(sentence: str) -> bool:
+    """Whether a sentence tells a described party's suit by its noun (a settlement of a class action
+    brought by a group of authors against X, on Thursday): its date is what happened to the suit
+    then, not its filing."""
+    told = _described().told
+    return bool(told.by.search(sentence) or told.who.search(sentence) or told.faced.search(sentence))
+
+
+_ONE_OF = re.compile(r"\b(?:one|some|several|two|three|many|most|each|all|any|none)\s+of\s*$|\bamong\s*$", re.IGNORECASE)
+_EACH_OTHER = re.compile(r"\b(?:and|or|others?)\b", re.IGNORECASE)  # news outlets, authors and others: no one party
+_EXAMPLES = re.compile(r"(?:[\w-]+\s+){0,4}?[\w-]+,?\s+(?:including|such as)\s+", re.IGNORECASE)
+
+
+_APPOSITIVE = re.compile(r",\s*[^,;:.]{1,80}?,\s*")  # X, maker of a chatbot called Y, and Z: X and Z
+_AND = re.compile(r"and\s+(?:the\s+)?")
+_JOINED = re.compile(r"(?:,?\s+and\s+|,\s*)(?:the\s+)?")  # X and Y, X, Y
+
+
+def _subject(sentence: str, end: int, names: _Names) -> list[str]:
+    """The companies, bodies and people that open a sentence and act before ``end`` (Google and
+    startup Character.AI have settled…; Character Technologies, maker of an app, and Google agreed…):
+    each past a descriptor, joined by and or commas, an apposition between them skipped; none
+    where the sentence opens otherwise (A judge approved…)."""
+    found, at = [], 0
+    while at < end:
+        at = _past_descriptor(sentence, at, names)
+        matched = names.matched_at(sentence, at)
+        if matched is None or names.kind.get(matched[0]) not in ("Company", "Organization", "Person"):
+            return []
+        found.append(matched[0])
+        at += matched[1]
+        apposed = _APPOSITIVE.match(sentence[:end], at)
+        joined = _AND.match(sentence[:end], apposed.end()) if apposed else None
+        joined = joined or _JOINED.match(sentence[:end], at)
+        if not joined:
+            break
+        at = joined.end()
+    rest = sentence[at:end].strip()
+    return found if not rest or re.fullmatch(r"(?:[\w-]+\s+){0,2}[\w-]+", rest) else []
+
+
+def _past_examples(sentence: str, start: int, names: _Names) -> int:
+    """Where the defendants after ``against`` start: past a descriptor (AI company X), or past a
+    kind and its examples (generative AI firms, including X, Y and Z: X)."""
+    at = _past_descriptor(sentence, start, names)
+    if names.starting_at(sentence, at) is None and (examples := _EXAMPLES.match(sentence, start)):
+        return examples.end()
+    return at
 
 
 # what may stand before a defendant's name: a descriptor of a few words (AI startup Anthropic, Menlo
@@ -661,18 +792,23 @@ def how_many(party: str) -> tuple[int, int] | None:
 
 def _listed(sentence: str, start: int, names: _Names, joiner: str) -> list[str]:
     """The graph's parties named from ``start`` on, joined by ``joiner``."""
-    found = []
+    return _listed_to(sentence, start, names, joiner)[0]
+
+
+def _listed_to(sentence: str, start: int, names: _Names, joiner: str) -> tuple[list[str], int]:
+    """The graph's parties named from ``start`` on, joined by ``joiner``, and where the last ends."""
+    found, end = [], start
     while (matched := names.matched_at(sentence, start)) is not None:
         node, length = matched
         if length <= 2 and sentence[start:start + length].isascii():
             break  # AI, EU: a word of the story, no defendant's name (起诉AI绘画侵权)
         found.append(node)
-        start += length
+        start = end = start + length
         joined = re.match(joiner, sentence[start:])
         if joined is None:
             break
         start += joined.end()
-    return found
+    return found, end
 
 
 # the other side's role in an appeal or an application (被上诉人（原审被告）B)

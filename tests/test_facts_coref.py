@@ -260,3 +260,24 @@ def test_a_body_s_kind_stands_for_the_state_body_named_before(read_facts, as_rea
 def test_a_bare_kind_of_body_inside_a_clause_stands_for_no_one(read_facts):
     found = read_facts("英国通讯管理局周一发表声明。各国监管机构均对Meta展开调查。")
     assert ("英国通讯管理局", "investigated", "Meta") not in found
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a described body (the UK competition regulator, The Italian watchdog, the privacy agency) stands for the one
+    # body the sentence before names, for every family (here the parse family of inquiries)
+    ("The Competition and Markets Authority looked at the deal in July. On Friday the UK competition regulator "
+     "served Nimbus Labs with a subpoena.", ("Competition and Markets Authority", "investigated", "Nimbus Labs")),
+    ("The Irish Data Protection Commission received complaints. The Irish privacy watchdog then sent Nimbus Labs a "
+     "20-page demand for records.", ("Irish Data Protection Commission", "investigated", "Nimbus Labs")),
+    ("The Federal Trade Commission sued Google. The agency also banned Gemini.",
+     ("Federal Trade Commission", "banned", "Gemini")),
+])
+def test_an_english_described_body_stands_for_the_one_body_named_before(read_facts, text, fact):
+    assert fact in read_facts(text)
+
+
+def test_an_english_described_body_stands_for_nothing_after_two_bodies(read_facts):
+    found = read_facts("The Federal Trade Commission and the Irish Data Protection Commission met on Monday. "
+                       "The privacy watchdog then sent Nimbus Labs a 20-page demand for records.")
+    assert ("Federal Trade Commission", "investigated", "Nimbus Labs") not in found
+    assert ("Irish Data Protection Commission", "investigated", "Nimbus Labs") not in found

@@ -38,3 +38,39 @@ def test_an_inquiry_opened_or_a_demand_sent(facts, sentence, head, tails):
 ])
 def test_a_hedged_act_or_a_letter_asking_nothing_is_no_inquiry(facts, sentence):
     assert not _of(facts(sentence), "investigated")
+
+
+@pytest.mark.parametrize("sentence, head, tails", [
+    # an inquiry into a deal reaches its parties: between A and B, A's deal with B, A's investment in B
+    ("The Competition and Markets Authority is investigating the partnership between Nimbus Labs and its largest "
+     "investor, Corvid Capital.", "Competition and Markets Authority", {"Nimbus Labs", "Corvid Capital"}),
+    ("The Federal Trade Commission opened a probe on Monday into Nimbus Labs's investment in Corvid Labs.",
+     "Federal Trade Commission", {"Nimbus Labs", "Corvid Labs"}),
+    ("The European Commission is examining the tie-up between Nimbus Labs and Corvid Labs.",
+     "European Commission", {"Nimbus Labs", "Corvid Labs"}),
+    # a verb of inquiring with a "whether"/"if" clause, a deal its subject
+    ("The Competition and Markets Authority investigated if Nimbus Labs's deal with Corvid Labs could harm rivals.",
+     "Competition and Markets Authority", {"Nimbus Labs", "Corvid Labs"}),
+    # the members of a group an inquiry reaches, listed after "including"
+    ("The Federal Trade Commission announced an investigation into Nimbus Labs and other chatbot makers, including "
+     "Corvid Labs and Aster Labs.", "Federal Trade Commission", {"Nimbus Labs", "Corvid Labs", "Aster Labs"}),
+    ("The Federal Trade Commission opened an inquiry into several chatbot makers, including Corvid Labs and Aster Labs.",
+     "Federal Trade Commission", {"Corvid Labs", "Aster Labs"}),
+    # a name under an inquiry or facing one, the body its "by"/"from" or possessor
+    ("Nimbus Labs remains under the Federal Trade Commission's scrutiny over its chatbot.",
+     "Federal Trade Commission", {"Nimbus Labs"}),
+    ("Nimbus Labs now faces a formal probe from the Irish Data Protection Commission over its training data.",
+     "Irish Data Protection Commission", {"Nimbus Labs"}),
+])
+def test_an_inquiry_reaching_a_deal_a_group_or_a_name_under_it(facts, sentence, head, tails):
+    assert {(head, tail) for tail in tails} <= _of(facts(sentence), "investigated")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a deal approved, a report examined, an inquiry the name may face: no inquiry stated
+    "The Federal Trade Commission examined the report written by Nimbus Labs.",
+    "Nimbus Labs could face an investigation by the Federal Trade Commission.",
+    "The Federal Trade Commission is not investigating the partnership between Nimbus Labs and Corvid Labs.",
+])
+def test_no_inquiry_reaches_a_deal_or_a_name_where_none_is_stated(facts, sentence):
+    assert not {pair for pair in _of(facts(sentence), "investigated") if "Nimbus Labs" in pair}

@@ -49,7 +49,6 @@ SENTENCES = ["Acme Robotics sued Widget Labs in the Northern District of Califor
 
 def _cleared():
     parser._tokens.cache_clear()
-    parser._apart.cache_clear()
 
 
 def test_each_family_gets_only_the_components_it_reads():

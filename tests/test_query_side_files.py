@@ -62,7 +62,7 @@ def test_kg_query_keeps_the_snapshot_of_a_graph_ttl_that_comes_alone(tmp_path, m
     from kg.rdf import write_graph
     folder = tmp_path / "alone"
     write_graph(build_litigation_graph(), folder)
-    command = ["query", "top", "--relation", "sued", "--format", "csv", "--graph", str(folder)]
+    command = ["query", "timeline", "--relation", "sued", "--format", "csv", "--graph", str(folder)]
     first = CliRunner().invoke(main, command)
     assert first.exit_code == 0 and "OpenAI" in first.stdout, first.output
     assert _open_snapshot(folder) is not None and len(list(folder.glob(".graph-*"))) == 1

@@ -8,7 +8,7 @@ from ..cases import claim_patterns, event_lexicon
 from ..graph import KnowledgeGraph
 from ..dates import is_iso_date
 from ..model import ENTITY_TYPES, RELATIONS
-from ..rdf import load_graph, load_suit_table
+from ..rdf import load_fact_table, load_graph, load_suit_table
 from . import main
 from .output import COLUMNS_OPTION, FORMAT_OPTION, GRAPH_OPTION, LANG_OPTION, chosen, emit, render
 
@@ -38,22 +38,26 @@ def table_options(command):
     return GRAPH_OPTION(FORMAT_OPTION(LANG_OPTION(COLUMNS_OPTION(command))))
 
 
-def load(graph_dir: str, suits_only: bool = False) -> KnowledgeGraph:
+def load(graph_dir: str, suits_only: bool = False, facts_of: str | None = None) -> KnowledgeGraph | library.FactTable:
     """The graph (its snapshot kept beside a graph.ttl that comes without one); with
-    ``suits_only`` as far as the suit table needs it (kg.rdf.load_suit_table)."""
+    ``suits_only`` as far as the suit table needs it (kg.rdf.load_suit_table); with
+    ``facts_of`` (a relation) the fact table `kg build` keeps, else graph.ttl read as far as
+    that relation (kg.rdf.load_fact_table), else the graph."""
     try:
-        return load_suit_table(graph_dir) if suits_only else load_graph(graph_dir, keep=True)
+        if suits_only:
+            return load_suit_table(graph_dir)
+        return (facts_of and load_fact_table(graph_dir, facts_of)) or load_graph(graph_dir, keep=True)
     except (FileNotFoundError, SyntaxError, ValueError) as error:
         raise click.ClickException(str(error)) from None
 
 
-def answer(function, graph_dir: str, *args, suits_only: bool = False, **kwargs):
+def answer(function, graph_dir: str, *args, suits_only: bool = False, facts_of: str | None = None, **kwargs):
     """Call a library query on the loaded graph (``suits_only``: a query of the suit table
-    that looks no name up); an unknown or ambiguous name is one error line that lists the
-    candidates."""
-    graph = load(graph_dir, suits_only)
+    that looks no name up; ``facts_of``: one that reads a FactTable of this relation too);
+    an unknown or ambiguous name is one error line that lists the candidates."""
+    graph = load(graph_dir, suits_only, facts_of)
     if "lang" in kwargs and kwargs["lang"] is None:  # no --lang: the language of the documents built
-        kwargs["lang"] = graph.graph.graph.get("reader_language") or library.reader_language(graph)
+        kwargs["lang"] = graph.language if isinstance(graph, library.FactTable) else library.reader_language(graph)
     try:
         return function(graph, *args, **kwargs)
     except library.NameLookupError as error:
@@ -159,8 +163,8 @@ def sued(plaintiff, defendant, court, date_from, date_to, graph_dir: str, fmt: s
 def top(relation: str, role: str | None, entity_type: str | None, limit: int, graph_dir: str, fmt: str, lang: str,
         columns: str | None) -> None:
     """Entities ranked by their number of RELATION counterparts."""
-    emit(chosen(answer(library.top, graph_dir, relation, role, entity_type, limit, lang=lang), columns), fmt,
-         f"top {entity_type or 'entities'} by {relation}")
+    emit(chosen(answer(library.top, graph_dir, relation, role, entity_type, limit, lang=lang, facts_of=relation),
+                columns), fmt, f"top {entity_type or 'entities'} by {relation}")
 
 
 @query.command()

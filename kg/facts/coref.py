@@ -35,8 +35,12 @@ SEMICOLONS = "；;"
 DESCRIPTION = r"(?:(?!公司|企业|集团)[^\s，,。；;：:、“”《》（）()]){1,14}?"
 
 
+ENGLISH_DESCRIPTION = r"(?:[A-Za-z][\w.’'-]*\s+){1,2}?"  # the …regulator: the UK competition regulator
+
+
 def _literal(word: str) -> str:
-    return re.escape(word).replace(WILDCARD, DESCRIPTION)
+    english = word.replace(WILDCARD, "").isascii()
+    return re.escape(word).replace(WILDCARD, ENGLISH_DESCRIPTION if english else DESCRIPTION)
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,8 @@ class References:
                 continue  # 其 stands for a name only as an object: 对其处以罚款; 他 only opening a clause (not 其他)
             if reference.unless and sentence.text.startswith(reference.unless, found.end()):
                 continue  # 该报告, 该报道: another word, not the newspaper
+            if self.named_after(sentence, found.end()):
+                continue  # the regulator CNIL, the watchdog (CNIL): the name follows, no reference
             referents = self.referents(sentence, reference, found.start())
             if len(referents) != reference.count and not (reference.count == ALL and 0 < len(referents) <= len(found.group())):
                 continue
@@ -95,6 +101,12 @@ class References:
                             confidence=round(referent.confidence * 0.8, 3))
                     for i, referent in enumerate(referents)]
         return out + self.collectives.mentions(sentence, out)
+
+    @staticmethod
+    def named_after(sentence: Sentence, end: int) -> bool:
+        """Whether a name of the sentence follows right after an English reference (the regulator CNIL)."""
+        return any(m.start >= end and not sentence.text[end:m.start].strip(" ,(") for m in sentence.mentions) \
+            and sentence.text[end - 1:end].isascii()
 
     def describing(self, found: re.Match, mention: Mention) -> bool:
         """A place inside a described reference describes the name (这家美国AI初创企业)."""

@@ -192,6 +192,10 @@ ROLE_FILTERS = (
               lambda cues, at, roles: bool(roles.tails) and roles.tails[0].start >= at.cue.end
               and cues.owner_of_next(at.text, roles.tails[-1], at.sentence.mentions),
               "A、B和隶属C的D: the cue and its body modify D alone (kg.facts.ownership reads it), not the list before"),
+    CueFilter("court-asked", COURT_RULED,
+              lambda cues, at, roles: bool(roles.heads) and all(h.type == "Court" for h in roles.heads)
+              and any(plea in at.clause for plea in cues.grammar.pleas),
+              "向X法院提起诉讼，要求Y停止销售: the court is asked to order it, it has not ruled"),
 )
 
 
@@ -414,7 +418,7 @@ class Cues(SentenceFamily):
 
     def read(self, at: CueAt, reading: Reading, skip: frozenset[str] = frozenset()) -> None:
         """The facts of one cue no filter stopped: its roles, refined, then the role filters."""
-        sentence, cue, text, start, clause_start = at.sentence, at.cue, at.sentence.text, at.sentence.start, at.clause_start
+        sentence, cue, text, start = at.sentence, at.cue, at.sentence.text, at.sentence.start
         heads, tails, weight = self.refined_roles(at, reading)
         relation = cue.relation
         sides = heads + tails
@@ -438,9 +442,7 @@ class Cues(SentenceFamily):
                 self.tell_suppressed(stopped, at, reading)
             return
         heads, tails = roles.heads, roles.tails
-        if relation in COURT_RULED and heads and all(h.type == "Court" for h in heads):
-            if any(plea in text[clause_start:cue.start] for plea in self.grammar.pleas):
-                return  # 向X法院提起诉讼，要求Y停止销售: the court is asked to order it, it has not ruled
+        if relation in COURT_RULED and heads and all(h.type == "Court" for h in heads):  # (asked of it: cue:court-asked)
             relation = "adjudicated"  # 东京地方法院禁止X…, 法院对X发出临时禁令: the court rules on a party, no authority bans it
         if relation == "issued" and (self.is_draft(text, cue, tails, sentence.end) or text.endswith(self.draft_modal, start, cue.start)) \
                 and not text.endswith(self.final_passage, start, cue.end) and not self.legislature_passing(text, cue, heads):

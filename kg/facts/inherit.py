@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Fact, Mention
-from .base import Document, DocumentFamily, by_item, key
+from .base import Document, DocumentFamily, key
 
 STATE_BODIES = frozenset({"Regulator", "Legislature", "Court"})
 FAMILY_CUT = re.compile(r"(?<=.)[-\s]")  # where a model family's name ends in a member's name
@@ -41,7 +41,7 @@ class Inheritance(DocumentFamily):
                 for place in handed.values():
                     if not self.above_another(place, held.values()):
                         out.append(Fact(fact.tail, "jurisdiction", place, fact.evidence, 0.6))
-        releases = by_item(document.facts, "released")
+        releases = document.indexed(document.facts, "released")
         for item, text, mentions in document.items:
             developers: dict[str, dict[str, Mention]] = {}  # a released model's name -> its developers
             for fact in releases.get(item.title, ()):

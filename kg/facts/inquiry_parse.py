@@ -16,7 +16,18 @@ clause (kg.parser), only in English sentences holding a word of data/lexicon/inq
   order or a letter where the clause asks for information): the sender investigated whom it
   went "to" (issued information requests on Thursday to A, B and C), the dative (sent A a
   request) or, for served, the object (served A with a subpoena);
-- a verb of asking for information (demanded documents, sought records) "from" someone.
+- a verb of asking for information (demanded documents, sought records) "from" someone;
+- a verb of inquiring itself (investigating, probing, examining, scrutinising): its object, or
+  the subject of its "whether"/"if" clause (investigated if A's deal with B could…);
+- a name "under" an inquiry (A is under investigation by B, remains under the FTC's scrutiny)
+  or facing one (A faces a probe from B): the inquiry's "by"/"from" object or possessor
+  investigated the name.
+
+What an inquiry reaches may be a deal (``deal`` words: partnership, merger, investment, tie-up):
+then its parties are investigated, the deal's possessor and what it is "between", "with",
+"in" or "of" (a probe into A's investment in B; the partnership between A and B); and it may be
+a group (a plural noun) whose members are listed after "including" (an investigation into OpenAI and
+other firms, including A and B).
 
 Heads are state bodies (Regulator, Legislature), found through the subject's list and
 appositions, or as the possessor of a group noun (the attorney general's office); tails are
@@ -38,7 +49,7 @@ from .dependency import children, dateline, hedged, lower, parse_lexicon, prepos
 
 WEIGHT = 0.75  # a parse can attach a phrase to the wrong word
 KINDS = ("open", "inquiry", "proceedings", "formal", "onset", "reach", "send", "request", "asking", "info", "seek",
-         "assess", "hedge", "hedge_head", "container")
+         "assess", "hedge", "hedge_head", "container", "probe", "scrutiny", "under", "face", "deal", "parties", "members")
 BODIES = frozenset({"Regulator", "Legislature"})
 TARGETS = frozenset({"Company", "Organization", "Person", "AIModel"})
 FOLLOW = ("conj", "appos", "compound")
@@ -50,9 +61,10 @@ class ParsedInquiries(SentenceFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.words = parse_lexicon(shared.kb.data_dir / "lexicon" / "inquiry_parse.tsv", KINDS)
-        nouns = frozenset().union(*(self.words[k] for k in ("inquiry", "proceedings", "request", "asking", "info")))
+        nouns = frozenset().union(*(self.words[k] for k in ("inquiry", "proceedings", "request", "asking", "info", "probe",
+                                                              "scrutiny")))
         self.parsed = CuedParses(shared, alternation(nouns, re.IGNORECASE, latin_whole=True), naming(BODIES))
-        self.verbs = self.words["open"] | self.words["send"] | self.words["seek"]
+        self.verbs = self.words["open"] | self.words["send"] | self.words["seek"] | self.words["probe"]
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         read = self.parsed(sentence) if naming(BODIES)(sentence.mentions) else None
@@ -61,9 +73,44 @@ class ParsedInquiries(SentenceFamily):
         doc, names = read
         out: list[Fact] = []
         for verb in acts(doc, self.words, self.verbs):
-            targets = self.targets(verb)
+            targets = self.parties(self.targets(verb))
             if targets:
                 out += made("investigated", acting(verb, self.words), BODIES, targets, names, sentence)
+        for bodies, targets in self.undergone(doc):
+            out += made("investigated", bodies, BODIES, targets, names, sentence)
+        return out
+
+    def parties(self, targets: list[Token]) -> list[Token]:
+        """What an inquiry reaches, a deal among it standing for its parties: its possessor and
+        what it is "between", "with", "in" or "of" (A's investment in B; the tie-up between A and B)."""
+        out, deal = list(targets), self.words["deal"]
+        listed = targets + [c for t in targets for c in t.subtree if c.dep_ == "conj" and c.head in targets]
+        for target in listed:
+            if lower(target) in deal or any(lower(c) in deal for c in children(target, "compound")):
+                out += children(target, "poss") + preposition_objects(target, self.words["parties"])
+            if target.tag_ == "NNS":  # other tech firms, including A and B (not: A's hiring of staff, including B)
+                out += preposition_objects(target, self.words["members"])
+        return out
+
+    def undergone(self, doc: Doc) -> list[tuple[list[Token], list[Token]]]:
+        """The inquiries a name is under or faces, with the bodies holding them (A is under
+        investigation by B; A remains under the FTC's scrutiny; A faces a probe from B)."""
+        out = []
+        for noun in doc:
+            if not (lower(noun) in self.words["inquiry"] or lower(noun) in self.words["scrutiny"]):
+                continue
+            holder = noun.head
+            if noun.dep_ == "pobj" and lower(holder) in self.words["under"]:
+                verb = holder.head
+            elif noun.dep_ in ("dobj", "obj") and lower(holder) in self.words["face"]:
+                verb = holder
+            else:
+                continue
+            if verb.pos_ not in ("VERB", "AUX") or hedged(verb, self.words):
+                continue
+            bodies = preposition_objects(noun, frozenset({"by", "from"})) + children(noun, "poss")
+            if bodies:
+                out.append((bodies, children(verb, "nsubj", "nsubjpass")))
         return out
 
     def targets(self, verb: Token) -> list[Token]:
@@ -90,6 +137,11 @@ class ParsedInquiries(SentenceFamily):
             return reached
         if word in words["seek"] and any(lower(o) in words["info"] for o in objects):
             return [t for holder in (verb, *objects) for t in preposition_objects(holder, frozenset({"from"}))]
+        if word in words["probe"]:  # investigating A; investigated if A's deal with B could…
+            clauses = [c for c in children(verb, "ccomp", "advcl")
+                       if any(lower(m) in ("whether", "if") for m in children(c, "mark"))]
+            return children(verb, "dobj", "obj", "nsubjpass") + [
+                s for c in clauses for s in children(c, "nsubj", "nsubjpass")]
         return []
 
     def inquiry(self, noun: Token) -> bool:

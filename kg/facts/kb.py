@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..model import Evidence, Fact, Mention
 from ..script import simplified
-from .base import BODIES, SIGNATURES, Document, DocumentFamily, Shared, by_item, key
+from .base import BODIES, SIGNATURES, Document, DocumentFamily, Shared, key
 from .grammar import COORDINATION, PARENTHESIS, TITLE_MARKS
 
 PLACE_SUFFIXES = ("州", "省", "市")
@@ -104,7 +104,7 @@ class KnownFacts(DocumentFamily):
         apart = self.named_apart(document)  # the places told apart from an exchange's name
         foreign = self.foreign_forms(document)
         out: list[Fact] = []
-        released = by_item(document.facts, "released")
+        released = document.indexed(document.facts, "released")
         # a unit the text says its parent bought (Google made acquisitions of DeepMind): acquired, not partOf
         bought = {(key(f.head), key(f.tail)) for f in document.facts if f.relation == "acquired"}
         forms = self.forms(document)

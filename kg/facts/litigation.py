@@ -26,7 +26,7 @@ from ..sentences import CLAUSE_MARK, card_line
 from ..dates import CHINESE_DATE_SPAN
 from ..punctuation import CLAUSE_BREAK
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
-from .base import by_item, confidence, key, titled_judge
+from .base import confidence, key, titled_judge
 from .base import evidence as sentence_evidence
 from .grammar import AND_ALSO, CHINESE_AND, COUNTS, ENUMERATION_COMMA, joiner, latin_words, window
 from .cue import WINDOW
@@ -2063,7 +2063,7 @@ class Settlements(DocumentFamily):
         self.reference = re.compile(rf"(?:^|[\s，,])(?:{alternatives(words['settlement_reference'])})\s*$", re.IGNORECASE)
 
     def facts(self, document: Document) -> list[Fact]:
-        settled = by_item(document.facts, "settled")
+        settled = document.indexed(document.facts, "settled")
         return [fact for item, text, mentions, sued in document.items_with("sued")
                 for fact in self.settled(item, text, mentions, sued, settled.get(item.title, []))]
 
@@ -2210,7 +2210,7 @@ class AgencyOrders(DocumentFamily):
         self.units = tuple(words["unit_of"])
 
     def facts(self, document: Document) -> list[Fact]:
-        acts = {relation: by_item(document.facts, relation) for relation in self.acts}
+        acts = {relation: document.indexed(document.facts, relation) for relation in self.acts}
         out = []
         for item, text, mentions, told in document.items_and("sued"):
             by_agency = [f for f in told if f.head.type == "Regulator"]
@@ -2314,7 +2314,7 @@ class Prosecutions(DocumentFamily):
     def facts(self, document: Document) -> list[Fact]:
         accused_names = [found.group("accused").strip() for _, _, mentions in document.items for m in mentions
                          if m.type == "Case" and (found := self.state_case.match(m.text.strip()))]
-        ruled = by_item(document.facts, "adjudicated")
+        ruled = document.indexed(document.facts, "adjudicated")
         out = []
         for item, text, mentions in document.items:
             people = [m for m in mentions if m.type == "Person"]
@@ -2387,7 +2387,7 @@ class CoDefendants(DocumentFamily):
     def facts(self, document: Document) -> list[Fact]:
         out = []
         for relation in ("adjudicated", "sued"):
-            told = by_item(document.facts, relation)
+            told = document.indexed(document.facts, relation)
             for item, text, mentions in document.items:
                 accused = accused_people(text, [m for m in mentions if m.type == "Person"], self.role)
                 if len(accused) < 2:

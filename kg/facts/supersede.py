@@ -10,7 +10,7 @@ import re
 
 from ..alternation import alternatives
 from ..model import Fact, Mention
-from .base import Document, DocumentFamily, by_item, confidence, evidence, key
+from .base import Document, DocumentFamily, confidence, evidence, key
 
 
 class Supersessions(DocumentFamily):
@@ -20,7 +20,7 @@ class Supersessions(DocumentFamily):
         self.negations = tuple(shared.words["negation"])
 
     def facts(self, document: Document) -> list[Fact]:
-        issued = by_item(document.facts, "issued")
+        issued = document.indexed(document.facts, "issued")
         out = []
         for item, text, mentions in document.items:
             issues = [fact for fact in issued.get(item.title, ()) if fact.evidence.document == item.document]

@@ -108,6 +108,7 @@ class CreditedNames(Family):
         self.surnames = frozenset(surnames)
         self.own_starts = tuple(bylines.get("own_start", ()))  # 该报记者, 这家电视台记者: a pronoun's, no outlet
         self.not_outlet = tuple(bylines.get("not_outlet", ()))  # 电视台记者, 媒体记者: a kind of outlet, none named
+        self.not_outlet_ends = tuple(end for end in self.not_outlet if len(end) > 2)  # 当地电视台: ends naming no outlet
         self.outlet_ends = tuple(sorted(bylines.get("outlet_end", ()), key=len, reverse=True))
         self.masthead = re.compile(rf"^[【\[]\s*(?P<outlet>[{CJK}]{{2,10}}?(?:{alternatives(bylines.get('outlet_end', ()))}))"
                                    rf"\s*[·•・｜|丨]\s*[{CJK}A-Za-z0-9]{{1,12}}\s*[】\]]\s*$", re.M)
@@ -275,7 +276,7 @@ class CreditedNames(Family):
         # 当地电视台, 多家报社, 该台: a kind of outlet after a word of place, number or pronoun names none
         if name in self.own_words or name in self.not_outlet or name.startswith(self.own_starts) \
                 or self.words.tags.get(name[:len(name) - len(kind)], "n")[:1] in ("s", "m", "r", "t", "f", "d", "a", "v", "p") \
-                or name.endswith(tuple(end for end in self.not_outlet if len(end) > 2)):
+                or name.endswith(self.not_outlet_ends):
             return None
         mention = self.credited(name, start, "dateline")
         # named in running prose, the outlet is no credit line's: it may take part in facts (紫牛新闻 partOf 扬子晚报)

@@ -113,15 +113,18 @@ class SourceNames(ReportedOutlets):
     def __init__(self, words: Words) -> None:
         super().__init__(words)
         bylines = words.kb.bylines
-        # at a line's start, or after a credit before it on its line (责任编辑: X  来源:Y新闻网 转载请注明…)
-        self.source_line = re.compile(rf"(?:^|(?<=[ \t\u3000]{{2}}))[\[【(（]?\d*[\]】)）]?\s*(?P<label>{alternatives(bylines.get('source_note', ()))})"
+        # at a line's start, after a credit before it on its line (责任编辑: X  来源:Y新闻网 转载请注明…), or
+        # after a date or a time on a page's field line (发布时间:2025-04-21 13:28:00 来源:X, 时间:… 18:22内容来源:X)
+        self.source_line = re.compile(rf"(?:^|(?<=[ \t\u3000]{{2}})|(?<=\d[ \t\u3000])|(?<=\d\d:\d\d))[\[【(（]?\d*[\]】)）]?\s*(?P<label>{alternatives(bylines.get('source_note', ()))})"
                                       r"\s*[:：]\s*(?:\[\d+\]\s*)?(?P<value>[^\n]+)$", re.M)
         self.source_labels = frozenset(bylines.get("source", ()))
         self.source_tail = re.compile(rf"\s*(?:{alternatives(bylines.get('source_tail', ()))})$")
         self.gazette = re.compile(rf"(?:{alternatives(bylines.get('gazette', ()))})$")
         self.no_names = frozenset(bylines.get("no_name", ()))
         # 壹某新闻网 转载请注明出处: the paper's notice after the outlet, or a wide gap, ends it
-        self.rights_after = re.compile(rf"\s{{2,}}|\s+(?=(?:{alternatives(bylines.get('rights_note', ()))}))")
+        # … or the page's next field (来源:X 作者: 浏览量:, 来源:X+收藏本文)
+        self.rights_after = re.compile(rf"\s{{2,}}|\s+(?=(?:{alternatives(bylines.get('rights_note', ()))}))"
+                                       rf"|[\s+]+(?=(?:{alternatives(bylines.get('field_next', ()))}))")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found: list[Mention] = self.reported(text)
@@ -132,7 +135,7 @@ class SourceNames(ReportedOutlets):
             value = re.split(r"\s*(?:(?:19|20)\d\d\s*[-./年]|[，,；;:：(（<]|https?://)", line.group("value"), maxsplit=1)[0]
             value = self.rights_after.split(value, maxsplit=1)[0]
             name = self.outlet(value)
-            if self.gazette.search(name) or name in self.no_names:
+            if self.gazette.search(name) or name in self.no_names or value.strip() in self.no_names:
                 continue
             if name and kb.lookup(name) is None and not re.fullmatch(r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}", name):
                 if not re.fullmatch(f"[{CJK}A-Za-z0-9]{{2,12}}", name) or not re.search(f"[{CJK}]", name):
@@ -147,8 +150,12 @@ class SourceNames(ReportedOutlets):
 
     def outlet(self, value: str) -> str:
         """The value without the words after the outlet, taken off one after another
-        (阿里云官方公众号: 公众号, then 官方)."""
+        (阿里云官方公众号: 公众号, then 官方); a tail that ends an outlet's name too, run into it,
+        is the name's own (上游新闻, not 上游; 湾区观察 新闻 is 湾区观察)."""
         name, shorter = None, value.strip()
         while shorter != name:
+            tail = self.source_tail.search(shorter)
+            if tail and tail.group() in self.outlet_ends and tail.start() > 0 and not shorter[tail.start() - 1].isspace():
+                return shorter
             name, shorter = shorter, self.source_tail.sub("", shorter).strip()
         return name

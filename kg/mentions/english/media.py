@@ -56,14 +56,15 @@ class Sources(Rule):
         (…, The Witness reported): a Company (in place of a person the quote's words made of it:
         no person's name opens with The); not a known name, a body one reports to (told The
         Committee), nor a line in capitals."""
-        found = []
+        found: list[Mention] = []
+        others = [m for m in candidates if not (m.type == "Person" and m.text.startswith("The "))]
         for match in (*self.before.finditer(text), *self.after.finditer(text)):
             name = match.group("name").rstrip(".")  # …, notes The Hill.: the sentence's stop
             start, end = match.start("name"), match.start("name") + len(name)
             line = text[text.rfind("\n", 0, start) + 1:text.find("\n", end) % (len(text) + 1)]
-            others = [m for m in candidates + found if not (m.type == "Person" and m.text.startswith("The "))]
-            if overlaps_any(start, end, others) or line.isupper() or self.title_cased(text, start) or \
-                    any(word in self.not_outlets or word in self.name_stops for word in name.split()[1:] or [name]):
+            if overlaps_any(start, end, others) or overlaps_any(start, end, found) or line.isupper() or \
+                    self.title_cased(text, start) or \
+                    any(word in self.not_outlets or word in self.name_stops for word in name.split()[1:]):
                 continue
             found.append(self.mention(name, "Company", start, end, 0.6, "source"))
         return found
