@@ -429,11 +429,21 @@ class SuffixNames(Family):
         suffix = (self.words.suffix_of(words[index]) or ("",))[0]
         for at in range(index - 1, start - 1, -1):
             word = words[at]
-            if len(word) > 1 and word[-1] in _TRAILING_PREPOSITIONS and not kinds[at] and plain_frequency(word) == 0 \
+            if len(word) > 1 and word[-1] in _TRAILING_PREPOSITIONS and not kinds[at] \
+                    and (plain_frequency(word) == 0 or self.cut_noun_before(words, at)) \
                     and (kinds[at + 1] or self.words.kb.place_prefix(text[offsets[at + 1]:]) is not None
                          or suffix and self.words.generic(text[offsets[at + 1]:offsets[index] + len(words[index])], suffix)):
                 return at + 1  # (和解案向AI公司传递: a description after the glued preposition, no name)
         return start
+
+    @staticmethod
+    def cut_noun_before(words: list[str], at: int) -> bool:
+        """Whether jieba took the last character of a noun into the word at ``at`` ending in a
+        preposition (检 / 方向 / 花莲地院: 检方 + 向; 控 / 方向, 院 / 方向): the word before and that
+        character make a word of its dictionary, so the word is no word of its own there."""
+        word = words[at]
+        return at > 0 and len(word) == 2 and words[at - 1].strip() != "" \
+            and plain_frequency(words[at - 1] + word[0]) > 0
 
     def after_cut_boundary(self, text: str, tokens: Tokens, begin: int, suffix_at: int) -> int:
         """Where a name starts whose first characters end a boundary word (a relation's cue,
