@@ -46,13 +46,13 @@ PREFIXES = {"ailaw": AILAW, "kgid": DATA, "rdfs": RDFS, "skos": SKOS, "prov": PR
             "dcterms": DCTERMS, "xsd": XSD}
 
 log = logging.getLogger("kg")
+#: The largest snapshot read back (compressed: a million triples make about 70 MB).
+SNAPSHOT_BYTES = 1 << 30
 
 
 def load_turtle(store: pyoxigraph.Store, ttl: str | Path) -> None:
     """Bulk-load a graph.ttl into ``store``, in the named graph GRAPH_NODE."""
     store.bulk_load(path=str(ttl), format=pyoxigraph.RdfFormat.TURTLE, to_graph=GRAPH_NODE)
-#: The largest snapshot read back (compressed: a million triples make about 70 MB).
-SNAPSHOT_BYTES = 1 << 30
 
 
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -808,8 +808,7 @@ def _subjects(path: Path) -> tuple[dict[str, dict[str, list]], dict[str, dict[st
         for kind in properties.get(_RDF.type, ()):
             typed[kind.value][subject] = None
 
-    one = _first_value(by_subject)
-    return by_subject, typed, one
+    return by_subject, typed, _first_value(by_subject)
 
 
 def _add_entity(kg: KnowledgeGraph, subject: str, properties: dict[str, list], one: Callable) -> None:
@@ -907,8 +906,7 @@ def _suit_statements(path: Path) -> tuple[Blocks, dict[str, dict[str, None]], Ca
                  if isinstance(value, _ox.NamedNode)}
         blocks.fetch(nodes)
 
-    one = _first_value(blocks)
-    return blocks, typed, one
+    return blocks, typed, _first_value(blocks)
 
 
 def _suits_stated(by_subject: dict[str, dict[str, list]], typed: dict[str, dict[str, None]],

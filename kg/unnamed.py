@@ -180,10 +180,10 @@ def _side_after(sentence: str, start: int, names: _Names, anonymised: _Anonymise
                 break
             found.append(matched[0])
             start += matched[1]
-        joiner = re.match(_CJK_JOINER, sentence[start:])
+        joiner = re.compile(_CJK_JOINER).match(sentence, start)
         if joiner is None:
             break
-        start += joiner.end()
+        start = joiner.end()
     return found
 
 
@@ -601,7 +601,7 @@ class _ToldSuits:
             for match in pattern.finditer(sentence):
                 if _ONE_OF.search(sentence, 0, match.start()):
                     continue  # X was one of the labels that sued Y: X's suit, told as its plaintiffs' group
-                defendants, _ = _listed_to(sentence, _past_examples(sentence, match.end(), names), names, _LATIN_JOINER)
+                defendants = _listed(sentence, _past_examples(sentence, match.end(), names), names, _LATIN_JOINER)
                 people = match.groupdict().get("people")
                 named = [node for node in _listed_to(sentence, match.start("people"), names, _LATIN_JOINER)[0]
                          if names.kind.get(node) == "Person"] if people else []
@@ -636,6 +636,7 @@ _EXAMPLES = re.compile(r"(?:[\w-]+\s+){0,4}?[\w-]+,?\s+(?:including|such as)\s+"
 _APPOSITIVE = re.compile(r",\s*[^,;:.]{1,80}?,\s*")  # X, maker of a chatbot called Y, and Z: X and Z
 _AND = re.compile(r"and\s+(?:the\s+)?")
 _JOINED = re.compile(r"(?:,?\s+and\s+|,\s*)(?:the\s+)?")  # X and Y, X, Y
+_FEW_WORDS = re.compile(r"(?:[\w-]+\s+){0,2}[\w-]+")  # up to three words between the subject and its act
 
 
 def _subject(sentence: str, end: int, names: _Names) -> list[str]:
@@ -651,14 +652,14 @@ def _subject(sentence: str, end: int, names: _Names) -> list[str]:
             return []
         found.append(matched[0])
         at += matched[1]
-        apposed = _APPOSITIVE.match(sentence[:end], at)
-        joined = _AND.match(sentence[:end], apposed.end()) if apposed else None
-        joined = joined or _JOINED.match(sentence[:end], at)
+        apposed = _APPOSITIVE.match(sentence, at, end)
+        joined = _AND.match(sentence, apposed.end(), end) if apposed else None
+        joined = joined or _JOINED.match(sentence, at, end)
         if not joined:
             break
         at = joined.end()
     rest = sentence[at:end].strip()
-    return found if not rest or re.fullmatch(r"(?:[\w-]+\s+){0,2}[\w-]+", rest) else []
+    return found if not rest or _FEW_WORDS.fullmatch(rest) else []
 
 
 def _past_examples(sentence: str, start: int, names: _Names) -> int:
@@ -804,10 +805,10 @@ def _listed_to(sentence: str, start: int, names: _Names, joiner: str) -> tuple[l
             break  # AI, EU: a word of the story, no defendant's name (起诉AI绘画侵权)
         found.append(node)
         start = end = start + length
-        joined = re.match(joiner, sentence[start:])
+        joined = re.compile(joiner).match(sentence, start)
         if joined is None:
             break
-        start += joined.end()
+        start = joined.end()
     return found, end
 
 

@@ -74,11 +74,11 @@ def given_names(kb: KnowledgeBase) -> frozenset[str]:
         return frozenset(line.strip() for line in stream if line.strip() and not line.startswith("#"))
 
 
-
 @lru_cache(maxsize=4096)
 def _after_a_word(name: str) -> re.Pattern:
     """``name`` as a word after a capitalised word (and an initial): Jane Saniger, Jane M. Saniger (group 1: Jane)."""
     return re.compile(rf"(?<![\w.&'’-])([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?{re.escape(name)}(?![\w&-])")
+
 
 class Headlines:
     """Whether the line at a position is a headline in title case (Universal Music Settles
@@ -206,6 +206,9 @@ class EnglishWords:
         self.nationalities = {word: kb.entries[place] for word, place in pairs(words["nationality"]).items()
                               if place in kb.entries}
         self.given_names = given_names(kb)
+        # (given_name_end's last text and where each name asked of it first ends after a given name)
+        self._given_name_text: str | None = None
+        self._given_name_ends: dict[str, int | None] = {}
         self.nationality = alternation(self.nationalities, spaced=True, whole_words=True)
         roles = sorted(words["person_role"], key=len, reverse=True)
         self.place_openers = frozenset(words["place_opener"] + words["region_direction"])
@@ -264,7 +267,7 @@ class EnglishWords:
         """Where ``name`` first ends after a known given name (and an initial) in ``text``: the
         text is scanned once per name and kept for the last text asked (Parties asks at each
         candidate, not once per candidate and per name before it)."""
-        if getattr(self, "_given_name_text", None) is not text:
+        if self._given_name_text is not text:
             self._given_name_text, self._given_name_ends = text, {}
         if name not in self._given_name_ends:
             self._given_name_ends[name] = next((match.end() for match in _after_a_word(name).finditer(text)
