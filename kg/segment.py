@@ -1178,12 +1178,14 @@ EN_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’]+(?:[ /-]+[A-Z][A-Z.'’]+)
                           r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
                           r"(?:\((?P<outlet>[^()]{2,40})\)\s*)?[-–—]+\s+")
 _ZH_DATELINE = re.compile(rf"^[【\[]?(?P<lead>[{CJK}A-Za-z]{{2,14}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|電|訊)"
-                          rf"(?:\s*[（(](?P<credit>[^（）()]{{1,40}})[）)])?[】\]]?\s*")
+                          rf"(?:\s*[（(](?P<credit>[^（）()]{{1,40}})[）)])?[】\]]?\s*(?:[／/]\s*)?")  # 中评社北京1月26日电／: a slash after it
 # （中央社记者林冠宇台北3日电）: outlet, byline, place and day in one bracket
 # （中央社记者林冠宇、王小明台北3日专电）, （中央社华盛顿3日综合外电报导）: several reporters, or none
 # 《經濟通通訊社28日專訊》: the outlet's own dispatch, in title marks
-_ZH_BRACKETED_DATELINE = re.compile(rf"^[（(《](?P<lead>[{CJK}、]{{3,40}}?)(?P<date>(?:\d{{1,2}}月)?\d{{1,2}}日)"
+# 《經濟通通訊社駐京記者黃燕明10日北京專電》: the place after the day, before the wire's word
+_ZH_BRACKETED_DATELINE = re.compile(rf"^[（(《](?P<lead>[{CJK}、]{{3,40}}?)(?P<date>(?:\d{{1,2}}月)?\d{{1,2}}日)(?P<filed>[{CJK}]{{2,3}}?)?"
                                     rf"(?:专电|专讯|电|讯|專電|專訊|電|訊|综合外电报[导道]|綜合外電報[導道]|综合报[导道]|綜合報[導道])[）)》]\s*")
+_POSTED = re.compile(r"[驻駐][\u4e00-\u9fff]{1,3}?(?=[记記]者)")  # 驻京记者, 駐港記者: a reporter's bureau
 _PERSONAL_NAME = 3  # the characters of most Chinese names, run into the place after them in a dateline
 # 【晴港新闻】记者 …, 【港岛日报讯】记者 … (讯: the paper's own dispatch)
 _BRACKETED_OUTLET = re.compile(rf"^[【\[](?P<outlet>[{CJK}A-Za-z0-9 ]{{2,12}}?)(?:专讯|讯|电|專訊|訊|電)?[】\]]\s*")
@@ -1377,7 +1379,8 @@ class Bylines:
         if (shown := _SHOWN.match(text)) and (first := self.label.match(text)) \
                 and self.kind_of.get(first.group("long") or first.group("short")) == "photo":
             text = shown.group("credit")  # 图：X在会上讲话。　摄影：何浩霖 -> 摄影：何浩霖: what the picture shows names no one
-        photo = re.match(r"^(?P<body>.+?)\s*[/／]?\s*[摄攝](?:影)?$", text)  # 新华社记者 李强 摄
+        # 新华社记者 李强 摄; 记者陈志远翻摄 (a photo taken off a screen or a page)
+        photo = re.match(r"^(?P<body>.+?)\s*[/／]?\s*翻?[摄攝](?:影)?$", text)
         if photo:
             body = self.without_caption(photo.group("body"))
             if (outlet := self.outlet_label.match(body)) and body[outlet.end():] in self.kind_of:
@@ -1588,14 +1591,17 @@ class Bylines:
             return match.end(), match.group("date"), credits
         if (match := _ZH_BRACKETED_DATELINE.match(paragraph)) and (outlet := self.outlet.match(match.group("lead"))):
             credits = [Credit(self.dateline_labels[0], [outlet.group()])]
-            byline = self.label.match(match.group("lead"), outlet.end())
+            posted = _POSTED.match(match.group("lead"), outlet.end())  # 经济通通讯社驻京记者: the bureau it is posted to
+            byline = self.label.match(match.group("lead"), posted.end() if posted else outlet.end())
             if byline and byline.group("long"):
-                names = self.dateline_names(match.group("lead")[byline.end():])
+                names = self.dateline_names(match.group("lead")[byline.end():], bool(match.group("filed")))
                 if names is None:
                     return None
                 credits.append(Credit(byline.group("long"), names, outlet.group()))
             elif outlet.end() < len(match.group("lead")) and not self.dateline_city(match.group("lead")[outlet.end():]):
                 return None  # （中央社华盛顿3日电）: the outlet and a place, nothing else
+            if match.group("filed"):  # 10日北京专电: the city filed from, named though the dateline leaves the body
+                credits.append(Credit(self.place_labels[0], [match.group("filed")]))
             return match.end(), match.group("date") if "月" in match.group("date") else None, credits
         match = _ZH_DATELINE.match(paragraph)
         if match is None or not (match.group("date") or match.group("lead").endswith(self.self_names)
@@ -1603,22 +1609,38 @@ class Bylines:
             return None
         lead = match.group("lead")
         outlet = "" if lead.startswith(self.self_names) else (m.group() if (m := self.outlet.match(lead)) else "")
+        if not outlet and match.group("date") and not lead.startswith(self.self_names) and (city := self.dateline_city(lead)) \
+                and len(lead) > len(city):
+            outlet = lead[:-len(city)]  # 新华财经香港4月15日电: what stands before the city filed from is the outlet
+        elif outlet and not match.group("date") and re.fullmatch(f"[{CJK}]{{2,4}}", section := lead[len(outlet):]) \
+                and not self.dateline_city(section):
+            outlet = lead  # 凤凰网科技讯: the outlet and its section, one name (not 某某网北京讯: a city)
         credits = [Credit(self.dateline_labels[0], [outlet])] if outlet else []
+        if outlet and (city := self.dateline_city(lead)) and lead == outlet + city:
+            credits.append(Credit(self.place_labels[0], [city]))  # 中评社北京1月26日电: the city filed from is named
         if match.group("credit"):
-            inside = self.credits(match.group("credit"))
+            inside = self.credits(match.group("credit")) or self.run_credit(match.group("credit"))
             if inside is None:
                 return None
             credits += [Credit(c.label, c.names, c.outlet or (outlet if not c.outlet and i == 0 else ""))
                         for i, c in enumerate(inside)]
         return match.end(), match.group("date"), credits
 
-    def dateline_names(self, run: str) -> list[str] | None:
+    def run_credit(self, run: str) -> list[Credit] | None:
+        """（记者林迎楠）: a reporter's label run into the names after it, no space or colon between."""
+        byline = self.label.match(run)
+        names = self.dateline_names(run[byline.end():], placed_after=True) if byline and byline.group("long") else None
+        return [Credit(byline.group("long"), names)] if names else None
+
+    def dateline_names(self, run: str, placed_after: bool = False) -> list[str] | None:
         """The reporters of a wire's dateline, the last run into the place after it:
         林冠宇、王小明台北 -> 林冠宇, 王小明 (a known city of data/lexicon/bylines.tsv
-        dateline_city; before any other place the name is cut by its usual length)."""
+        dateline_city; before any other place the name is cut by its usual length); where the
+        place follows the day (黄燕明10日北京专电: ``placed_after``) the last name is whole."""
         *others, last = run.split("、")
-        city = self.dateline_city(last)
-        name = last[:-len(city)] if city else last[:_PERSONAL_NAME] if len(last) - _PERSONAL_NAME >= 2 else last[:2]
+        city = "" if placed_after else self.dateline_city(last)
+        name = last if placed_after else last[:-len(city)] if city else \
+            last[:_PERSONAL_NAME] if len(last) - _PERSONAL_NAME >= 2 else last[:2]
         names = [*others, name]
         return names if all(_NAME_CHARS[0] <= len(n) <= _NAME_CHARS[1] for n in names) else None
 
@@ -1763,8 +1785,8 @@ def _article_items(document: Document, lines: list[str], lexicons: _Lexicons) ->
         elif dated := bylines.dated_byline(line) or bylines.byline_then_date(line):  # By Jane Roe | June 11, 2024
             article.date = article.date or dated[0]
             article.take(dated[1], bylines)
-        elif not article.title:
-            article.title = re.sub(r"^#+\s*", "", line)
+        elif not article.title and not (index == head[0] and _SENTENCE_END.search(line) and bylines.dateline(line)):
+            article.title = re.sub(r"^#+\s*", "", line)  # (新华财经香港4月15日电(记者X)香港…。 opening the text: no headline)
             continue
         elif (len(line) <= 40 or _byline_follows(lines, head, index, bylines)) \
                 and not _SENTENCE_END.search(line) and not bylines.dateline(line):

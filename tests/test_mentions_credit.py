@@ -35,6 +35,7 @@ def test_a_credited_name_is_cut_out_of_the_words_around_it(names, line, name, ty
     ("【星城日报讯】记者李然、陈可报道：卓汇科技昨日发布新模型。", ["李然", "陈可"]),
     ("卓汇科技发布新模型\n□ 本报记者　王雨\n该模型可以实时处理语音。", ["王雨"]),
     ("【港岛日报讯】记者欧阳晓明报道：卓汇科技昨日发布新模型。", ["欧阳晓明"]),
+    ("星城网北京2月7日电 （记者 李然 陈可）卓汇科技昨日发布新模型。", ["李然", "陈可"]),  # a space between them
 ])
 def test_a_reporter_after_an_inline_byline_label_is_a_person(names, text, reporters):
     found = names(text)
@@ -503,3 +504,15 @@ def test_the_authors_alone_on_their_line_are_persons(names, line, persons):
 ])
 def test_a_line_of_other_words_names_no_author(names, line):
     assert not [m for m in names(_article(line)).values() if m.type == "Person"]
+
+
+@pytest.mark.parametrize("text, reporter, tail", [
+    ("卓汇科技的机房遭查获。（記者陳志遠翻攝）", "陳志遠", "陳志遠翻"),
+    ("编辑 秦远 审读 刘春明 二审 张可 三审 甘露", "张可", "二审"),
+    ("本文作者：星城晚报 龚紫云 陈莉 整合", "陈莉", "整合"),
+])
+def test_a_credit_s_closing_word_or_an_editors_review_is_no_name(names, text, reporter, tail):
+    """翻摄 (a photo taken off a screen), 整合 (put together), 二审/三审 (an editor's second and third
+    reading): the credit's words around the names, no names of their own."""
+    found = names(text)
+    assert found[reporter].type == "Person" and tail not in found

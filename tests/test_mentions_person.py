@@ -595,3 +595,35 @@ def test_a_name_glossed_by_an_accented_latin_name_is_a_person(pipeline, write_do
 
 def test_a_latin_name_after_a_director_general_s_title_is_a_person(names):
     assert names("出版商协会总干事 Renaud Lefebvre 则将此次诉讼比作一场不对等的较量。")["Renaud Lefebvre"].type == "Person"
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("外交部发言人林远7日宣布，峰会将于下月举行。", "林远"),        # the day of the month after the name
+    ("市长林宜明(25)日接受专访时表示。", "林宜明"),
+    ("中国驻韩国大使戴岳上星期四在社交平台发文。", "戴岳"),        # a weekday after the name
+    ("刑事局预防科长庄明远指出，诈骗手法不断翻新。", "庄明远"),    # a section chief's title
+])
+def test_a_titled_name_before_a_day_or_a_weekday_is_a_person(names, sentence, person):
+    assert names(sentence)[person].type == "Person"
+
+
+def test_the_judges_a_panel_lists_before_forming_it_are_persons(names):
+    found = names("由本院审判员赵明罡、孙铭溪、颜君组成合议庭，公开开庭进行了审理。")
+    assert all(found[judge].type == "Person" for judge in ("赵明罡", "孙铭溪", "颜君"))
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("她14岁的儿子赛泽尔（Sewell Setzer III）自杀身亡。", "赛泽尔"),    # a generation's mark closes the gloss
+    ("平台被指生成模仿查克贝瑞（Chuck Berry）的歌曲。", "查克贝瑞"),   # the transliteration after a verb
+])
+def test_a_transliteration_a_persons_latin_name_glosses_is_a_person(names, sentence, person):
+    found = names(sentence)
+    assert found[person].type == "Person" and not any(text.endswith(person) and text != person for text in found)
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("星城网·星城观察6月16日 日前，卓汇科技发布新模型。", "星城网"),
+    ("（文章来源：江城证券报·金牛座）", "江城证券报"),
+])
+def test_an_outlet_and_its_column_on_either_side_of_a_dot_are_no_person(names, text, outlet):
+    assert not [m for m in names(text).values() if m.type == "Person"]

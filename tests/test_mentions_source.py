@@ -39,3 +39,13 @@ def test_a_head_of_states_office_on_a_source_line_is_a_regulator(names):
 def test_the_company_by_its_kind_on_a_source_line_names_no_outlet(names):
     found = names(_item("信息来源：公司公告"))
     assert not [m for m in found.values() if m.mechanism.startswith("source")]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("卓汇科技发布新模型\n\n卓汇科技昨日宣布推出新模型。\n新闻来源：星城通讯社", "星城通讯社"),
+    ("卓汇科技发布新模型\n\n卓汇科技昨日宣布推出新模型。\n新聞資料來源：星城通訊社", "星城通訊社"),
+    ("卓汇科技发布新模型\n\n卓汇科技昨日宣布推出新模型。\n文章来源：星城日报", "星城日报"),
+])
+def test_a_closing_news_source_line_names_its_outlet(names, text, outlet):
+    """新闻来源：X, 新聞資料來源：X, 文章来源：X: a closing line naming the agency the story is from."""
+    assert names(text)[outlet].type == "Company"

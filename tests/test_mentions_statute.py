@@ -121,3 +121,22 @@ def test_a_year_dating_a_laws_taking_effect_is_no_part_of_its_name(names):
 def test_a_provisional_or_administrative_rule_is_a_law_but_a_head_alone_is_none(names):
     assert names("总局公布网络交易数据安全暂行规定。")["网络交易数据安全暂行规定"].mechanism == "statute"
     assert not [m for m in names("企业违反管理规定被通报。").values() if m.type == "Law"]
+
+
+@pytest.mark.parametrize("sentence, drafts", [
+    ("今年提请审议的还包括国家发展规划法草案、消费税法草案、会计法修正草案等。",
+     ["国家发展规划法草案", "消费税法草案", "会计法修正草案"]),
+    ("委员会拟争取通过粮食安全保障法草案和公司法修订草案。", ["粮食安全保障法草案", "公司法修订草案"]),
+    ("草案清单：数据安全条例草案、网络安全法修正草案。", ["数据安全条例草案", "网络安全法修正草案"]),
+])
+def test_each_draft_of_a_list_of_bills_is_a_law_with_its_draft_word(names, sentence, drafts):
+    found = names(sentence)
+    assert all(found[draft].type == "Law" and found[draft].mechanism == "statute/listed" for draft in drafts)
+
+
+@pytest.mark.parametrize("sentence", [
+    "委员会审议了该法草案、这项法草案。",        # a determiner opens each: no name
+    "立法院审议刑法修正草案，并于下周表决。",    # one draft alone is no list
+])
+def test_a_draft_alone_or_a_reference_to_one_is_no_listed_draft(names, sentence):
+    assert not [m for m in names(sentence).values() if m.mechanism == "statute/listed"]

@@ -933,12 +933,14 @@ def test_a_bracketed_wire_dateline_gives_the_outlet_and_the_reporter_and_leaves_
     ("（中央社记者欧阳志远华盛顿19日专电）", ["欧阳志远"]),        # of four, a special dispatch
     ("（中央社记者吴家豪、曾智怡台北20日电）", ["吴家豪", "曾智怡"]),  # two reporters
     ("（中央社华盛顿19日综合外电报导）", []),                      # no reporter
+    ("《南岭通讯社驻京记者黄燕明20日北京专电》", ["黄燕明"]),          # the bureau, and the place after the day
 ])
 def test_a_wire_dateline_gives_its_reporters_whatever_their_length_and_number(dateline, reporters):
     (item,) = segment(_document(WIRE_ARTICLE.replace("（中央社记者林冠宇台北20日电）", dateline), "wire.txt"))
     assert item.body.startswith("数位发展部今天发布")
-    bylines = [line for line in item.credits if line.startswith("中央社记者")]
-    assert bylines == ([f"中央社记者：{'、'.join(reporters)}"] if reporters else [])
+    bylines = [line for line in item.credits if "记者" in line]
+    outlet = "中央社" if "中央社" in dateline else "南岭通讯社"
+    assert bylines == ([f"{outlet}记者：{'、'.join(reporters)}"] if reporters else [])
 
 
 @pytest.mark.parametrize("dateline, outlet, subtitle", [
@@ -2080,3 +2082,23 @@ def test_a_dateline_without_a_year_and_no_dated_day_in_the_text_leaves_the_date_
             "In 2022 Acme AI launched its engine, and in 2023 it grew.\n")
     (item,) = segment(_document(text, "news.txt"))
     assert item.date is None
+
+
+@pytest.mark.parametrize("dateline, outlet", [
+    ("星城财经香港4月15日电(记者林迎楠)", "星城财经"),     # the outlet before the city filed from
+    ("星城网科技讯 ", "星城网科技"),                      # an outlet and its section
+    ("星城网北京讯 ", "星城网"),                          # an outlet and a city: the outlet alone
+])
+def test_a_dispatch_head_names_its_outlet_with_its_section_and_without_its_city(dateline, outlet):
+    (item,) = segment(_document(WIRE_ARTICLE.replace("（中央社记者林冠宇台北20日电）", dateline), "wire.txt"))
+    assert item.body.startswith("数位发展部今天发布")
+    assert f"电头：{outlet}" in item.credits
+
+
+def test_a_text_opening_with_its_dispatch_head_names_the_outlet_and_city_and_keeps_the_sentence():
+    """星城财经香港4月15日电(记者X)…。 as the first line: a dispatch, no headline; the outlet, the city
+    filed from and the reporter are credited, the sentence after them is the text."""
+    text = "星城财经香港4月15日电(记者林迎楠)数位发展部今天发布人工智能产品评测指引。\n指引涵盖安全、隐私与透明等面向。\n"
+    (item,) = segment(_document(text, "dispatch.txt"))
+    assert item.body.startswith("数位发展部今天发布")
+    assert {"电头：星城财经", "地点：香港", "星城财经记者：林迎楠"} <= set(item.credits)

@@ -256,8 +256,8 @@ class CreditedNames(Family):
                     break
                 found.append(self.mention(name, "Person", position, position + len(name), 0.75))  # states no facts (CREDITED)
                 position += len(name)
-                if not text.startswith("、", position):
-                    break
+                if not text.startswith(("、", " ", "\u3000"), position):
+                    break  # （记者 李京泽 谢雁冰）: a space between two reporters as a 、
                 position += 1
         return found
 

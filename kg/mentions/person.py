@@ -35,9 +35,12 @@ _HANDLE_END = r"[\s、，,。；;：:!！?？“「『（(@＠#]"
 # 等119名, 等三位, 等多名, 等人: the count and the classifier of a list of persons
 _COUNT = r"(?:\d+|[一二两三四五六七八九十百千多数几余]+)?[名位个]?"
 _LIST_MARKS = frozenset("、，,：:「“『（( \n")
+# 发言人林剑7日宣布, 市长林宜敬(25)日接受: the day of the month after a titled name ends it as 今日 does
+_DAY_AFTER = r"[（(]?\d{1,2}[)）]?日"
 # (José Castañeda, Zoë Müller: a name's accented letters too)
 _GLOSS_WORD = rf"[{LATIN_UPPER}][{LATIN_LOWER}]+"
-_LATIN_GLOSS = rf"{_GLOSS_WORD}(?:[ \u00a0]{_GLOSS_WORD}(?:-{_GLOSS_WORD})?){{1,2}}"
+# (Sewell Setzer III, John Roe Jr.: a generation's mark may close it)
+_LATIN_GLOSS = rf"{_GLOSS_WORD}(?:[ \u00a0]{_GLOSS_WORD}(?:-{_GLOSS_WORD})?){{1,2}}(?:,?[ \u00a0](?:Jr\.|Sr\.|II|III|IV))?"
 
 
 @register
@@ -52,6 +55,9 @@ class Persons(Family):
         # 江城科技周刊·观察: an outlet's name (bylines.tsv outlet_end of two characters or more)
         # before the dot of a masthead's column, no given name
         self.outlet_end = tuple(end for end in words.kb.bylines.get("outlet_end", ()) if len(end) >= 2)
+        # 极客网·极客观察, 中国证券报·中证金牛座: an outlet's one-character end (网, 报, 社) after characters
+        # that are no transliteration's (a given name is all transliteration: 阿尔布雷希特·…)
+        self.outlet_char = tuple(end for end in words.kb.bylines.get("outlet_end", ()) if len(end) == 1)
         # 前首席设计官乔尼·艾夫: what ends a role (官, 长, 员…) ends it before the given name
         self.role_ends = frozenset(words.context["person_role_end"])
         # 乔治·卡林遗产方, 艾伦·图灵团队: what belongs to the person ends the name
@@ -125,7 +131,7 @@ class Persons(Family):
                   rf"|(?<=[ \u3000][{CJK}]{{4}})\s")  # a name of two to four characters, a space before it
         # 法定代表人:高海国,经理: a party list's title, a colon and the name
         self.titled_name = re.compile(rf"(?:{titles})为?[:：]?[ \u3000]?(?!{titles})(?P<name>[{CJK}]{{2,4}}?)"
-                                      rf"(?={alternatives(then)}|[，,。（(、：:]|{spaced})")
+                                      rf"(?={alternatives(then)}|{_DAY_AFTER}|[，,。（(、：:]|{spaced})")
         # 委托诉讼代理人逯宁、沙钰琨于…到庭: the names listed after the first a title opens, each a surname
         # and one or two characters (``listed_after``)
         self.list_next = re.compile(rf"[、和与及](?P<name>[{surnames}][{CJK}]{{1,2}}?)(?={alternatives(then)}|[，,。（(、：:；;和与及])")
@@ -192,7 +198,7 @@ class Persons(Family):
             if len(parts) < 2 or not parts[0] or not parts[1]:
                 continue  # the title took the given name: 主席-
             given, family = parts
-            if given.endswith(self.outlet_end):
+            if given.endswith(self.outlet_end) or given.endswith(self.outlet_char) and not set(given) <= self.letters:
                 continue
             # a given name has at most four characters, five where a title or the start of a
             # phrase shows where it begins (用户克里斯托弗·科尔斯, ，亚历山德拉·…; not 此案涉及安迪-)
@@ -280,6 +286,8 @@ class Persons(Family):
             ends += [i + 1 for i, char in enumerate(run[:-1]) if char in self.role_ends or char in FUNCTION_CHARS]
             cut = max(ends, default=0)
             marked = not run_start or text[run_start - 1] in _LIST_MARKS  # 、詹姆斯布朗（James Brown）
+            if len(run) - cut > 4 and 3 <= (letters := len(run) - len(run.rstrip("".join(self.letters)))) < len(run) - cut:
+                cut = len(run) - min(letters, 5)  # 生成模仿查克贝瑞（Chuck Berry）: the transliteration after the verb
             if not cut and (len(run) > 4 and not (marked and len(run) == 5 and set(run) <= self.letters)
                             or run_start and text[run_start - 1].isalnum()):
                 continue  # no title or mark shows where the name begins (6月19日获御准（Royal Assent）: a date's)

@@ -17,7 +17,13 @@ rules after it (施行细则, statute_part) make it longer.  A head alone or in 
 (立法, 依法, 算法, 办法), a determiner before it (该法, 相关办法, statute_determiner) and a
 run through a function word or a mark are none.  All are Laws, at a lower confidence than
 a title's.  A year right before a law found outside 《》 is part of its name (2013年专利法:
-``statute/dated``)."""
+``statute/dated``).
+
+Bills listed as drafts (国务院提请审议的还包括国家发展规划法草案、会计法修正草案、保险法修订草案等:
+``statute/listed``): two or more names, each ending in a statute's head and a draft's word
+(instruments.tsv statute_draft), 、 (or 和, 及, 与) between them, the first after the verb the
+list follows (statute_list_open: 包括, 审议, 提请) or a mark; each is a Law, its draft's word kept
+(the bill is the draft, not the law it would enact)."""
 from __future__ import annotations
 
 import re
@@ -32,6 +38,7 @@ _LONGEST = 24  # characters of a bare law name
 _SHORTEST_WORD = 3  # a name of one word: 著作权法, 银行法 (not 立法, 宪法, 算法)
 _INSIDE = re.compile(rf"[{CJK}（）()]+")
 _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d{2}年$")  # 2013年 right before a law's name
+_LIST_OPENING_MARKS = "，,：:；;。\n"  # a mark a list of drafts may open after, no verb between
 _QUOTED = re.compile(r"「(?P<name>[^「」\n，,。；;]{2,30})」")
 
 
@@ -50,6 +57,10 @@ class BareStatutes(Family):
         self.not_names = tuple(lexicon["statute_not_name"])  # 算法, 无法, 现身说法: a word ending so names no law
         self.dated_acts = tuple(lexicon["statute_dated_act"])
         self.stops = FUNCTION_CHARS | frozenset(lexicon["statute_stop"])
+        # 会计法修正草案、: a statute's head and a draft's word, before what ends a list's item
+        heads = alternatives(self.heads)
+        self.draft_end = re.compile(rf"(?:{heads})(?:{alternatives(lexicon['statute_draft'])})(?=[、和及与，,。；;等）)\s]|$)")
+        self.list_open = re.compile(rf"(?:{alternatives(lexicon['statute_list_open'])})了?")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         if not any(head in text for head in self.heads + self.placed_heads):
@@ -68,7 +79,42 @@ class BareStatutes(Family):
             end = self.name_end(text, start, tokens)
             if end is not None:
                 found.append(self.mention(text[start:end], "Law", start, end, 0.55))
-        return found + self.known_parts(text, candidates) + self.dated(text, candidates)
+        return found + self.known_parts(text, candidates) + self.dated(text, candidates) + self.listed_drafts(text, tokens)
+
+    def listed_drafts(self, text: str, tokens: Tokens) -> list[Mention]:
+        """国家发展规划法草案、消费税法草案、会计法修正草案等: the drafts of a list of two or more,
+        each from the mark or the joiner before it (the first from the list's verb or a mark)
+        to its draft's word; none where a name would run through a function word or a mark."""
+        if "草案" not in text:
+            return []
+        starts = dict(zip(tokens.offsets, tokens.words))  # a word starting at each offset
+        items = []  # (start, end) of each draft, None for a start no verb or mark bounds
+        for draft in self.draft_end.finditer(text):
+            run = _INSIDE.match(text[::-1], len(text) - draft.start())  # the characters before the head, back to a mark
+            begin = draft.start() - (run.end() - run.start() if run else 0)
+            joined = [m.end() for m in re.finditer("[、和及与]", text[begin:draft.start()])]
+            if begin > 0 and text[begin - 1] == "、":
+                start = begin
+            elif joined and items and items[-1][1] == begin + joined[-1] - 1:
+                start = begin + joined[-1]  # 粮食安全保障法草案和公司法修订草案: the joiner after the last draft
+            else:  # the list's first: after its verb, else from the mark before it
+                opened = [m.end() for m in self.list_open.finditer(text, begin, draft.start())]
+                start = opened[-1] if opened else begin if begin == 0 or text[begin - 1] in _LIST_OPENING_MARKS else None
+            items.append((start if start is None or draft.start() - start >= 2 else None, draft.end()))  # 这项法草案: no name before the head
+        found = []
+        for index, (start, end) in enumerate(items):
+            listed = any(0 < abs(index - other) == 1 and self.adjacent(text, items[min(index, other)], items[max(index, other)])
+                         for other in range(len(items)))
+            if not listed or start is None or start not in starts or end - start > _LONGEST or \
+                    starts[start] in self.stops or text.startswith(self.determiners, start):
+                continue
+            found.append(self.mention(text[start:end], "Law", start, end, 0.6, "listed"))
+        return found
+
+    @staticmethod
+    def adjacent(text: str, first: tuple[int | None, int], second: tuple[int | None, int]) -> bool:
+        """Whether two drafts stand next to each other in a list: one joiner between them."""
+        return second[0] is not None and text[first[1]:second[0]] in ("、", "和", "及", "与", "以及")
 
     def dated(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """2013年专利法: a year written right before a law another family found, outside 《》, is

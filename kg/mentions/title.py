@@ -25,7 +25,8 @@ _NEXT_TITLE = re.compile(r"\s*(?:[、，,和与及]|以及)?\s*《[^《》\n]{1,
 _CHARACTER = r"的[^，,。；;：:《》\n、]{1,12}?"  # 《A》的黑武士: one of the work's characters after its title
 # 《港岛通讯社15日专讯》: an outlet's dispatch of a day, no title (kg.segment reads it as the text's dateline,
 # the outlet named on it)
-_DATELINE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:专电|专讯|电|讯|專電|專訊|電|訊)$")
+# (《…记者X１０日北京专电》: full-width digits, and the city filed from before the wire's word)
+_DATELINE = re.compile(r"(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:[\u4e00-\u9fff]{2,3})?(?:专电|专讯|电|讯|專電|專訊|電|訊)$")
 _GLOSS = r"\s*(?:[（(][^（）()《》]{0,40}[）)])?"  # 《A》(Original Title): the work's title in another language
 
 
