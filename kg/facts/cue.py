@@ -156,8 +156,7 @@ CUE_FILTERS = (
               "与司法部签订暂缓起诉协议, 签订和解协议: the agreement settles a dispute, no partnership"),
     CueFilter("joint-suit", frozenset({"partnered"}), lambda cues, at: cues.joint_suit(at.text, at.cue, at.cues),
               "A、B和C联合起诉D, A联手B对D提起诉讼: suing together, no partnership of anyone"),
-    CueFilter("negated", None,
-              lambda cues, at: cues.negation_words.occurs(at.text, at.clause_start, at.cue.start) or at.clause.endswith("未"),
+    CueFilter("negated", None, lambda cues, at: cues.negated(at),
               "并未…提起诉讼, 是否起诉, 未起诉: a denied, doubted or absent act"),
     CueFilter("intended", INTENDED, lambda cues, at: cues.intends_at(at, cues.act_intention),
               "威胁起诉, 表示将考虑起诉, 可能对X展开调查: a threatened or weighed act, none done"),
@@ -214,6 +213,8 @@ class Cues(SentenceFamily):
         self._firsts: dict[tuple[str, ...], Words] = {}  # (intention words: where their first characters stand)
         self.passive = words["passive"]
         self.passive_words = Words(self.passive)  # (where the last of them stands before a cue, by bisection)
+        self.approval_passive = tuple(words["approval_passive"])  # 获欧洲议会通过: the law is passed
+        self.approval_words = Words(self.approval_passive)
         self.party_roles = words["passive_party_role"]
         # 被FTC处以100万美元罚款: a sanction's verb and its amount between the agent and the cue (context.tsv
         # sanction_verb, currency)
@@ -248,6 +249,9 @@ class Cues(SentenceFamily):
         self.lifted = re.compile(rf"(?:{alternatives(words['ban_lifted'])})了?\s*(?:对[^，,。；;]{{0,24}}?的)?[{CJK}]{{0,4}}$")
         self.negation = words["negation"]
         self.negation_words = Words(self.negation)
+        self.embedded_questions = frozenset(words["embedded_question"])  # 对X是否违反了…展开调查: asks what the act is about
+        self.launching = re.compile(rf"(?:{alternatives(words['act_launch'])})+$")  # 展开了, 进行: what opens the act before its cue
+        self.grounds = re.compile(rf"以[^，,。；;]{{1,20}}?(?:{alternatives(words['grounds_close'])})")  # 以侵犯版权为由
         self.act_intention = tuple(words["act_intention"])  # 威胁起诉, 将考虑调查: an act not (yet) done
         self.sanction_intention = tuple(words["sanction_intention"])  # 可能对X处以罚款, 考虑禁止X: no fine, no ban yet
         # 虚拟货币, 模拟, 谷歌的收购计划, 出于安全的考虑: words holding an intention's word that tell none
@@ -268,6 +272,39 @@ class Cues(SentenceFamily):
                                   rf"(?P<run>[{CJK}]{{2,12}}?)(?:{alternatives(kinds)}))(?![{CJK}])")
         self.read_markers(shared)
         self.read_law_words(words)
+
+    def negated(self, at: CueAt) -> bool:
+        """A word of negation or doubt in the cue's clause before it (context.tsv negation), or the
+        clause ending in 未: the act is denied, doubted or absent; a question word asking what its
+        target did is no doubt of the act (Cues.asks_of_target)."""
+        text, clause_start, cue_start = at.text, at.clause_start, at.cue.start
+        if at.clause.endswith("未"):
+            return True
+        if not self.negation_words.occurs(text, clause_start, cue_start):
+            return False
+        starts, _ = self.negation_words.places(text)
+        for position in starts[bisect_left(starts, clause_start):bisect_left(starts, cue_start)]:
+            words = [w for w in self.negation if text.startswith(w, position) and position + len(w) <= cue_start]
+            if any(w not in self.embedded_questions for w in words) or words and not all(
+                    self.asks_of_target(text, clause_start, position, w, cue_start, at.sentence.mentions) for w in words):
+                return True
+        return False
+
+    def asks_of_target(self, text: str, clause_start: int, position: int, word: str, cue_start: int,
+                       mentions: list[Mention]) -> bool:
+        """美国联邦贸易委员会对OpenAI是否违反了消费者保护法展开了调查: a question word (context.tsv
+        embedded_question) right after the name a target or matter marker introduces (对, 就), with a
+        predicate of its own before the cue, asks what the target did; the act on it is done
+        (对OpenAI是否展开调查 doubts it)."""
+        if word not in self.embedded_questions:
+            return False
+        named = max((m for m in mentions if clause_start <= m.start and m.end <= position
+                     and not text[m.end:position].strip()), key=lambda m: m.end, default=None)
+        if named is None or self.target_marker(text, clause_start, named.start + 1, [named],
+                                               (*self.target_markers, *self.matter_markers)) is None:
+            return False
+        predicate = self.act_fillers.sub("", text[position + len(word):cue_start])
+        return len(self.launching.sub("", predicate)) >= 3
 
     def intending(self, clause: str) -> str:
         """The clause without the words that hold an intention's word and tell none (虚拟货币交易所,
@@ -451,6 +488,9 @@ class Cues(SentenceFamily):
                 and self.unit_follows(PARENTHESIS.sub("", text[heads[-1].end:cue.start]).strip(), text[cue.start:cue.end]):
             heads, tails = tails, heads  # A及其子公司B, A在意大利的子公司B: what follows is the unit of what precedes
         heads = self.listed_before_place(text, heads, sentence.mentions, relation)
+        # 包括A和B在内的韩国多个部委已限制…: the names included act, not the place of their kind
+        heads = [one for head in heads for one in (self.grammar.included(text, head, sentence.mentions,
+                                                                         SIGNATURES[relation][0]) or [head])]
         # 将中国AI独角兽上海稀宇科技告上法庭: a place right before a name it locates is no other side
         tails = [t for t in tails if t.type != "Jurisdiction" or not any(
             o.start >= t.end and not text[t.end:o.start].strip() for o in tails if o.type in PARTIES)]
@@ -570,9 +610,11 @@ class Cues(SentenceFamily):
         return len(heads) > 1 and bool(tails) and all(h.type in ("Regulator", "Legislature") for h in heads) \
             and all(text[first.end:second.start].strip() in (ENUMERATION_COMMA, *CHINESE_AND) for first, second in zip(heads, heads[1:]))
 
-    def subject(self, text: str, start: int, cue: Cue, mentions: list[Mention], tails: list[Mention]) -> list[Mention]:
+    def subject(self, text: str, start: int, cue: Cue, mentions: list[Mention], tails: list[Mention],
+                types: set[str] | None = None) -> list[Mention]:
         """Garante宣布，…，并对两家公司展开调查: an act with its target and no actor in
-        reach is done by the names the sentence begins with (a date before them aside)."""
+        reach is done by the names the sentence begins with (a date before them aside); ``types``:
+        the kinds of name they may be (the act's actors unless told; a passive's topic: its targets)."""
         first = next((m for m in mentions if m.start >= start and not dateline(text, m)), None)
         if first is None or first.start >= cue.start or self.wordy(text, start, first.start).strip("，,") \
                 or self.grammar.located(text, first) or self.relative.match(text, first.end):
@@ -586,7 +628,7 @@ class Cues(SentenceFamily):
         starts = self.starts_of(mentions)  # (the names from the first to the clause's end, by bisection)
         opening = [m for m in (mentions if starts is None else mentions[bisect_left(starts, first.start):bisect_right(starts, clause_end)])
                    if first.start <= m.start and m.end <= clause_end]
-        heads = self.grammar.group(text, opening, SIGNATURES[cue.relation][0], from_right=False)
+        heads = self.grammar.group(text, opening, types or SIGNATURES[cue.relation][0], from_right=False)
         targets = {key(tail) for tail in tails}
         return heads if heads and heads[0] is first and not {key(h) for h in heads} & targets else []
 
@@ -635,7 +677,7 @@ class Cues(SentenceFamily):
                  if m.start >= cue.end and m.start - cue.end <= WINDOW]
         if cue.relation == "sued":
             before = self.unrepresented(text, cue, before)
-        marked = self.marked_roles(text, start, clause_start, cue, before, after, group)
+        marked = self.marked_roles(text, start, clause_start, cue, before, after, group, mentions)
         if marked is not None:
             return marked
         if text[clause_start:].lstrip().startswith(self.pronouns):
@@ -718,15 +760,17 @@ class Cues(SentenceFamily):
         return types | {STATE_ACTED[cue.relation]}
 
     def marked_roles(self, text: str, start: int, clause_start: int, cue: Cue, before: list[Mention],
-                     after: list[Mention], group) -> tuple[list[Mention], list[Mention], float] | None:
+                     after: list[Mention], group, mentions: list[Mention]) -> tuple[list[Mention], list[Mention], float] | None:
         """The roles a word before the cue marks: 被 (passive), 命令 (causative), 就X的 (matter), 由
         (agent); None where none does."""
         head_types, tail_types = self.actor_types(text, cue, before), SIGNATURES[cue.relation][1]
-        marker = self.passive_marker(text, start, cue.start, before, suit=cue.relation == "sued")
+        marker = self.passive_marker(text, start, cue.start, before, suit=cue.relation == "sued",
+                                     approval=cue.relation in ("issued", "proposed"))
         if marker is not None:
             # X被Y起诉: the tail stands before 被, the head between 被 and the cue
             heads = group(text, [m for m in before if m.start > marker], head_types, from_right=True)
-            tails = group(text, [m for m in before if m.end <= marker], tail_types, from_right=True)
+            tails = self.passive_topic(text, start, marker, cue, before, mentions, heads) \
+                or group(text, [m for m in before if m.end <= marker], tail_types, from_right=True)
             return heads, tails, 0.8
         causative = self.causative_marker(text, clause_start, cue, before)
         if causative is not None:
@@ -822,7 +866,8 @@ class Cues(SentenceFamily):
 
     def matter(self, text: str, clause_start: int, cue: Cue, before: list[Mention]) -> tuple[list[Mention], int]:
         """The names between 就 and 的 in the cue's clause (就Ke的执业行为展开调查, 就谷歌与苹果的
-        合作进行审查): whose conduct an inquiry or a fine is about (context.tsv matter_marker), or the
+        合作进行审查, 就X是否存在…进行调查: a question word for 的, context.tsv embedded_question):
+        whose conduct an inquiry or a fine is about (context.tsv matter_marker), or the
         names a target marker after the matter introduces (就ChatGPT的数据泄露事件对OpenAI展开调查: OpenAI);
         and where the marker 就 stands (the actor is named before it)."""
         for marker in self.matter_markers:
@@ -832,7 +877,8 @@ class Cues(SentenceFamily):
             following = [m for m in before if m.start >= position + len(marker)]
             types = SIGNATURES[cue.relation][1]
             named = self.grammar.group(text, following, types, from_right=False)
-            if named and named[0].start - position - len(marker) <= 2 and text.startswith("的", named[-1].end):
+            if named and named[0].start - position - len(marker) <= 2 and text.startswith(("的", *self.embedded_questions),
+                                                                                          named[-1].end):
                 targeted = self.targeted_after(text, named[-1].end, cue.start, following)
                 return (self.grammar.group(text, targeted, types, from_right=False) if targeted else named), position
         return [], -1
@@ -1060,10 +1106,14 @@ class Cues(SentenceFamily):
             return False  # 两家报纸要求东京地方法院裁定…: a court asked to rule has not ruled (context.tsv plea)
         return not (relation in HOSTILE and self.shared.kin(head, tail))  # Meta 审查 Instagram: not its own unit
 
-    def passive_marker(self, text: str, start: int, cue_start: int, before: list[Mention], suit: bool = False) -> int | None:
+    def passive_marker(self, text: str, start: int, cue_start: int, before: list[Mention], suit: bool = False,
+                       approval: bool = False) -> int | None:
         """Position of 被/遭 governing the cue: only names and a few characters between (for a
-        suit, the words of filing it and its kind aside: X已被A和B提起版权诉讼)."""
-        position = self.passive_words.last(text, start, cue_start)
+        suit, the words of filing it and its kind aside: X已被A和B提起版权诉讼); ``approval``: of
+        获/得到 too (《人工智能法》获欧洲议会通过), where the last of either is the marker."""
+        passives = self.passive + self.approval_passive if approval else self.passive
+        position = max(self.passive_words.last(text, start, cue_start),
+                       self.approval_words.last(text, start, cue_start) if approval else -1)
         role = next((r for r in self.party_roles if text.startswith(r, position)), None) if position >= 0 else None
         if role and any(0 <= m.start - position - len(role) <= 1 for m in before):
             return None  # 将被告字节跳动诉至法院: 被告 names the defendant right after it, no passive
@@ -1072,7 +1122,7 @@ class Cues(SentenceFamily):
         between = text[position:cue_start]
         agents = sorted((m for m in before if m.start >= position), key=lambda m: m.start)
         # 被金融科技公司Oportun收购, 被美国科技公司微软起诉: the agent's description is no word between
-        opening = position + max(len(p) for p in self.passive if text.startswith(p, position))
+        opening = position + max(len(p) for p in passives if text.startswith(p, position))
         described = next((m for m in agents if self.agent_description.fullmatch(text, opening, m.start)), None)
         if described is not None:
             between = between.replace(text[opening:described.start], "", 1)
@@ -1080,9 +1130,23 @@ class Cues(SentenceFamily):
             between = between.replace(mention.text, "")
         # 遭A、B和C当局罚款: the agents' list marks are no words between
         between = LIST_MARKS.sub("", re.sub(r"[《》“”\s]", "", self.sanction_filler.sub("", between)))
+        # 被市场监管总局依法开展立案调查, 被X以侵犯版权为由起诉: the words of time and manner and the grounds
+        # are no words between
+        between = self.act_fillers.sub("", self.grounds.sub("", between))
         if suit:  # 被A和B提起版权诉讼: the filing of a suit of some kind is no word
             between = self.suit_filing.sub("", LIST_MARKS.sub("", self.suing_together(between)))
         return position if len(between) <= 4 else None
+
+    def passive_topic(self, text: str, start: int, marker: int, cue: Cue, before: list[Mention],
+                      mentions: list[Mention], agents: list[Mention]) -> list[Mention]:
+        """英伟达公司因涉嫌违反《反垄断法》，已被市场监管总局立案调查: a passive clause naming no one
+        before its 被 (a few words of time or manner aside) is told of the names the sentence opens
+        with (Cues.subject), not of a name in the clauses between (a law, a place of the reason)."""
+        clause_start = self.grammar.clause_start(text, start, marker)
+        if clause_start <= start or any(clause_start <= m.start < marker for m in before) \
+                or len(self.wordy(text, clause_start, marker)) > 4:
+            return []
+        return self.subject(text, start, cue, mentions, agents, SIGNATURES[cue.relation][1])
 
     def suing_together(self, between: str) -> str:
         """What stands between a passive suit's 被 and its cue once its agents' names are out, less

@@ -50,6 +50,7 @@ LISTED_UNIT_GAP = re.compile(rf"\s*{LIST_SEPARATOR}\s*")
 # 包括英国、美国和中国在内的28个国家以及欧盟: an inclusive list and one more name after it share a role
 INCLUSIVE = re.compile(r"^\s*在内的[^，,。；;：:、]{0,12}?(?:以及|和|与|及)\s*$")
 PARENTHESIS = re.compile(r"[（(][^（）()]{0,80}[）)]")
+_UNFOUND_TAIL = re.compile(rf"(?:\s*{joiner(ENUMERATION_COMMA, *CHINESE_AND)}\s*[\u4e00-\u9fff]{{2,8}})?\s*等?\s*")  # 和贸易部等
 # 康泰纳仕（Condé Nast）、《大西洋月刊》和《福布斯》: the title marks of an outlet named in a list are no gap
 TITLE_MARKS = re.compile(r"^\s*[》」]|[《「]\s*$")  # 《A》、《B》, and Taiwan's 「A」、「B」
 # 谷歌及其母公司 Alphabet, OpenAI及其首席执行官奥尔特曼, xAI 及其子公司、平台运营方 X Corp.: the one
@@ -146,11 +147,13 @@ def covering(mentions: list[Mention]) -> Callable[[int], bool]:
 class Grammar:
     def __init__(self, words: dict[str, tuple[str, ...]]) -> None:
         self.location_markers = words["location_marker"]
-        self.passive = tuple(words["passive"])  # 遭到, 受到: the 到 of a passive word marks no place
+        self.passive = (*words["passive"], *words["approval_passive"])  # 遭到, 得到: the 到 of a passive word marks no place
         self.former = tuple(words["former_office"])
         self.joint = words["joint"]
         self.joint_lead = tuple(words["joint_lead"])  # 牵头: the body leading a joint act, the others after it
         self.pleas = tuple(w for w in words["plea"] if not w.isascii())  # 请求, 要求: a party asks a court (context.tsv plea)
+        self.inclusive_intro = tuple(words["inclusive_intro"])  # 包括A和B在内的…: the names it lists
+        self.inclusive_close = tuple(words["inclusive_close"])
         # A、X下属的B, A和隶属X（X'）的B: the parent and the word tying the unit to it describe the unit
         # (a word of each kind is what Grammar.unit_description needs: where none is in reach, no search)
         self.unit_words = Words((*words["attached_to"], *words["unit_of"])) if words["attached_to"] and words["unit_of"] else None
@@ -322,6 +325,24 @@ class Grammar:
         if from_right and chosen and self.located(text, chosen[-1]):
             return [], broke_at
         return sorted(chosen, key=lambda m: m.start), broke_at
+
+    def included(self, text: str, place: Mention, candidates: list[Mention], types: set[str]) -> list[Mention]:
+        """包括国防部和贸易部在内的韩国多个部委: a place right after 在内的 (context.tsv inclusive_close)
+        says whose the kind of body is; the names the group is told of are those 包括 (inclusive_intro)
+        lists before it, in its clause (none where the place opens no such group)."""
+        if place.type != "Jurisdiction":
+            return []
+        opening = text[:place.start].rstrip()
+        close = next((len(opening) - len(w) for w in self.inclusive_close if opening.endswith(w)), None)
+        if close is None:
+            return []
+        clause_start = self.clause_start(text, 0, close)
+        intro = max((found + len(w) for w in self.inclusive_intro if (found := text.rfind(w, clause_start, close)) >= 0), default=-1)
+        if intro < 0:
+            return []
+        named = self.group(text, [m for m in candidates if intro <= m.start and m.end <= close], types, from_right=True)
+        # (a last name no rule found may close the list: 包括国防部和贸易部在内的)
+        return named if named and not text[intro:named[0].start].strip() and _UNFOUND_TAIL.fullmatch(text, named[-1].end, close) else []
 
     def former_office(self, text: str, mention: Mention, candidates: list[Mention]) -> bool:
         """前阿肯色州州长迈克·赫卡比: an office its holder has left, right before his name,

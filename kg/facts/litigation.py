@@ -367,6 +367,7 @@ class CourtFindings(SentenceFamily):
         self.paid = re.compile(rf"(?:{alternatives(words['compensated'])})\s*(?:{alternatives(roles)})?\s*")
         # 法院经审理认为，…: the plain word for the court, standing for the one court the item names before it
         self.reference = alternation(w for w in words["court_reference"] if not w.isascii())
+        self.descriptions = descriptions(shared)
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, end, mentions = sentence.text, sentence.end, sentence.mentions
@@ -397,14 +398,15 @@ class CourtFindings(SentenceFamily):
 
     def opening(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
         """The names the clause at ``start`` opens with, after a role word (被告A) or a description
-        ending in 的 (从事刷量业务的A); [] where it opens with something else (在现行法中，…)."""
+        ending in 的 (从事刷量业务的A), and a kind (由亚马逊支持的AI初创公司Anthropic); [] where it
+        opens with something else (在现行法中，…)."""
         described = self.described.match(text, start)
         for at in (start, *((described.end(),) if described else ())):
             at = self.role.match(text, at).end()
             following = [m for m in mentions if m.start >= at]
             group = self.shared.grammar.group(text, following, RULED_ON, from_right=False,
                                               stop=self.shared.grammar.clause_end(text, at, end))
-            if group and group[0].start == at:
+            if group and (group[0].start == at or self.descriptions.describes(text[at:group[0].start])):
                 return list(group)
         return []
 
@@ -1715,6 +1717,9 @@ class Hearings(DocumentFamily):
         self.accused = accused_role(shared)  # 被告人王某: a criminal case's defendant
         self.appeal = alternation(shared.words["appeal_court"])  # 中级人民法院, 高等法院: a court of appeal
         self.prosecutor = alternation(w for w in shared.words["prosecutor_word"] if not w.isascii())  # 林芳将该公司诉至法院: a suit whose defendant goes unnamed
+        self.dispute = alternation(shared.words["dispute_case"])  # A与B…纠纷一案: a case named by its sides
+        roles = (*shared.words["plaintiff_role"], *shared.words["defendant_role"])
+        self.side_role = re.compile(rf"(?:{alternatives(w for w in roles if not w.isascii())})\s*$")
 
     def acts(self, text: str, court: Mention) -> bool:
         """Whether the court acts right after its name (X法院判决, X法院法官Y), in its clause,
@@ -1759,7 +1764,8 @@ class Hearings(DocumentFamily):
                                     or _suit_told_before(told, evidence.start)) or told
                 parties = {(key(m), m) for f in suit for m in (f.head, f.tail)
                            if not any(text[max(0, m.start - 4):m.start].endswith(j) for j in self.judges)}
-                heard = parties or {(key(m), m) for m in self.defendants(text, mentions, court.start)} \
+                heard = parties or {(key(m), m) for m in self.disputants(text, mentions, evidence)} \
+                    or {(key(m), m) for m in self.defendants(text, mentions, court.start)} \
                     or self.charging(court, {(key(m), m) for m in (*self.sides(text, mentions),
                                                                    *self.lone.plaintiffs(text, mentions, court.start))}) \
                     or (item.title, key(court)) not in ruled and self.charging(court, set(elsewhere[index].items())) \
@@ -1812,6 +1818,29 @@ class Hearings(DocumentFamily):
                 one = bool(parties)
             out.append(parties if len(named) <= 1 and one else {})  # a story of several cases (a newsletter's cards)
         return out
+
+    def disputants(self, text: str, mentions: list[Mention], evidence) -> list[Mention]:
+        """The two sides a case of the court's sentence is named by (上诉人A与上诉人B因侵害外观设计专利权纠纷
+        一案，X法院作出民事判决; X法院审结了A与B…纠纷一案): the names joined by 与 in the clause before a
+        word of a dispute's case (context.tsv dispute_case), a role word before each (plaintiff_role,
+        defendant_role) and 因与 aside; none where fewer than two are named."""
+        end = evidence.start + len(evidence.sentence)
+        for case in self.dispute.finditer(text, evidence.start, end):
+            opening = self.grammar.clause_start(text, evidence.start, case.start())
+            named = [m for m in mentions if opening <= m.start and m.end <= case.start() and m.type in PARTIES]
+            sides: list[Mention] = []
+            for mention in named:
+                gap = self.side_role.sub("", text[sides[-1].end if sides else opening:mention.start].strip()).strip()
+                if sides and gap.removeprefix("因").strip() not in ("与", "和", "與"):
+                    break
+                if not sides:
+                    opening_words = self.side_role.sub("", gap).strip()
+                    if CLAUSE_BREAK.search(opening_words) or len(opening_words) > 12:
+                        continue
+                sides.append(mention)
+            if len(sides) >= 2 and not any(m.start >= sides[-1].end for m in named if m not in sides):
+                return sides
+        return []
 
     def defendants(self, text: str, mentions: list[Mention], before: int) -> list[Mention]:
         """The names right after a suing verb before ``before`` (起诉小红书及相关运营主体): the
