@@ -74,3 +74,31 @@ def test_an_inquiry_reaching_a_deal_a_group_or_a_name_under_it(facts, sentence, 
 ])
 def test_no_inquiry_reaches_a_deal_or_a_name_where_none_is_stated(facts, sentence):
     assert not {pair for pair in _of(facts(sentence), "investigated") if "Nimbus Labs" in pair}
+
+
+@pytest.mark.parametrize("sentence, head, tails", [
+    # a body asking a company to give information (its object), and orders whose "to" hangs on what they seek
+    ("The Federal Trade Commission asked Nimbus Labs on Monday to provide information about its chatbot.",
+     "Federal Trade Commission", {"Nimbus Labs"}),
+    ("The European Commission ordered Corvid Labs to hand over internal documents on its recommender.",
+     "European Commission", {"Corvid Labs"}),
+    ("The Federal Trade Commission issued orders seeking information to Nimbus Labs and Corvid Labs.",
+     "Federal Trade Commission", {"Nimbus Labs", "Corvid Labs"}),
+])
+def test_a_body_asking_for_information(facts, sentence, head, tails):
+    assert {(head, tail) for tail in tails} <= _of(facts(sentence), "investigated")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The European Commission asked Nimbus Labs to explain its plans to users.",  # no information asked for
+    "The Federal Trade Commission may ask Nimbus Labs to provide information about its chatbot.",  # hedged
+])
+def test_asking_for_no_information_or_a_hedged_ask_is_no_inquiry(facts, sentence):
+    assert not _of(facts(sentence), "investigated")
+
+
+def test_it_reported_stands_for_the_reporter_and_an_owner_named_before_is_no_target(facts):
+    read = _of(facts("The Federal Trade Commission said it would study the market and issued orders seeking "
+                     "information to Nimbus Labs and Corvid Labs owner Aster Holdings."), "investigated")
+    assert {("Federal Trade Commission", "Nimbus Labs"), ("Federal Trade Commission", "Aster Holdings")} <= read
+    assert ("Federal Trade Commission", "Corvid Labs") not in read

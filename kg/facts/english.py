@@ -465,6 +465,10 @@ class EnglishFacts:
         self.complaint = alternation(words["complaint_noun"], re.IGNORECASE, spaced=True, whole_words=True)
         self.venue = re.compile(rf"\b(?:{alternatives(words['complaint_venue'], spaced=True)})\s+(?:the\s+)?"
                                 rf"(?:[\w,-]+\s+){{0,3}}?({SLOT})")  # with Datatilsynet, the Norwegian authority
+        # with the Austrian privacy regulator, to the data protection authorities of A and B: a regulator no name tells
+        self.regulator_venue = re.compile(rf"\b(?:{alternatives(words['complaint_venue'], spaced=True)})\s+(?:the\s+)?"
+                                          rf"(?:[^\s,;.]+\s+){{0,4}}?(?:{alternatives(words['complaint_regulator'])})\b",
+                                          re.IGNORECASE)
         # whom a suit or complaint is brought for (on behalf of Jane Roe, a Norwegian man): a party to it too
         self.behalf = self.composer.compile(rf"\b(?:{alternatives(words['behalf'], spaced=True)})\s+(?P<group>{self.group})")
         # the agency's Center for…, the Justice Department's Civil Rights Division: a body's unit after its possessive
@@ -1345,9 +1349,11 @@ class EnglishFacts:
 
     def relation_of(self, relation: str, match: re.Match, skeleton: str, slots: tuple[Mention, ...]) -> str:
         """A pattern's relation, but a complaint the sentence says was made to a regulator
-        (with Datatilsynet, to the FTC) accuses: english.tsv complaint_noun, complaint_venue."""
-        if relation == "sued" and self.complaint.search(match.group()) and any(
-                slots[int(venue.group(1)[1:-1])].type == "Regulator" for venue in self.venue.finditer(skeleton)):
+        (with Datatilsynet, to the FTC, with the Dutch data protection authority) accuses: english_facts.tsv
+        complaint_noun, complaint_venue, complaint_regulator."""
+        if relation == "sued" and self.complaint.search(match.group()) and (any(
+                slots[int(venue.group(1)[1:-1])].type == "Regulator" for venue in self.venue.finditer(skeleton))
+                or self.regulator_venue.search(skeleton)):
             return "accused"
         if relation == "issued" and self.publishing.search(match.group()) and self.drafted(match, skeleton):
             return "proposed"  # the FDA issued a draft guidance, X; the draft X Bill, published by the TUC

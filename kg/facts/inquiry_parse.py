@@ -16,7 +16,8 @@ clause (kg.parser), only in English sentences holding a word of data/lexicon/inq
   order or a letter where the clause asks for information): the sender investigated whom it
   went "to" (issued information requests on Thursday to A, B and C), the dative (sent A a
   request) or, for served, the object (served A with a subpoena);
-- a verb of asking for information (demanded documents, sought records) "from" someone;
+- a verb of asking for information (demanded documents, sought records) "from" someone, or
+  asking someone to give it (asked A to provide information, ordered B to hand over records);
 - a verb of inquiring itself (investigating, probing, examining, scrutinising): its object, or
   the subject of its "whether"/"if" clause (investigated if A's deal with B could…);
 - a name "under" an inquiry (A is under investigation by B, remains under the FTC's scrutiny)
@@ -49,7 +50,8 @@ from .dependency import children, dateline, hedged, lower, parse_lexicon, prepos
 
 WEIGHT = 0.75  # a parse can attach a phrase to the wrong word
 KINDS = ("open", "inquiry", "proceedings", "formal", "onset", "reach", "send", "request", "asking", "info", "seek",
-         "assess", "hedge", "hedge_head", "container", "probe", "scrutiny", "under", "face", "deal", "parties", "members")
+         "assess", "hedge", "hedge_head", "container", "probe", "scrutiny", "under", "face", "deal", "parties", "members",
+         "ask", "provide", "relational")
 BODIES = frozenset({"Regulator", "Legislature"})
 TARGETS = frozenset({"Company", "Organization", "Person", "AIModel"})
 FOLLOW = ("conj", "appos", "compound")
@@ -64,7 +66,7 @@ class ParsedInquiries(SentenceFamily):
         nouns = frozenset().union(*(self.words[k] for k in ("inquiry", "proceedings", "request", "asking", "info", "probe",
                                                               "scrutiny")))
         self.parsed = CuedParses(shared, alternation(nouns, re.IGNORECASE, latin_whole=True), naming(BODIES))
-        self.verbs = self.words["open"] | self.words["send"] | self.words["seek"] | self.words["probe"]
+        self.verbs = self.words["open"] | self.words["send"] | self.words["seek"] | self.words["probe"] | self.words["ask"]
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         read = self.parsed(sentence) if naming(BODIES)(sentence.mentions) else None
@@ -75,9 +77,10 @@ class ParsedInquiries(SentenceFamily):
         for verb in acts(doc, self.words, self.verbs):
             targets = self.parties(self.targets(verb))
             if targets:
-                out += made("investigated", acting(verb, self.words), BODIES, targets, names, sentence)
+                out += made("investigated", acting(verb, self.words), BODIES, targets, names, sentence,
+                            relational=self.words["relational"])
         for bodies, targets in self.undergone(doc):
-            out += made("investigated", bodies, BODIES, targets, names, sentence)
+            out += made("investigated", bodies, BODIES, targets, names, sentence, relational=self.words["relational"])
         return out
 
     def parties(self, targets: list[Token]) -> list[Token]:
@@ -131,12 +134,18 @@ class ParsedInquiries(SentenceFamily):
             if not demands:
                 return []
             reached = [t for holder in (verb, *demands) for t in preposition_objects(holder, frozenset({"to"}))]
+            reached += [t for d in demands for w in d.subtree if w.head is not d and w.dep_ == "prep" and lower(w) == "to"
+                        and any(lower(a) in self.words["info"] for a in w.head.subtree)  # orders seeking information to A
+                        for t in children(w, "pobj")]
             reached += children(verb, "dative")
             if word.startswith("serve"):
                 reached += [o for o in children(verb, "dobj") if o not in demands]
             return reached
         if word in words["seek"] and any(lower(o) in words["info"] for o in objects):
             return [t for holder in (verb, *objects) for t in preposition_objects(holder, frozenset({"from"}))]
+        if word in words["ask"]:  # asked A to provide information on …
+            return children(verb, "dobj", "obj") if any(lower(c) in words["provide"] and any(
+                lower(o) in words["info"] for o in children(c, "dobj", "obj")) for c in children(verb, "xcomp", "ccomp")) else []
         if word in words["probe"]:  # investigating A; investigated if A's deal with B could…
             clauses = [c for c in children(verb, "ccomp", "advcl")
                        if any(lower(m) in ("whether", "if") for m in children(c, "mark"))]
@@ -182,21 +191,27 @@ def naming(types: frozenset[str]) -> Callable[[list[Mention]], bool]:
 
 
 def made(relation: str, bodies: list[Token], head_types: frozenset[str], targets: list[Token],
-         names: dict[int, Mention], sentence: Sentence, weight: float = WEIGHT) -> list[Fact]:
-    """The facts of an act: each body named of ``head_types`` to each target named."""
+         names: dict[int, Mention], sentence: Sentence, weight: float = WEIGHT,
+         relational: frozenset[str] = frozenset()) -> list[Fact]:
+    """The facts of an act: each body named of ``head_types`` to each target named (``relational``:
+    nouns whose compound names another party than their own: Google owner Alphabet)."""
     heads = named(bodies, names, head_types, sentence, possessor=False)
-    tails = named(targets, names, TARGETS, sentence, possessor=True)
+    tails = named(targets, names, TARGETS, sentence, possessor=True, relational=relational)
     return [Fact(h, relation, t, sentence.evidence, confidence(h, t, weight))
             for h in heads for t in tails if key(h) != key(t)]
 
 
 def acting(verb: Token, words: dict[str, frozenset[str]]) -> list[Token]:
     """The act's subject (a coordinated verb's head's; a gerund's after "by", the verb's it
-    hangs on: took a step by blocking X), its passive agent, or the possessor of a group noun
-    standing for the body (the attorney general's office)."""
-    subjects = children(verb, "nsubj")
+    hangs on: took a step by blocking X; for "it" reported, the reporter's: A said it had opened
+    …), its passive agent, or the possessor of a group noun standing for the body (the attorney
+    general's office)."""
+    subjects, clause = children(verb, "nsubj"), verb
     if not subjects and verb.dep_ == "conj":
-        subjects = children(verb.head, "nsubj")
+        clause = verb.head
+        subjects = children(clause, "nsubj")
+    if [lower(s) for s in subjects] in (["it"], ["they"]) and clause.dep_ == "ccomp":  # A said it would … and issued …
+        subjects = children(clause.head, "nsubj")
     if not subjects and verb.dep_ == "pcomp" and lower(verb.head) == "by":
         subjects = children(verb.head.head, "nsubj")
     subjects += [o for a in children(verb, "agent") for o in children(a, "pobj")]
@@ -211,7 +226,7 @@ def acts(doc: Doc, words: dict[str, frozenset[str]], verbs: frozenset[str]) -> l
 
 
 def named(tokens: list[Token], names: dict[int, Mention], types: frozenset[str], sentence: Sentence,
-          possessor: bool) -> list[Mention]:
+          possessor: bool, relational: frozenset[str] = frozenset()) -> list[Mention]:
     """The names of ``types`` the phrases hold through their lists and appositions; with
     ``possessor``, a phrase naming nothing gives its possessor (A's data gathering: A)."""
     out: list[Mention] = []
@@ -224,7 +239,7 @@ def named(tokens: list[Token], names: dict[int, Mention], types: frozenset[str],
         mention = names.get(token.i)
         if mention is None and possessor:
             queue += children(token, "poss")
-        queue += children(token, *FOLLOW)
+        queue += children(token, *FOLLOW) if lower(token) not in relational else children(token, "conj", "appos")
         if mention is not None and mention.type in types and not dateline(sentence, mention) and mention not in out:
             out.append(mention)
     return out

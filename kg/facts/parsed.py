@@ -1,5 +1,6 @@
 """English litigation read from the dependency parse (Fact.rule ``parsed/sued``,
-``parsed/settled``, ``parsed/adjudicated``, ``parsed/sued_across``).
+``parsed/settled``, ``parsed/adjudicated``, ``parsed/sued_across``, ``parsed/dismissal``,
+``parsed/complaint``).
 
 The word-pattern rules (kg.facts.english) read a suit where its words stand in the order a
 pattern lists; published sentences put whole clauses between a plaintiff and its verb
@@ -36,6 +37,17 @@ the parse costs nothing elsewhere:
   include C; C was named as a defendant) takes the other side from the sentence's own suits,
   else from the nearest of the two sentences before it that names a suit with that side.
 
+- a motion to dismiss a suit (``parsed/dismissal``): its movant is the suit's defendant (X's motion
+  to dismiss Y's claims; X moved to dismiss the suit brought by Y; Z was granted its motion to
+  dismiss claims brought by Y); a side told by a pronoun (the suit filed against it by Y: the
+  nearest name subject of a clause above it) or by a name compounded before the suit noun (a Y
+  copyright lawsuit against X); a role noun before names or after "is" (plaintiffs A and B say …;
+  A and B are plaintiffs in a suit against C; D, a defendant in the case brought by E);
+- a ruling told as a noun of its court (a Y Court ruling in favour of A over B; the Y Court's
+  decision in the case brought by A), and a Y Court case (ruling) won against B;
+- a complaint lodged with a regulator, named or not (``parsed/complaint``): an accusation of
+  whom it names, no suit (A filed a complaint with the Austrian regulator, alleging that B's chatbot …).
+
 Each argument is followed through its list (A, B and C), appositives (the label, a
 company …, and B) and "including" lists (authors including A and B), and mapped to the
 sentence's names (kg.model.Mention); a noun phrase with no name of a party's type gives
@@ -67,16 +79,17 @@ class ParseWords:
     NEEDED = ("cue", "sue", "file", "face", "hit", "take", "court_word", "suit", "accuse", "by", "against", "settle",
               "settlement", "pay", "resolve", "rule", "judge", "court_cue", "favour", "listing", "group", "hedge", "relative",
               "join", "along", "versus", "venue", "favour_noun", "aside", "court_reference", "won", "verdict", "before_court",
-              "allege", "topic", "acting_judge", "agree", "anaphor", "plaintiff_role", "defendant_role", "member", "ruling_in")
+              "allege", "topic", "acting_judge", "agree", "anaphor", "plaintiff_role", "defendant_role", "member", "ruling_in",
+              "dismiss", "motion", "move", "pronoun", "verdict_noun", "grievance", "regulator_word", "concerning")
 
     def __init__(self, path) -> None:
         self.kinds = parse_lexicon(path, self.NEEDED)
         self.cue, self.court = (alternation(self.kinds[k], re.IGNORECASE, latin_whole=True) for k in ("cue", "court_cue"))
-        self.court_verbs = self.kinds["rule"] | self.kinds["take"] | self.kinds["won"]
+        self.court_verbs = self.kinds["rule"] | self.kinds["take"] | self.kinds["won"] | self.kinds["verdict_noun"]
 
     def worth_parsing(self, sentence: str, court_named: bool = False) -> bool:
         """Whether a sentence holds a suit's words, or a court's (or names a court: the Ninth
-        Circuit) with a ruling verb, one winning a ruling or one taking a party to court (the cheap check)."""
+        Circuit) with a ruling verb or noun, one winning a ruling or one taking a party to court (the cheap check)."""
         return self.cue.search(sentence) is not None or ((court_named or self.court.search(sentence) is not None) and not \
             self.court_verbs.isdisjoint(re.findall(r"[a-z]+", sentence.lower())))
 
@@ -146,21 +159,26 @@ class ParsedSuits(SentenceFamily):
         if doc is None:
             return []
         view = View.of(doc, sentence, self.types)
-        either = self.suits(view)
+        either = self.suits(view) + [s for s in self.roles(view) if s.plaintiffs and s.defendants]
         suits = [s for s in either if s.plaintiffs and s.defendants]  # (the suits it names both sides of)
         settlements = self.settlements(view)
+        dismissals = [s for s in self.dismissals(view) if s.plaintiffs and s.defendants]
         sides_read = suits + [s for s, _ in settlements]
         across = self.across(view, sentence, suits, either)
         # a name one suit of the sentence has as plaintiff is no defendant of another (A sued B and C and D
         # filed a case against E: the parse can run the list on past "and")
-        suing = {key(p) for sides in sides_read for p in sides.plaintiffs}
+        suing = {key(p) for sides in sides_read + dismissals for p in sides.plaintiffs}
         out = [self.fact(p, "sued", d, sentence, "sued") for sides in sides_read
                for p in sides.plaintiffs for d in sides.defendants if key(d) not in suing]
+        out += [self.fact(p, "sued", d, sentence, "dismissal") for sides in dismissals
+                for p in sides.plaintiffs for d in sides.defendants if key(d) not in suing]
         out += [self.fact(p, "sued", d, sentence, "sued_across") for sides in across
                 for p in sides.plaintiffs for d in sides.defendants if key(d) not in suing]
         out += [self.fact(a, "settled", b, sentence, "settled") for _, pairs in settlements for a, b in pairs]
+        out += [self.fact(f, "accused", a, sentence, "complaint") for filers, accused in self.complaints(doc, sentence)
+                for f in filers for a in accused]
         out += [self.fact(court, "adjudicated", party, sentence, "adjudicated")
-                for court, party in self.rulings(view, suits, self.item_court(sentence))]
+                for court, party in self.rulings(view, suits + dismissals, self.item_court(sentence))]
         return self.unique([f for f in out if f is not None])
 
     def fact(self, head: Mention, relation: str, tail: Mention, sentence: Sentence, rule: str) -> Fact | None:
@@ -322,16 +340,16 @@ class ParsedSuits(SentenceFamily):
         verb = noun.head
         if self.run_on(view, verb):
             return None
-        if self.before_regulator(view, noun) or self.before_regulator(view, verb):
+        if self.to_regulator(view, noun) or self.to_regulator(view, verb):
             return None  # a complaint filed with a regulator: no suit
         if noun.dep_ in OBJECTS and lower(verb) in self.cues["file"] and not self.hedged(verb):
             plaintiffs = merged(plaintiffs, self.subject(view, verb))
             defendants = merged(defendants, self.against(view, verb)) or merged(*(
                 self.alleged_against(view, c) for c in children(verb, "advcl") if lower(c) in self.cues["allege"]))
         elif noun.dep_ == "pobj" and lower(verb) == "in" and lower(verb.head) in self.cues["join"] \
-                and not self.hedged(verb.head):  # C and D joined A in the suit
-            plaintiffs = merged(plaintiffs, self.subject(view, verb.head),
-                                [m for t in children(verb.head, *OBJECTS) for m in self.names(view, t)])
+                and not self.hedged(verb.head):  # C and D joined A in the suit; A was joined in the suit by C
+            plaintiffs = merged(plaintiffs, self.subject(view, verb.head), *(self.names(view, t) for t in children(
+                verb.head, "nsubjpass", *OBJECTS) + preposition_objects(verb.head, frozenset({"by"}))))
         elif noun.dep_ == "nsubjpass" and lower(verb) in self.cues["file"] and not self.hedged(verb):
             plaintiffs = merged(plaintiffs, [m for t in preposition_objects(verb, self.cues["by"]) for m in self.names(view, t)])
             defendants = merged(defendants, self.against(view, verb))
@@ -368,6 +386,8 @@ class ParsedSuits(SentenceFamily):
                 continue
             members = merged(*(self.names(view, t) for t in children(noun, "appos")))
             verb = noun.head
+            if noun.dep_ == "compound" and verb.i in view.names:  # plaintiffs A and B say …
+                members = merged(members, self.names(view, verb))
             if noun.dep_ == "nsubj" and lower(verb) in self.cues["member"]:
                 listed = children(verb, "attr", *OBJECTS)  # (are labels that own …, including A: the list may hang lower)
                 listed += [o for t in listed for w in t.subtree if w.dep_ == "prep" and lower(w) in self.cues["listing"]
@@ -375,9 +395,22 @@ class ParsedSuits(SentenceFamily):
                 members = merged(members, *(self.names(view, t) for t in listed))
             elif noun.dep_ == "pobj" and lower(verb) == "as" and verb.head.pos_ == "VERB":  # named C as a defendant
                 members = merged(members, *(self.names(view, t) for t in children(verb.head, "nsubjpass", *OBJECTS)))
+            elif noun.dep_ == "attr" and lower(verb) in self.cues["member"]:  # A and B are plaintiffs
+                members = merged(members, self.subject(view, verb))
+            elif noun.dep_ == "appos" and verb.i in view.names:  # A, a plaintiff in …
+                members = merged(members, self.names(view, verb))
             if members and not self.hedged(verb if verb.pos_ == "VERB" else verb.head):
-                found.append(Sides(members, [], True) if word in self.cues["plaintiff_role"] else Sides([], members, True))
+                found.append(self.role_sides(view, noun, members, word in self.cues["plaintiff_role"]))
         return found
+
+    def role_sides(self, view: View, noun: Token, members: list[Mention], plaintiff: bool) -> Sides:
+        """A role's members on their side, with the other side the suit the role is in names (A is
+        a plaintiff in the suit against B; C, a defendant in the case brought by D): else a side
+        told before, whose other side an earlier sentence may name."""
+        sides = [self.noun_sides(view, t) for t in preposition_objects(noun, frozenset({"in"})) if lower(t) in self.cues["suit"]]
+        other = merged(*(s[1] if plaintiff else s[0] for s in sides))
+        told = not other
+        return Sides(members, other, told) if plaintiff else Sides(other, members, told)
 
     def across(self, view: View, sentence: Sentence, suits: list[Sides], either: list[Sides]) -> list[Sides]:
         """Suits whose sides two sentences name: a suit told before (the lawsuit, brought by X;
@@ -391,7 +424,7 @@ class ParsedSuits(SentenceFamily):
         out = []
         for sides in told:
             side = "defendants" if sides.plaintiffs else "plaintiffs"
-            for sources in ([s for s in suits if s is not sides], *self.earlier(sentence)):
+            for sources in ([s for s in suits + told if s is not sides], *self.earlier(sentence)):  # (its own role lists too)
                 other = [m for m in merged(*(getattr(s, side) for s in sources)) if m.type != "Jurisdiction"]
                 if other:
                     out.append(Sides(sides.plaintiffs or other, sides.defendants or other))
@@ -442,12 +475,108 @@ class ParsedSuits(SentenceFamily):
             if lower(participle) in self.cues["file"]:
                 agents += preposition_objects(participle, self.cues["by"])
                 defendants += self.against(view, participle)
-        plaintiffs = [m for t in children(noun, "poss") + agents for m in self.names(view, t)]
+        owners = [t for word in (noun, *self.qualifiers(noun)) for t in children(word, "poss")]  # (X's DMCA claims)
+        plaintiffs = [m for t in owners + agents for m in self.party(view, t)]
         defendants += [m for t in agents for m in self.against(view, t)]  # by X against Y, "against" parsed under X
+        if defendants and not plaintiffs:  # a New York Times lawsuit against Y: the name qualifying the suit sues
+            plaintiffs = [m for t in self.qualifiers(noun) for m in self.names(view, t) if m.type != "Jurisdiction"]
         return merged(plaintiffs), merged(defendants)
 
+    @staticmethod
+    def qualifiers(noun: Token) -> list[Token]:
+        """The words compounded before a noun, through its compounds (a New York Times copyright lawsuit)."""
+        found = children(noun, "compound")
+        return found + [t for c in found for t in children(c, "compound")]
+
     def against(self, view: View, token: Token) -> list[Mention]:
-        return [m for t in preposition_objects(token, self.cues["against"]) for m in self.names(view, t)]
+        return [m for t in preposition_objects(token, self.cues["against"]) for m in self.party(view, t)]
+
+    # --- a motion to dismiss a suit: its movant is the suit's defendant ---------------------
+
+    def dismissals(self, view: View) -> list[Sides]:
+        """X's motion to dismiss Y's claims; X moved (sought) to dismiss the suit brought by Y; X
+        brought motions to dismiss parts of Y's case; Z was granted its motion to dismiss claims
+        brought by Y: Y sued X (a suit's dismissal is asked for by its defendant)."""
+        found = []
+        for verb in view.doc:
+            if lower(verb) not in self.cues["dismiss"] or verb.dep_ not in ("xcomp", "acl", "advcl"):
+                continue
+            movants = self.movants(view, verb)
+            suits = [s for t in children(verb, *OBJECTS) for s in self.dismissed(t)]
+            if movants and suits:
+                found.append(Sides(merged(*(self.noun_sides(view, s)[0] for s in suits)),
+                                   merged(movants, *(self.noun_sides(view, s)[1] for s in suits))))
+        return found
+
+    def movants(self, view: View, verb: Token) -> list[Mention]:
+        """Who asks for a dismissal: the owner of the motion (X's motion, a motion by X, its motion:
+        the subject it stands for), the subject filing it (X filed a motion to dismiss, brought
+        motions to dismiss) or that of the verb of asking (X moved to dismiss)."""
+        head = verb.head
+        if lower(head) in self.cues["motion"] and head.pos_ == "NOUN":
+            if owners := children(head, "poss") + preposition_objects(head, frozenset({"by"})):
+                return merged(*(self.party(view, o) for o in owners))
+            return self.subject(view, head.head) if head.dep_ in OBJECTS and lower(head.head) in self.cues["file"] else []
+        if verb.dep_ == "advcl" and any(lower(o) in self.cues["motion"] for o in children(head, *OBJECTS)):
+            return self.subject(view, head)  # brought motions to dismiss
+        if head.pos_ == "VERB" and lower(head) in self.cues["move"] and not self.hedged(head):
+            return self.subject(view, head)
+        return []
+
+    def dismissed(self, token: Token, depth: int = 2) -> list[Token]:
+        """The suit nouns a dismissal's object names: itself (Y's claims) or through "of" and "in"
+        (parts of Y's case; a claim in a case brought by Y)."""
+        found = [token] if lower(token) in self.cues["suit"] else []
+        if depth:
+            found += [s for t in preposition_objects(token, frozenset({"of", "in"})) for s in self.dismissed(t, depth - 1)]
+        return found
+
+    def party(self, view: View, token: Token) -> list[Mention]:
+        """The names a party's word holds, a pronoun (it, its, their) standing for the nearest name
+        before it that is the subject of a clause above it (Stability AI seeks to have the suit
+        brought against it tossed; Meta was granted its motion)."""
+        if lower(token) not in self.cues["pronoun"]:
+            return self.names(view, token)
+        current = token
+        for _ in range(6):
+            if current.head is current:
+                break
+            current = current.head
+            for subject in children(current, *SUBJECTS):
+                if subject.i < token.i and (found := self.names(view, subject)):
+                    return found
+        return []
+
+    # --- a complaint lodged with a regulator: an accusation, no suit ------------------------
+
+    def complaints(self, doc: Doc, sentence: Sentence) -> list[tuple[list[Mention], list[Mention]]]:
+        """A complaint filed with a regulator (A filed a complaint against B with the data protection
+        authority; filed complaints with the authorities concerning B's plans; with the regulator,
+        alleging that B's chatbot …): the filer accused whom the complaint names (models too)."""
+        view, found = View.of(doc, sentence, self.types | {"AIModel"}), []
+        for noun in view.doc:
+            verb = noun.head
+            if lower(noun) not in self.cues["grievance"] or noun.dep_ not in OBJECTS or lower(verb) not in self.cues["file"] \
+                    or self.hedged(verb) or not any(self.to_regulator(view, t) for t in (noun, verb)):
+                continue
+            filers = merged(self.subject(view, verb), self.noun_sides(view, noun)[0])
+            places = [noun, verb, *(v for t in (noun, verb) for v in preposition_objects(t, self.cues["venue"]))]
+            accused = merged(self.noun_sides(view, noun)[1], *(self.concerned(view, t) for t in places), *(
+                self.alleged_against(view, c) for c in children(verb, "advcl") if lower(c) in self.cues["allege"]))
+            if filers and accused:
+                found.append((filers, accused))
+        return found
+
+    def to_regulator(self, view: View, token: Token) -> bool:
+        """Whether the word's "with", "to" or "before" phrase is a regulator, named or not (the
+        Austrian privacy regulator, the data protection authorities in A and B)."""
+        return self.before_regulator(view, token) or any(
+            lower(t) in self.cues["regulator_word"] for t in preposition_objects(token, self.cues["venue"]))
+
+    def concerned(self, view: View, token: Token) -> list[Mention]:
+        """The names what a complaint is about holds, or their possessors (concerning B's plans)."""
+        return [m for t in preposition_objects(token, self.cues["concerning"])
+                for m in self.names(view, t) + [n for p in children(t, "poss") for n in self.names(view, p)]]
 
     # --- settlements ----------------------------------------------------------------------
 
@@ -504,7 +633,7 @@ class ParsedSuits(SentenceFamily):
         sentence's suits and each party its ruling names (X's motion; the suit against Y; for X;
         handed X a win; held that X …); a party winning or losing a ruling from a court.  A judge
         or "the court" the sentence ties to no court is the item's one court (Judge Z granted …)."""
-        out = []
+        out = self.court_verdicts(view)
         for verb in view.doc:
             if verb.pos_ != "VERB" or self.hedged(verb):
                 continue
@@ -569,14 +698,39 @@ class ParsedSuits(SentenceFamily):
         return found
 
     def won(self, view: View, verb: Token) -> list[tuple[Mention, Mention]]:
-        """X won (lost, secured) a ruling (a bid, an appeal) from (in, at, before) the Y Court: Y adjudicated X."""
+        """X won (lost, secured) a ruling (a bid, an appeal) from (in, at, before) the Y Court, or a
+        Y Court ruling (case) against Z: Y adjudicated X (and Z)."""
         rulings = [o for o in children(verb, *OBJECTS) if lower(o) in self.cues["verdict"]]
         places = [verb, *rulings]
         courts = [view.court(t) for place in places for t in preposition_objects(place, self.cues["before_court"])]
-        courts = [c for c in courts if c is not None]
+        courts = [c for c in courts + [view.court(t) for r in rulings for t in self.qualifiers(r)] if c is not None]
         if not rulings or len({key(c) for c in courts}) != 1:
             return []
-        return [(courts[0], party) for party in self.subject(view, verb)]
+        return [(courts[0], party) for party in merged(self.subject(view, verb), *(self.against(view, r) for r in rulings))]
+
+    def court_verdicts(self, view: View) -> list[tuple[Mention, Mention]]:
+        """A ruling told as a noun of its court (the X Court's ruling for A; a Y Circuit decision in
+        favour of B over C; the Z Court's order against D): the court adjudicated each side it names."""
+        out = []
+        for noun in view.doc:
+            if noun.pos_ != "NOUN" or lower(noun) not in self.cues["verdict_noun"]:
+                continue
+            courts = {key(c): c for t in children(noun, "poss") + self.qualifiers(noun) if (c := view.court(t))}
+            if len(courts) != 1:
+                continue
+            favoured = [t for o in preposition_objects(noun, self.cues["favour"]) for t in (
+                [o] if lower(o) not in self.cues["favour_noun"] else preposition_objects(o, frozenset({"of"})))]
+            favour_nouns = [o for prep in children(noun, "prep") for o in children(prep, "pobj") if lower(o) in self.cues["favour_noun"]]
+            favoured += [t for o in favour_nouns for t in preposition_objects(o, frozenset({"of"}))] + favour_nouns
+            parties = [m for t in favoured for m in self.names(view, t) + self.against_whom(view, t)]
+            parties += [m for t in preposition_objects(noun, self.cues["ruling_in"]) if lower(t) in self.cues["suit"]
+                        for side in self.noun_sides(view, t) for m in side]
+            out += [(next(iter(courts.values())), party) for party in merged(parties)]
+        return out
+
+    def against_whom(self, view: View, token: Token) -> list[Mention]:
+        """The side a favoured party won over (in favour of A over B; for A against B)."""
+        return [m for t in preposition_objects(token, frozenset({"over", "against"})) for m in self.names(view, t)]
 
     def caption(self, view: View, verb: Token) -> list[Mention]:
         """The two sides of a caption a ruling names its case by (its ruling in GEMA v. OpenAI;
