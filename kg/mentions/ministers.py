@@ -32,6 +32,9 @@ class Ministers(Family):
         # the Department of X, the Ministry for X: the body of a portfolio, named by its kind and the portfolio
         self.portfolio_body = re.compile(rf"(?:{alternatives(lexicon['portfolio_body'])}){of_portfolio}(?P<portfolio>.+)")
         self.portfolio = re.compile(rf"(?:{titles}){of_portfolio}(?P<portfolio>.+)")
+        # the Danish Minister of Culture: a nationality before the title makes a longer name of it (an altLabel)
+        nationalities = alternatives(word.split("=", 1)[0] for word in lexicon["nationality"])
+        self.nationality_before = re.compile(rf"(?<![\w.&'’-])(?:{nationalities})[ \t]+$")
         self.title = re.compile(
             rf"(?<![\w-])(?:{titles}){of_portfolio}"
             rf"{_WORD}(?:(?:,?[ \t]+(?:and|of|the|&)[ \t]+|,[ \t]+|[ \t]+){_WORD})*")
@@ -63,7 +66,9 @@ class Ministers(Family):
                     any(start <= m.start and m.end <= end and m.type not in ("Jurisdiction", "Person") for m in mentions) or \
                     any(m.type != "Jurisdiction" and m.start <= start < m.end for m in mentions):
                 continue
-            found.append(self.mention(name, "Regulator", start, end, 0.6, parent=self.department(name, mentions)))
+            nationality = self.nationality_before.search(text, max(0, start - 30), start)
+            whole = (text[nationality.start():end],) if nationality else ()
+            found.append(self.mention(name, "Regulator", start, end, 0.6, parent=self.department(name, mentions), aliases=whole))
         return found
 
     def department(self, office: str, mentions: list[Mention]) -> Mention | None:
