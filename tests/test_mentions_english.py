@@ -2176,6 +2176,7 @@ def test_a_nationality_before_a_countrys_government_or_a_states_ag_is_that_offic
     assert found["Oregon AG"].type == "Regulator"
     assert found["Chinese government"].kb_id == "cn-government"  # the knowledge base's, written in lower case
     assert "Norwegian government" not in names("Quillmark was banned from Norwegian government-issued phones.")
+    assert names("The Norwegian government's plan was published.")["Norwegian government"].type == "Regulator"
 
 
 def test_a_nationality_before_a_ministry_or_a_minister_gives_it_a_longer_name_too(names):

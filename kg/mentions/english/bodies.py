@@ -398,7 +398,7 @@ class Placed(Rule):
         # the Danish government, the Chinese Government, the US President: a nationality before a country's own office
         nation_offices = [office for office in words["nation_office"] if office in self.offices]
         self.nation_office = scanning(rf"(?<![\w.&'’-])(?P<lead>{alternatives(self.shared.nationalities)})[ \t]+"
-                                      rf"(?P<office>{alternatives(nation_offices)})(?![\w&'’-]|[ \t]+(?:of|for)[ \t]+[A-Z])")
+                                      rf"(?P<office>{alternatives(nation_offices)})(?![\w&-]|['’](?!s\b)|[ \t]+(?:of|for)[ \t]+[A-Z])")  # (the Danish government's plan)
 
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """Utah Governor, the Illinois Department of Financial and Professional Regulation,
