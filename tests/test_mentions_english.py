@@ -1426,7 +1426,7 @@ def test_a_name_before_a_european_or_partnership_legal_form_is_one_company(names
 
 
 def test_a_state_attorney_generals_abbreviation_is_no_legal_form(names):
-    assert "Ohio AG" not in names("Ohio AG Dana Crewe opened an inquiry.")
+    assert names("Ohio AG Dana Crewe opened an inquiry.")["Ohio AG"].type == "Regulator"  # the state's office (english/placed), no company
 
 
 def test_a_committee_with_its_remit_after_of_is_a_body_and_the_word_alone_is_none(names):
@@ -2154,3 +2154,71 @@ def test_a_family_name_alone_after_a_role_stands_for_the_person_named_in_full(na
 def test_a_role_before_a_word_or_a_capitalised_run_names_no_family_name_alone(names, text):
     assert "Harlow" not in names(text) or "judge" in text
     assert not {"Department", "General", "Rules"} & set(names(text))
+
+
+def test_a_one_district_state_or_a_court_city_before_federal_court_is_that_district_court(names):
+    found = names("Harlow Press sued Quillmark in Wyoming federal court on Monday, and Orvane sued it in New York Federal court.")
+    assert found["Wyoming federal court"].type == "Court" and found["Wyoming federal court"].kb_id == "us-dwyo"
+    assert found["New York Federal court"].kb_id == "us-sdny"
+    assert "California federal court" not in names("Orvane sued Quillmark in California federal court.")  # four districts: which?
+
+
+def test_a_us_district_court_in_a_state_of_one_district_names_that_court_whole(names):
+    found = names("The suit against Quillmark was filed in U.S. District Court in Minnesota last week.")
+    court = found["U.S. District Court"]
+    assert court.kb_id == "us-dminn" and "U.S. District Court in Minnesota" in court.aliases
+    assert names("A federal judge in Minnesota dismissed the suit.")["federal judge"].aliases == ()  # a judge's words: no court's name
+
+
+def test_a_nationality_before_a_countrys_government_or_a_states_ag_is_that_office(names):
+    found = names("The Norwegian government and the Oregon AG wrote to Quillmark, citing the Chinese government.")
+    assert found["Norwegian government"].type == "Regulator"
+    assert found["Oregon AG"].type == "Regulator"
+    assert found["Chinese government"].kb_id == "cn-government"  # the knowledge base's, written in lower case
+    assert "Norwegian government" not in names("Quillmark was banned from Norwegian government-issued phones.")
+    assert names("The Norwegian government's plan was published.")["Norwegian government"].type == "Regulator"
+
+
+def test_a_nationality_before_a_ministry_or_a_minister_gives_it_a_longer_name_too(names):
+    found = names("The Finnish Ministry of Forestry said on Monday that the Finnish Minister of Forestry Aino Roe would sign.")
+    assert "Finnish Ministry of Forestry" in found["Ministry of Forestry"].aliases
+    assert "Finnish Minister of Forestry" in found["Minister of Forestry"].aliases
+    office = names("Finnish Forestry Minister Aino Roe said the rule would change.")["Forestry Minister"]
+    assert office.type == "Regulator" and office.aliases == ("Finnish Forestry Minister",)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("“We will enforce it,” said Commissioner Darnell Roe, Jr. “The rule is clear.”", "Darnell Roe, Jr."),
+    ("Marguerite St. Aubin, a novelist, sued Quillmark on Friday.", "Marguerite St. Aubin"),
+    ("The suit says her son Tobias Quenneville III's messages were stored.", "Tobias Quenneville III"),
+])
+def test_a_persons_junior_after_a_comma_a_saints_particle_and_a_generation_before_a_possessive_are_the_name(names, text, person):
+    assert names(text)[person].type == "Person"
+
+
+def test_a_numeral_after_a_comma_is_no_generation(names):
+    assert "Jane Roe, II" not in names("Lawyers for Jane Roe, II and Acme, Inc. met on Monday.")
+
+
+def test_an_executive_order_titled_in_quotes_is_named_by_its_title(names):
+    found = names("The White House issued an Executive Order titled “Promoting Safe Robotics in Federal Agencies” on Monday.")
+    assert found["Promoting Safe Robotics in Federal Agencies"].type == "Law"
+    assert names("The EO, entitled “Promoting Safe Robotics in Federal Agencies,” sets a standard.")[
+        "Promoting Safe Robotics in Federal Agencies"].type == "Law"
+
+
+def test_a_courts_town_in_the_possessive_names_it_whole_beside_its_own_words(names):
+    court = names("The order, issued by Izmir’s 3rd Criminal Judgeship of Peace, blocked the app.")["3rd Criminal Judgeship of Peace"]
+    assert court.type == "Court" and court.aliases == ("Izmir’s 3rd Criminal Judgeship of Peace",)
+
+
+def test_a_states_possessive_before_a_county_court_is_no_part_of_its_name(names):
+    found = names("The suit was filed on Monday in Oregon's Lane County Circuit Court against Quillmark.")
+    assert found["Lane County Circuit Court"].type == "Court"
+    assert not [text for text in found if text.startswith("Oregon's")]
+
+
+def test_an_age_before_a_name_makes_it_a_persons(names):
+    assert names("In the complaint, 16-year-old Tavi Quenneville asked the chatbot for help.")["Tavi Quenneville"].type == "Person"
+    assert names("Her 15-year-old daughter Odalys Brannigan died in May.")["Odalys Brannigan"].type == "Person"
+    assert "Toronto Man" not in names("A 48-year-old Toronto man sued Quillmark.")

@@ -42,3 +42,28 @@ def test_the_department_of_the_same_portfolio_is_the_offices_parent(names):
 def test_a_department_of_another_portfolio_is_no_parent(names):
     found = names("The Department of Coastal Affairs issued a plan. The Minister of Inland Affairs will sign it.")
     assert found["Minister of Inland Affairs"].parent is None
+
+
+@pytest.mark.parametrize("text, office, holder", [
+    ("“The rule is needed,” said Minister of Science and Technology Tranh Quoc Vinh.",
+     "Minister of Science and Technology", "Tranh Quoc Vinh"),
+    ("It was chaired by Minister for Posts, Telecommunications and Information Technology Zubair Hossain Talukder.",
+     "Minister for Posts, Telecommunications and Information Technology", "Zubair Hossain Talukder"),
+])
+def test_a_holder_no_family_knows_after_the_portfolios_words_is_a_person(names, text, office, holder):
+    found = names(text)
+    assert found[office].type == "Regulator" and found[holder].type == "Person"
+    assert found[holder].mechanism == "ministers/holder"
+
+
+def test_a_portfolio_of_state_bodies_words_alone_has_no_holder(names):
+    found = names("The Minister of Science and Technology said the rule would apply.")
+    assert "Minister of Science and Technology" in found
+    assert not [m for m in found.values() if m.type == "Person"]
+
+
+def test_a_surname_read_for_a_person_inside_the_holder_stands_for_the_holder(names):
+    found = names("It was chaired by Minister for Posts and Information Technology Zubair Ahmed Talukder. "
+                  "Talukder said the law was needed.")
+    assert found["Zubair Ahmed Talukder"].type == "Person" and "Ahmed Talukder" not in found
+    assert found["Talukder"].canonical == "Zubair Ahmed Talukder"

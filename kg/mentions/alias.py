@@ -288,8 +288,8 @@ class Aliases(Family):
                 place = self.kb.place_prefix(mention.text)
                 # UK government: " government" read as "government" (a space after an English place's name)
                 rest = mention.text[len(place[0]):].lstrip() if place else ""
-            if mention.type in ("Jurisdiction", "Law", "Case") or len(rest) < 2:
-                continue
+            if mention.type in ("Jurisdiction", "Law", "Case") or len(rest) < 2 or mention.type == "Court" and rest[:1].islower():
+                continue  # (New York federal court: "federal court" later is any court, no short form of this one)
             key = (rest, mention.type, mention.confidence)
             if looked.get(key, len(text) + 1) <= mention.end:
                 continue  # its occurrences were looked at from an earlier end: found or blocked then

@@ -78,8 +78,10 @@ def name_of(person: Mention) -> str:
 
 def person_shape(particles: tuple[str, ...], suffixes: tuple[str, ...] = ()) -> str:
     """A person's name: [initial] given [given or initial] [particles] surname [suffix] (Jane Roe,
-    J. Paul Oetken, Ursula von der Leyen, John Roe Jr.; english.tsv name_particle, name_suffix)."""
-    suffix = rf"(?:[ \t]+(?:{alternatives(suffixes)})(?![\w.]))?" if suffixes else ""
+    J. Paul Oetken, Ursula von der Leyen, Ashley St. Clair, John Roe Jr. or Roe, Jr.; english.tsv name_particle, name_suffix)."""
+    # Mario Treto, Jr.: a comma before a junior's or a senior's word, not before a numeral (Roe, II and…: a list)
+    worded = [word for word in suffixes if not re.fullmatch(r"[IVX]+", word)]
+    suffix = rf"(?:(?:[ \t]+(?:{alternatives(suffixes)})|,[ \t]+(?:{alternatives(worded) or '(?!)'}))(?![\w.]))?" if suffixes else ""
     return (rf"(?P<name>(?:{_INITIAL}[ \t]+)?(?P<given>{_WORD})(?:[ \t]+(?P<middle>{_WORD}|{_INITIAL}))?"
             rf"(?:[ \t]+(?:{alternatives(particles)})){{0,2}}[ \t]+(?P<surname>{_SURNAME}){suffix})")
 
@@ -382,7 +384,7 @@ class EnglishPersons(Family):
     def family_name(self, name: str) -> str:
         """The last word of a full name before its suffix (John Roe Jr.: Roe)."""
         words = name.split()
-        return words[-2] if words[-1] in self.name_suffixes and len(words) > 2 else words[-1]
+        return words[-2].rstrip(",") if words[-1] in self.name_suffixes and len(words) > 2 else words[-1]
 
     def short(self, person: Mention, start: int, place: bool) -> Mention:
         surname = self.family_name(name_of(person))

@@ -4,14 +4,18 @@
 - ``court``: US district and appeals courts in their English forms (the Northern District of
   California, the 9th U.S. Circuit Court of Appeals, a federal judge in San Francisco),
   matched to the knowledge base's court where it has one; a state court before "of" and its
-  place (the Superior Court of Gwinnett County);
+  place (the Superior Court of Gwinnett County); a court's city or a state of one federal district
+  before "federal court" (New York federal court, the Wyoming Federal court) or after "U.S. District
+  Court in" (its whole phrase another name of the court: the U.S. District Court in Minnesota); a
+  numbered court after its town's possessive (Ankara’s 7th Criminal Judgeship of Peace: both names);
 - ``county``: a US county named with its word (a Gwinnett County judge): a Jurisdiction;
 - ``case``: cases named after their parties (Getty Images v. Stability AI, A vs B) and captions
   opened by In re (In re: Acme, Inc. Data Breach Litigation);
 - ``person``: persons after a role (Disney's general counsel Jane Roe, Judge Joanna Smith;
   initials as the given name: J.D. Hollingsworth, its chief executive)
-  or before one (Joel Kaplan, Meta's chief global affairs officer), and two persons sharing
-  a family name (Matthew and Maria Raine);
+  or before one (Joel Kaplan, Meta's chief global affairs officer), after an age (17-year-old Jane
+  Roe), with a generation after a comma or before a possessive (Mario Roe, Jr.; John Roe III's), and
+  two persons sharing a family name (Matthew and Maria Raine);
 - ``nationality``: a nationality word describing a named body is its country (French
   start-up Mistral AI: France);
 - ``city``: an unknown place named with its state (Palo Alto, California) or before
@@ -97,7 +101,7 @@ RULES: tuple[type[Rule], ...] = (
     people.HeldOffices,  # Chinese President Xi Jinping, Industry and Science Minister Ed Husic
     places.TitledPlaces,  # the Land Hessen, the Freistaat Bayern
     companies.Parties,  # sued Wiz, invested in Acme Robotics; Nvidia, Cisco and Jane Street
-    bodies.Placed,  # Utah Governor, the Illinois Department of Financial and Professional Regulation
+    bodies.Placed,  # Utah Governor, California AG, the Illinois Department of Financial and Professional Regulation, the Danish government
     bodies.Countried,  # the UK ICO, the UK Information Commissioner's Office
     bodies.LowerBodies,  # the Colorado state legislature, the Texas attorney-general
     laws.Bills,  # Senate Bill 149, SB 24-205, Bill 2338 of 2023

@@ -143,7 +143,9 @@ class Bodies(Rule):
             type_ = "Legislature" if head == "Council" and words[-2] in self.council_kinds else self.shared.body_types[head]
             if type_ in ("Company", "Organization"):
                 start = self.capital_article(text, start)
-            found += [self.mention(text[start:end], type_, start, end, 0.6, "body"), *([described] if described else [])]
+            # the Greek Ministry of Migration: the text's whole phrase, its nationality too, is another name of the body
+            whole = (f"{described.text} {text[start:end]}",) if described else ()
+            found += [self.mention(text[start:end], type_, start, end, 0.6, "body", aliases=whole), *([described] if described else [])]
         return found
 
 
@@ -393,6 +395,10 @@ class Placed(Rule):
             rf"(?<![\w.&'’-])(?:(?:The|THE|An?)[ \t]+)?(?P<lead>{name_word}(?:[ \t]+{name_word}){{0,3}}?|U\.S\.|U\.K\.)[ \t]+(?P<office>{offices})"
             rf"(?P<of>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{name_word}(?:,?[ \t]+(?:(?:and|&|of|for)[ \t]+)?{name_word}){{0,5}})?"
             rf"(?![\w&'’-])")
+        # the Danish government, the Chinese Government, the US President: a nationality before a country's own office
+        nation_offices = [office for office in words["nation_office"] if office in self.offices]
+        self.nation_office = scanning(rf"(?<![\w.&'’-])(?P<lead>{alternatives(self.shared.nationalities)})[ \t]+"
+                                      rf"(?P<office>{alternatives(nation_offices)})(?![\w&-]|['’](?!s\b)|[ \t]+(?:of|for)[ \t]+[A-Z])")  # (the Danish government's plan)
 
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """Utah Governor, the Illinois Department of Financial and Professional Regulation,
@@ -423,8 +429,27 @@ class Placed(Rule):
                     "," not in match.group("of")[:joined.start()]:
                 end = match.start("of") + joined.start()  # the Utah Department of Commerce, and Attorney General…: a list's end
             name = text[start:end]
-            found.append(self.mention(name, self.offices[office], start, end, 0.8, "placed"))
+            found.append(self.mention(name, self.offices[office], start, end, 0.8, "placed", kb_id=self.known(name)))
+        return found + self.nation_offices(text)
+
+    def nation_offices(self, text: str) -> list[Mention]:
+        """the Danish government, the Chinese Government, the Australian AG: a nationality and a
+        country's own office (english.tsv nation_office) are that office, one name, the knowledge
+        base's where it knows it (the Chinese Government); not inside a compound (Australian
+        government-issued devices) nor a title-case headline."""
+        found = []
+        for match in self.nation_office.finditer(text):
+            if self.title_cased(text, match.start()):
+                continue
+            name = match.group()
+            found.append(self.mention(name, self.offices[match.group("office")], match.start(), match.end(), 0.75, "placed",
+                                      kb_id=self.known(name)))
         return found
+
+    def known(self, name: str) -> str | None:
+        """The knowledge base's office of this name, written in either case (US government, the UK Government)."""
+        entry = self.kb.lookup(name) or self.kb.lookup(name[:name.rindex(" ") + 1] + name[name.rindex(" ") + 1:].capitalize())
+        return entry.id if entry is not None and entry.type in ("Regulator", "Legislature") else None
 
 
 class Units(Rule):

@@ -22,8 +22,8 @@ class Courts(Rule):
         self.ordinals = pairs(words["ordinal"])
         self.circuit = scanning(rf"(?P<number>{alternatives(self.ordinals)})\s+(?:U\.S\.\s+)?Circuit"
                                   r"(?:\s+Court\s+of\s+Appeals)?")
-        self.court_cities = {city: kb.entries[court] for city, court in pairs(words["court_city"]).items()
-                             if court in kb.entries}
+        self.court_cities = {**self.single_districts(kb),
+                             **{city: kb.entries[court] for city, court in pairs(words["court_city"]).items() if court in kb.entries}}
         phrases = alternatives(words["court_phrase"], spaced=True)
         cities = alternatives(self.court_cities, spaced=True)
         word = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?"  # DeKalb, McHenry, DuPage: a capital inside a place's word
@@ -34,8 +34,9 @@ class Courts(Rule):
         self.placed_court = scanning(rf"(?<![\w.&'’-])(?:(?:The|the)[ \t]+)?(?P<place>{place})[ \t]+(?:{alternatives(words['state_court'])})"
                                        rf"(?![\w&'’-]|[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z])")
         # a court numbered in its town (the Ankara 4th Criminal Court of Peace, the 71st District Court): the number is its name's
-        self.numbered_court = scanning(rf"(?<![\w.&'’-])(?:(?P<place>{place})[ \t]+)?(?P<number>\d{{1,3}}(?:st|nd|rd|th))[ \t]+"
-                                         rf"(?:[A-Z][a-z]+[ \t]+){{0,3}}Court(?:[ \t]+of[ \t]+[A-Z][a-z]+)?(?![\w&'’-])")
+        # (Ankara’s 7th Criminal Judgeship of Peace: a court's word of english.tsv numbered_court, its town's possessive before)
+        self.numbered_court = scanning(rf"(?<![\w.&'’-])(?:(?P<place>{place})(?P<owner>['’]s)?[ \t]+)?(?P<number>\d{{1,3}}(?:st|nd|rd|th))[ \t]+"
+                                         rf"(?:[A-Z][a-z]+[ \t]+){{0,3}}(?:{alternatives(words['numbered_court'])})(?:[ \t]+of[ \t]+[A-Z][a-z]+)?(?![\w&'’-])")
         self.county = scanning(rf"(?<![\w.&'’-])(?P<name>(?:St\.[ \t]+)?{place})[ \t]+County(?![\w-]|[ \t]+[A-Z])")
         # the Baltimore County Circuit Court, the Alameda County Sheriff's Office: a county's body by its head after the county
         county_heads = {**{court: "Court" for court in words["state_court"]}, **pairs(words["county_body"])}
@@ -45,6 +46,8 @@ class Courts(Rule):
         self.county_body = scanning(rf"(?<![\w.&'’-])(?P<county>(?P<name>(?:St\.[ \t]+)?{place})[ \t]+(?:{alternatives(words['county_word'])}))[ \t]+"
                                       rf"(?P<body>(?:[A-Z][\w'’&-]*[ \t]+){{0,2}}?(?:{alternatives(self.county_heads)}))(?![\w&'’-]|[ \t]+(?:of|for)[ \t]+[A-Z])")
         self.court_city = scanning(rf"(?P<phrase>{phrases})\s+(?P<city>{cities or '(?!)'})(?![\w])")
+        # New York federal court, the Wyoming Federal court: the federal court of a court's city or a one-district state
+        self.city_court = scanning(rf"(?<![\w.&'’-])(?P<city>{cities or '(?!)'})[ \t]+(?:{alternatives(words['city_court'])})(?![\w&'’-])")
         self.courts_by_name = {entry.en.lower(): entry for entry in kb.entries.values() if entry.type == "Court" and entry.en}
 
     # -- courts ------------------------------------------------------------------------
@@ -83,9 +86,12 @@ class Courts(Rule):
         for match in self.numbered_court.finditer(text):  # the Ankara 4th Criminal Court of Peace, the 71st District Court
             place = match.group("place")
             entry = self.kb.lookup(place) if place else None
-            start = match.start("place") if entry is not None and entry.type == "Jurisdiction" else match.start("number")
+            placed = entry is not None and entry.type == "Jurisdiction"
+            start = match.start("place") if placed and not match.group("owner") else match.start("number")
+            # Ankara’s 7th Criminal Judgeship of Peace: the court's own words, and the whole phrase another name of it
+            whole = (text[match.start("place"):match.end()],) if placed and match.group("owner") else ()
             if not self.title_cased(text, start) and self.kb.lookup(text[start:match.end()]) is None:
-                found.append(self.mention(text[start:match.end()], "Court", start, match.end(), 0.8, "court"))
+                found.append(self.mention(text[start:match.end()], "Court", start, match.end(), 0.8, "court", aliases=whole))
         for match in self.county_body.finditer(text):  # the Baltimore County Circuit Court: the county and its body
             start = self.county_start(match)
             if start is None or self.title_cased(text, start):
@@ -101,9 +107,28 @@ class Courts(Rule):
             # a federal judge in San Francisco: the court is the judge's words, the city a place of its own
             entry = self.court_cities[re.sub(r"\s+", " ", match.group("city"))]
             end = match.start() + len(re.sub(r"\s+\w+$", "", match.group("phrase")))
+            # the U.S. District Court in Oakland: a court's words before its seat name it whole too (an altLabel)
+            whole = (re.sub(r"\s+", " ", match.group()),) if "ourt" in match.group("phrase") else ()
             found.append(self.mention(text[match.start():end], "Court", match.start(), end, 0.8, "court", kb_id=entry.id,
-                                      canonical=entry.en))
+                                      canonical=entry.en, aliases=whole))
+        for match in self.city_court.finditer(text):  # New York federal court: that city's or state's federal court
+            entry = self.court_cities[re.sub(r"\s+", " ", match.group("city"))]
+            if not self.title_cased(text, match.start()):
+                found.append(self.mention(match.group(), "Court", match.start(), match.end(), 0.8, "court", kb_id=entry.id,
+                                          canonical=entry.en))
         return found
+
+    @staticmethod
+    def single_districts(kb: KnowledgeBase) -> dict:
+        """A state with one federal district (Minnesota, Wyoming, Delaware) for its district court: the
+        knowledge base's courts named "… for the District of" a place it knows, no direction before."""
+        single = {}
+        for entry in kb.entries.values():
+            state = re.fullmatch(r"U\.S\. District Court for the District of (.+)", entry.en or "") if entry.type == "Court" else None
+            place = kb.lookup(state.group(1)) if state else None
+            if place is not None and place.type == "Jurisdiction":
+                single[state.group(1)] = entry
+        return single
 
     def county_start(self, match: re.Match) -> int | None:
         """Where the county's name of a county body's match starts: after a sentence's end
@@ -111,7 +136,9 @@ class Courts(Rule):
         St. Charles); None when no name is left."""
         start = match.start("name")
         for word in re.finditer(r"\S+", match.group("name")):
-            if word.group() in self.name_stops or word.group().endswith(".") and word.group() != "St.":
+            # California's Contra Costa County: the state's possessive owns the county, no part of its name
+            if word.group() in self.name_stops or word.group().endswith(".") and word.group() != "St." or \
+                    re.search(r"['’]s$", word.group()):
                 start = match.start("name") + word.end()
             else:
                 break

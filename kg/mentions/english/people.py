@@ -48,6 +48,8 @@ class Persons(Rule):
         # Jane Roe's voice and likeness: what only a person has, after the name's possessive (english.tsv personal_attribute)
         self.personal_possessive = scanning(rf"(?<![\w.&'’-])(?P<name>{person})['’]s[ \t]+(?:own[ \t]+)?"
                                             rf"(?:{alternatives(words['personal_attribute'])})(?![\w-])")
+        # 17-year-old Jane Roe, her 14-year-old son John Roe: an age told before the name is a person's
+        self.aged = scanning(rf"(?<![\w.-])\d{{1,3}}-year-old[ \t]+(?:[a-z]+[ \t]+)?(?P<name>{person})(?![\w&])")
         # Mr Justice Roe, Lord Roe, Dame Jane Roe: a British title that the name is written with
         self.honorific = scanning(rf"(?<![\w.&'’-])(?P<name>(?P<title>{alternatives(words['honorific'])})(?:[ \t]+{word}){{1,2}})(?![\w&'’-])")
         # Gov. Abbott addressed…, Mr Al-Haroun, who…, Judge Conway said: a capitalised role and a
@@ -58,13 +60,14 @@ class Persons(Rule):
         self.shared_family = scanning(r"(?<![\w.])(?P<first>[A-Z][a-z]+)\s+and\s+(?P<second>[A-Z][a-z]+)\s+"
                                         r"(?P<family>[A-Z][a-z'’-]+)(?![\w])")
         word = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?"  # DeKalb, McHenry, DuPage: a capital inside a place's word
-        self.generation = re.compile(rf"[ \t]+(?:{alternatives(words['generational'])})(?![\w'’-])")
+        worded = alternatives(word for word in words["generational"] if not re.fullmatch(r"[IVX]+", word))
+        self.generation = re.compile(rf"(?:[ \t]+(?:{alternatives(words['generational'])})|,[ \t]+(?:{worded}))(?![\w-]|['’](?!s\b))")  # Roe, Jr.; Roe III's
         self.office_words = frozenset(word for title in words["office_title"] for word in title.split())  # Lord Chancellor
 
     # -- persons -----------------------------------------------------------------------
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
         found = []
-        for pattern in (self.titled, self.apposed, self.described_person, self.personal_possessive):
+        for pattern in (self.titled, self.apposed, self.described_person, self.personal_possessive, self.aged):
             for match in pattern.finditer(text):
                 name, start = match.group("name"), match.start("name")
                 owner = int(name.endswith(("s'", "s’")))  # Gov. Jared Polis’ signature: the possessive's mark is no part
@@ -196,9 +199,14 @@ class HeldOffices(Rule):
             found.append(self.mention(match.group(), "Regulator", match.start(), match.end(), 0.8, "office"))
         for match in self.portfolio_office.finditer(text):
             words = re.findall(r"[A-Z][a-z]+", match.group("portfolio"))
+            # Danish Culture Minister Jakob Roe: the nationality opens no portfolio; it names the office whole too
+            nation = words[0] if len(words) > 1 and words[0] in self.shared.nationalities else None
+            words = words[1:] if nation else words
             if any(word in self.name_stops or word in self.kb.sentence_words.get("sentence_start", ()) or
                    word in self.shared.nationalities or word in self.shared.office_modifiers or self.kb.lookup(word) is not None
                    for word in words) or self.title_cased(text, match.start()):
                 continue  # The Minister, U.S. Secretary, Prime Minister: no portfolio; a place's office is english/placed
-            found.append(self.mention(match.group(), "Regulator", match.start(), match.end(), 0.7, "office"))
+            start = match.start() + (len(nation) + 1 if nation else 0)
+            found.append(self.mention(text[start:match.end()], "Regulator", start, match.end(), 0.7, "office",
+                                      aliases=(match.group(),) if nation else ()))
         return [m for m in found if not _CJK.search(text[max(0, m.start - 2):m.end + 2])]
