@@ -299,6 +299,8 @@ class CourtNames:
         self.graph = graph
         self.court_of = {}
         generic = context_words("court_reference")
+        self.unplaced = context_words("unplaced_court")  # federal court, 联邦法院: a court's kind, no court of its own
+        self.places: dict[str, set[str]] = {}  # a court's place words (Delaware, 特拉华州), for its unplaced labels
         # a case card's line naming its court (（1）法院：X, Court: X): context.tsv court_field
         self.field = card_line(context_cues("court_field"))
         # a court told by what it is, not named (a federal judge in Manhattan): every label in lower case
@@ -310,6 +312,7 @@ class CourtNames:
             for name in data["labels"]:
                 if len(name) > 1 and not generic.fullmatch(name):  # 法院 as a short form names no court
                     self.court_of.setdefault(name.lower(), node)
+            self.places[node] = _places(data["labels"])
         self.pattern = _court_pattern(self.court_of) if self.court_of else None
         higher = context_words("higher_court")
         self.higher = {node for node, data in graph.entities("Court") if any(higher.search(name) for name in data["labels"])}
@@ -333,9 +336,18 @@ class CourtNames:
         # (a label one document gave another court) is the one
         matches = [match for match in matches if not (match.group().islower() and (
             after := _DESCRIBED_IN.match(sentence, match.end())) and after.end() in starts)]
-        found = ((match.start(), self.court_of[match.group().lower()]) for match in matches)
-        return [(position, court) for position, court in found
-                if appeal or court not in self.higher or _filed_in(sentence, position)]
+        found = ((match, self.court_of[match.group().lower()]) for match in matches)
+        return [(match.start(), court) for match, court in found
+                if (appeal or court not in self.higher or _filed_in(sentence, match.start()))
+                and (not self.unplaced.fullmatch(match.group()) or self._placed(sentence, match, court))]
+
+    def _placed(self, sentence: str, match: re.Match, court: str) -> bool:
+        """Whether a court's kind with no place (federal court, 联邦法院), which resolution has
+        made a label of one court, is written beside that court's place (Delaware federal court,
+        federal court in Texas, 特拉华州联邦法院): then it names the court; alone (X sued Y in
+        federal court this week) it names none, whatever court another document gave it to."""
+        near = sentence[max(0, match.start() - _PLACE_REACH):match.end() + _PLACE_REACH]
+        return any(re.search(rf"(?<![A-Za-z]){re.escape(place)}(?![a-z])", near) for place in self.places.get(court, ()))
 
     def stated(self, evidence: Evidence, after: int = 0, sides: tuple[set[str], ...] = ()) -> str | None:
         """The court a sentence names at or after ``after`` (else anywhere in it), else the
@@ -417,6 +429,25 @@ class CourtNames:
 
 
 _DESCRIBED_IN = re.compile(r"\s+in\s+(?:the\s+)?")
+_PLACE_REACH = 20  # the characters around a court's kind (federal court) its place is written in
+# the words of a court's name that say what kind of court it is, not where (District, 联邦, 地区法院)
+_COURT_KIND_WORDS = re.compile(
+    r"\b(?:U\.S\.|US|United|States|District|Court|Courts|Federal|Superior|Supreme|High|Circuit|County|State|Appeals?|"
+    r"Northern|Southern|Eastern|Western|Central|Middle|Regional|Division|Justice|Tribunal|The|For|Of|In|And)\b\.?"
+    r"|美国|美國|联邦|聯邦|地区法院|地區法院|地方法院|高等法院|最高法院|中级人民法院|中級人民法院|人民法院|法院|法庭"
+    r"|[东西南北中東][区區]|的", re.IGNORECASE)
+
+
+def _places(labels: Iterable[str]) -> set[str]:
+    """A court's place words, from its labels less the words of its kind: Delaware, Texas,
+    特拉华州 (of U.S. District Court for the District of Delaware, 美国特拉华州联邦地区法院)."""
+    found = set()
+    for label in labels:
+        for part in _COURT_KIND_WORDS.split(label):
+            part = part.strip(" ,.'’()（）")
+            if part and (len(part) >= 4 if part.isascii() else len(part) >= 2) and not (part.isascii() and part.islower()):
+                found.add(part)
+    return found
 _FILED_AT = re.compile(r"(?:在|向|于|\bin)\s*(?:the\s+)?$", re.IGNORECASE)
 
 
