@@ -1895,15 +1895,46 @@ def _carded_date(draft: _Draft) -> str | None:
                 and CASE_SEPARATOR.search(m.evidence.sentence, label.end())), default=None)
 
 
-def _first_report(draft: _Draft, undated: set[str]) -> str | None:
+def _first_report(draft: _Draft, undated: set[str], acted: set[str] = frozenset()) -> str | None:
     """The date of the first report of a suit's filing, which dates a filing no sentence dates;
     none where an event of the suit is dated that day or before (a story of a ruling tells the
-    filing as its background: 盖蒂图片社起诉了Stability AI in a report of the November judgment)."""
+    filing as its background: 盖蒂图片社起诉了Stability AI in a report of the November judgment),
+    nor a report whose date is an act its story tells (``acted``: story_dated), not the day
+    it was written."""
     first = min((m.evidence.date for m in draft.mentions if m.evidence.date and m.filing
-                 and not _borrowed_year(undated, m.evidence, m.evidence.date)), default=None)
+                 and not _borrowed_year(undated, m.evidence, m.evidence.date)
+                 and not (f"{m.evidence.document}\t{m.evidence.item}" in acted and not _states_date(m.evidence))),
+                default=None)
     if first is None or any(event.date and not _before(first, event.date) for event in draft.events):
         return None
     return first
+
+
+_LINE_SENTENCE = re.compile(r"[^。！？!?\n]*?(?:[.。！？!?](?=\s|$)|\n|$)")
+_DATE_CLAUSE = re.compile(r"\s*[，,]")  # 2023年12月，A起诉B: a date opening its sentence's clause, the story's
+DATELINE_CHARS = 40  # a line no longer than this holding an item's date is its date line (鉅亨網編譯X 2026-01-08 07:13)
+
+
+def story_dated(text: str, date: str | None) -> bool:
+    """Whether a news item's date (``text``: its title and body) is that of an act its story
+    tells, as an item with no date line gets it from its first dated sentence (The court issued
+    a ruling on Nov. 21, 2024; In an earlier ruling in August 2025, Judge X dismissed…;
+    2023年12月，A起诉B): the first sentence giving that date tells an event or a filing
+    (events.tsv), in a line longer than a date line.  Such a date is no report's own."""
+    if not date:
+        return False
+    from .dates import find_dates
+    for line in text.split("\n"):
+        spans = [(start, end) for start, end, iso in find_dates(line) if iso == date]
+        if not spans:
+            continue
+        start, end = spans[0]
+        dateline = len(line.strip()) <= DATELINE_CHARS and not _CLOSING.search(line.strip())  # no sentence's end
+        if dateline or not line[:start].strip() and not _DATE_CLAUSE.match(line, end):
+            return False  # a date line, or one opening the text's first line (July 17, 2025 The industry…)
+        sentence = next((m.group() for m in _LINE_SENTENCE.finditer(line) if m.start() <= start < m.end()), line)
+        return bool(event_cues(sentence))
+    return False
 
 
 def is_credit(evidence: Evidence) -> bool:
@@ -1989,6 +2020,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     """Every suit of the graph, oldest filing first."""
     courts = CourtNames(graph)
     undated = set(graph.graph.graph.get("undated_items", ()))
+    acted = set(graph.graph.graph.get("story_dated_items", ()))
     mentions = [replace(m, filed=None) if m.filed and _borrowed_year(undated, m.evidence, m.filed) else m
                 for m in _mentions(graph, courts)]
     drafts = _group(_agencies_for_countries(graph, _without_owners(graph, mentions)))
@@ -2025,7 +2057,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
         # no sentence about it dates the filing: one of its item referring to it does (Both suits were filed
         # in February 2024…; 该案于2024年3月立案), else the first report of it
         filed = draft.filed or _filed_in_card(draft, courts) or _filed_by_reference(graph, draft, courts, parties) or \
-            _first_report(draft, undated) or _carded_date(draft)
+            _first_report(draft, undated, acted) or _carded_date(draft)
         events = [e for e in _distinct_events(draft.events) if not _before(e.date, filed)]  # none before the filing
         case, caption = _caption(graph, draft, cases, evidence)
         plaintiffs, defendants = sorted(draft.plaintiffs), sorted(draft.defendants)
