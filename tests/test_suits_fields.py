@@ -12,17 +12,10 @@ import pytest
 from kg.cases import story_dated, suits
 from kg.dates import find_dates
 from kg.graph import KnowledgeGraph
-from kg.model import Entity, Evidence
+from kg.model import Evidence
+from test_suits_unseen import _graph  # entities labelled in both scripts
 
 S2T = opencc.OpenCC("s2t")
-
-
-def _graph(*entities: tuple[str, str, str]) -> KnowledgeGraph:
-    graph = KnowledgeGraph()
-    for node, kind, label in entities:
-        graph.add_entity(Entity(node, kind, label))
-        graph.entity(node)["labels"] |= {S2T.convert(label)}
-    return graph
 
 
 def _evidence(sentence: str, document: str = "a.txt") -> Evidence:
