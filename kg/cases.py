@@ -1902,9 +1902,7 @@ def _first_report(draft: _Draft, undated: set[str], acted: set[str] = frozenset(
     nor a report whose date is an act its story tells (``acted``: story_dated), not the day
     it was written."""
     first = min((m.evidence.date for m in draft.mentions if m.evidence.date and m.filing
-                 and not _borrowed_year(undated, m.evidence, m.evidence.date)
-                 and not (f"{m.evidence.document}\t{m.evidence.item}" in acted and not _states_date(m.evidence))),
-                default=None)
+                 and not _borrowed_year(undated | acted, m.evidence, m.evidence.date)), default=None)
     if first is None or any(event.date and not _before(first, event.date) for event in draft.events):
         return None
     return first
@@ -1948,8 +1946,9 @@ def is_credit(evidence: Evidence) -> bool:
 
 def _borrowed_year(undated: set[str], evidence: Evidence, date: str) -> bool:
     """Whether a date's year is one its sentence does not write and its news item has no date
-    line to give (12月6日，X起诉Y in an article with no date line, after 成立于2022年: the year
-    is the story's, not the filing's): such a date dates no filing."""
+    line to give (``undated``: 12月6日，X起诉Y in an article with no date line, after 成立于2022年;
+    or dated by an act its story tells, story_dated: sued Y on Friday, after …in October 2024:
+    the year is the story's, not the filing's): such a date dates no filing."""
     return f"{evidence.document}\t{evidence.item}" in undated and date[:4] not in evidence.sentence
 
 
@@ -2021,7 +2020,9 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     courts = CourtNames(graph)
     undated = set(graph.graph.graph.get("undated_items", ()))
     acted = set(graph.graph.graph.get("story_dated_items", ()))
-    mentions = [replace(m, filed=None) if m.filed and _borrowed_year(undated, m.evidence, m.filed) else m
+    # a filing date whose year its sentence does not write, in an item with no date line or one dated
+    # by an act its story tells (sued Perplexity on Friday, after …in October 2024): no anchor, no date
+    mentions = [replace(m, filed=None) if m.filed and _borrowed_year(undated | acted, m.evidence, m.filed) else m
                 for m in _mentions(graph, courts)]
     drafts = _group(_agencies_for_countries(graph, _without_owners(graph, mentions)))
     owners = _owners(graph)  # (read once: each walks the graph's entities and the knowledge base)

@@ -72,18 +72,23 @@ def test_an_item_dated_by_an_act_its_story_tells(text, told):
     assert story_dated(text, date) is told
 
 
-@pytest.mark.parametrize("sentence", [
-    "Harbor Times sued Nova Labs over its articles.",
-    "港湾时报起诉了星河科技。",
-    "港灣時報起訴了星河科技。",
+@pytest.mark.parametrize("sentence, dated", [
+    ("Harbor Times sued Nova Labs over its articles.", "2025-03-12"),
+    ("港湾时报起诉了星河科技。", "2025-03-12"),
+    ("港灣時報起訴了星河科技。", "2025-03-12"),
+    # a relative date (its sentence's date, resolved by the build against the item's): no anchor either
+    ("Harbor Times sued Nova Labs on Friday.", "2025-03-12"),
+    ("港湾时报近日起诉了星河科技。", "2025-03-12"),
+    ("港灣時報昨日起訴了星河科技。", "2025-03-12"),
 ])
-def test_a_report_dated_by_another_act_dates_no_filing(sentence):
-    """A filing told with no date in an item whose date is a ruling its story tells (no date
-    line): the item's date is the ruling's, not the filing's, nor the report's."""
+def test_a_report_dated_by_another_act_dates_no_filing(sentence, dated):
+    """A filing told with no date, or a relative one, in an item whose date is a ruling its
+    story tells (no date line): the item's date is the ruling's, not the filing's, nor the
+    report's."""
     graph = _graph(("p", "Company", "港湾时报"), ("d", "Company", "星河科技"))
     graph.entity("p")["labels"] |= {"Harbor Times"}
     graph.entity("d")["labels"] |= {"Nova Labs"}
     graph.add_fact("p", "sued", "d", _evidence(sentence))
-    assert [suit.filed for suit in suits(graph)] == ["2025-03-12"]  # a report's own date: its filing's
+    assert [suit.filed for suit in suits(graph)] == [dated]  # an item's date line dates its filing
     graph.graph.graph["story_dated_items"] = ["a.txt\tt"]
     assert [suit.filed for suit in suits(graph)] == [None]
