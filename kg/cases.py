@@ -1908,31 +1908,39 @@ def _first_report(draft: _Draft, undated: set[str], acted: set[str] = frozenset(
     return first
 
 
-_LINE_SENTENCE = re.compile(r"[^。！？!?\n]*?(?:[.。！？!?](?=\s|$)|\n|$)")
 _DATE_CLAUSE = re.compile(r"\s*[，,]")  # 2023年12月，A起诉B: a date opening its sentence's clause, the story's
-DATELINE_CHARS = 40  # a line no longer than this holding an item's date is its date line (鉅亨網編譯X 2026-01-08 07:13)
+DATELINE_CHARS = 40  # a sentence no longer than this, with no sentence's end, is a date line (鉅亨網編譯X 2026-01-08 07:13)
 
 
-def story_dated(text: str, date: str | None) -> bool:
-    """Whether a news item's date (``text``: its title and body) is that of an act its story
-    tells, as an item with no date line gets it from its first dated sentence (The court issued
-    a ruling on Nov. 21, 2024; In an earlier ruling in August 2025, Judge X dismissed…;
-    2023年12月，A起诉B): the first sentence giving that date tells an event or a filing
-    (events.tsv), in a line longer than a date line.  Such a date is no report's own."""
-    if not date:
-        return False
+def acts_on(sentence: str, date: str) -> bool:
+    """Whether a sentence tells an act (events.tsv: a ruling, a filing…) on ``date``, the first
+    date it writes, year and all (The court issued a ruling on Nov. 21, 2024; In an earlier
+    ruling in August 2025, Judge X dismissed…; 2023年12月，A起诉B), not a date line (鉅亨網編譯X
+    2026-01-08 07:13; July 17, 2025 The industry received a ruling…: a date opening the text
+    with no comma after it)."""
     from .dates import find_dates
-    for line in text.split("\n"):
-        spans = [(start, end) for start, end, iso in find_dates(line) if iso == date]
-        if not spans:
-            continue
-        start, end = spans[0]
-        dateline = len(line.strip()) <= DATELINE_CHARS and not _CLOSING.search(line.strip())  # no sentence's end
-        if dateline or not line[:start].strip() and not _DATE_CLAUSE.match(line, end):
-            return False  # a date line, or one opening the text's first line (July 17, 2025 The industry…)
-        sentence = next((m.group() for m in _LINE_SENTENCE.finditer(line) if m.start() <= start < m.end()), line)
-        return bool(event_cues(sentence))
-    return False
+    told = find_dates(sentence)
+    if not told or told[0][2] != date or date[:4] not in sentence[told[0][0]:told[0][1]]:
+        return False
+    start, end, _ = told[0]
+    text = sentence.strip()
+    if len(text) <= DATELINE_CHARS and not _CLOSING.search(text) or \
+            not sentence[:start].strip() and not _DATE_CLAUSE.match(sentence, end):
+        return False
+    return bool(event_cues(sentence))
+
+
+def story_dated(courts: "CourtNames") -> set[str]:
+    """The news items (document and title, as ``undated_items``) dated by an act their story
+    tells: an item with no date line takes the first date its text tells (kg.segment), and
+    where one of its sentences tells an act on the date its undated sentences carry, that date
+    is the act's, not the day the item was written: it dates no other filing."""
+    found = set()
+    for (document, item), told in courts.evidence.items():
+        dates = {e.date for e in told if e.date and not _states_date(e)}  # the item's own date
+        if len(dates) == 1 and any(acts_on(e.sentence, next(iter(dates))) for e in told if not _is_title(e)):
+            found.add(f"{document}\t{item}")
+    return found
 
 
 def is_credit(evidence: Evidence) -> bool:
@@ -2019,7 +2027,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     """Every suit of the graph, oldest filing first."""
     courts = CourtNames(graph)
     undated = set(graph.graph.graph.get("undated_items", ()))
-    acted = set(graph.graph.graph.get("story_dated_items", ()))
+    acted = story_dated(courts)
     # a filing date whose year its sentence does not write, in an item with no date line or one dated
     # by an act its story tells (sued Perplexity on Friday, after …in October 2024): no anchor, no date
     mentions = [replace(m, filed=None) if m.filed and _borrowed_year(undated | acted, m.evidence, m.filed) else m

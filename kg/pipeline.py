@@ -26,7 +26,7 @@ from functools import cached_property, lru_cache
 from itertools import chain
 from pathlib import Path
 
-from . import cases, learn, records, unnamed
+from . import learn, records, unnamed
 from .atomic import read_regular, write_atomic
 from .extract import Extractor
 from .facts.base import stating
@@ -253,9 +253,6 @@ class Pipeline:
         # (成立于2022年… 12月6日起诉) dates no suit (kg.cases)
         graph.graph.graph["undated_items"] = sorted({f"{item.document}\t{item.title}" for result in results
                                                     for item in result.items if not item.date})
-        # the items dated by an act their story tells (no date line: The court ruled on Nov. 21, 2024…): kg.cases
-        graph.graph.graph["story_dated_items"] = sorted({f"{item.document}\t{item.title}" for result in results for item in result.items
-                                                         if cases.story_dated(item.title + "\n" + item.body, item.date)})
         return graph
 
 

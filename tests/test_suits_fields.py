@@ -2,14 +2,14 @@
 with no place (federal court, 联邦法院: context.tsv unplaced_court) names no one court, though
 resolution has made it a label of one; the court a sentence names by its place stays.  A news
 item with no date line, dated by the first act its story tells (The court ruled on Nov. 21,
-2024), dates no filing by that date (kg.cases.story_dated, _first_report).
+2024), dates no other filing by that date (kg.cases.story_dated, _borrowed_year, _first_report).
 Invented sentences, in Simplified, in Traditional (OpenCC s2t) and in English."""
 from __future__ import annotations
 
 import opencc
 import pytest
 
-from kg.cases import story_dated, suits
+from kg.cases import acts_on, suits
 from kg.dates import find_dates
 from kg.graph import KnowledgeGraph
 from kg.model import Evidence
@@ -53,42 +53,44 @@ def test_a_court_named_with_its_place_stays(sentence, convert):
     assert [(suit.court, suit.court_stated) for suit in suits(graph)] == [("court", True)]
 
 
-@pytest.mark.parametrize("text, told", [
-    # no date line: the item's date is the first one its story tells, an act's
-    ("Harbor Times v. Nova Labs\nNova Labs moved to dismiss the claims. The district court issued a ruling "
-     "on Nov. 21, 2024, dismissing some of them.", True),
-    ("Background\nIn an earlier ruling in August 2025, Judge Roe dismissed the first claims as too vague.", True),
-    ("星河科技案\n2023年12月27日，港湾时报向甲州地区法院起诉星河科技，指控其侵犯版权。", True),
-    ("星河科技案\n2023年12月27日，港灣時報向甲州地區法院起訴星河科技，指控其侵犯版權。", True),
+@pytest.mark.parametrize("sentence, told", [
+    # an act on the day: an item with no date line that tells it first is dated by it
+    ("The district court issued a ruling on Nov. 21, 2024, dismissing some of the claims.", True),
+    ("In an earlier ruling in August 2025, Judge Roe dismissed the first claims as too vague.", True),
+    ("2023年12月27日，港湾时报向甲州地区法院起诉星河科技，指控其侵犯版权。", True),
+    ("2023年12月27日，港灣時報向甲州地區法院起訴星河科技，指控其侵犯版權。", True),
     # a date line: the day it was written
-    ("星河科技案\n测试网编译李安 2026-01-08 07:13\n根据本周提交的法院文件，双方已同意和解。", False),
-    ("星河科技案\n測試網編譯李安 2026-01-08 07:13\n根據本週提交的法院文件，雙方已同意和解。", False),
+    ("测试网编译李安 2026-01-08 07:13", False),
+    ("測試網編譯李安 2026-01-08 07:13", False),
     ("July 17, 2025 The software industry received a landmark ruling on Tuesday.", False),
-    # the first date a sentence tells with no act in it (a background day) is not an act's
+    # a day told with no act in it (a background day)
     ("On November 11, 2022, Ann Lee visited the airline's website to book a flight.", False),
 ])
-def test_an_item_dated_by_an_act_its_story_tells(text, told):
-    date = find_dates(text)[0][2]
-    assert story_dated(text, date) is told
+def test_a_sentence_telling_an_act_on_the_day(sentence, told):
+    assert acts_on(sentence, find_dates(sentence)[0][2]) is told
 
 
-@pytest.mark.parametrize("sentence, dated", [
-    ("Harbor Times sued Nova Labs over its articles.", "2025-03-12"),
-    ("港湾时报起诉了星河科技。", "2025-03-12"),
-    ("港灣時報起訴了星河科技。", "2025-03-12"),
+@pytest.mark.parametrize("sentence", [
+    "Harbor Times sued Nova Labs over its articles.",
+    "港湾时报起诉了星河科技。",
+    "港灣時報起訴了星河科技。",
     # a relative date (its sentence's date, resolved by the build against the item's): no anchor either
-    ("Harbor Times sued Nova Labs on Friday.", "2025-03-12"),
-    ("港湾时报近日起诉了星河科技。", "2025-03-12"),
-    ("港灣時報昨日起訴了星河科技。", "2025-03-12"),
+    "Harbor Times sued Nova Labs on Friday.",
+    "港湾时报近日起诉了星河科技。",
+    "港灣時報昨日起訴了星河科技。",
 ])
-def test_a_report_dated_by_another_act_dates_no_filing(sentence, dated):
-    """A filing told with no date, or a relative one, in an item whose date is a ruling its
-    story tells (no date line): the item's date is the ruling's, not the filing's, nor the
-    report's."""
-    graph = _graph(("p", "Company", "港湾时报"), ("d", "Company", "星河科技"))
-    graph.entity("p")["labels"] |= {"Harbor Times"}
-    graph.entity("d")["labels"] |= {"Nova Labs"}
-    graph.add_fact("p", "sued", "d", _evidence(sentence))
-    assert [suit.filed for suit in suits(graph)] == [dated]  # an item's date line dates its filing
-    graph.graph.graph["story_dated_items"] = ["a.txt\tt"]
-    assert [suit.filed for suit in suits(graph)] == [None]
+def test_a_report_dated_by_another_act_dates_no_filing(sentence):
+    """A filing told with no date, or a relative one, in an item whose date is an act its
+    story tells (no date line: Orion Media sued Vega Corp on March 12, 2025): the item's date
+    is that act's, not this filing's, nor the report's."""
+    graph = _graph(("p", "Company", "港湾时报"), ("d", "Company", "星河科技"),
+                   ("o", "Company", "猎户传媒"), ("v", "Company", "织女公司"))
+    for node, english in (("p", "Harbor Times"), ("d", "Nova Labs"), ("o", "Orion Media"), ("v", "Vega Corp")):
+        graph.entity(node)["labels"] |= {english}
+    graph.add_fact("p", "sued", "d", Evidence("a.txt", "t", sentence, 200, 200 + len(sentence), "2025-03-12"))
+    assert [suit.filed for suit in suits(graph) if suit.plaintiffs == ["p"]] == ["2025-03-12"]  # its report's day
+    act = "Orion Media sued Vega Corp on March 12, 2025, over its catalogue."
+    graph.add_fact("o", "sued", "v", Evidence("a.txt", "t", act, 0, len(act), "2025-03-12"))
+    plain = "Vega Corp called the claims baseless."  # a sentence telling no date: it carries the item's
+    graph.add_fact("o", "sued", "v", Evidence("a.txt", "t", plain, 100, 100 + len(plain), "2025-03-12"))
+    assert [suit.filed for suit in suits(graph) if suit.plaintiffs == ["p"]] == [None]
