@@ -36,7 +36,7 @@ from pathlib import Path
 
 from . import unnamed
 from .alternation import alternation, alternatives
-from .dates import date_spans
+from .dates import date_spans, find_dates
 from .graph import KnowledgeGraph, fold
 from .kb import DATA_DIR, cue_words, tsv_rows
 from .model import Evidence
@@ -448,6 +448,8 @@ def _places(labels: Iterable[str]) -> set[str]:
             if part and (len(part) >= 4 if part.isascii() else len(part) >= 2) and not (part.isascii() and part.islower()):
                 found.add(part)
     return found
+
+
 _FILED_AT = re.compile(r"(?:在|向|于|\bin)\s*(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -1918,7 +1920,6 @@ def acts_on(sentence: str, date: str) -> bool:
     ruling in August 2025, Judge X dismissed…; 2023年12月，A起诉B), not a date line (鉅亨網編譯X
     2026-01-08 07:13; July 17, 2025 The industry received a ruling…: a date opening the text
     with no comma after it)."""
-    from .dates import find_dates
     told = find_dates(sentence)
     if not told or told[0][2] != date or date[:4] not in sentence[told[0][0]:told[0][1]]:
         return False
@@ -1930,7 +1931,7 @@ def acts_on(sentence: str, date: str) -> bool:
     return bool(event_cues(sentence))
 
 
-def story_dated(courts: "CourtNames") -> set[str]:
+def story_dated(courts: CourtNames) -> set[str]:
     """The news items (document and title, as ``undated_items``) dated by an act their story
     tells: an item with no date line takes the first date its text tells (kg.segment), and
     where one of its sentences tells an act on the date its undated sentences carry, that date
