@@ -339,7 +339,7 @@ class CourtNames:
         found = ((match, self.court_of[match.group().lower()]) for match in matches)
         return [(match.start(), court) for match, court in found
                 if (appeal or court not in self.higher or _filed_in(sentence, match.start()))
-                and (not self.unplaced.fullmatch(match.group()) or self._placed(sentence, match, court))]
+                and (not _unplaced(self.unplaced, match.group()) or self._placed(sentence, match, court))]
 
     def _placed(self, sentence: str, match: re.Match, court: str) -> bool:
         """Whether a court's kind with no place (federal court, 联邦法院), which resolution has
@@ -436,6 +436,13 @@ _COURT_KIND_WORDS = re.compile(
     r"Northern|Southern|Eastern|Western|Central|Middle|Regional|Division|Justice|Tribunal|The|For|Of|In|And)\b\.?"
     r"|美国|美國|联邦|聯邦|地区法院|地區法院|地方法院|高等法院|最高法院|中级人民法院|中級人民法院|人民法院|法院|法庭"
     r"|[东西南北中東][区區]|的", re.IGNORECASE)
+
+
+def _unplaced(kinds: re.Pattern, name: str) -> bool:
+    """Whether a court's name as written is a kind of court with no place: 联邦法院, a federal
+    court in lower case (X sued Y in federal court); the High Court, the Federal Court, the
+    District Court capitalised are courts' names where a country has one such court."""
+    return kinds.fullmatch(name) is not None and (not name.isascii() or name.islower())
 
 
 def _places(labels: Iterable[str]) -> set[str]:

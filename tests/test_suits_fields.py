@@ -43,6 +43,20 @@ def test_a_court_kind_without_its_place_names_no_court(sentence, label):
     assert [(suit.plaintiffs, suit.defendants, suit.court) for suit in suits(graph)] == [(["p"], ["d"], None)]
 
 
+@pytest.mark.parametrize("sentence, name", [
+    ("Xinghe sued Hailan in the High Court in London on Monday.", "High Court"),
+    ("Xinghe sued Hailan in the Federal Court on Monday.", "Federal Court"),
+    ("Xinghe filed its claim against Hailan in the District Court last week.", "District Court"),
+])
+def test_a_court_kind_capitalised_is_a_court_name(sentence, name):
+    """The High Court, the Federal Court: where a country has one such court, its name."""
+    graph = _graph(("p", "Company", "星河科技"), ("d", "Company", "海岚网络"), ("court", "Court", name))
+    graph.entity("p")["labels"] |= {"Xinghe"}
+    graph.entity("d")["labels"] |= {"Hailan"}
+    graph.add_fact("p", "sued", "d", _evidence(sentence))
+    assert [suit.court for suit in suits(graph)] == ["court"]
+
+
 @pytest.mark.parametrize("convert", [str, S2T.convert])
 @pytest.mark.parametrize("sentence", [
     "星河科技在美国青川州联邦地区法院起诉海岚网络。",
