@@ -36,7 +36,7 @@ from pathlib import Path
 
 from . import unnamed
 from .alternation import alternation, alternatives
-from .dates import date_spans
+from .dates import date_spans, find_dates
 from .graph import KnowledgeGraph, fold
 from .kb import DATA_DIR, cue_words, tsv_rows
 from .model import Evidence
@@ -299,6 +299,8 @@ class CourtNames:
         self.graph = graph
         self.court_of = {}
         generic = context_words("court_reference")
+        self.unplaced = context_words("unplaced_court")  # federal court, 联邦法院: a court's kind, no court of its own
+        self.places: dict[str, set[str]] = {}  # a court's place words (Delaware, 特拉华州), for its unplaced labels
         # a case card's line naming its court (（1）法院：X, Court: X): context.tsv court_field
         self.field = card_line(context_cues("court_field"))
         # a court told by what it is, not named (a federal judge in Manhattan): every label in lower case
@@ -310,6 +312,7 @@ class CourtNames:
             for name in data["labels"]:
                 if len(name) > 1 and not generic.fullmatch(name):  # 法院 as a short form names no court
                     self.court_of.setdefault(name.lower(), node)
+            self.places[node] = _places(data["labels"])
         self.pattern = _court_pattern(self.court_of) if self.court_of else None
         higher = context_words("higher_court")
         self.higher = {node for node, data in graph.entities("Court") if any(higher.search(name) for name in data["labels"])}
@@ -333,9 +336,18 @@ class CourtNames:
         # (a label one document gave another court) is the one
         matches = [match for match in matches if not (match.group().islower() and (
             after := _DESCRIBED_IN.match(sentence, match.end())) and after.end() in starts)]
-        found = ((match.start(), self.court_of[match.group().lower()]) for match in matches)
-        return [(position, court) for position, court in found
-                if appeal or court not in self.higher or _filed_in(sentence, position)]
+        found = ((match, self.court_of[match.group().lower()]) for match in matches)
+        return [(match.start(), court) for match, court in found
+                if (appeal or court not in self.higher or _filed_in(sentence, match.start()))
+                and (not _unplaced(self.unplaced, match.group()) or self._placed(sentence, match, court))]
+
+    def _placed(self, sentence: str, match: re.Match, court: str) -> bool:
+        """Whether a court's kind with no place (federal court, 联邦法院), which resolution has
+        made a label of one court, is written beside that court's place (Delaware federal court,
+        federal court in Texas, 特拉华州联邦法院): then it names the court; alone (X sued Y in
+        federal court this week) it names none, whatever court another document gave it to."""
+        near = sentence[max(0, match.start() - _PLACE_REACH):match.end() + _PLACE_REACH]
+        return any(re.search(rf"(?<![A-Za-z]){re.escape(place)}(?![a-z])", near) for place in self.places.get(court, ()))
 
     def stated(self, evidence: Evidence, after: int = 0, sides: tuple[set[str], ...] = ()) -> str | None:
         """The court a sentence names at or after ``after`` (else anywhere in it), else the
@@ -417,6 +429,34 @@ class CourtNames:
 
 
 _DESCRIBED_IN = re.compile(r"\s+in\s+(?:the\s+)?")
+_PLACE_REACH = 20  # the characters around a court's kind (federal court) its place is written in
+# the words of a court's name that say what kind of court it is, not where (District, 联邦, 地区法院)
+_COURT_KIND_WORDS = re.compile(
+    r"\b(?:U\.S\.|US|United|States|District|Court|Courts|Federal|Superior|Supreme|High|Circuit|County|State|Appeals?|"
+    r"Northern|Southern|Eastern|Western|Central|Middle|Regional|Division|Justice|Tribunal|The|For|Of|In|And)\b\.?"
+    r"|美国|美國|联邦|聯邦|地区法院|地區法院|地方法院|高等法院|最高法院|中级人民法院|中級人民法院|人民法院|法院|法庭"
+    r"|[东西南北中東][区區]|的", re.IGNORECASE)
+
+
+def _unplaced(kinds: re.Pattern, name: str) -> bool:
+    """Whether a court's name as written is a kind of court with no place: 联邦法院, a federal
+    court in lower case (X sued Y in federal court); the High Court, the Federal Court, the
+    District Court capitalised are courts' names where a country has one such court."""
+    return kinds.fullmatch(name) is not None and (not name.isascii() or name.islower())
+
+
+def _places(labels: Iterable[str]) -> set[str]:
+    """A court's place words, from its labels less the words of its kind: Delaware, Texas,
+    特拉华州 (of U.S. District Court for the District of Delaware, 美国特拉华州联邦地区法院)."""
+    found = set()
+    for label in labels:
+        for part in _COURT_KIND_WORDS.split(label):
+            part = part.strip(" ,.'’()（）")
+            if part and (len(part) >= 4 if part.isascii() else len(part) >= 2) and not (part.isascii() and part.islower()):
+                found.add(part)
+    return found
+
+
 _FILED_AT = re.compile(r"(?:在|向|于|\bin)\s*(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -1864,15 +1904,51 @@ def _carded_date(draft: _Draft) -> str | None:
                 and CASE_SEPARATOR.search(m.evidence.sentence, label.end())), default=None)
 
 
-def _first_report(draft: _Draft, undated: set[str]) -> str | None:
+def _first_report(draft: _Draft, undated: set[str], acted: set[str] = frozenset()) -> str | None:
     """The date of the first report of a suit's filing, which dates a filing no sentence dates;
     none where an event of the suit is dated that day or before (a story of a ruling tells the
-    filing as its background: 盖蒂图片社起诉了Stability AI in a report of the November judgment)."""
+    filing as its background: 盖蒂图片社起诉了Stability AI in a report of the November judgment),
+    nor a report whose date is an act its story tells (``acted``: story_dated), not the day
+    it was written."""
     first = min((m.evidence.date for m in draft.mentions if m.evidence.date and m.filing
-                 and not _borrowed_year(undated, m.evidence, m.evidence.date)), default=None)
+                 and not _borrowed_year(undated | acted, m.evidence, m.evidence.date)), default=None)
     if first is None or any(event.date and not _before(first, event.date) for event in draft.events):
         return None
     return first
+
+
+_DATE_CLAUSE = re.compile(r"\s*[，,]")  # 2023年12月，A起诉B: a date opening its sentence's clause, the story's
+DATELINE_CHARS = 40  # a sentence no longer than this, with no sentence's end, is a date line (鉅亨網編譯X 2026-01-08 07:13)
+
+
+def acts_on(sentence: str, date: str) -> bool:
+    """Whether a sentence tells an act (events.tsv: a ruling, a filing…) on ``date``, the first
+    date it writes, year and all (The court issued a ruling on Nov. 21, 2024; In an earlier
+    ruling in August 2025, Judge X dismissed…; 2023年12月，A起诉B), not a date line (鉅亨網編譯X
+    2026-01-08 07:13; July 17, 2025 The industry received a ruling…: a date opening the text
+    with no comma after it)."""
+    told = find_dates(sentence)
+    if not told or told[0][2] != date or date[:4] not in sentence[told[0][0]:told[0][1]]:
+        return False
+    start, end, _ = told[0]
+    text = sentence.strip()
+    if len(text) <= DATELINE_CHARS and not _CLOSING.search(text) or \
+            not sentence[:start].strip() and not _DATE_CLAUSE.match(sentence, end):
+        return False
+    return bool(event_cues(sentence))
+
+
+def story_dated(courts: CourtNames) -> set[str]:
+    """The news items (document and title, as ``undated_items``) dated by an act their story
+    tells: an item with no date line takes the first date its text tells (kg.segment), and
+    where one of its sentences tells an act on the date its undated sentences carry, that date
+    is the act's, not the day the item was written: it dates no other filing."""
+    found = set()
+    for (document, item), told in courts.evidence.items():
+        dates = {e.date for e in told if e.date and not _states_date(e)}  # the item's own date
+        if len(dates) == 1 and any(acts_on(e.sentence, next(iter(dates))) for e in told if not _is_title(e)):
+            found.add(f"{document}\t{item}")
+    return found
 
 
 def is_credit(evidence: Evidence) -> bool:
@@ -1886,8 +1962,9 @@ def is_credit(evidence: Evidence) -> bool:
 
 def _borrowed_year(undated: set[str], evidence: Evidence, date: str) -> bool:
     """Whether a date's year is one its sentence does not write and its news item has no date
-    line to give (12月6日，X起诉Y in an article with no date line, after 成立于2022年: the year
-    is the story's, not the filing's): such a date dates no filing."""
+    line to give (``undated``: 12月6日，X起诉Y in an article with no date line, after 成立于2022年;
+    or dated by an act its story tells, story_dated: sued Y on Friday, after …in October 2024:
+    the year is the story's, not the filing's): such a date dates no filing."""
     return f"{evidence.document}\t{evidence.item}" in undated and date[:4] not in evidence.sentence
 
 
@@ -1958,7 +2035,10 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     """Every suit of the graph, oldest filing first."""
     courts = CourtNames(graph)
     undated = set(graph.graph.graph.get("undated_items", ()))
-    mentions = [replace(m, filed=None) if m.filed and _borrowed_year(undated, m.evidence, m.filed) else m
+    acted = story_dated(courts)
+    # a filing date whose year its sentence does not write, in an item with no date line or one dated
+    # by an act its story tells (sued Perplexity on Friday, after …in October 2024): no anchor, no date
+    mentions = [replace(m, filed=None) if m.filed and _borrowed_year(undated | acted, m.evidence, m.filed) else m
                 for m in _mentions(graph, courts)]
     drafts = _group(_agencies_for_countries(graph, _without_owners(graph, mentions)))
     owners = _owners(graph)  # (read once: each walks the graph's entities and the knowledge base)
@@ -1994,7 +2074,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
         # no sentence about it dates the filing: one of its item referring to it does (Both suits were filed
         # in February 2024…; 该案于2024年3月立案), else the first report of it
         filed = draft.filed or _filed_in_card(draft, courts) or _filed_by_reference(graph, draft, courts, parties) or \
-            _first_report(draft, undated) or _carded_date(draft)
+            _first_report(draft, undated, acted) or _carded_date(draft)
         events = [e for e in _distinct_events(draft.events) if not _before(e.date, filed)]  # none before the filing
         case, caption = _caption(graph, draft, cases, evidence)
         plaintiffs, defendants = sorted(draft.plaintiffs), sorted(draft.defendants)
