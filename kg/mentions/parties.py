@@ -48,11 +48,12 @@ class CaptionParties(Family):
         mentions = doc.user_data["mentions"]
         found = self.parties(doc.user_data["text"], mentions)
         # 星岚科技诉云图公司纠纷一案: the sides of a Chinese case name its suffix types (kg.mentions.case)
-        named = [m for m in mentions + found if m.type != "Case"]
-        taken = Taken((m.start, m.end) for m in named)  # (asked at each side: not a scan of every name)
-        found += [side for case in mentions if case.type == "Case" for side in typed_sides(case, self.words)
-                  if not (taken.overlaps(side.start, side.end) if side.end > side.start
-                          else overlaps_any(side.start, side.end, named))]
+        sides = [side for case in mentions if case.type == "Case" for side in typed_sides(case, self.words)]
+        if sides:
+            named = [m for m in mentions + found if m.type != "Case"]
+            taken = Taken((m.start, m.end) for m in named)  # (asked at each side: not a scan of every name)
+            found += [side for side in sides if not (taken.overlaps(side.start, side.end) if side.end > side.start
+                                                     else overlaps_any(side.start, side.end, named))]
         add_mentions(doc, found)
         return doc
 
