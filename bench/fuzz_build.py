@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/fuzz_build.py [--cases 300] [--seed 1] [--case-seconds 30] [--seconds 0] [--keep DIR]
                                          [--classes sentence,hostile]
+    .venv/bin/python bench/fuzz_build.py --shapes [--kinds en-board,zh-list] [--stages]
 
 Makes ``--cases`` inputs (a fixed seed makes the same ones) of these classes (``--classes``: only
 those named; the same seed then makes other cases):
@@ -36,6 +37,11 @@ paused, as a build does: a case's CPU seconds are its own work, about 0.04 s for
 of one line, under 1 CPU s/MB of the 64 KB cases); exits 1 when there
 was a traceback or a hang.  ``--seconds`` stops making new cases after that long
 (counted once the pipeline is loaded).
+
+``--shapes`` runs each sentence shape (``--kinds``: only those named) at 16, 64 and 100 KB and
+prints its CPU s/MB; ``--stages`` adds each shape's cost at 64 KB by stage of the build (jieba's
+tokens, the name families, the English parsing model, the sentence families, the document
+families, the graph and Turtle, the rest: StageClock), where the time of a shape goes.
 """
 from __future__ import annotations
 
@@ -200,23 +206,98 @@ SHAPE_SIZES = (16_000, 64_000, 100_000)  # characters, for --shapes
 _pipeline = None
 
 
-def _run(path: bytes, answer) -> None:
-    """In the child: the case through the build's own steps; sends (outcome, detail)."""
+def _run(path: bytes, answer, stages: bool = False) -> None:
+    """In the child: the case through the build's own steps; sends (outcome, detail, CPU
+    seconds by stage or None: ``stages``, see StageClock)."""
     from kg import rdf
     from kg.pipeline import _process, paused_gc
+    clock = StageClock.installed(_pipeline) if stages else None
+    spent = None if clock is None else clock.spent
     try:
         with paused_gc():  # as kg build reads, resolves and writes (kg.pipeline.build, kg.cli.build)
             [(_, result, error)] = _process(_pipeline, [Path(os.fsdecode(path))])
             if result is not None:
+                previous = clock.switch("turtle") if clock else None
                 rdf.turtle(_pipeline.graph([result]))
+                if clock:
+                    clock.switch(previous)
+        if clock:
+            clock.switch("other")
         if result is not None:
-            answer.send(("built", f"{len(result.items)} item(s)"))
+            answer.send(("built", f"{len(result.items)} item(s)", spent))
         else:
-            answer.send(("skipped", error))
+            answer.send(("skipped", error, spent))
     except BaseException:
-        answer.send(("traceback", traceback.format_exc()))
+        answer.send(("traceback", traceback.format_exc(), None))
     finally:
         answer.close()
+
+
+STAGES = ("jieba", "names", "spaCy", "sentence", "document", "turtle", "other")
+
+
+class StageClock:
+    """--stages: a case's CPU seconds by stage of the build (STAGES), in the child only (whose
+    pipeline it changes): jieba's tokens, the name families (the spaCy components of kg.nlp),
+    the English parsing model (kg.parser's components, run by the recogniser and by the families
+    reading a parse: not counted in theirs), the sentence families (Extractor.facts), the
+    document families (Extractor.document_facts), the graph and its Turtle; "other": reading and
+    cutting the file into items, carrying names over items, the child's own start."""
+
+    def __init__(self) -> None:
+        self.spent = dict.fromkeys(STAGES, 0.0)
+        self.current, self.mark = "other", time.process_time()
+
+    def switch(self, stage: str) -> str:
+        """Charge the time since the last switch to the stage running, start ``stage``; the one it ends."""
+        now = time.process_time()
+        self.spent[self.current] += now - self.mark
+        self.mark = now
+        previous, self.current = self.current, stage
+        return previous
+
+    def timed(self, stage: str, function):
+        def run(*args, **kwargs):
+            previous = self.switch(stage)
+            try:
+                return function(*args, **kwargs)
+            finally:
+                self.switch(previous)
+        return run
+
+    @classmethod
+    def installed(cls, pipeline) -> StageClock:
+        from kg.parser import parser
+        clock = cls()
+        nlp = pipeline.nlp
+        nlp.tokenizer = _Timed(clock, "jieba", nlp.tokenizer)
+        nlp._components[:] = [(name, _Timed(clock, "names", component)) for name, component in nlp._components]
+        model = parser()
+        if model is not None:
+            model.tokenizer = _Timed(clock, "spaCy", model.tokenizer)
+            model._components[:] = [(name, _Timed(clock, "spaCy", component))
+                                    for name, component in model._components]
+        extractor = pipeline.extractor
+        extractor.facts = clock.timed("sentence", extractor.facts)
+        extractor.document_facts = clock.timed("document", extractor.document_facts)
+        return clock
+
+
+class _Timed:
+    """A component (or tokenizer) whose calls and ``pipe`` are charged to a stage; its other
+    attributes are the component's own."""
+
+    def __init__(self, clock: StageClock, stage: str, component) -> None:
+        self._clock, self._stage, self._component = clock, stage, component
+
+    def __call__(self, *args, **kwargs):
+        return self._clock.timed(self._stage, self._component)(*args, **kwargs)
+
+    def pipe(self, docs, **kwargs):
+        return iter(self._clock.timed(self._stage, lambda: list(self._component.pipe(docs, **kwargs)))())
+
+    def __getattr__(self, name: str):
+        return getattr(self._component, name)
 
 
 def warm_up(folder: Path) -> None:
@@ -240,24 +321,26 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run_case(path: bytes, seconds: float) -> tuple[str, str, float, float]:
-    """(outcome, detail, wall seconds, CPU seconds of the case's process)."""
+def run_case(path: bytes, seconds: float, stages: bool = False) -> tuple[str, str, float, float, dict | None]:
+    """(outcome, detail, wall seconds, CPU seconds of the case's process, its CPU seconds by
+    stage where ``stages``)."""
     context = multiprocessing.get_context("fork")
     receiving, sending = context.Pipe(duplex=False)
     started, cpu = time.perf_counter(), _children_cpu()
-    child = context.Process(target=_run, args=(path, sending), daemon=True)
+    child = context.Process(target=_run, args=(path, sending, stages), daemon=True)
     child.start()
     sending.close()
+    spent = None
     if receiving.poll(seconds):
         try:
-            outcome, detail = receiving.recv()
+            outcome, detail, spent = receiving.recv()
         except EOFError:
             outcome, detail = "traceback", f"the child died (exit code {child.exitcode})"
     else:
         outcome, detail = "hang", f"no answer after {seconds:g} s"
     child.kill()
     child.join()
-    return outcome, detail, time.perf_counter() - started, _children_cpu() - cpu
+    return outcome, detail, time.perf_counter() - started, _children_cpu() - cpu, spent
 
 
 def shape_table(costs: dict[tuple[str, int], float]) -> list[str]:
@@ -279,21 +362,29 @@ def shape_table(costs: dict[tuple[str, int], float]) -> list[str]:
     return lines
 
 
-def shapes(folder: Path, seconds: float) -> int:
-    """--shapes: every sentence shape at each of SHAPE_SIZES; prints the table; the count of problems."""
-    costs, problems = {}, 0
-    for kind in SENTENCES:
+def shapes(folder: Path, seconds: float, kinds: list[str], stages: bool = False) -> int:
+    """--shapes: every sentence shape of ``kinds`` at each of SHAPE_SIZES; prints the table (and
+    with ``stages``, the cost by stage of the cases of PER_MB_FROM characters); the count of problems."""
+    costs, by_stage, problems = {}, {}, 0
+    for kind in kinds:
         for size in SHAPE_SIZES:
             name, data = sentence_of(kind, size)
             path = folder / name
             path.write_bytes(data)
-            outcome, detail, _, cpu = run_case(os.fsencode(path), seconds)
+            outcome, detail, _, cpu, spent = run_case(os.fsencode(path), seconds, stages and size == PER_MB_FROM)
             costs[(kind, size)] = cpu / (len(data) / 1e6)
+            if spent:
+                by_stage[kind] = {stage: value / (len(data) / 1e6) for stage, value in spent.items()}
             if outcome in ("traceback", "hang"):
                 problems += 1
                 print(f"{outcome.upper()} {path}:\n{detail.rstrip()}")
     print("\n".join(shape_table(costs)))
     print(f"slowest per MB: {max(costs.values()):.1f} CPU s/MB ({max(costs, key=costs.get)[0]})")
+    if by_stage:
+        print(f"CPU s/MB by stage at {PER_MB_FROM // 1000}k (the case's own process, timed by stage):")
+        print(f"  {'':<26}" + "".join(f"{stage:>9}" for stage in STAGES))
+        for kind, spent in by_stage.items():
+            print(f"  {kind:<26}" + "".join(f"{spent[stage]:9.1f}" for stage in STAGES))
     return problems
 
 
@@ -307,12 +398,18 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="Write the cases here (default: a temporary folder, removed).")
     parser.add_argument("--shapes", action="store_true",
                         help="Instead of random cases: every long-sentence shape at 16, 64 and 100 KB, as a table.")
+    parser.add_argument("--kinds", type=lambda value: value.split(","), default=list(SENTENCES),
+                        help="With --shapes: only these sentence shapes, comma-separated (default: all).")
+    parser.add_argument("--stages", action="store_true",
+                        help="With --shapes: each shape's cost at 64 KB by stage of the build (StageClock).")
     parser.add_argument("--classes", type=lambda value: value.split(","), default=list(WEIGHTS),
                         help=f"Only these classes, comma-separated (default: all of {','.join(WEIGHTS)}).")
     args = parser.parse_args()
     unknown = sorted(set(args.classes) - set(WEIGHTS))
     if unknown:
         parser.error(f"no such class: {', '.join(unknown)} (the classes: {', '.join(WEIGHTS)})")
+    if unknown := sorted(set(args.kinds) - set(SENTENCES)):
+        parser.error(f"no such shape: {', '.join(unknown)} (the shapes: {', '.join(SENTENCES)})")
     weights = {kind: weight for kind, weight in WEIGHTS.items() if kind in args.classes}
     sys.stdout.reconfigure(errors="backslashreplace")  # case names are undecodable bytes on purpose
     rng = random.Random(args.seed)
@@ -330,7 +427,7 @@ def main() -> None:
     loaded = time.perf_counter()
     if args.shapes:
         try:
-            sys.exit(1 if shapes(folder, args.case_seconds) else 0)
+            sys.exit(1 if shapes(folder, args.case_seconds, args.kinds, args.stages) else 0)
         finally:
             if args.keep is None:
                 shutil.rmtree(folder, ignore_errors=True)
@@ -347,7 +444,7 @@ def main() -> None:
             path = os.fsencode(folder) + b"/" + b"%04d-" % number + (name if isinstance(name, bytes) else name.encode())
             with open(path, "wb") as stream:
                 stream.write(data)
-            outcome, detail, seconds, cpu = run_case(path, args.case_seconds)
+            outcome, detail, seconds, cpu, _ = run_case(path, args.case_seconds)
             tried[kind] += 1
             outcomes[outcome] += 1
             shown_name = os.fsdecode(path).rsplit("/", 1)[-1][:60]

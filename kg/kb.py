@@ -310,8 +310,7 @@ class KnowledgeBase:
 
     def lookup(self, name: str) -> KBEntry | None:
         """The one entry a name (folded) names; None for none, or for a name two entries share."""
-        from .graph import fold
-        return self._unique_by_name.get(fold(name))
+        return self._unique_by_name.get(_fold(name))
 
     @cached_property
     def jurisdiction_names(self) -> list[tuple[str, KBEntry]]:
@@ -372,3 +371,13 @@ class KnowledgeBase:
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
         return digest.hexdigest()[:16]
+
+
+def _fold(name: str) -> str:
+    """kg.graph's fold, imported at the first look-up and then called directly: the module loads
+    networkx, which reading the knowledge base need not, and an import statement run at each of
+    the look-ups a long text makes (tens of thousands) costs a hundred times the look-up itself."""
+    global _fold
+    from .graph import fold
+    _fold = fold
+    return fold(name)

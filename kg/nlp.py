@@ -14,7 +14,7 @@ import hashlib
 import io
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import accumulate
 from pathlib import Path
 
@@ -27,7 +27,7 @@ from . import prebuilt
 from .kb import DATA_DIR
 from .mentions import add_name_families, load_kb
 from .mentions.base import Tokens
-from .mentions.words import CJK, boost, has_diacritic, latin_words, unglue
+from .mentions.words import CJK, boost, changes, has_diacritic, latin_words, unglue
 
 __all__ = ["Segmenter", "build_nlp", "load_kb"]
 
@@ -101,7 +101,7 @@ class Segmenter:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        cut = jieba.cut(text)
+        cut = cut_text(text)
         words, spaces = words_and_spaces(latin_words(cut) if has_diacritic(text) else cut)
         offsets = list(accumulate(map(len, words), initial=0))
         offsets = [offset + trailing for offset, trailing in zip(offsets, accumulate(spaces, initial=0))]
@@ -109,6 +109,56 @@ class Segmenter:
         doc.user_data["text"] = text
         doc.user_data["tokens"] = Tokens(words, offsets[:-1], [""] * len(words), spaces, [])
         return doc
+
+
+_BLOCK = jieba.re_han_default  # what jieba cuts as one run: Han characters, Latin letters, digits, +#&._%-
+_SKIP = jieba.re_skip_default  # the whitespace between the runs it keeps as words of their own
+_BLOCKS_KEPT = 200_000  # blocks whose words are kept; over that the cache starts again
+
+
+class _BlockCuts:
+    """jieba's words of each block (a run _BLOCK matches) as jieba.cut gives them, kept by the
+    block: a word or a clause met again (a name, "of", 起诉) is not cut again. jieba's reading of a
+    block depends only on the block and the dictionary, and the dictionary changes only through
+    boost and unglue (kg.mentions.words changes(), which the cache is kept under)."""
+
+    def __init__(self) -> None:
+        self.words: dict[str, tuple[str, ...]] = {}
+        self.changes = ""
+
+    def check(self) -> None:
+        """Start again where the dictionary has changed since the words kept were read."""
+        if self.changes != (now := changes()):
+            self.words, self.changes = {}, now
+
+    def __call__(self, block: str) -> tuple[str, ...]:
+        found = self.words.get(block)
+        if found is None:
+            if len(self.words) >= _BLOCKS_KEPT:
+                self.words = {}
+            found = self.words[block] = tuple(jieba.cut(block))
+        return found
+
+
+_block_cuts = _BlockCuts()
+
+
+def cut_text(text: str) -> Iterator[str]:
+    """jieba.cut(text), each block's words read once per process (_BlockCuts): the blocks are
+    split as jieba.cut splits them, and what lies between them given as jieba gives it (each
+    whitespace run of _SKIP whole, every other character alone)."""
+    _block_cuts.check()
+    for block in _BLOCK.split(text):
+        if not block:
+            continue
+        if _BLOCK.match(block):
+            yield from _block_cuts(block)
+        else:
+            for piece in _SKIP.split(block):
+                if _SKIP.match(piece):
+                    yield piece
+                else:
+                    yield from piece
 
 
 def words_and_spaces(cut: Iterable[str]) -> tuple[list[str], list[bool]]:

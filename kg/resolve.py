@@ -59,6 +59,7 @@ def without_article(name: str, articles: frozenset[str]) -> str:
     return rest.strip() if rest and first.lower() in articles else name
 
 
+@lru_cache(maxsize=65536)  # (a name and the forms, both immutable: the answer read once per name, not per fact)
 def without_legal_form(name: str, legal_forms: tuple[str, ...]) -> str:
     """The name without a trailing legal form (盖蒂公司: 盖蒂; Anthropic PBC: Anthropic),
     where something is left."""

@@ -39,3 +39,22 @@ def test_a_damaged_dictionary_is_made_again_with_one_line(tmp_path, caplog):
         lines = [record.getMessage() for record in caplog.records]
         assert len(lines) == 1 and "not a prebuilt dictionary" in lines[0] and str(kept) in lines[0]
         assert zlib.decompress(kept.read_bytes()).startswith(b'{"total":')  # written again
+
+
+def test_the_segmenters_cut_is_jiebas_with_each_block_read_once():
+    # invented text: blocks jieba cuts (Chinese, Latin, digits, +#&._%-), whitespace runs, \r\n,
+    # punctuation between them, and blocks met again (read from what was kept)
+    from kg.nlp import cut_text
+    texts = ["纽约时报起诉微软和OpenAI，称其侵犯版权。", "Acme Inc v. Beta LLC, filed 3 March 2024.\r\n\r\nNext  line\t…",
+             "紐約時報起訴微軟。  Acme-Robotics 与 Nova_Micro 合作（C++ 与 C#）、", "", " ", "\n\n"]
+    for text in texts + texts:
+        assert list(cut_text(text)) == list(jieba.cut(text))
+
+
+def test_a_blocks_words_are_read_again_once_the_dictionary_changed(monkeypatch):
+    from kg import nlp
+    list(nlp.cut_text("甲公司起诉乙公司"))
+    assert "甲公司起诉乙公司" in nlp._block_cuts.words
+    monkeypatch.setattr(nlp, "changes", lambda: "another dictionary")  # as boost or unglue change it
+    assert list(nlp.cut_text("丙公司")) == list(jieba.cut("丙公司"))
+    assert "甲公司起诉乙公司" not in nlp._block_cuts.words

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, chain, starmap
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -156,24 +156,25 @@ class Taken:
     them (as ``overlaps_any``), in time of the span's length."""
 
     def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
-        self.cover: Counter = Counter()  # position -> how many spans hold it
-        self.exact: Counter = Counter()  # span -> how many times it was taken
-        self.empty: list[int] = []  # the positions of empty spans, in order (one strictly inside a span meets it)
-        for start, end in spans:
-            self.add(start, end)
+        spans = list(spans)
+        self.exact: Counter = Counter(spans)  # span -> how many times it was taken
+        # position -> how many spans hold it (counted by Counter's own loop, not one Python step a character)
+        self.cover: Counter = Counter(chain.from_iterable(starmap(range, spans)))
+        # the positions of empty spans, in order (one strictly inside a span meets it)
+        self.empty: list[int] = sorted(start for start, end in spans if end <= start)
 
     def add(self, start: int, end: int) -> None:
         self.exact[start, end] += 1
         if end <= start:
             insort(self.empty, start)
-        for position in range(start, end):
-            self.cover[position] += 1
+        self.cover.update(range(start, end))
 
     def overlaps(self, start: int, end: int, besides_itself: bool = False) -> bool:
         """Whether a span taken shares a character with text[start:end] (a name: not empty);
         ``besides_itself``: one other than the span (start, end) itself."""
         own = self.exact[start, end] if besides_itself else 0
-        if any(self.cover[position] > own for position in range(start, end)):
+        held = self.cover.get
+        if any(held(position, 0) > own for position in range(start, end)):
             return True
         after = bisect_right(self.empty, start)
         return after < len(self.empty) and self.empty[after] < end

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..alternation import alternatives
 from ..cases import LATIN_CASE_LINK
 from ..model import Mention, overlaps_any
-from .base import Family, add_mentions, register
+from .base import Family, Taken, add_mentions, register
 from .case import typed_sides
 from .english import english_lexicon, given_names
 from .pseudonym import INITIALS
@@ -48,8 +48,12 @@ class CaptionParties(Family):
         mentions = doc.user_data["mentions"]
         found = self.parties(doc.user_data["text"], mentions)
         # 星岚科技诉云图公司纠纷一案: the sides of a Chinese case name its suffix types (kg.mentions.case)
-        found += [side for case in mentions if case.type == "Case" for side in typed_sides(case, self.words)
-                  if not overlaps_any(side.start, side.end, [m for m in mentions + found if m.type != "Case"])]
+        sides = [side for case in mentions if case.type == "Case" for side in typed_sides(case, self.words)]
+        if sides:
+            named = [m for m in mentions + found if m.type != "Case"]
+            taken = Taken((m.start, m.end) for m in named)  # (asked at each side: not a scan of every name)
+            found += [side for side in sides if not (taken.overlaps(side.start, side.end) if side.end > side.start
+                                                     else overlaps_any(side.start, side.end, named))]
         add_mentions(doc, found)
         return doc
 
@@ -115,8 +119,11 @@ class CaptionParties(Family):
         """The party's name elsewhere in the item, in any case, between no other Latin letters
         (原告zirKo称: Chinese characters around it are no part of it)."""
         found = []
+        held = Taken((m.start, m.end) for m in taken)  # (the names and those found, asked at each match)
         for match in re.finditer(rf"(?<![A-Za-z0-9.&'’-]){re.escape(party.text)}(?![A-Za-z0-9&-])", text, re.IGNORECASE):
-            if not overlaps_any(match.start(), match.end(), taken + found):
+            if not (held.overlaps(match.start(), match.end()) if match.end() > match.start()
+                    else overlaps_any(match.start(), match.end(), taken + found)):
                 found.append(self.mention(match.group(), party.type, match.start(), match.end(), 0.6, "again",
                                           canonical=party.text if match.group() != party.text else None))
+                held.add(match.start(), match.end())
         return found

@@ -117,8 +117,10 @@ class RecognisedNames(Family):
             return []
         taken = Taken((m.start, m.end) for m in candidates)
         found = self.with_legal_form(text, candidates, taken)
-        holding = Holding((*candidates, *found))  # (the names place_opened reads, grown with found)
         spans = [(start, end) for start, end in self.sentences.spans(text) if self.worth_reading(text, start, end, taken)]
+        if not spans:
+            return found
+        holding = Holding((*candidates, *found))  # (the names place_opened reads, grown with found)
         prepare((text[start:end] for start, end in spans), ENTITIES)  # (in batches: the same entities, sooner)
         for start, end in spans:
             if not self.worth_reading(text, start, end, taken):

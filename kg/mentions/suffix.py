@@ -660,7 +660,7 @@ class SuffixNames(Family):
         """(type, KB id) of the known name that holds token ``index`` when only places stand
         before it from token ``start`` on."""
         offset = tokens.offsets[index]
-        entity = next((e for e in tokens.entities if e[0] <= offset < e[1]), None)
+        entity = _entity_at(tokens.entities, offset)
         if entity is None or not entity[3] or entity[0] <= tokens.offsets[start]:
             return None
         before = [i for i in range(start, index) if tokens.offsets[i] < entity[0]]
@@ -881,3 +881,19 @@ class SuffixNames(Family):
         words = self.words
         return (words.name_like(word) or word in self.remits or word in self.trades) and words.suffix_of(word) is None \
             and not words.kb.lookup(word) and not kind
+
+
+_ENTITIES_READ: list = [None, 0, {}]  # (the entity list last read, its length, the first entity at each character)
+
+
+def _entity_at(entities: list[tuple[int, int, str, str]], offset: int) -> tuple[int, int, str, str] | None:
+    """``next((e for e in entities if e[0] <= offset < e[1]), None)``, from the first entity holding
+    each character, read once per list of entities (and again where it has grown): an item's
+    suffix names ask at each of their tokens, not through every entity of the item."""
+    if _ENTITIES_READ[0] is not entities or _ENTITIES_READ[1] != len(entities):
+        first: dict[int, tuple[int, int, str, str]] = {}
+        for entity in entities:
+            for position in range(entity[0], entity[1]):
+                first.setdefault(position, entity)
+        _ENTITIES_READ[:] = [entities, len(entities), first]
+    return _ENTITIES_READ[2].get(offset)

@@ -138,6 +138,11 @@ def unglue(places: set[str], names: set[str]) -> None:
         _CHANGES.update(f"-{word}\n".encode())
 
 
+def changes() -> str:
+    """What boost and unglue have changed in jieba's dictionary so far (a digest of it)."""
+    return _CHANGES.hexdigest()
+
+
 def cut_lines(lines: list[str]) -> list[list[str]]:
     """jieba's words of each line (latin_words: a Latin word with a diacritic whole), as
     each line alone is read (one jieba pass over the lines, one per line: a line break
