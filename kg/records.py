@@ -45,11 +45,14 @@ def record(cls: type) -> type:
     return cls
 
 
+_SCALARS = frozenset((str, bool, int, float))
+
+
 def plain(value):
     """``value`` as JSON values: a tuple as {"$tuple": [...]}, a set as {"$set": [...]},
     a record as {"$Name": [its fields in order]}, a dict that JSON cannot hold as it is
     (keys that are not strings, or start with "$") as {"$dict": [[key, value], ...]}."""
-    if value is None or isinstance(value, (str, bool, int, float)):
+    if value is None or type(value) in _SCALARS:
         return value
     if isinstance(value, list):
         return [plain(one) for one in value]
@@ -66,10 +69,26 @@ def plain(value):
         except TypeError:
             pass
         return {"$frozenset" if isinstance(value, frozenset) else "$set": values}
-    name = type(value).__name__
-    if RECORDS.get(name) is type(value):
-        return {"$" + name: [plain(getattr(value, field.name)) for field in dataclasses.fields(value)]}
-    raise TypeError(f"{name} cannot be written as data")
+    if isinstance(value, (str, bool, int, float)):  # (of a subclass)
+        return value
+    names = _field_names(type(value))
+    if names is not None:
+        return {"$" + type(value).__name__: [plain(getattr(value, name)) for name in names]}
+    raise TypeError(f"{type(value).__name__} cannot be written as data")
+
+
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    """The field names of a record class (RECORDS), in order, looked up once a class; None
+    for a class no file may hold."""
+    if RECORDS.get(cls.__name__) is not cls:
+        return None
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(field.name for field in dataclasses.fields(cls))
+    return names
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 def _made(document: dict):

@@ -17,7 +17,10 @@ read as bytes and its parts parsed as Turtle.
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 import re
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -33,6 +36,11 @@ _PREFIX = re.compile(rb"@prefix ([A-Za-z][\w.-]*)?: <([^<>\"{}|^`\\\x00-\x20]*)>
 # whose first term is no IRI or prefixed name standing alone (an escape in an IRI, a term
 # glued to the next), a statement beginning on an indented line.
 _LATER = re.compile(rb"\n(?:@prefix|@base|(?i:prefix|base)[ \t]|<[^>\s]*(?:\\|>\S)|[^\s<#][^\s]*?[<>\"'(){}\[\],;])")
+# The same of the statements' first terms, one a line (read after the split that finds them).
+_LATER_SUBJECT = re.compile(rb"\n(?:@prefix|@base|(?i:prefix|base)(?![^\n])|<[^>\s]*(?:\\|>\S)|[^\s<#][^\s]*?[<>\"'(){}\[\],;])")
+_PLAIN = b"\n:_-./\\" + bytes(range(48, 58)) + bytes(range(65, 91)) + bytes(range(97, 123))
+_DECLARING = {"".join(cased).encode() for word in ("prefix", "base")  # each casing of the two words
+              for cased in itertools.product(*((letter, letter.upper()) for letter in word))}
 _INDENTED = re.compile(rb"\.[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]+[^\s#]")
 # The line that follows each statement fetch parses (a subject no graph.ttl holds).
 _END_IRI = "urn:x-kg-turtle-blocks:end"
@@ -57,20 +65,37 @@ class Blocks:
         if b'"""' in data or b"'''" in data:
             raise Foreign("a string over several lines")
         self.header, self.namespaces = self._prefixes(data)
-        self.starts: list[int] = []  # where each statement begins
-        self.spans: dict[bytes, list[int]] = {}  # a subject as written (escapes removed): its statements
-        starts, spans = self.starts, self.spans
-        opening = len(self.header) - 1 if self.header else 0  # the header ends with a line break
         if not self.header and _TERM.match(data):
             data = self.data = b"\n" + data  # (a file without prefixes opening with a statement)
-        for number, found in enumerate(_STATEMENT.finditer(data, opening)):
-            starts.append(found.start() + 1)
-            key = found.group(1).replace(b"\\", b"")
-            if key in spans:
-                spans[key].append(number)
-            else:
-                spans[key] = [number]
+        # one split in C: [the first line, subject 2, its statement's rest, subject 3, ...], the
+        # prefix lines after the first (each a line of its own) left out
+        parts = _STATEMENT.split(data)
+        prefixes = max(self.header.count(b"\n") - 1, 0)
+        subjects = parts[1 + 2 * prefixes::2]
+        # where each statement begins: after its line break, the statements before it and their breaks
+        lengths = map(operator.add, map(len, parts[1::2]), map(len, parts[2::2]))
+        starts = map(operator.add, itertools.accumulate(lengths, initial=len(parts[0]) + 1), itertools.count())
+        self.starts: list[int] = list(starts)[prefixes:prefixes + len(subjects)]
+        # a subject as written (escapes removed): its statement's number, or numbers where it has several
+        keys = b"\n".join(subjects).replace(b"\\", b"").split(b"\n") if subjects else []
+        self.spans: dict[bytes, int | list[int]] = dict(zip(keys, range(len(keys))))
+        if len(self.spans) < len(keys):  # a subject of several statements (an entity and its facts)
+            several = {key: [] for key, count in Counter(keys).items() if count > 1}
+            for number in itertools.compress(itertools.count(), map(several.__contains__, keys)):
+                several[keys[number]].append(number)
+            self.spans.update(several)
+        if self.header:
+            self._refuse_later(subjects)
         self.parsed: dict[str, dict[str, list] | None] = {}  # None: no statement about it
+
+    def _refuse_later(self, subjects: list[bytes]) -> None:
+        """Foreign where a statement's first term is a prefix or base declaration or no IRI
+        or prefixed name standing alone (_LATER); looked for only where a term holds a
+        character other than those of the prefixed names kg.rdf writes, or is a bare word."""
+        joined = b"\n" + b"\n".join(subjects)
+        if joined.translate(None, _PLAIN) or any(word in self.spans for word in _DECLARING):
+            if _LATER_SUBJECT.search(joined):
+                raise Foreign("a prefix after the first statement, or a line opening with a term of another form")
 
     @staticmethod
     def _prefixes(data: bytes) -> tuple[bytes, dict[str, bytes]]:
@@ -83,7 +108,7 @@ class Blocks:
                 raise Foreign("a prefix line of another form")
             namespaces[found.group(2).decode("utf-8")] = (found.group(1) or b"") + b":"
             end = line_end
-        later = _LATER.search(data, end - 1) if end else _LATER.match(b"\n" + data[:200])  # the first line too
+        later = None if end else _LATER.match(b"\n" + data[:200])  # the first line (later ones: __init__)
         if later or _INDENTED.search(data, end):
             raise Foreign("a prefix after the first statement, a line opening with a term of another form, "
                           "or a statement beginning on an indented line")
@@ -98,7 +123,16 @@ class Blocks:
         return keys
 
     def _statements(self, iri: str) -> list[int]:
-        return sorted(number for key in self._keys(iri) for number in self.spans.get(key, ()))
+        numbers: list[int] = []
+        for key in self._keys(iri):
+            found = self.spans.get(key)
+            if type(found) is int:
+                numbers.append(found)
+            elif found:
+                numbers += found
+        if len(numbers) > 1:
+            numbers.sort()
+        return numbers
 
     def fetch(self, iris: Iterable[str]) -> None:
         """Parse the statements of these subjects (those not parsed yet), in one pass: each
@@ -148,11 +182,14 @@ class Blocks:
         escape) written as a term, or inside a string (the caller reads their statements,
         parsed now, to tell), in the order of their first statement."""
         numbers = set()
+        data = self.data
         for key in self._keys(iri):
-            for found in re.compile(re.escape(key)).finditer(self.data, len(self.header)):
-                start, end = found.span()
-                if self.data[end:end + 1] in b" \t\r\n;,." and not _NAME_CHARACTER.match(self.data, start - 1):
+            start = data.find(key, len(self.header))
+            while start >= 0:
+                end = start + len(key)
+                if data[end:end + 1] in b" \t\r\n;,." and not _NAME_CHARACTER.match(data, start - 1):
                     numbers.add(bisect.bisect_right(self.starts, start) - 1)
+                start = data.find(key, end)  # (past the match, as a search for the next one goes on)
         numbers.discard(-1)
         iris = {self._iri(self._subject_token(number)): None for number in sorted(numbers)}
         self.fetch(iris)

@@ -72,6 +72,10 @@ def test_only_the_subjects_asked_for_are_parsed(tmp_path):
     '@prefix kgid: <https://w3id.org/ailaw-kg/id/> .\n<https://w3id.org/ailaw-kg/id/a><http://p> "x" .\n',  # glued
     '@prefix kgid: <https://w3id.org/ailaw-kg/id/> .\nkgid:b <http://p> "x" .\n  kgid:a <http://p> "y" .\n',
     'PREFIX kgid: <https://w3id.org/ailaw-kg/id/>\nkgid:a <http://p> "x" .\n',  # no @prefix line before
+    # after statements whose first terms hold only the characters of kg.rdf's prefixed names
+    '@prefix kgid: <https://w3id.org/ailaw-kg/id/> .\nkgid:a <http://p> "x" .\nbAsE <http://other/>\nkgid:b <http://p> "y" .\n',
+    '@prefix kgid: <https://w3id.org/ailaw-kg/id/> .\nkgid:a <http://p> "x" .\n@base <http://other/> .\n',
+    '@prefix kgid: <https://w3id.org/ailaw-kg/id/> .\nkgid:a <http://p> "x" .\nkgid:b(<http://p> "y") .\n',
 ])
 def test_turtle_whose_terms_may_mean_otherwise_is_refused_when_opened(tmp_path, turtle):
     (tmp_path / "graph.ttl").write_text(turtle, encoding="utf-8")
