@@ -141,6 +141,11 @@ def test_a_nationality_opening_a_companys_name_places_nothing_and_a_bodys_is_its
     assert {f[2] for f in found if f[0].endswith("Korean Broadcasters Association") and f[1] == "jurisdiction"} == {"Korean"}
 
 
+def test_a_nationalitys_government_in_lower_case_is_its_countrys_not_the_items_region(read_facts):
+    found = read_facts("The European Union watched as the Norwegian government proposed a bill on deepfakes.")
+    assert {f[2] for f in found if f[0] == "Norwegian government" and f[1] == "jurisdiction"} == {"Norwegian"}
+
+
 def test_a_headquarters_before_a_name_the_item_gives_elsewhere_is_its_seat(read_facts):
     found = read_facts("甲骨文宣布收购数据软件公司Verantis。总部位于加利福尼亚州雷德伍德城的Verantis主要销售数据软件。")
     assert {("Verantis", "jurisdiction", "加利福尼亚州"), ("Verantis", "jurisdiction", "雷德伍德城")} <= found

@@ -306,3 +306,31 @@ def test_plaintiffs_of_a_suit_the_sentence_tells_sued_no_other_defendant_of_the_
                       "action brought by authors Sarah Silverman and Richard Kadrey."), "sued")
     assert ("Sarah Silverman", "Anthropic") in found
     assert ("Sarah Silverman", "Apple") not in found
+
+
+@pytest.mark.parametrize("judge", ["a federal judge in California", "a California federal judge",
+                                   "a judge in San Francisco"])
+def test_a_judge_in_another_place_rules_for_no_court_of_the_item_elsewhere(facts, judge):
+    found = _of(facts("Five novelists sued Kestrel Labs in the Southern District of New York on Monday. "
+                      f"A day earlier, {judge} ruled that Anthropic had made fair use of books."), "adjudicated")
+    assert not {(c, p) for c, p in found if c == "Southern District of New York"}
+
+
+@pytest.mark.parametrize("judge", ["a federal judge in New York", "a U.S. judge", "the judge"])
+def test_a_judge_of_the_place_of_the_items_court_rules_for_it(facts, judge):
+    found = _of(facts("Five novelists sued Kestrel Labs in the Southern District of New York on Monday. "
+                      f"On Friday {judge} denied Kestrel Labs's motion to dismiss."), "adjudicated")
+    assert any(c.endswith("Southern District of New York") and p == "Kestrel Labs" for c, p in found)
+
+
+def test_a_judge_in_another_place_rules_for_the_items_court_of_that_place(facts):
+    found = _of(facts("Getty Images sued Stability AI in the District of Delaware and in the Northern District of "
+                      "California. Later a federal judge in California denied Stability AI's motion."), "adjudicated")
+    assert ("Northern District of California", "Stability AI") in found
+    assert ("District of Delaware", "Stability AI") not in found
+
+
+def test_a_ruling_that_names_a_party_of_none_of_the_items_suits_rules_no_party_of_them(facts):
+    found = _of(facts("Five novelists sued Kestrel Labs in the Southern District of New York on Monday. "
+                      "The judge ruled that Anthropic had made fair use of books."), "adjudicated")
+    assert not {(c, p) for c, p in found if p in ("Kestrel Labs", "Five novelists")}

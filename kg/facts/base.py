@@ -223,6 +223,42 @@ class Shared:
         # 數位發展部長, 荷兰数据保护局局长, 美国总统: the Chinese titles of an office one person holds
         # (context.tsv person_title, more than one character)
         self.office_titles = tuple(t for t in self.words["person_title"] if not t.isascii() and len(t) > 1)
+        # a federal judge in California, a court in London; a Delaware judge, a California state court
+        judge = alternatives(self.words["placed_judge"])
+        self.judge_then_place = re.compile(rf"\b(?:{judge})\s+(?:in|of|from)\s+(?:the\s+(?:state|city)\s+of\s+)?$", re.I)
+        self.place_then_judge = re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{judge})\b")
+
+    def ruling_place(self, text: str, start: int, end: int, mentions: list[Mention]) -> Mention | None:
+        """The place text[start:end] (a sentence) states for its judge or court, when it names
+        no court there (a federal judge in California ruled; a Delaware judge held): a ruling
+        told so is one of a court of that place, not of any court the item names elsewhere."""
+        courts = [m for m in mentions if m.type == "Court" and start <= m.start < end]
+        for place in (m for m in mentions if m.type == "Jurisdiction" and m.kb_id and start <= m.start < end):
+            if any(c.start <= place.start < c.end for c in courts):
+                continue  # the New York federal court: the place is the court's own name
+            if self.judge_then_place.search(text, max(start, place.start - 40), place.start) or \
+                    self.place_then_judge.match(text, place.end, end):
+                return place
+        return None
+
+    def court_elsewhere(self, court: Mention, place: Mention) -> bool:
+        """Whether a court the knowledge base places (the SDNY: New York) lies outside a place
+        and the place outside it (California; not the United States, nor San Francisco for
+        a court of California); a court of no known place is in none other."""
+        entry = self.kb.entries.get(court.kb_id or "")
+        if entry is None or not entry.jurisdiction or not place.kb_id:
+            return False
+        return place.kb_id not in self.place_chain(entry.jurisdiction) and \
+            entry.jurisdiction not in self.place_chain(place.kb_id)
+
+    def place_chain(self, place_id: str) -> set[str]:
+        """A known place and the places it lies in: us-sf -> us-sf, us-ca, us."""
+        chain: set[str] = set()
+        entry = self.kb.entries.get(place_id)
+        while entry is not None and entry.id not in chain:
+            chain.add(entry.id)
+            entry = self.kb.entries.get(entry.parent or "")
+        return chain or {place_id}
 
     def holds_office(self, name: str) -> bool:
         """Whether a name (either script) is an office one person holds, by its last word: an

@@ -622,11 +622,13 @@ class ParsedSuits(SentenceFamily):
 
     # --- rulings --------------------------------------------------------------------------
 
-    @staticmethod
-    def item_court(sentence: Sentence) -> Mention | None:
-        """The one court the item names (by a capitalised name), if it names one only."""
+    def item_court(self, sentence: Sentence) -> Mention | None:
+        """The one court the item names (by a capitalised name), if it names one only, and the
+        sentence places its judge nowhere else (a federal judge in California, of a New York suit)."""
         courts = {key(m): m for m in sentence.named if m.type == "Court" and not m.text[:1].islower()}
-        return next(iter(courts.values())) if len(courts) == 1 else None
+        court = next(iter(courts.values())) if len(courts) == 1 else None
+        place = court and self.shared.ruling_place(sentence.text, sentence.start, sentence.end, sentence.mentions)
+        return None if place and self.shared.court_elsewhere(court, place) else court
 
     def rulings(self, view: View, suits: list[Sides], item_court: Mention | None = None) -> list[tuple[Mention, Mention]]:
         """A court (or the judge of a court) ruling: the court adjudicated each side of the

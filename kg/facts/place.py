@@ -91,9 +91,12 @@ class Descriptions:
 def nationality_opening(kb) -> tuple[re.Pattern, dict[str, str]]:
     """What reads a nationality opening an English name (the Korean Broadcasters Association,
     the German Federal Data Protection Act: english.tsv nationality), and each nationality's
-    knowledge-base id."""
-    nationalities = pairs(english_lexicon(kb)["nationality"])
-    return re.compile(rf"(?:The\s+)?({alternatives(nationalities)})\s+[A-Z]"), nationalities
+    knowledge-base id; the Danish government too, a country's own office in lower case
+    (english.tsv nation_office)."""
+    words = english_lexicon(kb)
+    nationalities = pairs(words["nationality"])
+    return re.compile(rf"(?:The\s+)?({alternatives(nationalities)})\s+(?:[A-Z]|(?:{alternatives(words['nation_office'])})\b)"), \
+        nationalities
 
 
 class BetweenParties:

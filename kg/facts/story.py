@@ -213,7 +213,9 @@ class EnglishStory(DocumentFamily):
             ruling = self.ruling(sentence, judges)
             if ruling is None:
                 continue
-            court = named[0] if named else next((c for c in reversed(courts) if c.end <= start), courts[0])
+            court = named[0] if named else self.ruling_court(text, start, end, courts, mentions)
+            if court is None:
+                continue  # a federal judge in California ruled, where the item names no court there
             # the judge held… after the sentence naming the court and the suit it ruled in: that suit
             court_sentence = next(((a, b) for a, b in spans if a <= court.start < b), (0, 0)) if not named else (0, 0)
             # …to settle Bartz v. Anthropic; Judge Jane Roe granted approval: the clauses a semicolon joins are one sentence
@@ -223,11 +225,24 @@ class EnglishStory(DocumentFamily):
             that = re.match(r"\s+that\s+(?:the\s+)?", sentence[ruling.end():])
             if that:  # ruled that Anthropic's use…: Anthropic is a party of the ruling
                 at = start + ruling.end() + that.end()
-                found.update((key(m), m) for m in mentions if m.start == at and m.type in PARTIES)
+                held = {key(m): m for m in mentions if m.start == at and m.type in PARTIES}
+                if held and not held.keys() & found.keys():
+                    found = {}  # a party of none of the item's suits: the ruling is another suit's
+                found.update(held)
             told = evidence(item, text, start, end, date)
             out += [Fact(court, "adjudicated", party, told, 0.55, rule="story/ruling")
                     for _, party in sorted(found.items()) if party.type in SIGNATURES["adjudicated"][1]]
         return out
+
+    def ruling_court(self, text: str, start: int, end: int, courts: list[Mention],
+                     mentions: list[Mention]) -> Mention | None:
+        """The court a ruling in text[start:end] that names none is told of: the court named
+        last before it, else the item's first; where the sentence places its judge (a federal
+        judge in California), the last such court of that place, else none."""
+        place = self.shared.ruling_place(text, start, end, mentions)
+        if place is not None:
+            courts = [c for c in courts if not self.shared.court_elsewhere(c, place)]
+        return next((c for c in reversed(courts) if c.end <= start), courts[0] if courts else None)
 
     @staticmethod
     def told_by(defendants: dict[str, Mention], mentions: list[Mention], end: int,
