@@ -315,8 +315,10 @@ class Cues(SentenceFamily):
         是否应当被处罚: context.tsv question_modal), which asks whether the act will be done."""
         if word not in self.embedded_questions:
             return False
-        named = max((m for m in mentions if clause_start <= m.start and m.end <= position
-                     and not text[m.end:position].strip()), key=lambda m: m.end, default=None)
+        end = position
+        while end > clause_start and text[end - 1].isspace():
+            end -= 1  # the name right before the question word, spaces aside (no slice per mention)
+        named = next((m for m in mentions if m.end == end and clause_start <= m.start), None)
         if named is None or self.target_marker(text, clause_start, named.start + 1, [named],
                                                (*self.target_markers, *self.matter_markers)) is None:
             return False
@@ -509,7 +511,7 @@ class Cues(SentenceFamily):
         heads = self.listed_before_place(text, heads, sentence.mentions, relation)
         # 包括A和B在内的韩国多个部委已限制…: the names included act, not the place of their kind
         heads = [one for head in heads for one in (self.grammar.included(text, head, sentence.mentions,
-                                                                         SIGNATURES[relation][0]) or [head])]
+                                                                         SIGNATURES[relation][0], start) or [head])]
         # 将中国AI独角兽上海稀宇科技告上法庭: a place right before a name it locates is no other side
         tails = [t for t in tails if t.type != "Jurisdiction" or not any(
             o.start >= t.end and not text[t.end:o.start].strip() for o in tails if o.type in PARTIES)]
