@@ -26,6 +26,7 @@ from .dates import date_spans, dateline_date, find_dates, first_date, lead_date,
 from .kb import DATA_DIR, KnowledgeBase
 from .lookahead import starts_with
 from .model import Document, Item
+from .script import traditional
 
 _CN_NUMERAL = "一二三四五六七八九十"
 FIELD_LINES_KEPT = 1 << 14  # lines whose fields Fields.read remembers
@@ -1291,7 +1292,10 @@ class Bylines:
         self.work_shown = re.compile(rf"(?<=\S)\s+(?:{_either(kinds.get('work_shown', ()))})$")
         # 记者 韦嘉铭 发自上海: where the reporter files from, after the names
         self.byline_from = re.compile(rf"\s*(?:{_either(kinds.get('byline_from', ()))})\s*[{CJK}]{{1,8}}$")
-        self.cities = sorted(kinds.get("dateline_city", ()), key=len, reverse=True)
+        # 东京 and 東京: a Traditional wire's city is known in its own script
+        self.cities = sorted({form for city in kinds.get("dateline_city", ()) for form in (city, traditional(city))},
+                             key=len, reverse=True)
+        self.dispatch_manner = frozenset(kinds.get("dispatch_manner", ()))
         captions = _either(kinds.get("caption", ()))
         self.caption_line = re.compile(rf"^(?P<label>{captions})\s*[:：]\s*(?P<text>(?:\S+\s+){{2,}}.*?[.!?])\s*[(（]?(?P<credit>[^()（）.]{{2,60}})?[)）]?$")
         self.notice_patterns(kinds)
@@ -1613,8 +1617,8 @@ class Bylines:
                 and len(lead) > len(city):
             outlet = lead[:-len(city)]  # 新华财经香港4月15日电: what stands before the city filed from is the outlet
         elif outlet and not match.group("date") and re.fullmatch(f"[{CJK}]{{2,4}}", section := lead[len(outlet):]) \
-                and not self.dateline_city(section):
-            outlet = lead  # 凤凰网科技讯: the outlet and its section, one name (not 某某网北京讯: a city)
+                and not self.dateline_city(section) and section not in self.dispatch_manner:
+            outlet = lead  # 凤凰网科技讯: the outlet and its section, one name (not 某某网北京讯: a city, 某某网综合讯)
         credits = [Credit(self.dateline_labels[0], [outlet])] if outlet else []
         if outlet and (city := self.dateline_city(lead)) and lead == outlet + city:
             credits.append(Credit(self.place_labels[0], [city]))  # 中评社北京1月26日电: the city filed from is named

@@ -88,6 +88,17 @@ def test_a_passive_with_an_unnamed_agent_reads_nothing(read_facts, as_read):
         assert not {(h, r, t) for h, r, t in found if t == "ChatGPT" and r == "investigated"}, (text, found)
 
 
+@pytest.mark.parametrize("sentence", [
+    "星岚科技在声明中称，竞争对手被纽约时报以侵犯版权为由起诉。",
+    "卓汇科技表示，相关企业已被纽约时报起诉。",
+])
+def test_a_passive_clause_with_its_own_unnamed_subject_is_told_of_no_earlier_name(read_facts, as_read, sentence):
+    """竞争对手被X起诉: the clause before 被 has a subject of its own that names no one (review A 10);
+    the name the sentence opens with is not the one sued (Cues.unnamed_subject)."""
+    for text, found in both_scripts(read_facts, as_read, sentence):
+        assert not {(h, r, t) for h, r, t in found if r == "sued"}, (text, found)
+
+
 @pytest.mark.parametrize("sentence, court, party", [
     ("北京互联网法院经审理认定，星岚科技的行为构成不正当竞争。", "北京互联网法院", "星岚科技"),
     ("美国联邦地区法院近日裁定，由亚马逊支持的AI初创公司Anthropic使用受版权保护的书籍训练模型属于合理使用。",
@@ -132,4 +143,42 @@ def test_an_approval_passive_is_no_passive_of_other_acts(read_facts, as_read):
     """获 before a hostile or a deal's act is no passive of approval (星岚科技获微软投资 is told by the
     funding family; 获 marks no suit)."""
     for text, found in both_scripts(read_facts, as_read, "星岚科技获纽约时报起诉一事引发关注。"):
-        assert ("星岚科技", "sued", "纽约时报") not in found, (text, found)
+        assert not {(h, r, t) for h, r, t in found if r == "sued"}, (text, found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "据获悉，欧盟委员会正式通过了《星岚法案》。",
+    "记者获取的文件显示，欧盟委员会正式通过了《星岚法案》。",
+])
+def test_an_approval_word_inside_another_word_is_no_passive(read_facts, as_read, sentence):
+    """获 of 获悉, 获取 with no body's name right after it governs nothing (review A 2): the body
+    before the act passed the law (Cues.approved_by)."""
+    for text in (sentence, TRADITIONAL.convert(sentence)):
+        found = read_facts(as_read(text), objects=True)
+        assert ("欧盟委员会", "issued", "星岚法案", "cue") in {(f.head.text, f.relation, f.tail.text, f.rule)
+                                                            for f in found}, text
+
+
+@pytest.mark.parametrize("sentence", [
+    "外界关注美国联邦贸易委员会对OpenAI是否会进一步展开调查。",
+    "目前尚不清楚美国联邦贸易委员会对OpenAI是否有必要展开调查。",
+    "美国联邦贸易委员会就OpenAI是否应当被处罚进行了讨论。",
+    "欧盟委员会对星岚科技是否需要展开调查仍在评估。",
+])
+def test_a_question_whether_the_act_will_be_done_doubts_it(read_facts, as_read, sentence):
+    """是否会, 是否有必要, 是否应当被 (context.tsv question_modal), or a question whose predicate ends in
+    no word launching the act (review A 1): the act is asked about, not done."""
+    for text, found in both_scripts(read_facts, as_read, sentence):
+        assert not {(h, r, t) for h, r, t in found if r in ("investigated", "fined")}, (text, found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "美国联邦贸易委员会对OpenAI是否违反了消费者保护法展开了调查。",
+    "美国联邦贸易委员会对OpenAI有没有违反《消费者保护法》展开了调查。",
+    "美国联邦贸易委员会对OpenAI有无违反消费者保护法展开了调查。",
+])
+def test_a_question_of_what_the_target_did_leaves_the_act_done(read_facts, as_read, sentence):
+    """是否/有没有/有无 + the target's own predicate + a launching word: the inquiry is done; 没有 inside
+    有没有 is no negation (review A 8, Cues.question_around)."""
+    for text, found in both_scripts(read_facts, as_read, sentence):
+        assert ("美国联邦贸易委员会", "investigated", "OpenAI") in found, (text, found)

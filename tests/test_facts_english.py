@@ -739,6 +739,26 @@ def test_a_complaint_with_a_regulator_accuses_and_sues_no_one(facts):
                                                  "sued")
 
 
+def test_a_regulator_elsewhere_in_the_sentence_leaves_a_complaint_a_suit(read_facts):
+    """according to the authorities: a regulator's word outside the complaint's phrase tells no venue
+    (review A 3), the complaint is read as a suit; with the Austrian privacy regulator right after it
+    is one, the complaint accuses."""
+    found = read_facts("The privacy group noyb filed a complaint against OpenAI last year, according to the authorities.",
+                       objects=True)
+    assert {(f.relation, f.rule) for f in found if f.head.text == "noyb"} == {("sued", "english/sued")}
+    found = read_facts("The privacy group noyb filed a complaint against OpenAI with the Austrian privacy regulator.",
+                       objects=True)
+    assert {(f.relation, f.rule) for f in found if f.head.text == "noyb"} == {("accused", "english/accused")}
+
+
+def test_a_pronoun_for_another_suits_defendant_is_no_self_suit(facts):
+    """filed its own lawsuit against it: "it" is the defendant of the suit told before, not the filer (review A 4)."""
+    found = _of(facts("Disney and Universal sued Midjourney in June, and Warner Bros. Discovery filed its own "
+                      "lawsuit against it in September."), "sued")
+    assert ("Warner Bros. Discovery", "Midjourney") in found
+    assert ("Warner Bros. Discovery", "Warner Bros. Discovery") not in found
+
+
 def test_whom_a_complaint_is_filed_for_is_a_party(facts):
     found = facts("noyb has filed a complaint against OpenAI with the Data Protection Commission on behalf of "
                   "Jane Roe, a Norwegian woman.")

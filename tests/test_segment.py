@@ -2088,6 +2088,9 @@ def test_a_dateline_without_a_year_and_no_dated_day_in_the_text_leaves_the_date_
     ("星城财经香港4月15日电(记者林迎楠)", "星城财经"),     # the outlet before the city filed from
     ("星城网科技讯 ", "星城网科技"),                      # an outlet and its section
     ("星城网北京讯 ", "星城网"),                          # an outlet and a city: the outlet alone
+    ("星城网综合讯 ", "星城网"),                          # a manner of dispatch (bylines.tsv dispatch_manner)
+    ("星城网独家讯 ", "星城网"),
+    ("星城財經東京4月15日電(記者林迎楠)", "星城財經"),     # a Traditional city filed from
 ])
 def test_a_dispatch_head_names_its_outlet_with_its_section_and_without_its_city(dateline, outlet):
     (item,) = segment(_document(WIRE_ARTICLE.replace("（中央社记者林冠宇台北20日电）", dateline), "wire.txt"))
@@ -2102,3 +2105,15 @@ def test_a_text_opening_with_its_dispatch_head_names_the_outlet_and_city_and_kee
     (item,) = segment(_document(text, "dispatch.txt"))
     assert item.body.startswith("数位发展部今天发布")
     assert {"电头：星城财经", "地点：香港", "星城财经记者：林迎楠"} <= set(item.credits)
+
+
+@pytest.mark.parametrize("dateline, outlet, city", [
+    ("星城財經東京4月15日電(記者林迎楠)", "星城財經", "東京"),
+    ("星城社華盛頓1月26日電", "星城社", "華盛頓"),
+    ("星城社华盛顿1月26日电", "星城社", "华盛顿"),
+])
+def test_a_traditional_dispatch_head_names_its_city(dateline, outlet, city):
+    """東京, 華盛頓: the cities of bylines.tsv dateline_city are known in Traditional too (review A 7)."""
+    (item,) = segment(_document(WIRE_ARTICLE.replace("（中央社记者林冠宇台北20日电）", dateline), "wire.txt"))
+    assert item.body.startswith("数位发展部今天发布")
+    assert {f"电头：{outlet}", f"地点：{city}"} <= set(item.credits)

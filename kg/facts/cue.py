@@ -251,6 +251,8 @@ class Cues(SentenceFamily):
         self.negation_words = Words(self.negation)
         self.embedded_questions = frozenset(words["embedded_question"])  # 对X是否违反了…展开调查: asks what the act is about
         self.launching = re.compile(rf"(?:{alternatives(words['act_launch'])})+$")  # 展开了, 进行: what opens the act before its cue
+        self.time_words = alternation(words["name_then_time"] + words["act_adverb"])  # 近日被…: no subject of its own
+        self.question_modal = re.compile(alternatives(words["question_modal"]))  # 是否会, 是否应当: asks of the act to come
         self.grounds = re.compile(rf"以[^，,。；;]{{1,20}}?(?:{alternatives(words['grounds_close'])})")  # 以侵犯版权为由
         self.act_intention = tuple(words["act_intention"])  # 威胁起诉, 将考虑调查: an act not (yet) done
         self.sanction_intention = tuple(words["sanction_intention"])  # 可能对X处以罚款, 考虑禁止X: no fine, no ban yet
@@ -285,26 +287,45 @@ class Cues(SentenceFamily):
         starts, _ = self.negation_words.places(text)
         for position in starts[bisect_left(starts, clause_start):bisect_left(starts, cue_start)]:
             words = [w for w in self.negation if text.startswith(w, position) and position + len(w) <= cue_start]
+            question = self.question_around(text, position)
+            if question is not None:  # 有没有违反: 没有 inside a question word is no negation
+                position, words = question, [text[question:question + len(self.question_at(text, question))]]
             if any(w not in self.embedded_questions for w in words) or words and not all(
                     self.asks_of_target(text, clause_start, position, w, cue_start, at.sentence.mentions) for w in words):
                 return True
         return False
+
+    def question_at(self, text: str, position: int) -> str:
+        """The longest question word (context.tsv embedded_question) starting at ``position``, or ''."""
+        return max((q for q in self.embedded_questions if text.startswith(q, position)), key=len, default="")
+
+    def question_around(self, text: str, position: int) -> int | None:
+        """Start of a question word holding the negation at ``position`` inside it (有没有 holds 没有),
+        or None."""
+        return next((position - k for k in range(1, 3) if position - k >= 0
+                     and len(self.question_at(text, position - k)) > k), None)
 
     def asks_of_target(self, text: str, clause_start: int, position: int, word: str, cue_start: int,
                        mentions: list[Mention]) -> bool:
         """美国联邦贸易委员会对OpenAI是否违反了消费者保护法展开了调查: a question word (context.tsv
         embedded_question) right after the name a target or matter marker introduces (对, 就), with a
         predicate of its own before the cue, asks what the target did; the act on it is done
-        (对OpenAI是否展开调查 doubts it)."""
+        (对OpenAI是否展开调查 doubts it).  The predicate must end in a word launching the act (展开了,
+        进行: context.tsv act_launch) and must not open with a word of modality (是否会进一步展开调查,
+        是否应当被处罚: context.tsv question_modal), which asks whether the act will be done."""
         if word not in self.embedded_questions:
             return False
-        named = max((m for m in mentions if clause_start <= m.start and m.end <= position
-                     and not text[m.end:position].strip()), key=lambda m: m.end, default=None)
+        end = position
+        while end > clause_start and text[end - 1].isspace():
+            end -= 1  # the name right before the question word, spaces aside (no slice per mention)
+        named = next((m for m in mentions if m.end == end and clause_start <= m.start), None)
         if named is None or self.target_marker(text, clause_start, named.start + 1, [named],
                                                (*self.target_markers, *self.matter_markers)) is None:
             return False
+        if self.question_modal.match(text, position + len(word)):
+            return False
         predicate = self.act_fillers.sub("", text[position + len(word):cue_start])
-        return len(self.launching.sub("", predicate)) >= 3
+        return self.launching.search(predicate) is not None and len(self.launching.sub("", predicate)) >= 3
 
     def intending(self, clause: str) -> str:
         """The clause without the words that hold an intention's word and tell none (虚拟货币交易所,
@@ -490,7 +511,7 @@ class Cues(SentenceFamily):
         heads = self.listed_before_place(text, heads, sentence.mentions, relation)
         # 包括A和B在内的韩国多个部委已限制…: the names included act, not the place of their kind
         heads = [one for head in heads for one in (self.grammar.included(text, head, sentence.mentions,
-                                                                         SIGNATURES[relation][0]) or [head])]
+                                                                         SIGNATURES[relation][0], start) or [head])]
         # 将中国AI独角兽上海稀宇科技告上法庭: a place right before a name it locates is no other side
         tails = [t for t in tails if t.type != "Jurisdiction" or not any(
             o.start >= t.end and not text[t.end:o.start].strip() for o in tails if o.type in PARTIES)]
@@ -769,6 +790,8 @@ class Cues(SentenceFamily):
         if marker is not None:
             # X被Y起诉: the tail stands before 被, the head between 被 and the cue
             heads = group(text, [m for m in before if m.start > marker], head_types, from_right=True)
+            if self.unnamed_subject(text, start, marker, before):
+                return heads, [], 0.8  # 竞争对手被纽约时报起诉: the clause's own subject, not a name before it
             tails = self.passive_topic(text, start, marker, cue, before, mentions, heads) \
                 or group(text, [m for m in before if m.end <= marker], tail_types, from_right=True)
             return heads, tails, 0.8
@@ -1113,7 +1136,7 @@ class Cues(SentenceFamily):
         获/得到 too (《人工智能法》获欧洲议会通过), where the last of either is the marker."""
         passives = self.passive + self.approval_passive if approval else self.passive
         position = max(self.passive_words.last(text, start, cue_start),
-                       self.approval_words.last(text, start, cue_start) if approval else -1)
+                       self.approved_by(text, start, cue_start, before) if approval else -1)
         role = next((r for r in self.party_roles if text.startswith(r, position)), None) if position >= 0 else None
         if role and any(0 <= m.start - position - len(role) <= 1 for m in before):
             return None  # 将被告字节跳动诉至法院: 被告 names the defendant right after it, no passive
@@ -1137,14 +1160,34 @@ class Cues(SentenceFamily):
             between = self.suit_filing.sub("", LIST_MARKS.sub("", self.suing_together(between)))
         return position if len(between) <= 4 else None
 
+    def approved_by(self, text: str, start: int, cue_start: int, before: list[Mention]) -> int:
+        """Position of the last 获/得到 before the cue with an agent's name right after it
+        (《人工智能法》获欧洲议会通过) or the cue itself (获得通过), or -1: 获 inside 获悉, 获取, 查获
+        governs nothing."""
+        position = self.approval_words.last(text, start, cue_start)
+        if position < 0:
+            return -1
+        word = max((w for w in self.approval_passive if text.startswith(w, position)), key=len, default="")
+        if any(0 <= m.start - position - len(word) <= 1 for m in before) or not self.wordy(text, position + len(word), cue_start):
+            return position  # 获欧洲议会通过; 在州议会获得通过: the act right after it, its agent untold
+        return -1
+
+    def unnamed_subject(self, text: str, start: int, marker: int, before: list[Mention]) -> bool:
+        """Whether a later clause opens with words of its own and no name before its 被 (星岚科技称，
+        竞争对手被纽约时报起诉): the one acted on is unnamed, not a name of an earlier clause.  Words
+        of time or manner are none of its own (近日被, 已被: context.tsv name_then_time, act_adverb)."""
+        clause_start = self.grammar.clause_start(text, start, marker)
+        return clause_start > start and not any(clause_start <= m.start < marker for m in before) \
+            and bool(self.time_words.sub("", self.wordy(text, clause_start, marker)))
+
     def passive_topic(self, text: str, start: int, marker: int, cue: Cue, before: list[Mention],
                       mentions: list[Mention], agents: list[Mention]) -> list[Mention]:
         """英伟达公司因涉嫌违反《反垄断法》，已被市场监管总局立案调查: a passive clause naming no one
-        before its 被 (a few words of time or manner aside) is told of the names the sentence opens
+        before its 被 (words of time or manner aside; any other word is its own subject) is told of the names the sentence opens
         with (Cues.subject), not of a name in the clauses between (a law, a place of the reason)."""
         clause_start = self.grammar.clause_start(text, start, marker)
         if clause_start <= start or any(clause_start <= m.start < marker for m in before) \
-                or len(self.wordy(text, clause_start, marker)) > 4:
+                or self.wordy(text, clause_start, marker):
             return []
         return self.subject(text, start, cue, mentions, agents, SIGNATURES[cue.relation][1])
 

@@ -45,6 +45,7 @@ from ..model import Evidence, Fact, Item, Mention, overlaps_any
 from ..resolve import without_article, without_legal_form
 from .english_regex import Composer
 from .english_inquiry import InquirySubjects
+from .dependency import parse_lexicon
 from .base import HOSTILE, PARTIES, SIGNATURES, Document, DocumentFamily, Sentence, SentenceFamily, Shared
 
 SLOT = r"⟨\d+⟩"
@@ -461,14 +462,16 @@ class EnglishFacts:
         # side is a name and a description of the others suing with it (a lower-case word after "and")
         self.described_plaintiffs = re.compile(rf"\s+(?:{alternatives(words['caption_join'])})\s+[a-z][^\n.,;:()]*?"
                                                rf"\s(?:{alternatives(words['versus'], spaced=True)})\s+")
-        # a complaint made to a regulator accuses, it sues no one (filed a complaint against OpenAI with Datatilsynet)
-        self.complaint = alternation(words["complaint_noun"], re.IGNORECASE, spaced=True, whole_words=True)
-        self.venue = re.compile(rf"\b(?:{alternatives(words['complaint_venue'], spaced=True)})\s+(?:the\s+)?"
-                                rf"(?:[\w,-]+\s+){{0,3}}?({SLOT})")  # with Datatilsynet, the Norwegian authority
+        # a complaint made to a regulator accuses, it sues no one (filed a complaint against OpenAI with Datatilsynet):
+        # the words of parse_cues.tsv (grievance, venue, regulator_word), one list for both families
+        complaints = parse_lexicon(kb.data_dir / "lexicon" / "parse_cues.tsv", ("grievance", "venue", "regulator_word"))
+        self.complaint = alternation(sorted(complaints["grievance"]), re.IGNORECASE, spaced=True, whole_words=True)
+        venues = alternatives(sorted(complaints["venue"]), spaced=True)
+        self.venue = re.compile(rf"\b(?:{venues})\s+(?:the\s+)?(?:[\w,-]+\s+){{0,3}}?({SLOT})")  # with Datatilsynet
         # with the Austrian privacy regulator, to the data protection authorities of A and B: a regulator no name tells
-        self.regulator_venue = re.compile(rf"\b(?:{alternatives(words['complaint_venue'], spaced=True)})\s+(?:the\s+)?"
-                                          rf"(?:[^\s,;.]+\s+){{0,4}}?(?:{alternatives(words['complaint_regulator'])})\b",
-                                          re.IGNORECASE)
+        self.regulator_venue = re.compile(rf"\b(?:{venues})\s+(?:the\s+)?(?:[^\s,;.]+\s+){{0,4}}?"
+                                          rf"(?:{alternatives(sorted(complaints['regulator_word']))})\b", re.IGNORECASE)
+        self.complaint_gap = re.compile(r"\s*,?\s*")  # what may stand between a complaint's words and its venue
         # whom a suit or complaint is brought for (on behalf of Jane Roe, a Norwegian man): a party to it too
         self.behalf = self.composer.compile(rf"\b(?:{alternatives(words['behalf'], spaced=True)})\s+(?P<group>{self.group})")
         # the agency's Center for…, the Justice Department's Civil Rights Division: a body's unit after its possessive
@@ -1349,12 +1352,15 @@ class EnglishFacts:
 
     def relation_of(self, relation: str, match: re.Match, skeleton: str, slots: tuple[Mention, ...]) -> str:
         """A pattern's relation, but a complaint the sentence says was made to a regulator
-        (with Datatilsynet, to the FTC, with the Dutch data protection authority) accuses: english_facts.tsv
-        complaint_noun, complaint_venue, complaint_regulator."""
-        if relation == "sued" and self.complaint.search(match.group()) and (any(
-                slots[int(venue.group(1)[1:-1])].type == "Regulator" for venue in self.venue.finditer(skeleton))
-                or self.regulator_venue.search(skeleton)):
-            return "accused"
+        (with Datatilsynet, to the FTC, with the Dutch data protection authority: parse_cues.tsv
+        grievance, venue, regulator_word) accuses, told in the match or right after it (not "…
+        last year, according to the authorities")."""
+        if relation == "sued" and self.complaint.search(match.group()):
+            after = self.complaint_gap.match(skeleton, match.end()).end()
+            if any(venue.start() <= after and slots[int(venue.group(1)[1:-1])].type == "Regulator"
+                   for venue in self.venue.finditer(skeleton, match.start())) \
+                    or any(venue.start() <= after for venue in self.regulator_venue.finditer(skeleton, match.start())):
+                return "accused"
         if relation == "issued" and self.publishing.search(match.group()) and self.drafted(match, skeleton):
             return "proposed"  # the FDA issued a draft guidance, X; the draft X Bill, published by the TUC
         return relation

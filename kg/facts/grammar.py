@@ -326,17 +326,20 @@ class Grammar:
             return [], broke_at
         return sorted(chosen, key=lambda m: m.start), broke_at
 
-    def included(self, text: str, place: Mention, candidates: list[Mention], types: set[str]) -> list[Mention]:
+    def included(self, text: str, place: Mention, candidates: list[Mention], types: set[str], start: int = 0) -> list[Mention]:
         """包括国防部和贸易部在内的韩国多个部委: a place right after 在内的 (context.tsv inclusive_close)
         says whose the kind of body is; the names the group is told of are those 包括 (inclusive_intro)
-        lists before it, in its clause (none where the place opens no such group)."""
+        lists before it, in its clause within the sentence from ``start`` (none where the place opens
+        no such group)."""
         if place.type != "Jurisdiction":
             return []
-        opening = text[:place.start].rstrip()
-        close = next((len(opening) - len(w) for w in self.inclusive_close if opening.endswith(w)), None)
+        end = place.start
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        close = next((end - len(w) for w in self.inclusive_close if text.endswith(w, start, end)), None)
         if close is None:
             return []
-        clause_start = self.clause_start(text, 0, close)
+        clause_start = self.clause_start(text, start, close)
         intro = max((found + len(w) for w in self.inclusive_intro if (found := text.rfind(w, clause_start, close)) >= 0), default=-1)
         if intro < 0:
             return []

@@ -300,6 +300,8 @@ class ParsedSuits(SentenceFamily):
                 sides = self.suit_noun(view, token)
             else:
                 continue
+            if sides is not None:  # filed its own lawsuit against it: a pronoun read as the filer is no defendant
+                sides = replace(sides, defendants=[m for m in sides.defendants if m not in sides.plaintiffs])
             if sides is not None and (sides.plaintiffs or sides.defendants):
                 found.append(sides)
         return found

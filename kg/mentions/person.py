@@ -103,6 +103,7 @@ class Persons(Family):
         # glossed by a person's Latin name in brackets right after it
         self.glossed = re.compile(rf"(?P<run>[{CJK}]{{2,12}})[（(](?P<latin>{_LATIN_GLOSS})[）)]")
         self.letters = frozenset(letters)
+        self.letter_run = "".join(sorted(self.letters))  # what str.rstrip strips of a transliteration
         # 芯片设计业者锐芯（Ruixin Micro）: a company's kind before the glossed name (kg.mentions.glossed reads it)
         self.company_kinds = tuple(w for w in (*words.context["company_word"], *words.context["gloss_description"]) if not w.isascii())
         # 钢铁侠(Iron Man)、黑武士(Darth Vader)等角色: glossed names a word for fictional characters closes
@@ -286,8 +287,10 @@ class Persons(Family):
             ends += [i + 1 for i, char in enumerate(run[:-1]) if char in self.role_ends or char in FUNCTION_CHARS]
             cut = max(ends, default=0)
             marked = not run_start or text[run_start - 1] in _LIST_MARKS  # 、詹姆斯布朗（James Brown）
-            if len(run) - cut > 4 and 3 <= (letters := len(run) - len(run.rstrip("".join(self.letters)))) < len(run) - cut:
-                cut = len(run) - min(letters, 5)  # 生成模仿查克贝瑞（Chuck Berry）: the transliteration after the verb
+            if len(run) - cut > 4 and 3 <= (letters := len(run) - len(run.rstrip(self.letter_run))) < len(run) - cut:
+                if letters > 5:
+                    continue  # 模仿克里斯托弗诺兰（Christopher Nolan）: too long to tell where the name begins
+                cut = len(run) - letters  # 生成模仿查克贝瑞（Chuck Berry）: the transliteration after the verb
             if not cut and (len(run) > 4 and not (marked and len(run) == 5 and set(run) <= self.letters)
                             or run_start and text[run_start - 1].isalnum()):
                 continue  # no title or mark shows where the name begins (6月19日获御准（Royal Assent）: a date's)

@@ -89,8 +89,9 @@ class BareStatutes(Family):
             return []
         starts = dict(zip(tokens.offsets, tokens.words))  # a word starting at each offset
         items = []  # (start, end) of each draft, None for a start no verb or mark bounds
+        backwards = text[::-1]  # reversed once: each draft reads back from its head
         for draft in self.draft_end.finditer(text):
-            run = _INSIDE.match(text[::-1], len(text) - draft.start())  # the characters before the head, back to a mark
+            run = _INSIDE.match(backwards, len(text) - draft.start())  # the characters before the head, back to a mark
             begin = draft.start() - (run.end() - run.start() if run else 0)
             joined = [m.end() for m in re.finditer("[、和及与]", text[begin:draft.start()])]
             if begin > 0 and text[begin - 1] == "、":
@@ -103,8 +104,8 @@ class BareStatutes(Family):
             items.append((start if start is None or draft.start() - start >= 2 else None, draft.end()))  # 这项法草案: no name before the head
         found = []
         for index, (start, end) in enumerate(items):
-            listed = any(0 < abs(index - other) == 1 and self.adjacent(text, items[min(index, other)], items[max(index, other)])
-                         for other in range(len(items)))
+            listed = index > 0 and self.adjacent(text, items[index - 1], items[index]) \
+                or index + 1 < len(items) and self.adjacent(text, items[index], items[index + 1])
             if not listed or start is None or start not in starts or end - start > _LONGEST or \
                     starts[start] in self.stops or text.startswith(self.determiners, start):
                 continue
