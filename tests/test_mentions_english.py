@@ -229,6 +229,12 @@ def test_a_known_place_before_an_office_or_a_state_body_is_that_office_or_body(n
     assert "Ohio Department" not in names("The Ohio Department said nothing.")
 
 
+def test_a_place_and_its_office_parted_by_a_tab_are_read_not_a_crash(names):
+    """Review B 2: the knowledge base's look-up cut the name at its last space and failed on a tab."""
+    assert names("The Utah\tGovernor signed the bill on Monday.")["Utah\tGovernor"].type == "Regulator"
+    assert names("The Danish\tgovernment signed the bill on Monday.")["Danish\tgovernment"].type == "Regulator"
+
+
 def test_a_numbered_bill_of_a_chamber_is_a_law(names):
     found = names("The governor signed Senate Bill 149 and vetoed House Bill No. 1806.")
     assert found["Senate Bill 149"].type == "Law" and found["House Bill No. 1806"].type == "Law"

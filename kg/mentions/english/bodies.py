@@ -448,7 +448,7 @@ class Placed(Rule):
 
     def known(self, name: str) -> str | None:
         """The knowledge base's office of this name, written in either case (US government, the UK Government)."""
-        entry = self.kb.lookup(name) or self.kb.lookup(name[:name.rindex(" ") + 1] + name[name.rindex(" ") + 1:].capitalize())
+        entry = self.kb.lookup(name)  # (folded: any case, any white space between the words)
         return entry.id if entry is not None and entry.type in ("Regulator", "Legislature") else None
 
 
