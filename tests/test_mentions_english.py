@@ -235,6 +235,13 @@ def test_a_place_and_its_office_parted_by_a_tab_are_read_not_a_crash(names):
     assert names("The Danish\tgovernment signed the bill on Monday.")["Danish\tgovernment"].type == "Regulator"
 
 
+def test_ag_after_a_us_state_is_its_office_after_another_place_a_legal_form(names):
+    """Review B 3: AG is also the German and Swiss company form (Zurich AG), an office only after a US state."""
+    assert names("The Utah AG sued Quillmark on Monday.")["Utah AG"].type == "Regulator"
+    for text in ("Zurich AG signed the deal on Monday.", "Quillmark and Munich AG signed the deal."):
+        assert not [m for m in names(text).values() if m.type == "Regulator"]
+
+
 def test_a_numbered_bill_of_a_chamber_is_a_law(names):
     found = names("The governor signed Senate Bill 149 and vetoed House Bill No. 1806.")
     assert found["Senate Bill 149"].type == "Law" and found["House Bill No. 1806"].type == "Law"
