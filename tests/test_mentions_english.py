@@ -2235,3 +2235,13 @@ def test_an_age_before_a_name_makes_it_a_persons(names):
     assert names("In the complaint, 16-year-old Tavi Quenneville asked the chatbot for help.")["Tavi Quenneville"].type == "Person"
     assert names("Her 15-year-old daughter Odalys Brannigan died in May.")["Odalys Brannigan"].type == "Person"
     assert "Toronto Man" not in names("A 48-year-old Toronto man sued Quillmark.")
+
+
+def test_a_one_district_state_opening_a_longer_name_is_no_court_place(names):
+    """Review B 5: the state of Kansas City or of Arizona State University is no federal court's place."""
+    assert "federal judge" not in names("A federal judge in Kansas City dismissed the suit against Quillmark.")
+    found = names("Quillmark was sued in federal court in Kansas City on Monday.")
+    assert "federal court" not in found or "federal court in Kansas" not in found["federal court"].aliases
+    assert "federal judge" not in names("A federal judge in Arizona State University's case ruled on Monday.")
+    assert names("A federal judge in Kansas dismissed the suit.")["federal judge"].kb_id == "us-dkan"
+    assert names("A federal judge in New York City dismissed the suit.")["federal judge"].kb_id == "us-sdny"
