@@ -2245,3 +2245,9 @@ def test_a_one_district_state_opening_a_longer_name_is_no_court_place(names):
     assert "federal judge" not in names("A federal judge in Arizona State University's case ruled on Monday.")
     assert names("A federal judge in Kansas dismissed the suit.")["federal judge"].kb_id == "us-dkan"
     assert names("A federal judge in New York City dismissed the suit.")["federal judge"].kb_id == "us-sdny"
+
+
+def test_an_age_before_a_firms_name_and_a_noun_is_no_persons(names):
+    """Review B 8: a 45-year-old Quillmark Robotics engineer: the age is the engineer's."""
+    assert "Quillmark Robotics" not in names("A 45-year-old Quillmark Robotics engineer sued Orvane.")
+    assert names("The 17-year-old Jane Roe said on Monday that she sued.")["Jane Roe"].mechanism == "english/aged"
