@@ -2251,3 +2251,11 @@ def test_an_age_before_a_firms_name_and_a_noun_is_no_persons(names):
     """Review B 8: a 45-year-old Quillmark Robotics engineer: the age is the engineer's."""
     assert "Quillmark Robotics" not in names("A 45-year-old Quillmark Robotics engineer sued Orvane.")
     assert names("The 17-year-old Jane Roe said on Monday that she sued.")["Jane Roe"].mechanism == "english/aged"
+
+
+def test_sr_after_a_names_comma_opening_a_title_is_no_part_of_the_name(names):
+    """Review B 9: Jane Roe, Sr. Vice President: Sr. opens her title (one generation pattern for both rules)."""
+    assert "Jane Roe" in names("Commissioner Jane Roe, Sr. Vice President at Quillmark, said the suit was baseless.")
+    assert "Jane Roe" in names("Jane Roe, Sr. Vice President at Quillmark, said so.")
+    assert "Jane Roe, Sr." in names("Commissioner Jane Roe, Sr. said the suit was baseless.")
+    assert "Mario Treto, Jr." in names("Mario Treto, Jr. said the suit was baseless.")

@@ -9,7 +9,7 @@ from ...kb import KnowledgeBase
 from ...lookahead import scanning
 from ...model import Mention
 from ..words import LATIN_LETTERS, LATIN_LOWER, LATIN_UPPER
-from .shared import _CJK, _NAME, Rule
+from .shared import _CJK, _NAME, Rule, generation_pattern
 
 
 class Persons(Rule):
@@ -60,8 +60,7 @@ class Persons(Rule):
         self.shared_family = scanning(r"(?<![\w.])(?P<first>[A-Z][a-z]+)\s+and\s+(?P<second>[A-Z][a-z]+)\s+"
                                         r"(?P<family>[A-Z][a-z'’-]+)(?![\w])")
         word = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?"  # DeKalb, McHenry, DuPage: a capital inside a place's word
-        worded = alternatives(word for word in words["generational"] if not re.fullmatch(r"[IVX]+", word))
-        self.generation = re.compile(rf"(?:[ \t]+(?:{alternatives(words['generational'])})|,[ \t]+(?:{worded}))(?![\w-]|['’](?!s\b))")  # Roe, Jr.; Roe III's
+        self.generation = re.compile(rf"{generation_pattern(words['name_suffix'])}(?![\w-]|['’](?!s\b))")  # Roe, Jr.; Roe III's
         # engineer, employee, company: a noun after an aged name is whom the age describes (english.tsv)
         self.aged_nouns = frozenset(word for kind in ("described_person", "kind_noun", "apposed_role")
                                     for word in words[kind] if " " not in word)
