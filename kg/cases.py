@@ -339,15 +339,19 @@ class CourtNames:
         found = ((match, self.court_of[match.group().lower()]) for match in matches)
         return [(match.start(), court) for match, court in found
                 if (appeal or court not in self.higher or _filed_in(sentence, match.start()))
-                and (not _unplaced(self.unplaced, match.group()) or self._placed(sentence, match, court))]
+                and (not _unplaced(self.unplaced, match.group(), _opens(sentence, match.start()))
+                     or self._placed(sentence, match, court))]
 
     def _placed(self, sentence: str, match: re.Match, court: str) -> bool:
         """Whether a court's kind with no place (federal court, 联邦法院), which resolution has
-        made a label of one court, is written beside that court's place (Delaware federal court,
-        federal court in Texas, 特拉华州联邦法院): then it names the court; alone (X sued Y in
-        federal court this week) it names none, whatever court another document gave it to."""
-        near = sentence[max(0, match.start() - _PLACE_REACH):match.end() + _PLACE_REACH]
-        return any(re.search(rf"(?<![A-Za-z]){re.escape(place)}(?![a-z])", near) for place in self.places.get(court, ()))
+        made a label of one court, is written next to that court's place: right before it
+        (Delaware federal court, 特拉华州联邦法院) or after in, of, for (federal court in Texas, in
+        Wilmington, Delaware, for the District of Delaware): then it names the court; alone (X sued
+        Y in federal court this week), or by another name's place (X sued Delaware Bank in federal
+        court), it names none, whatever court another document gave it to."""
+        before, after = sentence[:match.start()], sentence[match.end():]
+        return any(re.search(rf"(?<![A-Za-z]){re.escape(place)}[ \t]*$", before)
+                   or re.match(rf"{_PLACE_AFTER}{re.escape(place)}(?![a-z])", after) for place in self.places.get(court, ()))
 
     def stated(self, evidence: Evidence, after: int = 0, sides: tuple[set[str], ...] = ()) -> str | None:
         """The court a sentence names at or after ``after`` (else anywhere in it), else the
@@ -429,7 +433,9 @@ class CourtNames:
 
 
 _DESCRIBED_IN = re.compile(r"\s+in\s+(?:the\s+)?")
-_PLACE_REACH = 20  # the characters around a court's kind (federal court) its place is written in
+# after a court's kind, what leads to its place: in Texas, in Wilmington, Delaware, for the (Southern) District of
+_PLACE_AFTER = (r"[ \t]+(?:in|for|of)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?,[ \t]+)?"
+                r"(?:(?:[A-Z][a-z]+[ \t]+)?District[ \t]+of[ \t]+(?:the[ \t]+)?)?")
 # the words of a court's name that say what kind of court it is, not where (District, 联邦, 地区法院)
 _COURT_KIND_WORDS = re.compile(
     r"\b(?:U\.S\.|US|United|States|District|Court|Courts|Federal|Superior|Supreme|High|Circuit|County|State|Appeals?|"
@@ -438,11 +444,18 @@ _COURT_KIND_WORDS = re.compile(
     r"|[东西南北中東][区區]|的", re.IGNORECASE)
 
 
-def _unplaced(kinds: re.Pattern, name: str) -> bool:
+def _unplaced(kinds: re.Pattern, name: str, opening: bool = False) -> bool:
     """Whether a court's name as written is a kind of court with no place: 联邦法院, a federal
-    court in lower case (X sued Y in federal court); the High Court, the Federal Court, the
-    District Court capitalised are courts' names where a country has one such court."""
-    return kinds.fullmatch(name) is not None and (not name.isascii() or name.islower())
+    court in lower case (X sued Y in federal court; ``opening`` a sentence: Federal court records
+    show…); the High Court, the Federal Court, the District Court capitalised are courts' names
+    where a country has one such court."""
+    written = name[:1].lower() + name[1:] if opening else name
+    return kinds.fullmatch(name) is not None and (not name.isascii() or written.islower())
+
+
+def _opens(sentence: str, start: int) -> bool:
+    """Whether sentence[start:] opens the sentence (after nothing but quotes, brackets, spaces)."""
+    return not sentence[:start].strip(" \t\n\"'“‘(（[-—–")
 
 
 def _places(labels: Iterable[str]) -> set[str]:

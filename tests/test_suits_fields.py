@@ -37,6 +37,11 @@ def _courted(sentence: str, *labels: str) -> KnowledgeGraph:
     ("Xinghe sued Hailan in a state court on Monday.", "state court"),
     ("星河科技本周在联邦法院起诉海岚网络，指控其抄袭代码。", "联邦法院"),
     ("星河科技本週在聯邦法院起訴海嵐網絡，指控其抄襲代碼。", "聯邦法院"),
+    # Review B 6: a place near the court's kind but not its (another name's, a speaker's), a sentence's capital
+    ("Xinghe sued Qingchuan Bank in federal court this week.", "federal court"),
+    ("Xinghe sued Hailan in federal court, Qingchuan officials said.", "federal court"),
+    ("Federal court records show Xinghe sued Hailan this week.", "federal court"),
+    ("青川州的星河科技本周在联邦法院起诉海岚网络。", "联邦法院"),
 ])
 def test_a_court_kind_without_its_place_names_no_court(sentence, label):
     graph = _courted(sentence, label)
@@ -65,6 +70,17 @@ def test_a_court_kind_capitalised_is_a_court_name(sentence, name):
 def test_a_court_named_with_its_place_stays(sentence, convert):
     graph = _courted(convert(sentence), "federal court", "联邦法院")
     assert [(suit.court, suit.court_stated) for suit in suits(graph)] == [("court", True)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Xinghe sued Hailan in Qingchuan federal court this week.",
+    "Xinghe sued Hailan in federal court in Qingchuan this week.",
+    "Xinghe sued Hailan in federal court in Lanport, Qingchuan, this week.",
+    "星河科技本周在青川州联邦法院起诉海岚网络。",
+])
+def test_a_court_kind_next_to_its_place_names_the_court(sentence):
+    graph = _courted(sentence, "federal court", "联邦法院")
+    assert [suit.court for suit in suits(graph)] == ["court"]
 
 
 @pytest.mark.parametrize("sentence, told", [
