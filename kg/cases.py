@@ -1917,14 +1917,14 @@ def _carded_date(draft: _Draft) -> str | None:
                 and CASE_SEPARATOR.search(m.evidence.sentence, label.end())), default=None)
 
 
-def _first_report(draft: _Draft, undated: set[str], acted: set[str] = frozenset()) -> str | None:
+def _first_report(draft: _Draft, borrowed: set[str]) -> str | None:
     """The date of the first report of a suit's filing, which dates a filing no sentence dates;
     none where an event of the suit is dated that day or before (a story of a ruling tells the
     filing as its background: 盖蒂图片社起诉了Stability AI in a report of the November judgment),
-    nor a report whose date is an act its story tells (``acted``: story_dated), not the day
-    it was written."""
+    nor a report whose year is borrowed (``borrowed``: items with no date line, or whose date is
+    an act their story tells, story_dated), not the day it was written."""
     first = min((m.evidence.date for m in draft.mentions if m.evidence.date and m.filing
-                 and not _borrowed_year(undated | acted, m.evidence, m.evidence.date)), default=None)
+                 and not _borrowed_year(borrowed, m.evidence, m.evidence.date)), default=None)
     if first is None or any(event.date and not _before(first, event.date) for event in draft.events):
         return None
     return first
@@ -1932,6 +1932,9 @@ def _first_report(draft: _Draft, undated: set[str], acted: set[str] = frozenset(
 
 _DATE_CLAUSE = re.compile(r"\s*[，,]")  # 2023年12月，A起诉B: a date opening its sentence's clause, the story's
 DATELINE_CHARS = 40  # a sentence no longer than this, with no sentence's end, is a date line (鉅亨網編譯X 2026-01-08 07:13)
+# a dateline's place before the date opening a press release: SAN FRANCISCO, / Austin, Texas, / LONDON (Reuters),
+_DATELINE_PLACE = re.compile(r"\s*(?:(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*(?:,[ \t]+[A-Z][\w.'’-]*){0,2}"
+                             r"(?:[ \t]*\([^)]{1,30}\))?,\s*)?")
 
 
 def acts_on(sentence: str, date: str) -> bool:
@@ -1939,28 +1942,39 @@ def acts_on(sentence: str, date: str) -> bool:
     date it writes, year and all (The court issued a ruling on Nov. 21, 2024; In an earlier
     ruling in August 2025, Judge X dismissed…; 2023年12月，A起诉B), not a date line (鉅亨網編譯X
     2026-01-08 07:13; July 17, 2025 The industry received a ruling…: a date opening the text
-    with no comma after it)."""
+    with no comma after it, or after a dateline's place: SAN FRANCISCO, March 12, 2025 /PRNewswire/ --)."""
     told = find_dates(sentence)
     if not told or told[0][2] != date or date[:4] not in sentence[told[0][0]:told[0][1]]:
         return False
     start, end, _ = told[0]
     text = sentence.strip()
     if len(text) <= DATELINE_CHARS and not _CLOSING.search(text) or \
-            not sentence[:start].strip() and not _DATE_CLAUSE.match(sentence, end):
+            _DATELINE_PLACE.fullmatch(sentence, 0, start) and not _DATE_CLAUSE.match(sentence, end):
         return False
     return bool(event_cues(sentence))
 
 
-def story_dated(courts: CourtNames) -> set[str]:
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def story_dated(courts: CourtNames, undated: set[str] | None = None) -> set[str]:
     """The news items (document and title, as ``undated_items``) dated by an act their story
     tells: an item with no date line takes the first date its text tells (kg.segment), and
     where one of its sentences tells an act on the date its undated sentences carry, that date
-    is the act's, not the day the item was written: it dates no other filing."""
+    is the act's, not the day the item was written: it dates no other filing.  ``undated``:
+    the items with no date line, where the graph knows them (an item with one is dated by it)."""
     found = set()
     for (document, item), told in courts.evidence.items():
+        key = f"{document}\t{item}"
+        if undated is not None and key not in undated:
+            continue
+        # (first the sentences that could tell an act on a day: a date with its year, an act's word)
+        acts = [e for e in told if not _is_title(e) and _YEAR.search(e.sentence) and event_cues(e.sentence)]
+        if not acts:
+            continue
         dates = {e.date for e in told if e.date and not _states_date(e)}  # the item's own date
-        if len(dates) == 1 and any(acts_on(e.sentence, next(iter(dates))) for e in told if not _is_title(e)):
-            found.add(f"{document}\t{item}")
+        if len(dates) == 1 and any(acts_on(e.sentence, next(iter(dates))) for e in acts):
+            found.add(key)
     return found
 
 
@@ -2047,11 +2061,12 @@ def _about(candidates: list[_Draft], evidence: Evidence, court: str | None) -> _
 def suits(graph: KnowledgeGraph) -> list[Suit]:
     """Every suit of the graph, oldest filing first."""
     courts = CourtNames(graph)
-    undated = set(graph.graph.graph.get("undated_items", ()))
-    acted = story_dated(courts)
+    recorded = graph.graph.graph.get("undated_items")  # (None: a graph that does not record them)
+    undated = set(recorded or ())
     # a filing date whose year its sentence does not write, in an item with no date line or one dated
     # by an act its story tells (sued Perplexity on Friday, after …in October 2024): no anchor, no date
-    mentions = [replace(m, filed=None) if m.filed and _borrowed_year(undated | acted, m.evidence, m.filed) else m
+    borrowed = undated | story_dated(courts, None if recorded is None else undated)
+    mentions = [replace(m, filed=None) if m.filed and _borrowed_year(borrowed, m.evidence, m.filed) else m
                 for m in _mentions(graph, courts)]
     drafts = _group(_agencies_for_countries(graph, _without_owners(graph, mentions)))
     owners = _owners(graph)  # (read once: each walks the graph's entities and the knowledge base)
@@ -2087,7 +2102,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
         # no sentence about it dates the filing: one of its item referring to it does (Both suits were filed
         # in February 2024…; 该案于2024年3月立案), else the first report of it
         filed = draft.filed or _filed_in_card(draft, courts) or _filed_by_reference(graph, draft, courts, parties) or \
-            _first_report(draft, undated, acted) or _carded_date(draft)
+            _first_report(draft, borrowed) or _carded_date(draft)
         events = [e for e in _distinct_events(draft.events) if not _before(e.date, filed)]  # none before the filing
         case, caption = _caption(graph, draft, cases, evidence)
         plaintiffs, defendants = sorted(draft.plaintiffs), sorted(draft.defendants)

@@ -93,6 +93,11 @@ def test_a_court_kind_next_to_its_place_names_the_court(sentence):
     ("测试网编译李安 2026-01-08 07:13", False),
     ("測試網編譯李安 2026-01-08 07:13", False),
     ("July 17, 2025 The software industry received a landmark ruling on Tuesday.", False),
+    # Review B 4: a press release's dateline, its place before the date
+    ("SAN FRANCISCO, March 12, 2025 /PRNewswire/ -- Orion Media today filed a lawsuit against Vega Corp.", False),
+    ("Austin, Texas, March 12, 2025 -- Orion Media today filed a lawsuit against Vega Corp.", False),
+    ("In Austin, on March 12, 2025, Orion Media filed a lawsuit against Vega Corp.", True),
+    ("On March 12, 2025 Orion Media filed a lawsuit against Vega Corp.", True),
     # a day told with no act in it (a background day)
     ("On November 11, 2022, Ann Lee visited the airline's website to book a flight.", False),
 ])
@@ -123,4 +128,22 @@ def test_a_report_dated_by_another_act_dates_no_filing(sentence):
     graph.add_fact("o", "sued", "v", Evidence("a.txt", "t", act, 0, len(act), "2025-03-12"))
     plain = "Vega Corp called the claims baseless."  # a sentence telling no date: it carries the item's
     graph.add_fact("o", "sued", "v", Evidence("a.txt", "t", plain, 100, 100 + len(plain), "2025-03-12"))
+    assert [suit.filed for suit in suits(graph) if suit.plaintiffs == ["p"]] == [None]
+
+
+def test_an_item_with_a_date_line_is_dated_by_it_not_by_an_act_its_story_tells():
+    """Review B 4: story_dated read items with a date line too; the graph's undated_items says which have none."""
+    graph = _graph(("p", "Company", "港湾时报"), ("d", "Company", "星河科技"),
+                   ("o", "Company", "猎户传媒"), ("v", "Company", "织女公司"))
+    for node, english in (("p", "Harbor Times"), ("d", "Nova Labs"), ("o", "Orion Media"), ("v", "Vega Corp")):
+        graph.entity(node)["labels"] |= {english}
+    sentence = "Harbor Times sued Nova Labs over its articles."
+    graph.add_fact("p", "sued", "d", Evidence("a.txt", "t", sentence, 200, 200 + len(sentence), "2025-03-12"))
+    act = "Orion Media sued Vega Corp on March 12, 2025, over its catalogue."
+    graph.add_fact("o", "sued", "v", Evidence("a.txt", "t", act, 0, len(act), "2025-03-12"))
+    plain = "Vega Corp called the claims baseless."
+    graph.add_fact("o", "sued", "v", Evidence("a.txt", "t", plain, 100, 100 + len(plain), "2025-03-12"))
+    graph.graph.graph["undated_items"] = []  # the item has its date line
+    assert [suit.filed for suit in suits(graph) if suit.plaintiffs == ["p"]] == ["2025-03-12"]
+    graph.graph.graph["undated_items"] = ["a.txt\tt"]  # it has none: its date is the act's
     assert [suit.filed for suit in suits(graph) if suit.plaintiffs == ["p"]] == [None]
