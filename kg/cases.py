@@ -1957,17 +1957,16 @@ def acts_on(sentence: str, date: str) -> bool:
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
-def story_dated(courts: CourtNames, undated: set[str] | None = None) -> set[str]:
+def story_dated(courts: CourtNames) -> set[str]:
     """The news items (document and title, as ``undated_items``) dated by an act their story
     tells: an item with no date line takes the first date its text tells (kg.segment), and
     where one of its sentences tells an act on the date its undated sentences carry, that date
-    is the act's, not the day the item was written: it dates no other filing.  ``undated``:
-    the items with no date line, where the graph knows them (an item with one is dated by it)."""
+    is the act's, not the day the item was written: it dates no other filing.  (Every item is
+    read, not only those of ``undated_items``: graph.ttl does not keep them, and the suits a
+    graph read back computes must be those it was built with.)"""
     found = set()
     for (document, item), told in courts.evidence.items():
         key = f"{document}\t{item}"
-        if undated is not None and key not in undated:
-            continue
         # (first the sentences that could tell an act on a day: a date with its year, an act's word)
         acts = [e for e in told if not _is_title(e) and _YEAR.search(e.sentence) and event_cues(e.sentence)]
         if not acts:
@@ -2061,11 +2060,10 @@ def _about(candidates: list[_Draft], evidence: Evidence, court: str | None) -> _
 def suits(graph: KnowledgeGraph) -> list[Suit]:
     """Every suit of the graph, oldest filing first."""
     courts = CourtNames(graph)
-    recorded = graph.graph.graph.get("undated_items")  # (None: a graph that does not record them)
-    undated = set(recorded or ())
+    undated = set(graph.graph.graph.get("undated_items", ()))
     # a filing date whose year its sentence does not write, in an item with no date line or one dated
     # by an act its story tells (sued Perplexity on Friday, after …in October 2024): no anchor, no date
-    borrowed = undated | story_dated(courts, None if recorded is None else undated)
+    borrowed = undated | story_dated(courts)
     mentions = [replace(m, filed=None) if m.filed and _borrowed_year(borrowed, m.evidence, m.filed) else m
                 for m in _mentions(graph, courts)]
     drafts = _group(_agencies_for_countries(graph, _without_owners(graph, mentions)))

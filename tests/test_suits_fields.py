@@ -131,19 +131,16 @@ def test_a_report_dated_by_another_act_dates_no_filing(sentence):
     assert [suit.filed for suit in suits(graph) if suit.plaintiffs == ["p"]] == [None]
 
 
-def test_an_item_with_a_date_line_is_dated_by_it_not_by_an_act_its_story_tells():
-    """Review B 4: story_dated read items with a date line too; the graph's undated_items says which have none."""
+
+def test_a_press_releases_dateline_dates_its_item_not_an_act():
+    """Review B 4: SAN FRANCISCO, March 12, 2025 /PRNewswire/ -- X today filed…: the date is the item's
+    own (its dateline), so another suit the item tells keeps the report's day as its filing's."""
     graph = _graph(("p", "Company", "港湾时报"), ("d", "Company", "星河科技"),
                    ("o", "Company", "猎户传媒"), ("v", "Company", "织女公司"))
     for node, english in (("p", "Harbor Times"), ("d", "Nova Labs"), ("o", "Orion Media"), ("v", "Vega Corp")):
         graph.entity(node)["labels"] |= {english}
-    sentence = "Harbor Times sued Nova Labs over its articles."
-    graph.add_fact("p", "sued", "d", Evidence("a.txt", "t", sentence, 200, 200 + len(sentence), "2025-03-12"))
-    act = "Orion Media sued Vega Corp on March 12, 2025, over its catalogue."
-    graph.add_fact("o", "sued", "v", Evidence("a.txt", "t", act, 0, len(act), "2025-03-12"))
-    plain = "Vega Corp called the claims baseless."
-    graph.add_fact("o", "sued", "v", Evidence("a.txt", "t", plain, 100, 100 + len(plain), "2025-03-12"))
-    graph.graph.graph["undated_items"] = []  # the item has its date line
+    release = "SAN FRANCISCO, March 12, 2025 /PRNewswire/ -- Orion Media today filed a lawsuit against Vega Corp."
+    graph.add_fact("o", "sued", "v", Evidence("pr.txt", "t", release, 0, len(release), "2025-03-12"))
+    sentence = "Harbor Times also sued Nova Labs over its articles."
+    graph.add_fact("p", "sued", "d", Evidence("pr.txt", "t", sentence, 200, 200 + len(sentence), "2025-03-12"))
     assert [suit.filed for suit in suits(graph) if suit.plaintiffs == ["p"]] == ["2025-03-12"]
-    graph.graph.graph["undated_items"] = ["a.txt\tt"]  # it has none: its date is the act's
-    assert [suit.filed for suit in suits(graph) if suit.plaintiffs == ["p"]] == [None]
