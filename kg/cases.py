@@ -339,15 +339,19 @@ class CourtNames:
         found = ((match, self.court_of[match.group().lower()]) for match in matches)
         return [(match.start(), court) for match, court in found
                 if (appeal or court not in self.higher or _filed_in(sentence, match.start()))
-                and (not _unplaced(self.unplaced, match.group()) or self._placed(sentence, match, court))]
+                and (not _unplaced(self.unplaced, match.group(), _opens(sentence, match.start()))
+                     or self._placed(sentence, match, court))]
 
     def _placed(self, sentence: str, match: re.Match, court: str) -> bool:
         """Whether a court's kind with no place (federal court, 联邦法院), which resolution has
-        made a label of one court, is written beside that court's place (Delaware federal court,
-        federal court in Texas, 特拉华州联邦法院): then it names the court; alone (X sued Y in
-        federal court this week) it names none, whatever court another document gave it to."""
-        near = sentence[max(0, match.start() - _PLACE_REACH):match.end() + _PLACE_REACH]
-        return any(re.search(rf"(?<![A-Za-z]){re.escape(place)}(?![a-z])", near) for place in self.places.get(court, ()))
+        made a label of one court, is written next to that court's place: right before it
+        (Delaware federal court, 特拉华州联邦法院) or after in, of, for (federal court in Texas, in
+        Wilmington, Delaware, for the District of Delaware): then it names the court; alone (X sued
+        Y in federal court this week), or by another name's place (X sued Delaware Bank in federal
+        court), it names none, whatever court another document gave it to."""
+        before, after = sentence[:match.start()], sentence[match.end():]
+        return any(re.search(rf"(?<![A-Za-z]){re.escape(place)}[ \t]*$", before)
+                   or re.match(rf"{_PLACE_AFTER}{re.escape(place)}(?![a-z])", after) for place in self.places.get(court, ()))
 
     def stated(self, evidence: Evidence, after: int = 0, sides: tuple[set[str], ...] = ()) -> str | None:
         """The court a sentence names at or after ``after`` (else anywhere in it), else the
@@ -429,7 +433,9 @@ class CourtNames:
 
 
 _DESCRIBED_IN = re.compile(r"\s+in\s+(?:the\s+)?")
-_PLACE_REACH = 20  # the characters around a court's kind (federal court) its place is written in
+# after a court's kind, what leads to its place: in Texas, in Wilmington, Delaware, for the (Southern) District of
+_PLACE_AFTER = (r"[ \t]+(?:in|for|of)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?,[ \t]+)?"
+                r"(?:(?:[A-Z][a-z]+[ \t]+)?District[ \t]+of[ \t]+(?:the[ \t]+)?)?")
 # the words of a court's name that say what kind of court it is, not where (District, 联邦, 地区法院)
 _COURT_KIND_WORDS = re.compile(
     r"\b(?:U\.S\.|US|United|States|District|Court|Courts|Federal|Superior|Supreme|High|Circuit|County|State|Appeals?|"
@@ -438,11 +444,18 @@ _COURT_KIND_WORDS = re.compile(
     r"|[东西南北中東][区區]|的", re.IGNORECASE)
 
 
-def _unplaced(kinds: re.Pattern, name: str) -> bool:
+def _unplaced(kinds: re.Pattern, name: str, opening: bool = False) -> bool:
     """Whether a court's name as written is a kind of court with no place: 联邦法院, a federal
-    court in lower case (X sued Y in federal court); the High Court, the Federal Court, the
-    District Court capitalised are courts' names where a country has one such court."""
-    return kinds.fullmatch(name) is not None and (not name.isascii() or name.islower())
+    court in lower case (X sued Y in federal court; ``opening`` a sentence: Federal court records
+    show…); the High Court, the Federal Court, the District Court capitalised are courts' names
+    where a country has one such court."""
+    written = name[:1].lower() + name[1:] if opening else name
+    return kinds.fullmatch(name) is not None and (not name.isascii() or written.islower())
+
+
+def _opens(sentence: str, start: int) -> bool:
+    """Whether sentence[start:] opens the sentence (after nothing but quotes, brackets, spaces)."""
+    return not sentence[:start].strip(" \t\n\"'“‘(（[-—–")
 
 
 def _places(labels: Iterable[str]) -> set[str]:
@@ -1904,14 +1917,14 @@ def _carded_date(draft: _Draft) -> str | None:
                 and CASE_SEPARATOR.search(m.evidence.sentence, label.end())), default=None)
 
 
-def _first_report(draft: _Draft, undated: set[str], acted: set[str] = frozenset()) -> str | None:
+def _first_report(draft: _Draft, borrowed: set[str]) -> str | None:
     """The date of the first report of a suit's filing, which dates a filing no sentence dates;
     none where an event of the suit is dated that day or before (a story of a ruling tells the
     filing as its background: 盖蒂图片社起诉了Stability AI in a report of the November judgment),
-    nor a report whose date is an act its story tells (``acted``: story_dated), not the day
-    it was written."""
+    nor a report whose year is borrowed (``borrowed``: items with no date line, or whose date is
+    an act their story tells, story_dated), not the day it was written."""
     first = min((m.evidence.date for m in draft.mentions if m.evidence.date and m.filing
-                 and not _borrowed_year(undated | acted, m.evidence, m.evidence.date)), default=None)
+                 and not _borrowed_year(borrowed, m.evidence, m.evidence.date)), default=None)
     if first is None or any(event.date and not _before(first, event.date) for event in draft.events):
         return None
     return first
@@ -1919,6 +1932,9 @@ def _first_report(draft: _Draft, undated: set[str], acted: set[str] = frozenset(
 
 _DATE_CLAUSE = re.compile(r"\s*[，,]")  # 2023年12月，A起诉B: a date opening its sentence's clause, the story's
 DATELINE_CHARS = 40  # a sentence no longer than this, with no sentence's end, is a date line (鉅亨網編譯X 2026-01-08 07:13)
+# a dateline's place before the date opening a press release: SAN FRANCISCO, / Austin, Texas, / LONDON (Reuters),
+_DATELINE_PLACE = re.compile(r"\s*(?:(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*(?:,[ \t]+[A-Z][\w.'’-]*){0,2}"
+                             r"(?:[ \t]*\([^)]{1,30}\))?,\s*)?")
 
 
 def acts_on(sentence: str, date: str) -> bool:
@@ -1926,28 +1942,38 @@ def acts_on(sentence: str, date: str) -> bool:
     date it writes, year and all (The court issued a ruling on Nov. 21, 2024; In an earlier
     ruling in August 2025, Judge X dismissed…; 2023年12月，A起诉B), not a date line (鉅亨網編譯X
     2026-01-08 07:13; July 17, 2025 The industry received a ruling…: a date opening the text
-    with no comma after it)."""
+    with no comma after it, or after a dateline's place: SAN FRANCISCO, March 12, 2025 /PRNewswire/ --)."""
     told = find_dates(sentence)
     if not told or told[0][2] != date or date[:4] not in sentence[told[0][0]:told[0][1]]:
         return False
     start, end, _ = told[0]
     text = sentence.strip()
     if len(text) <= DATELINE_CHARS and not _CLOSING.search(text) or \
-            not sentence[:start].strip() and not _DATE_CLAUSE.match(sentence, end):
+            _DATELINE_PLACE.fullmatch(sentence, 0, start) and not _DATE_CLAUSE.match(sentence, end):
         return False
     return bool(event_cues(sentence))
+
+
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 def story_dated(courts: CourtNames) -> set[str]:
     """The news items (document and title, as ``undated_items``) dated by an act their story
     tells: an item with no date line takes the first date its text tells (kg.segment), and
     where one of its sentences tells an act on the date its undated sentences carry, that date
-    is the act's, not the day the item was written: it dates no other filing."""
+    is the act's, not the day the item was written: it dates no other filing.  (Every item is
+    read, not only those of ``undated_items``: graph.ttl does not keep them, and the suits a
+    graph read back computes must be those it was built with.)"""
     found = set()
     for (document, item), told in courts.evidence.items():
+        key = f"{document}\t{item}"
+        # (first the sentences that could tell an act on a day: a date with its year, an act's word)
+        acts = [e for e in told if not _is_title(e) and _YEAR.search(e.sentence) and event_cues(e.sentence)]
+        if not acts:
+            continue
         dates = {e.date for e in told if e.date and not _states_date(e)}  # the item's own date
-        if len(dates) == 1 and any(acts_on(e.sentence, next(iter(dates))) for e in told if not _is_title(e)):
-            found.add(f"{document}\t{item}")
+        if len(dates) == 1 and any(acts_on(e.sentence, next(iter(dates))) for e in acts):
+            found.add(key)
     return found
 
 
@@ -2035,10 +2061,10 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     """Every suit of the graph, oldest filing first."""
     courts = CourtNames(graph)
     undated = set(graph.graph.graph.get("undated_items", ()))
-    acted = story_dated(courts)
     # a filing date whose year its sentence does not write, in an item with no date line or one dated
     # by an act its story tells (sued Perplexity on Friday, after …in October 2024): no anchor, no date
-    mentions = [replace(m, filed=None) if m.filed and _borrowed_year(undated | acted, m.evidence, m.filed) else m
+    borrowed = undated | story_dated(courts)
+    mentions = [replace(m, filed=None) if m.filed and _borrowed_year(borrowed, m.evidence, m.filed) else m
                 for m in _mentions(graph, courts)]
     drafts = _group(_agencies_for_countries(graph, _without_owners(graph, mentions)))
     owners = _owners(graph)  # (read once: each walks the graph's entities and the knowledge base)
@@ -2074,7 +2100,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
         # no sentence about it dates the filing: one of its item referring to it does (Both suits were filed
         # in February 2024…; 该案于2024年3月立案), else the first report of it
         filed = draft.filed or _filed_in_card(draft, courts) or _filed_by_reference(graph, draft, courts, parties) or \
-            _first_report(draft, undated, acted) or _carded_date(draft)
+            _first_report(draft, borrowed) or _carded_date(draft)
         events = [e for e in _distinct_events(draft.events) if not _before(e.date, filed)]  # none before the filing
         case, caption = _caption(graph, draft, cases, evidence)
         plaintiffs, defendants = sorted(draft.plaintiffs), sorted(draft.defendants)

@@ -114,29 +114,35 @@ class Segmenter:
 _BLOCK = jieba.re_han_default  # what jieba cuts as one run: Han characters, Latin letters, digits, +#&._%-
 _SKIP = jieba.re_skip_default  # the whitespace between the runs it keeps as words of their own
 _BLOCKS_KEPT = 200_000  # blocks whose words are kept; over that the cache starts again
+_BLOCK_KEPT_LONGEST = 64  # a longer block (a whole clause) is hardly met again: cut, not kept
 
 
 class _BlockCuts:
     """jieba's words of each block (a run _BLOCK matches) as jieba.cut gives them, kept by the
     block: a word or a clause met again (a name, "of", 起诉) is not cut again. jieba's reading of a
-    block depends only on the block and the dictionary, and the dictionary changes only through
-    boost and unglue (kg.mentions.words changes(), which the cache is kept under)."""
+    block depends only on the block and the dictionary: the cache is kept under what boost and
+    unglue changed (kg.mentions.words changes()) and the dictionary jieba reads (its file, its
+    table of words, their total and number: set_dictionary, add_word anywhere; not del_word,
+    which sets a count to 0)."""
 
     def __init__(self) -> None:
         self.words: dict[str, tuple[str, ...]] = {}
-        self.changes = ""
+        self.changes: tuple = ()
 
     def check(self) -> None:
         """Start again where the dictionary has changed since the words kept were read."""
-        if self.changes != (now := changes()):
+        table = jieba.dt.FREQ
+        if self.changes != (now := (changes(), jieba.dt.dictionary, id(table), jieba.dt.total, len(table))):
             self.words, self.changes = {}, now
 
     def __call__(self, block: str) -> tuple[str, ...]:
         found = self.words.get(block)
         if found is None:
-            if len(self.words) >= _BLOCKS_KEPT:
-                self.words = {}
-            found = self.words[block] = tuple(jieba.cut(block))
+            found = tuple(jieba.cut(block))
+            if len(block) <= _BLOCK_KEPT_LONGEST:
+                if len(self.words) >= _BLOCKS_KEPT:
+                    self.words = {}
+                self.words[block] = found
         return found
 
 

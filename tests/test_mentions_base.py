@@ -111,3 +111,18 @@ def test_english_rules_are_registered_once_each():
     finder = EnglishNames(vocabulary())
     court = finder.rule("court").find("a judge of the Southern District of New York ruled", [])
     assert [(m.text, m.type, m.mechanism) for m in court] == [("Southern District of New York", "Court", "english/court")]
+
+
+def test_the_entities_a_character_or_an_end_has_are_read_from_the_tokens_own_index():
+    """Review B 11: the index of entities was a module global keyed on the list and its length
+    (stale once the list is sorted or changed in place); it lives on the Tokens now."""
+    from kg.mentions.base import Tokens
+    tokens = Tokens(["美国", "联邦", "法院"], [0, 2, 4], ["", "", ""], [False] * 3,
+                    [(2, 6, "Court", "c"), (0, 2, "Jurisdiction", "us")])
+    assert tokens.entity_at(0)[3] == "us" and tokens.entity_at(5)[3] == "c" and tokens.entity_at(6) is None
+    assert [e[3] for e in tokens.entities_ending(2)] == ["us"]
+    tokens.entities[:] = [(0, 4, "Regulator", "r"), (4, 6, "Court", "c")]  # the same length, changed in place
+    tokens.entities_changed()
+    assert tokens.entity_at(0)[3] == "r" and tokens.entities_ending(2) == []
+    other = Tokens(["甲"], [0], [""], [False], [(0, 1, "Company", "x")])
+    assert other.entity_at(0)[3] == "x" and tokens.entity_at(0)[3] == "r"  # each its own

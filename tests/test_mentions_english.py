@@ -229,6 +229,19 @@ def test_a_known_place_before_an_office_or_a_state_body_is_that_office_or_body(n
     assert "Ohio Department" not in names("The Ohio Department said nothing.")
 
 
+def test_a_place_and_its_office_parted_by_a_tab_are_read_not_a_crash(names):
+    """Review B 2: the knowledge base's look-up cut the name at its last space and failed on a tab."""
+    assert names("The Utah\tGovernor signed the bill on Monday.")["Utah\tGovernor"].type == "Regulator"
+    assert names("The Danish\tgovernment signed the bill on Monday.")["Danish\tgovernment"].type == "Regulator"
+
+
+def test_ag_after_a_us_state_is_its_office_after_another_place_a_legal_form(names):
+    """Review B 3: AG is also the German and Swiss company form (Zurich AG), an office only after a US state."""
+    assert names("The Utah AG sued Quillmark on Monday.")["Utah AG"].type == "Regulator"
+    for text in ("Zurich AG signed the deal on Monday.", "Quillmark and Munich AG signed the deal."):
+        assert not [m for m in names(text).values() if m.type == "Regulator"]
+
+
 def test_a_numbered_bill_of_a_chamber_is_a_law(names):
     found = names("The governor signed Senate Bill 149 and vetoed House Bill No. 1806.")
     assert found["Senate Bill 149"].type == "Law" and found["House Bill No. 1806"].type == "Law"
@@ -2222,3 +2235,27 @@ def test_an_age_before_a_name_makes_it_a_persons(names):
     assert names("In the complaint, 16-year-old Tavi Quenneville asked the chatbot for help.")["Tavi Quenneville"].type == "Person"
     assert names("Her 15-year-old daughter Odalys Brannigan died in May.")["Odalys Brannigan"].type == "Person"
     assert "Toronto Man" not in names("A 48-year-old Toronto man sued Quillmark.")
+
+
+def test_a_one_district_state_opening_a_longer_name_is_no_court_place(names):
+    """Review B 5: the state of Kansas City or of Arizona State University is no federal court's place."""
+    assert "federal judge" not in names("A federal judge in Kansas City dismissed the suit against Quillmark.")
+    found = names("Quillmark was sued in federal court in Kansas City on Monday.")
+    assert "federal court" not in found or "federal court in Kansas" not in found["federal court"].aliases
+    assert "federal judge" not in names("A federal judge in Arizona State University's case ruled on Monday.")
+    assert names("A federal judge in Kansas dismissed the suit.")["federal judge"].kb_id == "us-dkan"
+    assert names("A federal judge in New York City dismissed the suit.")["federal judge"].kb_id == "us-sdny"
+
+
+def test_an_age_before_a_firms_name_and_a_noun_is_no_persons(names):
+    """Review B 8: a 45-year-old Quillmark Robotics engineer: the age is the engineer's."""
+    assert "Quillmark Robotics" not in names("A 45-year-old Quillmark Robotics engineer sued Orvane.")
+    assert names("The 17-year-old Jane Roe said on Monday that she sued.")["Jane Roe"].mechanism == "english/aged"
+
+
+def test_sr_after_a_names_comma_opening_a_title_is_no_part_of_the_name(names):
+    """Review B 9: Jane Roe, Sr. Vice President: Sr. opens her title (one generation pattern for both rules)."""
+    assert "Jane Roe" in names("Commissioner Jane Roe, Sr. Vice President at Quillmark, said the suit was baseless.")
+    assert "Jane Roe" in names("Jane Roe, Sr. Vice President at Quillmark, said so.")
+    assert "Jane Roe, Sr." in names("Commissioner Jane Roe, Sr. said the suit was baseless.")
+    assert "Mario Treto, Jr." in names("Mario Treto, Jr. said the suit was baseless.")

@@ -75,3 +75,21 @@ def test_a_side_inside_chinese_text_written_nowhere_else_or_a_persons_is_left_al
     assert not [m for m in alone if m.mechanism == "parties/written"]
     person = pipeline.nlp("案名：Sarah Reed v. Helix Corp.\nSarah Reed称其作品被抄袭。").user_data["mentions"]
     assert not [m for m in person if m.mechanism == "parties/written"]
+
+
+def test_the_names_taken_are_indexed_once_per_item_not_once_per_party(pipeline, monkeypatch):
+    """Review B 1: again() rebuilt the index of every name in the item for each party (parties x characters)."""
+    from kg.mentions import parties
+    built = []
+
+    class Counted(parties.Taken):
+        def __init__(self, spans=()):
+            built.append(1)
+            super().__init__(spans)
+
+    monkeypatch.setattr(parties, "Taken", Counted)
+    text = " ".join(f"In Quarvel Labs Inc. v. Tanbix{i} Systems LLC, the court ruled; Tanbix{i} Systems appealed."
+                    for i in range(6))
+    again = [m for m in pipeline.nlp(text).user_data["mentions"] if m.mechanism == "parties/again"]
+    assert {m.text for m in again} >= {"Tanbix0 Systems", "Tanbix5 Systems"}
+    assert len(built) == 1

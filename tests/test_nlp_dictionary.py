@@ -58,3 +58,24 @@ def test_a_blocks_words_are_read_again_once_the_dictionary_changed(monkeypatch):
     monkeypatch.setattr(nlp, "changes", lambda: "another dictionary")  # as boost or unglue change it
     assert list(nlp.cut_text("丙公司")) == list(jieba.cut("丙公司"))
     assert "甲公司起诉乙公司" not in nlp._block_cuts.words
+
+
+def test_a_word_added_to_jiebas_dictionary_is_cut_whole_at_once():
+    """Review B 10: the blocks kept were read again only after boost or unglue, not after any other change."""
+    from kg import nlp
+    block = "微软起诉谷歌公司"
+    list(nlp.cut_text(block))
+    try:
+        jieba.add_word("谷歌公司", freq=1_000_000)
+        assert "谷歌公司" in list(nlp.cut_text(block))
+    finally:
+        jieba.del_word("谷歌公司")  # (a count set to 0, which the cache cannot see: started again by hand)
+        nlp._block_cuts.words.clear()
+    assert list(nlp.cut_text(block)) == list(jieba.cut(block))
+
+
+def test_a_long_block_is_cut_but_not_kept():
+    from kg import nlp
+    block = "甲公司起诉乙公司" * 10
+    assert list(nlp.cut_text(block)) == list(jieba.cut(block))
+    assert block not in nlp._block_cuts.words

@@ -37,6 +37,11 @@ def _courted(sentence: str, *labels: str) -> KnowledgeGraph:
     ("Xinghe sued Hailan in a state court on Monday.", "state court"),
     ("星河科技本周在联邦法院起诉海岚网络，指控其抄袭代码。", "联邦法院"),
     ("星河科技本週在聯邦法院起訴海嵐網絡，指控其抄襲代碼。", "聯邦法院"),
+    # Review B 6: a place near the court's kind but not its (another name's, a speaker's), a sentence's capital
+    ("Xinghe sued Qingchuan Bank in federal court this week.", "federal court"),
+    ("Xinghe sued Hailan in federal court, Qingchuan officials said.", "federal court"),
+    ("Federal court records show Xinghe sued Hailan this week.", "federal court"),
+    ("青川州的星河科技本周在联邦法院起诉海岚网络。", "联邦法院"),
 ])
 def test_a_court_kind_without_its_place_names_no_court(sentence, label):
     graph = _courted(sentence, label)
@@ -67,6 +72,17 @@ def test_a_court_named_with_its_place_stays(sentence, convert):
     assert [(suit.court, suit.court_stated) for suit in suits(graph)] == [("court", True)]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Xinghe sued Hailan in Qingchuan federal court this week.",
+    "Xinghe sued Hailan in federal court in Qingchuan this week.",
+    "Xinghe sued Hailan in federal court in Lanport, Qingchuan, this week.",
+    "星河科技本周在青川州联邦法院起诉海岚网络。",
+])
+def test_a_court_kind_next_to_its_place_names_the_court(sentence):
+    graph = _courted(sentence, "federal court", "联邦法院")
+    assert [suit.court for suit in suits(graph)] == ["court"]
+
+
 @pytest.mark.parametrize("sentence, told", [
     # an act on the day: an item with no date line that tells it first is dated by it
     ("The district court issued a ruling on Nov. 21, 2024, dismissing some of the claims.", True),
@@ -77,6 +93,11 @@ def test_a_court_named_with_its_place_stays(sentence, convert):
     ("测试网编译李安 2026-01-08 07:13", False),
     ("測試網編譯李安 2026-01-08 07:13", False),
     ("July 17, 2025 The software industry received a landmark ruling on Tuesday.", False),
+    # Review B 4: a press release's dateline, its place before the date
+    ("SAN FRANCISCO, March 12, 2025 /PRNewswire/ -- Orion Media today filed a lawsuit against Vega Corp.", False),
+    ("Austin, Texas, March 12, 2025 -- Orion Media today filed a lawsuit against Vega Corp.", False),
+    ("In Austin, on March 12, 2025, Orion Media filed a lawsuit against Vega Corp.", True),
+    ("On March 12, 2025 Orion Media filed a lawsuit against Vega Corp.", True),
     # a day told with no act in it (a background day)
     ("On November 11, 2022, Ann Lee visited the airline's website to book a flight.", False),
 ])
@@ -108,3 +129,18 @@ def test_a_report_dated_by_another_act_dates_no_filing(sentence):
     plain = "Vega Corp called the claims baseless."  # a sentence telling no date: it carries the item's
     graph.add_fact("o", "sued", "v", Evidence("a.txt", "t", plain, 100, 100 + len(plain), "2025-03-12"))
     assert [suit.filed for suit in suits(graph) if suit.plaintiffs == ["p"]] == [None]
+
+
+
+def test_a_press_releases_dateline_dates_its_item_not_an_act():
+    """Review B 4: SAN FRANCISCO, March 12, 2025 /PRNewswire/ -- X today filed…: the date is the item's
+    own (its dateline), so another suit the item tells keeps the report's day as its filing's."""
+    graph = _graph(("p", "Company", "港湾时报"), ("d", "Company", "星河科技"),
+                   ("o", "Company", "猎户传媒"), ("v", "Company", "织女公司"))
+    for node, english in (("p", "Harbor Times"), ("d", "Nova Labs"), ("o", "Orion Media"), ("v", "Vega Corp")):
+        graph.entity(node)["labels"] |= {english}
+    release = "SAN FRANCISCO, March 12, 2025 /PRNewswire/ -- Orion Media today filed a lawsuit against Vega Corp."
+    graph.add_fact("o", "sued", "v", Evidence("pr.txt", "t", release, 0, len(release), "2025-03-12"))
+    sentence = "Harbor Times also sued Nova Labs over its articles."
+    graph.add_fact("p", "sued", "d", Evidence("pr.txt", "t", sentence, 200, 200 + len(sentence), "2025-03-12"))
+    assert [suit.filed for suit in suits(graph) if suit.plaintiffs == ["p"]] == ["2025-03-12"]

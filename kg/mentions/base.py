@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import accumulate, chain, starmap
 
 from spacy.language import Language
@@ -40,6 +40,31 @@ class Tokens:
     kinds: list[str]  # the KB type of the entity a token is part of, or ""
     spaced: list[bool]
     entities: list[tuple[int, int, str, str]]  # start, end, label, KB id
+    # (the first entity holding each character, the entities ending at each: built at the first
+    # question, dropped by entities_changed(), which whoever changes ``entities`` calls)
+    _index: tuple[dict, dict] | None = field(default=None, repr=False, compare=False)
+
+    def entities_changed(self) -> None:
+        self._index = None
+
+    def _indexed(self) -> tuple[dict, dict]:
+        if self._index is None:
+            first: dict[int, tuple[int, int, str, str]] = {}
+            ending: dict[int, list[tuple[int, int, str, str]]] = {}
+            for entity in self.entities:
+                for position in range(entity[0], entity[1]):
+                    first.setdefault(position, entity)
+                ending.setdefault(entity[1], []).append(entity)
+            self._index = first, ending
+        return self._index
+
+    def entity_at(self, offset: int) -> tuple[int, int, str, str] | None:
+        """The first entity holding the character at ``offset`` (in time of one look-up)."""
+        return self._indexed()[0].get(offset)
+
+    def entities_ending(self, offset: int) -> list[tuple[int, int, str, str]]:
+        """The entities ending at ``offset``, in their order."""
+        return self._indexed()[1].get(offset, [])
 
 
 class Family:

@@ -168,6 +168,7 @@ class KnowledgeBaseNames(Family):
             tokens.entities.append((tokens.offsets[start], tokens.offsets[end - 1] + len(tokens.words[end - 1]) - title_rest,
                                     entry.type, entry.id))
         tokens.entities.sort()
+        tokens.entities_changed()
         return super().__call__(doc)
 
     def matches(self, words: list[str]) -> list[tuple[int, int, KBEntry, int]]:

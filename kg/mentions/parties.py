@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ..alternation import alternatives
 from ..cases import LATIN_CASE_LINK
-from ..model import Mention, overlaps_any
+from ..model import Mention
 from .base import Family, Taken, add_mentions, register
 from .case import typed_sides
 from .english import english_lexicon, given_names
@@ -52,13 +52,13 @@ class CaptionParties(Family):
         if sides:
             named = [m for m in mentions + found if m.type != "Case"]
             taken = Taken((m.start, m.end) for m in named)  # (asked at each side: not a scan of every name)
-            found += [side for side in sides if not (taken.overlaps(side.start, side.end) if side.end > side.start
-                                                     else overlaps_any(side.start, side.end, named))]
+            found += [side for side in sides if not taken.overlaps(side.start, side.end)]
         add_mentions(doc, found)
         return doc
 
     def parties(self, text: str, mentions: list[Mention]) -> list[Mention]:
         found: list[Mention] = []
+        held: Taken | None = None  # the names and those found, built once (again() asks it at each match)
         for case in mentions:
             if case.type != "Case" or not _LATIN_CAPTION.fullmatch(case.text):
                 continue
@@ -74,8 +74,12 @@ class CaptionParties(Family):
                     party = self.written(text, side.rstrip(), at, case)
                 if party is not None and not any(m.text.lower() == party.text.lower() for m in found):
                     found.append(party)
+                    if held is None:
+                        held = Taken((m.start, m.end) for m in mentions + found)
+                    else:
+                        held.add(party.start, party.end)
                     if party.kb_id is None:  # a known name's own family names it elsewhere
-                        found += self.again(text, party, mentions + found)
+                        found += self.again(text, party, held)
         return found
 
     def party(self, side: str, start: int) -> Mention | None:
@@ -115,14 +119,13 @@ class CaptionParties(Family):
             return None
         return self.mention(side, "Company", start, start + len(side), 0.65, "written")
 
-    def again(self, text: str, party: Mention, taken: list[Mention]) -> list[Mention]:
+    def again(self, text: str, party: Mention, held: Taken) -> list[Mention]:
         """The party's name elsewhere in the item, in any case, between no other Latin letters
-        (原告zirKo称: Chinese characters around it are no part of it)."""
+        (原告zirKo称: Chinese characters around it are no part of it); ``held``: the spans names
+        have taken, to which those found here are added."""
         found = []
-        held = Taken((m.start, m.end) for m in taken)  # (the names and those found, asked at each match)
         for match in re.finditer(rf"(?<![A-Za-z0-9.&'’-]){re.escape(party.text)}(?![A-Za-z0-9&-])", text, re.IGNORECASE):
-            if not (held.overlaps(match.start(), match.end()) if match.end() > match.start()
-                    else overlaps_any(match.start(), match.end(), taken + found)):
+            if not held.overlaps(match.start(), match.end()):
                 found.append(self.mention(match.group(), party.type, match.start(), match.end(), 0.6, "again",
                                           canonical=party.text if match.group() != party.text else None))
                 held.add(match.start(), match.end())

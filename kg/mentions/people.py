@@ -43,7 +43,7 @@ from functools import lru_cache
 from ..alternation import alternatives
 from ..model import Mention
 from .base import Family, Taken, Tokens, register, set_mentions
-from .english import Headlines, english_lexicon, given_names
+from .english import Headlines, english_lexicon, generation_pattern, given_names
 from .words import CJK, LATIN_LOWER, LATIN_UPPER, Words
 
 _UPPER = LATIN_UPPER
@@ -79,9 +79,7 @@ def name_of(person: Mention) -> str:
 def person_shape(particles: tuple[str, ...], suffixes: tuple[str, ...] = ()) -> str:
     """A person's name: [initial] given [given or initial] [particles] surname [suffix] (Jane Roe,
     J. Paul Oetken, Ursula von der Leyen, Ashley St. Clair, John Roe Jr. or Roe, Jr.; english.tsv name_particle, name_suffix)."""
-    # Mario Treto, Jr.: a comma before a junior's or a senior's word, not before a numeral (Roe, II and…: a list)
-    worded = [word for word in suffixes if not re.fullmatch(r"[IVX]+", word)]
-    suffix = rf"(?:(?:[ \t]+(?:{alternatives(suffixes)})|,[ \t]+(?:{alternatives(worded) or '(?!)'}))(?![\w.]))?" if suffixes else ""
+    suffix = rf"(?:{generation_pattern(suffixes)}(?![\w.]))?" if suffixes else ""
     return (rf"(?P<name>(?:{_INITIAL}[ \t]+)?(?P<given>{_WORD})(?:[ \t]+(?P<middle>{_WORD}|{_INITIAL}))?"
             rf"(?:[ \t]+(?:{alternatives(particles)})){{0,2}}[ \t]+(?P<surname>{_SURNAME}){suffix})")
 

@@ -524,7 +524,7 @@ class SuffixNames(Family):
             clause = self.words.tags.get(words[at], "n") in self.clause_tags  # 英国上诉法院推翻高等法院: a body that acts
             if at < start and self.unit_after.search(text, 0, offsets[at]):
                 return start if clause else at
-            body = next((e for e in tokens.entities if e[1] == offsets[at] and e[2] in UNIT_PARENTS), None)
+            body = next((e for e in tokens.entities_ending(offsets[at]) if e[2] in UNIT_PARENTS), None)
             if body is not None:
                 return start if at == start or clause else bisect_left(offsets, body[0])
             if at < start and type_ in STATE_BODIES and (place := self.placed_body(tokens, at)) is not None:
@@ -559,7 +559,7 @@ class SuffixNames(Family):
         tag = self.words.tags.get(word, "n")
         if tag in self.place_clause_tags or tag == "d" and len(word) == 1:
             return None  # 比利时则建议政府: a one-character adverb after the place opens a clause
-        return next((e[0] for e in tokens.entities if e[1] == tokens.offsets[at] and e[2] == "Jurisdiction"), None)
+        return next((e[0] for e in tokens.entities_ending(tokens.offsets[at]) if e[2] == "Jurisdiction"), None)
 
     def body_before_of(self, words: list[str]) -> bool:
         """Whether the last word before an English name's "of" may open a body's name
@@ -660,7 +660,7 @@ class SuffixNames(Family):
         """(type, KB id) of the known name that holds token ``index`` when only places stand
         before it from token ``start`` on."""
         offset = tokens.offsets[index]
-        entity = _entity_at(tokens.entities, offset)
+        entity = tokens.entity_at(offset)
         if entity is None or not entity[3] or entity[0] <= tokens.offsets[start]:
             return None
         before = [i for i in range(start, index) if tokens.offsets[i] < entity[0]]
@@ -881,19 +881,3 @@ class SuffixNames(Family):
         words = self.words
         return (words.name_like(word) or word in self.remits or word in self.trades) and words.suffix_of(word) is None \
             and not words.kb.lookup(word) and not kind
-
-
-_ENTITIES_READ: list = [None, 0, {}]  # (the entity list last read, its length, the first entity at each character)
-
-
-def _entity_at(entities: list[tuple[int, int, str, str]], offset: int) -> tuple[int, int, str, str] | None:
-    """``next((e for e in entities if e[0] <= offset < e[1]), None)``, from the first entity holding
-    each character, read once per list of entities (and again where it has grown): an item's
-    suffix names ask at each of their tokens, not through every entity of the item."""
-    if _ENTITIES_READ[0] is not entities or _ENTITIES_READ[1] != len(entities):
-        first: dict[int, tuple[int, int, str, str]] = {}
-        for entity in entities:
-            for position in range(entity[0], entity[1]):
-                first.setdefault(position, entity)
-        _ENTITIES_READ[:] = [entities, len(entities), first]
-    return _ENTITIES_READ[2].get(offset)

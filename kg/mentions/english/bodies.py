@@ -384,7 +384,9 @@ class Placed(Rule):
     name = "placed"
 
     def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
-        self.offices = pairs(words["place_office"])
+        # the Utah AG: a short form only a US state opens (Zurich AG: a company's legal form)
+        self.state_offices = pairs(words["state_office_abbreviation"])
+        self.offices = pairs(words["place_office"]) | self.state_offices
         self.chambers_alone = frozenset(words["chamber_alone"])
         # the Mayor's Office, Governor's Press Office: an office holder's office, no capitalised word (a place) before it
         self.holders_office = scanning(rf"(?<![\w.&'’-])(?P<name>(?:{alternatives(self.shared.office_holders)})['’]s"
@@ -414,8 +416,10 @@ class Placed(Rule):
                 continue
             if place[1].type != "Jurisdiction" or self.title_cased(text, match.start()):
                 continue
-            start = match.start("lead")  # The Utah Division of…: the article is no part
             office = match.group("office")
+            if office in self.state_offices and place[1].parent != "us":
+                continue  # Zurich AG, Munich AG: a company's legal form
+            start = match.start("lead")  # The Utah Division of…: the article is no part
             if office in self.shared.body_of_offices and not match.group("of"):
                 continue  # the Utah Department: no body named
             if office in self.chambers_alone and re.match(r"[ \t]+[A-Z0-9]", text[match.end():]):
@@ -448,7 +452,7 @@ class Placed(Rule):
 
     def known(self, name: str) -> str | None:
         """The knowledge base's office of this name, written in either case (US government, the UK Government)."""
-        entry = self.kb.lookup(name) or self.kb.lookup(name[:name.rindex(" ") + 1] + name[name.rindex(" ") + 1:].capitalize())
+        entry = self.kb.lookup(name)  # (folded: any case, any white space between the words)
         return entry.id if entry is not None and entry.type in ("Regulator", "Legislature") else None
 
 

@@ -45,7 +45,7 @@ class Courts(Rule):
         place = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}"
         self.county_body = scanning(rf"(?<![\w.&'’-])(?P<county>(?P<name>(?:St\.[ \t]+)?{place})[ \t]+(?:{alternatives(words['county_word'])}))[ \t]+"
                                       rf"(?P<body>(?:[A-Z][\w'’&-]*[ \t]+){{0,2}}?(?:{alternatives(self.county_heads)}))(?![\w&'’-]|[ \t]+(?:of|for)[ \t]+[A-Z])")
-        self.court_city = scanning(rf"(?P<phrase>{phrases})\s+(?P<city>{cities or '(?!)'})(?![\w])")
+        self.court_city = scanning(rf"(?P<phrase>{phrases})\s+(?P<city>{cities or '(?!)'})(?![\w]|[ \t]+[A-Z])")  # (in Kansas City: no Kansas)
         # New York federal court, the Wyoming Federal court: the federal court of a court's city or a one-district state
         self.city_court = scanning(rf"(?<![\w.&'’-])(?P<city>{cities or '(?!)'})[ \t]+(?:{alternatives(words['city_court'])})(?![\w&'’-])")
         self.courts_by_name = {entry.en.lower(): entry for entry in kb.entries.values() if entry.type == "Court" and entry.en}

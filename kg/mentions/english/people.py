@@ -9,7 +9,7 @@ from ...kb import KnowledgeBase
 from ...lookahead import scanning
 from ...model import Mention
 from ..words import LATIN_LETTERS, LATIN_LOWER, LATIN_UPPER
-from .shared import _CJK, _NAME, Rule
+from .shared import _CJK, _NAME, Rule, generation_pattern
 
 
 class Persons(Rule):
@@ -60,8 +60,10 @@ class Persons(Rule):
         self.shared_family = scanning(r"(?<![\w.])(?P<first>[A-Z][a-z]+)\s+and\s+(?P<second>[A-Z][a-z]+)\s+"
                                         r"(?P<family>[A-Z][a-z'’-]+)(?![\w])")
         word = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?"  # DeKalb, McHenry, DuPage: a capital inside a place's word
-        worded = alternatives(word for word in words["generational"] if not re.fullmatch(r"[IVX]+", word))
-        self.generation = re.compile(rf"(?:[ \t]+(?:{alternatives(words['generational'])})|,[ \t]+(?:{worded}))(?![\w-]|['’](?!s\b))")  # Roe, Jr.; Roe III's
+        self.generation = re.compile(rf"{generation_pattern(words['name_suffix'])}(?![\w-]|['’](?!s\b))")  # Roe, Jr.; Roe III's
+        # engineer, employee, company: a noun after an aged name is whom the age describes (english.tsv)
+        self.aged_nouns = frozenset(word for kind in ("described_person", "kind_noun", "apposed_role")
+                                    for word in words[kind] if " " not in word)
         self.office_words = frozenset(word for title in words["office_title"] for word in title.split())  # Lord Chancellor
 
     # -- persons -----------------------------------------------------------------------
@@ -81,12 +83,15 @@ class Persons(Rule):
                     continue
                 if any(word in self.name_stops for word in name.split()) or name.split()[-1] in self.body_finals:
                     continue  # In March, after artists complained…: a month, a sentence's first word, no person
+                if pattern is self.aged and (noun := re.match(r"[ \t]+([a-z-]+)", text[match.end("name"):])) \
+                        and noun.group(1) in self.aged_nouns:
+                    continue  # a 45-year-old Quillmark Robotics engineer: the age is the engineer's
                 if any(self.kb.lookup(word) is not None and self.kb.lookup(word).type != "Person" and not self.place_surname(name, i)
                        and not self.place_given(name, i) for i, word in enumerate(name.split())):
                     continue  # Judge Microsoft Corp…: no person
                 generation = self.generation.match(text, match.end("name"))  # the novelist Andre Roe III: III is his name's
                 end = generation.end() if generation else match.end("name") - owner
-                found.append(self.mention(text[start:end], "Person", start, end, 0.75, "person"))
+                found.append(self.mention(text[start:end], "Person", start, end, 0.75, "aged" if pattern is self.aged else "person"))
         found += self.honorifics(text)
         found += self.titled_surnames(text, candidates + found)
         lower_words = frozenset(re.findall(r"(?<![\w'’-])[a-z]+", text))

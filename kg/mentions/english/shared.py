@@ -188,6 +188,15 @@ class NoNames:
         return False
 
 
+def generation_pattern(suffixes: tuple[str, ...]) -> str:
+    """A generation's mark closing a person's name (english.tsv name_suffix): John Roe Jr., Andre
+    Roe III, or after a comma a junior's or a senior's word (Mario Treto, Jr.), not a numeral (Roe,
+    II and…: a list) nor a word opening a capitalised title (Jane Roe, Sr. Vice President at…)."""
+    worded = [word for word in suffixes if not re.fullmatch(r"[IVX]+", word)]
+    return (rf"(?:[ \t]+(?:{alternatives(suffixes)})"
+            rf"|,[ \t]+(?:{alternatives(worded) or '(?!)'})(?!\.?[ \t]+[A-Z][a-z]))")
+
+
 def pairs(words: tuple[str, ...]) -> dict[str, str]:
     """French=fr|Dutch=nl -> {"French": "fr", "Dutch": "nl"}."""
     return dict(word.split("=", 1) for word in words if "=" in word)
