@@ -388,8 +388,8 @@ def shapes(folder: Path, seconds: float, kinds: list[str], stages: bool = False)
     return problems
 
 
-def main() -> None:
-    global _pipeline
+def _options() -> argparse.Namespace:
+    """The command line, checked: its classes and shapes must exist."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=300)
     parser.add_argument("--seed", type=int, default=1)
@@ -410,6 +410,12 @@ def main() -> None:
         parser.error(f"no such class: {', '.join(unknown)} (the classes: {', '.join(WEIGHTS)})")
     if unknown := sorted(set(args.kinds) - set(SENTENCES)):
         parser.error(f"no such shape: {', '.join(unknown)} (the shapes: {', '.join(SENTENCES)})")
+    return args
+
+
+def main() -> None:
+    global _pipeline
+    args = _options()
     weights = {kind: weight for kind, weight in WEIGHTS.items() if kind in args.classes}
     sys.stdout.reconfigure(errors="backslashreplace")  # case names are undecodable bytes on purpose
     rng = random.Random(args.seed)
