@@ -252,7 +252,8 @@ class Shared:
             entry.jurisdiction not in self.place_chain(place.kb_id)
 
     def place_chain(self, place_id: str) -> set[str]:
-        """A known place and the places it lies in: us-sf -> us-sf, us-ca, us."""
+        """A known place and every place the knowledge base puts it inside: us-sf -> us-sf,
+        us-ca, us (an id the knowledge base lacks: itself alone)."""
         chain: set[str] = set()
         entry = self.kb.entries.get(place_id)
         while entry is not None and entry.id not in chain:

@@ -354,17 +354,8 @@ class ItemPlace(DocumentFamily):
         in a story about New Zealand) is a comparison and contradicts nothing."""
         if not placed or not place.kb_id:
             return False
-        holding = self.holding(place.kb_id)
-        return not placed & holding and all(place.kb_id in self.holding(other) - {other} for other in placed)
-
-    def holding(self, place_id: str) -> set[str]:
-        """A known place and every place the knowledge base puts it inside."""
-        holding = {place_id}
-        entry = self.kb.entries.get(place_id)
-        while entry is not None and entry.parent:
-            holding.add(entry.parent)
-            entry = self.kb.entries.get(entry.parent)
-        return holding
+        holding = self.shared.place_chain(place.kb_id)
+        return not placed & holding and all(place.kb_id in self.shared.place_chain(other) - {other} for other in placed)
 
     def named_after_town(self, court: Mention) -> bool:
         """Bolton Crown Court, Badajoz Juvenile Court: an English court's name opening with a

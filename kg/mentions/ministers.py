@@ -21,6 +21,7 @@ from ..alternation import alternatives
 from ..model import Mention
 from .base import Family, register, set_mentions
 from .english import english_lexicon
+from .english.shared import pairs
 from .words import Words
 
 _WORD = r"(?:[A-Z][\w&'’.-]*)"
@@ -36,7 +37,7 @@ class Ministers(Family):
         self.portfolio_body = re.compile(rf"(?:{alternatives(lexicon['portfolio_body'])}){of_portfolio}(?P<portfolio>.+)")
         self.portfolio = re.compile(rf"(?:{titles}){of_portfolio}(?P<portfolio>.+)")
         # the Danish Minister of Culture: a nationality before the title makes a longer name of it (an altLabel)
-        nationalities = alternatives(word.split("=", 1)[0] for word in lexicon["nationality"])
+        nationalities = alternatives(pairs(lexicon["nationality"]))
         self.nationality_before = re.compile(rf"(?<![\w.&'’-])(?:{nationalities})[ \t]+$")
         self.title = re.compile(
             rf"(?<![\w-])(?:{titles}){of_portfolio}"
