@@ -889,9 +889,13 @@ def _gloss(lowered: str, found: re.Match, labels: dict[str, set[str]], node: str
 
 
 def _labels_in(graph: KnowledgeGraph, node: str, lowered: str) -> list[re.Match]:
-    """Where a sentence (lower-cased) names a node by any of its labels."""
-    return [found for label in graph.entity(node)["labels"] if (key := label.lower()) in lowered
-            for found in _literal(key).finditer(lowered)]
+    """Where a sentence (lower-cased) names a node by any of its labels: each mention once, by
+    its longest label (路透 inside 路透社, Reuters inside Reuters News: one mention, not two)."""
+    found = [match for label in graph.entity(node)["labels"] if (key := label.lower()) in lowered
+             for match in _literal(key).finditer(lowered)]
+    return [match for match in found if not any(other.start() <= match.start() and match.end() <= other.end()
+                                                and other.end() - other.start() > match.end() - match.start()
+                                                for other in found)]
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -193,6 +193,23 @@ def test_an_outlet_a_sentence_cites_is_no_party(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "根据 Test Wire (测试通讯社) 的最新报导，一名记者向联邦法院起诉星河科技。",
+    traditional("根据 Test Wire (测试通讯社) 的最新报导，一名记者向联邦法院起诉星河科技。"),
+    "According to Test Wire News, a reporter sued Nova Labs in federal court.",
+])
+def test_an_outlet_cited_by_a_label_holding_a_shorter_one_is_no_party(sentence):
+    """An outlet known by a short label inside its long one (测试通讯 in 测试通讯社, Test Wire in
+    Test Wire News, as another document may word it): one mention by its longest label, cited,
+    no party; not a second mention of the short label, uncited."""
+    graph = _graph(("outlet", "Organization", "测试通讯社"), ("p", "Company", "星河科技"))
+    graph.entity("outlet")["labels"] |= {"测试通讯", traditional("测试通讯社"), traditional("测试通讯"),
+                                         "Test Wire", "Test Wire News"}
+    graph.entity("p")["labels"] |= {"Nova Labs", traditional("星河科技")}
+    graph.add_fact("outlet", "sued", "p", _evidence(sentence, "2025-12-22"))
+    assert suits(graph) == []
+
+
+@pytest.mark.parametrize("sentence", [
     "测试晚报起诉星河科技，称其抓取报道内容。",
     "据悉，测试晚报已起诉星河科技。",
     "The Test Gazette sued Nova Labs, according to the complaint.",
