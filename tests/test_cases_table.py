@@ -1214,3 +1214,28 @@ def test_a_caption_row_keeps_a_company_joined_by_ampersand_and_drops_the_others(
         "Gauthier v. Goodyear Tire & Rubber Co.": (["Gauthier"], ["Goodyear Tire & Rubber Co."]),
         "Anil Kapoor v. Simply Life India & Ors": (["Anil Kapoor"], ["Simply Life India"]),
         "Vance and Ors v. Orsk Labs and Others": (["Vance"], ["Orsk Labs"])}
+
+
+@pytest.mark.parametrize("label", [
+    "经甲市检察院提起公诉,7月4日,法院开庭审理该案",
+    traditional("经甲市检察院提起公诉,7月4日,法院开庭审理该案"),
+    "乙公司不服一审判决提起上诉,二审法院审理该案",
+    traditional("乙公司不服一审判决提起上诉,二审法院审理该案"),
+])
+def test_a_case_name_whose_su_is_inside_a_word_links_no_sides(label):
+    """诉 inside 公诉, 上诉 or 起诉 (a name read around a prosecution or an appeal) is no caption's
+    link: no row whose plaintiff is 经甲市检察院提起公 and whose defendant is a date."""
+    from kg.cases import case_sides
+    from kg.unnamed import _Captions, _Names
+    assert case_sides(label.replace("訴", "诉")) is None
+    graph = _graph(("c", "Case", label))
+    assert _Captions(graph, _Names(graph)).sides == {}
+
+
+@pytest.mark.parametrize("label, sides", [
+    ("甲市检察院诉王某案", (("甲市检察院",), ("王某",))),
+    ("Vance v. Orlick", (("Vance",), ("Orlick",))),
+])
+def test_a_caption_link_still_parts_its_sides(label, sides):
+    from kg.cases import case_sides
+    assert case_sides(label) == sides
