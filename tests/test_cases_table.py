@@ -1239,3 +1239,27 @@ def test_a_case_name_whose_su_is_inside_a_word_links_no_sides(label):
 def test_a_caption_link_still_parts_its_sides(label, sides):
     from kg.cases import case_sides
     assert case_sides(label) == sides
+
+
+SIMILAR_SUIT = {
+    "hans": ("2025年9月16日，甲影业、乙影业和丙传媒联合起诉星河科技。", "本月初，丙传媒也对蓝图智能提出类似诉讼，形成围剿之势。"),
+    "en": ("On September 16, 2025, Alpha Pictures, Beta Studios and Gamma Media jointly sued Nova Labs.",
+           "Earlier this month, Gamma Media also took a similar case against Blueprint AI to court."),
+}
+SIMILAR_SUIT["hant"] = tuple(traditional(one) for one in SIMILAR_SUIT["hans"])
+
+
+@pytest.mark.parametrize("name", ["hans", "hant", "en"])
+def test_a_similar_suit_its_item_tells_is_a_suit_of_its_own(name):
+    """X也对Y提起类似诉讼 after A、B和X起诉Z: a second suit, like the first; Y is no defendant of
+    the first, though the report tells no filing date or court of its own."""
+    graph = _graph(("a", "Company", "甲影业"), ("b", "Company", "乙影业"), ("g", "Company", "丙传媒"),
+                   ("z", "Company", "星河科技"), ("y", "Company", "蓝图智能"))
+    for node, english in (("a", "Alpha Pictures"), ("b", "Beta Studios"), ("g", "Gamma Media"),
+                          ("z", "Nova Labs"), ("y", "Blueprint AI")):
+        graph.entity(node)["labels"] |= {english, traditional(graph.entity(node)["label"])}
+    first, second = SIMILAR_SUIT[name]
+    for plaintiff in ("a", "b", "g"):
+        graph.add_fact(plaintiff, "sued", "z", Evidence("a.txt", "t", first, 0, len(first), "2025-09-20"))
+    graph.add_fact("g", "sued", "y", Evidence("a.txt", "t", second, len(first), len(first) + len(second), "2025-09-20"))
+    assert sorted((suit.plaintiffs, suit.defendants) for suit in suits(graph)) == [(["a", "b", "g"], ["z"]), (["g"], ["y"])]
