@@ -47,7 +47,9 @@ LEXICON = DATA_DIR / "lexicon"
 # A v. B, A vs B, A VS. B, Parker v Forsyth: the link between a case's sides in Latin letters (A 诉 B in Chinese)
 LATIN_CASE_LINK = r"(?:v\.|V\.|vs\.?|VS\.?|(?<=\s)[vV](?=\s))"
 # 纽约时报诉微软和OpenAI案, Getty Images v. Stability AI: a case's name as its two sides
-CASE_PARTIES = re.compile(rf"^(?P<plaintiffs>.+?)\s*(?:诉|{LATIN_CASE_LINK})\s*(?P<defendants>.+?)\s*(?:一案|案件|案)?$")
+# 诉 inside a word of its own (起诉, 公诉, 上诉, 申诉, 投诉; 诉讼, 诉求, 诉状, 诉称) links no sides
+_SIDES_LINK = r"(?<![起公上申投])诉(?!讼|求|状|称)"
+CASE_PARTIES = re.compile(rf"^(?P<plaintiffs>.+?)\s*(?:{_SIDES_LINK}|{LATIN_CASE_LINK})\s*(?P<defendants>.+?)\s*(?:一案|案件|案)?$")
 CASE_SEPARATOR = re.compile(r"\s(?:v|vs|V|VS)\.?\s|(?<!起)诉(?!讼|求|状|称)")  # A v. B, A诉B案: the sides of a case name
 PARTY_SEPARATOR = re.compile(r"、|和|与|及|以及|,|&| and ")
 TRAILING_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9.&' -]*$")
@@ -889,9 +891,13 @@ def _gloss(lowered: str, found: re.Match, labels: dict[str, set[str]], node: str
 
 
 def _labels_in(graph: KnowledgeGraph, node: str, lowered: str) -> list[re.Match]:
-    """Where a sentence (lower-cased) names a node by any of its labels."""
-    return [found for label in graph.entity(node)["labels"] if (key := label.lower()) in lowered
-            for found in _literal(key).finditer(lowered)]
+    """Where a sentence (lower-cased) names a node by any of its labels: each mention once, by
+    its longest label (路透 inside 路透社, Reuters inside Reuters News: one mention, not two)."""
+    found = [match for label in graph.entity(node)["labels"] if (key := label.lower()) in lowered
+             for match in _literal(key).finditer(lowered)]
+    return [match for match in found if not any(other.start() <= match.start() and match.end() <= other.end()
+                                                and other.end() - other.start() > match.end() - match.start()
+                                                for other in found)]
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -1673,9 +1679,9 @@ def _told_in_its_item(drafts: list[_Draft], mention: _Mention) -> list[_Draft]:
     court or date of its own (X Corp.向同一法院提起诉讼…。被告同样包括罗布·邦塔。: the
     defendant named later is of that suit), or of its defendants where the report says
     its plaintiffs joined it (Ohio and Iowa joined as plaintiffs; 两州作为共同原告加入); none
-    where the item tells several."""
-    if mention.filing or mention.court or mention.filed:
-        return []
+    where the item tells several, or where the report tells a suit like another (similar_suit)."""
+    if mention.filing or mention.court or mention.filed or context_words("similar_suit").search(mention.evidence.sentence):
+        return []  # X也对Y提起类似诉讼: a suit like the item's, not a party added to it
     joining = context_words("joined_suit").search(mention.evidence.sentence) is not None
     told = [draft for draft in drafts if _same_item(draft, mention.evidence)
             and not any(m.evidence == mention.evidence for m in draft.mentions)  # a sentence told apart stays apart

@@ -193,6 +193,23 @@ def test_an_outlet_a_sentence_cites_is_no_party(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "根据 Test Wire (测试通讯社) 的最新报导，一名记者向联邦法院起诉星河科技。",
+    traditional("根据 Test Wire (测试通讯社) 的最新报导，一名记者向联邦法院起诉星河科技。"),
+    "According to Test Wire News, a reporter sued Nova Labs in federal court.",
+])
+def test_an_outlet_cited_by_a_label_holding_a_shorter_one_is_no_party(sentence):
+    """An outlet known by a short label inside its long one (测试通讯 in 测试通讯社, Test Wire in
+    Test Wire News, as another document may word it): one mention by its longest label, cited,
+    no party; not a second mention of the short label, uncited."""
+    graph = _graph(("outlet", "Organization", "测试通讯社"), ("p", "Company", "星河科技"))
+    graph.entity("outlet")["labels"] |= {"测试通讯", traditional("测试通讯社"), traditional("测试通讯"),
+                                         "Test Wire", "Test Wire News"}
+    graph.entity("p")["labels"] |= {"Nova Labs", traditional("星河科技")}
+    graph.add_fact("outlet", "sued", "p", _evidence(sentence, "2025-12-22"))
+    assert suits(graph) == []
+
+
+@pytest.mark.parametrize("sentence", [
     "测试晚报起诉星河科技，称其抓取报道内容。",
     "据悉，测试晚报已起诉星河科技。",
     "The Test Gazette sued Nova Labs, according to the complaint.",
@@ -1197,3 +1214,52 @@ def test_a_caption_row_keeps_a_company_joined_by_ampersand_and_drops_the_others(
         "Gauthier v. Goodyear Tire & Rubber Co.": (["Gauthier"], ["Goodyear Tire & Rubber Co."]),
         "Anil Kapoor v. Simply Life India & Ors": (["Anil Kapoor"], ["Simply Life India"]),
         "Vance and Ors v. Orsk Labs and Others": (["Vance"], ["Orsk Labs"])}
+
+
+@pytest.mark.parametrize("label", [
+    "经甲市检察院提起公诉,7月4日,法院开庭审理该案",
+    traditional("经甲市检察院提起公诉,7月4日,法院开庭审理该案"),
+    "乙公司不服一审判决提起上诉,二审法院审理该案",
+    traditional("乙公司不服一审判决提起上诉,二审法院审理该案"),
+])
+def test_a_case_name_whose_su_is_inside_a_word_links_no_sides(label):
+    """诉 inside 公诉, 上诉 or 起诉 (a name read around a prosecution or an appeal) is no caption's
+    link: no row whose plaintiff is 经甲市检察院提起公 and whose defendant is a date."""
+    from kg.cases import case_sides
+    from kg.unnamed import _Captions, _Names
+    assert case_sides(label.replace("訴", "诉")) is None
+    graph = _graph(("c", "Case", label))
+    assert _Captions(graph, _Names(graph)).sides == {}
+
+
+@pytest.mark.parametrize("label, sides", [
+    ("甲市检察院诉王某案", (("甲市检察院",), ("王某",))),
+    ("Vance v. Orlick", (("Vance",), ("Orlick",))),
+])
+def test_a_caption_link_still_parts_its_sides(label, sides):
+    from kg.cases import case_sides
+    assert case_sides(label) == sides
+
+
+SIMILAR_SUIT = {
+    "hans": ("2025年9月16日，甲影业、乙影业和丙传媒联合起诉星河科技。", "本月初，丙传媒也对蓝图智能提出类似诉讼，形成围剿之势。"),
+    "en": ("On September 16, 2025, Alpha Pictures, Beta Studios and Gamma Media jointly sued Nova Labs.",
+           "Earlier this month, Gamma Media also took a similar case against Blueprint AI to court."),
+}
+SIMILAR_SUIT["hant"] = tuple(traditional(one) for one in SIMILAR_SUIT["hans"])
+
+
+@pytest.mark.parametrize("name", ["hans", "hant", "en"])
+def test_a_similar_suit_its_item_tells_is_a_suit_of_its_own(name):
+    """X也对Y提起类似诉讼 after A、B和X起诉Z: a second suit, like the first; Y is no defendant of
+    the first, though the report tells no filing date or court of its own."""
+    graph = _graph(("a", "Company", "甲影业"), ("b", "Company", "乙影业"), ("g", "Company", "丙传媒"),
+                   ("z", "Company", "星河科技"), ("y", "Company", "蓝图智能"))
+    for node, english in (("a", "Alpha Pictures"), ("b", "Beta Studios"), ("g", "Gamma Media"),
+                          ("z", "Nova Labs"), ("y", "Blueprint AI")):
+        graph.entity(node)["labels"] |= {english, traditional(graph.entity(node)["label"])}
+    first, second = SIMILAR_SUIT[name]
+    for plaintiff in ("a", "b", "g"):
+        graph.add_fact(plaintiff, "sued", "z", Evidence("a.txt", "t", first, 0, len(first), "2025-09-20"))
+    graph.add_fact("g", "sued", "y", Evidence("a.txt", "t", second, len(first), len(first) + len(second), "2025-09-20"))
+    assert sorted((suit.plaintiffs, suit.defendants) for suit in suits(graph)) == [(["a", "b", "g"], ["z"]), (["g"], ["y"])]
