@@ -51,10 +51,12 @@ def test_a_complaint_s_claim_is_an_accusation_not_a_suit(read_facts, as_read):
 @pytest.mark.parametrize("sentence, body, target, place", [
     ("美国商务部工业与安全局将摩尔线程列入实体清单，限制其获取美国技术和产品。", "美国商务部工业与安全局", "摩尔线程", "美国"),
     ("意大利数据保护局已于今年1月要求深度求索在意大利暂停处理用户数据。", "意大利数据保护局", "深度求索", "意大利"),
+    ("意大利数据保护局表示已命令深度求索停止处理意大利用户的数据。", "意大利数据保护局", "深度求索", "意大利"),
 ])
 def test_a_place_describing_goods_or_where_is_no_ban_target(read_facts, as_read, sentence, body, target, place):
-    """A place right before goods, people or firms (美国技术) describes them, and a place after 在 is
-    where: neither is what the ban targets (Cues.place_attribute, the causative's located names)."""
+    """A place right before goods or firms (美国技术), or its people and 的 (意大利用户的数据), describes them,
+    and a place after 在 is where: neither is what the ban targets (Cues.place_attribute, the causative's
+    located names; 限制意大利用户访问 restricts the place, tests/test_facts_cue.py)."""
     for text, found in both_scripts(read_facts, as_read, sentence):
         assert (body, "banned", target) in found, (text, found)
         assert not {f for f in found if f[1] == "banned" and f[2] == place}, (text, found)
