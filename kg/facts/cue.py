@@ -206,6 +206,8 @@ class Cues(SentenceFamily):
         words, self.grammar = shared.words, shared.grammar
         self.find_cues = shared.find_cues
         self.descriptions = descriptions(shared)  # 中国人工智能公司X: a place describing a company
+        self.place_attributes = tuple(shared.words["place_attribute"])  # 美国技术: the place is the goods' origin
+        self.place_people = re.compile(rf"(?:{alternatives(shared.words['place_people'])})的")  # 意大利用户的数据
         self.sellers = SellerFrame(words)  # 从私募机构A手中收购B: A sold B, the buyer stands before 从
         self._never_heads: tuple[str | None, dict[tuple[int, int], bool]] = (None, {})  # (text, span -> never_head)
         self._basis: tuple[str | None, bool] = (None, False)  # (text, whether it holds a basis_marker)
@@ -698,6 +700,9 @@ class Cues(SentenceFamily):
                  if m.start >= cue.end and m.start - cue.end <= WINDOW]
         if cue.relation == "sued":
             before = self.unrepresented(text, cue, before)
+        if cue.relation == "banned":  # 限制其获取美国技术, 八家中国公司: a place describing goods or firms is no side
+            before = [m for m in before if not self.place_attribute(text, m)]
+            after = [m for m in after if not self.place_attribute(text, m)]
         marked = self.marked_roles(text, start, clause_start, cue, before, after, group, mentions)
         if marked is not None:
             return marked
@@ -800,7 +805,9 @@ class Cues(SentenceFamily):
             # Garante命令Replika停止处理意大利用户的数据: the one ordered is the target, what follows the act is not
             heads = group(text, [m for m in before if m.end <= causative.start()], head_types, from_right=True)
             # the names between the order and the act are the one object (DeepSeek背后的A和B)
-            ordered = [m for m in before if m.start >= causative.end() and m.type in tail_types]
+            # (要求A在意大利暂停…: a place after 在 is where the act stops, not what it stops)
+            ordered = [m for m in before if m.start >= causative.end() and m.type in tail_types
+                       and not self.grammar.located(text, m)]
             return heads, self.removed_object(text, cue, after, ordered, group) or ordered, 0.8
         matter, opening = self.matter(text, clause_start, cue, before) if cue.relation in MATTERED else ([], -1)
         if matter:
@@ -994,6 +1001,14 @@ class Cues(SentenceFamily):
         following = next((m for m in mentions if m.start >= mention.end), None)
         return (following is not None and self.acting_on.match(text, mention.end, following.start) is None
                 and self.descriptions.describes(text[mention.end:following.start]))
+
+    def place_attribute(self, text: str, mention: Mention) -> bool:
+        """限制其获取美国技术和产品, 禁止从事与中国有关的进出口活动: a place a ban's clause names right
+        before a word of goods, firms or territory (context.tsv place_attribute), or of its people and 的
+        (place_people: 暂停处理意大利用户的数据), is an attribute of that, not what the ban targets (向中国出口的
+        限制, 限制意大利用户访问: the place is)."""
+        return mention.type == "Jurisdiction" and (text.startswith(self.place_attributes, mention.end)
+                                                   or self.place_people.match(text, mention.end) is not None)
 
     def compared(self, text: str, mention: Mention) -> bool:
         """发布类 ChatGPT 助手, 发布 Sora 级视频生成大模型: a model named only to compare the

@@ -178,6 +178,7 @@ class DrawnInquiries(SentenceFamily):
 UNDERGONE_REACH = window("inquiry.UNDERGONE_REACH")  # characters between the authority and its word of inquiry (的反垄断)
 SCOPE_REACH = window("inquiry.SCOPE_REACH")  # characters between the authority opening an inquiry and its scope
 ACCOUNT_REACH = window("inquiry.ACCOUNT_REACH")  # characters between the names required to account and the word
+HANDOVER_REACH = window("inquiry.HANDOVER_REACH")  # characters between a word of handing over and the information
 
 
 class Undergone:
@@ -283,8 +284,10 @@ class Demands(SentenceFamily):
     An authority (the last one before, not after 在/于) then a word of ordering (context.tsv
     causative: 要求, 责令) with names right after it and, a few words on in their clause, a word
     of accounting (inquiry_account: 说明, 解释, 答复), or 就/对 the matter and a word of sending
-    (inquiry_send: 作出) before it (要求A对其数据处理行为作出澄清): the authority inquires of them.  Ordering
-    a service stopped or a product labelled is no inquiry (no word of accounting).
+    (inquiry_send: 作出) before it (要求A对其数据处理行为作出澄清), or a word of handing over and,
+    a few words on, a noun of information (inquiry_handover, inquiry_info_noun: 要求A提供用户资料处理
+    相关资讯): the authority inquires of them.  Ordering a service stopped or a product labelled is
+    no inquiry (no word of accounting, no information handed over).
     """
     detail = "demand"
 
@@ -294,7 +297,9 @@ class Demands(SentenceFamily):
         self.order = alternation(words["causative"])
         account = alternation(words["inquiry_account"]).pattern
         # a few words then the word (要求A尽快说明), or 就/对 and the matter, however long, then 作出 and the word
-        self.account = re.compile(rf"[^，,。；;：:、]{{0,{ACCOUNT_REACH}}}?(?:{account})|(?:就|对)[^，,。；;：:]*?"
+        handover = rf"(?:{alternation(words['inquiry_handover']).pattern})[^，,。；;：:、]{{0,{HANDOVER_REACH}}}?" \
+                   rf"(?:{alternation(words['inquiry_info_noun']).pattern})"
+        self.account = re.compile(rf"[^，,。；;：:、]{{0,{ACCOUNT_REACH}}}?(?:{account}|{handover})|(?:就|对)[^，,。；;：:]*?"
                                   rf"(?:{alternation(words['inquiry_send']).pattern}|做出|进行)(?:{account})")
 
     def facts(self, sentence: Sentence) -> list[Fact]:

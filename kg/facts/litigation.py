@@ -510,6 +510,8 @@ class SuitAccusations(ItemRefiner):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.lawsuit_words = (*shared.words["lawsuit"], *shared.words["criminal_charge"])
+        # 投诉称 holds 诉称 (a complaint's claim, no lawsuit's): a word of complaint (context.tsv basis_noun)
+        self.complaint_words = tuple(w for w in shared.words["basis_noun"] if w not in self.lawsuit_words)
         self.suit_notices = alternation(shared.words["suit_notice"], re.IGNORECASE)  # 起诉意向通知: no suit filed yet
         self.accused_role = accused_role(shared)  # 指控被告人王某: a charge in court
         self.negation = shared.words["negation"]
@@ -524,15 +526,20 @@ class SuitAccusations(ItemRefiner):
 
     def tells_suit(self, sentence: str) -> bool:
         """Whether ``sentence`` names a lawsuit no negation in its clause denies (…，但并未参与当前的
-        诉讼 names none)."""
+        诉讼 names none) and no word of complaint holds (向委员会投诉称: 诉称 inside 投诉, a complaint)."""
         for word in self.lawsuit_words:
             at = sentence.find(word)
             while at >= 0:
                 clause = CLAUSE_BREAK.split(sentence[max(0, at - 12):at])[-1]
-                if not any(negation in clause for negation in self.negation):
+                if not any(negation in clause for negation in self.negation) and not self.in_complaint(sentence, at):
                     return True
                 at = sentence.find(word, at + 1)
         return False
+
+    def in_complaint(self, sentence: str, at: int) -> bool:
+        """Whether a word of complaint (投诉, 举报) starts before ``at`` and reaches over it."""
+        return any(sentence.startswith(word, at - back) for word in self.complaint_words
+                   for back in range(1, len(word)))
 
     def refine(self, facts: list[Fact]) -> list[Fact]:
         suits = {(key(f.head), key(f.tail)) for f in facts if f.relation == "sued"}
