@@ -353,7 +353,7 @@ class SuffixNames(Family):
         name = text[begin:end]
         words, offsets, kinds = tokens.words, tokens.offsets, tokens.kinds
         vocabulary = self.words
-        if name.startswith(self.anonymous) or text[:begin].endswith(self.anonymous) \
+        if name.startswith(self.anonymous) or text.endswith(self.anonymous, 0, begin) \
                 or re.search(f"[{CJK}]", name) and any(mark in name for mark in self.anonymous):
             return []  # 某人工智能公司, 诉某科技公司, 广东深圳某自媒体公司: a party the text leaves unnamed
         # 旗下的人工智能公司 xAI: a description of the name right after it, though after 旗下
