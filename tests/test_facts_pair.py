@@ -120,3 +120,12 @@ def test_a_reach_row_without_four_numbers_names_the_file(tmp_path):
     lexicon.write_text("relation\tkind\tcues\nsued\tactive\t起诉\n*\treach\t12|4\n", encoding="utf-8")
     with pytest.raises(ValueError, match="pairs.tsv"):
         PairWords.read(lexicon)
+
+
+@pytest.mark.parametrize("opening", ["请求", "向 ", "公司对", "要求法院", "其中针对", "微软", "OpenAI和", "据报道，", "",
+                                     "之后对于", "和解"])
+def test_a_chinese_opening_is_governed_as_the_full_reading_of_its_words_says(pairs, opening):
+    # (an opening ending in no governing word is not searched: the answer is the full search's)
+    stripped = opening.rstrip()
+    full = any(found.end() == len(stripped) for found in pairs.lexicon.governing.finditer(stripped))
+    assert pairs.governed(opening, False) is full

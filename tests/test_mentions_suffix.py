@@ -995,3 +995,10 @@ def test_a_registered_names_brand_that_reads_as_a_verb_opens_it(names, as_read, 
 
 def test_a_relation_verb_before_a_trade_and_a_place_opens_no_name(names, as_read):
     assert not [m for m in names(as_read("原告起诉了信息科技（上海）有限公司。")).values() if m.type == "Company"]
+
+
+def test_a_unit_word_is_read_right_before_a_name_however_far_into_the_item(names):
+    # (the unit word is searched for in the few characters before the name, not from the item's start)
+    opening = "人工智能治理的讨论持续升温。" * 150
+    found = names(opening + "英国科学、创新和技术部下属人工智能安全研究所发布了评估报告。")
+    assert found["人工智能安全研究所"].type == "Organization"

@@ -369,6 +369,7 @@ class Cues(SentenceFamily):
         self.defendant_markers = words["defendant_marker"]
         # A代表多名司机向法院起诉B: the phrase after the word names those A sues for, up to a clause break or a target marker
         self.behalf = alternation(w for w in words["on_behalf"] if not w.isascii())
+        self.behalf_words = Words(w for w in words["on_behalf"] if not w.isascii())  # (a clause holding none is not searched)
         # 欧盟正式对社交平台X展开调查: a place acting on the named it is followed by (a target marker after a few
         # words of when and how, no 的 between) does not describe it (面向, 方向: no marker)
         self.acting_on = re.compile(rf"[^的，,。；;]{{0,10}}?(?<![面方导转走倾朝])(?:{alternatives(self.target_markers)})")
@@ -884,6 +885,8 @@ class Cues(SentenceFamily):
         向法院起诉C: 英国 and 葡萄牙 describe the drivers A and B sue for, no plaintiffs): a word of acting on
         someone's behalf (context.tsv on_behalf) opens the phrase, a clause break or a target marker ends it."""
         opening = before[0].start if before else cue.start
+        if not self.behalf_words.occurs(text, opening, cue.start):
+            return before
         behalf = None
         for found in self.behalf.finditer(text, opening, cue.start):
             if not inside_any(found.start(), before):

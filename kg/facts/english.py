@@ -168,8 +168,10 @@ class Need:
         return any(word in folded_skeleton for word in self.words)
 
 
+@lru_cache(maxsize=256)
 def english_sentence(sentence: str) -> bool:
-    """Mostly Latin letters, no Chinese: the English rules' sentences."""
+    """Mostly Latin letters, no Chinese: the English rules' sentences (asked by each English
+    family of the same sentence: answered once)."""
     return not _CJK.search(sentence) and len(_LATIN.findall(sentence)) >= 8
 
 

@@ -436,8 +436,6 @@ class Grammar:
         unit's description starts and returns the ids of the parents (context.tsv unit_of, attached_to)."""
         parents = set()
         for unit in candidates:
-            if self.unit_words is not None and not self.unit_words.occurs(text, max(0, unit.start - 40), unit.start):
-                continue  # (no word tying a unit to its parent in reach: no description to search for)
             found = self.unit_described(text, unit.start)
             if found is None or any(m.start <= found[0] < m.end for m in candidates):
                 continue  # 工业和信息化部下属的A: the 和 inside a name opens no member
@@ -448,6 +446,8 @@ class Grammar:
     def _unit_described(self, text: str, start: int) -> tuple[int, int] | None:
         """Where the separator and the description of a unit named at ``start`` begin (A、X下属的B,
         A和隶属X的B), or None: read once per name, not at each group its sentence's cues ask for."""
+        if self.unit_words is not None and not self.unit_words.occurs(text, max(0, start - 40), start):
+            return None  # (no word tying a unit to its parent in reach: no description to search for)
         found = self.unit_description.search(text, max(0, start - 40), start)
         return None if found is None else (found.start(), found.start("description"))
 

@@ -67,6 +67,7 @@ class PairWords:
     governing: re.Pattern
     described: re.Pattern
     reaches: tuple[int, int, int, int]  # Chinese before, Chinese after, English before, English after
+    governing_ends: tuple[str, ...] = ()  # the governing words case-folded: what a text a governing word ends must end with
 
     @classmethod
     def read(cls, path, titles: tuple[str, ...] = ()) -> PairWords:
@@ -92,7 +93,8 @@ class PairWords:
                    pattern("hedge"), pattern("stop"),
                    tuple(sorted((a.strip() for a in rows.get(("*", "apposition"), ())), key=len, reverse=True)),
                    pattern("link"), pattern("governing"), pattern("described", *titles),
-                   tuple(int(reach) for reach in reaches))  # type: ignore[arg-type]
+                   tuple(int(reach) for reach in reaches),  # type: ignore[arg-type]
+                   tuple(word.casefold() for word in rows.get(("*", "governing"), ())))
 
 
 @dataclass(frozen=True)
@@ -287,7 +289,9 @@ class Pairs(DocumentFamily):
         """Whether the last word before a name (an article passed over) is a preposition governing
         it: a newsroom behind Mother Jones, newspapers owned by Alden, A对B罚款; no actor then."""
         if not latin:
-            return any(found.end() == len(opening.rstrip()) for found in self.lexicon.governing.finditer(opening.rstrip()))
+            opening = opening.rstrip()  # (a text ending in no governing word is not searched for them)
+            return opening.casefold().endswith(self.lexicon.governing_ends) and \
+                any(found.end() == len(opening) for found in self.lexicon.governing.finditer(opening))
         words = [w for w in LATIN_WORD.findall(opening) if w.lower() not in ARTICLES]
         return bool(words) and self.lexicon.governing.fullmatch(words[-1]) is not None
 

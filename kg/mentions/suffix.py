@@ -66,6 +66,11 @@ class SuffixNames(Family):
         self.unit_after = re.compile(f"{unit_word}$")
         # 加入开放智能联盟, 举办人工智能安全国际对话: a body one joins or holds is named by ordinary words
         self.joined_by = re.compile(f"(?:{alternatives(words.context['joined_by'])})$")
+        # (both match words at the end of what they search: searched over the last few characters,
+        # the longest match and a newline's ``$``, not from the item's start at each name)
+        self.unit_reach = max(map(len, words.context["unit_of"]), default=0) \
+            + max(map(len, words.context["unit_holding"]), default=0) + 1
+        self.joined_reach = max(map(len, words.context["joined_by"]), default=0) + 1
         self.place_court = frozenset(words.context["place_court"])
         # 印尼监管机构, 欧美监管机构: a country and a kind of body describe a body, they name none
         self.place_kinds = frozenset(words.context["place_kind"])
@@ -348,13 +353,14 @@ class SuffixNames(Family):
         name = text[begin:end]
         words, offsets, kinds = tokens.words, tokens.offsets, tokens.kinds
         vocabulary = self.words
-        if name.startswith(self.anonymous) or text[:begin].endswith(self.anonymous) \
+        if name.startswith(self.anonymous) or text.endswith(self.anonymous, 0, begin) \
                 or re.search(f"[{CJK}]", name) and any(mark in name for mark in self.anonymous):
             return []  # 某人工智能公司, 诉某科技公司, 广东深圳某自媒体公司: a party the text leaves unnamed
         # 旗下的人工智能公司 xAI: a description of the name right after it, though after 旗下
         describes = index + 1 < len(words) and bool(kinds[index + 1] or re.match(r"[A-Za-z]", words[index + 1]))
-        unit = (bool(self.unit_after.search(text, 0, begin)) or listed) and not describes
-        joined = type_ == "Organization" and len(name) - len(suffix) >= 4 and bool(self.joined_by.search(text, 0, begin))
+        unit = (bool(self.unit_after.search(text, max(0, begin - self.unit_reach), begin)) or listed) and not describes
+        joined = type_ == "Organization" and len(name) - len(suffix) >= 4 \
+            and bool(self.joined_by.search(text, max(0, begin - self.joined_reach), begin))
         if type_ == "AIModel" and not suffix.isascii() and describes and re.match(r"[A-Za-z]", words[index + 1]):
             return []  # 通用具身基座大模型GO-1: a kind of model describing the Latin name after it
         if type_ == "AIModel" and word == suffix and start == index - 1 and kinds[start] == "Company" \
@@ -522,7 +528,7 @@ class SuffixNames(Family):
         at = start
         while at > 0 and offsets[index] - offsets[at] <= UNIT_CHARS:
             clause = self.words.tags.get(words[at], "n") in self.clause_tags  # 英国上诉法院推翻高等法院: a body that acts
-            if at < start and self.unit_after.search(text, 0, offsets[at]):
+            if at < start and self.unit_after.search(text, max(0, offsets[at] - self.unit_reach), offsets[at]):
                 return start if clause else at
             body = next((e for e in tokens.entities_ending(offsets[at]) if e[2] in UNIT_PARENTS), None)
             if body is not None:
