@@ -121,7 +121,10 @@ def test_a_person_whose_given_name_is_a_places_is_a_person(pipeline, text, perso
     ("The firm opened offices in Chad and Jordan last year.", "Chad"),
     ("Officials discussed the Jordan Valley plan on Tuesday.", "Jordan"),
     ("Crews finished the Sydney Harbour works in May.", "Sydney"),
-    ("Korea Bizwire reported the suit on Monday.", "Korea"),
 ])
 def test_a_place_before_a_places_word_or_alone_stays_a_place(pipeline, text, place):
     assert _labels(pipeline, text)[place][0] == "Jurisdiction"
+
+
+def test_a_known_outlet_opening_with_a_place_is_the_outlet_not_the_place(pipeline):
+    assert _labels(pipeline, "Korea Bizwire reported the suit on Monday.")["Korea Bizwire"][0] == "Company"

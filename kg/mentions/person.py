@@ -101,7 +101,8 @@ class Persons(Family):
         self.transliterated = re.compile(rf"(?:{holders})(?P<name>[{letters}]{{2,5}}?)(?={after}|[，,。（(、])")
         # 资安长史塔基（Dane Stuckey）, 16岁的雷恩（Adam Raine）: a run of transliteration characters
         # glossed by a person's Latin name in brackets right after it
-        self.glossed = re.compile(rf"(?P<run>[{CJK}]{{2,12}})[（(](?P<latin>{_LATIN_GLOSS})[）)]")
+        # 執行長艾格 (Bob Iger): a space may stand before the bracket, as Taiwanese outlets write it
+        self.glossed = re.compile(rf"(?P<run>[{CJK}]{{2,12}})[ \u00a0]?[（(](?P<latin>{_LATIN_GLOSS})[）)]")
         self.letters = frozenset(letters)
         self.letter_run = "".join(sorted(self.letters))  # what str.rstrip strips of a transliteration
         # 芯片设计业者锐芯（Ruixin Micro）: a company's kind before the glossed name (kg.mentions.glossed reads it)
@@ -303,8 +304,12 @@ class Persons(Family):
             if self.characters_after.match(text, match.end()):
                 continue  # 黑武士(Darth Vader)等角色: a film's character, no person
             known = words.kb.lookup(name)  # 强生（Kirk Wallace Johnson）: jieba's word, the person all the same
+            # 作家巴兹（Andrea Bartz）, 司法部长邦迪（Pam Bondi）: a gloss the knowledge base knows as a person's
+            # names a person, though jieba reads the run as a place's or a brand's word
+            person = (glossed := words.kb.lookup(latin)) is not None and glossed.type == "Person"
             if inside_any(start, found) or self.known_unless_person(name, latin) or words.suffix_of(name) \
-                    or words.tags.get(name) not in (None, "nr", "nrt", "nrfg") and known is None or words.boundary_word.search(name) \
+                    or words.tags.get(name) not in (None, "nr", "nrt", "nrfg") and known is None and not person \
+                    or words.boundary_word.search(name) \
                     or (entry := words.kb.lookup(latin)) is not None and entry.type != "Person" \
                     or any(word in self.latin_body_words for word in re.split(r"[ \u00a0-]", latin)):
                 continue

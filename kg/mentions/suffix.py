@@ -124,6 +124,8 @@ class SuffixNames(Family):
         self.english_chambers = frozenset(english["chamber"])  # the House and Senate: two chambers, no name of one
         self.ranks = frozenset(english["office_modifier"])  # Deputy Commissioner: a rank before it, no remit naming an office
         self.unit_name = re.compile(f"{unit_word}(?![的立置])([{CJK}A-Za-z]{{0,12}})$")
+        # 跨四省, 五省: a numeral before a place's kind word counts places (context.tsv counted_place)
+        self.counted_places = frozenset("".join(words.context["counted_place"]))
 
     def opening_character(self, words: list[str], start: int) -> bool:
         """Whether the word before ``start`` is one character jieba reads as a measure word or a
@@ -160,6 +162,8 @@ class SuffixNames(Family):
                 continue
             if len(suffix) == 1 and word != suffix and vocabulary.tags.get(word, "n")[:1] in ("v", "l", "i"):
                 continue  # 警方依法查处: an idiom or a verb that ends in 处 or 局 names no office
+            if type_ == "Jurisdiction" and len(word) > len(suffix) and word[-len(suffix) - 1] in self.counted_places:
+                continue  # 警方跨四省六地: four provinces, no province's name
             start, conjunction, enumerated, traded = self.walk(tokens, index, suffix, type_)
             start, begin, end, glossed, short, listed = self.bounds(text, tokens, index, word, suffix, type_, start, conjunction, enumerated)
             found += self.judged(text, tokens, (index, word, match), (start, begin, end, glossed, short, listed),
