@@ -522,3 +522,17 @@ def test_a_state_named_only_at_the_start_of_its_bodies_names_places_the_storys_b
                        title="Lawmakers back a new office")
     assert ("House Bill 77", "jurisdiction", "Texas") in found
     assert not {f for f in found if f[0] == "House Bill 77" and f[2] in ("United States", "U.S.")}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("金管会发布《金融业运用人工智能指引》，在隐私保护上参考欧盟规范，行政院也表示支持。", "欧盟"),
+    ("行政院会通过《人工智能基本法》草案，卫福部与交通部将配合修法，另有立委主张参照美国的框架。", "美国"),
+])
+def test_a_country_named_once_beside_bodies_the_knowledge_base_puts_elsewhere_is_a_comparison(read_facts, text, country):
+    found = read_facts(text, title="监管动态")
+    assert not {f for f in found if f[1] == "jurisdiction" and f[2] == country}
+
+
+def test_a_country_named_once_beside_its_own_bodies_still_places_the_item(read_facts):
+    found = read_facts("美国联邦贸易委员会发布《人工智能营销指引》，参照了司法部的意见。", title="监管动态")
+    assert ("人工智能营销指引", "jurisdiction", "美国") in found

@@ -1426,3 +1426,29 @@ def test_a_lifted_ban_bans_nothing(pipeline, read_facts, sentence):
         assert not {f for f in read_facts(pipeline.conversion(text)) if f[1] == "banned"}, text
     assert {f for f in read_facts(sentence.replace("解除了对", "对").replace("取消了对", "对").replace("撤销对", "对")
                                    .replace("解除对", "对")) if f[1] == "banned"}  # the same ban imposed is one
+
+
+@pytest.mark.parametrize("sentence", [
+    "雷恩的家人起诉OpenAI及其首席执行官奥特曼，指控ChatGPT诱导这名青少年自残。",
+    "雷恩的家人起訴OpenAI及其執行長奧特曼，指控ChatGPT誘導這名青少年自殘。",
+])
+def test_a_model_an_accusation_names_is_what_it_is_about_not_the_accused(read_facts, sentence):
+    assert not {f for f in read_facts(sentence) if f[1] == "accused" and f[2] == "ChatGPT"}
+
+
+def test_a_court_a_joint_filing_goes_to_is_no_partner(read_facts):
+    found = read_facts("迪士尼与NBC环球旗下的多家实体公司,本周联手向加州中区联邦法院提交诉状,指控图像生成公司Midjourney侵犯版权。")
+    assert not {f for f in found if f[1] == "partnered"}
+    assert ("迪士尼", "sued", "Midjourney") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "「日经亚洲」（Nikkei Asia）报导，两家公司指控，Perplexity未经允许使用他们的新闻报道。",
+    "科技媒体蓝湾日报报道称，两家公司指控Perplexity未经允许使用他们的新闻报道。",
+])
+def test_an_outlet_opening_a_clause_as_the_reporter_accuses_no_one(read_facts, sentence):
+    assert not {f for f in read_facts(sentence) if f[1] == "accused"}
+
+
+def test_an_outlet_opening_a_clause_and_acting_in_it_still_acts(read_facts):
+    assert ("纽约时报", "sued", "OpenAI") in read_facts("纽约时报周三起诉OpenAI，指控其侵犯版权。")

@@ -2034,3 +2034,8 @@ def test_defendants_listed_after_one_role_or_after_a_sentencing_cue_in_tradition
 ])
 def test_a_courts_officer_is_no_side_it_rules_on(pipeline, read_facts, text, court, officer):
     assert (court, "adjudicated", officer) not in read_facts(_as_read(pipeline, text))
+
+
+def test_the_outlet_a_sentence_cites_adds_no_defendant(read_facts):
+    found = read_facts("根据 Reuters（路透社）的最新报导，一名资深记者向联邦法院提起集体诉讼，同时将谷歌、OpenAI列为被告。")
+    assert not {f for f in found if f[0] in ("Reuters", "路透社") and f[1] == "sued"}

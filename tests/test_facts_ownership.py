@@ -685,3 +685,13 @@ def test_a_school_named_with_two_districts_named_equally_often_is_part_of_neithe
 def test_a_school_in_an_item_naming_no_district_is_part_of_nothing(read_facts):
     found = read_facts("Brookfield High School students met officials of the Brookfield Police Department.")
     assert not {f for f in found if f[1] == "partOf"}
+
+
+@pytest.mark.parametrize("sentence, owner, model, body", [
+    ("意大利数据保护局表示，将对OpenAI公司及其ChatGPT展开审查。", "OpenAI公司", "ChatGPT", "意大利数据保护局"),
+    ("法院批准临时限制令，禁止OpenAI在其Sora App内使用该词。", "OpenAI", "Sora App", "法院"),
+])
+def test_qi_after_a_name_and_a_word_tying_it_is_that_names_not_the_subjects(read_facts, sentence, owner, model, body):
+    found = read_facts(sentence)
+    assert (owner, "released", model) in found
+    assert not {f for f in found if f[0] == body and f[1] == "released"}

@@ -225,7 +225,8 @@ class ItemPlace(DocumentFamily):
                 # (South Korea's broadcasters in a story from Seoul naming the U.S. too still choose)
                 in_title = {}
             part = "one"
-            if self.passing_country(in_title, mentions, whole):
+            if self.passing_country(in_title, mentions, whole) or \
+                    not english_document([text]) and self.compared_country(in_title, mentions):
                 return None  # the Space Force years behind China, in a story about the U.S.: no place of the item's
             if len(in_title) == 1 and (parts := self.parts_about(mentions, bodies_placed_by,
                                                                  next(iter(in_title.values())))
@@ -372,6 +373,28 @@ class ItemPlace(DocumentFamily):
             return False
         (country,) = named.values()
         return country.kb_id != whole.kb_id and sum(m.kb_id == country.kb_id for m in mentions) == 1
+
+    def compared_country(self, named: dict[str, Mention], mentions: list[Mention]) -> bool:
+        """Whether the one country an item names is named once beside state bodies the knowledge
+        base puts in one other country, more of them than in it (参照美國NIST框架, 参考歐盟規範 in a
+        story on Taiwan's Executive Yuan and its ministries): a comparison, no place of the item's
+        (not where the other bodies are several countries', compared with the one named).  Read in
+        Chinese items only, whose bodies' names carry their places (the Department of Justice in a
+        story naming Canada may be Canada's)."""
+        if len(named) != 1:
+            return False
+        (country,) = named.values()
+        if sum(m.kb_id == country.kb_id for m in mentions) != 1:
+            return False
+        inside, outside = 0, Counter()
+        for mention in {key(m): m for m in mentions if m.type in STATE_BODIES}.values():
+            entry = self.kb.entries.get(mention.kb_id or "")
+            if entry is not None and entry.jurisdiction:
+                if country.kb_id in self.shared.place_chain(entry.jurisdiction):
+                    inside += 1
+                else:
+                    outside[self.kb.country_of(entry.jurisdiction)] += 1
+        return len(outside) == 1 and sum(outside.values()) > inside
 
     def line_names_another_country(self, text: str, mentions: list[Mention], placed: list[Fact], mention: Mention,
                                    place: Mention, read: dict[int, set]) -> bool:

@@ -383,12 +383,6 @@ class Cues(SentenceFamily):
                                    and not suffix.isascii())
         # 联合国设立的咨询机构发布…: a name that founded what acts is no actor (context.tsv relative_verb)
         self.relative = re.compile(rf"\s*(?:{alternation(words['relative_verb']).pattern})的")
-        # 据路透社报道, 根据《华尔街日报》周二的消息: the outlet a sentence cites as its source (context.tsv
-        # reported_by, report_told; both words needed: 据X起诉 would not cite X)
-        cited_by = [w for w in words["reported_by"] if not w.isascii()]
-        self.cited_open = re.compile(rf"(?:{alternatives(cited_by)})\s*[《「“\"]?\s*$")
-        self.cited_close = re.compile(rf"\s*[》」”\"]?\s*的?[^，,。；;：:\s]{{0,6}}?"
-                                      rf"(?:{alternatives(w for w in words['report_told'] if not w.isascii())})")
         self.agent_clause = re.compile(rf"\s*了?\s*(?:{alternation(words['agent_marker']).pattern})")
         self.causatives = alternation(words["causative"])
         self.causative_words = Words(words["causative"])  # (a clause holding none is not searched for them)
@@ -641,8 +635,8 @@ class Cues(SentenceFamily):
         the kinds of name they may be (the act's actors unless told; a passive's topic: its targets)."""
         first = next((m for m in mentions if m.start >= start and not dateline(text, m)), None)
         if first is None or first.start >= cue.start or self.wordy(text, start, first.start).strip("，,") \
-                or self.grammar.located(text, first) or self.relative.match(text, first.end):
-            return []  # 在RIAA的协调下，…: a name after 在 is no subject (此前，X…: a time word before it is)
+                or self.grammar.located(text, first) or self.never_head(text, first):
+            return []  # 在RIAA的协调下，…: a name after 在 is no subject (此前，X…: a time word before it is); nor 路透社报导，…
         unit = next((m for m in mentions if m.start >= first.end), None)
         if first.type == "Jurisdiction" and unit is not None and unit.start == first.end and unit.start < cue.start:
             first, unit = unit, next((m for m in mentions if m.start >= unit.end), None)  # 日本软银集团: the company acts
@@ -1076,15 +1070,9 @@ class Cues(SentenceFamily):
             self._never_heads = (text, {})
         seen, span = self._never_heads[1], (mention.start, mention.end)
         if span not in seen:
-            seen[span] = bool(dateline(text, mention) or self.means_owner(text, mention) or self.cited(text, mention)
+            seen[span] = bool(dateline(text, mention) or self.means_owner(text, mention) or self.grammar.cited(text, mention)
                               or self.sellers.sold(text, mention) is not None or self.relative.match(text, mention.end))
         return seen[span]
-
-    def cited(self, text: str, mention: Mention) -> bool:
-        """据路透社报道，三名作家起诉OpenAI: the outlet cited as the sentence's source tells the act,
-        it does not do it."""
-        return self.cited_open.search(text, max(0, mention.start - 6), mention.start) is not None \
-            and self.cited_close.match(text, mention.end) is not None
 
     def complained(self, text: str, mention: Mention, cue: Cue) -> bool:
         """根据X的投诉对Y展开调查: the author of the complaint the act is based on is not its actor."""
@@ -1134,6 +1122,9 @@ class Cues(SentenceFamily):
             return False
         if head.type == STATE_ACTED.get(relation) and self.grammar.located(text, head):
             return False  # 在美国，白宫…调查X: the place of the act, not its actor
+        if relation == "accused" and tail.type == "AIModel" or relation == "partnered" and "Court" in (head.type, tail.type):
+            return False  # 指控其训练Llama, 指控ChatGPT指导…: a charge falls on an actor, the model is what it is about;
+            # 迪士尼与NBC环球向X法院起诉: a court hears a suit, it partners no one
         if head.type == "Jurisdiction" and relation in ("sued", "accused") and text[head.end:cue.start].strip():
             return False  # 加拿大多家新闻机构起诉, 美国母亲起诉: the place describes the plaintiffs
         if head.type == "Jurisdiction" and any(text.startswith(t, head.end) for t in self.person_titles):

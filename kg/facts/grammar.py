@@ -190,6 +190,13 @@ class Grammar:
         self.gloss_opening = re.compile(rf"\s*(?:{forms})?\s*[（(]\s*")
         # 《加州消费者隐私法》（CCPA）项下的条例: what follows the law is made under it
         self.law_frame = re.compile(rf"\s*(?:{alternatives(words['law_frame'])})\s*的?\s*")
+        # 据路透社报道, 根据 Reuters（路透社）的最新报导; 「日经亚洲」（Nikkei Asia）报导，…: the outlet a sentence
+        # cites as its source (context.tsv reported_by, report_told; Grammar.cited)
+        told = alternatives(w for w in words["report_told"] if not w.isascii())
+        self.cited_open = re.compile(rf"(?:{alternatives(w for w in words['reported_by'] if not w.isascii())})\s*[《「“\"]?\s*$")
+        self.cited_close = re.compile(rf"\s*[》」”\"]?\s*(?:[（(][^（()）]{{1,40}}[）)])?\s*的?[^，,。；;：:\s]{{0,6}}?(?:{told})")
+        self.reporting_open = re.compile(r"(?:^|[，,。；;：:\n])[^，,。；;：:\n]{0,12}$")
+        self.reporting_close = re.compile(r"\s*[》」”\"]?\s*(?:[（(][^（()）]{1,40}[）)])?\s*[^\s，,。；;：:、“”\"《》]{0,6}?(?:报道|报导)(?:称|指出)?\s*[，,：:]")
         self.unit_described = lru_cache(maxsize=4096)(self._unit_described)
         self.owner_gaps = lru_cache(maxsize=16384)(self._owner_gaps)
         self.joined = lru_cache(maxsize=65536)(self._joined)
@@ -490,6 +497,15 @@ class Grammar:
         """请求X法院判令, 两家报纸要求东京地方法院裁定…: a party's plea right before the court named at
         ``at`` (read from ``start`` on): the court is asked to act, it has not."""
         return text[max(start, at - 4):at].rstrip().endswith(self.pleas)
+
+    def cited(self, text: str, mention: Mention) -> bool:
+        """据路透社报道，三名作家起诉OpenAI; 根据 Reuters（路透社）的最新报导，…; 「日经亚洲」（Nikkei Asia）报导，两家公司
+        指控…: the outlet cited as the sentence's source, or opening a clause as the one reporting what
+        follows, tells the act, it does not do it (its gloss in brackets aside)."""
+        return self.cited_open.search(text, max(0, mention.start - 6), mention.start) is not None \
+            and self.cited_close.match(text, mention.end) is not None \
+            or self.reporting_open.search(text, max(0, mention.start - 13), mention.start) is not None \
+            and self.reporting_close.match(text, mention.end) is not None
 
     def located(self, text: str, mention: Mention) -> bool:
         """A name right after 在/于 is a place of the act, not its actor: 在美国国会提出 (but

@@ -1162,7 +1162,8 @@ class DefendantsAdded(DocumentFamily):
                 defendants, cue = self.added(text, start, end, inside)
                 if not defendants:
                     continue
-                plaintiffs = self.plaintiffs(start, cue, inside, told, defendants)
+                plaintiffs = [m for m in self.plaintiffs(start, cue, inside, told, defendants)
+                              if not self.shared.grammar.cited(text, m)]  # 据路透社报道，X…将A列为被告: the outlet tells it
                 evidence = sentence_evidence(item, text, start, end, date)
                 out += [Fact(plaintiff, "sued", defendant, evidence, 0.65) for plaintiff in plaintiffs
                         for defendant in defendants if key(plaintiff) != key(defendant)]

@@ -108,7 +108,8 @@ class Ownership(SentenceFamily):
         self.subject_lead = re.compile(rf"\s*(?:(?:位于|位於|(?![与與和及对對向在于於])[^，,。；;、]){{0,12}}?(?:的|{kinds}))?\s*")
         roles = alternatives((*shared.words["unit_of"], *shared.words["investor_role"], *shared.words["parent_company"]))
         self.subject_described = re.compile(rf"\s*的?[\u4e00-\u9fff]{{0,4}}?(?:{roles})的?\s*")
-        self.object_qi = re.compile(rf"(?:{alternatives(shared.words['object_qi_verb'])})\s*其$")
+        # 指控其, 要求其; OpenAI公司及其ChatGPT: 其 stands for the name right before (context.tsv object_qi_verb, name_qi)
+        self.object_qi = re.compile(rf"(?:{alternatives((*shared.words['object_qi_verb'], *shared.words['name_qi']))})\s*其$")
         self.standing = tuple(shared.words["standing_committee"])  # a congress's standing body: a node of its own
         self.inside = re.compile(rf"\s*(?:{alternatives(shared.words['inside_of'])})")
         # Zoox为亚马逊旗下自动驾驶公司, 该实验室是谷歌下属的研究机构: the name before 为/是 is the unit, the
