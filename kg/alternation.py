@@ -61,7 +61,8 @@ def shared_prefixes(words: Sequence[str] | set[str], spaced: bool = False) -> st
     begins the other), but ``re`` reads a word's next character against the few that may
     follow, not the text against each of 200 words.  Words with white space other than
     single spaces inside are written as alternatives writes them."""
-    words = sorted(words) if isinstance(words, (set, frozenset)) else list(dict.fromkeys(words))  # (a set: in one order)
+    # (a set in one order in every process: the same pattern, kept compiled once, kg.compiled)
+    words = sorted(words) if isinstance(words, (set, frozenset)) else list(dict.fromkeys(words))
     if any(word != word.strip() or "  " in word or any(c.isspace() and c != " " for c in word) for word in words):
         return alternatives(words, spaced=spaced)
     return prefix_tree(words, lambda c: r"\s+" if spaced and c == " " else re.escape(c))

@@ -107,7 +107,8 @@ def _made(document: dict):
     return maker(value)
 
 
-_BUILT_IN = {"$tuple": tuple, "$set": set, "$frozenset": frozenset, "$dict": lambda pairs: {key: one for key, one in pairs}}
+_BUILT_IN = {"$tuple": tuple, "$set": set, "$frozenset": frozenset,
+             "$dict": lambda pairs: {key: one for key, one in pairs}}
 #: How each tag's value is made: the built-in kinds, and each record class once it was read (``record``
 #: forgets a class's when the name is given another)
 _MAKERS: dict[str, typing.Callable[[list], object]] = dict(_BUILT_IN)

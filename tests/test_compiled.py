@@ -98,8 +98,9 @@ def test_a_new_process_reads_the_patterns_an_earlier_one_kept(tmp_path):
                "p = re.compile(r'(?P<who>原告|被告)\\s*(\\S+)' + sys.argv[1])\n"
                "print(sorted(c._kept.used) != [], bool(c._kept.added))")
     environment = {"KG_CACHE_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
-    runs = [subprocess.run([sys.executable, "-c", program, "kept-test"], capture_output=True, text=True, env=environment,
-                           cwd=Path(compiled.__file__).parents[1], check=True).stdout.split() for _ in range(2)]
+    root = Path(compiled.__file__).parents[1]
+    runs = [subprocess.run([sys.executable, "-c", program, "kept-test"], capture_output=True, text=True,
+                           env=environment, cwd=root, check=True).stdout.split() for _ in range(2)]
     assert runs[0] == ["True", "True"] and runs[1] == ["True", "False"]  # compiled, then read
     assert list(tmp_path.glob("regex-*.json.z"))
 
