@@ -38,7 +38,8 @@ _CODE_TYPE = "I"  # the engine's code words (32 bits), kept as 16 where they fit
 _KNOWN = (_compiler is not None and (3, 11) <= sys.version_info[:2] <= (3, 13) and hasattr(_compiler, "_code")
           and array(_CODE_TYPE).itemsize == getattr(_sre, "CODESIZE", 0) == 4 and array("H").itemsize == 2)
 _DEBUG = 128  # re.DEBUG: such a pattern prints its code when compiled, so it is compiled as ever
-MAX_CODE = 16 << 20  # the code a file keeps at most (base64); past it, only what the last process used
+MIN_LENGTH = 256  # the patterns kept: the long ones (a build's 600 longest are most of its compiling)
+MAX_CODE = 8 << 20  # the code a file keeps at most (base64); past it, only what the last process used
 WORTH = 0.05  # CPU seconds of compiling that a process saves the next before it writes the file again
 # (a few patterns of other packages are written from a set, in another order in every process)
 _original = _compiler.compile if _compiler is not None else None
@@ -138,6 +139,8 @@ _kept: Kept | None = None
 
 def _compile(pattern, flags=0):
     global _kept
+    if len(pattern) < MIN_LENGTH:  # (a short one compiles in about 80 us: a file of them would cost more)
+        return _original(pattern, flags)
     if _kept is None:
         with _lock:
             if _kept is None:
