@@ -42,6 +42,7 @@ def record(cls: type) -> type:
     if not dataclasses.is_dataclass(cls):
         raise TypeError(f"{cls.__name__} is not a dataclass")
     RECORDS[cls.__name__] = cls
+    _MAKERS.pop("$" + cls.__name__, None)
     return cls
 
 
@@ -96,29 +97,43 @@ def _made(document: dict):
     if len(document) != 1:
         return document
     (tag, value), = document.items()
-    if not tag.startswith("$"):
-        return document
+    maker = _MAKERS.get(tag)
+    if maker is None:
+        if not tag.startswith("$"):
+            return document
+        maker = _record_maker(tag[1:])
     if not isinstance(value, list):
         raise RecordError(f"{tag} holds {type(value).__name__}, not a list")
-    kind = tag[1:]
-    if kind == "tuple":
-        return tuple(value)
-    if kind == "set":
-        return set(value)
-    if kind == "frozenset":
-        return frozenset(value)
-    if kind == "dict":
-        return {key: one for key, one in value}
+    return maker(value)
+
+
+_BUILT_IN = {"$tuple": tuple, "$set": set, "$frozenset": frozenset,
+             "$dict": lambda pairs: {key: one for key, one in pairs}}
+#: How each tag's value is made: the built-in kinds, and each record class once it was read (``record``
+#: forgets a class's when the name is given another)
+_MAKERS: dict[str, typing.Callable[[list], object]] = dict(_BUILT_IN)
+
+
+def _record_maker(kind: str) -> typing.Callable[[list], object]:
+    """The record class ``kind`` made from its fields, each checked for its type (RecordError
+    otherwise), made once a class (a cache entry holds 1,000s of records of a few classes)."""
     cls = RECORDS.get(kind)
     if cls is None:
         raise RecordError(f"unknown record {kind!r}")
     fields = _field_types(cls)
-    if len(value) > len(fields):
-        raise RecordError(f"{kind} holds {len(value)} fields, not {len(fields)}")
-    for (name, hint, check), one in zip(fields, value):
-        if not check(one):
-            raise RecordError(f"{kind}.{name} holds {type(one).__name__}, not {_shown(hint)}")
-    return cls(*value)
+    checks, count = tuple(check for _, _, check in fields), len(fields)
+
+    def make(value: list):
+        if len(value) > count:
+            raise RecordError(f"{kind} holds {len(value)} fields, not {count}")
+        for check, one in zip(checks, value):
+            if not check(one):
+                name, hint, _ = fields[next(number for number, (test, each) in enumerate(zip(checks, value))
+                                            if not test(each))]
+                raise RecordError(f"{kind}.{name} holds {type(one).__name__}, not {_shown(hint)}")
+        return cls(*value)
+    _MAKERS["$" + kind] = make
+    return make
 
 
 @lru_cache(maxsize=None)

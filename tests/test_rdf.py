@@ -367,6 +367,40 @@ def test_graph_writer_brings_the_last_store_up_to_date(tmp_path, graph):
 
 
 
+def test_a_new_build_brings_the_store_of_the_graph_before_up_to_date(tmp_path, graph, monkeypatch):
+    """`kg build` again after a file changed (a new process, a new GraphWriter): the store of
+    the graph.ttl before, copied and brought up to date, not every triple bulk-loaded again."""
+    import kg.rdf
+    from kg.rdf import STORE_LINK, GraphWriter, open_store
+    GraphWriter(tmp_path).write(graph)
+    first = (tmp_path / STORE_LINK).resolve()
+    before = _bulk_loaded(tmp_path)
+    graph.add_fact("openai", "partnered", "microsoft",
+                   Evidence("d.txt", "合作", "OpenAI与微软合作。", 0, 10, "2024-01-02"), 0.7)
+    graph.graph.remove_edge("openai", "gpt-4o", "released")
+    with monkeypatch.context() as patched:
+        patched.setattr(kg.rdf, "load_turtle", lambda *args: pytest.fail("bulk-loaded again"))
+        GraphWriter(tmp_path).write(graph)
+    assert (tmp_path / STORE_LINK).resolve() != first
+    assert set(open_store(tmp_path)) == _bulk_loaded(tmp_path) != before
+    assert len(pyoxigraph.Store.read_only(str(first))) == len(before)  # the store before is untouched
+    GraphWriter(tmp_path).write(KnowledgeGraph())  # most triples changed: bulk-loaded (here: none)
+    assert len(open_store(tmp_path)) == 0
+
+
+def test_a_store_is_bulk_loaded_where_a_blank_node_changed(tmp_path):
+    from kg.rdf import _changed_since, _stored_triples, write_store
+    lines = b"".join(b"<urn:a%d> <urn:p> <urn:b> .\n" % number for number in range(20))
+    (tmp_path / GRAPH_FILE).write_bytes(lines)
+    write_store(tmp_path)
+    text = lines + b"<urn:e> <urn:p> <urn:f> .\n_:x <urn:p> <urn:b> .\n"
+    earlier = _stored_triples(tmp_path, text)
+    assert earlier is not None and len(earlier[1]) == 20
+    assert _changed_since(earlier, text) is None  # (a blank node: named anew at each reading)
+    assert _changed_since(earlier, text.replace(b"_:x", b"<urn:x>")) is not None
+    assert _stored_triples(tmp_path, (tmp_path / GRAPH_FILE).read_bytes()) is None  # graph.ttl unchanged: nothing read
+
+
 def test_remembered_triples_are_those_of_the_graph_after_it_changed(graph):
     from kg.rdf import Triples, triples
     maker = Triples()
