@@ -12,10 +12,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import compiled
-
-compiled.install()  # regular expressions compiled in an earlier process are not compiled again
-
 if TYPE_CHECKING:
     from pathlib import Path
 

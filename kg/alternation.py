@@ -32,7 +32,7 @@ def alternatives(words: Iterable[str], *, spaced: bool = False, latin_whole: boo
     stand for any one word in the middle)."""
     patterns = []
     # words of one length in their own order (those given as a set in one order in every process: the
-    # same pattern, compiled once, kg.compiled); two of one length never both match at one place
+    # same pattern); two of one length never both match at one place
     for word in sorted(words, key=lambda word: (-len(word), word)):
         pattern = literal(word)
         if spaced:
@@ -61,7 +61,7 @@ def shared_prefixes(words: Sequence[str] | set[str], spaced: bool = False) -> st
     begins the other), but ``re`` reads a word's next character against the few that may
     follow, not the text against each of 200 words.  Words with white space other than
     single spaces inside are written as alternatives writes them."""
-    # (a set in one order in every process: the same pattern, kept compiled once, kg.compiled)
+    # (a set in one order in every process: the same pattern, whatever the set's order)
     words = sorted(words) if isinstance(words, (set, frozenset)) else list(dict.fromkeys(words))
     if any(word != word.strip() or "  " in word or any(c.isspace() and c != " " for c in word) for word in words):
         return alternatives(words, spaced=spaced)
