@@ -207,7 +207,7 @@ class Cues(SentenceFamily):
         self.find_cues = shared.find_cues
         self.descriptions = descriptions(shared)  # 中国人工智能公司X: a place describing a company
         self.place_attributes = tuple(shared.words["place_attribute"])  # 美国技术: the place is the goods' origin
-        self.place_people = re.compile(rf"(?:{alternatives(shared.words['place_people'])})的")  # 意大利用户的数据
+        self.place_people = re.compile(rf"(?:{alternatives(shared.words['place_people'])})的")  # 意大利用户的数据, 中国制造的
         self.sellers = SellerFrame(words)  # 从私募机构A手中收购B: A sold B, the buyer stands before 从
         self._never_heads: tuple[str | None, dict[tuple[int, int], bool]] = (None, {})  # (text, span -> never_head)
         self._basis: tuple[str | None, bool] = (None, False)  # (text, whether it holds a basis_marker)
@@ -1001,9 +1001,9 @@ class Cues(SentenceFamily):
 
     def place_attribute(self, text: str, mention: Mention) -> bool:
         """限制其获取美国技术和产品, 禁止从事与中国有关的进出口活动: a place a ban's clause names right
-        before a word of goods, firms or territory (context.tsv place_attribute), or of its people and 的
-        (place_people: 暂停处理意大利用户的数据), is an attribute of that, not what the ban targets (向中国出口的
-        限制, 限制意大利用户访问: the place is)."""
+        before a word of goods, firms or territory (context.tsv place_attribute), or of its people or of
+        making and 的 (place_people: 暂停处理意大利用户的数据, 中国制造的芯片), is an attribute of that, not what
+        the ban targets (向中国出口的限制, 限制意大利用户访问, 限制中国开发先进芯片: the place is)."""
         return mention.type == "Jurisdiction" and (text.startswith(self.place_attributes, mention.end)
                                                    or self.place_people.match(text, mention.end) is not None)
 
