@@ -207,7 +207,7 @@ class Cues(SentenceFamily):
         self.find_cues = shared.find_cues
         self.descriptions = descriptions(shared)  # 中国人工智能公司X: a place describing a company
         self.place_attributes = tuple(shared.words["place_attribute"])  # 美国技术: the place is the goods' origin
-        self.place_people = re.compile(rf"(?:{alternatives(shared.words['place_people'])})的")  # 意大利用户的数据
+        self.place_people = re.compile(rf"(?:{alternatives(shared.words['place_people'])})的")  # 意大利用户的数据, 中国制造的
         self.sellers = SellerFrame(words)  # 从私募机构A手中收购B: A sold B, the buyer stands before 从
         self._never_heads: tuple[str | None, dict[tuple[int, int], bool]] = (None, {})  # (text, span -> never_head)
         self._basis: tuple[str | None, bool] = (None, False)  # (text, whether it holds a basis_marker)
@@ -391,6 +391,9 @@ class Cues(SentenceFamily):
         self.act_fillers = alternation(words["act_filler"])
         self.in_force = frozenset(words["in_force"])  # 施行, 生效: a law's own act, after it
         self.members = tuple(words["member_of"])  # 用户, 网友, 员工: people the place before them describes
+        # accused=tail:AIModel: a kind of name a cue's relation never has on one side (context.tsv unfit_side)
+        self.unfit_sides = frozenset((relation, *side.split(":")) for relation, side in
+                                     (entry.split("=") for entry in words["unfit_side"]))
         self.units = frozenset(words["unit_of"])  # 下属的, 旗下: what follows is the parent's unit
 
     def read_law_words(self, words: dict[str, tuple[str, ...]]) -> None:
@@ -1001,9 +1004,9 @@ class Cues(SentenceFamily):
 
     def place_attribute(self, text: str, mention: Mention) -> bool:
         """限制其获取美国技术和产品, 禁止从事与中国有关的进出口活动: a place a ban's clause names right
-        before a word of goods, firms or territory (context.tsv place_attribute), or of its people and 的
-        (place_people: 暂停处理意大利用户的数据), is an attribute of that, not what the ban targets (向中国出口的
-        限制, 限制意大利用户访问: the place is)."""
+        before a word of goods, firms or territory (context.tsv place_attribute), or of its people or of
+        making and 的 (place_people: 暂停处理意大利用户的数据, 中国制造的芯片), is an attribute of that, not what
+        the ban targets (向中国出口的限制, 限制意大利用户访问, 限制中国开发先进芯片: the place is)."""
         return mention.type == "Jurisdiction" and (text.startswith(self.place_attributes, mention.end)
                                                    or self.place_people.match(text, mention.end) is not None)
 
@@ -1122,9 +1125,8 @@ class Cues(SentenceFamily):
             return False
         if head.type == STATE_ACTED.get(relation) and self.grammar.located(text, head):
             return False  # 在美国，白宫…调查X: the place of the act, not its actor
-        if relation == "accused" and tail.type == "AIModel" or relation == "partnered" and "Court" in (head.type, tail.type):
-            return False  # 指控其训练Llama, 指控ChatGPT指导…: a charge falls on an actor, the model is what it is about;
-            # 迪士尼与NBC环球向X法院起诉: a court hears a suit, it partners no one
+        if (relation, "head", head.type) in self.unfit_sides or (relation, "tail", tail.type) in self.unfit_sides:
+            return False  # 指控其训练Llama: the model is what a charge is about; 向X法院起诉: a court partners no one
         if head.type == "Jurisdiction" and relation in ("sued", "accused") and text[head.end:cue.start].strip():
             return False  # 加拿大多家新闻机构起诉, 美国母亲起诉: the place describes the plaintiffs
         if head.type == "Jurisdiction" and any(text.startswith(t, head.end) for t in self.person_titles):

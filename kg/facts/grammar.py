@@ -196,7 +196,10 @@ class Grammar:
         self.cited_open = re.compile(rf"(?:{alternatives(w for w in words['reported_by'] if not w.isascii())})\s*[《「“\"]?\s*$")
         self.cited_close = re.compile(rf"\s*[》」”\"]?\s*(?:[（(][^（()）]{{1,40}}[）)])?\s*的?[^，,。；;：:\s]{{0,6}}?(?:{told})")
         self.reporting_open = re.compile(r"(?:^|[，,。；;：:\n])[^，,。；;：:\n]{0,12}$")
-        self.reporting_close = re.compile(r"\s*[》」”\"]?\s*(?:[（(][^（()）]{1,40}[）)])?\s*[^\s，,。；;：:、“”\"《》]{0,6}?(?:报道|报导)(?:称|指出)?\s*[，,：:]")
+        # (路透社周二报道，; not X否认相关报道，: X answers the report, context.tsv report_answered)
+        self.reporting_close = re.compile(rf"\s*[》」”\"]?\s*(?:[（(][^（()）]{{1,40}}[）)])?\s*"
+                                          rf"(?:(?!{alternatives(words['report_answered'])})[^\s，,。；;：:、“”\"《》]){{0,6}}?"
+                                          rf"(?:{alternatives(words['reporting_told'])})(?:称|指出)?\s*[，,：:]")
         self.unit_described = lru_cache(maxsize=4096)(self._unit_described)
         self.owner_gaps = lru_cache(maxsize=16384)(self._owner_gaps)
         self.joined = lru_cache(maxsize=65536)(self._joined)

@@ -38,6 +38,7 @@ import re
 
 from ..alternation import alternation
 from ..model import Fact, Mention
+from ..punctuation import CLAUSE_BREAK
 from .base import Sentence, SentenceFamily, Shared, confidence, key
 from .grammar import window
 
@@ -179,6 +180,7 @@ UNDERGONE_REACH = window("inquiry.UNDERGONE_REACH")  # characters between the au
 SCOPE_REACH = window("inquiry.SCOPE_REACH")  # characters between the authority opening an inquiry and its scope
 ACCOUNT_REACH = window("inquiry.ACCOUNT_REACH")  # characters between the names required to account and the word
 HANDOVER_REACH = window("inquiry.HANDOVER_REACH")  # characters between a word of handing over and the information
+NEGATION_REACH = window("inquiry.NEGATION_REACH")  # characters before a word of ordering searched for a negation
 
 
 class Undergone:
@@ -297,10 +299,15 @@ class Demands(SentenceFamily):
         self.order = alternation(words["causative"])
         account = alternation(words["inquiry_account"]).pattern
         # a few words then the word (要求A尽快说明), or 就/对 and the matter, however long, then 作出 and the word
-        handover = rf"(?:{alternation(words['inquiry_handover']).pattern})[^，,。；;：:、]{{0,{HANDOVER_REACH}}}?" \
-                   rf"(?:{alternation(words['inquiry_info_noun']).pattern})"
-        self.account = re.compile(rf"[^，,。；;：:、]{{0,{ACCOUNT_REACH}}}?(?:{account}|{handover})|(?:就|对)[^，,。；;：:]*?"
+        # or a word of handing over, with no one else it goes to before it (要求A向用户提供…: context.tsv supply_target),
+        # then the information, no thing it describes after it (提供删除数据的功能: a feature)
+        recipient = alternation(words["supply_target"]).pattern
+        handover = rf"(?:(?!{recipient})[^，,。；;：:、]){{0,{ACCOUNT_REACH}}}?" \
+                   rf"(?:{alternation(words['inquiry_handover']).pattern})[^，,。；;：:、]{{0,{HANDOVER_REACH}}}?" \
+                   rf"(?:{alternation(words['inquiry_info_noun']).pattern})(?!的)"
+        self.account = re.compile(rf"[^，,。；;：:、]{{0,{ACCOUNT_REACH}}}?(?:{account})|{handover}|(?:就|对)[^，,。；;：:]*?"
                                   rf"(?:{alternation(words['inquiry_send']).pattern}|做出|进行)(?:{account})")
+        self.negation = tuple(words["negation"])  # 并未要求A提供资料: no demand made
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, start, end, grammar = sentence.text, sentence.start, sentence.end, self.shared.grammar
@@ -308,7 +315,7 @@ class Demands(SentenceFamily):
         for order in self.order.finditer(text, start, end):
             clause_end = grammar.clause_end(text, order.end(), end)
             after = [m for m in sentence.mentions if order.end() <= m.start and m.end <= clause_end]
-            if not after or after[0].start != order.end():
+            if not after or after[0].start != order.end() or self.negated(text, start, order.start()):
                 continue
             names = grammar.group(text, after, ADDRESSED, from_right=False)
             if not names or names[0] is not after[0] or self.account.match(text, names[-1].end, clause_end) is None:
@@ -320,3 +327,9 @@ class Demands(SentenceFamily):
             out += [Fact(authority, "investigated", name, sentence.evidence, confidence(authority, name, 0.7))
                     for name in names if key(name) != key(authority)]
         return out
+
+    def negated(self, text: str, start: int, at: int) -> bool:
+        """Whether a negation (context.tsv negation: 并未, 没有, 是否) stands in the clause right before
+        the word of ordering at ``at``: 并未要求A说明 demands nothing."""
+        opening = CLAUSE_BREAK.split(text[max(start, at - NEGATION_REACH):at])[-1]
+        return any(negation in opening for negation in self.negation)

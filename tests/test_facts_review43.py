@@ -1,0 +1,71 @@
+"""Round 43's review of kg.facts (rm43A): the shapes the round's rules read too widely.  A name that
+answers a report (否认相关报道) is no outlet reporting (Grammar.cited); a place before a verb of making
+is restricted unless 的 follows (限制中国开发…, Cues.place_attribute); a demand for information is no
+inquiry where it is denied (并未要求), where what is handed over goes to someone else (向用户提供) or the
+information only describes what is (提供删除数据的功能: inquiry.Demands).  Each in Simplified and in
+Traditional as OpenCC s2t writes it; names invented or well known, sentences invented."""
+from __future__ import annotations
+
+import opencc
+import pytest
+
+TRADITIONAL = opencc.OpenCC("s2t")
+
+
+def both_scripts(read_facts, as_read, sentence):
+    """The facts read in the sentence and in its Traditional spelling as the pipeline reads it."""
+    return [(text, read_facts(as_read(text))) for text in (sentence, TRADITIONAL.convert(sentence))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "纽约时报否认相关报道，并起诉了OpenAI。",
+    "纽约时报回应报道，称已起诉OpenAI。",
+])
+def test_a_name_answering_a_report_still_acts(read_facts, as_read, sentence):
+    """X否认相关报道，…: X answers a report, it does not report what follows (context.tsv report_answered)."""
+    for text, found in both_scripts(read_facts, as_read, sentence):
+        assert ("纽约时报", "sued", "OpenAI") in found, (text, found)
+
+
+def test_an_outlet_reporting_tells_the_act(read_facts, as_read):
+    """路透社周二报道称，A起诉B: the outlet opening the clause reports; A sues, not the outlet."""
+    for text, found in both_scripts(read_facts, as_read, "路透社周二报道称，纽约时报起诉OpenAI。"):
+        assert ("纽约时报", "sued", "OpenAI") in found, (text, found)
+        assert not {f for f in found if f[0] == "路透社"}, (text, found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "美国商务部限制中国开发先进人工智能芯片。",
+    "美国商务部禁止中国生产高端芯片。",
+])
+def test_a_place_restricted_from_making_is_the_ban_target(read_facts, as_read, sentence):
+    """限制中国开发…: the place is what the ban restricts; 中国制造的芯片 would describe the chips."""
+    for text, found in both_scripts(read_facts, as_read, sentence):
+        assert ("美国商务部", "banned", "中国") in found, (text, found)
+
+
+def test_a_place_s_make_before_de_describes_the_goods(read_facts, as_read):
+    for text, found in both_scripts(read_facts, as_read, "美国商务部禁止进口中国制造的芯片。"):
+        assert ("美国商务部", "banned", "中国") not in found, (text, found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "意大利数据保护局并未要求OpenAI提供任何资料。",  # denied
+    "意大利数据保护局并未要求OpenAI作出说明。",  # denied
+    "国家市场监督管理总局要求OpenAI向用户提供个人信息的查询渠道。",  # handed to the users
+    "意大利数据保护局要求OpenAI为用户提供删除数据的功能。",  # a feature, handed to the users
+    "意大利数据保护局要求OpenAI提供退出训练数据的选项。",  # an option the data describes
+])
+def test_no_inquiry_where_no_information_is_demanded_of_the_name(read_facts, as_read, sentence):
+    for text, found in both_scripts(read_facts, as_read, sentence):
+        assert not {f for f in found if f[1] == "investigated"}, (text, found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "意大利数据保护局要求OpenAI提供相关材料。",
+    "意大利数据保护局要求OpenAI提供爱尔兰用户资料的处理情况。",
+])
+def test_a_demand_for_information_stays_an_inquiry(read_facts, as_read, sentence):
+    for text, found in both_scripts(read_facts, as_read, sentence):
+        assert ("意大利数据保护局", "investigated", "OpenAI") in found, (text, found)
+
