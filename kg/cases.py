@@ -47,10 +47,10 @@ LEXICON = DATA_DIR / "lexicon"
 # A v. B, A vs B, A VS. B, Parker v Forsyth: the link between a case's sides in Latin letters (A 诉 B in Chinese)
 LATIN_CASE_LINK = r"(?:v\.|V\.|vs\.?|VS\.?|(?<=\s)[vV](?=\s))"
 # 纽约时报诉微软和OpenAI案, Getty Images v. Stability AI: a case's name as its two sides
-# 诉 inside a word of its own (起诉, 公诉, 上诉, 申诉, 投诉; 诉讼, 诉求, 诉状, 诉称) links no sides
-_SIDES_LINK = r"(?<![起公上申投])诉(?!讼|求|状|称)"
+# 诉 (訴) inside a word of its own (起诉, 公诉, 上诉, 申诉, 投诉; 诉讼, 诉求, 诉状, 诉称) links no sides
+_SIDES_LINK = r"(?<![起公上申投])[诉訴](?![讼訟求状狀称稱])"
 CASE_PARTIES = re.compile(rf"^(?P<plaintiffs>.+?)\s*(?:{_SIDES_LINK}|{LATIN_CASE_LINK})\s*(?P<defendants>.+?)\s*(?:一案|案件|案)?$")
-CASE_SEPARATOR = re.compile(r"\s(?:v|vs|V|VS)\.?\s|(?<!起)诉(?!讼|求|状|称)")  # A v. B, A诉B案: the sides of a case name
+CASE_SEPARATOR = re.compile(rf"\s(?:v|vs|V|VS)\.?\s|{_SIDES_LINK}")  # A v. B, A诉B案: the sides of a case name
 PARTY_SEPARATOR = re.compile(r"、|和|与|及|以及|,|&| and ")
 TRAILING_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9.&' -]*$")
 _SPACES = re.compile(r"\s*")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.cases import is_credit, is_headline, suits
+from kg.cases import case_sides, is_credit, is_headline, suits
 from kg.graph import KnowledgeGraph
 from kg.ingest import read_document
 from kg.model import Entity, Evidence
@@ -1263,3 +1263,17 @@ def test_a_similar_suit_its_item_tells_is_a_suit_of_its_own(name):
         graph.add_fact(plaintiff, "sued", "z", Evidence("a.txt", "t", first, 0, len(first), "2025-09-20"))
     graph.add_fact("g", "sued", "y", Evidence("a.txt", "t", second, len(first), len(first) + len(second), "2025-09-20"))
     assert sorted((suit.plaintiffs, suit.defendants) for suit in suits(graph)) == [(["a", "b", "g"], ["z"]), (["g"], ["y"])]
+
+
+@pytest.mark.parametrize("title", ["甲公司遭用户集体投诉", "乙公司驳回上诉请求后股价大涨", "丙公司遭檢方公訴"])
+def test_a_headline_with_a_word_holding_su_names_no_case(title):
+    """诉 inside 投诉, 上诉, 公诉 (訴 in Traditional) links no case's sides, in a headline as in a
+    case's name (CASE_PARTIES): the title sums its story up and stays a headline."""
+    assert is_headline(_evidence(title, "2024", item=title))
+
+
+@pytest.mark.parametrize("name, sides", [("甲公司訴乙公司案", (("甲公司",), ("乙公司",))),
+                                         ("甲公司上訴乙公司案", None)])
+def test_a_traditional_case_name_gives_its_sides(name, sides):
+    """甲公司訴乙公司案: 訴 links a case's sides as 诉 does; 上訴 is no link."""
+    assert case_sides(name) == sides
