@@ -47,10 +47,8 @@ LEXICON = DATA_DIR / "lexicon"
 # A v. B, A vs B, A VS. B, Parker v Forsyth: the link between a case's sides in Latin letters (A 诉 B in Chinese)
 LATIN_CASE_LINK = r"(?:v\.|V\.|vs\.?|VS\.?|(?<=\s)[vV](?=\s))"
 # 纽约时报诉微软和OpenAI案, Getty Images v. Stability AI: a case's name as its two sides
-# 诉 (訴) inside a word of its own (起诉, 公诉, 上诉, 申诉, 投诉; 诉讼, 诉求, 诉状, 诉称) links no sides
-_SIDES_LINK = r"(?<![起公上申投])[诉訴](?![讼訟求状狀称稱])"
-CASE_PARTIES = re.compile(rf"^(?P<plaintiffs>.+?)\s*(?:{_SIDES_LINK}|{LATIN_CASE_LINK})\s*(?P<defendants>.+?)\s*(?:一案|案件|案)?$")
-CASE_SEPARATOR = re.compile(rf"\s(?:v|vs|V|VS)\.?\s|{_SIDES_LINK}")  # A v. B, A诉B案: the sides of a case name
+CASE_PARTIES = re.compile(rf"^(?P<plaintiffs>.+?)\s*(?:{unnamed.SIDES_LINK}|{LATIN_CASE_LINK})\s*(?P<defendants>.+?)\s*(?:一案|案件|案)?$")
+CASE_SEPARATOR = re.compile(rf"\s(?:v|vs|V|VS)\.?\s|{unnamed.SIDES_LINK}")  # A v. B, A诉B案: the sides of a case name
 PARTY_SEPARATOR = re.compile(r"、|和|与|及|以及|,|&| and ")
 TRAILING_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9.&' -]*$")
 _SPACES = re.compile(r"\s*")
@@ -677,14 +675,14 @@ def _without_descriptors(graph: KnowledgeGraph, sentence: str, parties: set[str]
     or cites as its source (据《南方日报》报道: ``_cited``)."""
     places = set()
     dateline = _DATELINE.match(sentence)
+    lowered = sentence.lower()
     for node in parties:
-        found = _labels_in(graph, node, sentence.lower())
+        found = _labels_in(graph, node, lowered)
         if found and (dateline and all(m.end() <= dateline.end() for m in found) or _cited(sentence, found)):
             places.add(node)
             continue
         if graph.entity(node)["type"] != "Jurisdiction":
             continue
-        found = _labels_in(graph, node, sentence.lower())
         if found and all(_PERSON_NOUN.match(sentence, m.end()) if m.group().isascii() else
                          not _PLACE_AS_PARTY.match(sentence, m.end()) for m in found):
             places.add(node)

@@ -1277,3 +1277,10 @@ def test_a_headline_with_a_word_holding_su_names_no_case(title):
 def test_a_traditional_case_name_gives_its_sides(name, sides):
     """甲公司訴乙公司案: 訴 links a case's sides as 诉 does; 上訴 is no link."""
     assert case_sides(name) == sides
+
+
+@pytest.mark.parametrize("name", ["甲公司被诉侵权一案", "甲公司被訴侵權一案", "甲公司诉请乙公司赔偿一案", "甲公司诉至乙法院案"])
+def test_su_inside_a_word_of_its_own_parts_no_case_name(name):
+    """被诉, 诉请, 诉至: no link between a case's sides, in case_sides as in the unnamed parties'
+    reading (kg.unnamed.SIDES_LINK, one pattern for both)."""
+    assert case_sides(name) is None
