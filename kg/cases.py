@@ -1677,10 +1677,13 @@ def _told_in_its_item(drafts: list[_Draft], mention: _Mention) -> list[_Draft]:
     court or date of its own (X Corp.向同一法院提起诉讼…。被告同样包括罗布·邦塔。: the
     defendant named later is of that suit), or of its defendants where the report says
     its plaintiffs joined it (Ohio and Iowa joined as plaintiffs; 两州作为共同原告加入); none
-    where the item tells several, or where the report tells a suit like another (similar_suit)."""
-    if mention.filing or mention.court or mention.filed or context_words("similar_suit").search(mention.evidence.sentence):
-        return []  # X也对Y提起类似诉讼: a suit like the item's, not a party added to it
+    where the item tells several, or where the report tells a suit like another (similar_suit) and
+    no joining (Ohio joined the lawsuit, making similar claims: it joins)."""
+    if mention.filing or mention.court or mention.filed:
+        return []
     joining = context_words("joined_suit").search(mention.evidence.sentence) is not None
+    if not joining and context_words("similar_suit").search(mention.evidence.sentence):
+        return []  # X也对Y提起类似诉讼: a suit like the item's, not a party added to it
     told = [draft for draft in drafts if _same_item(draft, mention.evidence)
             and not any(m.evidence == mention.evidence for m in draft.mentions)  # a sentence told apart stays apart
             and (

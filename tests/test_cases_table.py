@@ -1284,3 +1284,17 @@ def test_su_inside_a_word_of_its_own_parts_no_case_name(name):
     """被诉, 诉请, 诉至: no link between a case's sides, in case_sides as in the unnamed parties'
     reading (kg.unnamed.SIDES_LINK, one pattern for both)."""
     assert case_sides(name) is None
+
+
+@pytest.mark.parametrize("second", ["Orbit Media joined the lawsuit, making similar claims against Nova Labs.",
+                                    "轨道传媒也作为共同原告加入诉讼，对星河科技提出类似诉讼请求。"])
+def test_a_party_joining_a_suit_with_similar_claims_joins_it(second):
+    """Orbit Media joined the lawsuit, making similar claims: joining the item's suit, not a similar
+    suit of its own (similar_suit yields to joined_suit)."""
+    first = "On March 3, 2025, Alpha Corp sued Nova Labs (星河科技)."
+    graph = _graph(("a", "Company", "Alpha Corp"), ("o", "Company", "Orbit Media"), ("z", "Company", "Nova Labs"))
+    graph.entity("o")["labels"] |= {"轨道传媒"}
+    graph.entity("z")["labels"] |= {"星河科技"}
+    graph.add_fact("a", "sued", "z", Evidence("a.txt", "t", first, 0, len(first), "2025-03-05"))
+    graph.add_fact("o", "sued", "z", Evidence("a.txt", "t", second, len(first), len(first) + len(second), "2025-03-05"))
+    assert [(suit.plaintiffs, suit.defendants) for suit in suits(graph)] == [(["a", "o"], ["z"])]
