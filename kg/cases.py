@@ -670,12 +670,13 @@ _DATELINE = re.compile(r"^\s*[（(]?[^，,。；;（()）]{0,24}?(?:\d{1,2}\s*�
 def _without_descriptors(graph: KnowledgeGraph, sentence: str, parties: set[str]) -> set[str]:
     """The parties but the places a sentence names only as a word describing another (起诉人工智能
     公司的美国大型报纸, 起诉中国AI独角兽星河智能: 美国 and 中国 sue and are sued by no one there):
-    a Jurisdiction whose every Chinese label found is followed by more of a name; and the
+    a Jurisdiction whose every Chinese label found is followed by more of a name (not by a word
+    telling that it acts: 得克萨斯州向法院起诉X, context.tsv place_acts); and the
     outlets a sentence names only in its dateline (IT之家 3 月 12 日消息，A起诉B: IT之家 reports)
     or cites as its source (据《南方日报》报道: ``_cited``)."""
     places = set()
     dateline = _DATELINE.match(sentence)
-    lowered = sentence.lower()
+    lowered, acts = sentence.lower(), context_words("place_acts")
     for node in parties:
         found = _labels_in(graph, node, lowered)
         if found and (dateline and all(m.end() <= dateline.end() for m in found) or _cited(sentence, found)):
@@ -684,7 +685,7 @@ def _without_descriptors(graph: KnowledgeGraph, sentence: str, parties: set[str]
         if graph.entity(node)["type"] != "Jurisdiction":
             continue
         if found and all(_PERSON_NOUN.match(sentence, m.end()) if m.group().isascii() else
-                         not _PLACE_AS_PARTY.match(sentence, m.end()) for m in found):
+                         not (_PLACE_AS_PARTY.match(sentence, m.end()) or acts.match(sentence, m.end())) for m in found):
             places.add(node)
     return parties - places
 

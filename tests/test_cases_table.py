@@ -1298,3 +1298,17 @@ def test_a_party_joining_a_suit_with_similar_claims_joins_it(second):
     graph.add_fact("a", "sued", "z", Evidence("a.txt", "t", first, 0, len(first), "2025-03-05"))
     graph.add_fact("o", "sued", "z", Evidence("a.txt", "t", second, len(first), len(first) + len(second), "2025-03-05"))
     assert [(suit.plaintiffs, suit.defendants) for suit in suits(graph)] == [(["a", "o"], ["z"])]
+
+
+@pytest.mark.parametrize("sentence", ["2025年3月3日，得克萨斯州起诉星河科技。", "2025年3月3日，得克萨斯州向法院起诉星河科技。",
+                                      "2025年3月3日，得克萨斯州已对星河科技提起诉讼。",
+                                      traditional("2025年3月3日，得克萨斯州已对星河科技提起诉讼。"),
+                                      "On March 3, 2025, Texas sued Nova Labs."])
+def test_a_place_that_sues_is_the_suits_party_in_chinese_as_in_english(sentence):
+    """得克萨斯州起诉X, 得克萨斯州向法院起诉X: the state acts (context.tsv place_acts), no word
+    describing a name after it (起诉人工智能公司的美国大型报纸: 美国 describes)."""
+    graph = _graph(("t", "Jurisdiction", "得克萨斯州"), ("z", "Company", "星河科技"))
+    graph.entity("t")["labels"] |= {"Texas", traditional("得克萨斯州")}
+    graph.entity("z")["labels"] |= {"Nova Labs", traditional("星河科技")}
+    graph.add_fact("t", "sued", "z", _evidence(sentence, "2025-03-05"))
+    assert [(suit.plaintiffs, suit.defendants) for suit in suits(graph)] == [(["t"], ["z"])]
