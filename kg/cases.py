@@ -47,10 +47,8 @@ LEXICON = DATA_DIR / "lexicon"
 # A v. B, A vs B, A VS. B, Parker v Forsyth: the link between a case's sides in Latin letters (A 诉 B in Chinese)
 LATIN_CASE_LINK = r"(?:v\.|V\.|vs\.?|VS\.?|(?<=\s)[vV](?=\s))"
 # 纽约时报诉微软和OpenAI案, Getty Images v. Stability AI: a case's name as its two sides
-# 诉 inside a word of its own (起诉, 公诉, 上诉, 申诉, 投诉; 诉讼, 诉求, 诉状, 诉称) links no sides
-_SIDES_LINK = r"(?<![起公上申投])诉(?!讼|求|状|称)"
-CASE_PARTIES = re.compile(rf"^(?P<plaintiffs>.+?)\s*(?:{_SIDES_LINK}|{LATIN_CASE_LINK})\s*(?P<defendants>.+?)\s*(?:一案|案件|案)?$")
-CASE_SEPARATOR = re.compile(r"\s(?:v|vs|V|VS)\.?\s|(?<!起)诉(?!讼|求|状|称)")  # A v. B, A诉B案: the sides of a case name
+CASE_PARTIES = re.compile(rf"^(?P<plaintiffs>.+?)\s*(?:{unnamed.SIDES_LINK}|{LATIN_CASE_LINK})\s*(?P<defendants>.+?)\s*(?:一案|案件|案)?$")
+CASE_SEPARATOR = re.compile(rf"\s(?:v|vs|V|VS)\.?\s|{unnamed.SIDES_LINK}")  # A v. B, A诉B案: the sides of a case name
 PARTY_SEPARATOR = re.compile(r"、|和|与|及|以及|,|&| and ")
 TRAILING_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9.&' -]*$")
 _SPACES = re.compile(r"\s*")
@@ -672,21 +670,22 @@ _DATELINE = re.compile(r"^\s*[（(]?[^，,。；;（()）]{0,24}?(?:\d{1,2}\s*�
 def _without_descriptors(graph: KnowledgeGraph, sentence: str, parties: set[str]) -> set[str]:
     """The parties but the places a sentence names only as a word describing another (起诉人工智能
     公司的美国大型报纸, 起诉中国AI独角兽星河智能: 美国 and 中国 sue and are sued by no one there):
-    a Jurisdiction whose every Chinese label found is followed by more of a name; and the
+    a Jurisdiction whose every Chinese label found is followed by more of a name (not by a word
+    telling that it acts: 得克萨斯州向法院起诉X, context.tsv place_acts); and the
     outlets a sentence names only in its dateline (IT之家 3 月 12 日消息，A起诉B: IT之家 reports)
     or cites as its source (据《南方日报》报道: ``_cited``)."""
     places = set()
     dateline = _DATELINE.match(sentence)
+    lowered, acts = sentence.lower(), context_words("place_acts")
     for node in parties:
-        found = _labels_in(graph, node, sentence.lower())
+        found = _labels_in(graph, node, lowered)
         if found and (dateline and all(m.end() <= dateline.end() for m in found) or _cited(sentence, found)):
             places.add(node)
             continue
         if graph.entity(node)["type"] != "Jurisdiction":
             continue
-        found = _labels_in(graph, node, sentence.lower())
         if found and all(_PERSON_NOUN.match(sentence, m.end()) if m.group().isascii() else
-                         not _PLACE_AS_PARTY.match(sentence, m.end()) for m in found):
+                         not (_PLACE_AS_PARTY.match(sentence, m.end()) or acts.match(sentence, m.end())) for m in found):
             places.add(node)
     return parties - places
 
@@ -1679,10 +1678,13 @@ def _told_in_its_item(drafts: list[_Draft], mention: _Mention) -> list[_Draft]:
     court or date of its own (X Corp.向同一法院提起诉讼…。被告同样包括罗布·邦塔。: the
     defendant named later is of that suit), or of its defendants where the report says
     its plaintiffs joined it (Ohio and Iowa joined as plaintiffs; 两州作为共同原告加入); none
-    where the item tells several, or where the report tells a suit like another (similar_suit)."""
-    if mention.filing or mention.court or mention.filed or context_words("similar_suit").search(mention.evidence.sentence):
-        return []  # X也对Y提起类似诉讼: a suit like the item's, not a party added to it
+    where the item tells several, or where the report tells a suit like another (similar_suit) and
+    no joining (Ohio joined the lawsuit, making similar claims: it joins)."""
+    if mention.filing or mention.court or mention.filed:
+        return []
     joining = context_words("joined_suit").search(mention.evidence.sentence) is not None
+    if not joining and context_words("similar_suit").search(mention.evidence.sentence):
+        return []  # X也对Y提起类似诉讼: a suit like the item's, not a party added to it
     told = [draft for draft in drafts if _same_item(draft, mention.evidence)
             and not any(m.evidence == mention.evidence for m in draft.mentions)  # a sentence told apart stays apart
             and (

@@ -56,7 +56,11 @@ _PLACEHOLDER = rf"(?:(?<![{_CJK}])|(?<=[{_STOP}人]))某?[甲乙丙丁戊己庚�
 _SURNAMED = (rf"[{_SURNAMES}](?:姓(?:男子|女子|男童|女童|少年|少女|婦人|妇人|婦女|妇女|嫌犯|被告|男|女)"
              rf"|[男女](?=[涉遭被于於在因将將与與和及、，,。；;：:等向对對坦承表称稱并並也仍已则則供有犯为為所的求無无提起）)\d]|$))")
 ANONYMISED = re.compile(rf"{_COMPANY}|{_PLACEHOLDER}|{_PERSON}|{_SURNAMED}")
-_LINK = re.compile(r"(?<![起上被公告])[诉訴](?![讼訟求状狀称稱请請至])")  # A诉B (not 起诉, 上诉, 诉讼, 诉至)
+# 诉 (訴) linking a case's two sides (A诉B案), not inside a word of its own: 起诉, 上诉, 公诉, 申诉, 投诉, 被诉,
+# 败诉, 控诉, 告诉; 诉讼, 诉求, 诉状, 诉称, 诉请, 诉至 (kg.cases reads a case name's sides by it too; not 胜诉,
+# whose 胜 ends many a person's name: 李胜诉王某案)
+SIDES_LINK = r"(?<![起上公申投被败敗控告])[诉訴](?![讼訟求状狀称稱请請至])"
+_LINK = re.compile(SIDES_LINK)
 _BRING = re.compile(r"[将將](?P<between>[^。；;！？!?，,]{0,40}?)(?:诉至|訴至|诉到|訴到|告上|诉上|訴上|起诉|起訴|提起公诉|提起公訴)")
 _PLAINTIFF = re.compile(r"(?<!被)(?<!原审)原告(?:人)?[：:]?")
 _DEFENDANT = re.compile(r"(?<!原审)被告(?:人)?(?P<ordinal>[一二三四五六七八九十]?)[：:（(]?")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.cases import is_credit, is_headline, suits
+from kg.cases import case_sides, is_credit, is_headline, suits
 from kg.graph import KnowledgeGraph
 from kg.ingest import read_document
 from kg.model import Entity, Evidence
@@ -1263,3 +1263,52 @@ def test_a_similar_suit_its_item_tells_is_a_suit_of_its_own(name):
         graph.add_fact(plaintiff, "sued", "z", Evidence("a.txt", "t", first, 0, len(first), "2025-09-20"))
     graph.add_fact("g", "sued", "y", Evidence("a.txt", "t", second, len(first), len(first) + len(second), "2025-09-20"))
     assert sorted((suit.plaintiffs, suit.defendants) for suit in suits(graph)) == [(["a", "b", "g"], ["z"]), (["g"], ["y"])]
+
+
+@pytest.mark.parametrize("title", ["甲公司遭用户集体投诉", "乙公司驳回上诉请求后股价大涨", "丙公司遭檢方公訴"])
+def test_a_headline_with_a_word_holding_su_names_no_case(title):
+    """诉 inside 投诉, 上诉, 公诉 (訴 in Traditional) links no case's sides, in a headline as in a
+    case's name (CASE_PARTIES): the title sums its story up and stays a headline."""
+    assert is_headline(_evidence(title, "2024", item=title))
+
+
+@pytest.mark.parametrize("name, sides", [("甲公司訴乙公司案", (("甲公司",), ("乙公司",))),
+                                         ("甲公司上訴乙公司案", None)])
+def test_a_traditional_case_name_gives_its_sides(name, sides):
+    """甲公司訴乙公司案: 訴 links a case's sides as 诉 does; 上訴 is no link."""
+    assert case_sides(name) == sides
+
+
+@pytest.mark.parametrize("name", ["甲公司被诉侵权一案", "甲公司被訴侵權一案", "甲公司诉请乙公司赔偿一案", "甲公司诉至乙法院案"])
+def test_su_inside_a_word_of_its_own_parts_no_case_name(name):
+    """被诉, 诉请, 诉至: no link between a case's sides, in case_sides as in the unnamed parties'
+    reading (kg.unnamed.SIDES_LINK, one pattern for both)."""
+    assert case_sides(name) is None
+
+
+@pytest.mark.parametrize("second", ["Orbit Media joined the lawsuit, making similar claims against Nova Labs.",
+                                    "轨道传媒也作为共同原告加入诉讼，对星河科技提出类似诉讼请求。"])
+def test_a_party_joining_a_suit_with_similar_claims_joins_it(second):
+    """Orbit Media joined the lawsuit, making similar claims: joining the item's suit, not a similar
+    suit of its own (similar_suit yields to joined_suit)."""
+    first = "On March 3, 2025, Alpha Corp sued Nova Labs (星河科技)."
+    graph = _graph(("a", "Company", "Alpha Corp"), ("o", "Company", "Orbit Media"), ("z", "Company", "Nova Labs"))
+    graph.entity("o")["labels"] |= {"轨道传媒"}
+    graph.entity("z")["labels"] |= {"星河科技"}
+    graph.add_fact("a", "sued", "z", Evidence("a.txt", "t", first, 0, len(first), "2025-03-05"))
+    graph.add_fact("o", "sued", "z", Evidence("a.txt", "t", second, len(first), len(first) + len(second), "2025-03-05"))
+    assert [(suit.plaintiffs, suit.defendants) for suit in suits(graph)] == [(["a", "o"], ["z"])]
+
+
+@pytest.mark.parametrize("sentence", ["2025年3月3日，得克萨斯州起诉星河科技。", "2025年3月3日，得克萨斯州向法院起诉星河科技。",
+                                      "2025年3月3日，得克萨斯州已对星河科技提起诉讼。",
+                                      traditional("2025年3月3日，得克萨斯州已对星河科技提起诉讼。"),
+                                      "On March 3, 2025, Texas sued Nova Labs."])
+def test_a_place_that_sues_is_the_suits_party_in_chinese_as_in_english(sentence):
+    """得克萨斯州起诉X, 得克萨斯州向法院起诉X: the state acts (context.tsv place_acts), no word
+    describing a name after it (起诉人工智能公司的美国大型报纸: 美国 describes)."""
+    graph = _graph(("t", "Jurisdiction", "得克萨斯州"), ("z", "Company", "星河科技"))
+    graph.entity("t")["labels"] |= {"Texas", traditional("得克萨斯州")}
+    graph.entity("z")["labels"] |= {"Nova Labs", traditional("星河科技")}
+    graph.add_fact("t", "sued", "z", _evidence(sentence, "2025-03-05"))
+    assert [(suit.plaintiffs, suit.defendants) for suit in suits(graph)] == [(["t"], ["z"])]

@@ -34,6 +34,8 @@ def test_the_city_lies_in_its_province(pipeline):
     "他沿着黑河走了很久，又去黄山看日出。",
     "安康是每个家庭的心愿，来宾们纷纷举杯。",
     "这款白银饰品很受欢迎，普洱茶也很有名。",
+    "巴中两国签署了合作协议，巴中友谊长存。",  # 巴中: Pakistan (or Brazil) and China
+    "这种普通化的模型被监管部门禁止。",  # 通化 inside 普通化
 ])
 def test_a_bare_city_name_that_is_an_ordinary_word_is_no_place(names, text):
     assert not [m for m in names(text).values() if m.type == "Jurisdiction"]

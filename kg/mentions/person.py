@@ -306,11 +306,12 @@ class Persons(Family):
             known = words.kb.lookup(name)  # 强生（Kirk Wallace Johnson）: jieba's word, the person all the same
             # 作家巴兹（Andrea Bartz）, 司法部长邦迪（Pam Bondi）: a gloss the knowledge base knows as a person's
             # names a person, though jieba reads the run as a place's or a brand's word
-            person = (glossed := words.kb.lookup(latin)) is not None and glossed.type == "Person"
+            entry = words.kb.lookup(latin)
+            person = entry is not None and entry.type == "Person"
             if inside_any(start, found) or self.known_unless_person(name, latin) or words.suffix_of(name) \
                     or words.tags.get(name) not in (None, "nr", "nrt", "nrfg") and known is None and not person \
                     or words.boundary_word.search(name) \
-                    or (entry := words.kb.lookup(latin)) is not None and entry.type != "Person" \
+                    or entry is not None and not person \
                     or any(word in self.latin_body_words for word in re.split(r"[ \u00a0-]", latin)):
                 continue
             # 强生（Kirk Wallace Johnson）: the person, over the known company
