@@ -102,3 +102,55 @@ def test_it_reported_stands_for_the_reporter_and_an_owner_named_before_is_no_tar
                      "information to Nimbus Labs and Corvid Labs owner Aster Holdings."), "investigated")
     assert {("Federal Trade Commission", "Nimbus Labs"), ("Federal Trade Commission", "Aster Holdings")} <= read
     assert ("Federal Trade Commission", "Corvid Labs") not in read
+
+
+@pytest.mark.parametrize("sentence, head, tail", [
+    # an inquiry into a party's conduct told as a noun whose "by" names the party
+    ("The Data Protection Commission has opened a formal investigation into the use of personal data by Nimbus "
+     "Labs, a chatbot maker.", "Data Protection Commission", "Nimbus Labs"),
+    # an inquiry into a question: the question's subject
+    ("The Federal Trade Commission has launched an inquiry into how Nimbus Labs is using data from its users.",
+     "Federal Trade Commission", "Nimbus Labs"),
+    ("The Federal Trade Commission opened an investigation into whether Nimbus Labs broke consumer protection laws.",
+     "Federal Trade Commission", "Nimbus Labs"),
+    # a body's inquiry that examines whether a party did something
+    ("The Data Protection Commission's inquiry will examine whether Nimbus Labs and Corvid Labs complied with the law.",
+     "Data Protection Commission", "Corvid Labs"),
+    # a deal told as an association: its parties
+    ("The Competition and Markets Authority is examining whether Nimbus Labs' association with Corvid Labs could "
+     "harm competition.", "Competition and Markets Authority", "Corvid Labs"),
+])
+def test_an_inquiry_into_a_question_or_a_conduct(facts, sentence, head, tail):
+    assert (head, tail) in _of(facts(sentence), "investigated")
+
+
+def test_an_inquiry_the_use_of_whose_data_is_by_its_body_names_no_target(facts):
+    # the "by" of the inquiry noun itself is its body, not what it reaches
+    read = _of(facts("An investigation by the Federal Trade Commission into the use of chatbots found no breach."),
+               "investigated")
+    assert not {pair for pair in read if pair[1] == "Federal Trade Commission"}
+
+
+@pytest.mark.parametrize("text, head, tails", [
+    # an inquiry told before, referred to by the subject of a verb of scope (here the parse's participle)
+    ("The Italian Competition Authority has closed three investigations into chatbot providers. The cases involved "
+     "Nimbus Labs, Corvid Labs and Aster Holdings, and were conducted under the consumer code.",
+     "Italian Competition Authority", {"Nimbus Labs", "Corvid Labs", "Aster Holdings"}),
+    ("The Federal Trade Commission opened an investigation last week. The probe focuses on Nimbus Labs' "
+     "partnership with Corvid Labs.", "Federal Trade Commission", {"Nimbus Labs", "Corvid Labs"}),
+])
+def test_an_inquiry_told_before_and_its_scope(facts, text, head, tails):
+    assert {(head, tail) for tail in tails} <= _of(facts(text), "investigated")
+
+
+@pytest.mark.parametrize("text", [
+    # a suit, not an inquiry, told before
+    "Nimbus Labs sued Corvid Labs in the High Court. The case concerns Aster Holdings' chatbot.",
+    # two bodies before: whose inquiry is unknown
+    "The Federal Trade Commission and the Competition and Markets Authority opened investigations last year. The "
+    "cases involved Aster Holdings.",
+    # a reference that names its own holder is not one told before
+    "The Federal Trade Commission opened an investigation. The Nimbus Labs case involves Aster Holdings.",
+])
+def test_a_scope_with_no_one_inquiry_told_before_states_nothing(facts, text):
+    assert not {pair for pair in _of(facts(text), "investigated") if pair[1] == "Aster Holdings"}

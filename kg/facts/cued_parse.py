@@ -8,10 +8,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from ..alternation import alternation
 from ..model import Mention
 from ..parser import parse
-from .base import Sentence, Shared
-from .dependency import ItemParses, names_by_token
+from .base import Sentence, SentenceFamily, Shared
+from .dependency import ItemParses, names_by_token, parse_lexicon
 from .english import english_sentence
 
 
@@ -34,3 +35,22 @@ class CuedParses:
         self.batch(sentence)
         doc = parse(snippet)
         return None if doc is None else (doc, names_by_token(doc, sentence))
+
+
+class LexiconParses(SentenceFamily):
+    """A parse family on a lexicon of its own (``LEXICON``, its ``KINDS``), reading the English
+    sentences that name two names or more and hold a word of its ``CUES`` kinds."""
+
+    LEXICON = ""
+    KINDS: tuple[str, ...] = ()
+    CUES: tuple[str, ...] = ()
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.words = parse_lexicon(shared.kb.data_dir / "lexicon" / self.LEXICON, self.KINDS)
+        cues = frozenset().union(*(self.words[kind] for kind in self.CUES))
+        self.parsed = CuedParses(shared, alternation(cues, re.IGNORECASE, latin_whole=True))
+
+    def read(self, sentence: Sentence) -> tuple[Doc, dict[int, Mention]] | None:
+        """The sentence's parse with each token's name, or None (one name or none, no cue word)."""
+        return self.parsed(sentence) if len(sentence.mentions) > 1 else None

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -51,7 +52,7 @@ from .dependency import children, dateline, hedged, lower, parse_lexicon, prepos
 WEIGHT = 0.75  # a parse can attach a phrase to the wrong word
 KINDS = ("open", "inquiry", "proceedings", "formal", "onset", "reach", "send", "request", "asking", "info", "seek",
          "assess", "hedge", "hedge_head", "container", "probe", "scrutiny", "under", "face", "deal", "parties", "members",
-         "ask", "provide", "relational")
+         "ask", "provide", "relational", "conduct", "question", "told", "referring", "scope", "focus")
 BODIES = frozenset({"Regulator", "Legislature"})
 TARGETS = frozenset({"Company", "Organization", "Person", "AIModel"})
 FOLLOW = ("conj", "appos", "compound")
@@ -79,7 +80,7 @@ class ParsedInquiries(SentenceFamily):
             if targets:
                 out += made("investigated", acting(verb, self.words), BODIES, targets, names, sentence,
                             relational=self.words["relational"])
-        for bodies, targets in self.undergone(doc):
+        for bodies, targets in self.undergone(doc) + self.examining(doc):
             out += made("investigated", bodies, BODIES, targets, names, sentence, relational=self.words["relational"])
         return out
 
@@ -93,7 +94,32 @@ class ParsedInquiries(SentenceFamily):
                 out += children(target, "poss") + preposition_objects(target, self.words["parties"])
             if target.tag_ == "NNS":  # other tech firms, including A and B (not: A's hiring of staff, including B)
                 out += preposition_objects(target, self.words["members"])
+            if lower(target) in self.words["conduct"]:  # the use of personal data by A: A
+                out += preposition_objects(target, frozenset({"by"}))
         return out
+
+    def examining(self, doc: Doc) -> list[tuple[list[Token], list[Token]]]:
+        """An inquiry that examines (assesses, determines) whether a name did something, with the
+        body holding it (the DPC's inquiry will examine whether A and B complied …; the probe by
+        the FTC will assess A's conduct): the inquiry's possessor or "by" object investigated the
+        clause's subject or the verb's object."""
+        out = []
+        for noun in doc:
+            verb = noun.head
+            if lower(noun) not in self.words["inquiry"] or noun.dep_ != "nsubj" or lower(verb) not in self.words["assess"] \
+                    or verb.pos_ not in ("VERB", "AUX") or hedged(verb, self.words):
+                continue
+            bodies = children(noun, "poss") + preposition_objects(noun, frozenset({"by"}))
+            if bodies:
+                out.append((bodies, self.parties(children(verb, "dobj", "obj") + self.questioned(verb))))
+        return out
+
+    def questioned(self, holder: Token) -> list[Token]:
+        """The subjects of the clauses an act asks about: (examine) whether A complied; (an inquiry
+        into) how A is using data, whether A violated …"""
+        clauses = children(holder, "ccomp", "pcomp", "advcl")
+        return [s for c in clauses if any(lower(m) in self.words["question"] for m in children(c, "mark", "advmod"))
+                for s in children(c, "nsubj", "nsubjpass")]
 
     def undergone(self, doc: Doc) -> list[tuple[list[Token], list[Token]]]:
         """The inquiries a name is under or faces, with the bodies holding them (A is under
@@ -126,8 +152,9 @@ class ParsedInquiries(SentenceFamily):
             inquiries = [o for o in objects + of_onsets if self.inquiry(o)]
             if not inquiries:
                 return []
+            reach = [p for holder in (verb, *inquiries) for p in children(holder, "prep") if lower(p) in words["reach"]]
             return [t for holder in (verb, *inquiries) for t in preposition_objects(holder, words["reach"])] + \
-                self.whether_subjects(verb, *inquiries)
+                [t for p in reach for t in self.questioned(p)] + self.whether_subjects(verb, *inquiries)
         if word in words["send"]:
             demands = [o for o in objects + [p for w in children(verb, "prep") if lower(w) == "with"
                                              for p in children(w, "pobj")] if self.demand(o, verb)]
@@ -184,6 +211,73 @@ class ParsedInquiries(SentenceFamily):
         return out
 
 
+class ToldInquiries(SentenceFamily):
+    """The Italian Competition Authority has closed three investigations into AI providers. The
+    cases involved A, B and C: the authority investigated each (see below)."""
+
+    detail = "scope"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.words = parse_lexicon(shared.kb.data_dir / "lexicon" / "inquiry_parse.tsv", KINDS)
+        self.parsed = CuedParses(shared, alternation(self.words["told"], re.IGNORECASE, latin_whole=True))
+        self.inquiry = alternation(self.words["inquiry"], re.IGNORECASE, latin_whole=True)
+        self.reader = ParsedInquiries.__new__(ParsedInquiries)
+        self.reader.words = self.words  # (its questioned() and parties(), on this family's words)
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        """An inquiry told before, referred to as the subject of a verb of scope (the investigation
+        will examine whether A …; the cases involved A, B and C; the probe focuses on A's deal
+        with B): the one state body of the nearest of the two sentences before that tells an
+        inquiry investigated what the verb reaches."""
+        read = self.parsed(sentence)
+        if read is None:
+            return []
+        doc, names = read
+        verbs = [v for noun in doc if self.referring(noun, names)
+                 for v in ([noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else []) + children(noun, "acl")]
+        reached = [t for verb in verbs if verb.pos_ in ("VERB", "AUX") and not hedged(verb, self.words)
+                   for t in self.scope(verb)]
+        body = self.told_body(sentence) if reached else None
+        if body is None:
+            return []
+        tails = named(self.reader.parties(reached), names, TARGETS, sentence, possessor=True,
+                      relational=self.words["relational"])
+        return [Fact(body, "investigated", t, sentence.evidence, confidence(body, t, WEIGHT))
+                for t in tails if key(t) != key(body)]
+
+    def referring(self, subject: Token, names: dict[int, Mention]) -> bool:
+        """Whether a noun refers back to an inquiry: a noun of ``told`` with the, this or these,
+        naming nothing before it (not: the FTC's investigation, the OpenAI case); the verb it is
+        the subject of, or its participle (the cases involved A: the parse's "cases that involved"),
+        then tells what the inquiry reaches."""
+        return lower(subject) in self.words["told"] and subject.i not in names and \
+            any(lower(d) in self.words["referring"] for d in children(subject, "det")) and \
+            not any(t.i in names for c in subject.lefts for t in c.subtree)
+
+    def scope(self, verb: Token) -> list[Token]:
+        """What a verb of scope reaches: its object (involved A), what it focuses "on", the subject
+        of the clause it asks about (will examine whether A), through a verb it holds (involves
+        examining whether A)."""
+        if lower(verb) in self.words["scope"]:
+            return children(verb, "dobj", "obj") + preposition_objects(verb, self.words["focus"])
+        if lower(verb) in self.words["assess"]:
+            return children(verb, "dobj", "obj") + self.reader.questioned(verb)
+        return [t for c in children(verb, "xcomp") if lower(c) in self.words["assess"] for t in self.reader.questioned(c)]
+
+    def told_body(self, sentence: Sentence) -> Mention | None:
+        """The one state body named in the nearest of the two sentences before ``sentence`` that
+        tells an inquiry (its noun), or None (none, or two bodies there)."""
+        spans = [(start, end) for start, end, _ in self.shared.dated_sentences(sentence.item, sentence.text)]
+        for start, end in reversed([span for span in spans if span[1] <= sentence.start][-2:]):
+            if self.inquiry.search(sentence.text, start, end) is None:
+                continue
+            bodies = {key(m): m for m in sentence.named if start <= m.start and m.end <= end and m.type in BODIES
+                      and not dateline(replace(sentence, start=start, end=end), m)}
+            return next(iter(bodies.values())) if len(bodies) == 1 else None
+        return None
+
+
 
 def naming(types: frozenset[str]) -> Callable[[list[Mention]], bool]:
     """The test that a sentence names one of ``types`` (a body that may act)."""
@@ -192,11 +286,11 @@ def naming(types: frozenset[str]) -> Callable[[list[Mention]], bool]:
 
 def made(relation: str, bodies: list[Token], head_types: frozenset[str], targets: list[Token],
          names: dict[int, Mention], sentence: Sentence, weight: float = WEIGHT,
-         relational: frozenset[str] = frozenset()) -> list[Fact]:
-    """The facts of an act: each body named of ``head_types`` to each target named (``relational``:
-    nouns whose compound names another party than their own: Google owner Alphabet)."""
+         relational: frozenset[str] = frozenset(), tail_types: frozenset[str] = TARGETS) -> list[Fact]:
+    """The facts of an act: each body named of ``head_types`` to each target named of ``tail_types``
+    (``relational``: nouns whose compound names another party than their own: Google owner Alphabet)."""
     heads = named(bodies, names, head_types, sentence, possessor=False)
-    tails = named(targets, names, TARGETS, sentence, possessor=True, relational=relational)
+    tails = named(targets, names, tail_types, sentence, possessor=True, relational=relational)
     return [Fact(h, relation, t, sentence.evidence, confidence(h, t, weight))
             for h in heads for t in tails if key(h) != key(t)]
 
