@@ -694,9 +694,14 @@ def _without_descriptors(graph: KnowledgeGraph, sentence: str, parties: set[str]
 _CITED_OPEN = re.compile(r"[《「“\"]?\s*(?:the\s+)?(?:[A-Za-z][\w.&' -]{0,40}?\s*[（(]\s*)?$", re.IGNORECASE)
 # X》的, X (Reuters) 的最新: what may stand between the outlet and its report word
 _CITED_CLOSE = re.compile(r"\s*[》」”\"]?\s*(?:[（(][^（()）]{1,40}[）)])?\s*[）)]?\s*(?:的)?\s*(?:最新|最近|独家|早前|此前)?")
-# X（法问栏目）此前曾报道，A起诉B: an outlet a clause opens with, reporting; at most a few characters between
-_REPORTER_AFTER = re.compile(r"[^\s，,。；;：:、“”\"《》]{0,6}?(?:报道|报导)(?:称|指出)?\s*[，,：:]")
-_CLAUSE_OPEN = re.compile(r"(?:^|[，,。；;：:\n])[^，,。；;：:\n]{0,12}$")
+
+
+@functools.cache
+def _reporting_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """The grammar's patterns of an outlet opening a clause as the one reporting (kg.facts.grammar
+    reporting_patterns; imported here, kg.facts importing this module)."""
+    from .facts.grammar import reporting_patterns
+    return reporting_patterns({kind: context_cues(kind) for kind in ("report_answered", "reporting_told")})
 
 
 def _cited(sentence: str, found: list[re.Match]) -> bool:
@@ -720,10 +725,11 @@ def _cited(sentence: str, found: list[re.Match]) -> bool:
 
 def _reporting(text: str, match: re.Match) -> bool:
     """Whether a Chinese name opens its clause as the outlet reporting what follows (新浪此前曾报道，
-    A起诉B; 路透社报导，…): the report word within a few characters after it, then a comma, and no
-    filing word between."""
-    after = _REPORTER_AFTER.match(text, match.end())
-    return after is not None and _CLAUSE_OPEN.search(text, 0, match.start()) is not None \
+    A起诉B; 路透社报导，…; not 纽约时报否认相关报道，: kg.facts.grammar.reporting_patterns), no filing
+    word between."""
+    opening, closing = _reporting_patterns()
+    after = closing.match(text, match.end())
+    return after is not None and opening.search(text, max(0, match.start() - 13), match.start()) is not None \
         and not any(kind == "filing" for _, kind in event_cues(text[match.start():after.end()]))
 
 
