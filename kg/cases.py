@@ -653,7 +653,9 @@ def _without_offices(graph: KnowledgeGraph, sentence: str, defendants: set[str])
     return defendants - offices if offices != defendants else defendants
 
 
-_PLACE_AS_PARTY = re.compile(r"[\s和与與及、，,。；;：:等诉訴）)」”\"]|政府|$")  # 起诉美国政府, 美国和欧盟: the place itself
+# 起诉美国。, 美国）: a place's name ending its phrase is the place itself (a list or party word after
+# it: context.tsv place_party)
+_PLACE_AS_PARTY = re.compile(r"[\s、，,。；;：:）)」”\"]|$")
 
 
 # a Florida mother, Texas families, U.S. newspapers: a place before the noun of who sues
@@ -671,12 +673,13 @@ def _without_descriptors(graph: KnowledgeGraph, sentence: str, parties: set[str]
     """The parties but the places a sentence names only as a word describing another (起诉人工智能
     公司的美国大型报纸, 起诉中国AI独角兽星河智能: 美国 and 中国 sue and are sued by no one there):
     a Jurisdiction whose every Chinese label found is followed by more of a name (not by a word
-    telling that it acts: 得克萨斯州向法院起诉X, context.tsv place_acts); and the
+    telling that it acts: 得克萨斯州向法院起诉X, context.tsv place_acts, or that it is the party itself:
+    美国政府, 美国和欧盟, place_party); and the
     outlets a sentence names only in its dateline (IT之家 3 月 12 日消息，A起诉B: IT之家 reports)
     or cites as its source (据《南方日报》报道: ``_cited``)."""
     places = set()
     dateline = _DATELINE.match(sentence)
-    lowered, acts = sentence.lower(), context_words("place_acts")
+    lowered, acts, party = sentence.lower(), context_words("place_acts"), context_words("place_party")
     for node in parties:
         found = _labels_in(graph, node, lowered)
         if found and (dateline and all(m.end() <= dateline.end() for m in found) or _cited(sentence, found)):
@@ -685,7 +688,7 @@ def _without_descriptors(graph: KnowledgeGraph, sentence: str, parties: set[str]
         if graph.entity(node)["type"] != "Jurisdiction":
             continue
         if found and all(_PERSON_NOUN.match(sentence, m.end()) if m.group().isascii() else
-                         not (_PLACE_AS_PARTY.match(sentence, m.end()) or acts.match(sentence, m.end())) for m in found):
+                         not any(ends.match(sentence, m.end()) for ends in (_PLACE_AS_PARTY, party, acts)) for m in found):
             places.add(node)
     return parties - places
 

@@ -1,0 +1,35 @@
+"""Round 43's review of kg.cases (rm43C): a place's name followed by a word leaving it the party
+itself (context.tsv place_party: 起诉美国政府, 美国和欧盟) stays a suit's party, one followed by more
+of a name describes it (起诉美国大型报纸).  Invented sentences, in
+Simplified and in Traditional (OpenCC s2t)."""
+from __future__ import annotations
+
+import opencc
+import pytest
+
+from kg.cases import suits
+from kg.graph import KnowledgeGraph
+from kg.model import Entity, Evidence
+
+S2T = opencc.OpenCC("s2t")
+
+
+def _suits(sentence: str) -> list[tuple[list[str], list[str]]]:
+    graph = KnowledgeGraph()
+    for node, kind, label in (("p", "Company", "星河科技"), ("us", "Jurisdiction", "美国")):
+        graph.add_entity(Entity(node, kind, label))
+        graph.entity(node)["labels"] |= {S2T.convert(label)}
+    graph.add_fact("p", "sued", "us", Evidence("a.txt", "t", sentence, 0, len(sentence), "2025-03-12"))
+    return [(suit.plaintiffs, suit.defendants) for suit in suits(graph)]
+
+
+@pytest.mark.parametrize("sentence", ["星河科技起诉美国政府。", "星河科技起诉美国和欧盟。", "星河科技起诉美国等国。"])
+@pytest.mark.parametrize("convert", [str, S2T.convert])
+def test_a_place_followed_by_a_party_word_is_the_party(sentence, convert):
+    assert _suits(convert(sentence)) == [(["p"], ["us"])]
+
+
+@pytest.mark.parametrize("convert", [str, S2T.convert])
+def test_a_place_describing_the_next_name_is_no_party(convert):
+    assert [defendants for _, defendants in _suits(convert("星河科技起诉美国大型报纸。"))] in ([], [[]])
+
