@@ -903,9 +903,19 @@ def _labels_in(graph: KnowledgeGraph, node: str, lowered: str) -> list[re.Match]
     its longest label (路透 inside 路透社, Reuters inside Reuters News: one mention, not two)."""
     found = [match for label in graph.entity(node)["labels"] if (key := label.lower()) in lowered
              for match in _literal(key).finditer(lowered)]
-    return [match for match in found if not any(other.start() <= match.start() and match.end() <= other.end()
-                                                and other.end() - other.start() > match.end() - match.start()
-                                                for other in found)]
+    return _outermost(found)
+
+
+def _outermost(found: list[re.Match]) -> list[re.Match]:
+    """The matches no longer match contains, in order of their start: one sweep, longest first
+    at each start, a match kept where it reaches past every other span before it (the same span
+    found twice, by two labels, is kept twice)."""
+    kept, reach = [], -1
+    for (_, end), same in itertools.groupby(sorted(found, key=lambda m: (m.start(), -m.end())), key=re.Match.span):
+        if end > reach:
+            kept.extend(same)
+        reach = max(reach, end)
+    return kept
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -1,13 +1,17 @@
 """Round 43's review of kg.cases (rm43C): a place's name followed by a word leaving it the party
 itself (context.tsv place_party: 起诉美国政府, 美国和欧盟) stays a suit's party, one followed by more
-of a name describes it (起诉美国大型报纸).  Invented sentences, in
+of a name describes it (起诉美国大型报纸); the mentions no longer mention contains are found in one
+sweep (kg.cases._outermost), as the pairwise filter found them.  Invented sentences, in
 Simplified and in Traditional (OpenCC s2t)."""
 from __future__ import annotations
+
+import random
+import re
 
 import opencc
 import pytest
 
-from kg.cases import suits
+from kg.cases import _outermost, suits
 from kg.graph import KnowledgeGraph
 from kg.model import Entity, Evidence
 
@@ -33,3 +37,16 @@ def test_a_place_followed_by_a_party_word_is_the_party(sentence, convert):
 def test_a_place_describing_the_next_name_is_no_party(convert):
     assert [defendants for _, defendants in _suits(convert("星河科技起诉美国大型报纸。"))] in ([], [[]])
 
+
+def _pairwise(found: list[re.Match]) -> list[re.Match]:
+    return [m for m in found if not any(o.start() <= m.start() and m.end() <= o.end()
+                                        and o.end() - o.start() > m.end() - m.start() for o in found)]
+
+
+def test_the_sweep_keeps_what_the_pairwise_filter_kept():
+    chance = random.Random(43)
+    for _ in range(500):
+        text = "".join(chance.choice("ab") for _ in range(30))
+        labels = {"".join(chance.choice("ab") for _ in range(chance.randint(1, 5))) for _ in range(4)}
+        found = [m for label in labels for m in re.finditer(re.escape(label), text)]
+        assert sorted((m.span(), m.group()) for m in _outermost(found)) == sorted((m.span(), m.group()) for m in _pairwise(found))
