@@ -50,3 +50,12 @@ def test_the_sweep_keeps_what_the_pairwise_filter_kept():
         labels = {"".join(chance.choice("ab") for _ in range(chance.randint(1, 5))) for _ in range(4)}
         found = [m for label in labels for m in re.finditer(re.escape(label), text)]
         assert sorted((m.span(), m.group()) for m in _outermost(found)) == sorted((m.span(), m.group()) for m in _pairwise(found))
+
+
+@pytest.mark.parametrize("text", ["Johannesburg's Sunday Times sued Vantor Labs over its archive.",
+                                  "The Sri Lankan paper Sunday Times reported the ruling."])
+def test_a_bare_sunday_times_is_no_known_london_paper(names, text):
+    """data/kb companies.tsv: other countries' papers are called Sunday Times; only The Sunday Times
+    names the London one (its kb entry)."""
+    found = names(text)
+    assert not [m for name, m in found.items() if "Sunday Times" in name and getattr(m, "kb_id", None) == "sunday-times-uk"]
