@@ -59,3 +59,17 @@ def test_a_bare_sunday_times_is_no_known_london_paper(names, text):
     names the London one (its kb entry)."""
     found = names(text)
     assert not [m for name, m in found.items() if "Sunday Times" in name and getattr(m, "kb_id", None) == "sunday-times-uk"]
+
+
+@pytest.mark.parametrize("second", ["The complaint also names Blueprint AI, which Alpha Corp says made similar claims in its ads.",
+                                    "Alpha Corp added Blueprint AI, a firm that faced similar cases abroad."])
+def test_similar_claims_or_cases_tell_no_suit_of_its_own(second):
+    """context.tsv similar_suit: a similar lawsuit, suit or complaint is another suit; similar claims
+    or cases may be said of anything (a firm's ads, another country's courts): the party joins."""
+    first = "On March 3, 2025, Alpha Corp sued Nova Labs."
+    graph = KnowledgeGraph()
+    for node, label in (("a", "Alpha Corp"), ("z", "Nova Labs"), ("y", "Blueprint AI")):
+        graph.add_entity(Entity(node, "Company", label))
+    graph.add_fact("a", "sued", "z", Evidence("a.txt", "t", first, 0, len(first), "2025-03-05"))
+    graph.add_fact("a", "sued", "y", Evidence("a.txt", "t", second, len(first), len(first) + len(second), "2025-03-05"))
+    assert [(suit.plaintiffs, suit.defendants) for suit in suits(graph)] == [(["a"], ["y", "z"])]
