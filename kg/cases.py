@@ -653,7 +653,9 @@ def _without_offices(graph: KnowledgeGraph, sentence: str, defendants: set[str])
     return defendants - offices if offices != defendants else defendants
 
 
-_PLACE_AS_PARTY = re.compile(r"[\s和与與及、，,。；;：:等诉訴）)」”\"]|政府|$")  # 起诉美国政府, 美国和欧盟: the place itself
+# 起诉美国。, 美国）: a place's name ending its phrase is the place itself (a list or party word after
+# it: context.tsv place_party)
+_PLACE_AS_PARTY = re.compile(r"[\s、，,。；;：:）)」”\"]|$")
 
 
 # a Florida mother, Texas families, U.S. newspapers: a place before the noun of who sues
@@ -671,12 +673,13 @@ def _without_descriptors(graph: KnowledgeGraph, sentence: str, parties: set[str]
     """The parties but the places a sentence names only as a word describing another (起诉人工智能
     公司的美国大型报纸, 起诉中国AI独角兽星河智能: 美国 and 中国 sue and are sued by no one there):
     a Jurisdiction whose every Chinese label found is followed by more of a name (not by a word
-    telling that it acts: 得克萨斯州向法院起诉X, context.tsv place_acts); and the
+    telling that it acts: 得克萨斯州向法院起诉X, context.tsv place_acts, or that it is the party itself:
+    美国政府, 美国和欧盟, place_party); and the
     outlets a sentence names only in its dateline (IT之家 3 月 12 日消息，A起诉B: IT之家 reports)
     or cites as its source (据《南方日报》报道: ``_cited``)."""
     places = set()
     dateline = _DATELINE.match(sentence)
-    lowered, acts = sentence.lower(), context_words("place_acts")
+    lowered, acts, party = sentence.lower(), context_words("place_acts"), context_words("place_party")
     for node in parties:
         found = _labels_in(graph, node, lowered)
         if found and (dateline and all(m.end() <= dateline.end() for m in found) or _cited(sentence, found)):
@@ -685,7 +688,7 @@ def _without_descriptors(graph: KnowledgeGraph, sentence: str, parties: set[str]
         if graph.entity(node)["type"] != "Jurisdiction":
             continue
         if found and all(_PERSON_NOUN.match(sentence, m.end()) if m.group().isascii() else
-                         not (_PLACE_AS_PARTY.match(sentence, m.end()) or acts.match(sentence, m.end())) for m in found):
+                         not any(ends.match(sentence, m.end()) for ends in (_PLACE_AS_PARTY, party, acts)) for m in found):
             places.add(node)
     return parties - places
 
@@ -694,9 +697,14 @@ def _without_descriptors(graph: KnowledgeGraph, sentence: str, parties: set[str]
 _CITED_OPEN = re.compile(r"[《「“\"]?\s*(?:the\s+)?(?:[A-Za-z][\w.&' -]{0,40}?\s*[（(]\s*)?$", re.IGNORECASE)
 # X》的, X (Reuters) 的最新: what may stand between the outlet and its report word
 _CITED_CLOSE = re.compile(r"\s*[》」”\"]?\s*(?:[（(][^（()）]{1,40}[）)])?\s*[）)]?\s*(?:的)?\s*(?:最新|最近|独家|早前|此前)?")
-# X（法问栏目）此前曾报道，A起诉B: an outlet a clause opens with, reporting; at most a few characters between
-_REPORTER_AFTER = re.compile(r"[^\s，,。；;：:、“”\"《》]{0,6}?(?:报道|报导)(?:称|指出)?\s*[，,：:]")
-_CLAUSE_OPEN = re.compile(r"(?:^|[，,。；;：:\n])[^，,。；;：:\n]{0,12}$")
+
+
+@functools.cache
+def _reporting_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """The grammar's patterns of an outlet opening a clause as the one reporting (kg.facts.grammar
+    reporting_patterns; imported here, kg.facts importing this module)."""
+    from .facts.grammar import reporting_patterns
+    return reporting_patterns({kind: context_cues(kind) for kind in ("report_answered", "reporting_told")})
 
 
 def _cited(sentence: str, found: list[re.Match]) -> bool:
@@ -720,10 +728,11 @@ def _cited(sentence: str, found: list[re.Match]) -> bool:
 
 def _reporting(text: str, match: re.Match) -> bool:
     """Whether a Chinese name opens its clause as the outlet reporting what follows (新浪此前曾报道，
-    A起诉B; 路透社报导，…): the report word within a few characters after it, then a comma, and no
-    filing word between."""
-    after = _REPORTER_AFTER.match(text, match.end())
-    return after is not None and _CLAUSE_OPEN.search(text, 0, match.start()) is not None \
+    A起诉B; 路透社报导，…; not 纽约时报否认相关报道，: kg.facts.grammar.reporting_patterns), no filing
+    word between."""
+    opening, closing = _reporting_patterns()
+    after = closing.match(text, match.end())
+    return after is not None and opening.search(text, max(0, match.start() - 13), match.start()) is not None \
         and not any(kind == "filing" for _, kind in event_cues(text[match.start():after.end()]))
 
 
@@ -894,9 +903,19 @@ def _labels_in(graph: KnowledgeGraph, node: str, lowered: str) -> list[re.Match]
     its longest label (路透 inside 路透社, Reuters inside Reuters News: one mention, not two)."""
     found = [match for label in graph.entity(node)["labels"] if (key := label.lower()) in lowered
              for match in _literal(key).finditer(lowered)]
-    return [match for match in found if not any(other.start() <= match.start() and match.end() <= other.end()
-                                                and other.end() - other.start() > match.end() - match.start()
-                                                for other in found)]
+    return _outermost(found)
+
+
+def _outermost(found: list[re.Match]) -> list[re.Match]:
+    """The matches no longer match contains, in order of their start: one sweep, longest first
+    at each start, a match kept where it reaches past every other span before it (the same span
+    found twice, by two labels, is kept twice)."""
+    kept, reach = [], -1
+    for (_, end), same in itertools.groupby(sorted(found, key=lambda m: (m.start(), -m.end())), key=re.Match.span):
+        if end > reach:
+            kept.extend(same)
+        reach = max(reach, end)
+    return kept
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -1244,7 +1244,7 @@ def test_a_caption_link_still_parts_its_sides(label, sides):
 SIMILAR_SUIT = {
     "hans": ("2025年9月16日，甲影业、乙影业和丙传媒联合起诉星河科技。", "本月初，丙传媒也对蓝图智能提出类似诉讼，形成围剿之势。"),
     "en": ("On September 16, 2025, Alpha Pictures, Beta Studios and Gamma Media jointly sued Nova Labs.",
-           "Earlier this month, Gamma Media also took a similar case against Blueprint AI to court."),
+           "Earlier this month, Gamma Media also filed a similar lawsuit against Blueprint AI."),
 }
 SIMILAR_SUIT["hant"] = tuple(traditional(one) for one in SIMILAR_SUIT["hans"])
 

@@ -27,9 +27,13 @@ def test_a_name_answering_a_report_still_acts(read_facts, as_read, sentence):
         assert ("纽约时报", "sued", "OpenAI") in found, (text, found)
 
 
-def test_an_outlet_reporting_tells_the_act(read_facts, as_read):
+@pytest.mark.parametrize("sentence", [
+    "路透社周二报道称，纽约时报起诉OpenAI。",
+    "路透社此前曾报道，纽约时报起诉OpenAI。",  # 此前: no demonstrative answering the report
+])
+def test_an_outlet_reporting_tells_the_act(read_facts, as_read, sentence):
     """路透社周二报道称，A起诉B: the outlet opening the clause reports; A sues, not the outlet."""
-    for text, found in both_scripts(read_facts, as_read, "路透社周二报道称，纽约时报起诉OpenAI。"):
+    for text, found in both_scripts(read_facts, as_read, sentence):
         assert ("纽约时报", "sued", "OpenAI") in found, (text, found)
         assert not {f for f in found if f[0] == "路透社"}, (text, found)
 

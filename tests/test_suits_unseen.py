@@ -55,6 +55,17 @@ def test_an_outlet_that_files_stays_a_party(sentence):
     assert [(suit.plaintiffs, suit.defendants) for suit in suits(graph)] == [(["outlet"], ["d"])]
 
 
+@pytest.mark.parametrize("sentence", [
+    "测试网否认相关报道，并起诉了海岚网络。",  # the outlet answers a report, then files: it sues
+    "测试网回应上述报道，随后起诉海岚网络。",
+])
+@pytest.mark.parametrize("convert", [str, S2T.convert])
+def test_an_outlet_answering_a_report_stays_a_party(sentence, convert):
+    graph = _graph(("outlet", "Organization", "测试网"), ("d", "Company", "海岚网络"))
+    graph.add_fact("outlet", "sued", "d", _evidence(convert(sentence)))
+    assert [(suit.plaintiffs, suit.defendants) for suit in suits(graph)] == [(["outlet"], ["d"])]
+
+
 @pytest.mark.parametrize("text, rows", [
     # the procuratorate told in the sentencing's own sentence, as the prosecution's filer
     ("近日，由青川市白沙区人民检察院提起公诉的一起案件宣判，法院以诈骗罪判处被告人柯某某有期徒刑一年。",

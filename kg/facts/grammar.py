@@ -195,11 +195,7 @@ class Grammar:
         told = alternatives(w for w in words["report_told"] if not w.isascii())
         self.cited_open = re.compile(rf"(?:{alternatives(w for w in words['reported_by'] if not w.isascii())})\s*[《「“\"]?\s*$")
         self.cited_close = re.compile(rf"\s*[》」”\"]?\s*(?:[（(][^（()）]{{1,40}}[）)])?\s*的?[^，,。；;：:\s]{{0,6}}?(?:{told})")
-        self.reporting_open = re.compile(r"(?:^|[，,。；;：:\n])[^，,。；;：:\n]{0,12}$")
-        # (路透社周二报道，; not X否认相关报道，: X answers the report, context.tsv report_answered)
-        self.reporting_close = re.compile(rf"\s*[》」”\"]?\s*(?:[（(][^（()）]{{1,40}}[）)])?\s*"
-                                          rf"(?:(?!{alternatives(words['report_answered'])})[^\s，,。；;：:、“”\"《》]){{0,6}}?"
-                                          rf"(?:{alternatives(words['reporting_told'])})(?:称|指出)?\s*[，,：:]")
+        self.reporting_open, self.reporting_close = reporting_patterns(words)
         self.unit_described = lru_cache(maxsize=4096)(self._unit_described)
         self.owner_gaps = lru_cache(maxsize=16384)(self._owner_gaps)
         self.joined = lru_cache(maxsize=65536)(self._joined)
@@ -526,6 +522,23 @@ class Grammar:
             if gap.startswith(lead) and (rest := gap[len(lead):].lstrip("，,、 ")) in ("", *self.joint):
                 return True
         return any(gap == j or gap.endswith(j) and len(gap) <= len(j) + 2 for j in self.joint)
+
+
+def reporting_patterns(words) -> tuple[re.Pattern, re.Pattern]:
+    """An outlet opening a clause as the one reporting what follows (路透社周二报道，; 新浪此前曾报道，):
+    what may stand before it in its clause (searched up to the name) and what follows it, the
+    report word within a few characters, then a comma (not X否认相关报道，: X answers the report,
+    context.tsv report_answered; reporting_told).  Grammar.cited and kg.cases both read it."""
+    opening = re.compile(r"(?:^|[，,。；;：:\n])[^，,。；;：:\n]{0,12}$")
+    answered, told = words["report_answered"], alternatives(words["reporting_told"])
+    # a word of two characters or more anywhere between (否认了报道), a demonstrative right before
+    # the report word (回应此报道; not 此前曾报道: 此 is no demonstrative there)
+    gap = r"[^\s，,。；;：:、“”\"《》]"
+    closing = re.compile(rf"\s*[》」”\"]?\s*(?:[（(][^（()）]{{1,40}}[）)])?\s*"
+                         rf"(?!{gap}{{0,6}}?(?:{alternatives(answered)})(?:{told}))"
+                         rf"(?:(?!{alternatives(w for w in answered if len(w) > 1)}){gap}){{0,6}}?"
+                         rf"(?:{told})(?:称|指出)?\s*[，,：:]")
+    return opening, closing
 
 
 def phrase(words: dict[str, tuple[str, ...]], kind: str, before: str = "", after: str = "", flags: int = 0) -> re.Pattern:
