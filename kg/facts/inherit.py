@@ -20,13 +20,8 @@ class Inheritance(DocumentFamily):
         """美国 beside 得克萨斯州: a place holding another place of the law (its own or its
         issuer's) is not handed down; the law takes the nearest (美国得克萨斯州州长签署的法律 is
         得克萨斯州's)."""
-        nested = set()
-        for other in places:
-            entry = self.kb.entries.get(other.kb_id or "")
-            while entry is not None and entry.parent:
-                nested.add(entry.parent)
-                entry = self.kb.entries.get(entry.parent)
-        return place.kb_id in nested
+        return place.kb_id is not None and any(
+            place.kb_id in self.shared.place_chain(other.kb_id) - {other.kb_id} for other in places if other.kb_id)
 
     def facts(self, document: Document) -> list[Fact]:
         places: dict[str, dict[str, Mention]] = {}  # a body's places, each once however often stated
