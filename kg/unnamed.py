@@ -415,7 +415,8 @@ def _office(sentence: str, end: int, names: _Names, before: str) -> str | None:
 # 判处（被告人）吴某有期徒刑二年, 分别判处被告人刘某有期徒刑四年、被告人陈某…: a criminal sentence
 _SENTENCE = re.compile(r"判处|判處")
 # the person a passive sentencing tells before it: 吴某犯侵犯著作权罪，判处…; 楊男被判處…; 楊男遭法院判處…
-_CONVICTED = re.compile(r"(?:均|都|皆|亦|也|已|分别|分別)?(?:[犯被遭]|[因以][^，,。；;]{1,30}?罪)")
+_CONVICTED = re.compile(r"(?:等\s*[\d一二三四五六七八九十]+\s*[人名])?(?:均|都|皆|亦|也|已|分别|分別)?"
+                        r"(?:[犯被遭]|[因以][^，,。；;]{1,30}?罪)")  # 罗某某、姚某某等4人因犯…罪: the list, its count after
 _PENALTY = re.compile(r"\s*(?:有期徒刑|无期徒刑|無期徒刑|拘役|管制|死刑|罚金|罰金|缓刑|緩刑)")
 
 
@@ -434,6 +435,7 @@ def _sentenced(sentence: str, anonymised: _Anonymised, names: _Names, item: str)
         if people:
             if prosecutor is None:
                 offices = _offices_in(item, names)
+                offices = offices if len(offices) == 1 else _prosecuting(item, names)
                 prosecutor = offices if len(offices) == 1 else []
             found.append((prosecutor, list(dict.fromkeys(people))))
     return found
@@ -455,6 +457,17 @@ def _convicted(sentence: str, before: list[re.Match]) -> list[str]:
 
 
 _PROSECUTOR_ROLE = re.compile(r"^(?:公诉机关|公訴機關|公诉人|公訴人)")  # 公诉机关X检察院: the role, then the office
+
+
+_FILES_CHARGE = re.compile(r"\s*(?:依法|已|于|於)?(?:提起|提出)了?公[诉訴]")
+
+
+def _prosecuting(text: str, names: _Names) -> list[str]:
+    """The procuratorates of a text naming several that a public charge follows (X检察院提起公诉的
+    案件…; 通州检察院借助北京市人民检察院…: the first), each once, as the text words them (the graph's
+    where one of its labels is those words)."""
+    found = [_PROSECUTOR_ROLE.sub("", m.group()) for m in _OFFICE_WORDS.finditer(text) if _FILES_CHARGE.match(text, m.end())]
+    return list(dict.fromkeys(names.of.get(words, words) for words in found))
 
 
 def _offices_in(text: str, names: _Names) -> list[str]:

@@ -87,3 +87,16 @@ def test_an_english_suit_of_described_parents_stays_a_row(pipeline, tmp_path):
             "against Vexo Labs in a California state court on Tuesday.\n")
     rows = _sides(pipeline, tmp_path / "parents.txt", text)
     assert len(rows) == 1 and "parents" in rows[0][0][0] and rows[0][1]
+
+
+# a list with its count (等3人因犯…罪) and, of two procuratorates, the one a public charge follows
+COUNTED = ("测试法治新闻\n2024年6月15日\n\n首例AI侵权刑事案宣判\n近日，甲市乙区人民检察院提起公诉的一起侵犯著作权案获得判决支持。"
+           "被告人孙某某、钱某某等3人因犯侵犯著作权罪，分别被判处有期徒刑一年至缓刑。"
+           "乙区检察院借助甲市人民检察院提供的专家平台组织论证。\n")
+
+
+@pytest.mark.parametrize("name", ["hans", "hant"])
+def test_a_counted_list_is_sentenced_and_the_charging_office_prosecutes(pipeline, tmp_path, name):
+    ((plaintiffs, defendants),) = _sides(pipeline, tmp_path / f"{name}.txt", _text(COUNTED, name))
+    assert defendants == (["孙某某", "钱某某"] if name == "hans" else ["孫某某", "錢某某"])
+    assert len(plaintiffs) == 1 and "乙区" in plaintiffs[0].replace("區", "区")
