@@ -1,7 +1,10 @@
 """Suits whose parties the text does not name: 李某诉刘某, 上海某文化发展有限公司诉杭州某智能
 科技有限公司, 原告殷某某…被告北京某智能科技公司, 林芳（化名）将该公司诉至法院; or describes
 only (三名作家起诉Meta, the parents of a boy filed a lawsuit against OpenAI: _Described); or
-names by a case's name whose defendant no entity holds (腾讯诉盈讯案: captioned).
+names by a case's name whose defendant no entity holds (腾讯诉盈讯案: captioned).  A person
+may be anonymised by surname and role (甯姓攝影師, 莊姓助理), by a masked name of three characters
+a role opens (被告人王某合); a criminal case whose prosecutor the text leaves out is a row against
+no one named (张某某、陈某某均被判处…; 被告張某、王某…: _by_roles).
 
 An anonymised party is no entity of the graph (gold leaves it out, and entity precision
 wants it out), so no sued fact carries these suits; the litigation table still owes the
@@ -53,9 +56,12 @@ _PERSON = rf"[{_SURNAMES}]某(?:某|(?![{_PREFIX_STOP}])[{_CJK}](?=[诉訴系，
 _PLACEHOLDER = rf"(?:(?<![{_CJK}])|(?<=[{_STOP}人]))某?[甲乙丙丁戊己庚辛](?:公司|集团|集團)"
 # a person as Taiwanese and Hong Kong outlets anonymise one: 楊姓男子, 林姓女子, 陳姓嫌犯, or 楊男 / 林女 before
 # a verb, a particle or a mark (楊男涉嫌…, 判處楊男有期徒刑; not 何女性, 王男子)
-_SURNAMED = (rf"[{_SURNAMES}](?:姓(?:男子|女子|男童|女童|少年|少女|婦人|妇人|婦女|妇女|嫌犯|被告|男|女)"
+# a person an outlet names by surname and role: 甯姓攝影師, 莊姓助理, 林姓共犯, 蘇姓成員, 的姓田實習生 (not 姓名, 姓氏)
+_ROLE = r"(?![名氏])[\u4e00-\u9fff]{0,2}(?:師|师|員|员|生|理|夥|伙|主|犯|工|長|长|士|商|警|官|媽|妈|爸|翁|嬤|嬷)"
+_SURNAMED = (rf"[{_SURNAMES}](?:姓(?:男子|女子|男童|女童|少年|少女|婦人|妇人|婦女|妇女|嫌犯|被告|男|女|{_ROLE})"
              rf"|[男女](?=[涉遭被于於在因将將与與和及、，,。；;：:等向对對坦承表称稱并並也仍已则則供有犯为為所的求無无提起）)\d]|$))")
-ANONYMISED = re.compile(rf"{_COMPANY}|{_PLACEHOLDER}|{_PERSON}|{_SURNAMED}")
+_SURNAME_AFTER = rf"(?<=[的一名位])姓[{_SURNAMES}]{_ROLE}"  # 一名姓田實習生, 一位姓林的 (the surname after 姓)
+ANONYMISED = re.compile(rf"{_COMPANY}|{_PLACEHOLDER}|{_PERSON}|{_SURNAMED}|{_SURNAME_AFTER}")
 # 诉 (訴) linking a case's two sides (A诉B案), not inside a word of its own: 起诉, 上诉, 公诉, 申诉, 投诉, 被诉,
 # 败诉, 控诉, 告诉; 诉讼, 诉求, 诉状, 诉称, 诉请, 诉至 (kg.cases reads a case name's sides by it too; not 胜诉,
 # whose 胜 ends many a person's name: 李胜诉王某案)
@@ -89,7 +95,7 @@ def placeholder(party: str) -> bool:
 
 def masks(text: str) -> bool:
     """Whether a text may anonymise a party (某, 化名, a placeholder 甲公司)."""
-    return "某" in text or "化名" in text or re.search(f"{_PLACEHOLDER}|{_SURNAMED}", text) is not None
+    return "某" in text or "化名" in text or re.search(f"{_PLACEHOLDER}|{_SURNAMED}|{_SURNAME_AFTER}", text) is not None
 
 
 # Kistler et al., Simply Life India & Ors: the parties a caption leaves unnamed
@@ -150,12 +156,27 @@ class _Names:
         return None
 
 
+# 被告人王某合…王某合利用…: a masked name of three characters (surname, 某, the given name's last), which a
+# role opens and the document repeats; its last character no word of grammar (王某为牟利, 张某在: 王某, 张某)
+_ROLE_BEFORE = r"(?:被告人|被告|原告|犯罪嫌疑人|上诉人|上訴人|被上诉人|被上訴人|申请人|申請人)"
+_GRAMMAR = ("在为為以将將与與和及是被等了也又均已则則对對向于於从從把让讓给給因并並且称稱说說曾就都还還亦再未不没沒"
+            "所其之这這那此即而或犯到遭系係作认認通经經利非获獲先后後分")  # never a given name's last character here
+_MASKED_NAME = re.compile(rf"{_ROLE_BEFORE}(?P<name>[{_SURNAMES}]某(?![{_PREFIX_STOP}{_GRAMMAR}])[{_CJK}])")
+
+
+def _masked_names(text: str) -> set[str]:
+    """The masked names of three characters a document gives (王某合, 陈某勇): each a role opens
+    once at least and the document names twice at least."""
+    return {name for name in {m.group("name") for m in _MASKED_NAME.finditer(text)} if text.count(name) >= 2}
+
+
 class _Anonymised:
     """Anonymised names: ANONYMISED, and the names a document marks as changed (林芳（化名）…
     林芳认为: 林芳 is one wherever the document names her)."""
 
     def __init__(self, text: str) -> None:
-        changed = sorted({m.group() for m in re.finditer(_PERSON, text) if "某" not in m.group()}, key=len, reverse=True)
+        changed = sorted({m.group() for m in re.finditer(_PERSON, text) if "某" not in m.group()} | _masked_names(text),
+                         key=len, reverse=True)
         self.changed = set(changed)
         names = alternatives(changed) if changed else None
         self.pattern = re.compile(f"{names}|{ANONYMISED.pattern}" if names else ANONYMISED.pattern)
@@ -394,7 +415,8 @@ def _office(sentence: str, end: int, names: _Names, before: str) -> str | None:
 # 判处（被告人）吴某有期徒刑二年, 分别判处被告人刘某有期徒刑四年、被告人陈某…: a criminal sentence
 _SENTENCE = re.compile(r"判处|判處")
 # the person a passive sentencing tells before it: 吴某犯侵犯著作权罪，判处…; 楊男被判處…; 楊男遭法院判處…
-_CONVICTED = re.compile(r"(?:[犯被遭]|[因以][^，,。；;]{1,20}?罪)")
+_CONVICTED = re.compile(r"(?:等\s*[\d一二三四五六七八九十]+\s*[人名])?(?:均|都|皆|亦|也|已|分别|分別)?"
+                        r"(?:[犯被遭]|[因以][^，,。；;]{1,30}?罪)")  # 罗某某、姚某某等4人因犯…罪: the list, its count after
 _PENALTY = re.compile(r"\s*(?:有期徒刑|无期徒刑|無期徒刑|拘役|管制|死刑|罚金|罰金|缓刑|緩刑)")
 
 
@@ -409,17 +431,43 @@ def _sentenced(sentence: str, anonymised: _Anonymised, names: _Names, item: str)
         clause = re.search(r"[。；;]|$", sentence[sentencing.end():]).start() + sentencing.end()
         people = [party.group() for party in anonymised.all(sentence, sentencing.end(), clause)
                   if _PENALTY.match(sentence, party.end()) and not _FIRM.search(party.group())] or \
-            [party.group() for party in anonymised.all(sentence, 0, sentencing.start())
-             if _CONVICTED.match(sentence, party.end()) and not _FIRM.search(party.group())]
+            _convicted(sentence, anonymised.all(sentence, 0, sentencing.start()))
         if people:
             if prosecutor is None:
                 offices = _offices_in(item, names)
+                offices = offices if len(offices) == 1 else _prosecuting(item, names)
                 prosecutor = offices if len(offices) == 1 else []
             found.append((prosecutor, list(dict.fromkeys(people))))
     return found
 
 
+def _convicted(sentence: str, before: list[re.Match]) -> list[str]:
+    """The people a sentencing's clause convicts before it (吴某犯…罪; 张某某、陈某某均被判处…: the
+    whole list whose last the conviction follows)."""
+    people: list[str] = []
+    for index, party in enumerate(before):
+        if not _CONVICTED.match(sentence, party.end()) or _FIRM.search(party.group()):
+            continue
+        listed = [party.group()]
+        while index > 0 and re.fullmatch(_CJK_JOINER, sentence[before[index - 1].end():before[index].start()]):
+            index -= 1
+            listed.insert(0, before[index].group())
+        people += [one for one in listed if one not in people and not _FIRM.search(one)]
+    return people
+
+
 _PROSECUTOR_ROLE = re.compile(r"^(?:公诉机关|公訴機關|公诉人|公訴人)")  # 公诉机关X检察院: the role, then the office
+
+
+_FILES_CHARGE = re.compile(r"\s*(?:依法|已|于|於)?(?:提起|提出)了?公[诉訴]")
+
+
+def _prosecuting(text: str, names: _Names) -> list[str]:
+    """The procuratorates of a text naming several that a public charge follows (X检察院提起公诉的
+    案件…; 通州检察院借助北京市人民检察院…: the first), each once, as the text words them (the graph's
+    where one of its labels is those words)."""
+    found = [_PROSECUTOR_ROLE.sub("", m.group()) for m in _OFFICE_WORDS.finditer(text) if _FILES_CHARGE.match(text, m.end())]
+    return list(dict.fromkeys(names.of.get(words, words) for words in found))
 
 
 def _offices_in(text: str, names: _Names) -> list[str]:
@@ -1000,6 +1048,7 @@ def _by_roles(items, spans_of, names: _Names, anonymised: _Anonymised) -> list[t
     plaintiffs: dict[str, tuple] = {}
     defendants: dict[str, None] = {}
     numbered: dict[str, str] = {}
+    first_side: tuple | None = None  # the first side labelled 被告 (被告張某、王某) and where
     for item in items:
         text = item.text
         for start, end, date in spans_of[id(item)]:
@@ -1012,6 +1061,7 @@ def _by_roles(items, spans_of, names: _Names, anonymised: _Anonymised) -> list[t
             for role in _DEFENDANT.finditer(sentence):
                 side = _side_after(sentence, role.end(), names, anonymised)
                 if side:
+                    first_side = first_side or (side, (item, start, end, date))
                     defendants.setdefault(side[0])
                     if role.group("ordinal"):
                         numbered[role.group("ordinal")] = side[0]
@@ -1020,10 +1070,22 @@ def _by_roles(items, spans_of, names: _Names, anonymised: _Anonymised) -> list[t
         defendants = {numbered[ordinal]: None for ordinal in sorted(numbered, key="一二三四五六七八九十".index)}
     else:
         defendants = labelled if len(labelled) == 1 else {} if labelled else _counted_companies(items, anonymised, plaintiffs)
+    if not plaintiffs and first_side:
+        return _unopposed(first_side, anonymised)
     if len(plaintiffs) != 1 or not defendants or not any(anonymised.holds(party) for party in [*plaintiffs, *defendants]):
         return []
     ((party, (item, start, end, date)),) = plaintiffs.items()
     return [(item, [party], list(defendants), _evidence(item, item.text, start, end, date))]
+
+
+def _unopposed(first_side: tuple, anonymised: _Anonymised) -> list[tuple]:
+    """A document labelling defendants and no plaintiff (被告張某、王某為牟利…; 被告人王某合…: a
+    public-interest or criminal case whose prosecutor it leaves out): its first labelled side,
+    all anonymised people, against no one named."""
+    side, (item, start, end, date) = first_side
+    if not all(anonymised.holds(party) and not _FIRM.search(party) for party in side):
+        return []
+    return [(item, [], list(side), _evidence(item, item.text, start, end, date))]
 
 
 _TWO_DEFENDANTS = re.compile(r"(?<![等])(?P<count>[两兩二三四五六七八九十])(?:个|個|名|家)?被告")
