@@ -64,3 +64,23 @@ def test_a_legal_form_with_an_abbreviation_inside_ends_the_company_and_no_senten
 def test_a_caption_with_pvt_ltd_keeps_its_plaintiff_whole(pipeline, write_doc):
     edges = _edges(pipeline, write_doc, "The court heard Kestrel Media Pvt. Ltd. v. Zorvex Labs Inc. on Tuesday.")
     assert ("Kestrel Media Pvt. Ltd.", "sued", "Zorvex Labs Inc.") in edges
+
+
+@pytest.mark.parametrize("name", ["福州市漫漫拼图出品有限公司", "福建省福州市漫漫拼图出品有限公司", "江苏省南京市彩虹印刷装订有限公司", "上海市静安区彩虹印刷装订有限公司", "福州市星光拼图有限公司"])
+def test_a_registered_name_whose_trade_holds_a_verb_keeps_its_place(names, name):
+    for text, company in ((f"原告{name}诉称被告侵权。", name),
+                          (S2T.convert(f"原告{name}诉称被告侵权。"), S2T.convert(name))):
+        found = names(text)
+        assert found[company].type == "Company", text
+        assert not any(m.type == "Jurisdiction" for m in found.values()), text
+
+
+@pytest.mark.parametrize("text", ["北京推动成立人工智能有限公司的计划受到关注。", "深圳市政府推动设立天使投资有限公司。"])
+def test_a_place_before_a_verb_is_its_subject_not_a_registered_name(names, text):
+    assert not any(m.type == "Company" and m.text[:2] in ("北京", "深圳") for m in names(text).values())
+
+
+def test_a_verb_after_a_bodys_name_opens_no_registered_name(names):
+    found = names("星海集团旗下拥有青石科技有限公司。")
+    assert found["青石科技有限公司"].type == "Company"
+    assert not any(text.startswith("星海集团旗下") for text in found)
