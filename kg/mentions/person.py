@@ -15,11 +15,14 @@ from .base import Family, Tokens, register
 from .english import english_lexicon, given_names
 from .words import CJK, FUNCTION_CHARS, LATIN_LOWER, LATIN_UPPER, Words
 
+# 约翰·F·肯尼迪, 乔治·W.布什, 杰森.M.艾伦: a middle name's Latin initial between the given and the family
+# name, in middle dots or full stops (a stop only around a capital between Chinese characters)
+_SEPARATOR = rf"(?:[·•・][A-Za-z](?:[·•・]|\.[·•・]?)(?=[{CJK}])|\.[A-Z]\.(?=[{CJK}])|[·•・]| ?-)"
 # 玛丽亚·萨拉查, 安迪-沃霍尔, JB·普利兹克 (Latin initials before the dot)
-_DOT_PERSON = re.compile(rf"(?:[{CJK}]{{1,8}}|(?<![A-Za-z0-9])[A-Z][A-Za-z.]{{0,4}}(?=[·•・]))(?:[·•・]| ?-)[{CJK}]{{1,8}}"
+_DOT_PERSON = re.compile(rf"(?:[{CJK}]{{1,8}}|(?<![A-Za-z0-9])[A-Z][A-Za-z.]{{0,4}}(?=[·•・])){_SEPARATOR}[{CJK}]{{1,8}}"
                          rf"(?:(?:[·•・]| ?-)[{CJK}]{{1,8}})?")
-_NAME_DOT = re.compile(r"[·•・-]")  # what a dotted name needs: most texts have none
-_NAME_DOT_ONLY = re.compile(r"[·•・]")  # a middle dot, not a hyphen (安迪-沃霍尔 has a hyphen only)
+_NAME_DOT = re.compile(rf"[·•・-]|\.[A-Z]\.(?=[{CJK}])")  # what a dotted name needs: most texts have none
+_NAME_DOT_ONLY = re.compile(rf"[·•・]|\.[A-Z]\.(?=[{CJK}])")  # a middle dot, not a hyphen (安迪-沃霍尔 has a hyphen only)
 # a possessive, a verb's aspect mark, a preposition (该案由约翰·门德斯): never inside a transliterated
 # given name (于 is a transliteration character: 于尔根)
 _BEFORE_NAME = frozenset("了过") | FUNCTION_CHARS - frozenset("于")
@@ -196,7 +199,7 @@ class Persons(Family):
             dot = _NAME_DOT.search(whole).start()  # 约翰·门德斯法官: a title after the name opens none
             begin = max((m.end() for m in self.before_name.finditer(whole) if m.end() <= dot), default=0)
             titled = begin > 0  # 母亲卡门·阿罗约: after a role, two place-like words (卡门, 阿罗约) still name a person
-            parts = re.split("[·•・]| ?-", whole[begin:], maxsplit=1)
+            parts = re.split(_SEPARATOR, whole[begin:], maxsplit=1)
             if len(parts) < 2 or not parts[0] or not parts[1]:
                 continue  # the title took the given name: 主席-
             given, family = parts
@@ -212,6 +215,9 @@ class Persons(Family):
                 begin, given = begin + marks[-1] + 1, given[marks[-1] + 1:]
             ended = max((i + 1 for i, char in enumerate(given[:-1]) if char in self.role_ends), default=0)
             begin, given = begin + ended, given[ended:]
+            if len(given) >= 4 and words.common_noun(given[:2]) and not set(given[:2]) <= self.letters \
+                    and sum(char not in self.letters for char in given[2:]) <= 1:
+                begin, given = begin + 2, given[2:]  # 领袖埃隆·马斯克, 网红玛丽·史密斯: a role's noun glued to the given name
             while len(given) > 1 and given[0] in FUNCTION_CHARS:
                 begin, given = begin + 1, given[1:]  # 就梅根·加西亚, 和琳妮娅·塞奇
             # 西尔弗曼和理查德·卡德雷: after a conjunction or a verb cut off, the given name starts
@@ -251,7 +257,7 @@ class Persons(Family):
                     or self.known_body(whole[begin:finish]):
                 continue  # 安迪-沃霍尔基金会 (起诉…) is an organization
             if not titled and all((tag := words.tags.get(part)) is not None and not tag.startswith("nr")
-                   for part in re.split("[·•・]| ?-", whole[begin:finish])) or self.dashed_words(whole[begin:finish]):
+                   for part in re.split(_SEPARATOR, whole[begin:finish])) or self.dashed_words(whole[begin:finish]):
                 continue  # 公司·产业 (a page's section), 数据·智能: words, no name on either side of the dot; 使用-收益-处分
             known = words.kb.lookup(whole[begin:finish])  # 法官凯文·卡斯特尔: a known person, glued to the title
             found.append(self.mention(whole[begin:finish], "Person", match.start() + begin, match.start() + finish, 0.85,

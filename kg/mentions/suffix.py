@@ -588,22 +588,37 @@ class SuffixNames(Family):
         if suffix not in self.registered_forms:
             return start
         words, offsets, kinds = tokens.words, tokens.offsets, tokens.kinds
-        at = start - 1
+        at, verbed = start - 1, False
         while at >= 0 and offsets[start] - offsets[at] <= REGISTERED_CHARS:
             word = words[at]
+            if verbed and word.endswith(self.words.kb.legal_forms):
+                return start  # 蓝湾集团旗下拥有青石科技有限公司: a body's name before the verb, the verb its clause's
             if kinds[at] == "Jurisdiction" or word in self.name_starts:
+                place = at
+                while at > 0 and kinds[at - 1] == "Jurisdiction":
+                    at -= 1  # 福建省福州市…有限公司: a province and its city open the name together
                 opened = at == 0 or not self.words.name_like(words[at - 1]) and not kinds[at - 1]
-                return at if opened and at < start - 1 else start
-            if at < start and self.brand(word):
+                # 福州市漫漫拼图出品有限公司: a trade's verb (拼图) stands after the brand (漫漫, an adjective), never right after the place
+                # (北京推动…有限公司: the place is the verb's subject)
+                acting = self.trade_verb(words[place + 1]) and not self.brand(words[place + 1])
+                return at if opened and place < start - 1 and not acting else start
+            if at < start and self.brand(word) and not verbed:
                 return at  # 上纬投资控股有限公司: a brand jieba does not know opens it, its trade after it
             if at == start - 1 and self.verb_brand(tokens, at):
                 return at  # 行吟信息科技（上海）有限公司: a brand jieba reads as a verb, the registered place after its trade
             tag = self.words.tags.get(word, "n")
             if not re.fullmatch(f"[{CJK}]+", word) or any(c in FUNCTION_CHARS for c in word) \
-                    or NUMERAL_WORD.match(word) or not (tag[:1] == "n" or tag in ("vn", "l") or word in self.trades):
+                    or NUMERAL_WORD.match(word) or not (tag[:1] == "n" or tag in ("vn", "l") or word in self.trades
+                                                        or self.trade_verb(word) or tag == "a" and len(word) >= 2):
                 return start
+            verbed = verbed or self.trade_verb(word) and word not in self.trades
             at -= 1
         return start
+
+    def trade_verb(self, word: str) -> bool:
+        """拼图, 装订: a verb of two characters at least that may name a registered company's trade
+        (印刷装订有限公司), no boundary word (起诉, 收购: a clause's verb, no trade)."""
+        return len(word) >= 2 and self.words.tags.get(word, "")[:1] == "v" and word not in self.words.boundaries
 
     def verb_brand(self, tokens: Tokens, at: int) -> bool:
         """Whether the word at ``at``, a verb to jieba (行吟), is the brand opening a registered name
