@@ -76,26 +76,12 @@ class ParsedInquiries(SentenceFamily):
         doc, names = read
         out: list[Fact] = []
         for verb in acts(doc, self.words, self.verbs):
-            targets = self.parties(self.targets(verb))
+            targets = parties(self.words, self.targets(verb))
             if targets:
                 out += made("investigated", acting(verb, self.words), BODIES, targets, names, sentence,
                             relational=self.words["relational"])
         for bodies, targets in self.undergone(doc) + self.examining(doc):
             out += made("investigated", bodies, BODIES, targets, names, sentence, relational=self.words["relational"])
-        return out
-
-    def parties(self, targets: list[Token]) -> list[Token]:
-        """What an inquiry reaches, a deal among it standing for its parties: its possessor and
-        what it is "between", "with", "in" or "of" (A's investment in B; the tie-up between A and B)."""
-        out, deal = list(targets), self.words["deal"]
-        listed = targets + [c for t in targets for c in t.subtree if c.dep_ == "conj" and c.head in targets]
-        for target in listed:
-            if lower(target) in deal or any(lower(c) in deal for c in children(target, "compound")):
-                out += children(target, "poss") + preposition_objects(target, self.words["parties"])
-            if target.tag_ == "NNS":  # other tech firms, including A and B (not: A's hiring of staff, including B)
-                out += preposition_objects(target, self.words["members"])
-            if lower(target) in self.words["conduct"]:  # the use of personal data by A: A
-                out += preposition_objects(target, frozenset({"by"}))
         return out
 
     def examining(self, doc: Doc) -> list[tuple[list[Token], list[Token]]]:
@@ -111,15 +97,8 @@ class ParsedInquiries(SentenceFamily):
                 continue
             bodies = children(noun, "poss") + preposition_objects(noun, frozenset({"by"}))
             if bodies:
-                out.append((bodies, self.parties(children(verb, "dobj", "obj") + self.questioned(verb))))
+                out.append((bodies, parties(self.words, children(verb, "dobj", "obj") + questioned(self.words, verb))))
         return out
-
-    def questioned(self, holder: Token) -> list[Token]:
-        """The subjects of the clauses an act asks about: (examine) whether A complied; (an inquiry
-        into) how A is using data, whether A violated …"""
-        clauses = children(holder, "ccomp", "pcomp", "advcl")
-        return [s for c in clauses if any(lower(m) in self.words["question"] for m in children(c, "mark", "advmod"))
-                for s in children(c, "nsubj", "nsubjpass")]
 
     def undergone(self, doc: Doc) -> list[tuple[list[Token], list[Token]]]:
         """The inquiries a name is under or faces, with the bodies holding them (A is under
@@ -154,7 +133,7 @@ class ParsedInquiries(SentenceFamily):
                 return []
             reach = [p for holder in (verb, *inquiries) for p in children(holder, "prep") if lower(p) in words["reach"]]
             return [t for holder in (verb, *inquiries) for t in preposition_objects(holder, words["reach"])] + \
-                [t for p in reach for t in self.questioned(p)] + self.whether_subjects(verb, *inquiries)
+                [t for p in reach for t in questioned(self.words, p)] + self.whether_subjects(verb, *inquiries)
         if word in words["send"]:
             demands = [o for o in objects + [p for w in children(verb, "prep") if lower(w) == "with"
                                              for p in children(w, "pobj")] if self.demand(o, verb)]
@@ -222,8 +201,6 @@ class ToldInquiries(SentenceFamily):
         self.words = parse_lexicon(shared.kb.data_dir / "lexicon" / "inquiry_parse.tsv", KINDS)
         self.parsed = CuedParses(shared, alternation(self.words["told"], re.IGNORECASE, latin_whole=True))
         self.inquiry = alternation(self.words["inquiry"], re.IGNORECASE, latin_whole=True)
-        self.reader = ParsedInquiries.__new__(ParsedInquiries)
-        self.reader.words = self.words  # (its questioned() and parties(), on this family's words)
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         """An inquiry told before, referred to as the subject of a verb of scope (the investigation
@@ -241,7 +218,7 @@ class ToldInquiries(SentenceFamily):
         body = self.told_body(sentence) if reached else None
         if body is None:
             return []
-        tails = named(self.reader.parties(reached), names, TARGETS, sentence, possessor=True,
+        tails = named(parties(self.words, reached), names, TARGETS, sentence, possessor=True,
                       relational=self.words["relational"])
         return [Fact(body, "investigated", t, sentence.evidence, confidence(body, t, WEIGHT))
                 for t in tails if key(t) != key(body)]
@@ -262,8 +239,8 @@ class ToldInquiries(SentenceFamily):
         if lower(verb) in self.words["scope"]:
             return children(verb, "dobj", "obj") + preposition_objects(verb, self.words["focus"])
         if lower(verb) in self.words["assess"]:
-            return children(verb, "dobj", "obj") + self.reader.questioned(verb)
-        return [t for c in children(verb, "xcomp") if lower(c) in self.words["assess"] for t in self.reader.questioned(c)]
+            return children(verb, "dobj", "obj") + questioned(self.words, verb)
+        return [t for c in children(verb, "xcomp") if lower(c) in self.words["assess"] for t in questioned(self.words, c)]
 
     def told_body(self, sentence: Sentence) -> Mention | None:
         """The one state body named in the nearest of the two sentences before ``sentence`` that
@@ -277,6 +254,28 @@ class ToldInquiries(SentenceFamily):
             return next(iter(bodies.values())) if len(bodies) == 1 else None
         return None
 
+
+def parties(words: dict[str, frozenset[str]], targets: list[Token]) -> list[Token]:
+    """What an inquiry reaches, a deal among it standing for its parties: its possessor and
+    what it is "between", "with", "in" or "of" (A's investment in B; the tie-up between A and B)."""
+    out, deal = list(targets), words["deal"]
+    listed = targets + [c for t in targets for c in t.subtree if c.dep_ == "conj" and c.head in targets]
+    for target in listed:
+        if lower(target) in deal or any(lower(c) in deal for c in children(target, "compound")):
+            out += children(target, "poss") + preposition_objects(target, words["parties"])
+        if target.tag_ == "NNS":  # other tech firms, including A and B (not: A's hiring of staff, including B)
+            out += preposition_objects(target, words["members"])
+        if lower(target) in words["conduct"]:  # the use of personal data by A: A
+            out += preposition_objects(target, frozenset({"by"}))
+    return out
+
+
+def questioned(words: dict[str, frozenset[str]], holder: Token) -> list[Token]:
+    """The subjects of the clauses an act asks about: (examine) whether A complied; (an inquiry
+    into) how A is using data, whether A violated …"""
+    clauses = children(holder, "ccomp", "pcomp", "advcl")
+    return [s for c in clauses if any(lower(m) in words["question"] for m in children(c, "mark", "advmod"))
+            for s in children(c, "nsubj", "nsubjpass")]
 
 
 def naming(types: frozenset[str]) -> Callable[[list[Mention]], bool]:
