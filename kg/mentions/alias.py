@@ -14,7 +14,11 @@ the company where the item writes the name without it (Brindle Analytics) or its
 alone (Brindle) later, as whole words in their case (``alias/short``), unless that first word
 is an ordinary one for a name to open with (context.tsv name_opening_word: General, National),
 a given name, a nationality, a name the knowledge base knows, written in lower case in the
-item, or the first word of another name."""
+item, or the first word of another name.  A Chinese company's name without the word of its
+kind (环球 after 环球影业, 华纳音乐 after 华纳音乐集团: context.tsv name_kind_word) or without the
+Latin name before it (环球 after NBC环球) is that company later in the item (``alias/kind``),
+unless two of the item's companies share that form, the knowledge base knows it, or it is a
+common noun."""
 from __future__ import annotations
 
 import re
@@ -33,6 +37,7 @@ from .english import english_lexicon, given_names, pairs
 from .words import CJK, COMMON_LATIN, Words, written_lower
 
 _NAME_DOT = re.compile("[·•・]")
+_LATIN_LED = re.compile(rf"[A-Za-z][\w&.'’ -]*?\s*([{CJK}]{{2,}})")  # NBC环球: a Latin name before a Chinese one
 # an acronym in brackets after a name, which the item may write alone later: (DFS), （NDA）, (NYDFS)
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*")
 
@@ -85,6 +90,8 @@ class Aliases(Family):
         # Dr. Jane Roe, Professor Dame Jane Roe: the titles before a given name and a surname (english.tsv name_title)
         self.name_title = re.compile(rf"(?:(?:{alternatives(english['name_title'])})[ \t]+)+(?=[A-Z][\w'’-]*[ \t]+[A-Z])")
         self.same_name_words = frozenset(english["bracket_same_name"])  # Databricks (formerly MosaicML)
+        # 影业 of 环球影业, 集团 of 华纳音乐集团: a kind word a company's Chinese name may be written without (longest first)
+        self.kind_words = tuple(sorted(words.context["name_kind_word"], key=len, reverse=True))
         markers = alternatives(words.context["short_form_marker"], spaced=True, latin_whole=True)
         # （以下简称“数管局”）, (the "Board"), (“星数局”): a marker, a quoted short form, or both
         self.declaration = re.compile(rf"\s*[（(]\s*(?:(?:{markers})\s*[：:]?\s*[“\"「《]?|[“\"「《])"
@@ -301,6 +308,12 @@ class Aliases(Family):
                 if covered.find(1, start, start + len(rest)) < 0 or (start, start + len(rest)) in sides:
                     mentions.append(self.mention(rest, mention.type, start, start + len(rest), mention.confidence * 0.9))
                     covered[start:start + len(rest)] = b"\1" * len(rest)
+        for stem, owner in self.kind_stems(mentions).items():
+            for start in _occurrences(text, stem, owner.end):
+                if covered.find(1, start, start + len(stem)) < 0:
+                    mentions.append(self.mention(stem, owner.type, start, start + len(stem), owner.confidence * 0.9, "kind",
+                                                 kb_id=owner.kb_id, canonical=owner.canonical or owner.text))
+                    covered[start:start + len(stem)] = b"\1" * len(stem)
         out: list[Mention] = []
         # the names so far by each end of theirs shorter than their text (what a later, shorter name may be)
         ending: dict[str, list[Mention]] = {}
@@ -320,6 +333,29 @@ class Aliases(Family):
             for size in range(2, min(len(name) + 1, len(mention.text))):
                 ending.setdefault(name[-size:], []).append(mention)
         return out
+
+    def kind_stems(self, mentions: list[Mention]) -> dict[str, Mention]:
+        """环球 of 环球影业, 华纳音乐 of 华纳音乐集团 (context.tsv name_kind_word), 环球 of NBC环球: a
+        Chinese company's name without the word of its kind, or without the Latin name before it,
+        which the item may write alone after it (迪士尼和环球), with the company each stands for
+        (its first mention); a form two of the item's companies share stands for neither, and a
+        form the knowledge base knows, a kind word or a common noun for none."""
+        owners: dict[str, set[str]] = {}
+        first: dict[str, Mention] = {}
+        for mention in mentions:
+            if mention.type != "Company":
+                continue
+            forms, stem = [mention.text], mention.text
+            while kind := next((k for k in self.kind_words if stem.endswith(k) and len(stem) > len(k) + 1), None):
+                stem = stem[:-len(kind)]
+                forms.append(stem)
+            forms += [latin.group(1) for form in forms if (latin := _LATIN_LED.fullmatch(form))]
+            for form in forms[1:]:
+                if re.fullmatch(f"[{CJK}]{{2,}}", form) and form not in self.kinds and form not in self.kind_words \
+                        and self.kb.lookup(form) is None and not self.common_noun(form):
+                    owners.setdefault(form, set()).add(mention.kb_id or mention.canonical or mention.text)
+                    first.setdefault(form, mention)
+        return {form: first[form] for form, owner in owners.items() if len(owner) == 1}
 
     def family_name(self, name: str) -> str:
         """The family name of a transliterated name (斯塔巴克 of 罗比·斯塔巴克), which the
