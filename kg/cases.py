@@ -46,8 +46,9 @@ from .sentences import CARD_MARK, CLAUSE_MARK, card_line
 LEXICON = DATA_DIR / "lexicon"
 # A v. B, A vs B, A VS. B, Parker v Forsyth: the link between a case's sides in Latin letters (A 诉 B in Chinese)
 LATIN_CASE_LINK = r"(?:v\.|V\.|vs\.?|VS\.?|(?<=\s)[vV](?=\s))"
+CASE_LINK = rf"(?:{unnamed.SIDES_LINK}|{LATIN_CASE_LINK})"  # A诉B, A 訴 B, A v. B: the one link of a case's sides
 # 纽约时报诉微软和OpenAI案, Getty Images v. Stability AI: a case's name as its two sides
-CASE_PARTIES = re.compile(rf"^(?P<plaintiffs>.+?)\s*(?:{unnamed.SIDES_LINK}|{LATIN_CASE_LINK})\s*(?P<defendants>.+?)\s*(?:一案|案件|案)?$")
+CASE_PARTIES = re.compile(rf"^(?P<plaintiffs>.+?)\s*{CASE_LINK}\s*(?P<defendants>.+?)\s*(?:一案|案件|案)?$")
 CASE_SEPARATOR = re.compile(rf"\s(?:v|vs|V|VS)\.?\s|{unnamed.SIDES_LINK}")  # A v. B, A诉B案: the sides of a case name
 PARTY_SEPARATOR = re.compile(r"、|和|与|及|以及|,|&| and ")
 TRAILING_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9.&' -]*$")
