@@ -694,10 +694,15 @@ def _without_descriptors(graph: KnowledgeGraph, sentence: str, parties: set[str]
     return parties - places
 
 
-# 据《X》, according to the X, 根据 Reuters (X): the outlet, maybe glossed by its name in another script
-_CITED_OPEN = re.compile(r"[《「“\"]?\s*(?:the\s+)?(?:[A-Za-z][\w.&' -]{0,40}?\s*[（(]\s*)?$", re.IGNORECASE)
-# X》的, X (Reuters) 的最新: what may stand between the outlet and its report word
-_CITED_CLOSE = re.compile(r"\s*[》」”\"]?\s*(?:[（(][^（()）]{1,40}[）)])?\s*[）)]?\s*(?:的)?\s*(?:最新|最近|独家|早前|此前)?")
+_CITED_REACH = 64  # characters before a name its citing word and a gloss (根据 Reuters（) may take
+
+
+@functools.cache
+def _cited_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """The grammar's patterns of an outlet cited as the source (kg.facts.grammar cited_patterns,
+    on every word of context.tsv reported_by and report_told, English too)."""
+    from .facts.grammar import cited_patterns
+    return cited_patterns(context_cues("reported_by"), context_cues("report_told"))
 
 
 @functools.cache
@@ -714,15 +719,13 @@ def _cited(sentence: str, found: list[re.Match]) -> bool:
     and report_told): the outlet reports the suit, it is no party.  A Chinese name needs both
     the word before and the word after (据X称 cites X; 据X起诉 would not)."""
     text = _simplified(sentence)
-    opener, told = context_words("reported_by"), context_words("report_told")
+    opening, closing = _cited_patterns()
 
     def cited(match: re.Match) -> bool:
-        before = text[:match.start()]
-        opened = (bracket := _CITED_OPEN.search(before)) is not None \
-            and any(m.end() == bracket.start() for m in opener.finditer(before, max(0, bracket.start() - 16)))
-        closed = (after := told.match(text, _CITED_CLOSE.match(text, match.end()).end())) is not None
+        opened = opening.search(text, max(0, match.start() - _CITED_REACH), match.start()) is not None
+        closed = (after := closing.match(text, match.end())) is not None
         if match.group().isascii():
-            return opened or closed and after.group().isascii()
+            return opened or closed and after.group("told").isascii()
         return opened and closed or _reporting(text, match)
     return all(cited(match) for match in found)
 

@@ -192,9 +192,8 @@ class Grammar:
         self.law_frame = re.compile(rf"\s*(?:{alternatives(words['law_frame'])})\s*的?\s*")
         # 据路透社报道, 根据 Reuters（路透社）的最新报导; 「日经亚洲」（Nikkei Asia）报导，…: the outlet a sentence
         # cites as its source (context.tsv reported_by, report_told; Grammar.cited)
-        told = alternatives(w for w in words["report_told"] if not w.isascii())
-        self.cited_open = re.compile(rf"(?:{alternatives(w for w in words['reported_by'] if not w.isascii())})\s*[《「“\"]?\s*$")
-        self.cited_close = re.compile(rf"\s*[》」”\"]?\s*(?:[（(][^（()）]{{1,40}}[）)])?\s*的?[^，,。；;：:\s]{{0,6}}?(?:{told})")
+        self.cited_open, self.cited_close = cited_patterns([w for w in words["reported_by"] if not w.isascii()],
+                                                           [w for w in words["report_told"] if not w.isascii()])
         self.reporting_open, self.reporting_close = reporting_patterns(words)
         self.unit_described = lru_cache(maxsize=4096)(self._unit_described)
         self.owner_gaps = lru_cache(maxsize=16384)(self._owner_gaps)
@@ -522,6 +521,20 @@ class Grammar:
             if gap.startswith(lead) and (rest := gap[len(lead):].lstrip("，,、 ")) in ("", *self.joint):
                 return True
         return any(gap == j or gap.endswith(j) and len(gap) <= len(j) + 2 for j in self.joint)
+
+
+def cited_patterns(citing: list[str] | tuple[str, ...], told: list[str] | tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """An outlet cited as a sentence's source (据《南方日报》报道, 根据 Reuters（路透社）的最新报导, according to
+    the Times): the citing word (``citing``: context.tsv reported_by) and what may stand between it
+    and the name (a title's mark, "the", the name in Latin letters that the cited one glosses),
+    searched for up to the name's start; then what may stand after the name (its mark's close, a
+    gloss, 的 and a few characters: 最新, 周二) and its report word (``told``: report_told, the
+    group ``told``), matched from the name's end.  Grammar.cited and kg.cases both read them."""
+    opening = re.compile(rf"(?:{alternatives(citing, latin_whole=True)})\s*[《「“\"]?\s*(?:the\s+)?"
+                         rf"(?:[A-Za-z][\w.&' -]{{0,40}}?\s*[（(]\s*)?$", re.IGNORECASE)
+    closing = re.compile(rf"\s*[》」”\"]?\s*(?:[（(][^（()）]{{1,40}}[）)])?\s*[）)]?\s*的?\s*[^，,。；;：:\s]{{0,6}}?"
+                         rf"(?P<told>{alternatives(told, latin_whole=True)})", re.IGNORECASE)
+    return opening, closing
 
 
 def reporting_patterns(words) -> tuple[re.Pattern, re.Pattern]:
