@@ -437,12 +437,14 @@ _DESCRIBED_IN = re.compile(r"\s+in\s+(?:the\s+)?")
 # after a court's kind, what leads to its place: in Texas, in Wilmington, Delaware, for the (Southern) District of
 _PLACE_AFTER = (r"[ \t]+(?:in|for|of)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?,[ \t]+)?"
                 r"(?:(?:[A-Z][a-z]+[ \t]+)?District[ \t]+of[ \t]+(?:the[ \t]+)?)?")
-# the words of a court's name that say what kind of court it is, not where (District, 联邦, 地区法院)
-_COURT_KIND_WORDS = re.compile(
-    r"\b(?:U\.S\.|US|United|States|District|Court|Courts|Federal|Superior|Supreme|High|Circuit|County|State|Appeals?|"
-    r"Northern|Southern|Eastern|Western|Central|Middle|Regional|Division|Justice|Tribunal|The|For|Of|In|And)\b\.?"
-    r"|美国|美國|联邦|聯邦|地区法院|地區法院|地方法院|高等法院|最高法院|中级人民法院|中級人民法院|人民法院|法院|法庭"
-    r"|[东西南北中東][区區]|的", re.IGNORECASE)
+@functools.cache
+def _court_kind_words() -> re.Pattern:
+    """The words of a court's name that say what kind of court it is, not where (District, 联邦,
+    地区法院: context.tsv court_kind_word): a Latin word whole, its abbreviation's dot and all
+    (U.S. before a space), in any case."""
+    words = context_cues("court_kind_word")
+    latin = alternatives(w for w in words if w.isascii())
+    return re.compile(rf"(?<![\w.])(?:{latin})(?!\w)\.?|{alternatives(w for w in words if not w.isascii())}", re.IGNORECASE)
 
 
 def _unplaced(kinds: re.Pattern, name: str, opening: bool = False) -> bool:
@@ -464,7 +466,7 @@ def _places(labels: Iterable[str]) -> set[str]:
     特拉华州 (of U.S. District Court for the District of Delaware, 美国特拉华州联邦地区法院)."""
     found = set()
     for label in labels:
-        for part in _COURT_KIND_WORDS.split(label):
+        for part in _court_kind_words().split(label):
             part = part.strip(" ,.'’()（）")
             if part and (len(part) >= 4 if part.isascii() else len(part) >= 2) and not (part.isascii() and part.islower()):
                 found.add(part)
