@@ -712,7 +712,7 @@ def _reporting_patterns() -> tuple[re.Pattern, re.Pattern]:
     """The grammar's patterns of an outlet opening a clause as the one reporting (kg.facts.grammar
     reporting_patterns; imported here, kg.facts importing this module)."""
     from .facts.grammar import reporting_patterns
-    return reporting_patterns({kind: context_cues(kind) for kind in ("report_answered", "reporting_told")})
+    return reporting_patterns({kind: context_cues(kind) for kind in ("report_answered", "reporting_told", "reporting_said")})
 
 
 def _cited(sentence: str, found: list[re.Match]) -> bool:
