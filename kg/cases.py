@@ -41,6 +41,7 @@ from .graph import KnowledgeGraph, fold
 from .kb import DATA_DIR, cue_words, tsv_rows
 from .model import Evidence
 from .names import label_language, labels_by_language
+from .punctuation import PARTY_SEPARATOR
 from .sentences import CARD_MARK, CLAUSE_MARK, card_line
 
 LEXICON = DATA_DIR / "lexicon"
@@ -50,7 +51,6 @@ CASE_LINK = rf"(?:{unnamed.SIDES_LINK}|{LATIN_CASE_LINK})"  # A诉B, A 訴 B, A 
 # 纽约时报诉微软和OpenAI案, Getty Images v. Stability AI: a case's name as its two sides
 CASE_PARTIES = re.compile(rf"^(?P<plaintiffs>.+?)\s*{CASE_LINK}\s*(?P<defendants>.+?)\s*(?:一案|案件|案)?$")
 CASE_SEPARATOR = re.compile(rf"\s(?:v|vs|V|VS)\.?\s|{unnamed.SIDES_LINK}")  # A v. B, A诉B案: the sides of a case name
-PARTY_SEPARATOR = re.compile(r"、|和|与|及|以及|,|&| and ")
 TRAILING_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9.&' -]*$")
 _SPACES = re.compile(r"\s*")
 FIT_DAYS = 3  # two reports of one filing may differ by a time zone or a slow wire

@@ -17,29 +17,9 @@ from ..alternation import alternation, alternatives
 from ..model import AGENTS, Mention
 from ..mentions.words import CJK
 from ..punctuation import CLAUSE_BREAK
+# the list words' table (kg.punctuation), which the families read through this module
+from ..punctuation import AND_ALSO, CHINESE_AND, COMMAS, ENUMERATION_COMMA, LATIN_AND, LIST_WORDS, SEMICOLONS, SLASHES, joiner  # noqa: F401
 
-# -- list joiners: the one table every family's list patterns are built from -----------------
-# A、B和C与D及E以及F, A, B and C, A & B.  Each family reads the members it needs and names the
-# ones it leaves out (cue.LIST_MARKS: no 与, which marks a partner; roster: no 和/与, which
-# open the partner; litigation: captions read commas and "and", LIST_CLOSE no 与).
-ENUMERATION_COMMA = "、"
-CHINESE_AND = ("和", "与", "及")  # 与 and 和 are also the partner markers of context.tsv (A与B合作)
-AND_ALSO = "以及"
-COMMAS = ("，", ",")
-SEMICOLONS = (";", "；")
-SLASHES = ("/", "／")
-LATIN_AND = ("and", "&")
-LIST_WORDS = (ENUMERATION_COMMA, *CHINESE_AND, AND_ALSO)  # A、B和C与D及E以及F
-# kg.cases (the sides of a suit's caption): every list word, a comma, & and " and "
-PARTY_JOINERS = (*LIST_WORDS, ",", "&", " and ")
-
-
-def joiner(*members: str) -> str:
-    """One group of list words (each a regular expression: ``\\band\\b``), in the order given."""
-    return f"(?:{'|'.join(members)})"
-
-
-PARTY_SEPARATOR = re.compile(joiner(*PARTY_JOINERS))  # for kg.cases.PARTY_SEPARATOR (、|和|与|及|以及|,|&| and )
 # the gap between two names sharing a role: a list word, or, 并, 以及其, a comma before 和 or "and"
 COORDINATED = joiner(ENUMERATION_COMMA, *COMMAS, *CHINESE_AND, AND_ALSO, "或", "并", *LATIN_AND, "以及其", r",?\s*和", r",?\s*and")
 COORDINATION = re.compile(rf"^\s*{COORDINATED}?\s*$", re.I)
