@@ -251,6 +251,7 @@ class Cues(SentenceFamily):
         self.lifted = re.compile(rf"(?:{alternatives(words['ban_lifted'])})了?\s*(?:对[^，,。；;]{{0,24}}?的)?[{CJK}]{{0,4}}$")
         self.negation = words["negation"]
         self.negation_words = Words(self.negation)
+        self.negation_adjacent = tuple(words["negation_adjacent"])  # 未起诉, 不起诉: a bare 未 or 不 right before the cue
         self.embedded_questions = frozenset(words["embedded_question"])  # 对X是否违反了…展开调查: asks what the act is about
         self.launching = re.compile(rf"(?:{alternatives(words['act_launch'])})+$")  # 展开了, 进行: what opens the act before its cue
         self.time_words = alternation(words["name_then_time"] + words["act_adverb"])  # 近日被…: no subject of its own
@@ -279,10 +280,10 @@ class Cues(SentenceFamily):
 
     def negated(self, at: CueAt) -> bool:
         """A word of negation or doubt in the cue's clause before it (context.tsv negation), or the
-        clause ending in 未: the act is denied, doubted or absent; a question word asking what its
-        target did is no doubt of the act (Cues.asks_of_target)."""
+        clause ending in a bare negation (negation_adjacent: 未起诉): the act is denied, doubted or
+        absent; a question word asking what its target did is no doubt of the act (Cues.asks_of_target)."""
         text, clause_start, cue_start = at.text, at.clause_start, at.cue.start
-        if at.clause.endswith("未"):
+        if at.clause.endswith(self.negation_adjacent):
             return True
         if not self.negation_words.occurs(text, clause_start, cue_start):
             return False
