@@ -2473,9 +2473,6 @@ def _one_side(first: set[str], second: set[str]) -> bool:
 
 
 # -- analyst corrections of suits (kg.corrections: court, filed) ----------------------------
-_PARTY_SIDES = re.compile(r"\s+(?:v|vs)\.?\s+|诉", re.IGNORECASE)
-
-
 def find_suits(graph: KnowledgeGraph, name: str, records: list[Suit]) -> list[Suit]:
     """The suits ``name`` names: by caption, or by parties "A v B" / "A诉B" (every party
     named must be one of the suit's, on its side, maybe under its short or long name: OpenAI,
@@ -2484,12 +2481,12 @@ def find_suits(graph: KnowledgeGraph, name: str, records: list[Suit]) -> list[Su
     by_caption = [suit for suit in records if fold(suit.caption) == key]
     if by_caption:
         return by_caption
-    sides = _PARTY_SIDES.split(name.strip().removesuffix("案"), maxsplit=1)
-    if len(sides) != 2:
+    sides = case_sides(name.strip())  # a case's name is read as the text's captions are
+    if sides is None:
         return []
     named = []
     for side in sides:
-        ids = [set(graph.find(part.strip())) for part in PARTY_SEPARATOR.split(side) if part.strip()]
+        ids = [set(graph.find(part)) for part in side]
         if not ids or not all(ids):
             return []
         named.append(ids)

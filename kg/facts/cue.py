@@ -1007,7 +1007,9 @@ class Cues(SentenceFamily):
         """限制其获取美国技术和产品, 禁止从事与中国有关的进出口活动: a place a ban's clause names right
         before a word of goods, firms or territory (context.tsv place_attribute), or of its people or of
         making and 的 (place_people: 暂停处理意大利用户的数据, 中国制造的芯片), is an attribute of that, not what
-        the ban targets (向中国出口的限制, 限制意大利用户访问, 限制中国开发先进芯片: the place is)."""
+        the ban targets (向中国出口的限制, 限制意大利用户访问, 限制中国开发先进芯片: the place is).  (Not
+        admissible's member_of check: that one reads people or units right after the place, no 的, for
+        every relation; this one, a ban's target only, also making: 中国制造的芯片.)"""
         return mention.type == "Jurisdiction" and (text.startswith(self.place_attributes, mention.end)
                                                    or self.place_people.match(text, mention.end) is not None)
 

@@ -166,7 +166,9 @@ class Enactments(LexiconParses):
 
     def pronoun_actor(self, actors: list[Token], sentence: Sentence) -> list[Mention]:
         """The one person a sentence names before its actor "he" or "she" (Governor X said the
-        state would lead after she signed Y): that person."""
+        state would lead after she signed Y): that person.  (Not EnglishFacts.pronouns, which
+        reads a pronoun opening a clause of the text for a cue pattern: this reads the parse's
+        actor token, and only one person named before it in the sentence.)"""
         pronouns = [t for t in actors if lower(t) in self.words["pronoun"]]
         if not pronouns:
             return []
