@@ -41,15 +41,16 @@ from .graph import KnowledgeGraph, fold
 from .kb import DATA_DIR, cue_words, tsv_rows
 from .model import Evidence
 from .names import label_language, labels_by_language
+from .punctuation import PARTY_SEPARATOR
 from .sentences import CARD_MARK, CLAUSE_MARK, card_line
 
 LEXICON = DATA_DIR / "lexicon"
 # A v. B, A vs B, A VS. B, Parker v Forsyth: the link between a case's sides in Latin letters (A 诉 B in Chinese)
 LATIN_CASE_LINK = r"(?:v\.|V\.|vs\.?|VS\.?|(?<=\s)[vV](?=\s))"
+CASE_LINK = rf"(?:{unnamed.SIDES_LINK}|{LATIN_CASE_LINK})"  # A诉B, A 訴 B, A v. B: the one link of a case's sides
 # 纽约时报诉微软和OpenAI案, Getty Images v. Stability AI: a case's name as its two sides
-CASE_PARTIES = re.compile(rf"^(?P<plaintiffs>.+?)\s*(?:{unnamed.SIDES_LINK}|{LATIN_CASE_LINK})\s*(?P<defendants>.+?)\s*(?:一案|案件|案)?$")
+CASE_PARTIES = re.compile(rf"^(?P<plaintiffs>.+?)\s*{CASE_LINK}\s*(?P<defendants>.+?)\s*(?:一案|案件|案)?$")
 CASE_SEPARATOR = re.compile(rf"\s(?:v|vs|V|VS)\.?\s|{unnamed.SIDES_LINK}")  # A v. B, A诉B案: the sides of a case name
-PARTY_SEPARATOR = re.compile(r"、|和|与|及|以及|,|&| and ")
 TRAILING_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9.&' -]*$")
 _SPACES = re.compile(r"\s*")
 FIT_DAYS = 3  # two reports of one filing may differ by a time zone or a slow wire
@@ -436,12 +437,14 @@ _DESCRIBED_IN = re.compile(r"\s+in\s+(?:the\s+)?")
 # after a court's kind, what leads to its place: in Texas, in Wilmington, Delaware, for the (Southern) District of
 _PLACE_AFTER = (r"[ \t]+(?:in|for|of)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?,[ \t]+)?"
                 r"(?:(?:[A-Z][a-z]+[ \t]+)?District[ \t]+of[ \t]+(?:the[ \t]+)?)?")
-# the words of a court's name that say what kind of court it is, not where (District, 联邦, 地区法院)
-_COURT_KIND_WORDS = re.compile(
-    r"\b(?:U\.S\.|US|United|States|District|Court|Courts|Federal|Superior|Supreme|High|Circuit|County|State|Appeals?|"
-    r"Northern|Southern|Eastern|Western|Central|Middle|Regional|Division|Justice|Tribunal|The|For|Of|In|And)\b\.?"
-    r"|美国|美國|联邦|聯邦|地区法院|地區法院|地方法院|高等法院|最高法院|中级人民法院|中級人民法院|人民法院|法院|法庭"
-    r"|[东西南北中東][区區]|的", re.IGNORECASE)
+@functools.cache
+def _court_kind_words() -> re.Pattern:
+    """The words of a court's name that say what kind of court it is, not where (District, 联邦,
+    地区法院: context.tsv court_kind_word): a Latin word whole, its abbreviation's dot and all
+    (U.S. before a space), in any case."""
+    words = context_cues("court_kind_word")
+    latin = alternatives(w for w in words if w.isascii())
+    return re.compile(rf"(?<![\w.])(?:{latin})(?!\w)\.?|{alternatives(w for w in words if not w.isascii())}", re.IGNORECASE)
 
 
 def _unplaced(kinds: re.Pattern, name: str, opening: bool = False) -> bool:
@@ -463,7 +466,7 @@ def _places(labels: Iterable[str]) -> set[str]:
     特拉华州 (of U.S. District Court for the District of Delaware, 美国特拉华州联邦地区法院)."""
     found = set()
     for label in labels:
-        for part in _COURT_KIND_WORDS.split(label):
+        for part in _court_kind_words().split(label):
             part = part.strip(" ,.'’()（）")
             if part and (len(part) >= 4 if part.isascii() else len(part) >= 2) and not (part.isascii() and part.islower()):
                 found.add(part)
@@ -693,10 +696,15 @@ def _without_descriptors(graph: KnowledgeGraph, sentence: str, parties: set[str]
     return parties - places
 
 
-# 据《X》, according to the X, 根据 Reuters (X): the outlet, maybe glossed by its name in another script
-_CITED_OPEN = re.compile(r"[《「“\"]?\s*(?:the\s+)?(?:[A-Za-z][\w.&' -]{0,40}?\s*[（(]\s*)?$", re.IGNORECASE)
-# X》的, X (Reuters) 的最新: what may stand between the outlet and its report word
-_CITED_CLOSE = re.compile(r"\s*[》」”\"]?\s*(?:[（(][^（()）]{1,40}[）)])?\s*[）)]?\s*(?:的)?\s*(?:最新|最近|独家|早前|此前)?")
+_CITED_REACH = 64  # characters before a name its citing word and a gloss (根据 Reuters（) may take
+
+
+@functools.cache
+def _cited_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """The grammar's patterns of an outlet cited as the source (kg.facts.grammar cited_patterns,
+    on every word of context.tsv reported_by and report_told, English too)."""
+    from .facts.grammar import cited_patterns
+    return cited_patterns(context_cues("reported_by"), context_cues("report_told"))
 
 
 @functools.cache
@@ -704,7 +712,7 @@ def _reporting_patterns() -> tuple[re.Pattern, re.Pattern]:
     """The grammar's patterns of an outlet opening a clause as the one reporting (kg.facts.grammar
     reporting_patterns; imported here, kg.facts importing this module)."""
     from .facts.grammar import reporting_patterns
-    return reporting_patterns({kind: context_cues(kind) for kind in ("report_answered", "reporting_told")})
+    return reporting_patterns({kind: context_cues(kind) for kind in ("report_answered", "reporting_told", "reporting_said")})
 
 
 def _cited(sentence: str, found: list[re.Match]) -> bool:
@@ -713,15 +721,13 @@ def _cited(sentence: str, found: list[re.Match]) -> bool:
     and report_told): the outlet reports the suit, it is no party.  A Chinese name needs both
     the word before and the word after (据X称 cites X; 据X起诉 would not)."""
     text = _simplified(sentence)
-    opener, told = context_words("reported_by"), context_words("report_told")
+    opening, closing = _cited_patterns()
 
     def cited(match: re.Match) -> bool:
-        before = text[:match.start()]
-        opened = (bracket := _CITED_OPEN.search(before)) is not None \
-            and any(m.end() == bracket.start() for m in opener.finditer(before, max(0, bracket.start() - 16)))
-        closed = (after := told.match(text, _CITED_CLOSE.match(text, match.end()).end())) is not None
+        opened = opening.search(text, max(0, match.start() - _CITED_REACH), match.start()) is not None
+        closed = (after := closing.match(text, match.end())) is not None
         if match.group().isascii():
-            return opened or closed and after.group().isascii()
+            return opened or closed and after.group("told").isascii()
         return opened and closed or _reporting(text, match)
     return all(cited(match) for match in found)
 
@@ -2467,9 +2473,6 @@ def _one_side(first: set[str], second: set[str]) -> bool:
 
 
 # -- analyst corrections of suits (kg.corrections: court, filed) ----------------------------
-_PARTY_SIDES = re.compile(r"\s+(?:v|vs)\.?\s+|诉", re.IGNORECASE)
-
-
 def find_suits(graph: KnowledgeGraph, name: str, records: list[Suit]) -> list[Suit]:
     """The suits ``name`` names: by caption, or by parties "A v B" / "A诉B" (every party
     named must be one of the suit's, on its side, maybe under its short or long name: OpenAI,
@@ -2478,12 +2481,12 @@ def find_suits(graph: KnowledgeGraph, name: str, records: list[Suit]) -> list[Su
     by_caption = [suit for suit in records if fold(suit.caption) == key]
     if by_caption:
         return by_caption
-    sides = _PARTY_SIDES.split(name.strip().removesuffix("案"), maxsplit=1)
-    if len(sides) != 2:
+    sides = case_sides(name.strip())  # a case's name is read as the text's captions are
+    if sides is None:
         return []
     named = []
     for side in sides:
-        ids = [set(graph.find(part.strip())) for part in PARTY_SEPARATOR.split(side) if part.strip()]
+        ids = [set(graph.find(part)) for part in side]
         if not ids or not all(ids):
             return []
         named.append(ids)

@@ -1,6 +1,8 @@
 """The marks that end a clause, read by the name families and the relation families alike:
 a break inside a sentence (，or ：), the end of a clause or of a sentence (also 。 and ；), and
-any mark of either kind a name's clause may stop at (also ！, ？ and a line break).
+any mark of either kind a name's clause may stop at (also ！, ？ and a line break); and the
+list words that join the names of a list (A、B和C; A, B and C), one table for the name families,
+kg.cases and kg.facts.grammar alike.
 
 >>> CLAUSE_END.findall("甲起诉乙，要求赔偿；法院受理。")
 ['，', '；', '。']
@@ -16,3 +18,27 @@ CLAUSE_OR_LINE_END_MARKS = CLAUSE_END_MARKS + "！!？?\n"
 
 CLAUSE_BREAK = re.compile(f"[{CLAUSE_BREAK_MARKS}]")
 CLAUSE_END = re.compile(f"[{CLAUSE_END_MARKS}]")
+
+
+# -- list joiners: the one table every family's list patterns are built from -----------------
+# A、B和C与D及E以及F, A, B and C, A & B.  Each family reads the members it needs and names the
+# ones it leaves out (cue.LIST_MARKS: no 与, which marks a partner; roster: no 和/与, which
+# open the partner; litigation: captions read commas and "and", LIST_CLOSE no 与).
+ENUMERATION_COMMA = "、"
+CHINESE_AND = ("和", "与", "及")  # 与 and 和 are also the partner markers of context.tsv (A与B合作)
+AND_ALSO = "以及"
+COMMAS = ("，", ",")
+SEMICOLONS = (";", "；")
+SLASHES = ("/", "／")
+LATIN_AND = ("and", "&")
+LIST_WORDS = (ENUMERATION_COMMA, *CHINESE_AND, AND_ALSO)  # A、B和C与D及E以及F
+# kg.cases (the sides of a suit's caption): every list word, a comma, & and " and "
+PARTY_JOINERS = (*LIST_WORDS, ",", "&", " and ")
+
+
+def joiner(*members: str) -> str:
+    """One group of list words (each a regular expression: ``\\band\\b``), in the order given."""
+    return f"(?:{'|'.join(members)})"
+
+
+PARTY_SEPARATOR = re.compile(joiner(*PARTY_JOINERS))  # the sides of a suit's caption: kg.cases (、|和|与|及|以及|,|&| and )

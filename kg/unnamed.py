@@ -486,7 +486,7 @@ def _offices_in(text: str, names: _Names) -> list[str]:
 
 
 # A诉B案 (随后腾讯诉盈讯案的判决): a caption whose defendant is a short name no entity holds
-_CAPTION = re.compile(rf"[诉訴](?P<defendant>(?:(?![{_STOP}])[{_CJK}A-Za-z]){{2,6}}?)(?:一)?案")
+_CAPTION = re.compile(rf"{SIDES_LINK}(?P<defendant>(?:(?![{_STOP}])[{_CJK}A-Za-z]){{2,6}}?)(?:一)?案")
 
 
 def captioned(sentence: str, names: _Names) -> list[tuple[list[str], list[str]]]:

@@ -1006,3 +1006,14 @@ def test_a_court_ruling_in_another_documents_suit_of_a_party_is_not_this_suits(r
     graph.add_fact("a", "sued", "b", Evidence("here.txt", "t2", sued_here, 0, 20, "2025-03"))
     here = next(suit for suit in suits(graph) if suit.plaintiffs == ["a"])
     assert here.court is None
+
+
+@pytest.mark.parametrize("label, places", [
+    ("U.S. District Court for the District of Delaware", {"Delaware"}),  # U.S. before a space is a kind word too
+    ("US District Court, Northern District of California", {"California"}),
+    ("美国特拉华州联邦地区法院", {"特拉华州"}),
+    ("東京地方法院", {"東京"}),
+])
+def test_a_courts_place_words_are_its_labels_less_the_lexicons_kind_words(label, places):
+    from kg.cases import _places
+    assert _places([label]) == places

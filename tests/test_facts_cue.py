@@ -12,6 +12,7 @@ from xfails import gap
     "加州州长拒绝签署《前沿人工智能模型安全法案》。",
     "多家科技公司呼吁加州州长不要签署《前沿人工智能模型安全法案》。",
     "欧洲议会未通过《人工智能责任指令》。",
+    "加州州长决定不签署《前沿人工智能模型安全法案》。",  # a bare 不 right before the cue (negation_adjacent)
 ])
 def test_a_vetoed_refused_or_failed_law_is_not_issued(read_facts, sentence):
     assert not {f for f in read_facts(sentence) if f[1] in ("issued", "proposed")}

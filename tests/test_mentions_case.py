@@ -91,3 +91,20 @@ def test_a_quote_mark_of_any_kind_bounds_a_chinese_caption(names, text, caption)
     found = names(text)
     assert caption in found and found[caption].type == "Case"
     assert not [name for name in found if name.endswith(caption) and name != caption]
+
+
+@pytest.mark.parametrize("text", [
+    "经江城市检察院提起公诉,7月4日,法院开庭审理该案。",
+    "该公司被诉侵权一案,法院受理此案。",
+])
+def test_su_inside_gongsu_or_beisu_links_no_case_sides(names, text):
+    assert not [m for m in names(text).values() if m.type == "Case"]
+
+
+@pytest.mark.parametrize("text, caption", [
+    ("法院审理了星河科技訴卓匯公司案。", "星河科技訴卓匯公司案"),
+    ("李胜诉王某案已审结。", "李胜诉王某案"),
+])
+def test_the_case_family_reads_a_caption_by_the_one_shared_su_link(names, text, caption):
+    found = names(text)
+    assert caption in found and found[caption].type == "Case"

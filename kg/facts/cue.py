@@ -251,6 +251,7 @@ class Cues(SentenceFamily):
         self.lifted = re.compile(rf"(?:{alternatives(words['ban_lifted'])})了?\s*(?:对[^，,。；;]{{0,24}}?的)?[{CJK}]{{0,4}}$")
         self.negation = words["negation"]
         self.negation_words = Words(self.negation)
+        self.negation_adjacent = tuple(words["negation_adjacent"])  # 未起诉, 不起诉: a bare 未 or 不 right before the cue
         self.embedded_questions = frozenset(words["embedded_question"])  # 对X是否违反了…展开调查: asks what the act is about
         self.launching = re.compile(rf"(?:{alternatives(words['act_launch'])})+$")  # 展开了, 进行: what opens the act before its cue
         self.time_words = alternation(words["name_then_time"] + words["act_adverb"])  # 近日被…: no subject of its own
@@ -279,10 +280,10 @@ class Cues(SentenceFamily):
 
     def negated(self, at: CueAt) -> bool:
         """A word of negation or doubt in the cue's clause before it (context.tsv negation), or the
-        clause ending in 未: the act is denied, doubted or absent; a question word asking what its
-        target did is no doubt of the act (Cues.asks_of_target)."""
+        clause ending in a bare negation (negation_adjacent: 未起诉): the act is denied, doubted or
+        absent; a question word asking what its target did is no doubt of the act (Cues.asks_of_target)."""
         text, clause_start, cue_start = at.text, at.clause_start, at.cue.start
-        if at.clause.endswith("未"):
+        if at.clause.endswith(self.negation_adjacent):
             return True
         if not self.negation_words.occurs(text, clause_start, cue_start):
             return False
@@ -1006,7 +1007,9 @@ class Cues(SentenceFamily):
         """限制其获取美国技术和产品, 禁止从事与中国有关的进出口活动: a place a ban's clause names right
         before a word of goods, firms or territory (context.tsv place_attribute), or of its people or of
         making and 的 (place_people: 暂停处理意大利用户的数据, 中国制造的芯片), is an attribute of that, not what
-        the ban targets (向中国出口的限制, 限制意大利用户访问, 限制中国开发先进芯片: the place is)."""
+        the ban targets (向中国出口的限制, 限制意大利用户访问, 限制中国开发先进芯片: the place is).  (Not
+        admissible's member_of check: that one reads people or units right after the place, no 的, for
+        every relation; this one, a ban's target only, also making: 中国制造的芯片.)"""
         return mention.type == "Jurisdiction" and (text.startswith(self.place_attributes, mention.end)
                                                    or self.place_people.match(text, mention.end) is not None)
 

@@ -1,6 +1,8 @@
 """The parse of an English sentence holding one of a family's cue words (kg.parser), shared by
 the parse families that read enforcement and rule-making (kg.facts.enactment,
-kg.facts.inquiry_parse, kg.facts.sanction_parse): a sentence without the cue costs no parse."""
+kg.facts.inquiry_parse, kg.facts.sanction_parse, kg.facts.notice_parse): a sentence without the
+cue costs no parse.  Each such family is a LexiconParses: its lexicon, its cue kinds, and which
+sentences it reads."""
 from __future__ import annotations
 
 import re
@@ -39,7 +41,8 @@ class CuedParses:
 
 class LexiconParses(SentenceFamily):
     """A parse family on a lexicon of its own (``LEXICON``, its ``KINDS``), reading the English
-    sentences that name two names or more and hold a word of its ``CUES`` kinds."""
+    sentences that hold a word of its ``CUES`` kinds and that it finds ``worth`` reading (two
+    names or more, unless it says otherwise)."""
 
     LEXICON = ""
     KINDS: tuple[str, ...] = ()
@@ -49,8 +52,16 @@ class LexiconParses(SentenceFamily):
         super().__init__(shared)
         self.words = parse_lexicon(shared.kb.data_dir / "lexicon" / self.LEXICON, self.KINDS)
         cues = frozenset().union(*(self.words[kind] for kind in self.CUES))
-        self.parsed = CuedParses(shared, alternation(cues, re.IGNORECASE, latin_whole=True))
+        self.parsed = CuedParses(shared, alternation(cues, re.IGNORECASE, latin_whole=True), self.batched)
+
+    def batched(self, mentions: list[Mention]) -> bool:
+        """Whether a sentence naming these is parsed with its item's others in one batch (any name)."""
+        return bool(mentions)
+
+    def worth(self, sentence: Sentence) -> bool:
+        """Whether the family reads the sentence: two names or more."""
+        return len(sentence.mentions) > 1
 
     def read(self, sentence: Sentence) -> tuple[Doc, dict[int, Mention]] | None:
-        """The sentence's parse with each token's name, or None (one name or none, no cue word)."""
-        return self.parsed(sentence) if len(sentence.mentions) > 1 else None
+        """The sentence's parse with each token's name, or None (not worth it, no cue word)."""
+        return self.parsed(sentence) if self.worth(sentence) else None

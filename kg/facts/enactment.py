@@ -29,11 +29,10 @@ import re
 
 from spacy.tokens import Token
 
-from ..alternation import alternation
 from ..model import Fact, Mention
-from .base import SIGNATURES, Sentence, SentenceFamily, Shared, confidence, key
-from .cued_parse import CuedParses
-from .dependency import children, dateline, hedged, lower, parse_lexicon, preposition_objects
+from .base import SIGNATURES, Sentence, confidence, key
+from .cued_parse import LexiconParses
+from .dependency import children, dateline, hedged, lower, preposition_objects
 
 WEIGHT = 0.8  # a parse can attach a phrase to the wrong word
 OF = frozenset({"of"})  # the X of Y: the law an instrument is of
@@ -63,17 +62,17 @@ def linked(token: Token, words: dict[str, frozenset[str]], strict: bool = False)
     return found
 
 
-class Enactments(SentenceFamily):
+class Enactments(LexiconParses):
     """Instruments an English sentence's parse says an actor issued or proposed (see the module)."""
 
-    def __init__(self, shared: Shared) -> None:
-        super().__init__(shared)
-        self.words = parse_lexicon(shared.kb.data_dir / "lexicon" / "enactment.tsv", KINDS)
-        self.parsed = CuedParses(shared, alternation(self.words["issue"] | self.words["propose"] | self.words["sponsor"],
-                                                     re.IGNORECASE, latin_whole=True))
+    LEXICON, KINDS, CUES = "enactment.tsv", KINDS, ("issue", "propose", "sponsor")
+
+    def worth(self, sentence: Sentence) -> bool:
+        """A sentence naming an instrument (its actor may be unnamed: a pronoun, a title)."""
+        return bool(sentence.laws)
 
     def facts(self, sentence: Sentence) -> list[Fact]:
-        read = self.parsed(sentence) if sentence.laws else None
+        read = self.read(sentence)
         if read is None:
             return []
         doc, names = read
@@ -167,7 +166,9 @@ class Enactments(SentenceFamily):
 
     def pronoun_actor(self, actors: list[Token], sentence: Sentence) -> list[Mention]:
         """The one person a sentence names before its actor "he" or "she" (Governor X said the
-        state would lead after she signed Y): that person."""
+        state would lead after she signed Y): that person.  (Not EnglishFacts.pronouns, which
+        reads a pronoun opening a clause of the text for a cue pattern: this reads the parse's
+        actor token, and only one person named before it in the sentence.)"""
         pronouns = [t for t in actors if lower(t) in self.words["pronoun"]]
         if not pronouns:
             return []

@@ -1100,7 +1100,8 @@ class EnglishFacts:
         and "she" for the person named last (Allen would not drop it. Last September he
         sued…; a suit brought by Jane Roe, an inmate. She sued…).  "It" after a verb a law
         takes (The AI Act… Polis signed it in May) stands for the law that was the subject
-        last, else the law named last."""
+        last, else the law named last.  (English text only: kg.facts.coref resolves the Chinese
+        pronouns, 其/他/该公司, before any family reads; enactment.pronoun_actor reads a parse's token.)"""
         found = []
         subjects = [m for m in named if m.type not in NO_PRONOUN and self.opens_clause(text, m)]
         persons = [m for m in named if m.type == "Person"]

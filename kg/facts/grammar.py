@@ -17,29 +17,9 @@ from ..alternation import alternation, alternatives
 from ..model import AGENTS, Mention
 from ..mentions.words import CJK
 from ..punctuation import CLAUSE_BREAK
+# the list words' table (kg.punctuation), which the families read through this module
+from ..punctuation import AND_ALSO, CHINESE_AND, COMMAS, ENUMERATION_COMMA, LATIN_AND, LIST_WORDS, SEMICOLONS, SLASHES, joiner  # noqa: F401
 
-# -- list joiners: the one table every family's list patterns are built from -----------------
-# A、B和C与D及E以及F, A, B and C, A & B.  Each family reads the members it needs and names the
-# ones it leaves out (cue.LIST_MARKS: no 与, which marks a partner; roster: no 和/与, which
-# open the partner; litigation: captions read commas and "and", LIST_CLOSE no 与).
-ENUMERATION_COMMA = "、"
-CHINESE_AND = ("和", "与", "及")  # 与 and 和 are also the partner markers of context.tsv (A与B合作)
-AND_ALSO = "以及"
-COMMAS = ("，", ",")
-SEMICOLONS = (";", "；")
-SLASHES = ("/", "／")
-LATIN_AND = ("and", "&")
-LIST_WORDS = (ENUMERATION_COMMA, *CHINESE_AND, AND_ALSO)  # A、B和C与D及E以及F
-# kg.cases (the sides of a suit's caption): every list word, a comma, & and " and "
-PARTY_JOINERS = (*LIST_WORDS, ",", "&", " and ")
-
-
-def joiner(*members: str) -> str:
-    """One group of list words (each a regular expression: ``\\band\\b``), in the order given."""
-    return f"(?:{'|'.join(members)})"
-
-
-PARTY_SEPARATOR = re.compile(joiner(*PARTY_JOINERS))  # for kg.cases.PARTY_SEPARATOR (、|和|与|及|以及|,|&| and )
 # the gap between two names sharing a role: a list word, or, 并, 以及其, a comma before 和 or "and"
 COORDINATED = joiner(ENUMERATION_COMMA, *COMMAS, *CHINESE_AND, AND_ALSO, "或", "并", *LATIN_AND, "以及其", r",?\s*和", r",?\s*and")
 COORDINATION = re.compile(rf"^\s*{COORDINATED}?\s*$", re.I)
@@ -48,7 +28,7 @@ LIST_SEPARATOR = joiner(*LIST_WORDS, rf"[{''.join(COMMAS)}]\s*{AND_ALSO}")
 LIST_OR_COMMA = joiner(ENUMERATION_COMMA, *COMMAS, *CHINESE_AND, AND_ALSO)  # 、，,和与及以及: a gap opening a list's next name
 LISTED_UNIT_GAP = re.compile(rf"\s*{LIST_SEPARATOR}\s*")
 # 包括英国、美国和中国在内的28个国家以及欧盟: an inclusive list and one more name after it share a role
-INCLUSIVE = re.compile(r"^\s*在内的[^，,。；;：:、]{0,12}?(?:以及|和|与|及)\s*$")
+INCLUSIVE = re.compile(rf"^\s*在内的[^，,。；;：:、]{{0,12}}?{joiner(AND_ALSO, *CHINESE_AND)}\s*$")
 PARENTHESIS = re.compile(r"[（(][^（）()]{0,80}[）)]")
 _UNFOUND_TAIL = re.compile(rf"(?:\s*{joiner(ENUMERATION_COMMA, *CHINESE_AND)}\s*[\u4e00-\u9fff]{{2,8}})?\s*等?\s*")  # 和贸易部等
 # 康泰纳仕（Condé Nast）、《大西洋月刊》和《福布斯》: the title marks of an outlet named in a list are no gap
@@ -159,7 +139,7 @@ class Grammar:
         self.unit_words = Words((*words["attached_to"], *words["unit_of"])) if words["attached_to"] and words["unit_of"] else None
         self.unit_description = re.compile(
             rf"{LIST_SEPARATOR}\s*(?P<description>(?:{alternatives(words['attached_to'])})[^、，,。；;：:]{{1,24}}?的"
-            rf"|[^、，,。；;：:和与及]{{1,24}}?(?:{alternatives(words['unit_of'])}))\s*$")
+            rf"|[^、，,。；;：:{''.join(CHINESE_AND)}]{{1,24}}?(?:{alternatives(words['unit_of'])}))\s*$")
         # 、记者贾·托伦蒂诺, 、喜剧演员萨拉·西尔弗曼: a separator, then a person's title (a few words of
         # description before it) introducing the next name of the list; the title may say whose
         # and how many (、该公司两名创始人A和B, 、其三位联合创始人A、B和C)
@@ -170,7 +150,7 @@ class Grammar:
         self.place_kind = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternatives(words['description_head'])})\s*")
         # 以及捍卫作者利益的C, 和总部位于巴黎的C: a list word, then a clause ending in 的 that names no one,
         # describing the next name (not 及其X的: its unit; not a comma, which may open a clause of its own)
-        self.clause_described_gap = re.compile(rf"^\s*{joiner(*LIST_WORDS)}\s*(?:(?![和与及、其])[\u4e00-\u9fff\d]){{2,12}}的\s*$")
+        self.clause_described_gap = re.compile(rf"^\s*{joiner(*LIST_WORDS)}\s*(?:(?![{''.join(CHINESE_AND)}{ENUMERATION_COMMA}其])[\u4e00-\u9fff\d]){{2,12}}的\s*$")
         # how far a place's kind words reach before the spaces after them (Grammar.nearest_group)
         self.place_kind_reach = 6 + max(map(len, words["description_head"]), default=0)
         # OpenAI首席执行官萨姆·奥尔特曼, 苹果前首席设计官乔尼·艾夫, Character.AI的开发者Character Technologies:
@@ -178,7 +158,7 @@ class Grammar:
         # for a company), then the one holding it: the first name describes the second (not across a list
         # word: 播客X及其主持人Y names both, DESCRIBED)
         owner_roles = [w for w in (*words["developer"], *words["parent_company"]) if not w.isascii()]
-        self.owner_gap = re.compile(rf"的?(?:前|原)?(?:(?P<office>(?:(?![及和与其、])\w){{0,4}}?(?:{alternatives(words['person_title'])}))"
+        self.owner_gap = re.compile(rf"的?(?:{alternatives(words['former_office'])})?(?:(?P<office>(?:(?![{''.join(CHINESE_AND)}{ENUMERATION_COMMA}其])\w){{0,4}}?(?:{alternatives(words['person_title'])}))"
                                     rf"|(?:{alternatives(owner_roles)}))")
         # 通义千问70亿参数通用模型Qwen-7B和对话模型Qwen-7B-Chat: between two models, a few words naming
         # the next one's kind (no 的: 以Llama 3为基础的模型X is built on the first, not listed with it)
@@ -192,9 +172,8 @@ class Grammar:
         self.law_frame = re.compile(rf"\s*(?:{alternatives(words['law_frame'])})\s*的?\s*")
         # 据路透社报道, 根据 Reuters（路透社）的最新报导; 「日经亚洲」（Nikkei Asia）报导，…: the outlet a sentence
         # cites as its source (context.tsv reported_by, report_told; Grammar.cited)
-        told = alternatives(w for w in words["report_told"] if not w.isascii())
-        self.cited_open = re.compile(rf"(?:{alternatives(w for w in words['reported_by'] if not w.isascii())})\s*[《「“\"]?\s*$")
-        self.cited_close = re.compile(rf"\s*[》」”\"]?\s*(?:[（(][^（()）]{{1,40}}[）)])?\s*的?[^，,。；;：:\s]{{0,6}}?(?:{told})")
+        self.cited_open, self.cited_close = cited_patterns([w for w in words["reported_by"] if not w.isascii()],
+                                                           [w for w in words["report_told"] if not w.isascii()])
         self.reporting_open, self.reporting_close = reporting_patterns(words)
         self.unit_described = lru_cache(maxsize=4096)(self._unit_described)
         self.owner_gaps = lru_cache(maxsize=16384)(self._owner_gaps)
@@ -524,11 +503,25 @@ class Grammar:
         return any(gap == j or gap.endswith(j) and len(gap) <= len(j) + 2 for j in self.joint)
 
 
+def cited_patterns(citing: list[str] | tuple[str, ...], told: list[str] | tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """An outlet cited as a sentence's source (据《南方日报》报道, 根据 Reuters（路透社）的最新报导, according to
+    the Times): the citing word (``citing``: context.tsv reported_by) and what may stand between it
+    and the name (a title's mark, "the", the name in Latin letters that the cited one glosses),
+    searched for up to the name's start; then what may stand after the name (its mark's close, a
+    gloss, 的 and a few characters: 最新, 周二) and its report word (``told``: report_told, the
+    group ``told``), matched from the name's end.  Grammar.cited and kg.cases both read them."""
+    opening = re.compile(rf"(?:{alternatives(citing, latin_whole=True)})\s*[《「“\"]?\s*(?:the\s+)?"
+                         rf"(?:[A-Za-z][\w.&' -]{{0,40}}?\s*[（(]\s*)?$", re.IGNORECASE)
+    closing = re.compile(rf"\s*[》」”\"]?\s*(?:[（(][^（()）]{{1,40}}[）)])?\s*[）)]?\s*的?\s*[^，,。；;：:\s]{{0,6}}?"
+                         rf"(?P<told>{alternatives(told, latin_whole=True)})", re.IGNORECASE)
+    return opening, closing
+
+
 def reporting_patterns(words) -> tuple[re.Pattern, re.Pattern]:
     """An outlet opening a clause as the one reporting what follows (路透社周二报道，; 新浪此前曾报道，):
     what may stand before it in its clause (searched up to the name) and what follows it, the
     report word within a few characters, then a comma (not X否认相关报道，: X answers the report,
-    context.tsv report_answered; reporting_told).  Grammar.cited and kg.cases both read it."""
+    context.tsv report_answered; reporting_told, then maybe reporting_said: 报道称).  Grammar.cited and kg.cases both read it."""
     opening = re.compile(r"(?:^|[，,。；;：:\n])[^，,。；;：:\n]{0,12}$")
     answered, told = words["report_answered"], alternatives(words["reporting_told"])
     # a word of two characters or more anywhere between (否认了报道), a demonstrative right before
@@ -537,7 +530,7 @@ def reporting_patterns(words) -> tuple[re.Pattern, re.Pattern]:
     closing = re.compile(rf"\s*[》」”\"]?\s*(?:[（(][^（()）]{{1,40}}[）)])?\s*"
                          rf"(?!{gap}{{0,6}}?(?:{alternatives(answered)})(?:{told}))"
                          rf"(?:(?!{alternatives(w for w in answered if len(w) > 1)}){gap}){{0,6}}?"
-                         rf"(?:{told})(?:称|指出)?\s*[，,：:]")
+                         rf"(?:{told})(?:{alternatives(words['reporting_said'])})?\s*[，,：:]")
     return opening, closing
 
 

@@ -45,9 +45,9 @@ from spacy.tokens import Doc, Token
 
 from ..alternation import alternation
 from ..model import Fact, Mention
-from .base import Sentence, SentenceFamily, Shared, confidence, key
-from .cued_parse import CuedParses
-from .dependency import children, dateline, hedged, lower, parse_lexicon, preposition_objects
+from .base import Sentence, Shared, confidence, key
+from .cued_parse import LexiconParses
+from .dependency import children, dateline, hedged, lower, preposition_objects
 
 WEIGHT = 0.75  # a parse can attach a phrase to the wrong word
 KINDS = ("open", "inquiry", "proceedings", "formal", "onset", "reach", "send", "request", "asking", "info", "seek",
@@ -58,19 +58,25 @@ TARGETS = frozenset({"Company", "Organization", "Person", "AIModel"})
 FOLLOW = ("conj", "appos", "compound")
 
 
-class ParsedInquiries(SentenceFamily):
+class ParsedInquiries(LexiconParses):
     """The FTC issued information requests on Thursday to A, B and C: investigated each (see the module)."""
+
+    LEXICON, KINDS = "inquiry_parse.tsv", KINDS
+    CUES = ("inquiry", "proceedings", "request", "asking", "info", "probe", "scrutiny")
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
-        self.words = parse_lexicon(shared.kb.data_dir / "lexicon" / "inquiry_parse.tsv", KINDS)
-        nouns = frozenset().union(*(self.words[k] for k in ("inquiry", "proceedings", "request", "asking", "info", "probe",
-                                                              "scrutiny")))
-        self.parsed = CuedParses(shared, alternation(nouns, re.IGNORECASE, latin_whole=True), naming(BODIES))
         self.verbs = self.words["open"] | self.words["send"] | self.words["seek"] | self.words["probe"] | self.words["ask"]
 
+    def batched(self, mentions: list[Mention]) -> bool:
+        """A sentence naming a state body that may open an inquiry."""
+        return naming(BODIES)(mentions)
+
+    def worth(self, sentence: Sentence) -> bool:
+        return self.batched(sentence.mentions)
+
     def facts(self, sentence: Sentence) -> list[Fact]:
-        read = self.parsed(sentence) if naming(BODIES)(sentence.mentions) else None
+        read = self.read(sentence)
         if read is None:
             return []
         doc, names = read
@@ -190,24 +196,27 @@ class ParsedInquiries(SentenceFamily):
         return out
 
 
-class ToldInquiries(SentenceFamily):
+class ToldInquiries(LexiconParses):
     """The Italian Competition Authority has closed three investigations into AI providers. The
     cases involved A, B and C: the authority investigated each (see below)."""
 
     detail = "scope"
+    LEXICON, KINDS, CUES = "inquiry_parse.tsv", KINDS, ("told",)
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
-        self.words = parse_lexicon(shared.kb.data_dir / "lexicon" / "inquiry_parse.tsv", KINDS)
-        self.parsed = CuedParses(shared, alternation(self.words["told"], re.IGNORECASE, latin_whole=True))
         self.inquiry = alternation(self.words["inquiry"], re.IGNORECASE, latin_whole=True)
+
+    def worth(self, sentence: Sentence) -> bool:
+        """Any sentence with a verb of scope: its subject refers to an inquiry told before, no name."""
+        return True
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         """An inquiry told before, referred to as the subject of a verb of scope (the investigation
         will examine whether A …; the cases involved A, B and C; the probe focuses on A's deal
         with B): the one state body of the nearest of the two sentences before that tells an
         inquiry investigated what the verb reaches."""
-        read = self.parsed(sentence)
+        read = self.read(sentence)
         if read is None:
             return []
         doc, names = read

@@ -21,15 +21,12 @@ plans to ban, did not block, lifted the ban) states nothing.
 """
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
-from ..alternation import alternation
-from ..model import Fact
-from .base import Sentence, SentenceFamily, Shared
-from .cued_parse import CuedParses
-from .dependency import children, lower, parse_lexicon, preposition_objects
+from ..model import Fact, Mention
+from .base import Sentence, Shared
+from .cued_parse import LexiconParses
+from .dependency import children, lower, preposition_objects
 from .inquiry_parse import BODIES, acting, acts, made, naming
 
 WEIGHT = 0.75  # a parse can attach a phrase to the wrong word
@@ -39,18 +36,24 @@ FINED_TOO = AMOUNT | {"PROPN", "NOUN"}  # a list's next fine: … and C €200 m
 BANNERS = BODIES | {"Jurisdiction", "Court"}  # a state, its government or a court's order bans too
 
 
-class ParsedSanctions(SentenceFamily):
+class ParsedSanctions(LexiconParses):
     """B fined A €500 million and C €200 million; A was fined … by B: fined (see the module)."""
+
+    LEXICON, KINDS, CUES = "sanction_parse.tsv", KINDS, ("fine", "ban", "measure")
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
-        self.words = parse_lexicon(shared.kb.data_dir / "lexicon" / "sanction_parse.tsv", KINDS)
-        self.parsed = CuedParses(shared, alternation(self.words["fine"] | self.words["ban"] | self.words["measure"],
-                                                     re.IGNORECASE, latin_whole=True), naming(BANNERS))
         self.verbs = self.words["fine"] | self.words["ban"] | self.words["impose"]
 
+    def batched(self, mentions: list[Mention]) -> bool:
+        """A sentence naming a body that may fine or ban (a state or a court too)."""
+        return naming(BANNERS)(mentions)
+
+    def worth(self, sentence: Sentence) -> bool:
+        return self.batched(sentence.mentions)
+
     def facts(self, sentence: Sentence) -> list[Fact]:
-        read = self.parsed(sentence) if naming(BANNERS)(sentence.mentions) else None
+        read = self.read(sentence)
         if read is None:
             return []
         doc, names = read

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..alternation import alternatives
-from ..cases import LATIN_CASE_LINK, case_sides, context_words
+from ..cases import CASE_LINK, LATIN_CASE_LINK, case_sides, context_words
 from ..model import Mention
 from .base import Family, Tokens, register
 from .words import CJK, Words
@@ -23,11 +23,10 @@ _CASE_NUMBER = re.compile(rf"[（(]\s*\d{{4}}\s*[）)]\s*[{CJK}]{{1,3}}\s*\d{{0,
 # A 诉 B 案, Getty Images 诉 Stability AI 案, A v. B: names of characters that no verb or
 # preposition interrupts (Latin words may be separated by single spaces), nor a field's mark (案名｜A诉B案)
 _CASE_PART = r"(?:[^\s，。、；;：:｜|（）()“”\"「」『』的在于对向被将为是如就由据]|(?<=[A-Za-z.]) (?=[A-Za-z]))"
-_CASE_LINK = rf"(?:(?<![起上投申胜败控告])诉(?![讼求状称])|{LATIN_CASE_LINK})"
-_CASE_NAME = re.compile(rf"(?P<case>(?![和与及]){_CASE_PART}{_CASE_PART}{{1,25}}?\s*{_CASE_LINK}\s*{_CASE_PART}{{1,25}}?\s*案)")
+_CASE_NAME = re.compile(rf"(?P<case>(?![和与及]){_CASE_PART}{_CASE_PART}{{1,25}}?\s*{CASE_LINK}\s*{_CASE_PART}{{1,25}}?\s*案)")
 # Kohls v. Ellison一案: a caption in Latin letters linked by v./vs., before 案
 _LATIN_CAPTION = re.compile(rf"(?P<caption>[A-Za-z][A-Za-z0-9.,&'’ -]*?\s{LATIN_CASE_LINK}\s+[A-Za-z][A-Za-z0-9.,&'’ -]*?)\s*一?案$")
-_HAS_CASE_LINK = re.compile(_CASE_LINK)  # a cheap test first: most texts have no case name
+_HAS_CASE_LINK = re.compile(CASE_LINK)  # a cheap test first: most texts have no case name
 # a run of Latin words on a line, bounded by whatever is not Latin (Chinese, full-width marks)
 _LATIN_RUN = re.compile(r"(?:In re:\s*)?[A-Za-z][A-Za-z0-9.,&'’ -]*[A-Za-z0-9.]")  # In re: OpenAI, Inc. … Litigation
 _CAPTION_LINK = re.compile(r"\s(?:v\.?|vs\.?|V\.|VS\.?)\s")
@@ -54,7 +53,7 @@ class Cases(Family):
             rf"(?:.*(?:{alternatives(words.context['caption_preceding'])}|{alternatives(words.context['dispute_preceding'])}))?"
             rf"(?:{alternatives(words.context['dispute_leading'])})?(?:{alternatives(words.context['dispute_role'])})?")
         self.case_field = re.compile(rf"^[ \t\u3000]*(?:【\s*(?:{labels})\s*】|(?:{labels})\s*[：:])[ \t\u3000]*"
-                                     rf"(?P<case>{_CASE_PART}{{1,25}}?\s*{_CASE_LINK}\s*{_CASE_PART}{{1,25}}?)[ \t\u3000]*$",
+                                     rf"(?P<case>{_CASE_PART}{{1,25}}?\s*{CASE_LINK}\s*{_CASE_PART}{{1,25}}?)[ \t\u3000]*$",
                                      re.MULTILINE)
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:

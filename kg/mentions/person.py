@@ -42,8 +42,7 @@ _LIST_MARKS = frozenset("、，,：:「“『（( \n")
 _DAY_AFTER = r"[（(]?\d{1,2}[)）]?日"
 # (José Castañeda, Zoë Müller: a name's accented letters too)
 _GLOSS_WORD = rf"[{LATIN_UPPER}][{LATIN_LOWER}]+"
-# (Sewell Setzer III, John Roe Jr.: a generation's mark may close it)
-_LATIN_GLOSS = rf"{_GLOSS_WORD}(?:[ \u00a0]{_GLOSS_WORD}(?:-{_GLOSS_WORD})?){{1,2}}(?:,?[ \u00a0](?:Jr\.|Sr\.|II|III|IV))?"
+_LATIN_GLOSS = rf"{_GLOSS_WORD}(?:[ \u00a0]{_GLOSS_WORD}(?:-{_GLOSS_WORD})?){{1,2}}"
 
 
 @register
@@ -105,7 +104,9 @@ class Persons(Family):
         # 资安长史塔基（Dane Stuckey）, 16岁的雷恩（Adam Raine）: a run of transliteration characters
         # glossed by a person's Latin name in brackets right after it
         # 執行長艾格 (Bob Iger): a space may stand before the bracket, as Taiwanese outlets write it
-        self.glossed = re.compile(rf"(?P<run>[{CJK}]{{2,12}})[ \u00a0]?[（(](?P<latin>{_LATIN_GLOSS})[）)]")
+        # (Sewell Setzer III, John Roe Jr.: a generation's mark may close it, english.tsv name_suffix)
+        generation = alternatives(english_lexicon(words.kb)["name_suffix"])
+        self.glossed = re.compile(rf"(?P<run>[{CJK}]{{2,12}})[ \u00a0]?[（(](?P<latin>{_LATIN_GLOSS}(?:,?[ \u00a0](?:{generation}))?)[）)]")
         self.letters = frozenset(letters)
         self.letter_run = "".join(sorted(self.letters))  # what str.rstrip strips of a transliteration
         # 芯片设计业者锐芯（Ruixin Micro）: a company's kind before the glossed name (kg.mentions.glossed reads it)

@@ -31,6 +31,7 @@ from bisect import bisect_left
 
 from ..alternation import alternatives
 from ..model import Mention
+from ..punctuation import CHINESE_AND, ENUMERATION_COMMA, LIST_WORDS
 from .base import Family, Tokens, inside_title, register
 from .words import CJK, FUNCTION_CHARS, Words, runs_on
 
@@ -39,6 +40,7 @@ _SHORTEST_WORD = 3  # a name of one word: 著作权法, 银行法 (not 立法, �
 _INSIDE = re.compile(rf"[{CJK}（）()]+")
 _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d{2}年$")  # 2013年 right before a law's name
 _LIST_OPENING_MARKS = "，,：:；;。\n"  # a mark a list of drafts may open after, no verb between
+_JOINER = re.compile(f"[{ENUMERATION_COMMA}{''.join(CHINESE_AND)}]")  # 、和及与: one character joining two drafts of a list
 _QUOTED = re.compile(r"「(?P<name>[^「」\n，,。；;]{2,30})」")
 
 
@@ -59,7 +61,7 @@ class BareStatutes(Family):
         self.stops = FUNCTION_CHARS | frozenset(lexicon["statute_stop"])
         # 会计法修正草案、: a statute's head and a draft's word, before what ends a list's item
         heads = alternatives(self.heads)
-        self.draft_end = re.compile(rf"(?:{heads})(?:{alternatives(lexicon['statute_draft'])})(?=[、和及与，,。；;等）)\s]|$)")
+        self.draft_end = re.compile(rf"(?:{heads})(?:{alternatives(lexicon['statute_draft'])})(?=[{ENUMERATION_COMMA}{''.join(CHINESE_AND)}，,。；;等）)\s]|$)")
         self.list_open = re.compile(rf"(?:{alternatives(lexicon['statute_list_open'])})了?")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
@@ -93,7 +95,7 @@ class BareStatutes(Family):
         for draft in self.draft_end.finditer(text):
             run = _INSIDE.match(backwards, len(text) - draft.start())  # the characters before the head, back to a mark
             begin = draft.start() - (run.end() - run.start() if run else 0)
-            joined = [m.end() for m in re.finditer("[、和及与]", text[begin:draft.start()])]
+            joined = [m.end() - begin for m in _JOINER.finditer(text, begin, draft.start())]
             if begin > 0 and text[begin - 1] == "、":
                 start = begin
             elif joined and items and items[-1][1] == begin + joined[-1] - 1:
@@ -115,7 +117,7 @@ class BareStatutes(Family):
     @staticmethod
     def adjacent(text: str, first: tuple[int | None, int], second: tuple[int | None, int]) -> bool:
         """Whether two drafts stand next to each other in a list: one joiner between them."""
-        return second[0] is not None and text[first[1]:second[0]] in ("、", "和", "及", "与", "以及")
+        return second[0] is not None and text[first[1]:second[0]] in LIST_WORDS
 
     def dated(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """2013年专利法: a year written right before a law another family found, outside 《》, is

@@ -1,0 +1,38 @@
+"""The shared grammar (kg/facts/grammar.py): the patterns several families read alike
+(sentences written for the tests)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.facts.grammar import cited_patterns
+
+CITING, TOLD = ("据", "根据", "援引", "according to"), ("报道", "报导", "称", "reported")
+
+
+def _cited(text: str, name: str) -> tuple[bool, bool]:
+    opening, closing = cited_patterns(CITING, TOLD)
+    start = text.index(name)
+    return opening.search(text, 0, start) is not None, closing.match(text, start + len(name)) is not None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("据路透社周二报道，甲公司起诉乙公司。", "路透社"),
+    ("根据 Reuters（路透社）的最新报导，甲公司起诉乙公司。", "路透社"),
+    ("据《江城日报》报道，甲公司起诉乙公司。", "江城日报"),
+    ("据「江城日报」称，甲公司起诉乙公司。", "江城日报"),  # Taiwan's marks (kg.cases reads a Traditional text simplified)
+])
+def test_an_outlet_between_a_citing_word_and_its_report_word_is_cited(text, name):
+    assert _cited(text, name) == (True, True)
+
+
+def test_an_english_outlet_after_according_to_the_is_cited_without_a_report_word():
+    assert _cited("According to the Harbor Wire, Acme sued Zorbi.", "Harbor Wire")[0]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("甲公司根据协议起诉乙公司。", "乙公司"),
+    ("甲公司起诉乙公司侵权。", "乙公司"),
+    ("The data cited by Acme reported nothing.", "Acme"),  # no citing word before: "cited by" is none
+])
+def test_a_party_with_no_citing_word_before_it_is_not_cited(text, name):
+    assert not _cited(text, name)[0]
