@@ -38,3 +38,21 @@ def test_an_outlet_in_the_dateline_is_no_plaintiff(pipeline, tmp_path):
     assert (["a group of photographers"], ["Lumora"]) in _sides(pipeline, tmp_path / "a.txt", text)
     named = HEAD + "Reuters said a group of photographers has filed a copyright lawsuit against Lumora, the company behind a popular chatbot.\n"
     assert (["a group of photographers"], ["Lumora"]) not in _sides(pipeline, tmp_path / "b.txt", named)
+
+
+def _sued(pipeline, path, text: str) -> set[tuple[str, str]]:
+    from kg.ingest import read_document
+    path.write_text(HEAD + text + "\n", encoding="utf-8")
+    graph = pipeline.graph(pipeline.process_documents([read_document(path)]))
+    return {(graph.entity(h)["label"], graph.entity(t)["label"]) for h, _, t, _ in graph.facts("sued")}
+
+
+def test_a_place_describing_who_sues_is_no_plaintiff(pipeline, tmp_path):
+    """english/sued: a place before a kind of person (Ohio children) or in a list after "in" (in
+    the U.S. and Canada) describes the party that sues; a state that sues is still one."""
+    told = _sued(pipeline, tmp_path / "a.txt", "The parents of two Ohio children sued Lumora, the company behind a popular chatbot.")
+    assert not any("Ohio" in head or "俄亥俄" in head for head, _ in told)
+    listed = _sued(pipeline, tmp_path / "b.txt", "Families in the U.S. and Canada are suing Lumora, the company behind a chatbot.")
+    assert not any("Canada" in head or "加拿大" in head or "美国" in head for head, _ in listed)
+    state = _sued(pipeline, tmp_path / "c.txt", "Ohio sued Lumora, the company behind a popular chatbot, in state court.")
+    assert any("Ohio" in head or "俄亥俄" in head for head, _ in state)
