@@ -120,6 +120,14 @@ class _Names:
                         self.of.setdefault(label, node)
         self.longest = max((len(label) for label in self.of), default=0)
 
+    def labels_of(self, node: str) -> list[str]:
+        """The labels (two characters at least) naming ``node``."""
+        if not hasattr(self, "_labels"):
+            self._labels: dict[str, list[str]] = {}
+            for label, one in self.of.items():
+                self._labels.setdefault(one, []).append(label)
+        return self._labels.get(node, [])
+
     def ending_at(self, text: str, end: int) -> str | None:
         for length in range(min(self.longest, end), 1, -1):
             node = self.of.get(text[end - length:end])
@@ -582,9 +590,10 @@ class _Described:
     def __init__(self) -> None:
         nouns, filings = alternatives(_cues("described_plaintiff")), alternatives(_cues("described_filing"))
         # filed a class-action copyright lawsuit against: a suit's noun after a word or three (described_suit)
+        # (filed a class action lawsuit over AI images against: a short phrase of what it is over before against)
         filings = rf"{filings}|(?:filed|brought|launched)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?" \
-                  rf"(?:{alternatives(_cues('described_suit'))})\s+against"
-        clause = r"(?:^|(?<=[，,。；;：:]))\s*"  # a party opens its clause (after 近日， or On Tuesday,)
+                  rf"(?:{alternatives(_cues('described_suit'))})(?:\s+(?:over|on)(?:\s+[\w-]+){{1,4}}?)?\s+against"
+        clause = r"(?:^|(?<=[，,。；;：:–—]))\s*"  # a party opens its clause (after 近日， or On Tuesday, or Reuters –)
         # a count (三名), what they are (一名17岁青少年的), a word or two more (美国, 知名) and the noun; no
         # pronoun (其父母: whose, the text said before), no verb or adverb (此前有作家, 法院审理了四名作家)
         word = r"(?![其他她该該此这這])(?:(?![有曾已也还還都被称稱说說将將了审審的])[^，,。；;：:\sA-Za-z])"
@@ -593,9 +602,13 @@ class _Described:
                                   rf"(?:分别|分別|联合|聯合|共同)?(?P<filing>{filings})")
         en = r"(?:(?!\b(?:said|says|that|which|who|whom|after|when|because|while|and|its|their|his|her)\b)[^;:.])"
         # (has filed lawsuits against: an auxiliary before any filing word)
-        self.english = re.compile(rf"{clause}(?P<party>(?:the|a|an|two|three|four|five|six|several|\d+)\s"
-                                  rf"{en}{{0,60}}?\b(?:{nouns})\b(?:\s+of\s+{en}{{1,60}}?)?),?\s+"
-                                  rf"(?:(?:has|have|had)\s+)?(?P<filing>{filings})\s+(?:the\s+)?", re.IGNORECASE)
+        # the party: a determiner or a count and its words, or a bare plural opening its clause (Families in the
+        # U.S. are suing X, Parents sued X: one word before the noun at most); an adverb before the filing or
+        # its auxiliary (recently brought, have also sued)
+        described = rf"(?:(?:the|a|an|two|three|four|five|six|several|\d+)\s{en}{{0,60}}?|(?:[\w-]+\s)?)\b(?:{nouns})\b"
+        adverb = r"(?:(?:also|recently|previously|now|already|jointly|together|since|separately|[a-z]+ly)\s+)?"
+        self.english = re.compile(rf"{clause}(?P<party>{described}(?:\s+(?:of|in|from)\s+{en}{{1,60}}?)?),?\s+{adverb}"
+                                  rf"(?:(?:has|have|had)\s+{adverb})?(?P<filing>{filings})\s+(?:the\s+)?", re.IGNORECASE)
         self.told = _ToldSuits(nouns, filings, word, count, en)
 
     def party(self, words: str) -> bool:
@@ -886,8 +899,8 @@ def scan(items: Iterable, graph: KnowledgeGraph, dated_sentences) -> list[dict]:
     plaintiff and one defendant so."""
     names, described, places = _Names(graph), _described(), _places(graph)
     captions = _Captions(graph, names)
-    sued = _sued_by_sentence(graph)
-    sued_in = _item_defendants(sued)
+    pairs = _sued_pairs(graph)
+    sued_in = _item_defendants({key: {defendant for _, defendant in found} for key, found in pairs.items()})
     by_document: dict[str, list] = {}
     for item in items:
         by_document.setdefault(item.document, []).append(item)
@@ -902,7 +915,7 @@ def scan(items: Iterable, graph: KnowledgeGraph, dated_sentences) -> list[dict]:
             spans_of[id(item)] = spans = list(dated_sentences(item, text))
             for index, (start, end, date) in enumerate(spans):
                 read_here = read(text[start:end], names, anonymised, text[:start], text) if anonymised else []
-                if (document, item.title, start) not in sued and not _headline(item, text[start:end]):  # else named
+                if _unnamed_here(pairs, (document, item.title, start), text[start:end], names) and not _headline(item, text[start:end]):
                     if described_here := described.read(text[start:end], names):
                         later = [text[a:b] for a, b, _ in spans[index + 1:index + 1 + NAMED_REACH]]
                         read_here += [(_named_later(later, names, party) or party, defendants)
@@ -965,11 +978,34 @@ _PEOPLE_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|[、和与與及])\s*
 
 def _sued_by_sentence(graph: KnowledgeGraph) -> dict[tuple[str, str, int], set[str]]:
     """The defendants of the sued facts each sentence states: (document, item, start) -> their ids."""
-    told: dict[tuple[str, str, int], set[str]] = {}
-    for _, _, defendant, edge in graph.facts("sued"):
+    return {key: {defendant for _, defendant in pairs} for key, pairs in _sued_pairs(graph).items()}
+
+
+def _sued_pairs(graph: KnowledgeGraph) -> dict[tuple[str, str, int], set[tuple[str, str]]]:
+    """The (plaintiff, defendant) of the sued facts each sentence states: (document, item, start) -> pairs."""
+    told: dict[tuple[str, str, int], set[tuple[str, str]]] = {}
+    for plaintiff, _, defendant, edge in graph.facts("sued"):
         for e in edge["evidence"]:
-            told.setdefault((e.document, e.item, e.start), set()).add(defendant)
+            told.setdefault((e.document, e.item, e.start), set()).add((plaintiff, defendant))
     return told
+
+
+def _unnamed_here(sued: dict, key: tuple[str, str, int], sentence: str, names: _Names) -> bool:
+    """Whether a sentence may tell a described party's suit: it states no sued fact (else its parties
+    are named), or only sued facts whose plaintiff is no party (a place: the parents of two Texas
+    children sued X, Texas read as the plaintiff) or one its dateline alone names (Nov 30 (Reuters) –
+    A group of artists has sued X: the outlet); ``sued``: _sued_pairs."""
+    dateline = _DATELINE.match(sentence)
+    for plaintiff, _ in sued.get(key, ()):
+        if plaintiff not in names.kind:
+            continue  # a place, a product: no party that files
+        told = [m.start() for label in names.labels_of(plaintiff) for m in re.finditer(re.escape(label), sentence)]
+        if not dateline or not told or max(told) >= dateline.end():
+            return False
+    return True
+
+
+_DATELINE = re.compile(r"^[^–—]{1,60}?[–—]\s")  # Nov 30 (Reuters) – , LONDON — : a newswire's dateline
 
 
 def _item_defendants(told: dict[tuple[str, str, int], set[str]]) -> dict[tuple[str, str], list[str]]:

@@ -1275,7 +1275,7 @@ class EnglishFacts:
                               for m in self.members(behalf.group("group"), slots) if m.type in PARTIES]
                 # a place in a place or describing who acts (a Florida mother who sued X): no actor
                 heads = [m for m in heads if m.type in heads_types and not (
-                    m.type == "Jurisdiction" and relation in HOSTILE and (_PLACE_BEFORE.search(text, max(0, m.start - 16), m.start)
+                    m.type == "Jurisdiction" and relation in HOSTILE and (_PLACE_BEFORE.search(text, max(0, m.start - 40), m.start)
                                                                           or self.place_kind.match(text, m.end)))]
                 tails = [m for m in self.members(match.group("tail"), slots) if m.type in tails_types]
                 pairs = [(h, t) for h in heads for t in tails]
@@ -1668,7 +1668,9 @@ class EnglishFacts:
 
 
 # a place where something happens (in Germany, the court…) or inside a name (CBC/Radio-Canada): no actor
-_PLACE_BEFORE = re.compile(r"(?:\b(?:in|In|across|throughout)\s+(?:the\s+)?|[\w][-/])$")
+# in, across: a place where who acts is (families in Canada; in the U.S. and Canada: a list's last too)
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|In|across|throughout)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,?\s+(?:and|or)\s+"
+                           r"(?:the\s+)?)?|[\w][-/])$")
 
 
 _STATE_SIDES = ("Regulator", "Court", "Legislature", "Jurisdiction")  # a regulator's settlement with these is no enforcement

@@ -1,0 +1,58 @@
+"""Suits of described English parties (kg.unnamed _Described), round 45: an adverb before the
+filing (recently brought), a bare plural opening its clause (songwriters sued), what the suit is
+over before ``against``, a sentence whose sued fact reads a place inside the party's words or an
+outlet in its dateline as the plaintiff.  All sentences invented."""
+from __future__ import annotations
+
+from test_cases_table import _sides  # the (plaintiffs, defendants) of each row of one document
+
+HEAD = "Test News\nMay 2, 2025\n\nChatbot maker sued\n"
+
+
+def test_an_adverb_before_the_filing_keeps_the_described_party(pipeline, tmp_path):
+    text = HEAD + "The parents of two teenagers recently brought a lawsuit against Lumora, the company behind a popular chatbot.\n"
+    assert (["the parents of two teenagers"], ["Lumora"]) in _sides(pipeline, tmp_path / "a.txt", text)
+
+
+def test_a_place_inside_the_party_is_no_plaintiff_of_its_own(pipeline, tmp_path):
+    text = HEAD + "The parents of two Ohio teenagers have also filed a lawsuit against Lumora, the company behind a popular chatbot.\n"
+    assert (["the parents of two Ohio teenagers"], ["Lumora"]) in _sides(pipeline, tmp_path / "a.txt", text)
+
+
+def test_a_bare_plural_opening_its_clause_is_the_party(pipeline, tmp_path):
+    text = HEAD + "On Tuesday, songwriters sued Lumora, the company behind a popular chatbot, in federal court.\n"
+    assert (["songwriters"], ["Lumora"]) in _sides(pipeline, tmp_path / "a.txt", text)
+    for n, told in enumerate(["On Tuesday, songwriters who sued Lumora, the company behind a popular chatbot, said it copied them.",
+                              "On Tuesday, many songwriters said they sued Lumora, the company behind a popular chatbot."]):
+        assert _sides(pipeline, tmp_path / f"b{n}.txt", HEAD + told + "\n") == []  # a relative clause; no clause opens
+
+
+def test_what_a_suit_is_over_may_stand_before_against(pipeline, tmp_path):
+    text = HEAD + "A group of illustrators has filed a class action lawsuit over AI training against Lumora and Brightwave, two chatbot makers.\n"
+    rows = _sides(pipeline, tmp_path / "a.txt", text)
+    assert any(side[0] == ["a group of illustrators"] and sorted(side[1]) == ["Brightwave", "Lumora"] for side in rows)
+
+
+def test_an_outlet_in_the_dateline_is_no_plaintiff(pipeline, tmp_path):
+    text = HEAD + "May 2 (Reuters) – A group of photographers has filed a copyright lawsuit against Lumora, the company behind a popular chatbot.\n"
+    assert (["a group of photographers"], ["Lumora"]) in _sides(pipeline, tmp_path / "a.txt", text)
+    named = HEAD + "Reuters said a group of photographers has filed a copyright lawsuit against Lumora, the company behind a popular chatbot.\n"
+    assert (["a group of photographers"], ["Lumora"]) not in _sides(pipeline, tmp_path / "b.txt", named)
+
+
+def _sued(pipeline, path, text: str) -> set[tuple[str, str]]:
+    from kg.ingest import read_document
+    path.write_text(HEAD + text + "\n", encoding="utf-8")
+    graph = pipeline.graph(pipeline.process_documents([read_document(path)]))
+    return {(graph.entity(h)["label"], graph.entity(t)["label"]) for h, _, t, _ in graph.facts("sued")}
+
+
+def test_a_place_describing_who_sues_is_no_plaintiff(pipeline, tmp_path):
+    """english/sued: a place before a kind of person (Ohio children) or in a list after "in" (in
+    the U.S. and Canada) describes the party that sues; a state that sues is still one."""
+    told = _sued(pipeline, tmp_path / "a.txt", "The parents of two Ohio children sued Lumora, the company behind a popular chatbot.")
+    assert not any("Ohio" in head or "俄亥俄" in head for head, _ in told)
+    listed = _sued(pipeline, tmp_path / "b.txt", "Families in the U.S. and Canada are suing Lumora, the company behind a chatbot.")
+    assert not any("Canada" in head or "加拿大" in head or "美国" in head for head, _ in listed)
+    state = _sued(pipeline, tmp_path / "c.txt", "Ohio sued Lumora, the company behind a popular chatbot, in state court.")
+    assert any("Ohio" in head or "俄亥俄" in head for head, _ in state)
