@@ -80,3 +80,12 @@ def invented(*entities, relations=()):
 ])
 def test_the_convention_gives_the_seeds_jurisdiction_edges_and_no_others(convention, gold, expected):
     assert set(convention.missing(gold)) == expected
+
+
+def test_an_annotators_note_after_a_described_party_is_no_word_the_table_must_match():
+    from suits import _expected  # bench/real/suits.py's matching of an expected party
+    assert "afamilyincolorado" in _expected("a family in Colorado (not named)")
+    assert "claimants" in _expected("claimants (class members)")
+    # brackets inside a registered Chinese name, with no space before them, are the name's own
+    assert all("上海" in name for name in _expected("伊普西龙信息科技(上海)有限公司"))
+    assert _expected("certain Artificial Intelligence (AI) platforms") == {"certainartificialintelligenceaiplatforms"}

@@ -81,12 +81,16 @@ def _names(graph, party: str) -> set[str]:
 def _expected(name: str) -> set[str]:
     """The folded names an expected party answers to: in either script, and, for a party the
     text anonymises, however another outlet words it (kg.unnamed.key); a party with a count
-    after it (楊姓男子等4人, 姚某某等4人) answers as the one it names."""
+    after it (楊姓男子等4人, 姚某某等4人) answers as the one it names; an annotator's note in
+    brackets after a described party ("a family in Colorado (not named)", "claimants (class
+    members)": a space, then the bracket closing the name) is no word of the text, and the party
+    answers without it as well (伊普西龙信息科技(上海)有限公司 keeps its brackets: no space)."""
     import re
     from kg.evaluate import in_both_scripts
     from kg.unnamed import key
     name = re.sub(r"(?<=.)等\s*[\d一二三四五六七八九十]+\s*[人名家]$", "", name)
-    return in_both_scripts(name) | in_both_scripts(key(name))
+    names = {name, re.sub(r"(?<=\S)\s+\([^()]*\)$", "", name)}
+    return {found for one in names for found in in_both_scripts(one) | in_both_scripts(key(one))}
 
 
 def _side(graph, expected: list[str], row: list[str]) -> bool:
