@@ -560,3 +560,25 @@ def test_a_place_before_title_marked_names_listed_together_places_each(read_fact
 def test_a_name_without_a_title_mark_after_a_title_marked_one_is_not_the_places(read_facts):
     found = read_facts("美国「华尔街日报」与Quillon公司达成合作。")
     assert not {h for h, r, t in found if r == "jurisdiction" and h.startswith("Quillon")}, found
+
+
+# round 44: a known place's short name (萨尔, Saarland's) opening a district's own name glued to it
+# (萨尔图区) is no place of the body's; a district named by a direction (东区) leaves the place before it
+@pytest.mark.parametrize("sentence, body, city, wrong", [
+    ("大庆市萨尔图区人民法院审结了一起换脸诈骗案。", "大庆市萨尔图区人民法院", "大庆市", "萨尔"),
+    ("大慶市薩爾圖區人民法院審結了一起換臉詐騙案。", "大慶市薩爾圖區人民法院", "大慶市", "薩爾"),
+])
+def test_a_known_short_place_name_opening_a_glued_district_is_no_place(read_facts, sentence, body, city, wrong):
+    found = {tail for head, relation, tail in read_facts(sentence) if head == body and relation == "jurisdiction"}
+    assert not {place for place in found if place.startswith(wrong) and "区" not in place and "區" not in place}
+    assert city in found
+
+
+def test_a_place_before_a_district_named_by_its_direction_stays_its_place(read_facts):
+    found = {tail for head, relation, tail in read_facts("香港东区裁判法院审理了此案。") if relation == "jurisdiction"}
+    assert "香港" in found
+
+
+def test_a_place_before_a_region_word_stays_the_place_of_a_court(read_facts):
+    found = {tail for head, relation, tail in read_facts("美国科罗拉多地区联邦地区法院驳回了起诉。") if relation == "jurisdiction"}
+    assert "科罗拉多州" in found or "科罗拉多" in found

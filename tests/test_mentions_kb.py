@@ -291,3 +291,26 @@ def test_a_known_laws_words_after_a_place_it_is_not_of_name_that_places_law(name
 def test_a_known_law_after_its_own_place_stays_that_law(names):
     assert names("欧盟人工智能法案已经生效。")["欧盟人工智能法案"].kb_id == "eu-ai-act"
     assert names("法院依据中国著作权法作出判决。")["中国著作权法"].kb_id == "cn-copyright-law"
+
+
+# round 44: a known name of any kind whose start falls inside a word of jieba's own dictionary
+# (西部数据 in 东西部数据: 东西 / 部 / 数据), written for the tests
+@pytest.mark.parametrize("text, name", [
+    ("该市推进东西部数据要素流通。", "西部数据"),
+    ("促进东西部数据流通和价值传递。", "西部数据"),
+])
+def test_a_known_name_starting_inside_a_word_is_no_name(names, text, name):
+    assert name not in names(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("美国对华为实施了新的出口限制。", "华为"),        # 对: a preposition glued to the name
+    ("論壇在雲南昆明舉行。", "昆明"),                  # 云南: a known place written before it
+    ("原告向美国纽约南区法院起诉。", "美国"),
+    ("核數師安永會計師事務所辭任。", "安永"),          # 师安永: a rare piece of the dictionary
+    ("The auditor Ernst & Young resigned from Super Micro.", "Ernst & Young"),
+    ("西部数据发布了新的硬盘。", "西部数据"),            # at the start of a line
+    ("原告知乎诉称，被告百度抓取其内容。", "知乎"),      # 原告 ends right before it (the plain reading 原 / 告知 / 乎)
+])
+def test_a_known_name_after_a_glued_word_or_another_name_stays(names, text, name):
+    assert any(m.text.startswith(name) for m in names(text).values())

@@ -204,6 +204,13 @@ class Shared:
         # 杭州市上城区人民法院: after a known place, a district no knowledge base lists too (context.tsv
         # district_end; not a city's 城区, a 经济特区 nor a 第三地区)
         self.unknown_district = self.unknown_place(self.words["city_end"] + self.words["district_end"])
+        # 大庆市萨尔图区人民法院: a known place's short name (萨尔) followed by one more character and a
+        # district's or county's end (图区) is the start of that district's own name, no place of its own
+        # (context.tsv place_end, district_end, county_end; not a direction's one character, 香港东区, nor
+        # one that makes the two a common word, 科罗拉多地区: district_not_char)
+        not_glued = "".join(self.words["direction_char"] + self.words["district_not_char"])
+        self.glued_district = re.compile(rf"(?![{not_glued}])[\u4e00-\u9fff]"
+                                         rf"(?:{alternatives(self.words['district_end'] + self.words['county_end'])})")
         # the Baltimore County Police Department: a known place and a county's word opening an English name
         self.county = re.compile(rf" (?:{alternatives(self.words['county_word'])})(?= [A-Z])")
         # 中国科学院, 中国移动, 中国日报: the country opening a national institution's or company's own
@@ -336,6 +343,8 @@ class Shared:
             rest = mention.text[offset + len(name):]
             if not rest or (len(rest) == 1 and rest not in self.office_heads) or mention.kb_id == place.id:
                 break
+            if not name.endswith(tuple(self.words["place_end"])) and self.glued_district.match(rest):
+                break  # 萨尔 of 萨尔图区: a district's name begun with a known place's short name
             if (county := self.county.match(mention.text, offset + len(name))) is not None:
                 # the Baltimore County Police Department: the county, not the city of its name
                 places.append(Mention(mention.text[offset:county.end()], "Jurisdiction", mention.start + offset,

@@ -15,7 +15,7 @@ from ..alternation import alternatives
 from ..kb import KBEntry
 from ..model import Mention
 from .base import Family, Tokens, register
-from .words import CJK, Words, body_heads, cut_lines, plain_boundaries, runs_on, shared_titles
+from .words import CJK, Words, body_heads, cut_lines, plain_boundaries, runs_on, shared_titles, starts_inside
 
 _CJK_PAIR = re.compile(f"[{CJK}]{{2}}")  # a name's last character and the next one
 
@@ -202,6 +202,10 @@ class KnowledgeBaseNames(Family):
                     found.append((start, len(words), entry, title_rest))
         return found
 
+    def known(self, name: str) -> bool:
+        """Whether the knowledge base knows ``name`` (云南 before 昆明: two names written together)."""
+        return self.kb.lookup(name) is not None
+
     def head_after(self, text: str, end: int) -> bool:
         """Whether the name ending at ``end`` is followed by the title of its own head
         (国家数据局局长: 局 + 局长, context.tsv body_head), or goes on with one that shares
@@ -224,6 +228,8 @@ class KnowledgeBaseNames(Family):
                 continue
             if label == "Jurisdiction" and inside_noun(text, start, self.tags):
                 continue  # 台中 in 平台中的: a place's name starting inside a common noun (平台), no place
+            if starts_inside(text, start, end, self.known):
+                continue  # 通化 in 普通化, 巴中 in 大巴中途: a known name whose start falls inside a word of its own
             if label == "Jurisdiction" and name[:1].isascii() and start > 1 and text[start - 1] == "-" \
                     and text[start - 2].islower():
                 continue  # Canada in CBC/Radio-Canada: the last part of a hyphened name, no place (not BRIEF-SEC's SEC)

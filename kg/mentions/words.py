@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from math import log
 
@@ -19,6 +19,7 @@ from ..alternation import alternatives
 from ..kb import DATA_DIR, KnowledgeBase, remembered
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff"
+_CJK_CHARACTER = re.compile(f"[{CJK}]")
 NUMERAL_WORD = re.compile(r"^[一二三四五六七八九十两几多数百千万\d]+[家个位名款项批起件类种]?$")
 # 这盘, 新一轮, 该项, 首批: a demonstrative or an ordinal and a measure word, never a name's part
 MEASURE_PHRASE = re.compile(r"^[这那该此本每各新首][一二三四五六七八九十两几\d]?[家个位名款项批起件类种轮盘场次届期份宗单番]$")
@@ -192,6 +193,40 @@ def runs_on(text: str, start: int, end: int) -> bool:
         return False  # no word of the dictionary runs across the end: every reading cuts there
     cuts = plain_boundaries(text[left:right])
     return end - left not in cuts
+
+
+# how often jieba's dictionary saw a word at least for a name starting inside it to be read as
+# inside it (大巴 91, 讲台 198, 普通 6,768; not the junk pieces 师安永 2, 赴美国 3, 云南昆明 3)
+WORD_FREQUENCY = 20
+
+
+def starts_inside(text: str, start: int, end: int, known: Callable[[str], bool]) -> bool:
+    """Whether text[start:end] starts inside a word of jieba's own dictionary, read without
+    the boosted names: 通化 in 普(通)化 (普通 / 化), 巴中 in 大(巴中)途 (大巴 / 中途), 西安 in
+    江(西安)福 (江西 / 安福), 美洲 in 中美洲.  Not where the word's part before the name is a
+    known name itself (云南 of 云南昆明, 美国 of 美国纽约: two names written together), holds a
+    function character (对 of 对华为: a preposition glued to the name), where a word ends right
+    before the name (原告 of 原告知乎), or the word is a rare piece of the dictionary (师安永 of 核数师安永)."""
+    if not start or not _CJK_CHARACTER.match(text, start - 1) or not _CJK_CHARACTER.match(text, start):
+        return False
+    left = max(0, start - 6)
+    cuts = plain_boundaries(text[left:min(len(text), end + 6)])
+    if start - left in cuts:
+        return False
+    begin = left + max(cut for cut in cuts if cut < start - left)
+    stop = left + min(cut for cut in cuts if cut > start - left)
+    before = text[begin:start]
+    return plain_frequency(text[begin:stop]) >= WORD_FREQUENCY and not known(before) \
+        and not set(before) & FUNCTION_CHARS and not _word_ends_at(text, start)
+
+
+def _word_ends_at(text: str, position: int) -> bool:
+    """Whether a common word of two to four characters of jieba's own dictionary ends right at
+    ``position``: 原告 before 知乎 in 原告知乎, which the plain reading cuts 原 / 告知 / 乎 only for want
+    of the name (a name its dictionary lacks); nothing ends so before 通化 in 普通化 (普 alone)."""
+    return any(_CJK_CHARACTER.match(text, position - length)
+               and plain_frequency(text[position - length:position]) >= WORD_FREQUENCY
+               for length in range(2, min(4, position) + 1))
 
 
 def _word_across(text: str, left: int, position: int, right: int) -> bool:
