@@ -128,7 +128,9 @@ class ParsedComplaints(LexiconParses):
         """Whom the complaint is about: what "against", "concerning"… reach, and the subject or
         object of the clause an alleging verb opens (alleging that Y…; accusing Y of…), or the
         verb the filer's relative clause stands in (X, which filed it with R, claimed Y…)."""
-        about = [t for holder in (verb, *complaints, *venues) for t in preposition_objects(holder, self.words["concerning"])]
+        about = preposition_objects(verb, self.words["concerning"])
+        about += [o for phrase in (*complaints, *venues) for w in phrase.subtree if lower(w) in self.words["concerning"]
+                  and w.dep_ in ("prep", "acl") for o in children(w, "pobj", "dobj")]  # (the parse's "concerning" verb too)
         alleging = [c for holder in (verb, *complaints) for c in children(holder, "advcl", "acl", "xcomp", "conj")
                     if lower(c) in self.words["allege"]]
         if verb.dep_ == "relcl" and verb.head.dep_ == "nsubj" and lower(verb.head.head) in self.words["allege"]:
