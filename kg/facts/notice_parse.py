@@ -40,22 +40,25 @@ class ParsedNotices(LexiconParses):
     """X sent Y a cease-and-desist letter; Y was sent a warning letter by X: X accused Y (see the module)."""
 
     LEXICON, KINDS, CUES = "notice_parse.tsv", KINDS, ("mark",)
+    VERBS = "send"  # the kind of the verbs whose act accuses
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         read = self.read(sentence)
         if read is None:
             return []
         doc, names = read
-        out: list[Fact] = []
-        for verb in acts(doc, self.words, self.words["send"]):
-            letters = [o for o in self.carried(verb) if self.grievance(o)]
-            if letters:
-                receivers = [t for holder in (verb, *letters) for t in preposition_objects(holder, self.words["to"])]
-                datives = children(verb, "dative")  # sent Y a letter; the parse's "to" Y as a dative too
-                receivers += datives + [o for d in datives for o in children(d, "pobj")] + children(verb, "nsubjpass")
-                out += made("accused", acting(verb, self.words), ACCUSERS, receivers, names, sentence, WEIGHT,
-                            tail_types=ACCUSED)
-        return out
+        return [fact for verb in acts(doc, self.words, self.words[self.VERBS])
+                for fact in self.accusations(verb, names, sentence)]
+
+    def accusations(self, verb: Token, names: dict[int, Mention], sentence: Sentence) -> list[Fact]:
+        """The accusations a verb of sending makes: its letters of grievance to whom they go."""
+        letters = [o for o in self.carried(verb) if self.grievance(o)]
+        if not letters:
+            return []
+        receivers = [t for holder in (verb, *letters) for t in preposition_objects(holder, self.words["to"])]
+        datives = children(verb, "dative")  # sent Y a letter; the parse's "to" Y as a dative too
+        receivers += datives + [o for d in datives for o in children(d, "pobj")] + children(verb, "nsubjpass")
+        return made("accused", acting(verb, self.words), ACCUSERS, receivers, names, sentence, WEIGHT, tail_types=ACCUSED)
 
     @staticmethod
     def carried(verb: Token) -> list[Token]:
@@ -74,7 +77,7 @@ class ParsedNotices(LexiconParses):
             any(lower(w) in self.words["mark"] for w in noun.subtree if w.i < noun.i)
 
 
-class ParsedComplaints(LexiconParses):
+class ParsedComplaints(ParsedNotices):
     """X filed a complaint with the privacy authority, alleging that Y…; X lodged complaints with
     the data protection authorities concerning Y's plans: X accused Y (a complaint made to a
     regulator accuses, it sues no one).
@@ -89,7 +92,7 @@ class ParsedComplaints(LexiconParses):
     clause's: X, which filed a complaint…) or passive agent accused each.  A complaint filed in a
     court, or with no venue told, is left to the suit readers."""
 
-    LEXICON, KINDS, CUES = "notice_parse.tsv", KINDS, ()
+    CUES, VERBS = (), "file"
     COMPLAINT_KINDS = ("file", "grievance", "venue", "regulator_word", "concerning", "allege")
 
     def __init__(self, shared: Shared) -> None:
@@ -98,19 +101,14 @@ class ParsedComplaints(LexiconParses):
                                                     self.COMPLAINT_KINDS)}
         self.parsed = CuedParses(shared, alternation(self.words["grievance"], re.IGNORECASE, latin_whole=True))
 
-    def facts(self, sentence: Sentence) -> list[Fact]:
-        read = self.read(sentence)
-        if read is None:
+    def accusations(self, verb: Token, names: dict[int, Mention], sentence: Sentence) -> list[Fact]:
+        """The accusations a verb of filing makes: its complaints lodged with a regulator, on whom they are about."""
+        complaints = [o for o in children(verb, "dobj", "obj") if lower(o) in self.words["grievance"]]
+        venues = [v for holder in (verb, *complaints) for v in preposition_objects(holder, self.words["venue"])]
+        if not complaints or not any(self.regulator(v, names) for v in venues):
             return []
-        doc, names = read
-        out: list[Fact] = []
-        for verb in acts(doc, self.words, self.words["file"]):
-            complaints = [o for o in children(verb, "dobj", "obj") if lower(o) in self.words["grievance"]]
-            venues = [v for holder in (verb, *complaints) for v in preposition_objects(holder, self.words["venue"])]
-            if complaints and any(self.regulator(v, names) for v in venues):
-                out += made("accused", self.filers(verb), ACCUSERS, self.accused(verb, complaints, venues), names,
-                            sentence, WEIGHT, tail_types=ACCUSED)
-        return out
+        return made("accused", self.filers(verb), ACCUSERS, self.accused(verb, complaints, venues), names, sentence,
+                    WEIGHT, tail_types=ACCUSED)
 
     def regulator(self, venue: Token, names: dict[int, Mention]) -> bool:
         """Whether a venue's phrase is a regulator: a Regulator's name in it, or a regulator word heading it."""
