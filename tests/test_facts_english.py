@@ -2832,3 +2832,23 @@ def test_a_hearing_held_in_a_court_adjudicates_the_items_suit(facts):
     found = _of(facts("Getty Images sued Stability AI last year. During a May 1 hearing in the District of Delaware, "
                       "the judge questioned both sides."), "adjudicated")
     assert {("District of Delaware", "Getty Images"), ("District of Delaware", "Stability AI")} <= found
+
+
+@pytest.mark.parametrize("sentence, head, tail", [
+    ("The FTC has launched an investigation into both Meta AI Studio and Character.AI.", "FTC", "Meta AI Studio"),
+    ("Meta announced a lawsuit against Grok on Monday.", "Meta", "Grok"),
+])
+def test_a_verb_of_launching_that_opens_an_act_releases_nothing(facts, sentence, head, tail):
+    # english_facts.tsv act_noun: launched an investigation into X is no release of X (issue 49)
+    assert (head, tail) not in _of(facts(sentence), "released")
+
+
+def test_a_model_launched_is_still_released(facts):
+    assert ("OpenAI", "GPT-4o") in _of(facts("OpenAI launched GPT-4o on Monday."), "released")
+
+
+def test_the_ai_act_spelled_with_its_abbreviation_inside(facts):
+    # data/kb/laws.tsv: Artificial Intelligence (AI) Act is the EU AI Act (issue 49)
+    read = facts("On 21 May 2024, the Council of the European Union formally approved the artificial intelligence "
+                 "(AI) Act, completing the legislative process.")
+    assert ("Council of the European Union", "artificial intelligence (AI) Act") in _of(read, "issued")

@@ -420,6 +420,7 @@ class EnglishFacts:
         # relations the plain cue words of triggers.tsv keep reading beside the patterns here
         self.owned = frozenset(row["relation"] for row in self.cue_rows) - set(words["shared_relation"])
         self.intention = alternation(words["intention"], re.IGNORECASE, spaced=True, whole_words=True)
+        self.act_noun = alternation(words["act_noun"], re.IGNORECASE, spaced=True, whole_words=True)
         self.bygone = alternation(words["bygone"], re.IGNORECASE, spaced=True, whole_words=True)
         # a court denying a party's motion rules on it (denied OpenAI's motion to dismiss): no negation of the act after it
         self.motion_ruling = re.compile(
@@ -783,6 +784,12 @@ class EnglishFacts:
         return any(match.groupdict().get(side) and match.end(side) == match.end()
                    and re.match(r"-[a-z]", skeleton[match.end():match.end() + 2]) is not None
                    for side in ("head", "tail", "both"))
+
+    def act_before_model(self, relation: str, skeleton: str, match: re.Match) -> bool:
+        """Whether a release's match reads a model through an act the verb opened (the FTC launched
+        an investigation into X; Meta's lawsuit against X): english_facts.tsv act_noun before the tail."""
+        return relation == "released" and match.groupdict().get("tail") is not None and \
+            self.act_noun.search(skeleton, match.start(), match.start("tail")) is not None
 
     def registered_places(self, mentions: list[Mention], evidence: Evidence) -> list[Fact]:
         """Hangzhou DeepSeek Artificial Intelligence: a company's name that a place begins
@@ -1252,7 +1259,8 @@ class EnglishFacts:
         facts += self.units(text, start, end, mentions, evidence)
         read = set()  # (head, relation, tail) read already: the main clause repeats the sentence's matches
         for pattern, match, skeleton, slots in self.matches(text, start, end, mentions):
-            if self.intended(skeleton, match, pattern.relation) or self.qualifies(skeleton, match):
+            if self.intended(skeleton, match, pattern.relation) or self.qualifies(skeleton, match) \
+                    or self.act_before_model(pattern.relation, skeleton, match):
                 continue
             relation = self.relation_of(pattern.relation, match, skeleton, slots)
             heads_types, tails_types = self.signatures[relation]

@@ -19,12 +19,15 @@ above it (threatened to send, did not send) states nothing.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
-from ..model import Fact
-from .base import SIGNATURES, Sentence
-from .cued_parse import LexiconParses
-from .dependency import children, lower, preposition_objects
+from ..alternation import alternation
+from ..model import Fact, Mention
+from .base import SIGNATURES, Sentence, Shared
+from .cued_parse import CuedParses, LexiconParses
+from .dependency import children, lower, parse_lexicon, preposition_objects
 from .inquiry_parse import acting, acts, made
 
 WEIGHT = 0.75  # a parse can attach a phrase to the wrong word
@@ -37,22 +40,25 @@ class ParsedNotices(LexiconParses):
     """X sent Y a cease-and-desist letter; Y was sent a warning letter by X: X accused Y (see the module)."""
 
     LEXICON, KINDS, CUES = "notice_parse.tsv", KINDS, ("mark",)
+    VERBS = "send"  # the kind of the verbs whose act accuses
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         read = self.read(sentence)
         if read is None:
             return []
         doc, names = read
-        out: list[Fact] = []
-        for verb in acts(doc, self.words, self.words["send"]):
-            letters = [o for o in self.carried(verb) if self.grievance(o)]
-            if letters:
-                receivers = [t for holder in (verb, *letters) for t in preposition_objects(holder, self.words["to"])]
-                datives = children(verb, "dative")  # sent Y a letter; the parse's "to" Y as a dative too
-                receivers += datives + [o for d in datives for o in children(d, "pobj")] + children(verb, "nsubjpass")
-                out += made("accused", acting(verb, self.words), ACCUSERS, receivers, names, sentence, WEIGHT,
-                            tail_types=ACCUSED)
-        return out
+        return [fact for verb in acts(doc, self.words, self.words[self.VERBS])
+                for fact in self.accusations(verb, names, sentence)]
+
+    def accusations(self, verb: Token, names: dict[int, Mention], sentence: Sentence) -> list[Fact]:
+        """The accusations a verb of sending makes: its letters of grievance to whom they go."""
+        letters = [o for o in self.carried(verb) if self.grievance(o)]
+        if not letters:
+            return []
+        receivers = [t for holder in (verb, *letters) for t in preposition_objects(holder, self.words["to"])]
+        datives = children(verb, "dative")  # sent Y a letter; the parse's "to" Y as a dative too
+        receivers += datives + [o for d in datives for o in children(d, "pobj")] + children(verb, "nsubjpass")
+        return made("accused", acting(verb, self.words), ACCUSERS, receivers, names, sentence, WEIGHT, tail_types=ACCUSED)
 
     @staticmethod
     def carried(verb: Token) -> list[Token]:
@@ -69,3 +75,63 @@ class ParsedNotices(LexiconParses):
         before (a cease and desist letter, a warning letter, a legal notice)."""
         return lower(noun) in self.words["letter"] and \
             any(lower(w) in self.words["mark"] for w in noun.subtree if w.i < noun.i)
+
+
+class ParsedComplaints(ParsedNotices):
+    """X filed a complaint with the privacy authority, alleging that Y…; X lodged complaints with
+    the data protection authorities concerning Y's plans: X accused Y (a complaint made to a
+    regulator accuses, it sues no one).
+
+    The words are those kg.facts.english reads complaints with (data/lexicon/parse_cues.tsv: file,
+    grievance, venue, regulator_word, concerning, allege).  A verb of filing whose object is a
+    grievance noun, and whose venue ("with", "to", "before" on the verb or the noun) is a
+    regulator: a Regulator's name or a regulator word (authority, watchdog, commission).  Whom it
+    accuses: the object of "against", "concerning", "regarding", "about" or "over" on the verb, the
+    noun or the venue (Y's plans: Y), and the subject or object of the clause an alleging verb on
+    the verb or the noun opens (alleging that Y violated; accusing Y of).  Its subject (a relative
+    clause's: X, which filed a complaint…) or passive agent accused each.  A complaint filed in a
+    court, or with no venue told, is left to the suit readers."""
+
+    CUES, VERBS = (), "file"
+    COMPLAINT_KINDS = ("file", "grievance", "venue", "regulator_word", "concerning", "allege")
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.words = {**self.words, **parse_lexicon(shared.kb.data_dir / "lexicon" / "parse_cues.tsv",
+                                                    self.COMPLAINT_KINDS)}
+        self.parsed = CuedParses(shared, alternation(self.words["grievance"], re.IGNORECASE, latin_whole=True))
+
+    def accusations(self, verb: Token, names: dict[int, Mention], sentence: Sentence) -> list[Fact]:
+        """The accusations a verb of filing makes: its complaints lodged with a regulator, on whom they are about."""
+        complaints = [o for o in children(verb, "dobj", "obj") if lower(o) in self.words["grievance"]]
+        venues = [v for holder in (verb, *complaints) for v in preposition_objects(holder, self.words["venue"])]
+        if not complaints or not any(self.regulator(v, names) for v in venues):
+            return []
+        return made("accused", self.filers(verb), ACCUSERS, self.accused(verb, complaints, venues), names, sentence,
+                    WEIGHT, tail_types=ACCUSED)
+
+    def regulator(self, venue: Token, names: dict[int, Mention]) -> bool:
+        """Whether a venue's phrase is a regulator: a Regulator's name in it, or a regulator word heading it."""
+        return lower(venue) in self.words["regulator_word"] or any(
+            names[t.i].type == "Regulator" for t in venue.subtree if t.i in names)
+
+    def filers(self, verb: Token) -> list[Token]:
+        """Who filed: the verb's subject, or the name a relative clause of filing hangs on (X, which filed…)."""
+        subjects = acting(verb, self.words)
+        if verb.dep_ == "relcl" and all(s.tag_ in RELATIVE for s in subjects):
+            return [verb.head]
+        return subjects
+
+    def accused(self, verb: Token, complaints: list[Token], venues: list[Token]) -> list[Token]:
+        """Whom the complaint is about: what "against", "concerning"… reach, and the subject or
+        object of the clause an alleging verb opens (alleging that Y…; accusing Y of…), or the
+        verb the filer's relative clause stands in (X, which filed it with R, claimed Y…)."""
+        about = preposition_objects(verb, self.words["concerning"])
+        about += [o for phrase in (*complaints, *venues) for w in phrase.subtree if lower(w) in self.words["concerning"]
+                  and w.dep_ in ("prep", "acl") for o in children(w, "pobj", "dobj")]  # (the parse's "concerning" verb too)
+        alleging = [c for holder in (verb, *complaints) for c in children(holder, "advcl", "acl", "xcomp", "conj")
+                    if lower(c) in self.words["allege"]]
+        if verb.dep_ == "relcl" and verb.head.dep_ == "nsubj" and lower(verb.head.head) in self.words["allege"]:
+            alleging.append(verb.head.head)  # X, which filed a complaint with R, claimed that Y…
+        told = [s for a in alleging for c in children(a, "ccomp") for s in children(c, "nsubj", "nsubjpass")]
+        return about + told + [o for a in alleging for o in children(a, "dobj")]
