@@ -3,7 +3,8 @@ unseen text): a surname and two characters closed by a verb, a time word or a pr
 that jieba glues to the name's last character (律师X因…, 网红X截图…); an adverb after such a
 name (立委X都是…) is no part of it; 次长 (a deputy minister in Taiwan, Japan and Korea) is a
 role; 赖, 萧, 傅, 简 are common surnames; a photo credit 记者X翻摄 names X; a column's
-lead before its numbered lines is text of its own.  Sentences written for the tests,
+lead before its numbered lines is text of its own; an author line over a column (X 专栏作者,
+X／某大学 研究所 教授, ◎ X) names its author.  Sentences written for the tests,
 Simplified and Traditional (OpenCC s2t)."""
 from __future__ import annotations
 
@@ -63,3 +64,24 @@ def test_a_chinese_lead_before_numbered_lines_is_kept():
     told = "\n".join(item.title + "\n" + item.body for item in items)
     assert "星河科技上月就被多家出版社起诉" in told
     assert [item.title for item in items][-2:] == ["训练数据的来源是否合法?", "生成内容列明出处是否仍构成侵权?"]
+
+
+_COLUMN = "\n\n生成式模型的训练数据从何而来，一直是版权争议的焦点，星河科技上月就被多家出版社起诉。\n\n法院将于下月开庭审理此案。"
+
+
+@pytest.mark.parametrize("head, author", [
+    *both_scripts("周启明 专栏作者", "周启明"),
+    *both_scripts("梁思远 香港资深出版人", "梁思远"),
+    *both_scripts("杨思齐／星河科技大学 科技法律研究所 教授", "杨思齐"),
+    *both_scripts("◎ 刘子谦", "刘子谦"),
+])
+def test_a_columns_author_line_names_the_author(pipeline, write_doc, head, author):
+    result = pipeline.process(write_doc("column.txt", head + _COLUMN + "\n"))
+    found = {m.text: m for mentions in result.mentions for m in mentions}
+    assert found[author].type == "Person"
+
+
+@pytest.mark.parametrize("head", ["张薇 表示同意", "王强 负责人"])
+def test_a_line_of_a_name_and_other_words_names_no_author(pipeline, write_doc, head):
+    result = pipeline.process(write_doc("column.txt", head + _COLUMN + "\n"))
+    assert not any(m.type == "Person" for mentions in result.mentions for m in mentions)
