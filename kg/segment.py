@@ -571,7 +571,8 @@ def segment(document: Document, data_dir: str | Path = DATA_DIR) -> list[Item]:
         headers = _lone_numbered_line(lines, _item_headers(lines, lexicons.fields))
         if len([h for h in headers if h.numbered]) >= 2:
             headers = [h for h in headers if h.numbered]
-            headers = _english_lead(lines, headers[0].line, lexicons.bylines) + headers
+            headers = (_english_lead(lines, headers[0].line, lexicons.bylines)
+                       or _chinese_lead(lines, headers[0].line, lexicons.bylines)) + headers
         elif (article := _article_items(document, lines, lexicons)) is not None:
             return article
         elif not headers and len(layout.number_items()) >= 2:  # （一）标题 / text, with no fields
@@ -992,6 +993,20 @@ def _english_lead(lines: list[str], first: int, bylines: "Bylines") -> list[_Hea
         return []
     titles = [i for i in lead if i < told[0] and len(lines[i].split()) >= _LEAD_WORDS and not TABLE_BAR.search(lines[i])
               and not ((found := find_dates(lines[i].strip())) and found[0][0] == 0) and not _credit_line(lines[i], bylines)]
+    return [_Header(titles[-1], lines[titles[-1]].strip(), True)] if titles else []
+
+
+def _chinese_lead(lines: list[str], first: int, bylines: "Bylines") -> list[_Header]:
+    """A Chinese column's or article's lead before its first numbered line (梁某 资深出版人 / 「网络爬虫」是…。
+    / 以下是三则报道： / 1.… / 2.…): an item under the last line before its first lead sentence that
+    tells no sentence and is no date; nothing where no lead sentence (_lead_sentence) stands before
+    the numbered lines or no line heads it."""
+    lead = [i for i in range(first) if lines[i].strip()]
+    told = [i for i in lead if _lead_sentence(lines[i])]
+    if not told:
+        return []
+    titles = [i for i in lead if i < told[0] and not _SENTENCE_END.search(lines[i]) and not TABLE_BAR.search(lines[i])
+              and not ((found := find_dates(lines[i].strip())) and found[0][0] == 0)]
     return [_Header(titles[-1], lines[titles[-1]].strip(), True)] if titles else []
 
 

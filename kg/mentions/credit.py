@@ -89,7 +89,7 @@ class CreditedNames(Family):
         self.outlet_in_clause = re.compile(rf"(?:^|(?<=[，,。；;：:！？]))(?P<outlet>[{CJK}]{{2,8}}?(?:{outlet_ends}))$")
         self.labelled = re.compile(rf"(?:^|(?<=[\s(（〔【\[|｜丨,，/／]))(?:{person_labels_only})[ \t]*[:：|｜][ \t]*"
                                    rf"(?P<name>[{surnames}][{CJK}]{{1,2}})(?=[\s)）〕】\]|｜丨,，/／;；。]|$)", re.M)
-        tails = [*bylines.get("byline_tail", ()), *bylines.get("byline_from", ()), "编译", "摄"]
+        tails = [*bylines.get("byline_tail", ()), *bylines.get("byline_from", ()), "编译", "摄", "翻摄"]  # 记者X翻摄: a photo of a screen
         cities = alternatives(bylines.get("dateline_city", ()))
         self.inline_end = re.compile(rf"\s|$|[、，,。）)】\]：:／/]|(?:{cities})?(?:{alternatives(tails)})")
         # what may stand before a credit on its line: a sentence (a photo's caption after its label:
@@ -106,6 +106,7 @@ class CreditedNames(Family):
         # 2025.01.21 黄明 李筠 马奕, 王新、徐元｜…, 张薇 某某大学法学院: an article's authors alone on its line
         self.author_line = self.author_lines_pattern(bylines, surnames)
         self.surnames = frozenset(surnames)
+        self.author_roles = tuple(t for t in words.context["person_title"] if not t.isascii() and len(t) >= 2)
         self.own_starts = tuple(bylines.get("own_start", ()))  # 该报记者, 这家电视台记者: a pronoun's, no outlet
         self.not_outlet = tuple(bylines.get("not_outlet", ()))  # 电视台记者, 媒体记者: a kind of outlet, none named
         self.not_outlet_ends = tuple(end for end in self.not_outlet if len(end) > 2)  # 当地电视台: ends naming no outlet
@@ -150,10 +151,14 @@ class CreditedNames(Family):
         name = rf"(?:(?:{compound})[{CJK}]{{1,2}}|[{surnames}][{CJK}]{{1,2}})"
         gap, listed = r"[ \t\u3000]", r"[ \t\u3000]*[、，,][ \t\u3000]*"
         labels = alternatives(label for label, kind in self.credit_kinds.items() if kind == "person" and not label.isascii())
+        # 梁某某 香港资深出版人, 杨某某／云林科技大学 科技法律研究所 教授: the unit or the role after a space or a
+        # slash (three parts at most); ◎ 刘某某: a column's author after the mark that opens its byline
+        unit = rf"(?P<unit>[{CJK}]{{4,20}}(?:{gap}+[{CJK}]{{2,20}}){{0,2}})"
         return re.compile(rf"^{gap}*(?:{_STAMP}{gap}*)?(?:(?P<spaced>{name}(?:{gap}+{name}){{1,5}}){gap}*$"
                           rf"|(?P<barred>{name}(?:{listed}{name}){{0,4}}){gap}*[|｜丨]{gap}*\S"
-                          rf"|(?P<placed>{name}(?:{gap}+{name}){{0,5}}){gap}+(?P<unit>[{CJK}]{{4,20}}){gap}*$"
-                          rf"|(?P<slashed>{name}){gap}*[／/]{gap}*(?:{labels}){{1,2}}{gap}*$)", re.M)
+                          rf"|(?P<slashed>{name}){gap}*[／/]{gap}*(?:{labels}){{1,2}}{gap}*$"
+                          rf"|(?P<placed>{name}(?:{gap}+{name}){{0,5}})(?:{gap}+|{gap}*[／/]{gap}*){unit}{gap}*$"
+                          rf"|[◎●]{gap}*(?P<marked>{name}){gap}*$)", re.M)
 
     def author_names(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """The names of an author line (author_lines_pattern), each a personal name as
@@ -162,14 +167,22 @@ class CreditedNames(Family):
         starts = {candidate.start for candidate in candidates}
         found = []
         for line in self.author_line.finditer(text):
-            group = next(kind for kind in ("spaced", "barred", "placed", "slashed") if line.group(kind))
-            if group == "placed" and (self.words.suffix_of(line.group("unit")) or ("", ""))[1] not in ("Organization", "Regulator", "Court"):
+            group = next(kind for kind in ("spaced", "barred", "slashed", "placed", "marked") if line.group(kind))
+            if group == "placed" and not self.authors_unit(line.group("unit")):
                 continue  # 张薇 北京大学法学院: an institution the author writes from; 张薇 表示同意 is a sentence
             names = [(part.group(), line.start(group) + part.start()) for part in re.finditer(rf"[^\s\u3000、，,]+", line.group(group))]
             if not all(self.author_shaped(name) for name, _ in names):
                 continue
             found += [self.mention(name, "Person", start, start + len(name), 0.7, "authors") for name, start in names if start not in starts]
         return found
+
+    def authors_unit(self, unit: str) -> bool:
+        """张薇 北京大学法学院, 杨某 云林科技大学 科技法律研究所: an institution a part of the unit names
+        (the suffix family's Organization, Regulator or Court); 梁某 香港资深出版人, 周某 专栏作者: a
+        person's role the unit ends in (context.tsv person_title)."""
+        parts = unit.split()
+        return any((self.words.suffix_of(part) or ("", ""))[1] in ("Organization", "Regulator", "Court") for part in parts) \
+            or parts[-1].endswith(self.author_roles)
 
     def author_shaped(self, name: str) -> bool:
         """Whether an author line's part is a personal name: two to four characters, no

@@ -146,6 +146,9 @@ class Persons(Family):
         # two characters that end a word
         roles = alternatives([*words.person_titles, *words.context["person_role_before"]])
         self.titled_surname = re.compile(rf"(?:{roles})为?(?!{titles})(?P<name>[{surnames}][{CJK}]{{2}})")
+        # 律师李怡贞因…, 网红陈沂截图, 立委赖瑞隆询问: a verb, a time word or a preposition right after the
+        # surname and two characters ends the name where jieba glues its last character to the next word
+        self.name_closed = re.compile(rf"(?:{alternatives(then)})|[因向对被把与和从在于将]")
         self.doubly_titled = re.compile(rf"(?:{titles})[ \u3000]?(?!{titles})(?P<name>[{surnames}][{CJK}]{{1,2}}?)"
                                         rf"(?=(?:{titles})(?:[、，,。；;和与及 \u3000]|$))")
 
@@ -184,7 +187,10 @@ class Persons(Family):
                     or self.adverb_or_aspect(name)):
                 # 普里茨克 is a transliteration (no word of jieba's but names in it); 签署法案, 主席吴华 are not
                 continue  # 协调, 模型, 的建议: words, not names
-            found.append(self.mention(name, "Person", match.start("name"), match.end("name"), 0.6))
+            end = match.end("name")
+            if len(name) == 4 and name[0] in self.surnames and name[3] in self.not_surnames:
+                name, end = name[:3], end - 1  # 立委高嘉瑜都是: an adverb after a surname and two characters
+            found.append(self.mention(name, "Person", match.start("name"), end, 0.6))
         return found
 
     def dotted(self, text: str) -> list[Mention]:
@@ -374,8 +380,18 @@ class Persons(Family):
         named += [match for match in self.titled_name.finditer(text) if match.start("name") in starts - taken]
         taken = {match.start("name") for match in named}
         return named + [match for match in self.titled_surname.finditer(text)
-                        if match.start("name") in starts - taken and (match.end() in starts or match.end() == len(text))
+                        if match.start("name") in starts - taken
+                        and (match.end() in starts or match.end() == len(text) or self.closed_after(text, match))
                         and match.group("name")[-1] not in _NOT_LAST and not self.goes_on(text, match)]
+
+    def closed_after(self, text: str, match: re.Match) -> bool:
+        """律师李怡贞因, 网红陈沂截图: a word of acting or saying, a time word or a preposition
+        (or a verb of jieba's) right after a titled surname and two characters; the two are
+        no word of jieba's but a person's (认为, 方向 are words)."""
+        end, given = match.end("name"), match.group("name")[1:]
+        if self.words.tags.get(given, "nr")[:2] not in ("nr", "nz"):
+            return False
+        return bool(self.name_closed.match(text, end)) or self.words.tags.get(text[end:end + 2], "")[:1] == "v"
 
     def listed_after(self, text: str, titled: list[re.Match]) -> list[re.Match]:
         """审判长周立新、林海燕, 委托诉讼代理人逯宁、沙钰琨和张广正: the names a title's name lists after
