@@ -44,6 +44,7 @@ _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,16}")  # the words right after a plac
 _JOINING = "与和及、对向在由被将同跟"  # a word after a place that joins it to what follows: no name goes on
 DRAFT_BEFORE = window("cue.DRAFT_BEFORE")  # characters before an instrument where a draft word describes it (the proposed X, 草案《X》)
 _GLOSS = re.compile(r"[（(][^（）()]{1,8}[)）]")  # 王芳（化名）: a name's bracketed gloss
+_QUOTES_AND_BLANKS = re.compile(r"[\s“”《》]")  # (Cues.wordy, sanctioned: what no word of a gap is)
 LIST_MARKS = re.compile(joiner(ENUMERATION_COMMA, "和", "及"))  # what joins the names of a list (A、B和C; no 与: A与B marks a partner)
 TOPIC_MODIFIER = window("cue.TOPIC_MODIFIER")  # characters of a clause on a sentence's topic before it (8月15日起施行的)
 # 三大, 两家: the count of a list's names before the description of their kind (Cues.listed_before_place)
@@ -693,8 +694,9 @@ class Cues(SentenceFamily):
         across_units = cue.relation != "partOf"
         group = partial(self.grammar.group, across_units=across_units)
         # a role stands near its cue, or anywhere in the cue's clause (FTC向A、B…和G七家公司发出问询令)
-        before = [m for m in mentions if m.end <= cue.start and (cue.start - m.end <= WINDOW or m.start >= clause_start)]
-        starts = self.starts_of(mentions)
+        starts = self.starts_of(mentions)  # (a name starting after the cue ends after it: not read, by bisection)
+        before = [m for m in (mentions if starts is None else mentions[:bisect_right(starts, cue.start)])
+                  if m.end <= cue.start and (cue.start - m.end <= WINDOW or m.start >= clause_start)]
         after = [m for m in (mentions if starts is None else mentions[bisect_left(starts, cue.end):bisect_right(starts, cue.end + WINDOW)])
                  if m.start >= cue.end and m.start - cue.end <= WINDOW]
         if cue.relation == "sued":
@@ -729,7 +731,8 @@ class Cues(SentenceFamily):
             m not in targets and not self.earlier_object(text, m, clause_start) and not self.never_head(text, m)
             and not self.earlier_agent(text, m, clause_start, before) and not self.complained(text, m, cue)
             and key(m) not in targeted and not self.law_described(text, m.end, laws, law_starts)), across_units)
-        heads = self.grammar.extended(text, heads, [m for m in mentions if m.start >= start], head_types, across_units)
+        heads = self.grammar.extended(text, heads, mentions[bisect_left(starts, start):] if starts is not None
+                                      else [m for m in mentions if m.start >= start], head_types, across_units)
         if cue.relation == "accused":
             heads = self.representing(text, heads, before)
         if targets and cue.relation not in TARGETED:
@@ -1280,7 +1283,7 @@ class Cues(SentenceFamily):
         """What is left of a stretch of text without dates, parentheses and the words of time
         and manner that may stand between an actor and its act (于2021年4月, 共同)."""
         left = self.act_fillers.sub("", CHINESE_YEAR.sub("", DATE.sub("", PARENTHESIS.sub("", text[start:end]))))
-        return re.sub(r"[\s“”《》]", "", left)
+        return _QUOTES_AND_BLANKS.sub("", left)
 
     def topic(self, text: str, start: int, agent: int, before: list[Mention], types: set[str]) -> list[Mention]:
         """SB 1047 由X提出，并于8月由Y通过: what the sentence begins with, when the clause

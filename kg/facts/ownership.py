@@ -28,6 +28,8 @@ OWNERSHIP = re.compile(r"^(?:的|旗下(?:的)?|(?:自研|开发|研发|推出|�
 # 星辰语义大模型（TeleChat）是中国电信自研的通用大模型: a model said to be a maker's own work
 MODEL_IS = re.compile(r"(?:是|为|係|為)")
 MADE_BY = re.compile(r"(?:自研|自主研发|研发|开发|推出|打造|发布)的")
+_REFERENCE_WORD = re.compile(r"其|它|该|此|这")  # a reference opening a name (其平台): no owner of its own
+_IT = re.compile(r"其|它")
 
 
 def words_outside(words: tuple[str, ...], longer: tuple[str, ...]) -> str:
@@ -219,14 +221,14 @@ class Ownership(SentenceFamily):
         before it is that body's product."""
         text, facts = sentence.text, []
         # 将其与自身的平台X: a 其 read as a name before stands for the other party, no maker
-        ordered = [m for m in sentence.mentions if not re.match(r"其|它|该|此|这", text[m.start:m.end])]
+        ordered = [m for m in sentence.mentions if not _REFERENCE_WORD.match(text[m.start:m.end])]
         for index, model in enumerate(ordered):
             if model.type != "AIModel" or not index:
                 continue
             previous = ordered[index - 1]
             if previous.type not in BODIES or not self.own_marker.search(text[previous.end:model.start]):
                 continue
-            named = [m for m in sentence.mentions if m.end <= model.start and not re.match(r"其|它", text[m.start:m.end])]
+            named = [m for m in sentence.mentions if m.end <= model.start and not _IT.match(text[m.start:m.end])]
             marker = self.own_marker.search(text, previous.end, model.start)
             owner = previous if self.object_qi.search(text, previous.end, marker.start() + 1) else self.own_subject(sentence, named)
             facts.append(Fact(owner, "released", model, sentence.evidence, 0.75))

@@ -55,6 +55,16 @@ _GLOSS = re.compile(r"\s*[（(][^（()）]{0,40}[）)]")  # 艾伦·克里西亚
 _DATE_UNITS = frozenset("日月号號年")
 _DAY_AFTER = re.compile(r"[ \u00a0]+\d{1,4}$")
 _CALL_SIGN = re.compile(r"[KWC][A-Z]{2,3}(?:-FM)?[ \u00a0]\d{2,3}\.\d")
+# (the patterns LatinNames.find and trimmed test at every run of Latin words, compiled once)
+_TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
+_OPEN_BRACKET_END = re.compile(r"[（(]\s*$")
+_FIVE_DIGITS = re.compile(r"\d{5}")
+_DIGIT = re.compile(r"\d")
+_CHINESE_AROUND = re.compile(f"[{CJK}{_CJK_PUNCTUATION}]")
+_CAPITAL = re.compile(r"[A-Z]")
+_OWNER = re.compile(r"['’]s[ \u00a0]")
+_OWNER_END = re.compile(r"['’]s$")
+_THE_WORD = re.compile(r"The[ \u00a0]+\S+")
 
 
 class Beside:
@@ -223,14 +233,14 @@ class LatinNames(Family):
         for start, name in self.spans(text):
             persons.add_new(found)
             beside.add_new(found)
-            if len(name) < 2 or name.lower() in COMMON_LATIN or not re.search(r"[A-Za-z]{2}", name):
+            if len(name) < 2 or name.lower() in COMMON_LATIN or not _TWO_LETTERS.search(name):
                 continue
             if (trimmed := self.trimmed(text, start, name)) is None:
                 continue
             start, name, titled = trimmed
             end = start + len(name)
             before, after = text[max(0, start - 8):start], text[end:end + 8]
-            if re.search(r"[（(]\s*$", before) or re.search(r"\d{5}", name) or before.endswith("《"):
+            if _OPEN_BRACKET_END.search(before) or _FIVE_DIGITS.search(name) or before.endswith("《"):
                 continue  # （Natural Language Processing，…）glosses a Chinese term; US20230230198A1 is a number
             if _CITATION_YEAR.search(text, max(0, start - 8), start):
                 continue  # [2023] UKSC 49, [2024] EWHC 1234: a judgment's citation, no model
@@ -243,7 +253,7 @@ class LatinNames(Family):
                 continue  # 以 Apache 2.0 许可证开源, 在 ASL-3 安全等级下: a licence, a level, no model
             if name.split()[0] in self.licences or name[-1].isdigit() and _TIME_OR_LENGTH.match(text, end):
                 continue  # │Apache 2.0│ (a licence named alone: context.tsv licence_name); Runtime 41:08
-            if name[0].islower() and not re.search(r"\d", name.split()[0]) and not _CAMEL.match(name) or _AGE_BAND.fullmatch(name):
+            if name[0].islower() and not _DIGIT.search(name.split()[0]) and not _CAMEL.match(name) or _AGE_BAND.fullmatch(name):
                 continue  # toC, large, fined Clearview AI in 2022: not names (o3-mini, naviHealth, xGen are)
             words = name.split()
             if all(word in self.filing_words or word in self.title_particles for word in words):
@@ -257,9 +267,9 @@ class LatinNames(Family):
             if self.words.suffix_of(words[-1]):
                 continue  # English suffix names are typed by the suffix family
             near_model, near_company = self.nearby(text, start, name, before, after)
-            versioned = bool(re.search(r"\d", name)) and bool(re.search(r"[A-Za-z]{2}", name)) \
+            versioned = bool(_DIGIT.search(name)) and bool(_TWO_LETTERS.search(name)) \
                 and not _YEAR.search(name)  # GTC 2025, CES 2024: an event and its year, no version
-            in_chinese = bool(re.search(f"[{CJK}{_CJK_PUNCTUATION}]", before[-2:] + after[:2]))  # BlackRock、Fidelity、
+            in_chinese = bool(_CHINESE_AROUND.search(before[-2:] + after[:2]))  # BlackRock、Fidelity、
             if _ALLCAPS.match(name) and not versioned and not self.model_word_before.search(before):
                 continue  # NPRM, GAAP: acronyms are named only by KB or by an alias pair (系统XNGP: a model's word right before names one)
             described = PAREN.match(text[end:end + 40])
@@ -286,7 +296,7 @@ class LatinNames(Family):
                 found.append(self.mention(name, "AIModel", start, end, 0.55, "released"))
             elif self.organization_before.search(before.rstrip()) and not near_company:
                 found.append(self.mention(name, "Organization", start, end, 0.6, "organization"))  # 消费者组织Altroconsumo
-            elif near_company or (in_chinese and re.match(r"[A-Z]", name) and not versioned
+            elif near_company or (in_chinese and _CAPITAL.match(name) and not versioned
                                   and self.among_companies(text, start, end, candidates)):
                 found.append(self.mention(name, "Company", start, end, 0.6 if near_company else 0.45))
             else:
@@ -311,10 +321,10 @@ class LatinNames(Family):
         title before a person's name, a provision or the words before a law's title): its start, the
         name and whether a title opened it; None where the run names nothing (a description, a
         date, a part of a text)."""
-        owner = re.search(r"['’]s[ \u00a0]", name)
+        owner = _OWNER.search(name)
         if owner and not self.law_kind_ends(name):
             name = name[:owner.start() + 2]  # Musk's AI firm: the owner's name, then what it owns (a law's owner: law_lead)
-        if re.search(r"['’]s$", name):  # Australia's approach: the owner is the name, if any
+        if _OWNER_END.search(name):  # Australia's approach: the owner is the name, if any
             name = name[:-2]
             if self.words.kb.lookup(name) is not None:
                 return None  # the knowledge base's family names it
@@ -323,7 +333,7 @@ class LatinNames(Family):
             titled, start, name = True, start + len(name.split()[0]) + 1, name.split(maxsplit=1)[1]
         if self.no_names(text, start, start + len(name)) or \
                 _COMPOUND.fullmatch(name) and not text[text.rfind("\n", 0, start) + 1:start].strip() or \
-                re.fullmatch(r"The[ \u00a0]+\S+", name) and name.split()[-1] in self.law_kinds:
+                _THE_WORD.fullmatch(name) and name.split()[-1] in self.law_kinds:
             return None  # Calif.-based; Series C, Issue 37, Deal type:; The Act (kg.facts.coref's reference)
         if self.provision_alone.fullmatch(name):
             return None  # Section 1557 of the Affordable Care Act, Part 2 of the report: a part of a text, no model

@@ -31,6 +31,15 @@ BRACKETED_PART = re.compile(r"[（(]([^（）()]+)[）)]")
 # ordinal numbering one of a place's courts or districts
 _SESSION = re.compile(r"第[一二三四五六七八九十百\d]+届?")
 _UNIT_CONJUNCTION = re.compile("[和及与]")  # 数据安全中心和算法评估中心: two units of one body, listed
+# (the patterns the walk and the judgement test at every suffix word, compiled once)
+_CJK_CHAR = re.compile(f"[{CJK}]")
+_CJK_RUN = re.compile(f"[{CJK}]+")
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w.&'-]*")
+_LOWER_WORD = re.compile(r"[a-z][a-z'-]*")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_CAPITAL = re.compile(r"[A-Z]")
+_CAPITAL_LETTERS = re.compile(r"[A-Z][A-Za-z]")
+_OWN_LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z][A-Za-z0-9]+$")
 _PERSON_AFTER = re.compile(r"[ \t]+[A-Z][\w'’.-]*[ \t]+[A-Z]")  # FTC Commissioner Jane Roe: a name of two words after a title
 
 
@@ -109,7 +118,7 @@ class SuffixNames(Family):
         self.short_name_suffixes = frozenset(words.context["short_name_suffix"])
         self.no_names = NoNames(words.kb)
         # 领投 in 腾讯领投海川科技, cut by jieba as 领 / 投海: boundary words a name's start may fall inside
-        long_boundaries = [word for word in words.boundaries if len(word) > 1 and re.fullmatch(f"[{CJK}]+", word)]
+        long_boundaries = [word for word in words.boundaries if len(word) > 1 and _CJK_RUN.fullmatch(word)]
         self.long_boundaries = re.compile(alternatives(long_boundaries))
         self.longest_boundary = max(map(len, long_boundaries))
         english = english_lexicon(words.kb)
@@ -134,7 +143,7 @@ class SuffixNames(Family):
         first character of the name."""
         previous = words[start - 1]
         opened = start == 1 or not words[start - 2].strip() or words[start - 2] in _CLAUSE_MARKS
-        return opened and len(previous) == 1 and re.fullmatch(f"[{CJK}]", previous) is not None \
+        return opened and len(previous) == 1 and _CJK_CHAR.fullmatch(previous) is not None \
             and self.words.tags.get(previous) in _BOUND_TAGS
 
     def state_body(self, word: str) -> bool:
@@ -221,9 +230,9 @@ class SuffixNames(Family):
             return start - 1, conjunction, True  # 通信、创新和数字经济部: a ministry's remits listed, the last after 和
         if previous in ("与", "和", "及") and start > 1 and self._joins_name(words[start - 2], kinds[start - 2]):
             return start - 1, start, False  # 国家信息与自由委员会: a conjunction inside one name
-        if previous in ("-", "·", "•", "・") and start > 1 and re.fullmatch(f"[{CJK}]+", words[start - 2]) \
+        if previous in ("-", "·", "•", "・") and start > 1 and _CJK_RUN.fullmatch(words[start - 2]) \
                 and vocabulary.name_like(words[start - 2]) \
-                and re.fullmatch(f"[{CJK}]+", words[start]) and not spaced[start - 1]:
+                and _CJK_RUN.fullmatch(words[start]) and not spaced[start - 1]:
             return start - 2, conjunction, False  # 安迪-沃霍尔基金会: a transliterated name joined by a hyphen or a dot
         if vocabulary.tags.get(previous) == "a" and start > 1 and vocabulary.name_like(words[start - 2]):
             return start - 1, conjunction or start, False  # 北京极佳视界科技: an adjective inside a name
@@ -238,7 +247,7 @@ class SuffixNames(Family):
         national = previous in self.name_starts and start == index and bool(kinds[index]) and type_ in STATE_BODIES
         before = [word for word in words[max(0, start - 3):start - 1] if word.strip()]
         numbered = suffix.isascii() and previous.isdigit() and bool(before) \
-            and re.fullmatch(r"[A-Z][\w.&'-]*", before[-1])  # Strike 3 Holdings: a number inside an English name
+            and _CAPITALISED_WORD.fullmatch(before[-1])  # Strike 3 Holdings: a number inside an English name
         # 云岭出版集团: a brand and its trade right before a company's suffix
         brand_trade = previous in self.trades and start == index and start > 1 \
             and self.traded_brand(words[start - 2], kinds[start - 2], type_)
@@ -266,14 +275,14 @@ class SuffixNames(Family):
             return start, True, traded  # It also ordered OpenAI Inc: an English name is capitalised words
         if suffix.isascii() and previous == "of" and not self.body_before_of(words[:start - 1]):
             return start, True, traded  # Justice Karen Holt of the Federal Court: the name before "of" is a person's, not a body's
-        if suffix.isascii() and (re.search(f"[{CJK}]", previous) or previous == "and" and (
+        if suffix.isascii() and (_CJK_CHAR.search(previous) or previous == "and" and (
                 kinds[start - 2] or vocabulary.suffix_of(words[start - 2]) is not None
                 or words[start - 2] in self.english_chambers)):
             return start, True, traded  # 医疗人工智能公司Pieces Technologies, Andreessen Horowitz and Capital Group: two names
             # (and A Productions and B Games: the word before "and" ends a name of its own; the House and Senate)
-        if spaced[start - 1] and re.search(f"[{CJK}]", previous):
+        if spaced[start - 1] and _CJK_CHAR.search(previous):
             return start, True, traded  # 日本视觉传播公司 Amana 株式会社: the name starts after the space
-        if not suffix.isascii() and re.fullmatch(r"[a-z][a-z'-]*", previous):
+        if not suffix.isascii() and _LOWER_WORD.fullmatch(previous):
             return start, True, traded  # poured $1 billion into 北辰科技: an English sentence's words are no part of a Chinese name
         if previous in self.kind_words and start < index and start > 1 and suffix in self.registered_forms \
                 and vocabulary.tags.get(words[start - 2], "")[:1] == "v":
@@ -358,21 +367,21 @@ class SuffixNames(Family):
         words, offsets, kinds = tokens.words, tokens.offsets, tokens.kinds
         vocabulary = self.words
         if name.startswith(self.anonymous) or text.endswith(self.anonymous, 0, begin) \
-                or re.search(f"[{CJK}]", name) and any(mark in name for mark in self.anonymous):
+                or _CJK_CHAR.search(name) and any(mark in name for mark in self.anonymous):
             return []  # 某人工智能公司, 诉某科技公司, 广东深圳某自媒体公司: a party the text leaves unnamed
         # 旗下的人工智能公司 xAI: a description of the name right after it, though after 旗下
-        describes = index + 1 < len(words) and bool(kinds[index + 1] or re.match(r"[A-Za-z]", words[index + 1]))
+        describes = index + 1 < len(words) and bool(kinds[index + 1] or _LATIN_LETTER.match(words[index + 1]))
         unit = (bool(self.unit_after.search(text, max(0, begin - self.unit_reach), begin)) or listed) and not describes
         joined = type_ == "Organization" and len(name) - len(suffix) >= 4 \
             and bool(self.joined_by.search(text, max(0, begin - self.joined_reach), begin))
-        if type_ == "AIModel" and not suffix.isascii() and describes and re.match(r"[A-Za-z]", words[index + 1]):
+        if type_ == "AIModel" and not suffix.isascii() and describes and _LATIN_LETTER.match(words[index + 1]):
             return []  # 通用具身基座大模型GO-1: a kind of model describing the Latin name after it
         if type_ == "AIModel" and word == suffix and start == index - 1 and kinds[start] == "Company" \
                 and suffix in self.model_words:
             return []  # 字节跳动大模型: a known company's model, described by its kind; the company is named
         if type_ == "Company" and describes and self.described_trade(name, suffix):
             return []  # AI投研初创公司Pluto Capital: a trade and a kind of company describing the name after it
-        if suffix in self.latin_named and not re.search(r"(?<![A-Za-z])[A-Z][a-z][A-Za-z0-9]+$", name[:-len(suffix)]):
+        if suffix in self.latin_named and not _OWN_LATIN_WORD.search(name[:-len(suffix)]):
             return []
         if suffix in self.person_roles and (_PERSON_AFTER.match(text, end) or set(name[:-len(suffix)].split()) <= self.ranks):
             return []  # FTC Commissioner Jane Roe: the title of the person named after it; a Deputy Commissioner: a rank
@@ -400,12 +409,12 @@ class SuffixNames(Family):
             # 原告公司, 领域人工智能公司: a description, unless a proper name, an alias or 下属
             # is there; the place in one (美国公司 as one word) is named, for the name it describes
             return self.described_place(word, suffix, offsets[index])
-        if name.isascii() and (not re.match(r"[A-Z]", name) or self.no_names(text, begin, end)):
+        if name.isascii() and (not _CAPITAL.match(name) or self.no_names(text, begin, end)):
             return []  # Local News > Housing: a breadcrumb's step (kg.mentions.english NoNames)
         if index + 1 < len(words) and kinds[index + 1] == type_ and self.place_description(name, suffix, generic=True):
             return []  # 法国数据保护监管机构国家信息与自由委员会: a description of the known name after it
         if type_ == "Company" and index + 1 < len(words) and self.country_trade(name, suffix) and (
-                kinds[index + 1] == type_ or re.match(r"[A-Z][A-Za-z]", words[index + 1])):
+                kinds[index + 1] == type_ or _CAPITAL_LETTERS.match(words[index + 1])):
             return self.described_place(word, suffix, offsets[index])  # 美国网约车公司Lyft: a country and a trade describe the company named right after them
         type_ = self.parents_kind(name, type_)
         known = self.known_after_places(tokens, start, index)
@@ -482,7 +491,7 @@ class SuffixNames(Family):
             return False
         prefix = words[index - 1]
         tag = self.words.tags.get(prefix, "n")
-        if len(prefix) != 2 or not re.fullmatch(f"[{CJK}]+", prefix) or kinds[index - 1] or prefix in self.trades \
+        if len(prefix) != 2 or not _CJK_RUN.fullmatch(prefix) or kinds[index - 1] or prefix in self.trades \
                 or prefix in self.words.boundaries or prefix in self.words.kb.generic_words \
                 or not (tag[0] in "nv" or tag in ("j", "s")) or plain_frequency(prefix) >= COMMON_FREQUENCY:
             return False
@@ -540,7 +549,7 @@ class SuffixNames(Family):
             if at < start and type_ in STATE_BODIES and (place := self.placed_body(tokens, at)) is not None:
                 return bisect_left(offsets, place)
             previous = words[at - 1]
-            if not re.fullmatch(f"[{CJK}]+", previous) or previous in self.words.boundaries \
+            if not _CJK_RUN.fullmatch(previous) or previous in self.words.boundaries \
                     or all(c in FUNCTION_CHARS for c in previous) or NUMERAL_WORD.match(previous):
                 return start
             at -= 1
@@ -607,7 +616,7 @@ class SuffixNames(Family):
             if at == start - 1 and self.verb_brand(tokens, at):
                 return at  # 行吟信息科技（上海）有限公司: a brand jieba reads as a verb, the registered place after its trade
             tag = self.words.tags.get(word, "n")
-            if not re.fullmatch(f"[{CJK}]+", word) or any(c in FUNCTION_CHARS for c in word) \
+            if not _CJK_RUN.fullmatch(word) or any(c in FUNCTION_CHARS for c in word) \
                     or NUMERAL_WORD.match(word) or not (tag[:1] == "n" or tag in ("vn", "l") or word in self.trades
                                                         or self.trade_verb(word) or tag == "a" and len(word) >= 2):
                 return start
@@ -629,7 +638,7 @@ class SuffixNames(Family):
         word = words[at]
         placed = any(words[i] in ("（", "(") and kinds[i + 1] == "Jurisdiction" and words[i + 2] in ("）", ")")
                      for i in range(at + 1, min(len(words) - 2, at + 8)))
-        return placed and len(word) >= 2 and re.fullmatch(f"[{CJK}]+", word) is not None \
+        return placed and len(word) >= 2 and _CJK_RUN.fullmatch(word) is not None \
             and self.words.tags.get(word, "")[:1] == "v" and word not in self.words.boundaries \
             and (at == 0 or words[at - 1] in self.kind_words or not self.words.name_like(words[at - 1]) and not kinds[at - 1])
 
@@ -642,7 +651,7 @@ class SuffixNames(Family):
     def brand(self, word: str) -> bool:
         """上纬, 智元: a word of two or three Chinese characters no dictionary holds, none a
         function word, no number: a coined brand (a common word, 股东, 投资, is none)."""
-        return 2 <= len(word) <= 3 and re.fullmatch(f"[{CJK}]+", word) is not None and self.words.tags.get(word) is None \
+        return 2 <= len(word) <= 3 and _CJK_RUN.fullmatch(word) is not None and self.words.tags.get(word) is None \
             and not any(c in FUNCTION_CHARS for c in word) and not NUMERAL_WORD.match(word) and self.words.name_like(word)
 
     def registered(self, name: str) -> bool:
@@ -660,7 +669,7 @@ class SuffixNames(Family):
                                   or part.group(1) in self.bracketed_forms else part.group(0), name[:-len(form)])
         while (place := self.words.kb.place_prefix(rest)) is not None and len(place[0]) < len(rest):
             rest = rest[len(place[0]):]
-        return len(rest) >= 2 and re.fullmatch(f"[{CJK}]+", rest) is not None and not self.words.generic(rest + form, form)
+        return len(rest) >= 2 and _CJK_RUN.fullmatch(rest) is not None and not self.words.generic(rest + form, form)
 
     def parents_kind(self, name: str, type_: str) -> str:
         """A unit named after a known company is a company (SCHEMA: subsidiaries, divisions and
@@ -752,7 +761,7 @@ class SuffixNames(Family):
         words are ordinary."""
         own = name[: len(name) - len(suffix)]
         return self.words.generic(name, suffix) and (suffix in self.place_kinds or len(own) < OWN_REMITS_CHARS
-                                                      or not re.fullmatch(f"[{CJK}]+", own))
+                                                      or not _CJK_RUN.fullmatch(own))
 
     def headed(self, text: str, name: str, type_: str) -> bool:
         """科技创新部自3月起参与起草。科技创新部部长表示…: a state body named by two remits or
@@ -898,7 +907,7 @@ class SuffixNames(Family):
         return start > 3 and suffix in self.registered_forms and words[start - 1] in ("）", ")") \
             and words[start - 3] in ("（", "(") \
             and (kinds[start - 2] == "Jurisdiction" or words[start - 2] in self.bracketed_forms) \
-            and re.fullmatch(f"[{CJK}]+", words[start - 4]) is not None and words[start - 4] not in self.words.boundaries
+            and _CJK_RUN.fullmatch(words[start - 4]) is not None and words[start - 4] not in self.words.boundaries
 
     def _joins_name(self, word: str, kind: str) -> bool:
         """A word before 与/和 that can continue a name: not itself a finished name (a remit

@@ -20,6 +20,7 @@ from ..kb import DATA_DIR, KnowledgeBase, remembered
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_CHARACTER = re.compile(f"[{CJK}]")
+_GENERIC_PARTS = re.compile(f"[{CJK}]{{2}}|[A-Za-z]+")  # the parts Words.generic looks up: two characters, a Latin word
 NUMERAL_WORD = re.compile(r"^[一二三四五六七八九十两几多数百千万\d]+[家个位名款项批起件类种]?$")
 # 这盘, 新一轮, 该项, 首批: a demonstrative or an ordinal and a measure word, never a name's part
 MEASURE_PHRASE = re.compile(r"^[这那该此本每各新首][一二三四五六七八九十两几\d]?[家个位名款项批起件类种轮盘场次届期份宗单番]$")
@@ -319,7 +320,7 @@ class Words:
         """唱片公司, 人工智能公司, 数据保护监管机构: a description, not a name."""
         prefix = name[: len(name) - len(suffix)].strip()
         return (not prefix or name in self.company_words or prefix in self.kb.generic_words
-                or all(part in self.kb.generic_words for part in re.findall(f"[{CJK}]{{2}}|[A-Za-z]+", prefix)))
+                or all(part in self.kb.generic_words for part in _GENERIC_PARTS.findall(prefix)))
 
     @remembered
     def name_like(self, word: str) -> bool:

@@ -13,6 +13,10 @@ from ...model import Mention, inside_any, overlaps_any
 from ..base import Covering, Endings
 from .shared import _ARTICLES, _CHINESE_BEFORE, _CJK, _LATIN, pairs, Rule
 
+_LIST_JOIN = re.compile(r"(,? and |, )")  # what joins a listing's members (Parties.listed)
+_LIST_JOINER = re.compile(r",? and |, ")
+_SHORT_AFTER = re.compile(r" \([^()]*\)$")
+
 
 class Firms(Rule):
     name = "firm"
@@ -201,9 +205,9 @@ class Parties(Rule):
                 masked[m.start:m.end] = "K" + "k" * (m.end - m.start - 1)
         for listing in self.listing.finditer("".join(masked)):
             members, position = [], listing.start()
-            for part in re.split(r"(,? and |, )", listing.group()):
-                if not re.fullmatch(r",? and |, ", part):
-                    short = re.search(r" \([^()]*\)$", part)  # (MBC): the member's short name, no part of it
+            for part in _LIST_JOIN.split(listing.group()):
+                if not _LIST_JOINER.fullmatch(part):
+                    short = _SHORT_AFTER.search(part)  # (MBC): the member's short name, no part of it
                     article = 4 if part.startswith("the ") else 0  # the Plain Dealer: the name is Plain Dealer
                     members.append((position + article, position + (short.start() if short else len(part))))
                 position += len(part)

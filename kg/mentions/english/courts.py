@@ -10,6 +10,10 @@ from ...lookahead import scanning
 from ...model import Mention
 from .shared import _ARTICLES, _CASE_END, _CASE_LINK, _CJK, _NAME, _NEXT_CASE, pairs, Rule
 
+_AND = re.compile(r"\s+and\s+")
+_SENTENCE_AFTER = re.compile(r"(?<!Inc)(?<!Corp)(?<!Co)(?<!Ltd)(?<!Cos)\.\s")  # …AI. The: a sentence after the side
+_SECTION_NUMERAL = re.compile(r"[IVX]+\.")  # II. Texas v. Meta
+
 
 class Courts(Rule):
     name = "court"
@@ -165,6 +169,10 @@ class Cases(Rule):
         self.others_after = re.compile(r",?\s+et\s+al\.")
         # The New York Times v. Microsoft and OpenAI: the words joining a caption's defendants
         self.caption_join = re.compile(rf",?\s+(?:{alternatives(words['caption_join'])})\s+")
+        # (a side's name closing the words before v., the name opening those after it; compiled once)
+        self.side_before = re.compile(rf"(?:(?<=[\s,(“\"])|^)(?P<name>{_NAME})$")
+        self.side_after = re.compile(_NAME)
+        self.sentence_starts = frozenset(kb.sentence_words.get("sentence_start", ())) - {"The"}  # (Cases.name_start)
 
     # -- cases -------------------------------------------------------------------------
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
@@ -175,14 +183,14 @@ class Cases(Rule):
             preceding = text[max(0, link.start() - 80):link.start()]
             tail = self.side_end.search(preceding) if preceding.endswith(".") or "," in preceding[-8:] else None
             tail_length = len(tail.group()) if tail and (tail.group("form") or tail.group("others")) else 0
-            before = re.search(rf"(?:(?<=[\s,(“\"])|^)(?P<name>{_NAME})$", preceding[:len(preceding) - tail_length])
-            after = re.match(_NAME, text[link.end():link.end() + 80])
+            before = self.side_before.search(preceding[:len(preceding) - tail_length])
+            after = self.side_after.match(text[link.end():link.end() + 80])
             if before is None or after is None:
                 continue
             plaintiff = self.name_start(before.group("name").split("\n")[-1]) + preceding[len(preceding) - tail_length:]
             if _CASE_END.search(preceding, 0, before.start()):  # A v. B and C v. B: the second case's plaintiff is C
-                plaintiff = re.split(r"\s+and\s+", plaintiff)[-1]
-            defendant = re.split(r"(?<!Inc)(?<!Corp)(?<!Co)(?<!Ltd)(?<!Cos)\.\s", after.group())[0]  # …AI. The
+                plaintiff = _AND.split(plaintiff)[-1]
+            defendant = _SENTENCE_AFTER.split(after.group())[0]  # …AI. The
             defendant = _CJK.split(defendant, maxsplit=1)[0]  # 在Kohls v. Ellison一案中: the Chinese after is no party
             defendant = defendant.split("\n", 1)[0].rstrip()  # a heading's caption ends with its line
             next_case = _NEXT_CASE.search(text, link.end(), link.end() + 120)
@@ -223,8 +231,7 @@ class Cases(Rule):
         words = name.split()
         stops = [i for i, word in enumerate(words[:-1]) if self.shared.sentence_stop(word)]
         words = words[stops[-1] + 1:] if stops else words
-        starts = set(self.kb.sentence_words.get("sentence_start", ())) - {"The"}
-        while words and (words[0] in starts or re.fullmatch(r"[IVX]+\.", words[0]) and len(words) > 1):
+        while words and (words[0] in self.sentence_starts or _SECTION_NUMERAL.fullmatch(words[0]) and len(words) > 1):
             words = words[1:]
         return " ".join(words)
 
