@@ -34,11 +34,10 @@ from ..model import Item, Mention, overlaps_any
 from ..resolve import without_legal_form
 from .base import PAREN, Family, Taken, add_mentions, register, set_mentions
 from .english import english_lexicon, given_names, pairs
-from .words import CJK, COMMON_LATIN, Words, written_lower
+from .words import CJK, CJK_CHARACTER, COMMON_LATIN, Words, written_lower
 
 _NAME_DOT = re.compile("[·•・]")
 _LATIN_LED = re.compile(rf"[A-Za-z][\w&.'’ -]*?\s*([{CJK}]{{2,}})")  # NBC环球: a Latin name before a Chinese one
-_CJK_CHAR = re.compile(f"[{CJK}]")
 # an acronym in brackets after a name, which the item may write alone later: (DFS), （NDA）, (NYDFS)
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*")
 
@@ -422,7 +421,7 @@ def caption_sides(mentions: list[Mention]) -> set[tuple[int, int]]:
     party's name inside the Case's mention, which the Case covers."""
     spans: set[tuple[int, int]] = set()
     for case in mentions:
-        sides = case_sides(case.text) if case.type == "Case" and _CJK_CHAR.search(case.text) else None
+        sides = case_sides(case.text) if case.type == "Case" and CJK_CHARACTER.search(case.text) else None
         offset = 0
         for side in (sides[0] + sides[1]) if sides else ():
             at = case.text.find(side, offset)

@@ -11,7 +11,7 @@ from ..alternation import alternatives
 from ..model import Mention
 from .base import PAREN, Family, Tokens, register
 from .english import NoNames, english_lexicon, pairs
-from .words import CJK, COMMON_FREQUENCY, COMMON_LATIN, FUNCTION_CHARS, NUMERAL_WORD, Words, body_heads, plain_frequency
+from .words import CJK, CJK_CHARACTER, COMMON_FREQUENCY, COMMON_LATIN, FUNCTION_CHARS, NUMERAL_WORD, Words, body_heads, plain_frequency
 
 STATE_BODIES = ("Regulator", "Legislature", "Court")
 _EACH = frozenset("各该本每诸此")  # 各级法院, 该部: words making what follows every or that one body of a kind
@@ -32,7 +32,6 @@ BRACKETED_PART = re.compile(r"[（(]([^（）()]+)[）)]")
 _SESSION = re.compile(r"第[一二三四五六七八九十百\d]+届?")
 _UNIT_CONJUNCTION = re.compile("[和及与]")  # 数据安全中心和算法评估中心: two units of one body, listed
 # (the patterns the walk and the judgement test at every suffix word, compiled once)
-_CJK_CHAR = re.compile(f"[{CJK}]")
 _CJK_RUN = re.compile(f"[{CJK}]+")
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w.&'-]*")
 _LOWER_WORD = re.compile(r"[a-z][a-z'-]*")
@@ -143,7 +142,7 @@ class SuffixNames(Family):
         first character of the name."""
         previous = words[start - 1]
         opened = start == 1 or not words[start - 2].strip() or words[start - 2] in _CLAUSE_MARKS
-        return opened and len(previous) == 1 and _CJK_CHAR.fullmatch(previous) is not None \
+        return opened and len(previous) == 1 and CJK_CHARACTER.fullmatch(previous) is not None \
             and self.words.tags.get(previous) in _BOUND_TAGS
 
     def state_body(self, word: str) -> bool:
@@ -275,12 +274,12 @@ class SuffixNames(Family):
             return start, True, traded  # It also ordered OpenAI Inc: an English name is capitalised words
         if suffix.isascii() and previous == "of" and not self.body_before_of(words[:start - 1]):
             return start, True, traded  # Justice Karen Holt of the Federal Court: the name before "of" is a person's, not a body's
-        if suffix.isascii() and (_CJK_CHAR.search(previous) or previous == "and" and (
+        if suffix.isascii() and (CJK_CHARACTER.search(previous) or previous == "and" and (
                 kinds[start - 2] or vocabulary.suffix_of(words[start - 2]) is not None
                 or words[start - 2] in self.english_chambers)):
             return start, True, traded  # 医疗人工智能公司Pieces Technologies, Andreessen Horowitz and Capital Group: two names
             # (and A Productions and B Games: the word before "and" ends a name of its own; the House and Senate)
-        if spaced[start - 1] and _CJK_CHAR.search(previous):
+        if spaced[start - 1] and CJK_CHARACTER.search(previous):
             return start, True, traded  # 日本视觉传播公司 Amana 株式会社: the name starts after the space
         if not suffix.isascii() and _LOWER_WORD.fullmatch(previous):
             return start, True, traded  # poured $1 billion into 北辰科技: an English sentence's words are no part of a Chinese name
@@ -367,7 +366,7 @@ class SuffixNames(Family):
         words, offsets, kinds = tokens.words, tokens.offsets, tokens.kinds
         vocabulary = self.words
         if name.startswith(self.anonymous) or text.endswith(self.anonymous, 0, begin) \
-                or _CJK_CHAR.search(name) and any(mark in name for mark in self.anonymous):
+                or CJK_CHARACTER.search(name) and any(mark in name for mark in self.anonymous):
             return []  # 某人工智能公司, 诉某科技公司, 广东深圳某自媒体公司: a party the text leaves unnamed
         # 旗下的人工智能公司 xAI: a description of the name right after it, though after 旗下
         describes = index + 1 < len(words) and bool(kinds[index + 1] or _LATIN_LETTER.match(words[index + 1]))

@@ -19,7 +19,7 @@ from ..alternation import alternatives
 from ..kb import DATA_DIR, KnowledgeBase, remembered
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff"
-_CJK_CHARACTER = re.compile(f"[{CJK}]")
+CJK_CHARACTER = re.compile(f"[{CJK}]")  # one CJK ideograph: the name families share it
 _GENERIC_PARTS = re.compile(f"[{CJK}]{{2}}|[A-Za-z]+")  # the parts Words.generic looks up: two characters, a Latin word
 NUMERAL_WORD = re.compile(r"^[一二三四五六七八九十两几多数百千万\d]+[家个位名款项批起件类种]?$")
 # 这盘, 新一轮, 该项, 首批: a demonstrative or an ordinal and a measure word, never a name's part
@@ -208,7 +208,7 @@ def starts_inside(text: str, start: int, end: int, known: Callable[[str], bool])
     known name itself (云南 of 云南昆明, 美国 of 美国纽约: two names written together), holds a
     function character (对 of 对华为: a preposition glued to the name), where a word ends right
     before the name (原告 of 原告知乎), or the word is a rare piece of the dictionary (师安永 of 核数师安永)."""
-    if not start or not _CJK_CHARACTER.match(text, start - 1) or not _CJK_CHARACTER.match(text, start):
+    if not start or not CJK_CHARACTER.match(text, start - 1) or not CJK_CHARACTER.match(text, start):
         return False
     left = max(0, start - 6)
     cuts = plain_boundaries(text[left:min(len(text), end + 6)])
@@ -225,7 +225,7 @@ def _word_ends_at(text: str, position: int) -> bool:
     """Whether a common word of two to four characters of jieba's own dictionary ends right at
     ``position``: 原告 before 知乎 in 原告知乎, which the plain reading cuts 原 / 告知 / 乎 only for want
     of the name (a name its dictionary lacks); nothing ends so before 通化 in 普通化 (普 alone)."""
-    return any(_CJK_CHARACTER.match(text, position - length)
+    return any(CJK_CHARACTER.match(text, position - length)
                and plain_frequency(text[position - length:position]) >= WORD_FREQUENCY
                for length in range(2, min(4, position) + 1))
 
