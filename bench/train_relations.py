@@ -683,6 +683,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--decided", type=Path, help="the relations to enable from an earlier --json (no --cv)")
     parser.add_argument("--enable", action="append", default=[], metavar="RELATION",
                         help="enable this relation whatever cross-validation says (for experiments)")
+    parser.add_argument("--disable", action="append", default=[], metavar="RELATION",
+                        help="never let this relation add, whatever cross-validation says (a check cross-validation "
+                        "cannot make found it wrong: say which in the commit)")
     parser.add_argument("--gain-f1", type=float, default=GAIN_F1, help="the relation F1 a new fact is weighed "
                         "against when thresholds are chosen (default %(default)s)")
     parser.add_argument("--min-gain", type=float, default=MIN_GAIN, help="the least gain a threshold must bring "
@@ -737,7 +740,7 @@ def main(argv: list[str] | None = None) -> int:
     elif options.decided:
         summary = json.loads(options.decided.read_text(encoding="utf-8"))
         enabled, vetoes = summary["enabled"], summary.get("vetoes", {})
-    enabled = {r: bool(enabled.get(r)) or r in options.enable for r in relations}
+    enabled = {r: (bool(enabled.get(r)) or r in options.enable) and r not in options.disable for r in relations}
     write_model(table, relations, enabled, vetoes, summary, options.out)
     print(f"wrote {options.out}: enabled {sorted(r for r, on in enabled.items() if on) or 'none'} "
           f"({time.perf_counter() - started:.0f} s)", file=sys.stderr)
