@@ -16,6 +16,17 @@ predictions out of fold again).  A relation is enabled in the written model wher
 out-of-fold relation F1 on the real dev part rises and the written sets' F1 falls by no
 more than WRITTEN_SLACK; the learned family adds nothing for the others.
 
+Vetoes: each relation also gets a second regression over the candidates whose sentence a
+rule read it in (the rules' facts), labelled by gold (the fact in the document's gold), with
+every feature (which family read it among them: a family's precision is a prior).  Its
+threshold is chosen on out-of-fold predictions of the training folds (a fact is scored by its
+best sentence; the threshold below which dropping facts gains most, at most VETO_PRECISION of
+them right), and the fold's documents are scored with the rules' facts below it dropped: the
+table counts the facts each veto dropped, right and wrong, per relation and kind.  A veto is
+written (enabled) where it raises the relation's out-of-fold F1 on the real dev part and the
+part's F1, and the written sets' F1 of the relation falls by no more than WRITTEN_SLACK.
+--written-weight weighs the written sets' rows against the real dev part's (0: real only).
+
 Each document is built once with the rules (the learned family records its candidates
 and adds nothing); the candidates and the rules' results are cached as JSON under
 /tmp/kg-relations (keyed by the document and the pipeline's version, so a rule change
@@ -64,6 +75,13 @@ GROUPS = 3  # the training groups in this many for the thresholds' out-of-fold p
 FOLDS = 5  # the cross-validation's folds (real outlets and written sets, each balanced by documents)
 WRITTEN_SLACK = 0.005  # the most a relation's written-set F1 may fall, out of fold, for it to be enabled
 EPOCHS, RATE, L2 = 60, 0.1, 5.0
+WRITTEN_WEIGHT = 1.0  # a written document's rows weigh this much against a real dev document's (0: real dev only)
+VETO = True  # train each relation's veto over its rule facts too, and measure it out of fold
+VETO_PRECISION = 0.3  # a veto's threshold drops rule facts right at most this share of the time, out of fold
+VETO_MAX = 0.5  # and is no higher than this probability
+# a veto without the features saying which rules read what (--veto-plain): the rule facts' context only
+RULE_FEATURES = ("r:", "rb:", "rs:", "rd:", "hr:", "tr:")
+VETO_PLAIN = False
 records.record(learn.Candidate)
 
 
@@ -240,6 +258,13 @@ class Table:
         # anywhere in the document (the only ones it may add: Model.accepted), not those the rules settle
         self.fitted = {r: self.admits[r] & (np.array([r not in c.known for _, c in self.rows]) if RESIDUAL else True)
                        for r in relations}
+        written = np.array([d["kind"] == "written" for d in self.documents])[self.row_document]
+        self.weight = np.where(written, WRITTEN_WEIGHT, 1.0)
+        # a veto's rows: the candidates whose sentence a rule read the relation in; its label, the fact in gold
+        self.ruled_here = {r: self.admits[r] & np.array([f"rs:{r}" in c.features for _, c in self.rows])
+                           for r in relations}
+        self.right = {r: np.array([self.in_gold[row].get(r, False) for row in range(len(self.rows))])
+                      for r in relations}
 
 
 def vocabulary(table: Table, rows: list[int]) -> np.ndarray:
@@ -255,19 +280,24 @@ def vocabulary(table: Table, rows: list[int]) -> np.ndarray:
     return (in_documents >= MIN_DOCUMENTS) & (in_groups >= MIN_GROUPS)
 
 
-def train(table: Table, rows: list[int], relations: list[str], seed: int = 0) -> dict:
+def train(table: Table, rows: list[int], relations: list[str], seed: int = 0, veto: bool = False) -> dict:
     """One logistic regression per relation over ``rows``: relation -> (feature-keyed
-    weights, bias), by full-batch gradient descent (Adam) with an L2 penalty."""
+    weights, bias), by full-batch gradient descent (Adam) with an L2 penalty; ``veto``: each
+    relation's veto, over the rows whose sentence a rule read it in, labelled by gold."""
     rows = np.asarray(sorted(rows), dtype=np.int64)
+    rows = rows[table.weight[rows] > 0]
     kept = vocabulary(table, rows)
+    if veto and VETO_PLAIN:
+        kept &= ~np.array([f.startswith(RULE_FEATURES) for f in table.features])
+    fitted, positive = (table.ruled_here, table.right) if veto else (table.fitted, table.positive)
     local = np.full(len(table.features), -1, dtype=np.int64)
     local[kept] = np.arange(int(kept.sum()))
     names = [table.features[i] for i in np.flatnonzero(kept)]
     out = {}
     for relation in relations:
-        chosen = rows[table.fitted[relation][rows]]
-        y = table.positive[relation][chosen].astype(np.float64)
-        if y.sum() < 3:
+        chosen = rows[fitted[relation][rows]]
+        y = positive[relation][chosen].astype(np.float64)
+        if y.sum() < 3 or (veto and len(y) - y.sum() < 3):
             continue
         lengths = table.indptr[chosen + 1] - table.indptr[chosen]
         starts = np.repeat(table.indptr[chosen], lengths)
@@ -275,14 +305,16 @@ def train(table: Table, rows: list[int], relations: list[str], seed: int = 0) ->
         indices = local[table.indices[starts + offsets]]
         row_of = np.repeat(np.arange(len(chosen)), lengths)
         keep = indices >= 0
-        weights, bias = _fit(indices[keep], row_of[keep], y, len(names), seed)
+        weights, bias = _fit(indices[keep], row_of[keep], y, len(names), seed, table.weight[chosen])
         out[relation] = ({names[i]: float(w) for i, w in enumerate(weights) if abs(w) >= 1e-3}, float(bias))
     return out
 
 
-def _fit(indices: np.ndarray, row_of: np.ndarray, y: np.ndarray, width: int, seed: int) -> tuple[np.ndarray, float]:
+def _fit(indices: np.ndarray, row_of: np.ndarray, y: np.ndarray, width: int, seed: int,
+         sample: np.ndarray) -> tuple[np.ndarray, float]:
     rng = np.random.default_rng(seed)
     n = len(y)
+    sample = sample * (n / sample.sum())  # (weights averaging 1: the penalty weighs as before)
     weights = rng.normal(0.0, 1e-4, width)
     bias = float(np.log((y.sum() + 1) / (n - y.sum() + 1)))
     m, v = np.zeros(width + 1), np.zeros(width + 1)
@@ -290,7 +322,7 @@ def _fit(indices: np.ndarray, row_of: np.ndarray, y: np.ndarray, width: int, see
     for step in range(1, EPOCHS + 1):
         z = np.bincount(row_of, weights=weights[indices], minlength=n) + bias
         p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
-        residual = (p - y) / n
+        residual = sample * (p - y) / n
         gradient = np.empty(width + 1)
         gradient[:width] = np.bincount(indices, weights=residual[row_of], minlength=width) + L2 / n * weights
         gradient[width] = residual.sum()
@@ -321,8 +353,16 @@ def folds(table: Table, count: int, numbers: set[int] | None = None) -> dict[int
     return out
 
 
-def model_of(trained: dict, thresholds: dict[str, float | None]) -> learn.Model:
-    return learn.Model({r: learn.RelationModel(w, b, thresholds.get(r)) for r, (w, b) in trained.items()}, {})
+def model_of(trained: dict, thresholds: dict[str, float | None], vetoes: dict | None = None,
+             below: dict[str, float | None] | None = None) -> learn.Model:
+    """A model of these regressions and thresholds; with ``vetoes``, their vetoes (every one
+    with a threshold enabled)."""
+    vetoes, below = vetoes or {}, below or {}
+    relations = {r: learn.RelationModel(w, b, thresholds.get(r)) for r, (w, b) in trained.items()}
+    for r, (w, b) in vetoes.items():
+        one = relations.setdefault(r, learn.RelationModel({}, -30.0, None))
+        one.veto = learn.RelationModel(w, b, below.get(r))
+    return learn.Model(relations, {})
 
 
 def thresholds_for(table: Table, rows: list[int], relations: list[str]) -> dict[str, float | None]:
@@ -343,13 +383,56 @@ def thresholds_for(table: Table, rows: list[int], relations: list[str]) -> dict[
         for row in rows:
             number, candidate = table.rows[row]
             p = probabilities.get(row, {}).get(relation)
-            if p is None or relation in candidate.known:
+            if p is None or relation in candidate.known or table.weight[row] == 0:
                 continue
             fact = _fact_key(number, candidate, relation)
             if fact not in best or p > best[fact][0]:
                 best[fact] = (p, table.in_gold[row][relation])
         out[relation] = _best_threshold(sorted(best.values(), reverse=True), relation)
     return out
+
+
+def vetoes_for(table: Table, rows: list[int], relations: list[str]) -> dict[str, float | None]:
+    """Each relation's veto threshold, from the vetoes' predictions out of fold over the
+    training rows (their groups in GROUPS folds): a rule fact of a document is scored by its
+    best sentence, and the threshold is the one below which dropping the facts gains the most
+    F1 (a wrong one dropped gains F, a right one costs 2 - F) with at most VETO_PRECISION of
+    them right; None where none gains MIN_GAIN."""
+    fold_of = folds(table, GROUPS, {table.rows[row][0] for row in rows})
+    probabilities: dict[int, dict[str, float]] = {}
+    for number in range(GROUPS):
+        inside = [row for row in rows if fold_of[table.rows[row][0]] != number]
+        outside = [row for row in rows if fold_of[table.rows[row][0]] == number]
+        vetoes = train(table, inside, relations, veto=True)
+        for row in outside:
+            candidate = table.rows[row][1]
+            probabilities[row] = {r: learn.RelationModel(*vetoes[r], None).probability(candidate.features)
+                                  for r in vetoes if table.ruled_here[r][row]}
+    out: dict[str, float | None] = {}
+    for relation in relations:
+        best: dict[tuple, tuple[float, bool]] = {}
+        for row in rows:
+            p = probabilities.get(row, {}).get(relation)
+            if p is None or table.weight[row] == 0:
+                continue
+            fact = _fact_key(table.rows[row][0], table.rows[row][1], relation)
+            if fact not in best or p > best[fact][0]:
+                best[fact] = (p, bool(table.right[relation][row]))
+        out[relation] = _veto_threshold(sorted(best.values()))
+    return out
+
+
+def _veto_threshold(scored: list[tuple[float, bool]]) -> float | None:
+    """The threshold (exclusive) of most gain among the lowest-scored facts, right at most VETO_PRECISION of the time."""
+    gain, best, threshold, right_ones = 0.0, 0.0, None, 0
+    for dropped, (p, right) in enumerate(scored, 1):
+        if p >= VETO_MAX:
+            break
+        gain += -(2 - GAIN_F1) if right else GAIN_F1
+        right_ones += right
+        if gain > best and right_ones <= VETO_PRECISION * dropped:
+            best, threshold = gain, p
+    return None if threshold is None or best < MIN_GAIN else round(threshold + 1e-4, 4)
 
 
 def _fact_key(number: int, candidate: learn.Candidate, relation: str) -> tuple:
@@ -382,12 +465,29 @@ def added_facts(table: Table, numbers: set[int], model: learn.Model) -> dict[int
     return added
 
 
-def document_score(table: Table, builder: Builder, number: int, added: list[Fact]):
-    """One document's score (kg.evaluate) with these facts added to the rules' (none: the rules alone)."""
+def vetoed_marks(table: Table, numbers: set[int], model: learn.Model) -> dict[int, set[tuple]]:
+    """Where the model's vetoes drop a rule fact in the documents ``numbers`` (kg.learn.mark,
+    folded to Simplified: the stored results are in the document's own script), by document."""
+    marks: dict[int, set[tuple]] = defaultdict(set)
+    for number, candidate in table.rows:
+        if number in numbers:
+            marks[number].update(_folded(learn.mark(candidate, r)) for r, _ in model.vetoed(candidate))
+    return marks
+
+
+def _folded(mark: tuple) -> tuple:
+    item, start, head, relation, tail = mark
+    return simplified_name(item), start, simplified_name(head), relation, simplified_name(tail)
+
+
+def document_score(table: Table, builder: Builder, number: int, added: list[Fact], marks: set[tuple] = frozenset()):
+    """One document's score (kg.evaluate) with these facts added to the rules' (none: the rules
+    alone), and the rule facts read where ``marks`` says left out (the vetoes')."""
     document = table.documents[number]
     result = document["result"]
-    if added:
-        result = type(result)(result.name, result.items, result.mentions, result.facts + added)
+    if added or marks:
+        kept = [fact for fact in result.facts if _folded(learn.fact_mark(fact)) not in marks]
+        result = type(result)(result.name, result.items, result.mentions, kept + added)
     return score_document(builder.pipeline.graph([result]), document["gold"])
 
 
@@ -398,10 +498,11 @@ class Tally:
     def __init__(self) -> None:
         self.rules: dict[tuple[str, str], Score] = defaultdict(Score)
         self.learned: dict[tuple[str, str], Score] = defaultdict(Score)
+        self.screened: dict[tuple[str, str], Score] = defaultdict(Score)  # the rules' with the vetoes (no additions)
 
-    def add(self, kind: str, before, after) -> None:
+    def add(self, kind: str, before, after, screened) -> None:
         splits = ("written",) if kind == "written" else (kind, "real")
-        for scores, into in ((before, self.rules), (after, self.learned)):
+        for scores, into in ((before, self.rules), (after, self.learned), (screened, self.screened)):
             for relation, score in Evaluation([scores]).per_relation().items():
                 for split in splits:
                     into[relation, split].add(score)
@@ -409,14 +510,26 @@ class Tally:
     def relations(self) -> list[str]:
         return sorted({r for r, _ in self.rules} | {r for r, _ in self.learned})
 
-    def total(self, split: str, enabled: set[str] | None = None) -> tuple[Score, Score]:
+    def both(self, relation: str, split: str, added: bool, vetoed: bool) -> Score:
+        """A relation's score with its additions and its veto, each or not: they change
+        different facts (an addition is a pair no rule read the relation for), so their
+        changes to the rules' counts add up."""
+        rules = self.rules[relation, split]
+        out = Score(rules.true_positive, rules.predicted, rules.gold, rules.recalled)
+        for on, changed in ((added, self.learned[relation, split]), (vetoed, self.screened[relation, split])):
+            if on:
+                out.true_positive += changed.true_positive - rules.true_positive
+                out.predicted += changed.predicted - rules.predicted
+                out.recalled += changed.recalled - rules.recalled
+        return out
+
+    def total(self, split: str, enabled: set[str] | None = None, vetoes: set[str] = frozenset()) -> tuple[Score, Score]:
         """The split's relation score, rules alone and with the learned family of the
-        ``enabled`` relations (every one where None)."""
+        ``enabled`` relations (every one where None) and the ``vetoes`` relations' vetoes."""
         before, after = Score(), Score()
         for relation in self.relations():
             before.add(self.rules[relation, split])
-            on = enabled is None or relation in enabled
-            after.add(self.learned[relation, split] if on else self.rules[relation, split])
+            after.add(self.both(relation, split, enabled is None or relation in enabled, relation in vetoes))
         return before, after
 
 
@@ -429,15 +542,20 @@ def cross_validate(table: Table, builder: Builder, relations: list[str]) -> Tall
         training = [row for row, (n, _) in enumerate(table.rows) if fold_of[n] != number]
         held = {n for n, k in fold_of.items() if k == number}
         thresholds = thresholds_for(table, training, relations)
-        model = model_of(train(table, training, relations), thresholds)
+        below = vetoes_for(table, training, relations) if VETO else {}
+        vetoes = train(table, training, relations, veto=True) if VETO else {}
+        model = model_of(train(table, training, relations), thresholds, vetoes, below)
         added = added_facts(table, held, model)
+        marks = vetoed_marks(table, held, model)
         for n in sorted(held):
             before = document_score(table, builder, n, [])
             after = document_score(table, builder, n, added[n]) if added[n] else before
-            tally.add(table.documents[n]["kind"], before, after)
+            screened = document_score(table, builder, n, [], marks[n]) if marks[n] else before
+            tally.add(table.documents[n]["kind"], before, after, screened)
         facts = sum(len(one) for one in added.values())
         print(f"  fold {number + 1} of {FOLDS}: {len(held)} documents, {facts} facts added, thresholds "
-              f"{ {r: t for r, t in thresholds.items() if t is not None} } ({time.perf_counter() - started:.0f} s)",
+              f"{ {r: t for r, t in thresholds.items() if t is not None} }, vetoes below "
+              f"{ {r: t for r, t in below.items() if t is not None} } ({time.perf_counter() - started:.0f} s)",
               file=sys.stderr)
     return tally
 
@@ -455,11 +573,52 @@ def chosen(tally: Tally) -> dict[str, bool]:
     return out
 
 
+def chosen_vetoes(tally: Tally, enabled: dict[str, bool]) -> dict[str, bool]:
+    """Relation -> its veto enabled: out of fold, the veto raises the relation's F1 on the real
+    dev part and the part's relation F1 (the enabled additions with it), and lowers the written
+    sets' F1 of the relation by no more than WRITTEN_SLACK."""
+    on = {r for r, yes in enabled.items() if yes}
+    _, base = tally.total("real", on)
+    out = {}
+    for relation in tally.relations():
+        real = tally.screened[relation, "real"].f1 - tally.rules[relation, "real"].f1
+        written = tally.screened[relation, "written"].f1 - tally.rules[relation, "written"].f1
+        _, after = tally.total("real", on, {relation})
+        out[relation] = real > 0 and after.f1 > base.f1 and written >= -WRITTEN_SLACK
+    return out
+
+
+def _dropped(tally: Tally, relation: str, split: str) -> str:
+    """How many of the rules' facts a veto dropped, out of fold: right ones / wrong ones."""
+    rules, screened = tally.rules[relation, split], tally.screened[relation, split]
+    right = rules.true_positive - screened.true_positive
+    return f"{right} / {rules.predicted - screened.predicted - right}"
+
+
+def veto_report(tally: Tally, vetoes: dict[str, bool]) -> str:
+    """The vetoes' out-of-fold table: per relation, the rules' facts each dropped (right / wrong),
+    per real kind and on the written sets, and the F1 with it."""
+    kinds = " | ".join(f"{kind} dropped right / wrong" for kind in corpus.KINDS)
+    lines = [f"| relation | real rules P / R / F1 | real + veto P / R / F1 | real dropped right / wrong | {kinds} | "
+             "written dropped right / wrong | written F1 change | enabled |", "|" + "---|" * (8 + len(corpus.KINDS))]
+    for relation in tally.relations():
+        rules, screened = tally.rules[relation, "real"], tally.screened[relation, "real"]
+        if rules.predicted == screened.predicted and tally.rules[relation, "written"].predicted == \
+                tally.screened[relation, "written"].predicted:
+            continue
+        written = tally.screened[relation, "written"].f1 - tally.rules[relation, "written"].f1
+        lines.append(f"| {relation} | {_prf(rules)} | {_prf(screened)} | {_dropped(tally, relation, 'real')} | "
+                     + " | ".join(_dropped(tally, relation, kind) for kind in corpus.KINDS)
+                     + f" | {_dropped(tally, relation, 'written')} | {written:+.3f} | "
+                       f"{'yes' if vetoes.get(relation) else 'no'} |")
+    return "\n".join(lines)
+
+
 def _prf(score: Score) -> str:
     return f"{score.precision:.2f} / {score.recall:.2f} / {score.f1:.3f}"
 
 
-def report(tally: Tally, enabled: dict[str, bool]) -> str:
+def report(tally: Tally, enabled: dict[str, bool], vetoes: dict[str, bool]) -> str:
     """The out-of-fold tables: per relation (real dev, written sets), per kind."""
     lines = ["| relation | real gold | real rules P / R / F1 | real + learned P / R / F1 | real change | "
              "added (true), net | written rules F1 | written + learned F1 | enabled |", "|" + "---|" * 9]
@@ -471,27 +630,34 @@ def report(tally: Tally, enabled: dict[str, bool]) -> str:
                      f"{added} ({right}) | {written[0].f1:.3f} | {written[1].f1:.3f} | "
                      f"{'yes' if enabled.get(relation) else 'no'} |")
     on = {r for r, yes in enabled.items() if yes}
-    lines += ["", "| split | rules P / R / F1 | + learned, every relation | + learned, enabled relations |",
-              "|---|---|---|---|"]
+    vetoed = {r for r, yes in vetoes.items() if yes}
+    lines += ["", "| split | rules P / R / F1 | + learned, every relation | + learned, enabled relations | "
+              "+ enabled vetoes |", "|---|---|---|---|---|"]
     for split in (*corpus.KINDS, "real", "written"):
         before, every = tally.total(split)
         _, some = tally.total(split, on)
+        _, screened = tally.total(split, on, vetoed)
         if before.gold:
-            lines.append(f"| {split} | {_prf(before)} | {_prf(every)} | {_prf(some)} |")
-    return "\n".join(lines)
+            lines.append(f"| {split} | {_prf(before)} | {_prf(every)} | {_prf(some)} | {_prf(screened)} |")
+    return "\n".join(lines + ["", "Vetoes (out of fold; the rules' facts each dropped):", "", veto_report(tally, vetoes)])
 
 
-def summary_of(tally: Tally, enabled: dict[str, bool]) -> dict:
+def summary_of(tally: Tally, enabled: dict[str, bool], vetoes: dict[str, bool]) -> dict:
     """What the model file says of its cross-validation: per split and relation, F1 rules
-    alone and with the learned family (the enabled relations'), out of fold."""
+    alone and with the learned family (the enabled relations' additions and vetoes), out of fold."""
     on = {r for r, yes in enabled.items() if yes}
+    vetoed = {r for r, yes in vetoes.items() if yes}
     splits = {}
     for split in (*corpus.KINDS, "real", "written"):
-        before, after = tally.total(split, on)
+        before, after = tally.total(split, on, vetoed)
         if before.gold:
             splits[split] = [round(before.f1, 3), round(after.f1, 3)]
     relations = {r: {"real": [round(tally.rules[r, "real"].f1, 3), round(tally.learned[r, "real"].f1, 3)],
-                     "written": [round(tally.rules[r, "written"].f1, 3), round(tally.learned[r, "written"].f1, 3)]}
+                     "written": [round(tally.rules[r, "written"].f1, 3), round(tally.learned[r, "written"].f1, 3)],
+                     "vetoed": {split: [round(tally.screened[r, split].f1, 3),
+                                        tally.rules[r, split].true_positive - tally.screened[r, split].true_positive,
+                                        tally.rules[r, split].predicted - tally.screened[r, split].predicted]
+                                for split in ("real", "written")}}
                  for r in tally.relations()}
     return {"folds": FOLDS, "grouped_by": "outlet (real dev), set (written)", "splits": splits,
             "relations": relations}
@@ -517,6 +683,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--decided", type=Path, help="the relations to enable from an earlier --json (no --cv)")
     parser.add_argument("--enable", action="append", default=[], metavar="RELATION",
                         help="enable this relation whatever cross-validation says (for experiments)")
+    parser.add_argument("--disable", action="append", default=[], metavar="RELATION",
+                        help="never let this relation add, whatever cross-validation says (a check cross-validation "
+                        "cannot make found it wrong: say which in the commit)")
     parser.add_argument("--gain-f1", type=float, default=GAIN_F1, help="the relation F1 a new fact is weighed "
                         "against when thresholds are chosen (default %(default)s)")
     parser.add_argument("--min-gain", type=float, default=MIN_GAIN, help="the least gain a threshold must bring "
@@ -525,9 +694,18 @@ def main(argv: list[str] | None = None) -> int:
                         "among those a threshold adds, out of fold (default %(default)s)")
     parser.add_argument("--residual", action="store_true", help="fit each relation on the pairs no rule read it "
                         "for only (what the family may add)")
+    parser.add_argument("--written-weight", type=float, default=WRITTEN_WEIGHT, help="how much a written "
+                        "document's rows weigh against a real dev document's (0: train on the real dev part only; "
+                        "default %(default)s)")
+    parser.add_argument("--no-veto", action="store_true", help="train no vetoes of the rules' facts")
+    parser.add_argument("--veto-plain", action="store_true", help="vetoes without the features saying which rules "
+                        "read what")
+    parser.add_argument("--veto-precision", type=float, default=VETO_PRECISION, help="the most share of right "
+                        "facts among those a veto drops, out of fold (default %(default)s)")
     options = parser.parse_args(argv)
     globals().update(GAIN_F1=options.gain_f1, MIN_GAIN=options.min_gain, MIN_PRECISION=options.min_precision,
-                     RESIDUAL=options.residual)
+                     RESIDUAL=options.residual, WRITTEN_WEIGHT=options.written_weight, VETO=not options.no_veto,
+                     VETO_PLAIN=options.veto_plain, VETO_PRECISION=options.veto_precision)
     started = time.perf_counter()
     builder = Builder()
     table = Table()
@@ -544,45 +722,66 @@ def main(argv: list[str] | None = None) -> int:
     relations = sorted({r for c in table.rows for r in c[1].admitted})
     table.freeze(relations)
     enabled: dict[str, bool] = {}
+    vetoes: dict[str, bool] = {}
     summary = None
     if options.cv or options.cv_only:
         tally = cross_validate(table, builder, relations)
         enabled = chosen(tally)
-        summary = summary_of(tally, enabled) | {"enabled": enabled}
+        vetoes = chosen_vetoes(tally, enabled) if VETO else {}
+        summary = summary_of(tally, enabled, vetoes) | {"enabled": enabled, "vetoes": vetoes,
+                                                        "written_weight": WRITTEN_WEIGHT}
         print(f"\nOut of fold ({FOLDS} folds; real dev grouped by outlet, written sets by set): relation "
               f"P / R / F1, the rules alone and with the learned family\n")
-        print(report(tally, enabled))
+        print(report(tally, enabled, vetoes))
         if options.json:
             options.json.write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
         if options.cv_only:
             return 0
     elif options.decided:
         summary = json.loads(options.decided.read_text(encoding="utf-8"))
-        enabled = summary["enabled"]
-    enabled = {r: bool(enabled.get(r)) or r in options.enable for r in relations}
-    write_model(table, relations, enabled, summary, options.out)
+        enabled, vetoes = summary["enabled"], summary.get("vetoes", {})
+    enabled = {r: (bool(enabled.get(r)) or r in options.enable) and r not in options.disable for r in relations}
+    write_model(table, relations, enabled, vetoes, summary, options.out)
     print(f"wrote {options.out}: enabled {sorted(r for r, on in enabled.items() if on) or 'none'} "
           f"({time.perf_counter() - started:.0f} s)", file=sys.stderr)
     return 0
 
 
-def write_model(table: Table, relations: list[str], enabled: dict[str, bool], summary, out: Path) -> None:
+def write_model(table: Table, relations: list[str], enabled: dict[str, bool], vetoes: dict[str, bool], summary,
+                out: Path) -> None:
     """Train on every document and write the model (JSON, atomically): per relation its
-    weights, bias, threshold (chosen on out-of-fold predictions) and whether it is enabled."""
+    weights, bias, threshold (chosen on out-of-fold predictions), whether it is enabled, and
+    its veto where one is enabled (its regression and the threshold below which a rule fact
+    is dropped).  A relation neither adds nor vetoes: its weights are left out (the file stays small)."""
     rows = list(range(len(table.rows)))
     thresholds = thresholds_for(table, rows, relations)
     trained = train(table, rows, relations)
     on = {r: enabled.get(r, False) and thresholds.get(r) is not None for r in trained}
-    data = {"format": learn.FORMAT, "enabled": any(on.values()),
-            "trained_on": sorted({d["set"] for d in table.documents}), "commit": commit(), "documents": len(table.documents), "candidates": len(table.rows),
-            "cross_validation": summary,
-            "relations": {r: {"enabled": on[r], "bias": round(b, 4), "threshold": thresholds.get(r),
-                              "weights": {f: round(w, 4) for f, w in sorted(weights.items()) if abs(w) >= 0.005}}
-                          for r, (weights, b) in sorted(trained.items())}}
+    wanted = [r for r, yes in vetoes.items() if yes]
+    below = vetoes_for(table, rows, wanted) if wanted else {}
+    checks = {r: one for r, one in (train(table, rows, wanted, veto=True) if wanted else {}).items()
+              if below.get(r) is not None}
+    relations_out = {}
+    for r in sorted(set(trained) | set(checks)):
+        weights, b = trained.get(r, ({}, -30.0))
+        relations_out[r] = {"enabled": on.get(r, False), "bias": round(b, 4), "threshold": thresholds.get(r),
+                            "weights": _rounded(weights) if on.get(r) else {}}
+        if r in checks:
+            relations_out[r]["veto"] = {"bias": round(checks[r][1], 4), "threshold": below[r],
+                                        "weights": _rounded(checks[r][0])}
+    data = {"format": learn.FORMAT, "enabled": any(on.values()) or bool(checks),
+            "trained_on": sorted({d["set"] for d in table.documents if d["kind"] != "written" or WRITTEN_WEIGHT > 0}),
+            "commit": commit(),
+            "documents": len(table.documents), "candidates": len(table.rows), "written_weight": WRITTEN_WEIGHT,
+            "cross_validation": summary, "relations": relations_out}
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_suffix(out.suffix + ".part")
     partial.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     partial.replace(out)
+
+
+def _rounded(weights: dict[str, float]) -> dict[str, float]:
+    return {f: round(w, 4) for f, w in sorted(weights.items()) if abs(w) >= 0.005}
 
 
 if __name__ == "__main__":

@@ -168,9 +168,11 @@ class Featurizer:
                 by_opening.setdefault(one, set()).add(number)
         return by_opening, always
 
-    def candidates(self, document, wanted: frozenset[str] | None = None) -> list[Candidate]:
+    def candidates(self, document, wanted: frozenset[str] | None = None,
+                   screened: frozenset[str] = frozenset()) -> list[Candidate]:
         """The document's candidates; with ``wanted``, only those whose types admit one of
-        these relations (what a model adds: the others it would score for nothing)."""
+        these relations (what a model adds: the others it would score for nothing), and
+        those a rule read one of the ``screened`` relations for (what a veto checks)."""
         out: list[Candidate] = []
         known: dict[tuple[str, str], set[str]] = {}
         for fact in document.facts:
@@ -186,7 +188,7 @@ class Featurizer:
                 inside = [m for m in inside if m.end <= end]
                 if len(inside) >= 2:
                     out += self.sentence(item, text, start, end, date, _no_overlap(inside), ruled, title, hidden,
-                                         known, wanted)
+                                         known, wanted, screened)
         return out
 
     def admitted(self, head: str, tail: str) -> list[str]:
@@ -200,11 +202,12 @@ class Featurizer:
         heads = [m for m in mentions if m.end <= len(title)]
         return sorted({f"ti:{w}" for gap in _gaps(title, 0, len(title), heads) for w in words(gap)})
 
-    def pairs(self, names, ruled, known, wanted) -> list[tuple[int, int, list]]:
+    def pairs(self, names, ruled, known, wanted, screened=frozenset()) -> list[tuple[int, int, list]]:
         """(i, j, orders) of each pair of the sentence's names (i < j, at most MOST_APART apart)
         with an order whose types admit a relation; with ``wanted``, only the orders that can
         add one of those relations (one no rule read for the pair: Model.accepted adds no
-        other), so that a sentence with none is not read at all."""
+        other) or whose pair a rule read one of the ``screened`` relations for (a veto checks
+        it), so that a sentence with none is not read at all."""
         out = []
         keys = [key(name) for name in names]  # (each name's key once, not once per pair and order)
         for i, first in enumerate(names):
@@ -216,13 +219,15 @@ class Featurizer:
                           ((first, second, "hf", (keys[i], keys[j])), (second, first, "tf", (keys[j], keys[i])))
                           if (relations := self.admitted(head.type, tail.type))
                           and (wanted is None or not wanted.intersection(relations).issubset(
-                              known.get(ends, set()).union(ruled.get(ends, {}))))]
+                              known.get(ends, set()).union(ruled.get(ends, {})))
+                               or not screened.isdisjoint(ruled.get(ends, {})))]
                 if orders:
                     out.append((i, j, orders))
         return out
 
-    def sentence(self, item, text, start, end, date, names, ruled, title, hidden, known, wanted=None) -> list[Candidate]:
-        pairs = self.pairs(names, ruled, known, wanted)
+    def sentence(self, item, text, start, end, date, names, ruled, title, hidden, known, wanted=None,
+                 screened=frozenset()) -> list[Candidate]:
+        pairs = self.pairs(names, ruled, known, wanted, screened)
         if not pairs:
             return []
         tokens: list[tuple[str, int]] = []  # (word, -1) or (type, index of the name)
@@ -540,11 +545,15 @@ def _ruled(facts: list[Fact]) -> dict[str, dict]:
 class RelationModel:
     """One relation's logistic regression: feature -> weight, bias, threshold (None: the
     relation is never added); ``enabled``: false where cross-validation found that it does
-    not raise the relation's F1 (the relation is then never added either)."""
+    not raise the relation's F1 (the relation is then never added either).  ``veto``: a
+    second regression over the rules' facts of the relation (trained on the candidates
+    whose sentence a rule read it in, right or wrong against gold), its threshold the
+    probability below which such a fact is dropped; None: the rules' facts stand."""
     weights: dict[str, float]
     bias: float
     threshold: float | None
     enabled: bool = True
+    veto: RelationModel | None = None
 
     def probability(self, features: list[str]) -> float:
         z = self.bias + sum(map(self.weights.get, features, repeat(0.0)))  # (in the features' order, as before)
@@ -570,6 +579,24 @@ class Model:
     def live(self) -> frozenset[str]:
         """The relations the model can add: enabled, with a threshold."""
         return frozenset(r for r, one in self.relations.items() if one.enabled and one.threshold is not None)
+
+    def screened(self) -> frozenset[str]:
+        """The relations whose rule facts a veto checks."""
+        return frozenset(r for r, one in self.relations.items() if one.veto is not None and one.veto.enabled
+                         and one.veto.threshold is not None)
+
+    def vetoed(self, candidate: Candidate) -> list[tuple[str, float]]:
+        """The relations a rule read for the candidate's pair in its sentence (its ``rs:``
+        features) whose veto gives them a probability below its threshold."""
+        out = []
+        for relation in candidate.admitted:
+            one = self.relations.get(relation)
+            veto = one.veto if one is not None else None
+            if veto is None or not veto.enabled or veto.threshold is None or f"rs:{relation}" not in candidate.features:
+                continue
+            if (probability := veto.probability(candidate.features)) < veto.threshold:
+                out.append((relation, probability))
+        return out
 
     def accepted(self, candidate: Candidate) -> list[tuple[str, float]]:
         """The relations the model adds for a candidate: those no rule read for the pair
@@ -598,21 +625,46 @@ def validate(data) -> Model:
             raise ModelError(f"unknown relation {relation!r}")
         if not isinstance(body, dict):
             raise ModelError(f"{relation}: must be an object")
-        weights, bias, threshold = body.get("weights"), body.get("bias"), body.get("threshold")
-        if not isinstance(body.get("enabled", True), bool):
-            raise ModelError(f"{relation}: 'enabled' must be true or false")
-        if not isinstance(weights, dict) or not all(isinstance(k, str) and _number(v) for k, v in weights.items()):
-            raise ModelError(f"{relation}: 'weights' must map feature names to numbers")
-        if not _number(bias):
-            raise ModelError(f"{relation}: 'bias' must be a number")
-        if threshold is not None and not (_number(threshold) and 0.0 <= threshold <= 1.0):
-            raise ModelError(f"{relation}: 'threshold' must be a number in [0, 1] or null")
-        out[relation] = RelationModel({k: float(v) for k, v in weights.items()}, float(bias),
-                                      None if threshold is None else float(threshold), body.get("enabled", True))
+        one = _regression(relation, body)
+        if body.get("veto") is not None:
+            if not isinstance(body["veto"], dict):
+                raise ModelError(f"{relation}: 'veto' must be an object or null")
+            one.veto = _regression(f"{relation} veto", body["veto"])
+        out[relation] = one
     if not isinstance(data.get("enabled", True), bool):
         raise ModelError("'enabled' must be true or false")
     meta = {k: v for k, v in data.items() if k != "relations"}
     return Model(out, meta)
+
+
+def _regression(name: str, body: dict) -> RelationModel:
+    """One regression of a model file (a relation's or its veto's), or ModelError."""
+    weights, bias, threshold = body.get("weights"), body.get("bias"), body.get("threshold")
+    if not isinstance(body.get("enabled", True), bool):
+        raise ModelError(f"{name}: 'enabled' must be true or false")
+    if not isinstance(weights, dict) or not all(isinstance(k, str) and _number(v) for k, v in weights.items()):
+        raise ModelError(f"{name}: 'weights' must map feature names to numbers")
+    if not _number(bias):
+        raise ModelError(f"{name}: 'bias' must be a number")
+    if threshold is not None and not (_number(threshold) and 0.0 <= threshold <= 1.0):
+        raise ModelError(f"{name}: 'threshold' must be a number in [0, 1] or null")
+    return RelationModel({k: float(v) for k, v in weights.items()}, float(bias),
+                         None if threshold is None else float(threshold), body.get("enabled", True))
+
+
+def mark(candidate: Candidate, relation: str) -> tuple:
+    """Where a rule fact a veto drops was read: item, sentence, head, relation, tail."""
+    return candidate.item.title, candidate.start, key(candidate.head), relation, key(candidate.tail)
+
+
+def fact_mark(fact: Fact) -> tuple:
+    return fact.evidence.item, fact.evidence.start, key(fact.head), fact.relation, key(fact.tail)
+
+
+def screen(facts: list[Fact], marks: set[tuple]) -> list[Fact]:
+    """The facts but those read where a veto marked (``mark``); a fact also read in another
+    sentence stands there."""
+    return [fact for fact in facts if fact_mark(fact) not in marks] if marks else facts
 
 
 def _number(value) -> bool:

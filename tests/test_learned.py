@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import pickle
 from pathlib import Path
 
@@ -56,6 +57,11 @@ def test_stored_model_loads_and_validates():
     b'{"format": "something else", "relations": {}}',
     b'[1, 2, 3]',
     b'{"format": "ailaw-kg relation classifier", "enabled": "yes", "relations": {}}',
+    b'{"format": "ailaw-kg relation classifier", "relations": {"sued": {"weights": {}, "bias": 0, "veto": []}}}',
+    b'{"format": "ailaw-kg relation classifier", "relations": {"sued": {"weights": {}, "bias": 0, '
+    b'"veto": {"weights": {}, "bias": "low", "threshold": 0.2}}}}',
+    b'{"format": "ailaw-kg relation classifier", "relations": {"sued": {"weights": {}, "bias": 0, '
+    b'"veto": {"weights": {}, "bias": 0, "threshold": -1}}}}',
 ])
 def test_malformed_or_pickled_model_is_refused_in_one_line(tmp_path, content):
     path = tmp_path / "relations.json"
@@ -198,7 +204,10 @@ def test_stored_model_enables_only_relations_cross_validation_found_raising_real
         if body["enabled"]:
             before, after = found[relation]["real"]
             assert after > before and body["threshold"] is not None, relation
-    assert data["enabled"] == any(body["enabled"] for body in data["relations"].values())
+    assert data["enabled"] == any(body["enabled"] or "veto" in body for body in data["relations"].values())
+    for relation, body in data["relations"].items():  # a veto only where cross-validation enabled it
+        assert ("veto" in body) <= data["cross_validation"]["vetoes"].get(relation, False), relation
+        assert body["weights"] or not body["enabled"]  # weights only where the relation adds (a small file)
 
 
 def test_outlets_are_grouped_whole_into_folds_the_same_every_time():
@@ -265,8 +274,8 @@ def test_relation_enabled_only_where_real_f1_rises_and_written_holds():
 def test_written_model_is_json_the_same_every_time_and_validates(tmp_path):
     train = _train_module()
     first, second = tmp_path / "one.json", tmp_path / "two.json"
-    train.write_model(_tiny_table(train), ["partnered", "sued"], {"sued": True}, None, first)
-    train.write_model(_tiny_table(train), ["partnered", "sued"], {"sued": True}, None, second)
+    train.write_model(_tiny_table(train), ["partnered", "sued"], {"sued": True}, {}, None, first)
+    train.write_model(_tiny_table(train), ["partnered", "sued"], {"sued": True}, {}, None, second)
     assert first.read_bytes() == second.read_bytes()
     model = learn.read_model(first)  # plain JSON, validated
     assert set(model.relations) == {"sued"} and not list(tmp_path.glob("*.part"))
@@ -304,3 +313,75 @@ def test_candidates_for_a_model_are_those_that_can_add_one_of_its_relations(pipe
     suit = ("北辰星图科技有限公司", "南岭云算数据公司")
     assert any((c.head.text, c.tail.text) == suit and "sued" in c.admitted for c in seen[None])
     assert not any((c.head.text, c.tail.text) == suit for c in seen[frozenset({"sued"})])
+
+
+def veto_file(tmp_path: Path, weights: dict, bias: float, threshold: float) -> Path:
+    """A model that adds nothing and vetoes "sued": a rule's fact scored below ``threshold`` is dropped."""
+    path = tmp_path / f"veto-{threshold}-{len(weights)}.json"
+    path.write_text(json.dumps({"format": learn.FORMAT, "trained_on": ["hand"], "commit": "", "relations": {
+        "sued": {"enabled": False, "weights": {}, "bias": 0.0, "threshold": None,
+                 "veto": {"weights": weights, "bias": bias, "threshold": threshold}}}}), encoding="utf-8")
+    return path
+
+
+def suits(pipeline, path: Path) -> list[tuple[str, str]]:
+    return sorted((f.head.text, f.tail.text) for f in pipeline.process(path).facts if f.relation == "sued")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("北辰星图科技有限公司起诉南岭云算数据公司侵犯其商业秘密。\n", True),            # the cue the veto trusts
+    ("北辰星圖科技有限公司起訴南嶺雲算數據公司侵犯其商業秘密。\n", True),            # Traditional: the same words
+    ("北辰星图科技有限公司将南岭云算数据公司告上法庭。\n", False),                # a cue it does not: dropped
+    ("Quarrystone Analytics Inc. sued Bluefin Harbor Labs Inc. over a patent.\n", True),
+    ("Quarrystone Analytics Inc. filed a lawsuit against Bluefin Harbor Labs Inc. in Delaware.\n", False),
+])
+def test_veto_drops_a_rule_fact_it_scores_low_and_keeps_the_others(pipeline, write_doc, tmp_path, monkeypatch,
+                                                                   text, kept):
+    path = write_doc(f"veto-{abs(hash(text))}.txt", text)
+    monkeypatch.setenv("KG_RELATION_MODEL", os.devnull)
+    assert len(suits(pipeline, path)) == 1  # the rules read the suit
+    # p = 1 / (1 + e^-(3 - 1)) = 0.88 where 起诉 (or the verb "sue") stands between the ends, 0.27 elsewhere
+    monkeypatch.setenv("KG_RELATION_MODEL", str(veto_file(tmp_path, {"b:起诉": 3.0, "yv:su": 3.0}, -1.0, 0.5)))
+    assert len(suits(pipeline, path)) == (1 if kept else 0)
+    monkeypatch.setenv(learn.SWITCH, "0")  # KG_LEARNED=0: the rules alone, nothing dropped
+    assert len(suits(pipeline, path)) == 1
+
+
+def test_a_fact_the_veto_drops_in_one_sentence_stands_where_another_states_it(pipeline, write_doc, tmp_path,
+                                                                              monkeypatch):
+    path = write_doc("veto-two.txt", "北辰星图科技有限公司将南岭云算数据公司告上法庭。\n"
+                     "北辰星图科技有限公司起诉南岭云算数据公司侵犯其商业秘密。\n")
+    monkeypatch.setenv("KG_RELATION_MODEL", str(veto_file(tmp_path, {"b:起诉": 3.0}, -1.0, 0.5)))
+    facts = [f for f in pipeline.process(path).facts if f.relation == "sued"]
+    assert facts and all("起诉" in f.evidence.sentence for f in facts)
+
+
+def test_veto_threshold_drops_only_where_wrong_far_outweighs_right():
+    train = _train_module()
+    # (probability, right): the three lowest are wrong, then a right one among wrong ones, then right ones
+    scored = [(0.05, False), (0.1, False), (0.12, False), (0.2, True), (0.25, False), (0.3, False),
+              (0.4, True), (0.45, True), (0.6, False), (0.9, True)]
+    threshold = train._veto_threshold(scored)
+    assert 0.3 < threshold <= 0.31  # drops five wrong and one right: gain 5 * 0.7 - 1.3 = 2.2
+    assert train._veto_threshold([(0.1, True), (0.2, False), (0.3, True)]) is None  # never mostly wrong
+    assert train._veto_threshold([(0.1, False), (0.9, False)]) is None  # too little gain below VETO_MAX
+
+
+def test_veto_enabled_only_where_real_f1_rises_and_written_holds():
+    train = _train_module()
+    from kg.evaluate import Score
+    tally = train.Tally()
+    figures = {  # relation: (rules real, vetoed real, rules written, vetoed written) as (tp, predicted, gold)
+        "sued": ((8, 12, 20), (8, 9, 20), (10, 10, 10), (10, 10, 10)),      # three wrong dropped: on
+        "partOf": ((8, 12, 20), (6, 9, 20), (10, 10, 10), (10, 10, 10)),    # two right of three dropped: off
+        "accused": ((8, 12, 20), (8, 9, 20), (10, 10, 10), (8, 8, 10)),     # the written sets lose: off
+    }
+    for relation, (a, b, c, d) in figures.items():
+        for (tp, predicted, gold), into, split in ((a, tally.rules, "real"), (b, tally.screened, "real"),
+                                                    (c, tally.rules, "written"), (d, tally.screened, "written")):
+            into[relation, split] = Score(tp, predicted, gold, tp)
+        tally.learned[relation, "real"] = tally.rules[relation, "real"]
+        tally.learned[relation, "written"] = tally.rules[relation, "written"]
+    assert train.chosen_vetoes(tally, {}) == {"accused": False, "partOf": False, "sued": True}
+    _, after = tally.total("real", set(), {"sued"})
+    assert (after.true_positive, after.predicted) == (24, 33)

@@ -218,6 +218,15 @@ class Extractor:
             self.trace.refined("paired", facts, kept)
         return kept
 
+    def screened(self, facts: list[Fact]) -> list[Fact]:
+        """The document's facts as the document families' screens leave them (kg.facts.learned's veto)."""
+        for family in self.document_families:
+            kept = family.screen(facts)
+            if self.trace is not None and len(kept) != len(facts):
+                self.trace.refined(family.rule, facts, kept)
+            facts = kept
+        return facts
+
     def document_facts(self, items: list[tuple[Item, str, list[Mention]]], facts: list[Fact]) -> list[Fact]:
         """Facts that need the whole document, given the facts of its items."""
         credited = [mentions for _, _, mentions in items]

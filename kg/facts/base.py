@@ -186,6 +186,11 @@ class DocumentFamily(Family):
     def facts(self, document: Document) -> list[Fact]:
         raise NotImplementedError
 
+    def screen(self, facts: list[Fact]) -> list[Fact]:
+        """The document's facts once every family has read (the learned family's veto drops
+        some): unchanged unless a family says otherwise."""
+        return facts
+
 
 class Shared:
     """The knowledge base, the context words (data/lexicon/context.tsv) and the services

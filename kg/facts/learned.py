@@ -7,7 +7,10 @@ cue rule reads the pair: Concord sued Anthropic.
 
 KG_LEARNED=0 turns it off (rules alone, for comparison), and so does a model whose
 cross-validation found no gain ("enabled": false); ``kg evaluate --by-rule`` also measures
-it by building without it.
+it by building without it.  Its veto (where the model has one for a relation) drops a
+rule's fact of that relation whose pair, in the sentence the rule read it in, the veto's
+regression scores below its threshold: ``screen``, which the pipeline calls after every
+document family has read.
 """
 from __future__ import annotations
 
@@ -26,8 +29,11 @@ class LearnedRelations(DocumentFamily):
         #: a list while ``collecting``: the family records each document's candidates there
         #: and adds nothing
         self.collector: list | None = None
+        #: where the veto dropped a rule fact in the document read last (kg.learn.mark), for ``screen``
+        self.marks: set[tuple] = set()
 
     def facts(self, document: Document) -> list[Fact]:
+        self.marks = set()
         if self.collector is not None:
             self.collector.extend(self.featurizer.candidates(document))
             return []
@@ -37,12 +43,19 @@ class LearnedRelations(DocumentFamily):
         if model is None or not model.enabled:
             return []
         out = []
-        for candidate in self.featurizer.candidates(document, model.live()):
+        for candidate in self.featurizer.candidates(document, model.live(), model.screened()):
             for relation, probability in model.accepted(candidate):
                 out.append(Fact(candidate.head, relation, candidate.tail, candidate.evidence,
                                 confidence=round(min(candidate.head.confidence, candidate.tail.confidence)
                                                  * probability, 3)))
+            self.marks.update(learn.mark(candidate, relation) for relation, _ in model.vetoed(candidate))
         return out
+
+    def screen(self, facts: list[Fact]) -> list[Fact]:
+        """The document's facts but the rule facts the veto dropped when the family read it
+        last (each where it was read: a fact read in another sentence too stands there)."""
+        marks, self.marks = self.marks, set()
+        return learn.screen(facts, marks)
 
 
 @contextmanager
