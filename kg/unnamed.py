@@ -606,7 +606,7 @@ class _Described:
         # U.S. are suing X, Parents sued X: one word before the noun at most); an adverb before the filing or
         # its auxiliary (recently brought, have also sued)
         described = rf"(?:(?:the|a|an|two|three|four|five|six|several|\d+)\s{en}{{0,60}}?|(?:[\w-]+\s)?)\b(?:{nouns})\b"
-        adverb = r"(?:(?:also|recently|previously|now|already|jointly|together|since|separately|[a-z]+ly)\s+)?"
+        adverb = rf"(?:(?:{alternatives(_cues('described_adverb'))})\s+)?"  # not any -ly word: Italy, family
         self.english = re.compile(rf"{clause}(?P<party>{described}(?:\s+(?:of|in|from)\s+{en}{{1,60}}?)?),?\s+{adverb}"
                                   rf"(?:(?:has|have|had)\s+{adverb})?(?P<filing>{filings})\s+(?:the\s+)?", re.IGNORECASE)
         self.told = _ToldSuits(nouns, filings, word, count, en)

@@ -56,3 +56,14 @@ def test_a_place_describing_who_sues_is_no_plaintiff(pipeline, tmp_path):
     assert not any("Canada" in head or "加拿大" in head or "美国" in head for head, _ in listed)
     state = _sued(pipeline, tmp_path / "c.txt", "Ohio sued Lumora, the company behind a popular chatbot, in state court.")
     assert any("Ohio" in head or "俄亥俄" in head for head, _ in state)
+
+
+def test_a_place_ending_in_ly_is_no_adverb_before_the_filing(pipeline, tmp_path):
+    """An adverb before the filing is a word of context.tsv described_adverb (recently, jointly),
+    not any word ending in -ly: Italy, Sicily and family close the party's words."""
+    for n, (party, text) in enumerate([
+            ("the parents of a teenager in Italy", "The parents of a teenager in Italy sued Lumora, the company behind a chatbot."),
+            ("the parents of one family", "The parents of one family sued Lumora, the company behind a chatbot."),
+            ("the parents of a student in Sicily", "The parents of a student in Sicily jointly sued Lumora, the company behind a chatbot.")]):
+        rows = _sides(pipeline, tmp_path / f"a{n}.txt", HEAD + text + "\n")
+        assert any(side[0] == [party] for side in rows), rows
