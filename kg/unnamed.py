@@ -112,21 +112,19 @@ class _Names:
         self.of: dict[str, str] = {}
         self.label: dict[str, str] = {}
         self.kind: dict[str, str] = {}
+        self.labels: dict[str, list[str]] = {}  # each party's labels, a label two parties share too
         for node, data in graph.graph.nodes(data=True):
             if data.get("type") in self.TYPES:
                 self.label[node], self.kind[node] = data["label"], data["type"]
                 for label in data.get("labels", ()):
                     if len(label) >= 2:
                         self.of.setdefault(label, node)
+                        self.labels.setdefault(node, []).append(label)
         self.longest = max((len(label) for label in self.of), default=0)
 
     def labels_of(self, node: str) -> list[str]:
-        """The labels (two characters at least) naming ``node``."""
-        if not hasattr(self, "_labels"):
-            self._labels: dict[str, list[str]] = {}
-            for label, one in self.of.items():
-                self._labels.setdefault(one, []).append(label)
-        return self._labels.get(node, [])
+        """The labels (two characters at least) naming ``node``, those it shares with another party too."""
+        return self.labels.get(node, [])
 
     def ending_at(self, text: str, end: int) -> str | None:
         for length in range(min(self.longest, end), 1, -1):
@@ -900,7 +898,7 @@ def scan(items: Iterable, graph: KnowledgeGraph, dated_sentences) -> list[dict]:
     names, described, places = _Names(graph), _described(), _places(graph)
     captions = _Captions(graph, names)
     pairs = _sued_pairs(graph)
-    sued_in = _item_defendants({key: {defendant for _, defendant in found} for key, found in pairs.items()})
+    sued_in = _item_defendants(pairs)
     by_document: dict[str, list] = {}
     for item in items:
         by_document.setdefault(item.document, []).append(item)
@@ -976,11 +974,6 @@ def _claimant_verb() -> re.Pattern:
 _PEOPLE_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|[、和与與及])\s*")
 
 
-def _sued_by_sentence(graph: KnowledgeGraph) -> dict[tuple[str, str, int], set[str]]:
-    """The defendants of the sued facts each sentence states: (document, item, start) -> their ids."""
-    return {key: {defendant for _, defendant in pairs} for key, pairs in _sued_pairs(graph).items()}
-
-
 def _sued_pairs(graph: KnowledgeGraph) -> dict[tuple[str, str, int], set[tuple[str, str]]]:
     """The (plaintiff, defendant) of the sued facts each sentence states: (document, item, start) -> pairs."""
     told: dict[tuple[str, str, int], set[tuple[str, str]]] = {}
@@ -1008,12 +1001,12 @@ def _unnamed_here(sued: dict, key: tuple[str, str, int], sentence: str, names: _
 _DATELINE = re.compile(r"^[^–—]{1,60}?[–—]\s")  # Nov 30 (Reuters) – , LONDON — : a newswire's dateline
 
 
-def _item_defendants(told: dict[tuple[str, str, int], set[str]]) -> dict[tuple[str, str], list[str]]:
+def _item_defendants(told: dict[tuple[str, str, int], set[tuple[str, str]]]) -> dict[tuple[str, str], list[str]]:
     """Each news item's defendants, where every sentence of it telling who sued whom names the
-    same ones (the one suit it tells; ``told``: _sued_by_sentence): (document, item) -> their ids."""
+    same ones (the one suit it tells; ``told``: _sued_pairs): (document, item) -> their ids."""
     sides: dict[tuple[str, str], set[frozenset]] = {}
-    for (document, item, _), defendants in told.items():
-        sides.setdefault((document, item), set()).add(frozenset(defendants))
+    for (document, item, _), pairs in told.items():
+        sides.setdefault((document, item), set()).add(frozenset(defendant for _, defendant in pairs))
     return {key: sorted(next(iter(found))) for key, found in sides.items() if len(found) == 1}
 
 

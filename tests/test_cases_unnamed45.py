@@ -67,3 +67,20 @@ def test_a_place_ending_in_ly_is_no_adverb_before_the_filing(pipeline, tmp_path)
             ("the parents of a student in Sicily", "The parents of a student in Sicily jointly sued Lumora, the company behind a chatbot.")]):
         rows = _sides(pipeline, tmp_path / f"a{n}.txt", HEAD + text + "\n")
         assert any(side[0] == [party] for side in rows), rows
+
+
+def test_every_party_sharing_a_label_is_named_by_it():
+    """_Names.labels_of: a label two parties share (a company and the organisation of its name)
+    names each of them, so a sentence writing it names either plaintiff (kg.unnamed._unnamed_here)."""
+    import networkx as nx
+
+    from kg.unnamed import _Names
+
+    class Graph:
+        graph = nx.MultiDiGraph()
+    Graph.graph.add_node("acme-co", type="Company", label="Acme", labels=["Acme", "Acme Inc."])
+    Graph.graph.add_node("acme-org", type="Organization", label="Acme", labels=["Acme", "Acme Foundation"])
+    names = _Names(Graph())
+    assert sorted(names.labels_of("acme-co")) == ["Acme", "Acme Inc."]
+    assert sorted(names.labels_of("acme-org")) == ["Acme", "Acme Foundation"]
+    assert names.labels_of("nobody") == []
