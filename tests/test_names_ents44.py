@@ -101,3 +101,17 @@ def test_the_prepositions_closing_a_titled_name_are_the_lexicons(monkeypatch):
     monkeypatch.setitem(kb.__dict__, "context", {**kb.context, "name_then_preposition": ("跟",)})
     persons = Persons(Words(kb))
     assert persons.name_closed.match("跟法院提起诉讼") and not persons.name_closed.match("因此提出上诉")
+
+
+def test_the_verbs_closing_an_inline_photo_credit_are_the_lexicons(monkeypatch):
+    """CreditedNames reads what closes a reporter's name in an inline credit (摄, 翻摄) from
+    bylines.tsv photo_tail, no word of its own in the code."""
+    from kg.kb import KnowledgeBase
+    from kg.mentions.credit import CreditedNames
+    from kg.mentions.words import DATA_DIR, Words
+
+    kb = KnowledgeBase.load(DATA_DIR)
+    assert CreditedNames(Words(kb)).inline_end.match("翻摄）")
+    monkeypatch.setitem(kb.__dict__, "bylines", {**kb.bylines, "photo_tail": ("截屏",)})
+    credits = CreditedNames(Words(kb))
+    assert credits.inline_end.match("截屏）") and not credits.inline_end.match("翻摄）")
