@@ -591,7 +591,7 @@ class _Described:
         # (filed a class action lawsuit over AI images against: a short phrase of what it is over before against)
         filings = rf"{filings}|(?:filed|brought|launched)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?" \
                   rf"(?:{alternatives(_cues('described_suit'))})(?:\s+(?:over|on)(?:\s+[\w-]+){{1,4}}?)?\s+against"
-        clause = r"(?:^|(?<=[，,。；;：:–—]))\s*"  # a party opens its clause (after 近日， or On Tuesday, or Reuters –)
+        clause = r"(?:^|(?<=[，,。；;：:–—])|(?<=\s-))\s*"  # a party opens its clause (after 近日， or On Tuesday, or Reuters –, -)
         # a count (三名), what they are (一名17岁青少年的), a word or two more (美国, 知名) and the noun; no
         # pronoun (其父母: whose, the text said before), no verb or adverb (此前有作家, 法院审理了四名作家)
         word = r"(?![其他她该該此这這])(?:(?![有曾已也还還都被称稱说說将將了审審的])[^，,。；;：:\sA-Za-z])"
@@ -998,7 +998,10 @@ def _unnamed_here(sued: dict, key: tuple[str, str, int], sentence: str, names: _
     return True
 
 
-_DATELINE = re.compile(r"^[^–—]{1,60}?[–—]\s")  # Nov 30 (Reuters) – , LONDON — : a newswire's dateline
+# Nov 30 (Reuters) – , LONDON — , SAN FRANCISCO, May 2 (Reuters) - : a newswire's dateline, its dash or a
+# spaced hyphen as kg.facts.dependency.DATELINE reads it (not the hyphen of a word: Jean-Luc)
+_DATELINE_DASH = r"(?:[–—]|(?<=\s)-{1,2})\s"
+_DATELINE = re.compile(rf"^(?:(?!{_DATELINE_DASH})[^–—]){{1,60}}?{_DATELINE_DASH}")
 
 
 def _item_defendants(told: dict[tuple[str, str, int], set[tuple[str, str]]]) -> dict[tuple[str, str], list[str]]:

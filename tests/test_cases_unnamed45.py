@@ -84,3 +84,10 @@ def test_every_party_sharing_a_label_is_named_by_it():
     assert sorted(names.labels_of("acme-co")) == ["Acme", "Acme Inc."]
     assert sorted(names.labels_of("acme-org")) == ["Acme", "Acme Foundation"]
     assert names.labels_of("nobody") == []
+
+
+def test_an_outlet_in_a_dateline_closed_by_a_hyphen_is_no_plaintiff(pipeline, tmp_path):
+    """A newswire's dateline may close with a hyphen (SAN FRANCISCO, May 2 (Reuters) - ), as
+    kg.facts.dependency.DATELINE reads it: its outlet is no plaintiff of the sentence's suit either."""
+    text = HEAD + "SAN FRANCISCO, May 2 (Reuters) - A group of photographers has filed a copyright lawsuit against Lumora, the company behind a popular chatbot.\n"
+    assert (["a group of photographers"], ["Lumora"]) in _sides(pipeline, tmp_path / "a.txt", text)
