@@ -112,21 +112,19 @@ class _Names:
         self.of: dict[str, str] = {}
         self.label: dict[str, str] = {}
         self.kind: dict[str, str] = {}
+        self.labels: dict[str, list[str]] = {}  # each party's labels, a label two parties share too
         for node, data in graph.graph.nodes(data=True):
             if data.get("type") in self.TYPES:
                 self.label[node], self.kind[node] = data["label"], data["type"]
                 for label in data.get("labels", ()):
                     if len(label) >= 2:
                         self.of.setdefault(label, node)
+                        self.labels.setdefault(node, []).append(label)
         self.longest = max((len(label) for label in self.of), default=0)
 
     def labels_of(self, node: str) -> list[str]:
-        """The labels (two characters at least) naming ``node``."""
-        if not hasattr(self, "_labels"):
-            self._labels: dict[str, list[str]] = {}
-            for label, one in self.of.items():
-                self._labels.setdefault(one, []).append(label)
-        return self._labels.get(node, [])
+        """The labels (two characters at least) naming ``node``, those it shares with another party too."""
+        return self.labels.get(node, [])
 
     def ending_at(self, text: str, end: int) -> str | None:
         for length in range(min(self.longest, end), 1, -1):
@@ -593,7 +591,7 @@ class _Described:
         # (filed a class action lawsuit over AI images against: a short phrase of what it is over before against)
         filings = rf"{filings}|(?:filed|brought|launched)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?" \
                   rf"(?:{alternatives(_cues('described_suit'))})(?:\s+(?:over|on)(?:\s+[\w-]+){{1,4}}?)?\s+against"
-        clause = r"(?:^|(?<=[，,。；;：:–—]))\s*"  # a party opens its clause (after 近日， or On Tuesday, or Reuters –)
+        clause = r"(?:^|(?<=[，,。；;：:–—])|(?<=\s-))\s*"  # a party opens its clause (after 近日， or On Tuesday, or Reuters –, -)
         # a count (三名), what they are (一名17岁青少年的), a word or two more (美国, 知名) and the noun; no
         # pronoun (其父母: whose, the text said before), no verb or adverb (此前有作家, 法院审理了四名作家)
         word = r"(?![其他她该該此这這])(?:(?![有曾已也还還都被称稱说說将將了审審的])[^，,。；;：:\sA-Za-z])"
@@ -606,7 +604,7 @@ class _Described:
         # U.S. are suing X, Parents sued X: one word before the noun at most); an adverb before the filing or
         # its auxiliary (recently brought, have also sued)
         described = rf"(?:(?:the|a|an|two|three|four|five|six|several|\d+)\s{en}{{0,60}}?|(?:[\w-]+\s)?)\b(?:{nouns})\b"
-        adverb = r"(?:(?:also|recently|previously|now|already|jointly|together|since|separately|[a-z]+ly)\s+)?"
+        adverb = rf"(?:(?:{alternatives(_cues('described_adverb'))})\s+)?"  # not any -ly word: Italy, family
         self.english = re.compile(rf"{clause}(?P<party>{described}(?:\s+(?:of|in|from)\s+{en}{{1,60}}?)?),?\s+{adverb}"
                                   rf"(?:(?:has|have|had)\s+{adverb})?(?P<filing>{filings})\s+(?:the\s+)?", re.IGNORECASE)
         self.told = _ToldSuits(nouns, filings, word, count, en)
@@ -900,7 +898,7 @@ def scan(items: Iterable, graph: KnowledgeGraph, dated_sentences) -> list[dict]:
     names, described, places = _Names(graph), _described(), _places(graph)
     captions = _Captions(graph, names)
     pairs = _sued_pairs(graph)
-    sued_in = _item_defendants({key: {defendant for _, defendant in found} for key, found in pairs.items()})
+    sued_in = _item_defendants(pairs)
     by_document: dict[str, list] = {}
     for item in items:
         by_document.setdefault(item.document, []).append(item)
@@ -976,11 +974,6 @@ def _claimant_verb() -> re.Pattern:
 _PEOPLE_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|[、和与與及])\s*")
 
 
-def _sued_by_sentence(graph: KnowledgeGraph) -> dict[tuple[str, str, int], set[str]]:
-    """The defendants of the sued facts each sentence states: (document, item, start) -> their ids."""
-    return {key: {defendant for _, defendant in pairs} for key, pairs in _sued_pairs(graph).items()}
-
-
 def _sued_pairs(graph: KnowledgeGraph) -> dict[tuple[str, str, int], set[tuple[str, str]]]:
     """The (plaintiff, defendant) of the sued facts each sentence states: (document, item, start) -> pairs."""
     told: dict[tuple[str, str, int], set[tuple[str, str]]] = {}
@@ -1005,15 +998,18 @@ def _unnamed_here(sued: dict, key: tuple[str, str, int], sentence: str, names: _
     return True
 
 
-_DATELINE = re.compile(r"^[^–—]{1,60}?[–—]\s")  # Nov 30 (Reuters) – , LONDON — : a newswire's dateline
+# Nov 30 (Reuters) – , LONDON — , SAN FRANCISCO, May 2 (Reuters) - : a newswire's dateline, its dash or a
+# spaced hyphen as kg.facts.dependency.DATELINE reads it (not the hyphen of a word: Jean-Luc)
+_DATELINE_DASH = r"(?:[–—]|(?<=\s)-{1,2})\s"
+_DATELINE = re.compile(rf"^(?:(?!{_DATELINE_DASH})[^–—]){{1,60}}?{_DATELINE_DASH}")
 
 
-def _item_defendants(told: dict[tuple[str, str, int], set[str]]) -> dict[tuple[str, str], list[str]]:
+def _item_defendants(told: dict[tuple[str, str, int], set[tuple[str, str]]]) -> dict[tuple[str, str], list[str]]:
     """Each news item's defendants, where every sentence of it telling who sued whom names the
-    same ones (the one suit it tells; ``told``: _sued_by_sentence): (document, item) -> their ids."""
+    same ones (the one suit it tells; ``told``: _sued_pairs): (document, item) -> their ids."""
     sides: dict[tuple[str, str], set[frozenset]] = {}
-    for (document, item, _), defendants in told.items():
-        sides.setdefault((document, item), set()).add(frozenset(defendants))
+    for (document, item, _), pairs in told.items():
+        sides.setdefault((document, item), set()).add(frozenset(defendant for _, defendant in pairs))
     return {key: sorted(next(iter(found))) for key, found in sides.items() if len(found) == 1}
 
 

@@ -56,3 +56,38 @@ def test_a_place_describing_who_sues_is_no_plaintiff(pipeline, tmp_path):
     assert not any("Canada" in head or "加拿大" in head or "美国" in head for head, _ in listed)
     state = _sued(pipeline, tmp_path / "c.txt", "Ohio sued Lumora, the company behind a popular chatbot, in state court.")
     assert any("Ohio" in head or "俄亥俄" in head for head, _ in state)
+
+
+def test_a_place_ending_in_ly_is_no_adverb_before_the_filing(pipeline, tmp_path):
+    """An adverb before the filing is a word of context.tsv described_adverb (recently, jointly),
+    not any word ending in -ly: Italy, Sicily and family close the party's words."""
+    for n, (party, text) in enumerate([
+            ("the parents of a teenager in Italy", "The parents of a teenager in Italy sued Lumora, the company behind a chatbot."),
+            ("the parents of one family", "The parents of one family sued Lumora, the company behind a chatbot."),
+            ("the parents of a student in Sicily", "The parents of a student in Sicily jointly sued Lumora, the company behind a chatbot.")]):
+        rows = _sides(pipeline, tmp_path / f"a{n}.txt", HEAD + text + "\n")
+        assert any(side[0] == [party] for side in rows), rows
+
+
+def test_every_party_sharing_a_label_is_named_by_it():
+    """_Names.labels_of: a label two parties share (a company and the organisation of its name)
+    names each of them, so a sentence writing it names either plaintiff (kg.unnamed._unnamed_here)."""
+    import networkx as nx
+
+    from kg.unnamed import _Names
+
+    class Graph:
+        graph = nx.MultiDiGraph()
+    Graph.graph.add_node("acme-co", type="Company", label="Acme", labels=["Acme", "Acme Inc."])
+    Graph.graph.add_node("acme-org", type="Organization", label="Acme", labels=["Acme", "Acme Foundation"])
+    names = _Names(Graph())
+    assert sorted(names.labels_of("acme-co")) == ["Acme", "Acme Inc."]
+    assert sorted(names.labels_of("acme-org")) == ["Acme", "Acme Foundation"]
+    assert names.labels_of("nobody") == []
+
+
+def test_an_outlet_in_a_dateline_closed_by_a_hyphen_is_no_plaintiff(pipeline, tmp_path):
+    """A newswire's dateline may close with a hyphen (SAN FRANCISCO, May 2 (Reuters) - ), as
+    kg.facts.dependency.DATELINE reads it: its outlet is no plaintiff of the sentence's suit either."""
+    text = HEAD + "SAN FRANCISCO, May 2 (Reuters) - A group of photographers has filed a copyright lawsuit against Lumora, the company behind a popular chatbot.\n"
+    assert (["a group of photographers"], ["Lumora"]) in _sides(pipeline, tmp_path / "a.txt", text)

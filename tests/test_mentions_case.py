@@ -5,6 +5,11 @@ from __future__ import annotations
 import pytest
 
 
+def _a_case(found: dict, caption: str) -> bool:
+    """Whether the names found in a text hold the caption whole, as a case."""
+    return caption in found and found[caption].type == "Case"
+
+
 @pytest.mark.parametrize("text, caption", [
     ("（1）案件：Harlow v. Brightline Robotics\n（2）法院：联邦地区法院", "Harlow v. Brightline Robotics"),
     ("案件名称：Quill Media, Inc. v. Zorbi Labs, Inc.\n案件状态：审理中", "Quill Media, Inc. v. Zorbi Labs, Inc."),
@@ -18,8 +23,7 @@ import pytest
     ("合并后的程序称为In re: Halvard, Inc. Data Breach Litigation。", "In re: Halvard, Inc. Data Breach Litigation"),
 ])
 def test_a_latin_caption_inside_chinese_text_is_one_case_commas_and_all(names, text, caption):
-    found = names(text)
-    assert caption in found and found[caption].type == "Case"
+    assert _a_case(names(text), caption)
 
 
 @pytest.mark.parametrize("text", [
@@ -56,7 +60,7 @@ def test_a_caption_after_a_courts_act_opens_after_the_act(names, text):
 ])
 def test_a_caption_opened_by_in_re_is_a_case_not_the_company_it_names(names, text, caption):
     found = names(text)
-    assert caption in found and found[caption].type == "Case"
+    assert _a_case(found, caption)
     assert not any(name.startswith(caption.split()[2].rstrip(":")) and len(name) > len(caption.split()[2])
                    and found[name].type == "Company" for name in found)  # no Tesla Autopilot Marketing Litigation一案…
 
@@ -66,8 +70,7 @@ def test_a_caption_opened_by_in_re_is_a_case_not_the_company_it_names(names, tex
     ("案件：澜图科技诉北辰智能\n法院：杭州互联网法院", "澜图科技诉北辰智能"),
 ])
 def test_a_case_fields_caption_without_an_is_the_case(names, text, caption):
-    found = names(text)
-    assert caption in found and found[caption].type == "Case"
+    assert _a_case(names(text), caption)
 
 
 def test_a_case_field_holding_a_sentence_names_no_case(names):
@@ -89,7 +92,7 @@ def test_a_caption_after_a_fields_bar_opens_after_it(names, text):
 ])
 def test_a_quote_mark_of_any_kind_bounds_a_chinese_caption(names, text, caption):
     found = names(text)
-    assert caption in found and found[caption].type == "Case"
+    assert _a_case(found, caption)
     assert not [name for name in found if name.endswith(caption) and name != caption]
 
 
@@ -106,5 +109,4 @@ def test_su_inside_gongsu_or_beisu_links_no_case_sides(names, text):
     ("李胜诉王某案已审结。", "李胜诉王某案"),
 ])
 def test_the_case_family_reads_a_caption_by_the_one_shared_su_link(names, text, caption):
-    found = names(text)
-    assert caption in found and found[caption].type == "Case"
+    assert _a_case(names(text), caption)

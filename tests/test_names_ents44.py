@@ -85,3 +85,33 @@ def test_a_columns_author_line_names_the_author(pipeline, write_doc, head, autho
 def test_a_line_of_a_name_and_other_words_names_no_author(pipeline, write_doc, head):
     result = pipeline.process(write_doc("column.txt", head + _COLUMN + "\n"))
     assert not any(m.type == "Person" for mentions in result.mentions for m in mentions)
+
+
+
+def test_the_prepositions_closing_a_titled_name_are_the_lexicons(monkeypatch):
+    """Persons.closed_after reads the prepositions closing a titled surname and two characters from
+    context.tsv name_then_preposition, no character class of its own in the code."""
+    from kg.kb import KnowledgeBase
+    from kg.mentions.person import Persons
+    from kg.mentions.words import DATA_DIR, Words
+
+    kb = KnowledgeBase.load(DATA_DIR)
+    assert Persons(Words(kb)).name_closed.match("因此提出上诉")
+    # on the loaded (shared, cached) knowledge base: monkeypatch puts it back after the test
+    monkeypatch.setitem(kb.__dict__, "context", {**kb.context, "name_then_preposition": ("跟",)})
+    persons = Persons(Words(kb))
+    assert persons.name_closed.match("跟法院提起诉讼") and not persons.name_closed.match("因此提出上诉")
+
+
+def test_the_verbs_closing_an_inline_photo_credit_are_the_lexicons(monkeypatch):
+    """CreditedNames reads what closes a reporter's name in an inline credit (摄, 翻摄) from
+    bylines.tsv photo_tail, no word of its own in the code."""
+    from kg.kb import KnowledgeBase
+    from kg.mentions.credit import CreditedNames
+    from kg.mentions.words import DATA_DIR, Words
+
+    kb = KnowledgeBase.load(DATA_DIR)
+    assert CreditedNames(Words(kb)).inline_end.match("翻摄）")
+    monkeypatch.setitem(kb.__dict__, "bylines", {**kb.bylines, "photo_tail": ("截屏",)})
+    credits = CreditedNames(Words(kb))
+    assert credits.inline_end.match("截屏）") and not credits.inline_end.match("翻摄）")

@@ -71,3 +71,20 @@ def test_a_complaint_to_no_regulator_accuses_no_one(facts, sentence):
 def test_noyb_opening_a_sentence_in_its_own_spellings(facts, spelling):
     read = facts(f"{spelling} has filed a complaint with the Austrian data protection authority regarding Nimbus Labs.")
     assert (spelling, "Nimbus Labs") in _of(read, "accused")  # (data/kb/organizations.tsv: no name opening it before)
+
+
+def test_every_lexicon_parse_family_reads_its_own_cue_words(pipeline):
+    """Each LexiconParses family of kg.facts.SENTENCE names the kinds of its cue words (CUES) in
+    its own words, and its parse is cued by every one of them: no family replaces the parse the
+    shared piece made (ParsedComplaints read parse_cues.tsv's grievance nouns under CUES = ())."""
+    from kg.facts import SENTENCE
+    from kg.facts.base import Shared
+    from kg.facts.cued_parse import LexiconParses
+    shared = Shared(pipeline.kb)
+    families = [family for family in SENTENCE if issubclass(family, LexiconParses)]
+    assert any(family.__name__ == "ParsedComplaints" for family in families)
+    for family in families:
+        read = family(shared)
+        assert family.CUES and all(read.words[kind] for kind in family.CUES), family.__name__
+        for word in (w for kind in family.CUES for w in read.words[kind]):
+            assert read.parsed.cue.search(f"They spoke of the {word} today."), (family.__name__, word)

@@ -19,14 +19,11 @@ above it (threatened to send, did not send) states nothing.
 """
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
-from ..alternation import alternation
 from ..model import Fact, Mention
 from .base import SIGNATURES, Sentence, Shared
-from .cued_parse import CuedParses, LexiconParses
+from .cued_parse import LexiconParses
 from .dependency import children, lower, parse_lexicon, preposition_objects
 from .inquiry_parse import acting, acts, made
 
@@ -92,14 +89,13 @@ class ParsedComplaints(ParsedNotices):
     clause's: X, which filed a complaint…) or passive agent accused each.  A complaint filed in a
     court, or with no venue told, is left to the suit readers."""
 
-    CUES, VERBS = (), "file"
+    CUES, VERBS = ("grievance",), "file"
     COMPLAINT_KINDS = ("file", "grievance", "venue", "regulator_word", "concerning", "allege")
 
-    def __init__(self, shared: Shared) -> None:
-        super().__init__(shared)
-        self.words = {**self.words, **parse_lexicon(shared.kb.data_dir / "lexicon" / "parse_cues.tsv",
-                                                    self.COMPLAINT_KINDS)}
-        self.parsed = CuedParses(shared, alternation(self.words["grievance"], re.IGNORECASE, latin_whole=True))
+    def lexicon(self, shared: Shared) -> dict[str, frozenset[str]]:
+        """The notices' words and parse_cues.tsv's words of a complaint (COMPLAINT_KINDS)."""
+        return {**super().lexicon(shared), **parse_lexicon(shared.kb.data_dir / "lexicon" / "parse_cues.tsv",
+                                                           self.COMPLAINT_KINDS)}
 
     def accusations(self, verb: Token, names: dict[int, Mention], sentence: Sentence) -> list[Fact]:
         """The accusations a verb of filing makes: its complaints lodged with a regulator, on whom they are about."""

@@ -89,7 +89,8 @@ class CreditedNames(Family):
         self.outlet_in_clause = re.compile(rf"(?:^|(?<=[，,。；;：:！？]))(?P<outlet>[{CJK}]{{2,8}}?(?:{outlet_ends}))$")
         self.labelled = re.compile(rf"(?:^|(?<=[\s(（〔【\[|｜丨,，/／]))(?:{person_labels_only})[ \t]*[:：|｜][ \t]*"
                                    rf"(?P<name>[{surnames}][{CJK}]{{1,2}})(?=[\s)）〕】\]|｜丨,，/／;；。]|$)", re.M)
-        tails = [*bylines.get("byline_tail", ()), *bylines.get("byline_from", ()), "编译", "摄", "翻摄"]  # 记者X翻摄: a photo of a screen
+        # 记者X报道, 记者X发自上海, 记者X摄, 记者X翻摄 (a photo of a screen): bylines.tsv byline_tail, byline_from, photo_tail
+        tails = [*bylines.get("byline_tail", ()), *bylines.get("byline_from", ()), *bylines.get("photo_tail", ())]
         cities = alternatives(bylines.get("dateline_city", ()))
         self.inline_end = re.compile(rf"\s|$|[、，,。）)】\]：:／/]|(?:{cities})?(?:{alternatives(tails)})")
         # what may stand before a credit on its line: a sentence (a photo's caption after its label:

@@ -148,7 +148,8 @@ class Persons(Family):
         self.titled_surname = re.compile(rf"(?:{roles})为?(?!{titles})(?P<name>[{surnames}][{CJK}]{{2}})")
         # 律师李怡贞因…, 网红陈沂截图, 立委赖瑞隆询问: a verb, a time word or a preposition right after the
         # surname and two characters ends the name where jieba glues its last character to the next word
-        self.name_closed = re.compile(rf"(?:{alternatives(then)})|[因向对被把与和从在于将]")
+        # (context.tsv name_then_preposition)
+        self.name_closed = re.compile(rf"(?:{alternatives(then)})|(?:{alternatives(words.context['name_then_preposition'])})")
         self.doubly_titled = re.compile(rf"(?:{titles})[ \u3000]?(?!{titles})(?P<name>[{surnames}][{CJK}]{{1,2}}?)"
                                         rf"(?=(?:{titles})(?:[、，,。；;和与及 \u3000]|$))")
 
