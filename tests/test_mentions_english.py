@@ -2317,3 +2317,8 @@ def test_a_courtesy_title_before_a_full_name_marks_a_person_and_is_no_part_of_th
 def test_a_law_firm_named_like_a_person_is_the_knowledge_base_s_firm(names):
     found = names("Partners at Duane Morris wrote that the rule takes effect next year.")
     assert found["Duane Morris"].type == "Organization"
+
+
+def test_sri_of_sri_lanka_is_no_courtesy_title(names):
+    found = names("Sri Lankan officials met the delegation in Colombo.")
+    assert not any(mention.type == "Person" for mention in found.values())
