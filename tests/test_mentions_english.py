@@ -2322,3 +2322,8 @@ def test_a_law_firm_named_like_a_person_is_the_knowledge_base_s_firm(names):
 def test_sri_of_sri_lanka_is_no_courtesy_title(names):
     found = names("Sri Lankan officials met the delegation in Colombo.")
     assert not any(mention.type == "Person" for mention in found.values())
+
+
+def test_a_series_before_a_company_s_kind_is_a_list_of_names(names):
+    found = names("Shares of Acme, Borealis and Gamma Group fell on Monday.")
+    assert not any(name.startswith("Acme,") for name in found)

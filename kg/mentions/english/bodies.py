@@ -89,6 +89,8 @@ class Bodies(Rule):
         for match in (*self.body.finditer(text), *self.led_body.finditer(text)):
             start, words, stop, end = self.words_of(text, match)
             start, words = self.own_words(text, start, words, candidates)
+            if not words:
+                continue
             # the Minderoo Centre for Technology and Democracy: its own name before a body word and its remit
             led = next((i for i, w in enumerate(words[:-2]) if w in self.shared.body_of_offices and words[i + 1] in ("of", "for")), None)
             described = None
@@ -192,16 +194,18 @@ class Bodies(Rule):
         return place.end if place and re.match(r"[ \t]+(?:and|&)[ \t]+[A-Z]", text[place.end:end]) else None
 
     def own_words(self, text: str, start: int, words: list[str], candidates: list[Mention]) -> tuple[int, list[str]]:
-        """A body's name's start and words without what opens no part of it: a series before
-        its kind holding another name (Seoul, Busan and Incheon Council: a list of places, the
-        council the last one's), and words before initials that are not theirs (Acme (XYZ)
+        """A body's name's start and words without what opens no part of it (none where it is a
+        list: a series before its kind holding another name, Seoul, Busan and Incheon Council, or
+        before a kind of no state body, Acme, Beta and Gamma Group), and words before initials that are not theirs (Acme (XYZ)
         Strategy Committee); initials after the words they abbreviate are the name's
         (the National Artificial Intelligence (AI) Strategy Committee)."""
         cut = 0
-        series = next((i for i in range(len(words) - 1, 0, -1) if words[i] in ("and", "&")), None)
-        if series is not None and any(w.endswith(",") for w in words[:series]) and \
-                overlaps_any(start, text.index(" " + words[series] + " ", start), [m for m in candidates if m.start >= start]):
-            cut = series + 1
+        lead = self.remit_start(words)  # (a remit's own series is the remit's: the Ministry of Agriculture, Food and Rural Affairs)
+        series = next((i for i in range(min(lead, len(words)) - 1, 0, -1) if words[i] in ("and", "&")), None)
+        state = self.shared.body_types.get(words[min(lead, len(words) - 1)].rstrip(".,;:")) in ("Regulator", "Legislature")
+        if series is not None and any(w.endswith(",") for w in words[:series]) and (not state or overlaps_any(
+                start, text.index(" " + words[series] + " ", start), [m for m in candidates if m.start >= start])):
+            return start, []  # a list of names, as without the series (a state body's fields only: Acme, Beta and Gamma Group)
         for i, word in enumerate(words[cut:], cut):
             initials = re.fullmatch(r"\(([A-Z]{2,6})\)", word)
             if initials and "".join(w[0] for w in words[max(cut, i - len(initials[1])):i]) != initials[1]:
