@@ -2261,3 +2261,69 @@ def test_sr_after_a_names_comma_opening_a_title_is_no_part_of_the_name(names):
     assert "Jane Roe" in names("Jane Roe, Sr. Vice President at Quillmark, said so.")
     assert "Jane Roe, Sr." in names("Commissioner Jane Roe, Sr. said the suit was baseless.")
     assert "Mario Treto, Jr." in names("Mario Treto, Jr. said the suit was baseless.")
+
+
+def test_a_series_of_fields_before_a_committee_is_part_of_its_name(names):
+    found = names("The bill now goes to the Robotics, Fisheries, Weather, and Ports Committee for review, and the "
+                  "Mining, Forestry and Water Committee will see it next.")
+    assert found["Robotics, Fisheries, Weather, and Ports Committee"].type == "Regulator"
+    assert "Mining, Forestry and Water Committee" in found
+    assert "Ports Committee" not in found and "Water Committee" not in found
+
+
+def test_a_series_of_known_places_before_a_council_is_a_list(names):
+    found = names("Mayors from Denver, Boston and Austin Council signed the letter.")
+    assert not any(name.startswith("Denver,") for name in found)
+
+
+def test_initials_inside_a_name_belong_to_it_only_where_they_abbreviate_the_words_before(names):
+    found = names("The Provincial Data Protection (PDP) Review Committee published its report.")
+    assert "Provincial Data Protection (PDP) Review Committee" in found
+    found = names("The Provincial Data Protection (XYZ) Review Committee published its report.")
+    assert "Provincial Data Protection (XYZ) Review Committee" not in found
+
+
+def test_a_known_union_s_initials_after_a_body_s_remit_are_the_union_s(names):
+    found = names("The Standing Commission for the European Union (EU) met on Monday.")
+    assert "Standing Commission for the European Union" in found
+    assert "Standing Commission for the European Union (EU)" not in found
+
+
+def test_a_party_of_a_country_is_one_name_and_and_after_the_country_ends_it(names):
+    assert names("The Liberal Reform Party of Norway won seats.")["Liberal Reform Party of Norway"].type == "Organization"
+    found = names("The Liberal Reform Party of Norway and Acme Group signed.")
+    assert "Liberal Reform Party of Norway" in found
+    assert not any("Norway and" in name for name in found)
+
+
+def test_an_association_of_office_holders_in_the_plural_ends_in_their_title(names):
+    found = names("The National Association of Attorneys General wrote to the agency.")
+    assert found["National Association of Attorneys General"].type == "Organization"
+    assert "The National Association" not in found
+
+
+def test_the_diet_alone_is_a_legislature_but_diet_as_a_common_noun_is_not(names):
+    assert names("The Diet approved the budget on Friday.")["Diet"].type == "Legislature"
+    assert "Diet" not in names("Diet soda sales rose in June.")
+
+
+def test_a_courtesy_title_before_a_full_name_marks_a_person_and_is_no_part_of_the_name(names):
+    found = names("Shri Rajesh Kumar Verma, Secretary of the department, said the portal was live, and Smt. Meera Lal agreed.")
+    assert found["Rajesh Kumar Verma"].type == "Person"
+    assert found["Meera Lal"].type == "Person"
+    assert not any(name.startswith(("Shri", "Smt")) for name in found)
+
+
+def test_a_law_firm_named_like_a_person_is_the_knowledge_base_s_firm(names):
+    found = names("Partners at Duane Morris wrote that the rule takes effect next year.")
+    assert found["Duane Morris"].type == "Organization"
+
+
+def test_sri_of_sri_lanka_is_no_courtesy_title(names):
+    found = names("Sri Lankan officials met the delegation in Colombo.")
+    assert not any(mention.type == "Person" for mention in found.values())
+
+
+def test_a_series_before_a_company_s_kind_is_a_list_of_names(names):
+    found = names("Shares of Acme, Borealis and Gamma Group fell on Monday.")
+    assert not any(name.startswith("Acme,") for name in found)

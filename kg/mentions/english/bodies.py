@@ -24,6 +24,7 @@ class Legislatures(Rule):
             rf"(?:,?[ \t]+(?:(?:and|&|of|for|the)[ \t]+)*{capital}){{0,5}}"
             rf"|(?:{chambers})[ \t]+(?:{capital}[ \t]+){{1,3}}Committee)(?![\w&'’-])")
         self.bare_bodies = {**dict.fromkeys(words["bare_legislature"], "Legislature"), **dict.fromkeys(words["bare_force"], "Regulator")}
+        self.common_bare = frozenset(words["bare_after_article"])  # the Diet: a common noun too (Diet soda), a body after "the" only
         self.bare_legislature = scanning(rf"(?<![\w.&'’-])(?:{alternatives(self.bare_bodies)})(?![\w&-]|[ \t]+(?:of\b|[A-Z]))")
         # both the House and Senate, the Senate and the House: a state's or a country's two chambers, each a Legislature
         chambers = alternatives(words["chamber"])
@@ -50,6 +51,8 @@ class Legislatures(Rule):
             before = text[max(0, match.start() - 30):match.start()]
             if re.search(r"(?:(?<![\w.'’-])(?!(?:The|A|An)[ \t]+$)[A-Z][\w.'’-]*|['’]s)[ \t]+$", before) or self.title_cased(text, match.start()):
                 continue  # the European Parliament, Canada's Parliament: another rule's name or its owner's
+            if match.group() in self.common_bare and not re.search(r"\b[Tt]he[ \t]+$", before):
+                continue  # Diet soda: the body's word is a common noun's here
             found.append(self.mention(match.group(), self.bare_bodies[match.group()], match.start(), match.end(), 0.6, "legislature"))
         return found
 
@@ -68,8 +71,11 @@ class Bodies(Rule):
         words_run = rf"(?:{capital}[ \t]+){{0,2}}{capital}"
         series = rf",[ \t]+(?={words_run}(?:,[ \t]+{words_run})*,?[ \t]+(?:and|&)[ \t]+{capital})"
         remit = rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{capital}(?:(?:[ \t]+(?:(?:and|&)[ \t]+|(?:for|of)[ \t]+(?:the[ \t]+)?)?|{series}){capital}){{0,5}}"
+        # the Science, Technology and Communications Committee: a series of fields, closed by "and", before the kind;
+        # the National Artificial Intelligence (AI) Strategy Committee: the initials of the words before them, inside
+        fields = rf"(?P<fields>(?:{capital}(?:[ \t]+{capital})?,[ \t]+){{1,6}}(?:(?:and|&)[ \t]+|(?={capital}[ \t]+(?:and|&)[ \t]+)))?"
         self.body = scanning(
-            rf"(?<![\w.&'’-])(?P<name>(?!(?:The|A|An)[ \t])(?:{capital}[ \t]+(?:(?:of|for|&|and)[ \t]+)?){{1,4}}(?:{heads})(?![ \t]+[A-Z])"
+            rf"(?<![\w.&'’-])(?P<name>(?!(?:The|A|An)[ \t]){fields}(?:{capital}[ \t]+(?:\([A-Z]{{2,6}}\)[ \t]+)?(?:(?:of|for|&|and)[ \t]+)?){{1,4}}(?:{heads})(?![ \t]+[A-Z])"
             rf"|(?:{alternatives(words['body_of'])}){remit})(?![\w&'’-])")
         # the Minderoo Centre for Technology and Democracy: its own name before the body word and its remit
         self.led_body = scanning(rf"(?<![\w.&'’-])(?P<name>(?:{capital}[ \t]+){{1,3}}(?:{alternatives(words['body_of'])}){remit})(?![\w&'’-])")
@@ -82,6 +88,9 @@ class Bodies(Rule):
         found = []
         for match in (*self.body.finditer(text), *self.led_body.finditer(text)):
             start, words, stop, end = self.words_of(text, match)
+            start, words = self.own_words(text, start, words, candidates)
+            if not words:
+                continue
             # the Minderoo Centre for Technology and Democracy: its own name before a body word and its remit
             led = next((i for i, w in enumerate(words[:-2]) if w in self.shared.body_of_offices and words[i + 1] in ("of", "for")), None)
             described = None
@@ -106,6 +115,9 @@ class Bodies(Rule):
                     end = start + len(re.sub(r"(?:,|\s+(?:and|&))\s+$", "", text[start:joined]))
                     words = text[start:end].split()
                     stop = 0
+            if led is not None and (place := self.remit_place(text, start, end, words, led, candidates)) is not None:
+                end = place  # the Constitutional Democratic Party of Japan and Nippon Ishin: the place closes the remit
+                words, stop = text[start:end].split(), 0
             if (led is not None or words[0] in self.shared.body_of_offices) and \
                     (office := next((i for i in range(1, len(words) - 1) if words[i] in ("and", "&")
                                      and words[i + 1] in self.name_stops), None)):
@@ -134,6 +146,9 @@ class Bodies(Rule):
                     continue
             # the Ministry of Justice: a stop word after "of" is the remit's (Justice, Health), no judge's title ending the name
             remit_word = led == 0 and words[-2] in ("of", "for")
+            # the National Association of Attorneys General: its members, holders of an office in the plural, close its remit
+            remit_word = remit_word or led is not None and len(words) > led + 3 and \
+                f"{words[-2].removesuffix('s')} {words[-1]}" in self.shared.office_holders
             if len(words) < 2 or words[-1] in self.name_stops and not (led == 0 and self.office_holder(words)) and not remit_word or \
                     self.title_cased(text, start) or \
                     self.kb.lookup(name) is not None or \
@@ -157,15 +172,48 @@ class Bodies(Rule):
         lead = self.remit_start([span.group() for span in spans])
         closing = next((i for i in range(lead + 2, len(spans) - 1) if self.shared.sentence_stop(spans[i].group())), len(spans) - 1)
         name_end, words = start + spans[closing].end(), [span.group() for span in spans[:closing + 1]]
+        # the Science, Technology and Communications Committee: the commas of the fields' series are the name's
+        listed = len(match.group("fields").split()) if match.groupdict().get("fields") else 0
         while len(words) > 1 and (words[0] in self.shared.body_stops or any(
-                w in _ARTICLES or w.endswith(("'s", "’s")) or w.endswith(",") and i < self.remit_start(words)
+                w in _ARTICLES or w.endswith(("'s", "’s")) or w.endswith(",") and listed <= i < self.remit_start(words)
                 or self.shared.sentence_stop(w) for i, w in enumerate(words[:-1]))):
             start = text.index(words[1], start + len(words[0]))  # The, Acme's: before the name
-            words = words[1:]
+            words, listed = words[1:], max(0, listed - 1)
         stop = self.shared.sentence_stop(words[-1])  # University of Turku. It…: the stop is no part
         # the Medical Board of Ohio's letter: the possessive's mark is no part of the name it closes
         stop = 2 if words[-1].endswith(("'s", "’s")) and len(words) > 2 else stop
         return start, words, stop, name_end - stop
+
+    @staticmethod
+    def remit_place(text: str, start: int, end: int, words: list[str], led: int, candidates: list[Mention]) -> int | None:
+        """Where a body's remit ends when it is a known place followed by "and" and another
+        name (the Democratic Party of Korea and Acme Group, the University of Tampere and
+        Acme): a place is a remit whole, what "and" joins to it is another party."""
+        remit = text.index(words[led + 2], text.index(words[led], start) + len(words[led])) if len(words) > led + 2 else None
+        place = next((m for m in candidates if m.start == remit and m.type == "Jurisdiction" and m.kb_id and m.end < end), None)
+        return place.end if place and re.match(r"[ \t]+(?:and|&)[ \t]+[A-Z]", text[place.end:end]) else None
+
+    def own_words(self, text: str, start: int, words: list[str], candidates: list[Mention]) -> tuple[int, list[str]]:
+        """A body's name's start and words without what opens no part of it (none where it is a
+        list: a series before its kind holding another name, Seoul, Busan and Incheon Council, or
+        before a kind of no state body, Acme, Beta and Gamma Group), and words before initials that are not theirs (Acme (XYZ)
+        Strategy Committee); initials after the words they abbreviate are the name's
+        (the National Artificial Intelligence (AI) Strategy Committee)."""
+        cut = 0
+        lead = self.remit_start(words)  # (a remit's own series is the remit's: the Ministry of Agriculture, Food and Rural Affairs)
+        series = next((i for i in range(min(lead, len(words)) - 1, 0, -1) if words[i] in ("and", "&")), None)
+        state = self.shared.body_types.get(words[min(lead, len(words) - 1)].rstrip(".,;:")) in ("Regulator", "Legislature")
+        if series is not None and any(w.endswith(",") for w in words[:series]) and (not state or overlaps_any(
+                start, text.index(" " + words[series] + " ", start), [m for m in candidates if m.start >= start])):
+            return start, []  # a list of names, as without the series (a state body's fields only: Acme, Beta and Gamma Group)
+        for i, word in enumerate(words[cut:], cut):
+            initials = re.fullmatch(r"\(([A-Z]{2,6})\)", word)
+            if initials and "".join(w[0] for w in words[max(cut, i - len(initials[1])):i]) != initials[1]:
+                cut = i + 1
+        for _ in range(cut):
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
+        return start, words
 
     @staticmethod
     def capital_article(text: str, start: int) -> int:

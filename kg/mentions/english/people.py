@@ -52,6 +52,9 @@ class Persons(Rule):
         self.aged = scanning(rf"(?<![\w.-])\d{{1,3}}-year-old[ \t]+(?:[a-z]+[ \t]+)?(?P<name>{person})(?![\w&])")
         # Mr Justice Roe, Lord Roe, Dame Jane Roe: a British title that the name is written with
         self.honorific = scanning(rf"(?<![\w.&'’-])(?P<name>(?P<title>{alternatives(words['honorific'])})(?:[ \t]+{word}){{1,2}})(?![\w&'’-])")
+        # Shri Jane Roe Doe, Smt. Jane Roe: a courtesy title before a full name of up to three words, no part of it
+        self.courtesy = scanning(rf"(?<![\w.&'’-])(?P<title>{alternatives(words['courtesy_title'])})[ \t]+"
+                                 rf"(?P<name>{word}(?:[ \t]+{word}){{0,2}})(?![\w&'’-])")
         # Gov. Abbott addressed…, Mr Al-Haroun, who…, Judge Conway said: a capitalised role and a
         # family name alone, no capitalised word after it (Justice Department is no person)
         plural = frozenset(words["plural_role"])  # (Ms Roe, Mrs Roe; not Writers Roe)
@@ -167,8 +170,7 @@ class Persons(Rule):
         the name alone: Mrs Justice Jane Roe is Jane Roe), in a title-case line too (Justices: Lord Roe, Lady Doe); not an
         office (Lord Chancellor, Lord Chief Justice)."""
         found = []
-        for match in self.honorific.finditer(text):
-            name = match.group("name")
+        for match in (*self.honorific.finditer(text), *self.courtesy.finditer(text)):
             named = text[match.end("title"):match.end()].split()
             if any(word in self.name_stops or word.lower() in self.shared.role_words or word in self.shared.office_modifiers or
                    word in self.office_words or self.kb.lookup(word) is not None
@@ -176,8 +178,8 @@ class Persons(Rule):
                     _CJK.search(text[max(0, match.start() - 2):match.end() + 2]):
                 continue
             start = match.start()
-            if match.group("title").endswith("Justice") and len(named) == 2:
-                start = match.end() - len(" ".join(named))  # Mrs Justice Jane Roe: a judge's full name is the name
+            if match.group("title").endswith("Justice") and len(named) == 2 or match.start("name") > match.start("title"):
+                start = match.end() - len(" ".join(named))  # Mrs Justice Jane Roe, Shri Jane Roe: the name without its title
             found.append(self.mention(text[start:match.end()], "Person", start, match.end(), 0.75, "honorific"))
         return found
 

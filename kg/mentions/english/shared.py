@@ -298,13 +298,13 @@ class EnglishWords:
         self._person_endings = (list(candidates), endings)
         return endings
 
-    @staticmethod
-    def glossed_end(text: str, start: int, end: int) -> int:
+    def glossed_end(self, text: str, start: int, end: int) -> int:
         """Where a body's name ends when brackets follow it: the Committee on Adopting Quantum
         Computing (QC) keeps the initials of its remit's last words, a gloss of a part of the
         name; the initials of the whole name (the Committee on Robotic Automation (CRA)) are its
         alias, no part, and so are those taking in its kind's words (the Select Committee on
-        Adopting Robotic Automation (SCARA))."""
+        Adopting Robotic Automation (SCARA)), and those of a known name closing the remit (the
+        Council of the European Union (EU): the union's own short name, no part of the council's)."""
         gloss = re.match(r"[ \t]*\((?P<initials>[A-Z]{2,6})\)", text[end:])
         if gloss is None:
             return end
@@ -312,7 +312,10 @@ class EnglishWords:
         words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", remit[-1]) if w[0].isupper()]
         initials = gloss.group("initials")
         tail = "".join(w[0] for w in words[-len(initials):])
-        return end + gloss.end() if len(remit) == 2 and len(words) >= len(initials) and tail == initials else end
+        if len(remit) != 2 or len(words) < len(initials) or tail != initials:
+            return end
+        glossed = text[start:end][text[start:end].rindex(words[-len(initials)]):]
+        return end if self.kb.lookup(glossed) is not None else end + gloss.end()
 
     def parent_end(self, text: str, start: int, end: int) -> int:
         """Where a body's remit ends before "of" and a known body (the Standing Committee on
