@@ -168,7 +168,7 @@ class ParsedSuits(SentenceFamily):
         settlements = self.settlements(view)
         dismissals = [s for s in self.dismissals(view) if s.plaintiffs and s.defendants]
         sides_read = suits + [s for s, _ in settlements]
-        across = self.across(view, sentence, suits, either)
+        across = self.across(view, sentence, sides_read, either)  # (a settled suit: its settlers the defendants)
         # a name one suit of the sentence has as plaintiff is no defendant of another (A sued B and C and D
         # filed a case against E: the parse can run the list on past "and")
         suing = {key(p) for sides in sides_read + dismissals for p in sides.plaintiffs}
@@ -396,8 +396,10 @@ class ParsedSuits(SentenceFamily):
         """Whether a suit noun is one told before whose filing the sentence tells (X filed the lawsuit;
         the suit, brought by X; a lawsuit initiated by X; C joined A in the suit), not one it only cites
         (according to the complaint)."""
-        if any(lower(c) in self.cues["file"] and self.agents(c) for c in children(noun, "acl")):
+        if lower(noun.head) not in self.cues["resolve"] and \
+                any(lower(c) in self.cues["file"] and self.agents(c) for c in children(noun, "acl")):
             return True  # a lawsuit initiated by X: the suit the story is about, its defendant told before
+            # (not one a settling verb ends: its settler, read at the settlement or payment, is the defendant)
         if not any(lower(c) in self.cues["anaphor"] for c in children(noun, "det", "poss")):
             return False
         verb = noun.head
