@@ -15,10 +15,12 @@ the parse costs nothing elsewhere:
   or the verb it depends on (X joined B in suing Y);
 - a filing verb whose object is a suit (X filed / brought / launched a lawsuit against Y),
   a suit noun's own plaintiffs and defendants (a suit filed by X against Y; X's lawsuit
-  against Y; Y faces a lawsuit from X; Y was hit with a suit from X), X took Y to court,
-  and "in the lawsuit, X accuses Y";
+  against Y; Y faces a lawsuit from X; Y was hit with a suit from X; Y is defending (fighting) a
+  suit brought by X, or cases including X's lawsuit; the suit waged against it by X: "it" the
+  subject of a clause the parse hung below; a complaint filed on behalf of X; brought by X et al),
+  X took Y to court, and "in the lawsuit, X accuses Y";
 - settlements: X settled with Y; X settled a suit brought by Y (Y also sued X); X reached
-  a settlement with Y; X agreed to pay Y to settle;
+  a settlement with Y, or in (over) a suit brought by Y; X agreed to pay Y to settle;
 - rulings: a court named as (or with the judge or panel who is) the subject of a ruling
   verb, or its passive agent, adjudicates each party the sentence names as a side of the
   suit and each party the ruling's arguments name (Judge Z of the X Court denied A's
@@ -32,7 +34,8 @@ the parse costs nothing elsewhere:
   that Y …), and "X's case against Y" (a "case against" makes a sentence worth parsing); a
   filing whose accusation names the defendant (X filed the lawsuit, accusing Y of …);
 - a suit two sentences tell (``parsed/sued_across``): a suit told before whose filing the sentence
-  tells with one side (the lawsuit, brought by X; X filed the suit; C joined A in the suit) or
+  tells with one side (the lawsuit, brought by X; a lawsuit initiated by X; X filed the suit; C
+  joined A in the suit; X reached settlements with several families: its defendants) or
   a role noun's list (the plaintiffs include A and B; the lead plaintiff, A; other defendants
   include C; C was named as a defendant) takes the other side from the sentence's own suits,
   else from the nearest of the two sentences before it that names a suit with that side.
@@ -80,7 +83,8 @@ class ParseWords:
               "settlement", "pay", "resolve", "rule", "judge", "court_cue", "favour", "listing", "group", "hedge", "relative",
               "join", "along", "versus", "venue", "favour_noun", "aside", "court_reference", "won", "verdict", "before_court",
               "allege", "topic", "acting_judge", "agree", "anaphor", "plaintiff_role", "defendant_role", "member", "ruling_in",
-              "dismiss", "motion", "move", "pronoun", "verdict_noun", "grievance", "regulator_word", "concerning")
+              "dismiss", "motion", "move", "pronoun", "verdict_noun", "grievance", "regulator_word", "concerning", "behalf",
+              "settled_in")
 
     def __init__(self, path) -> None:
         self.kinds = parse_lexicon(path, self.NEEDED)
@@ -164,7 +168,7 @@ class ParsedSuits(SentenceFamily):
         settlements = self.settlements(view)
         dismissals = [s for s in self.dismissals(view) if s.plaintiffs and s.defendants]
         sides_read = suits + [s for s, _ in settlements]
-        across = self.across(view, sentence, suits, either)
+        across = self.across(view, sentence, sides_read, either)  # (a settled suit: its settlers the defendants)
         # a name one suit of the sentence has as plaintiff is no defendant of another (A sued B and C and D
         # filed a case against E: the parse can run the list on past "and")
         suing = {key(p) for sides in sides_read + dismissals for p in sides.plaintiffs}
@@ -352,12 +356,15 @@ class ParsedSuits(SentenceFamily):
                 and not self.hedged(verb.head):  # C and D joined A in the suit; A was joined in the suit by C
             plaintiffs = merged(plaintiffs, self.subject(view, verb.head), *(self.names(view, t) for t in children(
                 verb.head, "nsubjpass", *OBJECTS) + preposition_objects(verb.head, frozenset({"by"}))))
-        elif noun.dep_ == "nsubjpass" and lower(verb) in self.cues["file"] and not self.hedged(verb):
-            plaintiffs = merged(plaintiffs, [m for t in preposition_objects(verb, self.cues["by"]) for m in self.names(view, t)])
+        elif (noun.dep_ == "nsubjpass" or noun.dep_ == "nsubj" and children(verb, "agent")) \
+                and lower(verb) in self.cues["file"] and not self.hedged(verb):  # (the lawsuit waged by X: a participle parsed as the verb)
+            plaintiffs = merged(plaintiffs, *(self.names(view, t) for t in self.agents(verb)))
             defendants = merged(defendants, self.against(view, verb))
-        elif noun.dep_ in OBJECTS and lower(verb) in self.cues["face"] and not self.hedged(verb):
-            defendants = merged(defendants, self.subject(view, verb))
-            plaintiffs = merged(plaintiffs, [m for t in preposition_objects(verb, self.cues["by"]) for m in self.names(view, t)])
+        elif (faced := self.listed_in(noun)).dep_ in OBJECTS and lower(faced.head) in self.cues["face"] \
+                and not self.hedged(faced.head):  # faces a suit; is defending cases, including X's lawsuit
+            defendants = merged(defendants, self.subject(view, faced.head))
+            plaintiffs = merged(plaintiffs, [m for t in preposition_objects(faced.head, self.cues["by"])
+                                             for m in self.names(view, t)])
         elif noun.dep_ == "nsubj" and lower(verb) in self.cues["allege"] and not self.hedged(verb):
             defendants = merged(defendants, self.alleged_against(view, verb))
         elif noun.dep_ == "pobj" and lower(verb) == "with" and lower(verb.head) in self.cues["hit"] \
@@ -365,9 +372,34 @@ class ParsedSuits(SentenceFamily):
             defendants = merged(defendants, [m for t in children(verb.head, "nsubjpass") for m in self.names(view, t)])
         return Sides(plaintiffs, defendants, self.told_filed(noun))
 
+    def listed_in(self, noun: Token) -> Token:
+        """The suit noun whose list a suit noun is a member of (cases including X's lawsuit, such as
+        Y's suit), else the noun itself."""
+        head = noun.head
+        listing = lower(head) in self.cues["listing"] or (lower(head) == "as" and any(
+            lower(t) == "such" for t in (*head.children, head.head)))  # (such as: "such" under "as" or over it)
+        if noun.dep_ == "pobj" and listing:
+            outer = head.head.head if lower(head.head) == "such" else head.head
+            return outer if lower(outer) in self.cues["suit"] else noun
+        return noun
+
+    def agents(self, token: Token) -> list[Token]:
+        """The words naming who files a suit after a filing word: by (from) X, on behalf of X; a "by"
+        whose object the parse lost (brought by Silverman et al: "al" hung elsewhere) the word after it."""
+        lost = [token.doc[p.i + 1] for p in children(token, "prep", "agent") if lower(p) in self.cues["by"]
+                and not children(p, "pobj") and p.i + 1 < len(token.doc)]
+        return preposition_objects(token, self.cues["by"]) + lost + [
+            t for on in preposition_objects(token, frozenset({"on"})) if lower(on) in self.cues["behalf"]
+            for t in preposition_objects(on, frozenset({"of"}))]
+
     def told_filed(self, noun: Token) -> bool:
         """Whether a suit noun is one told before whose filing the sentence tells (X filed the lawsuit;
-        the suit, brought by X; C joined A in the suit), not one it only cites (according to the complaint)."""
+        the suit, brought by X; a lawsuit initiated by X; C joined A in the suit), not one it only cites
+        (according to the complaint)."""
+        if lower(noun.head) not in self.cues["resolve"] and \
+                any(lower(c) in self.cues["file"] and self.agents(c) for c in children(noun, "acl")):
+            return True  # a lawsuit initiated by X: the suit the story is about, its defendant told before
+            # (not one a settling verb ends: its settler, read at the settlement or payment, is the defendant)
         if not any(lower(c) in self.cues["anaphor"] for c in children(noun, "det", "poss")):
             return False
         verb = noun.head
@@ -446,7 +478,8 @@ class ParsedSuits(SentenceFamily):
             mentions = [m for m in sentence.named if start <= m.start and m.end <= end]
             earlier = replace(sentence, start=start, end=end, mentions=mentions)
             view = View.of(doc, earlier, self.types)
-            yield self.suits(view)  # (a role list borrows from a suit, not from another list: kg.facts.frame)
+            # (a role list borrows from a suit or a settlement's, not from another list: kg.facts.frame)
+            yield self.suits(view) + [sides for sides, _ in self.settlements(view)]
 
     def alleged_against(self, view: View, verb: Token) -> list[Mention]:
         """Whom a suit's allegation names (the complaint, brought by X, accuses Y of …; names Y;
@@ -475,7 +508,7 @@ class ParsedSuits(SentenceFamily):
         defendants = self.against(view, noun)
         for participle in children(noun, "acl"):
             if lower(participle) in self.cues["file"]:
-                agents += preposition_objects(participle, self.cues["by"])
+                agents += self.agents(participle)
                 defendants += self.against(view, participle)
         owners = [t for word in (noun, *self.qualifiers(noun)) for t in children(word, "poss")]  # (X's DMCA claims)
         plaintiffs = [m for t in owners + agents for m in self.party(view, t)]
@@ -547,7 +580,11 @@ class ParsedSuits(SentenceFamily):
             for subject in children(current, *SUBJECTS):
                 if subject.i < token.i and (found := self.names(view, subject)):
                     return found
-        return []
+        if token.dep_ != "pobj":
+            return []  # (its case: a possessive's name is read only from a clause above it)
+        # else a clause before it the parse hung below (X faces a challenge: the suit waged against it)
+        subjects = [t for t in current.subtree if t.dep_ in SUBJECTS and t.i < token.i and t.head is not current]
+        return next((found for s in reversed(subjects) if (found := self.names(view, s))), [])
 
     # --- a complaint lodged with a regulator: an accusation, no suit ------------------------
 
@@ -599,6 +636,7 @@ class ParsedSuits(SentenceFamily):
                 verb = token.head if token.dep_ in OBJECTS else token.head.head
                 settler, suit = self.subject(view, verb), [t for c in token.children if c.dep_ in ("acl", "relcl")
                                                            for t in children(c, *OBJECTS)]
+                suit += preposition_objects(token, self.cues["settled_in"])  # a settlement in a lawsuit brought by Y
                 if self.hedged(verb) or lower(verb) in self.cues["hedge"]:
                     continue  # refused a settlement, plans a settlement
             elif token.pos_ == "VERB" and word in self.cues["pay"] and any(
@@ -612,7 +650,8 @@ class ParsedSuits(SentenceFamily):
             partners = merged(plaintiffs, [m for t in preposition_objects(token, frozenset({"with", "to"}))
                                            for m in self.names(view, t)])
             pairs = [(a, b) for a in settler for b in partners if key(a) != key(b)]
-            if pairs:
+            if pairs or suit or preposition_objects(token, frozenset({"with"})):  # (with parties or of a suit it
+                # only describes: its defendants still told, a later sentence may name the plaintiffs)
                 found.append((Sides(plaintiffs, settler), pairs))
         return found
 
