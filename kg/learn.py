@@ -555,6 +555,16 @@ class RelationModel:
     enabled: bool = True
     veto: RelationModel | None = None
 
+    @property
+    def usable(self) -> bool:
+        """Whether the regression decides anything: enabled, with a threshold."""
+        return self.enabled and self.threshold is not None
+
+    @property
+    def vetoing(self) -> bool:
+        """Whether a usable veto checks the rules' facts of the relation."""
+        return self.veto is not None and self.veto.usable
+
     def probability(self, features: list[str]) -> float:
         z = self.bias + sum(map(self.weights.get, features, repeat(0.0)))  # (in the features' order, as before)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
@@ -578,12 +588,11 @@ class Model:
 
     def live(self) -> frozenset[str]:
         """The relations the model can add: enabled, with a threshold."""
-        return frozenset(r for r, one in self.relations.items() if one.enabled and one.threshold is not None)
+        return frozenset(r for r, one in self.relations.items() if one.usable)
 
     def screened(self) -> frozenset[str]:
         """The relations whose rule facts a veto checks."""
-        return frozenset(r for r, one in self.relations.items() if one.veto is not None and one.veto.enabled
-                         and one.veto.threshold is not None)
+        return frozenset(r for r, one in self.relations.items() if one.vetoing)
 
     def vetoed(self, candidate: Candidate) -> list[tuple[str, float]]:
         """The relations a rule read for the candidate's pair in its sentence (its ``rs:``
@@ -591,10 +600,9 @@ class Model:
         out = []
         for relation in candidate.admitted:
             one = self.relations.get(relation)
-            veto = one.veto if one is not None else None
-            if veto is None or not veto.enabled or veto.threshold is None or f"rs:{relation}" not in candidate.features:
+            if one is None or not one.vetoing or f"rs:{relation}" not in candidate.features:
                 continue
-            if (probability := veto.probability(candidate.features)) < veto.threshold:
+            if (probability := one.veto.probability(candidate.features)) < one.veto.threshold:
                 out.append((relation, probability))
         return out
 
@@ -605,7 +613,7 @@ class Model:
         out = []
         for relation in candidate.admitted:  # (scored only where it could be added: the sum is the cost)
             one = self.relations.get(relation)
-            if one is None or not one.enabled or relation in candidate.known or one.threshold is None:
+            if one is None or not one.usable or relation in candidate.known:
                 continue
             if (probability := one.probability(candidate.features)) >= one.threshold:
                 out.append((relation, probability))
