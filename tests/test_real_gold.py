@@ -89,3 +89,14 @@ def test_an_annotators_note_after_a_described_party_is_no_word_the_table_must_ma
     # brackets inside a registered Chinese name, with no space before them, are the name's own
     assert all("上海" in name for name in _expected("伊普西龙信息科技(上海)有限公司"))
     assert _expected("certain Artificial Intelligence (AI) platforms") == {"certainartificialintelligenceaiplatforms"}
+
+
+def test_each_suit_row_is_one_key_and_each_group_names_rows_that_exist():
+    """bench/real/suits.py merges by (lane, caption): a lane's caption twice loses a row, a
+    row in two groups or a group naming no row folds the wrong suits."""
+    rows = [(path.stem, row["caption"]) for path in sorted((REAL / "suits").glob("*.json"))
+            for row in json.loads(path.read_text(encoding="utf-8"))]
+    assert len(rows) == len(set(rows))
+    grouped = [tuple(key) for group in json.loads((REAL / "same_suits.json").read_text(encoding="utf-8")) for key in group]
+    assert len(grouped) == len(set(grouped))
+    assert set(grouped) <= set(rows)
