@@ -73,6 +73,7 @@ class Persons(Family):
         then = [*verbs, *words.context["speech_verb"], *words.context["holder_then_word"], *words.context["name_then_time"]]
         surnames = "".join(words.context["surname"])
         self.surnames = frozenset(surnames)
+        self.japanese = tuple(words.context["japanese_surname"])  # 后藤, 佐藤: a Japanese name's family name
         self.titled_patterns(words, titles, surnames, then)
         # 国土安全部部长马约卡斯担任主席: a transliterated name with no dot after an office
         holders = alternatives([*words.context["office_holder"], *(t for t in words.person_titles if not t.isascii())])
@@ -100,7 +101,9 @@ class Persons(Family):
         self.took_office = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?P<name>{named})"
                                       rf"(?:{alternatives(words.context['taking_office'])})(?={titles})")
         self.listing_patterns(words)
-        self.transliterated = re.compile(rf"(?:{holders})(?P<name>[{letters}]{{2,5}}?)(?={after}|[，,。（(、])")
+        # 英国国王查尔斯三世通过, 第一夫人梅拉尼娅的: a reign's number closes the name (三世), 的 ends it
+        self.transliterated = re.compile(rf"(?:{holders})(?P<name>[{letters}]{{2,5}}?[一二三四五六七八九十]世"
+                                         rf"|[{letters}]{{2,5}}?(?={after}|[，,。（(、]|的))")
         # 资安长史塔基（Dane Stuckey）, 16岁的雷恩（Adam Raine）: a run of transliteration characters
         # glossed by a person's Latin name in brackets right after it
         # 執行長艾格 (Bob Iger): a space may stand before the bracket, as Taiwanese outlets write it
@@ -123,6 +126,9 @@ class Persons(Family):
         # 画师@云端漫步、@RedMatcha与…: a social-media handle after a person's title, or listed after one
         self.handle = re.compile(rf"(?:(?:{titles})|(?<=[、和与及])|(?<=[、和与及][“\"「]))[“\"「]?[@＠](?P<name>{_HANDLE}{{2,20}}?)"
                                  rf"(?=[”\"」]|{_HANDLE_END}|[与和及于在]|{speech}|$)")
+        # 用户“小禾侃剧”, 画师之一的“雪鱼”: a poster's name in quotation marks after the role (quoted_handles)
+        self.quoted_handle = re.compile(rf"(?:{alternatives(words.context['handle_role'])})(?:之一的)?[“\"「『]"
+                                        rf"(?P<name>[^”\"」』\s，,。、；;：:！!？?（）()《》]{{2,12}})[”\"」』]")
         self.pseudonymous = re.compile(rf"(?P<name>[{surnames}][{CJK}]{{1,2}})[（(](?:{alternatives(words.context['pseudonym_note'])})[）)]")
 
     def titled_patterns(self, words: Words, titles: str, surnames: str, then: list[str]) -> None:
@@ -146,6 +152,8 @@ class Persons(Family):
         # two characters that end a word
         roles = alternatives([*words.person_titles, *words.context["person_role_before"]])
         self.titled_surname = re.compile(rf"(?:{roles})为?(?!{titles})(?P<name>[{surnames}][{CJK}]{{2}})")
+        # 律师李源长期代理: a surname and one character (titled_words keeps those jieba cuts as an unknown word)
+        self.titled_word = re.compile(rf"(?:{roles})为?(?!{titles})(?P<name>[{surnames}][{CJK}])")
         # 律师李怡贞因…, 网红陈沂截图, 立委赖瑞隆询问: a verb, a time word or a preposition right after the
         # surname and two characters ends the name where jieba glues its last character to the next word
         # (context.tsv name_then_preposition)
@@ -163,7 +171,6 @@ class Persons(Family):
         self.list_member = re.compile(rf"(?P<name>[{CJK}]{{2,4}})")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
-        words = self.words
         found = self.dotted(text)
         # 台北市长蒋万安: jieba glues the office's last character to the surname (长蒋); an office
         # another family named (kg.mentions.official) ends a word all the same
@@ -175,24 +182,45 @@ class Persons(Family):
         found += self.glossed_names(text, found)
         found += self.pseudonyms(text, found)
         found += self.handles(text) if "@" in text or "＠" in text else []
+        found += self.quoted_handles(text, dict(zip(tokens.offsets, tokens.words)))
         titled = self.titled_names(text, starts)
+        spans = {(offset, offset + len(word)) for offset, word in zip(tokens.offsets, tokens.words)}
         for match in [*titled, *self.listed_after(text, titled), *self.names_before_titles(text, starts),
-                      *self.founders_and_office_holders(text), *self.counted_members(text, starts)]:
+                      *self.founders_and_office_holders(text), *self.counted_members(text, starts),
+                      *self.titled_words(text, spans)]:
             name = match.group("name")
-            if (name in words.boundaries or name[0] in FUNCTION_CHARS or name[0] in self.not_surnames or "某" in name
-                    or self.title_pattern.search(name)
-                    or words.suffix_of(name) or words.kb.lookup(name)
-                    or words.tags.get(name) not in (None, "nr", "nrfg", "nrt") or words.boundary_word.search(name)
-                    or len(name) == 4 and any(words.tags.get(half, "nr")[:2] != "nr" for half in (name[:2], name[2:]))
-                    or len(name) == 3 and self.opens_with_word(name)
-                    or self.adverb_or_aspect(name)):
-                # 普里茨克 is a transliteration (no word of jieba's but names in it); 签署法案, 主席吴华 are not
+            if self.no_name(name, (match.start("name"), match.end("name")) in spans):
                 continue  # 协调, 模型, 的建议: words, not names
             end = match.end("name")
             if len(name) == 4 and name[0] in self.surnames and name[3] in self.not_surnames:
                 name, end = name[:3], end - 1  # 立委高嘉瑜都是: an adverb after a surname and two characters
             found.append(self.mention(name, "Person", match.start("name"), end, 0.6))
         return found
+
+    def no_name(self, name: str, whole_word: bool) -> bool:
+        """Whether a run after (or before) a title is a word, not a name: 协调, 模型, 的建议 (普里茨克 is a
+        transliteration, no word of jieba's but names in it; 签署法案, 主席吴华 are not).  A surname that is a
+        function character too (向) opens a name jieba cuts as one word of its own (负责人 向淑青：); a Japanese
+        family name (japanese_surname) opens a name of four characters whose halves are no names of jieba's
+        (首席财务官后藤芳光在)."""
+        words = self.words
+        return (name in words.boundaries or name[0] in FUNCTION_CHARS and not (whole_word and name[0] in self.surnames)
+                or name[0] in self.not_surnames or "某" in name
+                or self.title_pattern.search(name)
+                or words.suffix_of(name) or words.kb.lookup(name)
+                or words.tags.get(name) not in (None, "nr", "nrfg", "nrt") or words.boundary_word.search(name)
+                or len(name) == 4 and not name.startswith(self.japanese)
+                and any(words.tags.get(half, "nr")[:2] != "nr" for half in (name[:2], name[2:]))
+                or len(name) == 3 and self.opens_with_word(name)
+                or self.adverb_or_aspect(name))
+
+    def titled_words(self, text: str, spans: set[tuple[int, int]]) -> list[re.Match]:
+        """律师李源长期, 议员黄捷等, 网红陈沂截图: a surname and one character after a title or a role that
+        jieba cuts as one word of its own and its dictionary does not hold (陈述, 黄金, 王平 are its
+        words: a verb, a noun, a name titled_name reads before its verb): a person's given name."""
+        return [match for match in self.titled_word.finditer(text)
+                if (match.start("name"), match.end("name")) in spans and self.words.tags.get(match.group("name")) is None
+                and match.group("name")[1] not in _NOT_LAST]
 
     def dotted(self, text: str) -> list[Mention]:
         """美国参议员托德·杨, 约翰·门德斯法官: a transliterated name with its middle dot, from after
@@ -343,6 +371,23 @@ class Persons(Family):
                     or any(self.words.kb.lookup(name[:end]) for end in range(2, len(name) + 1)):
                 continue  # @人民日报评论称: a known outlet's account
             out.append(self.mention(name, "Person", match.start("name"), match.end("name"), 0.7, "handle"))
+        return out
+
+    def quoted_handles(self, text: str, word_at: dict[int, str]) -> list[Mention]:
+        """用户“小禾侃剧”发布, 画师之一的“雪鱼”介绍, 网友“治愈”指控: the name a user, a creator or a
+        blogger goes by, in quotation marks right after the role (context.tsv handle_role: roles
+        of people who post, no party's role: 原告“广撒网”式 quotes a phrase); a person, as the text
+        names the person; not a known body, nor a name a suffix types, nor a quotation a noun follows."""
+        out = []
+        for match in self.quoted_handle.finditer(text):
+            name = match.group("name")
+            known = self.words.kb.lookup(name)
+            after = word_at.get(match.end(), "")
+            if known is not None and known.type != "Person" or self.words.suffix_of(name) \
+                    or self.title_pattern.search(name) or self.words.boundary_word.search(name) \
+                    or self.words.tags.get(after, "")[:1] == "n" and not self.words.tags.get(after, "").startswith("nr"):
+                continue  # 用户“一键换脸”功能: the quotation names what the noun after it is
+            out.append(self.mention(name, "Person", match.start("name"), match.end("name"), 0.65, "handle"))
         return out
 
     def known_unless_person(self, name: str, latin: str) -> bool:

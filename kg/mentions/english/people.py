@@ -12,6 +12,11 @@ from ..words import LATIN_LETTERS, LATIN_LOWER, LATIN_UPPER
 from .shared import _CJK, _NAME, Rule, generation_pattern
 
 
+# what stands before a name an apposition follows when the name is the end of another: a capitalised
+# word (Law Project of Tech Justice Law Project), "of" or "the" (of Northbridge Legal, one of…)
+_NAME_GOES_ON = re.compile(r"(?:(?<![\w'’-])(?:of|the|The)|[A-Z][\w&'’.-]*)[ \t]+$")
+
+
 class Persons(Rule):
     name = "person"
     people = True
@@ -50,6 +55,14 @@ class Persons(Rule):
                                             rf"(?:{alternatives(words['personal_attribute'])})(?![\w-])")
         # 17-year-old Jane Roe, her 14-year-old son John Roe: an age told before the name is a person's
         self.aged = scanning(rf"(?<![\w.-])\d{{1,3}}-year-old[ \t]+(?:[a-z]+[ \t]+)?(?P<name>{person})(?![\w&])")
+        # Jane Roe, a 14-year-old student; John Roe III, an 80-year-old…: an age in apposition after the name
+        generation = generation_pattern(words["name_suffix"])
+        self.aged_after = scanning(rf"(?<![\w.&'’-])(?P<name>{person})(?=(?:{generation})?,[ \t]+an?[ \t]+\d{{1,3}}-year-old(?![\w-]))")
+        # Jane Roe of the Harbor Justice Project, one of the attorneys for…: one of a group only persons form
+        # (english.tsv partitive_role), after the name and the body it is of
+        self.one_of = scanning(rf"(?<![\w.&'’-])(?P<name>{person})(?=(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]+){{0,5}}[A-Z][\w&'’-]*)?"
+                               rf",[ \t]+one[ \t]+of[ \t]+(?:the|his|her|their|its)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}"
+                               rf"(?:{alternatives(words['partitive_role'])})(?![\w-]))")
         # Mr Justice Roe, Lord Roe, Dame Jane Roe: a British title that the name is written with
         self.honorific = scanning(rf"(?<![\w.&'’-])(?P<name>(?P<title>{alternatives(words['honorific'])})(?:[ \t]+{word}){{1,2}})(?![\w&'’-])")
         # Shri Jane Roe Doe, Smt. Jane Roe: a courtesy title before a full name of up to three words, no part of it
@@ -72,11 +85,14 @@ class Persons(Rule):
     # -- persons -----------------------------------------------------------------------
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
         found = []
-        for pattern in (self.titled, self.apposed, self.described_person, self.personal_possessive, self.aged):
+        for pattern in (self.titled, self.apposed, self.described_person, self.personal_possessive, self.aged,
+                        self.aged_after, self.one_of):
             for match in pattern.finditer(text):
                 name, start = match.group("name"), match.start("name")
                 owner = int(name.endswith(("s'", "s’")))  # Gov. Jared Polis’ signature: the possessive's mark is no part
                 name = name[:len(name) - owner]
+                if pattern in (self.aged_after, self.one_of) and _NAME_GOES_ON.search(text, max(0, start - 40), start):
+                    continue  # the Tech Justice Law Project, one of…: the end of a longer name, or a body's after "of"
                 if re.search(r"['’]s\b", name) or self.title_cased(text, match.start("name")):
                     continue  # the Justice Department's Civil Rights Division, Judge Rules Against X: no person
                 while len(name.split()) > 2 and name.split()[0].lower() in self.shared.role_words:
