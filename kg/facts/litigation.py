@@ -1348,8 +1348,10 @@ class ListedPlaintiffs(DocumentFamily):
     """Plaintiffs a sentence lists after the suit is told (星辰科技起诉云帆公司。原告还包括金鹰文化和白鹭软件;
     原告阵容覆盖了半个行业：A、B、C等悉数在列): each sues the defendants of the suit told last before
     the sentence, else of a suit told without its plaintiffs' names (多家出版商对X发起诉讼。原告包括A和B).
-    The list follows a plaintiff word and a word of listing (包括, 为), or the colon closing the clause the
-    word opens; a plaintiff of the item the sentence names before the word (除了A，原告阵容…) tells whose suit.  Words from data/lexicon/context.tsv: plaintiff_list, plaintiff_listing."""
+    The list follows a plaintiff word and a word of listing (包括, 为; then perhaps the plaintiffs' count and
+    kind and a word enumerating them: 原告是三位作家，分别是A、B和C), or the colon closing the clause the word opens;
+    a plaintiff of the item the sentence names before the word (除了A，原告阵容…) tells whose suit.  Words from
+    data/lexicon/context.tsv: plaintiff_list, plaintiff_listing, enumerating."""
     detail = "listed"
 
     def __init__(self, shared: Shared) -> None:
@@ -1357,6 +1359,11 @@ class ListedPlaintiffs(DocumentFamily):
         words = shared.words
         self.word = alternation(words["plaintiff_list"])
         self.listing = re.compile(rf"\s*(?:还|也|另|则|另外|亦)?(?:{alternatives(words['plaintiff_listing'])})\s*[：:]?\s*")
+        # 原告是三位作家，分别是A、B和C; 原告为两家唱片公司：A和B: the count and kind of the plaintiffs, then their names
+        # after a word enumerating them (context.tsv enumerating) or a colon
+        count = "".join(c for c in COUNTS if not c.isascii())
+        self.counted = re.compile(rf"[{count}几多\d]+\s*[名位家个間间所][\u4e00-\u9fff]{{0,8}}?\s*"
+                                  rf"(?:[，,]?\s*(?:{alternatives(words['enumerating'])})\s*[：:]?|[：:])\s*")
         self.grammar = shared.grammar
         self.unnamed = Hearings(shared)  # 多家出版商向X发起诉讼: the defendants of a suit of unnamed plaintiffs
 
@@ -1393,7 +1400,8 @@ class ListedPlaintiffs(DocumentFamily):
         (原告还包括), or after the colon that closes the clause it opens (原告阵容…：); None."""
         listing = self.listing.match(text, at)
         if listing is not None and listing.end() > at:
-            return listing.end()
+            counted = self.counted.match(text, listing.end())
+            return listing.end() if counted is None else counted.end()
         closing = self.grammar.clause_end(text, at, end)
         return closing + 1 if text[closing:closing + 1] in ("：", ":") else None
 
@@ -1691,7 +1699,8 @@ class Hearings(DocumentFamily):
     the item's sued facts (where it tells several, of the suit its sentence tells, else of
     the one told last before), else the defendants of a suit told before the court without a
     name for its plaintiffs (四名插画师起诉小红书。北京互联网法院开庭审理该案: 小红书;
-    context.tsv suing_verb; 三名作家向A发起诉讼, 将A等5被告起诉到法院: target_marker, defendant_marker),
+    context.tsv suing_verb; 三名作家向A发起诉讼, 将A等5被告起诉到法院: target_marker, defendant_marker; A被一群
+    作家起诉: passive),
     else the names the item gives right after a role word (被告A称…: plaintiff_label, defendant_label),
     else the companies and persons its title names.  A court forming its bench acts in the clause
     after (X法院组成五人合议庭，依法公开审理: court_bench)."""
@@ -1711,6 +1720,9 @@ class Hearings(DocumentFamily):
         self.career = tuple(shared.words["court_career"])  # 曾任X法院法官助理: where a person worked
         self.in_case = CaseRulings(shared)  # X法院在A诉B案中认定: that case's sides only (CaseRulings)
         self.suing = alternation(shared.words["suing_verb"])
+        # A被一群作家起诉, A遭多名艺术家控告: a suing verb in the passive, its agent unnamed, a few words after the defendant
+        self.sued_passive = re.compile(rf"\s*(?:{alternatives(w for w in shared.words['passive'] if not w.isascii())})(?!告)"
+                                       rf"[^，,。；;：:、]{{0,12}}?(?:{alternatives(shared.words['suing_verb'])})")
         self.grammar = shared.grammar
         # 将A起诉至法院, 向A发起诉讼: the names right after such a marker, in a clause going on to a word of suing
         self.markers = alternation(w for w in (*shared.words["target_marker"], *shared.words["defendant_marker"])
@@ -1852,9 +1864,10 @@ class Hearings(DocumentFamily):
         return []
 
     def defendants(self, text: str, mentions: list[Mention], before: int) -> list[Mention]:
-        """The names right after a suing verb before ``before`` (起诉小红书及相关运营主体): the
-        defendants of a suit the item tells without its plaintiffs' names."""
-        found = []
+        """The names right after a suing verb before ``before`` (起诉小红书及相关运营主体), or right
+        before its passive (Anthropic被一群作家起诉): the defendants of a suit the item tells without its
+        plaintiffs' names."""
+        found = self.sued_in_passive(text, mentions, before)
         for verb in self.suing.finditer(text, 0, before):
             after = [m for m in mentions if m.start >= verb.end()]
             group = self.grammar.group(text, after, SIGNATURES["sued"][1], from_right=False,
@@ -1875,6 +1888,22 @@ class Hearings(DocumentFamily):
                     and not any(m.type == "Court" for m in group) \
                     and not text[group[-1].end:cue.start].lstrip("”」’》）) ").startswith("的"):
                 found += group
+        return found
+
+    def sued_in_passive(self, text: str, mentions: list[Mention], before: int) -> list[Mention]:
+        """The names a suing verb's passive follows right after, its agent unnamed (A和B被一群作家起诉;
+        not A被B起诉, whose plaintiff the cue family reads), before ``before``."""
+        found: list[Mention] = []
+        for mention in mentions:
+            if mention.end > before or mention.type not in SIGNATURES["sued"][1]:
+                continue
+            passive = self.sued_passive.match(text, mention.end)
+            if passive is None or passive.end() > before \
+                    or any(passive.start() <= m.start < passive.end() for m in mentions):
+                continue
+            group = self.grammar.group(text, [m for m in mentions if m.end <= mention.end], SIGNATURES["sued"][1],
+                                       from_right=True)
+            found += [m for m in group if m not in found]
         return found
 
     def sides(self, text: str, mentions: list[Mention]) -> list[Mention]:
