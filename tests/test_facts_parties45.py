@@ -79,3 +79,15 @@ def test_defendants_counted_with_bei_gao_are_no_passive(read_facts):
     # trap: 被告 (the defendants) after a count is no passive: no suit of unnamed plaintiffs against them
     facts = _sued(read_facts("云帆智能公司等两被告起诉的理由不成立。原告是两位画家，分别是Lena Ortiz和Marco Feld。"))
     assert facts == set()
+
+
+@pytest.mark.parametrize("text", [
+    "漫威、二十世纪福克斯和DC漫画联合起诉稀宇科技。",
+    "漫威、二十世紀福斯與DC漫畫對稀宇科技提出告訴。",
+])
+def test_a_studio_known_by_its_former_name_stays_a_member_of_the_list(read_facts, pipeline, text):
+    # the knowledge base knows 20th Century Studios by its former names (二十世纪福克斯, 二十世紀福斯): the list
+    # is not cut at an unknown prefix (二十世纪) before a shorter known name (福克斯)
+    read = partial(_as_read, pipeline)
+    plaintiffs = {h for h, t in _sued(read_facts(read(text))) if t == "稀宇科技"}
+    assert {"DC漫画", "漫威"} <= plaintiffs and len(plaintiffs) == 3 and "福克斯" not in plaintiffs

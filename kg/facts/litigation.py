@@ -1347,7 +1347,8 @@ LIST_CLOSE = re.compile(rf"[\s”」）)]*(?:{joiner(ENUMERATION_COMMA, '和', '
 class ListedPlaintiffs(DocumentFamily):
     """Plaintiffs a sentence lists after the suit is told (星辰科技起诉云帆公司。原告还包括金鹰文化和白鹭软件;
     原告阵容覆盖了半个行业：A、B、C等悉数在列): each sues the defendants of the suit told last before
-    the sentence, else of a suit told without its plaintiffs' names (多家出版商对X发起诉讼。原告包括A和B).
+    the sentence, else of a suit told without its plaintiffs' names (多家出版商对X发起诉讼。原告包括A和B; X被多家
+    出版商起诉。原告包括A和B: Hearings.sued_in_passive).
     The list follows a plaintiff word and a word of listing (包括, 为; then perhaps the plaintiffs' count and
     kind and a word enumerating them: 原告是三位作家，分别是A、B和C), or the colon closing the clause the word opens;
     a plaintiff of the item the sentence names before the word (除了A，原告阵容…) tells whose suit.  Words from
@@ -1389,7 +1390,8 @@ class ListedPlaintiffs(DocumentFamily):
                     named = {key(m) for m in mentions if start <= m.start and m.end <= word.start()}
                     told = [f for f in sued if key(f.head) in named] or _suit_told_before(sued, start)
                     defendants = {key(f.tail): f.tail for f in told} or {
-                        key(m): m for m in self.unnamed.defendants(text, mentions, start)}
+                        key(m): m for m in (self.unnamed.defendants(text, mentions, start)
+                                            or self.unnamed.sued_in_passive(text, mentions, start))}
                     evidence = sentence_evidence(item, text, start, end, date)
                     out += [Fact(plaintiff, "sued", defendant, evidence, 0.6) for plaintiff in listed
                             for defendant in defendants.values() if key(plaintiff) != key(defendant)]
@@ -1699,8 +1701,7 @@ class Hearings(DocumentFamily):
     the item's sued facts (where it tells several, of the suit its sentence tells, else of
     the one told last before), else the defendants of a suit told before the court without a
     name for its plaintiffs (四名插画师起诉小红书。北京互联网法院开庭审理该案: 小红书;
-    context.tsv suing_verb; 三名作家向A发起诉讼, 将A等5被告起诉到法院: target_marker, defendant_marker; A被一群
-    作家起诉: passive),
+    context.tsv suing_verb; 三名作家向A发起诉讼, 将A等5被告起诉到法院: target_marker, defendant_marker),
     else the names the item gives right after a role word (被告A称…: plaintiff_label, defendant_label),
     else the companies and persons its title names.  A court forming its bench acts in the clause
     after (X法院组成五人合议庭，依法公开审理: court_bench)."""
@@ -1864,10 +1865,9 @@ class Hearings(DocumentFamily):
         return []
 
     def defendants(self, text: str, mentions: list[Mention], before: int) -> list[Mention]:
-        """The names right after a suing verb before ``before`` (起诉小红书及相关运营主体), or right
-        before its passive (Anthropic被一群作家起诉): the defendants of a suit the item tells without its
-        plaintiffs' names."""
-        found = self.sued_in_passive(text, mentions, before)
+        """The names right after a suing verb before ``before`` (起诉小红书及相关运营主体): the
+        defendants of a suit the item tells without its plaintiffs' names."""
+        found = []
         for verb in self.suing.finditer(text, 0, before):
             after = [m for m in mentions if m.start >= verb.end()]
             group = self.grammar.group(text, after, SIGNATURES["sued"][1], from_right=False,
