@@ -49,6 +49,8 @@ GLOSS_TO_GLOSS = re.compile(rf"[^（）()]{{0,40}}[）)]\s*{LIST_SEPARATOR}\s*[{
 NEAREST_FROM = 16
 NEAREST_REACH = 48
 _NOT_SPACE = re.compile(r"\S")
+BRACKET_REACH = 12  # characters from a bracket's opening to a place glossing the name before it
+_CLOSING = re.compile(r"[）)]")
 POSSESSIVE_TAIL = re.compile(r"\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s*$")
 
 #: The numbers a count is written with (三家, 两名, three writers): 一 to 十, 两, two to ten.
@@ -280,6 +282,9 @@ class Grammar:
     def _group(self, text: str, candidates: list[Mention], types: set[str], from_right: bool,
                stop: int | None, across_units: bool) -> tuple[list[Mention], Mention | None]:
         """Grammar.group, and the name its loop broke at (None where it read every name)."""
+        glosses = bracketed_places(text, candidates)
+        if glosses:
+            candidates = [m for m in candidates if id(m) not in glosses]
         described = self.described_by_place(text, candidates)
         owners = self.described_by_owner(text, candidates, described)
         if across_units:
@@ -501,6 +506,24 @@ class Grammar:
             if gap.startswith(lead) and (rest := gap[len(lead):].lstrip("，,、 ")) in ("", *self.joint):
                 return True
         return any(gap == j or gap.endswith(j) and len(gap) <= len(j) + 2 for j in self.joint)
+
+
+def bracketed_places(text: str, candidates: list[Mention]) -> set[int]:
+    """Suno（美国马萨诸塞州）和Udio（美国纽约州）, Reddit (US): a place in the brackets right after a
+    party's name says where the party is, a gloss of it, no member of its list nor a break in it
+    (nor one after such a gloss: Udio（美国纽约州（美国纽约））; ids of those places."""
+    glossed = {m.end for m in candidates if m.type in AGENTS and m.type != "Jurisdiction"}
+    found: set[int] = set()
+    for mention in sorted(candidates, key=lambda m: m.start):
+        if mention.type != "Jurisdiction":
+            continue
+        opening = max(text.rfind("（", 0, mention.start), text.rfind("(", 0, mention.start))
+        if opening < 0 or mention.start - opening > BRACKET_REACH or _CLOSING.search(text, opening, mention.start):
+            continue  # (no bracket open right before the place)
+        if len(text[:opening].rstrip()) in glossed:
+            found.add(id(mention))
+            glossed.add(mention.end)
+    return found
 
 
 def cited_patterns(citing: list[str] | tuple[str, ...], told: list[str] | tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:

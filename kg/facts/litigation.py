@@ -1347,9 +1347,12 @@ LIST_CLOSE = re.compile(rf"[\s”」）)]*(?:{joiner(ENUMERATION_COMMA, '和', '
 class ListedPlaintiffs(DocumentFamily):
     """Plaintiffs a sentence lists after the suit is told (星辰科技起诉云帆公司。原告还包括金鹰文化和白鹭软件;
     原告阵容覆盖了半个行业：A、B、C等悉数在列): each sues the defendants of the suit told last before
-    the sentence, else of a suit told without its plaintiffs' names (多家出版商对X发起诉讼。原告包括A和B).
-    The list follows a plaintiff word and a word of listing (包括, 为), or the colon closing the clause the
-    word opens; a plaintiff of the item the sentence names before the word (除了A，原告阵容…) tells whose suit.  Words from data/lexicon/context.tsv: plaintiff_list, plaintiff_listing."""
+    the sentence, else of a suit told without its plaintiffs' names (多家出版商对X发起诉讼。原告包括A和B; X被多家
+    出版商起诉。原告包括A和B: Hearings.sued_in_passive).
+    The list follows a plaintiff word and a word of listing (包括, 为; then perhaps the plaintiffs' count and
+    kind and a word enumerating them: 原告是三位作家，分别是A、B和C), or the colon closing the clause the word opens;
+    a plaintiff of the item the sentence names before the word (除了A，原告阵容…) tells whose suit.  Words from
+    data/lexicon/context.tsv: plaintiff_list, plaintiff_listing, enumerating."""
     detail = "listed"
 
     def __init__(self, shared: Shared) -> None:
@@ -1357,6 +1360,11 @@ class ListedPlaintiffs(DocumentFamily):
         words = shared.words
         self.word = alternation(words["plaintiff_list"])
         self.listing = re.compile(rf"\s*(?:还|也|另|则|另外|亦)?(?:{alternatives(words['plaintiff_listing'])})\s*[：:]?\s*")
+        # 原告是三位作家，分别是A、B和C; 原告为两家唱片公司：A和B: the count and kind of the plaintiffs, then their names
+        # after a word enumerating them (context.tsv enumerating) or a colon
+        count = "".join(c for c in COUNTS if not c.isascii())
+        self.counted = re.compile(rf"[{count}几多\d]+\s*[名位家个間间所][\u4e00-\u9fff]{{0,8}}?\s*"
+                                  rf"(?:[，,]?\s*(?:{alternatives(words['enumerating'])})\s*[：:]?|[：:])\s*")
         self.grammar = shared.grammar
         self.unnamed = Hearings(shared)  # 多家出版商向X发起诉讼: the defendants of a suit of unnamed plaintiffs
 
@@ -1382,7 +1390,8 @@ class ListedPlaintiffs(DocumentFamily):
                     named = {key(m) for m in mentions if start <= m.start and m.end <= word.start()}
                     told = [f for f in sued if key(f.head) in named] or _suit_told_before(sued, start)
                     defendants = {key(f.tail): f.tail for f in told} or {
-                        key(m): m for m in self.unnamed.defendants(text, mentions, start)}
+                        key(m): m for m in (self.unnamed.defendants(text, mentions, start)
+                                            or self.unnamed.sued_in_passive(text, mentions, start))}
                     evidence = sentence_evidence(item, text, start, end, date)
                     out += [Fact(plaintiff, "sued", defendant, evidence, 0.6) for plaintiff in listed
                             for defendant in defendants.values() if key(plaintiff) != key(defendant)]
@@ -1393,7 +1402,8 @@ class ListedPlaintiffs(DocumentFamily):
         (原告还包括), or after the colon that closes the clause it opens (原告阵容…：); None."""
         listing = self.listing.match(text, at)
         if listing is not None and listing.end() > at:
-            return listing.end()
+            counted = self.counted.match(text, listing.end())
+            return listing.end() if counted is None else counted.end()
         closing = self.grammar.clause_end(text, at, end)
         return closing + 1 if text[closing:closing + 1] in ("：", ":") else None
 
@@ -1711,6 +1721,9 @@ class Hearings(DocumentFamily):
         self.career = tuple(shared.words["court_career"])  # 曾任X法院法官助理: where a person worked
         self.in_case = CaseRulings(shared)  # X法院在A诉B案中认定: that case's sides only (CaseRulings)
         self.suing = alternation(shared.words["suing_verb"])
+        # A被一群作家起诉, A遭多名艺术家控告: a suing verb in the passive, its agent unnamed, a few words after the defendant
+        self.sued_passive = re.compile(rf"\s*(?:{alternatives(w for w in shared.words['passive'] if not w.isascii())})(?!告)"
+                                       rf"[^，,。；;：:、]{{0,12}}?(?:{alternatives(shared.words['suing_verb'])})")
         self.grammar = shared.grammar
         # 将A起诉至法院, 向A发起诉讼: the names right after such a marker, in a clause going on to a word of suing
         self.markers = alternation(w for w in (*shared.words["target_marker"], *shared.words["defendant_marker"])
@@ -1875,6 +1888,22 @@ class Hearings(DocumentFamily):
                     and not any(m.type == "Court" for m in group) \
                     and not text[group[-1].end:cue.start].lstrip("”」’》）) ").startswith("的"):
                 found += group
+        return found
+
+    def sued_in_passive(self, text: str, mentions: list[Mention], before: int) -> list[Mention]:
+        """The names a suing verb's passive follows right after, its agent unnamed (A和B被一群作家起诉;
+        not A被B起诉, whose plaintiff the cue family reads), before ``before``."""
+        found: list[Mention] = []
+        for mention in mentions:
+            if mention.end > before or mention.type not in SIGNATURES["sued"][1]:
+                continue
+            passive = self.sued_passive.match(text, mention.end)
+            if passive is None or passive.end() > before \
+                    or any(passive.start() <= m.start < passive.end() for m in mentions):
+                continue
+            group = self.grammar.group(text, [m for m in mentions if m.end <= mention.end], SIGNATURES["sued"][1],
+                                       from_right=True)
+            found += [m for m in group if m not in found]
         return found
 
     def sides(self, text: str, mentions: list[Mention]) -> list[Mention]:

@@ -70,6 +70,7 @@ from ..parser import parse
 from .base import SIGNATURES, Sentence, SentenceFamily, Shared, confidence, key
 from .dependency import ItemParses, children, dateline, lower, names_by_token, parse_lexicon, preposition_objects
 from .english import english_sentence
+from .grammar import bracketed_places
 
 WEIGHT = 0.8  # a parse can attach a phrase to the wrong word: less sure than a clause a pattern reads whole
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -110,7 +111,9 @@ class View:
 
     @classmethod
     def of(cls, doc: Doc, sentence: Sentence, types: set[str]) -> View:
-        names = names_by_token(doc, sentence, [m for m in sentence.mentions if m.type in types and not dateline(sentence, m)])
+        mentions = [m for m in sentence.mentions if m.type in types and not dateline(sentence, m)]
+        glosses = bracketed_places(sentence.text, mentions)  # Reddit (US): the place glosses the name, no party
+        names = names_by_token(doc, sentence, [m for m in mentions if id(m) not in glosses])
         tokens: dict[Mention, list[Token]] = {}
         for token in doc:
             if token.i in names:
