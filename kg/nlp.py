@@ -27,7 +27,7 @@ from . import prebuilt
 from .kb import DATA_DIR
 from .mentions import add_name_families, load_kb
 from .mentions.base import Tokens
-from .mentions.words import CJK, boost, changes, has_diacritic, latin_words, unglue
+from .mentions.words import CJK, boost, changes, cut_apart, has_diacritic, latin_words, unglue
 
 __all__ = ["Segmenter", "build_nlp", "load_kb"]
 
@@ -85,6 +85,7 @@ def build_nlp(data_dir: str = str(DATA_DIR)) -> Language:
     names = [name for entry in kb.entries.values() for name in entry.names
              if re.search(f"[{CJK}]", name) and not re.search("[A-Za-z0-9 ]", name)]
     boost(names)
+    cut_apart(kb.context["glued_title"])
     unglue({name for entry in kb.entries.values() if entry.type == "Jurisdiction" for name in entry.names} & set(names), set(names))
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.tokenizer = Segmenter(nlp.vocab)

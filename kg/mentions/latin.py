@@ -49,6 +49,7 @@ _CAMEL = re.compile(r"[a-z]{1,5}[A-Z][a-z]+[A-Za-z]*$")  # naviHealth, xGen, iFl
 _AND = re.compile(r"[ \u00a0]+and[ \u00a0]+")
 # a word of a person's name in any Latin letters: Fraiture, Phát, Phùng, Tấn, McKinney, MacArthur
 _ANY_PERSON_WORD = re.compile(rf"(?:Ma?c)?[A-Z{_CAPITALS}][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u1e00-\u1eff]+(?:['’-][A-Z]?[a-z]+)?")
+_DESCRIBING_LAST = frozenset({"AI"})  # the last word of a known name's description (Midjourney AI 模型)
 _GLOSS = re.compile(r"\s*[（(][^（()）]{0,40}[）)]")  # 艾伦·克里西亚克（Alan Krysiak）: a person's name glossed
 # KQRB 88.5: a North American broadcaster's call sign and its frequency, a station (a Company), no versioned model
 # Grok 9日在X平台回覆: a day of the month (or a month, a year) after a name, no version of it
@@ -214,6 +215,9 @@ class LatinNames(Family):
         self.business_words = frozenset(english["business_word"])  # Grace Analytics: a company, though Grace opens it
         # Subcommittee Chair, Professor Emeritus: a role's words (english.tsv name_stop) make no person's name
         self.name_stops = frozenset(english["name_stop"])
+        # Authors Jane Roe, Composer John Doe: a role in lower case opening a sentence, no part of the name after it
+        self.opening_roles = frozenset(role for role in (*english["person_role"], *english["plural_role"])
+                                       if role[:1].islower() and " " not in role)
         self.instrument_documents = frozenset(english["instrument_document"])  # …Framework Assurance Review
         # the Patents Act 1977 in October, the Widget Act on Monday: a law's title ends before its date
         self.law_then_date = re.compile(rf"(?P<law>.*?[ \u00a0](?:{alternatives(self.law_kinds)})(?:[ \u00a0]+(?:19|20)\d\d)?)"
@@ -266,6 +270,9 @@ class LatinNames(Family):
                 continue
             if self.words.suffix_of(words[-1]):
                 continue  # English suffix names are typed by the suffix family
+            if len(words) > 1 and words[-1] in _DESCRIBING_LAST and self.words.kb.lookup(name) is None \
+                    and self.words.kb.lookup(name[:name.rindex(words[-1])].rstrip()) is not None:
+                continue  # Midjourney AI侵权, Menlo Park AI company: a known name and a word describing it, no name
             near_model, near_company = self.nearby(text, start, name, before, after)
             versioned = bool(_DIGIT.search(name)) and bool(_TWO_LETTERS.search(name)) \
                 and not _YEAR.search(name)  # GTC 2025, CES 2024: an event and its year, no version
@@ -279,6 +286,9 @@ class LatinNames(Family):
             if titled or self.titled_person(before, after) or self.role_named(name, before) or _INITIALLED.match(name) or self.speaker(name, text, end) \
                     or named_before or in_chinese and self.given_named(name) \
                     or self.listed_with_person(name, text, start, end, beside):
+                if len(words) > 2 and words[0].lower() in self.opening_roles:
+                    start = text.index(words[1], start + len(words[0]))  # Authors Jane Roe: the role left out
+                    name = text[start:end]
                 found.append(self.mention(name, "Person", start, end, 0.65, "person"))
             elif first is not None and first.type == "AIModel":
                 found.append(self.mention(name, "AIModel", start, end, 0.7, "model"))  # Copilot GPTs

@@ -99,6 +99,9 @@ class SuffixNames(Family):
         self.nonprofits = tuple(words.context["nonprofit_suffix"])
         self.place_associations = frozenset(words.context["place_association"])
         self.association_levels = tuple(words.context["place_association_level"])
+        self.school_kinds = frozenset(words.context["university_kind"])
+        self.office_levels = tuple(words.context["place_office_level"])
+        self.school_fields = frozenset(words.context["university_field"])
         self.chambers = frozenset(words.context["place_chamber"])
         # 北京深言网络技术有限公司: a registered form after a brand of ordinary words is a name
         self.registered_forms = tuple(words.context["registered_form"])
@@ -259,6 +262,8 @@ class SuffixNames(Family):
             and _SESSION.fullmatch(previous) is not None
         if self.court_before(tokens, start, index, type_):
             return start, True, traded  # 杭州互联网法院浙江省杭州市中级人民法院: two courts written together
+        if self.body_before_place(tokens, start, type_):
+            return start, True, traded  # 法务部调查局高雄市调查处: a body, then a city's office of its own
         if self.opening_character(words, start):
             start -= 1  # 泓嘉证券研究所 at a line's start: jieba reads 泓 as a measure word
             return start, True, traded
@@ -303,6 +308,22 @@ class SuffixNames(Family):
                 kind == "Court" or kind == "Jurisdiction" and tokens.words[index].endswith(self.peoples_court)):
             return False
         return (self.words.suffix_of(tokens.words[start - 1]) or ("", ""))[1] == "Court"
+
+    def body_before_place(self, tokens: Tokens, start: int, type_: str) -> bool:
+        """Whether a state body's name ends right before the city, county or province (its full
+        name: context.tsv place_office_level) that opens a state body's name at ``start``: a bureau
+        and its field office in a city written together (法务部调查局高雄市调查处, 广东省公安厅深圳市
+        公安局) are two bodies; a district's short name after a city's bureau opens its branch's
+        name (上海市公安局闵行分局: one)."""
+        if type_ not in STATE_BODIES or start == 0:
+            return False
+        word, kind = tokens.words[start], tokens.kinds[start]
+        opening = self.words.kb.place_prefix(word) if kind in STATE_BODIES else None
+        placed = word if kind == "Jurisdiction" else opening[0] if opening is not None else ""
+        if not placed.endswith(self.office_levels):
+            return False  # (深圳市公安局 after 广东省公安厅: a known body opening with its city)
+        previous = tokens.words[start - 1]
+        return tokens.kinds[start - 1] in STATE_BODIES or self.state_body(previous)
 
     def bounds(self, text: str, tokens: Tokens, index: int, word: str, suffix: str, type_: str, start: int,
                conjunction: int | None, enumerated: bool) -> tuple[int, int, int, bool, bool, bool]:
@@ -401,6 +422,7 @@ class SuffixNames(Family):
             return []
         national = start < index and words[start] in self.name_starts and bool(kinds[index]) and type_ in STATE_BODIES
         if not glossed and not proper and not short and not self.placed_association(tokens, start, index, suffix) \
+                and not self.placed_school(name, suffix) \
                 and not self.place_chamber(tokens, start, index) and not self.joined_fields(tokens, start, conjunction, type_) \
                 and not self.proper_head(word, suffix, type_) \
                 and not self.dictionary_body(text, tokens, index, suffix, type_, start) and not unit and not national and not (self.registered(name) and not counted) \
@@ -789,6 +811,25 @@ class SuffixNames(Family):
         return suffix in self.place_associations and index - start >= 2 and tokens.kinds[start] == "Jurisdiction" \
             and words[start].endswith(self.association_levels) \
             and not self.words.generic("".join(words[start + 1:index + 1]), suffix)
+
+    def placed_school(self, name: str, suffix: str) -> bool:
+        """长沙理工大学, 云林科技大学, 深圳职业技术学院: places, then words of a field of study
+        (context.tsv university_field), then a school's kind (university_kind) name one school; 美国顶尖大学
+        (an adjective) and 美国大学 (a place alone) describe."""
+        if suffix not in self.school_kinds:
+            return False
+        fields = rest = name[: len(name) - len(suffix)]
+        while (place := self.words.kb.place_prefix(rest)) is not None:
+            rest = rest[len(place[0]):]
+        return rest != fields and self.fields_only(rest)
+
+    def fields_only(self, words: str) -> bool:
+        """Whether ``words`` are field-of-study words (university_field) and nothing else."""
+        ends = {0}
+        for at in range(1, len(words) + 1):
+            if any(words[start:at] in self.school_fields for start in ends if start < at):
+                ends.add(at)
+        return bool(words) and len(words) in ends
 
     def described_trade(self, name: str, suffix: str) -> bool:
         """AI投研初创公司, IT服务公司 right before a name: a company's kind (context.tsv

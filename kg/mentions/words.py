@@ -140,6 +140,17 @@ def unglue(places: set[str], names: set[str]) -> None:
         _CHANGES.update(f"-{word}\n".encode())
 
 
+def cut_apart(words) -> None:
+    """Make jieba cut each of ``words`` of its own dictionary (大学教授, 大学校长: a school's
+    kind and a title joined) into its parts, so that a name ending in the first part ends there
+    (云林科技大学 / 教授)."""
+    jieba.dt.check_initialized()
+    for word in words:
+        if jieba.dt.FREQ.get(word):
+            jieba.del_word(word)
+            _CHANGES.update(f"-{word}\n".encode())
+
+
 def changes() -> str:
     """What boost and unglue have changed in jieba's dictionary so far (a digest of it)."""
     return _CHANGES.hexdigest()

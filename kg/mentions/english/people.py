@@ -34,11 +34,14 @@ class Persons(Rule):
         # Judge Jane Roe; Getty's chief executive, Craig Peters
         # (after a role, two initials may stand for the given name: Acting Judge DJ Smit)
         self.titled = scanning(rf"(?<![\w.])(?:{alternatives(roles)}),?\s+(?P<name>{person}|{initialled}|[A-Z]{{2}}[ \t]+{word})(?![\w])")
+        # Composer Jane Roe said: a role written in lower case, capitalised where it opens a sentence or a line
+        opening = alternatives([role[:1].upper() + role[1:] for role in roles if role[:1].islower()])
+        self.opening_titled = scanning(rf"(?:(?<=[.!?][ \t])|(?<=[.!?][ \t][“\"])|(?<![^\n]))(?:{opening})[ \t]+(?P<name>{person})(?![\w])")
         # Union Minister for Electronics and IT Ashwini Vaishnaw: the holder after the portfolio's words
         self.portfolio_holder = scanning(
             rf"(?<![\w.])(?:{alternatives(words['portfolio_office'])})[ \t]+(?:for|of)[ \t]+(?:(?:[A-Z][\w'’-]*,?|and|&)[ \t]+){{0,7}}?"
             rf"[A-Z][\w'’-]*[ \t]+(?P<name>[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+)(?=[ \t]+[a-z]|[ \t]*[,;:])")
-        plural_roles = alternatives(words["plural_role"])
+        plural_roles = alternatives([*words["plural_role"], *(role[:1].upper() + role[1:] for role in words["plural_role"])])
         # writers Grady Hendrix and Jennifer Roberson; advocates Jane Roe, John Doe, and Ann Poe: each listed name
         self.titled_pair = scanning(rf"(?<![\w.])(?:{plural_roles})\s+(?P<first>{person}(?:,[ \t]+{person}){{0,4}}),?\s+and\s+(?P<second>{person})(?![\w])")
         lower_roles = alternatives(dict.fromkeys([*(r for r in roles if r[:1].islower()), *words["apposed_role"]]))
@@ -85,8 +88,8 @@ class Persons(Rule):
     # -- persons -----------------------------------------------------------------------
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
         found = []
-        for pattern in (self.titled, self.apposed, self.described_person, self.personal_possessive, self.aged,
-                        self.aged_after, self.one_of):
+        for pattern in (self.titled, self.opening_titled, self.apposed, self.described_person, self.personal_possessive,
+                        self.aged, self.aged_after, self.one_of):
             for match in pattern.finditer(text):
                 name, start = match.group("name"), match.start("name")
                 owner = int(name.endswith(("s'", "s’")))  # Gov. Jared Polis’ signature: the possessive's mark is no part
