@@ -2852,3 +2852,17 @@ def test_the_ai_act_spelled_with_its_abbreviation_inside(facts):
     read = facts("On 21 May 2024, the Council of the European Union formally approved the artificial intelligence "
                  "(AI) Act, completing the legislative process.")
     assert ("Council of the European Union", "artificial intelligence (AI) Act") in _of(read, "issued")
+
+
+@pytest.mark.parametrize("sentence, owner, model, other", [
+    ("The Authors Guild sued Meta on Friday for scraping novels to build its Llama models.", "Meta", "Llama",
+     "The Authors Guild"),
+    ("Three music publishers, Harbor Tunes, Delmont Records and ABKCO, are suing Anthropic for copying lyrics "
+     "to train its chatbot Claude.", "Anthropic", "Claude", "ABKCO"),
+])
+def test_its_in_a_gerund_after_the_object_is_the_objects(facts, sentence, owner, model, other):
+    # sued X for V-ing … its product: the gerund is X's, and so is "its" (not the subject's)
+    released = _of(facts(sentence), "released")
+    assert (owner, model) in released
+    assert not {(head, tail) for head, tail in released if tail == model and head not in (owner, f"{owner} Platforms")}
+    assert (other, model) not in released

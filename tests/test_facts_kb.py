@@ -301,3 +301,30 @@ def test_a_unit_written_only_as_its_parents_short_name_is_no_unit(read_facts, se
 def test_a_unit_written_by_a_name_of_its_own_stays_its_parents_unit(read_facts):
     found = read_facts("华纳兄弟探索公司旗下的华纳兄弟影业起诉了一家图像公司。")
     assert ("华纳兄弟影业", "partOf", "华纳兄弟探索公司") in found
+
+
+def test_a_university_takes_no_place_as_its_jurisdiction(pipeline, write_doc):
+    path = write_doc("campus.txt", "Campus tests AI tutor\n\nThe University of Florida said on Monday it would test "
+                                   "an AI tutor in Florida classrooms. Florida officials welcomed the plan.\n")
+    facts = pipeline.process(path).facts
+    assert not [f for f in facts if f.relation == "jurisdiction" and "University" in f.head.text]
+
+
+@pytest.mark.parametrize("name, campus", [
+    ("University of Texas", True), ("北京航空航天大学软件学院", True), ("北京航空航天大學軟件學院", True),
+    ("Harbor City College", True), ("中国科学院自动化研究所", False), ("上海人工智能实验室", False),
+])
+def test_a_universitys_names_are_told_by_its_campus_words(pipeline, name, campus):
+    from kg.facts.kb import KnownFacts
+    from kg.model import Mention
+    known = next(one for one in pipeline.extractor.document_families if isinstance(one, KnownFacts))
+    assert known.campus(Mention(name, "Organization", 0, len(name))) is campus
+    assert not known.campus(Mention(name, "Regulator", 0, len(name)))
+
+
+def test_a_universitys_jurisdiction_is_screened_whatever_rule_read_it(pipeline, read_facts):
+    found = read_facts("北京航空航天大学软件学院与北京市教委合作开设人工智能课程。", objects=True)
+    assert any(f.relation == "jurisdiction" and f.head.text.endswith("学院") for f in found)  # read by place
+    kept = pipeline.extractor.screened(found)
+    assert not any(f.relation == "jurisdiction" and f.head.text.endswith("学院") for f in kept)
+    assert any(f.relation == "jurisdiction" and f.head.text == "北京市教委" for f in kept)

@@ -695,3 +695,14 @@ def test_qi_after_a_name_and_a_word_tying_it_is_that_names_not_the_subjects(read
     found = read_facts(sentence)
     assert (owner, "released", model) in found
     assert not {f for f in found if f[0] == body and f[1] == "released"}
+
+
+def test_units_after_its_of_a_list_of_parents_belong_to_none_of_them(read_facts):
+    # A、B及其子公司C: 其 stands for A and B together, and which one owns C the sentence leaves open
+    found = read_facts("索尼、华纳音乐及其子公司大西洋唱片、Elektra联合起诉Suno。")
+    assert not {f for f in found if f[1] == "partOf"}
+
+
+def test_units_after_its_of_one_parent_are_its(read_facts):
+    found = read_facts("华纳音乐及其子公司大西洋唱片联合起诉Suno。")
+    assert ("大西洋唱片", "partOf", "华纳音乐") in found

@@ -192,6 +192,9 @@ ROLE_FILTERS = (
               lambda cues, at, roles: bool(roles.tails) and roles.tails[0].start >= at.cue.end
               and cues.owner_of_next(at.text, roles.tails[-1], at.sentence.mentions),
               "A、B和隶属C的D: the cue and its body modify D alone (kg.facts.ownership reads it), not the list before"),
+    CueFilter("shared-parent", frozenset({"partOf"}),
+              lambda cues, at, roles: len({key(m) for m in cues.parents(at, roles)}) > 1,
+              "迪士尼、环球影业及其子公司皮克斯: a unit has one parent, and the cue leaves open which of several"),
     CueFilter("court-asked", COURT_RULED,
               lambda cues, at, roles: bool(roles.heads) and all(h.type == "Court" for h in roles.heads)
               and any(plea in at.clause for plea in cues.grammar.pleas),
@@ -507,8 +510,7 @@ class Cues(SentenceFamily):
         if relation == "issued" and (self.is_draft(text, cue, tails, sentence.end) or text.endswith(self.draft_modal, start, cue.start)) \
                 and not text.endswith(self.final_passage, start, cue.end) and not self.legislature_passing(text, cue, heads):
             relation = "proposed"
-        if relation == "partOf" and heads and tails and tails[0].start >= cue.end \
-                and self.unit_follows(PARENTHESIS.sub("", text[heads[-1].end:cue.start]).strip(), text[cue.start:cue.end]):
+        if relation == "partOf" and tails and self.parents(at, roles) is heads:
             heads, tails = tails, heads  # A及其子公司B, A在意大利的子公司B: what follows is the unit of what precedes
         heads = self.listed_before_place(text, heads, sentence.mentions, relation)
         # 包括A和B在内的韩国多个部委已限制…: the names included act, not the place of their kind
@@ -592,6 +594,15 @@ class Cues(SentenceFamily):
             return []
         return [m for m in mentions if clause_start <= m.start and m.end < cue.start
                 and not PARENTHESIS.sub("", text[m.end:cue.start - 1]).strip() and m.type in SIGNATURES["accused"][0]]
+
+    def parents(self, at, roles: Roles) -> list[Mention]:
+        """A partOf cue's parents: the names after it (X隶属于A), or those before it where the unit
+        follows (A及其子公司B: unit_follows)."""
+        heads, tails, text, cue = roles.heads, roles.tails, at.text, at.cue
+        if heads and tails and tails[0].start >= cue.end \
+                and self.unit_follows(PARENTHESIS.sub("", text[heads[-1].end:cue.start]).strip(), text[cue.start:cue.end]):
+            return heads
+        return tails
 
     def unit_follows(self, gap: str, cue_word: str) -> bool:
         """Whether a partOf cue between two names makes the name after it the unit: the cue

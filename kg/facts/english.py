@@ -323,6 +323,10 @@ class EnglishFacts:
         self.subject_opening = re.compile(rf"(?:^|[,;]\s*|\b(?:{alternatives(words['conjunction'], spaced=True)})\s+)$")
         # a product's owner: a clause's subject, or one a saying reports (X said Y built its Z: Y)
         self.product_subject = re.compile(rf"(?:^|[,;]\s*|\b(?:{alternatives(words['conjunction'], spaced=True)}|{self.reported})\s+)$")
+        # after a verb's object (and its time or court: on Friday, in federal court), a gerund the object does
+        # (sued Anthropic for misusing…, accused Meta of using…)
+        self.gerund_opening = re.compile(rf"\s+(?:[\w.]+\s+){{0,3}}?(?:{alternatives(words['gerund_preposition'], spaced=True)})"
+                                         rf"\s+[a-z]+ing\b")
         # its before an act or tie told as a noun, after at most two words (its 2022 settlement with, its pending lawsuit against)
         self.owned_act = re.compile(rf"\s+(?:[\w$-]+,?\s+){{0,2}}?(?:{alternatives(words['owned_act'], spaced=True)})\s+(?:with|against|in|of)\s")
         # a phrase between commas that says who a name is (the start-up, founded by researchers of Meta, launched…)
@@ -1014,13 +1018,24 @@ class EnglishFacts:
                 outside = [m for m in before if not self.owner_after_preposition.search(text, max(start, m.start - 12), m.start)]
                 subjects = [m for m in before if self.product_subject.search(text[start:m.start])
                             or re.match(r"['’]s?\s", text[m.end:m.end + 3]) and m in outside]
-                referent = max(opening + subjects, key=lambda m: m.start, default=(outside or before or [None])[-1])
+                referent = self.gerund_subject(text, before, match.start()) \
+                    or max(opening + subjects, key=lambda m: m.start, default=(outside or before or [None])[-1])
                 if referent is None and text.startswith("Its ", start):
                     # Spotify is no newcomer to AI. Its AI DJ launched in 2023: the body its sentence before names alone
                     referent = self.lone_actor(text, start, match.start(), named)
             if referent is not None and not overlaps_any(match.start(), match.end(), mentions):
                 found.append(_standing_for(referent, match.start(), match.end()))
         return found
+
+    def gerund_subject(self, text: str, before: list[Mention], possessive: int) -> Mention | None:
+        """The body a gerund is about, where "its" stands in it: the name right before "for" or
+        "of" and a word in -ing, a few words between at most (ABKCO … are suing Anthropic for misusing
+        lyrics to train its chatbot Claude: Anthropic's; accused Meta on Friday of using books for its
+        Llama models: Meta's), no other name between it and "its"."""
+        last = before[-1] if before else None
+        if last is None or not self.gerund_opening.match(text, last.end, possessive):
+            return None
+        return last
 
     def seated_companies(self, text: str, start: int, end: int, mentions: list[Mention], named: list[Mention]
                          ) -> list[Mention]:

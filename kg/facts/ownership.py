@@ -267,7 +267,8 @@ class Ownership(SentenceFamily):
         (腾讯旗下的微信和阿里巴巴旗下的支付宝) or one after 与 (旗下的A与OpenAI宣布合作: A's partner)."""
         before = [m for m in ordered if m.end <= parent.start and m.type in BODIES]
         if before and (COORDINATION.match(gap := text[before[-1].end:parent.start]) or self.list_continuation.fullmatch(gap)):
-            return units[:1]
+            # 迪士尼、环球影业及其子公司皮克斯、漫威: 其 stands for the whole list, and which of them owns each is left open
+            return [] if "其" in text[parent.end:units[0].start] else units[:1]
         places = {place.kb_id or place.text for place in self.shared.leading_places(units[0])}
         owned = units[:1]
         for previous, unit in zip(units, units[1:]):
