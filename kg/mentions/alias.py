@@ -38,9 +38,9 @@ from .words import CJK, CJK_CHARACTER, COMMON_LATIN, Words, written_lower
 
 _NAME_DOT = re.compile("[·•・]")
 _LATIN_LED = re.compile(rf"[A-Za-z][\w&.'’ -]*?\s*([{CJK}]{{2,}})")  # NBC环球: a Latin name before a Chinese one
-# an acronym in brackets after a name, which the item may write alone later: (DFS), （NDA）, (NYDFS)
 # (N.D. Cal. June 25, 2025), (S.D.N.Y. 2024): a case citation's date after its court
 _CITATION_DATE = re.compile(r"[\s,]+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d)$")
+# an acronym in brackets after a name, which the item may write alone later: (DFS), （NDA）, (NYDFS)
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*")
 
 
