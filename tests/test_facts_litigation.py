@@ -1937,6 +1937,16 @@ def test_a_settlement_told_before_is_the_one_both_sides_refer_to(read_facts):
     # the sides named only by their labels in the sentences after the hearing
     ("近日，杭州互联网法院组成合议庭，依法公开审理一起AI声音侵权案。庭审中，被告云帆智能公司称其声音有合法来源。"
      "被告白鹭软件公司否认侵权。", "杭州互联网法院", {"云帆智能公司", "白鹭软件公司"}),
+    # the hearing told first, the suit of an unnamed plaintiff after it, its defendant after a product's operator
+    ("近日，北京互联网法院组成合议庭，依法公开审理一起AI声音侵权案。该案中，配音演员将“声音工坊”的运营主体云帆智能公司"
+     "等三被告起诉到北京互联网法院。", "北京互联网法院", {"云帆智能公司"}),
+    ("近日，臺北地方法院組成合議庭，公開審理一起AI聲音侵權案。該案中，配音員將雲帆智能公司起訴到臺北地方法院。",
+     "臺北地方法院", {"雲帆智能公司"}),
+    # the court ruling on the matter it names between its name and its act (就…案作出判决)
+    ("蓝鲸科技公司起诉云帆智能公司。近日，杭州互联网法院就首例涉虚拟数字人的著作权侵权案作出一审判决。",
+     "杭州互联网法院", {"蓝鲸科技公司", "云帆智能公司"}),
+    ("藍鯨科技公司起訴雲帆智能公司。近日，臺北地方法院就一起涉及AI換臉的肖像權侵權案作出一審判決。",
+     "臺北地方法院", {"藍鯨科技公司", "雲帆智能公司"}),
 ])
 def test_a_court_hearing_a_suit_told_in_other_sentences_adjudicates_its_sides(pipeline, read_facts, text, court, parties):
     read = partial(_as_read, pipeline)
@@ -2039,3 +2049,14 @@ def test_a_courts_officer_is_no_side_it_rules_on(pipeline, read_facts, text, cou
 def test_the_outlet_a_sentence_cites_adds_no_defendant(read_facts):
     found = read_facts("根据 Reuters（路透社）的最新报导，一名资深记者向联邦法院提起集体诉讼，同时将谷歌、OpenAI列为被告。")
     assert not {f for f in found if f[0] in ("Reuters", "路透社") and f[1] == "sued"}
+
+
+@pytest.mark.parametrize("text", [
+    "蓝鲸科技公司起诉云帆智能公司。北京互联网法院预计将就该案作出判决。",
+    "蓝鲸科技公司起诉云帆智能公司。北京互联网法院就该案召开新闻发布会。",
+    "藍鯨科技公司起訴雲帆智能公司。臺北地方法院預計將就該案作出判決。",
+    # a suit told after the hearing but filed with another court is no suit the first court heard
+    "近日，北京互联网法院组成合议庭，依法公开审理一起AI换脸案。另有配音演员将云帆智能公司起诉到杭州互联网法院。",
+])
+def test_a_court_whose_act_on_the_named_matter_is_still_to_come_or_no_ruling_adjudicates_nothing(read_facts, text):
+    assert not [f for f in read_facts(text) if f[1] == "adjudicated"]

@@ -211,3 +211,13 @@ def test_a_short_form_still_names_the_known_body_of_the_names_own_country_or_of_
     found = [m for m in pipeline.nlp("韩国科学技术情报通信部（科技部）表示，新法今天施行。").user_data["mentions"]
              if m.text == "韩国科学技术情报通信部"]
     assert found and "科技部" in found[0].aliases  # still another label of its own
+
+
+@pytest.mark.parametrize("text, court", [
+    ("A second court ruled for the developer. Roe v. Acme Corp., No. 3:23-cv-01234 (N.D. Cal. June 25, 2025).", "N.D. Cal."),
+    ("The judge sided with the paper in Doe v. Zenbot Inc. (S.D.N.Y. 2024).", "S.D.N.Y."),
+    ("The judge sided with the paper in Doe v. Zenbot Inc. (S.D.N.Y. Mar. 3, 2024).", "S.D.N.Y."),
+])
+def test_a_case_citations_court_and_date_in_brackets_is_the_court_no_other_name_of_the_case(pipeline, text, court):
+    found = {m.text: m.type for m in pipeline.nlp(text).user_data["mentions"]}
+    assert found.get(court) == "Court"

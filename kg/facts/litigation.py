@@ -1693,6 +1693,8 @@ def unmade_ruling(words: dict) -> re.Pattern:
 COURT_TIME = re.compile(rf"^\s*(?:[于在]\s*)?{CHINESE_DATE_SPAN}")
 # 以原告缺乏诉讼资格为由, 以证据不足为由: the ground a court gives, told between its name and its act
 COURT_GROUND = re.compile(r"^\s*以[^，,；;。：:]{1,20}?为由")
+# 就首例涉“虚拟数字人”侵权案, 对该案, 就A与B纠纷一案: the matter a court acts on, told between its name and its act
+COURT_MATTER = re.compile(r"^\s*[就对][^，,；;。：:]{0,40}?(?:案件|一案|案|纠纷|诉讼)(?![件由])")
 
 
 class Hearings(DocumentFamily):
@@ -1702,7 +1704,9 @@ class Hearings(DocumentFamily):
     the one told last before), else the defendants of a suit told before the court without a
     name for its plaintiffs (四名插画师起诉小红书。北京互联网法院开庭审理该案: 小红书;
     context.tsv suing_verb; 三名作家向A发起诉讼, 将A等5被告起诉到法院: target_marker, defendant_marker),
-    else the names the item gives right after a role word (被告A称…: plaintiff_label, defendant_label),
+    else the names the item gives right after a role word (被告A称…: plaintiff_label, defendant_label)
+    with the defendants of such a suit told after the court as filed with that same court (X法院公开审理该案。
+    …殷某将A等5被告起诉到X法院; not 今年，三名配音演员又起诉微软: another suit),
     else the companies and persons its title names.  A court forming its bench acts in the clause
     after (X法院组成五人合议庭，依法公开审理: court_bench)."""
     detail = "hearing"
@@ -1732,6 +1736,8 @@ class Hearings(DocumentFamily):
         self.bench = tuple(shared.words["court_bench"])
         self.labelled = LabelledSides(shared)  # 被告A, 原告B: the sides the item names by their roles
         self.descriptions = descriptions(shared)  # 向人工智能公司A发起诉讼: the kind of the defendant before its name
+        # 将“魔音工坊”的运营主体A等5被告起诉到法院: the product's operator, the name after it (context.tsv operator_word)
+        self.operator = re.compile(rf"^[^，,。；;：:]{{1,24}}的(?:{alternatives(shared.words['operator_word'])})$")
         # 审理该案的X法院, 此案审理地——X法院, 主审法院为X法院: the court told as the one hearing the case
         self.heard_by = re.compile(rf"(?:{alternatives(shared.words['hearing_court'])})[\s为是系在：:—-]*$")
         self.ahead = tuple(shared.words["hearing_ahead"])  # 将审理此案的X法院: a court still to hear it
@@ -1756,14 +1762,15 @@ class Hearings(DocumentFamily):
         if heard_by is not None and not self.unmade.search(text, max(0, heard_by.start() - 8), heard_by.start()) \
                 and not text[:heard_by.start()].endswith(self.ahead):
             return True  # 负责审理此案的X法院 (not 将审理此案的X法院, 尚未审理此案的X法院)
-        # (X法院于2024年5月16日驳回…, X法院以原告缺乏诉讼资格为由驳回…, X法院应A申请冻结…: the date, the
-        # ground or the request between the court and its act is no distance)
+        # (X法院于2024年5月16日驳回…, X法院以原告缺乏诉讼资格为由驳回…, X法院应A申请冻结…, X法院就该案作出判决:
+        # the date, the ground, the request or the matter between the court and its act is no distance)
         clause = re.split("[，,；;。]", text[court.end:court.end + 40], maxsplit=1)[0]
         after_bench = court.end + len(clause)
         if clause.endswith(self.bench) and text.startswith(("，", ","), after_bench):
             # X法院组成五人合议庭，依法公开审理: the act in the clause after the bench it forms
             clause = re.split("[，,；;。]", text[after_bench + 1:after_bench + 41], maxsplit=1)[0]
-        window = self.request.sub("", COURT_GROUND.sub("", COURT_TIME.sub("", clause, count=1), count=1), count=1)[:12]
+        window = COURT_MATTER.sub("", self.request.sub("", COURT_GROUND.sub("", COURT_TIME.sub("", clause, count=1), count=1),
+                                                       count=1), count=1)[:12]
         return any(not window[:found.start()].endswith(self.pleas) and not self.unmade.search(window, 0, found.start())
                    for found in self.cues.finditer(window))
 
@@ -1789,7 +1796,8 @@ class Hearings(DocumentFamily):
                 heard = parties or {(key(m), m) for m in self.disputants(text, mentions, evidence)} \
                     or {(key(m), m) for m in self.defendants(text, mentions, court.start)} \
                     or self.charging(court, {(key(m), m) for m in (*self.sides(text, mentions),
-                                                                   *self.lone.plaintiffs(text, mentions, court.start))}) \
+                                                                   *self.lone.plaintiffs(text, mentions, court.start),
+                                                                   *self.filed_with(text, mentions, court))}) \
                     or (item.title, key(court)) not in ruled and self.charging(court, set(elsewhere[index].items())) \
                     or titled
                 out += [Fact(court, "adjudicated", party, evidence, 0.55)
@@ -1884,7 +1892,8 @@ class Hearings(DocumentFamily):
             after = [m for m in mentions if marker.end() <= m.start and m.end <= cue.start]
             group = self.grammar.group(text, after, SIGNATURES["sued"][1], from_right=False, stop=cue.start)
             # (将“Trik AI”的运营公司诉至法院: the name owns the unnamed defendant, it is none)
-            if group and (group[0].start - marker.end() <= 1 or self.descriptions.describes(text[marker.end():group[0].start])) \
+            gap = text[marker.end():group[0].start] if group else ""
+            if group and (len(gap) <= 1 or self.descriptions.describes(gap) or self.operator.match(gap)) \
                     and not any(m.type == "Court" for m in group) \
                     and not text[group[-1].end:cue.start].lstrip("”」’》）) ").startswith("的"):
                 found += group
@@ -1905,6 +1914,14 @@ class Hearings(DocumentFamily):
                                        from_right=True)
             found += [m for m in group if m not in found]
         return found
+
+    def filed_with(self, text: str, mentions: list[Mention], court: Mention) -> list[Mention]:
+        """The defendants of a suit told after ``court`` without its plaintiffs' names whose sentence
+        files it with that court (…将A等5被告起诉到X法院): the suit the court hears, told after its hearing."""
+        def filed_here(defendant: Mention) -> bool:
+            closing = min((at for at in (text.find(mark, defendant.end) for mark in "。！？；\n") if at >= 0), default=len(text))
+            return any(m.type == "Court" and key(m) == key(court) and defendant.end <= m.start < closing for m in mentions)
+        return [m for m in self.defendants(text, mentions, len(text)) if m.start > court.end and filed_here(m)]
 
     def sides(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """The names the item gives right after a role word (原告A…；被告B将…；被告C称…): the sides of

@@ -38,6 +38,8 @@ from .words import CJK, CJK_CHARACTER, COMMON_LATIN, Words, written_lower
 
 _NAME_DOT = re.compile("[·•・]")
 _LATIN_LED = re.compile(rf"[A-Za-z][\w&.'’ -]*?\s*([{CJK}]{{2,}})")  # NBC环球: a Latin name before a Chinese one
+# (N.D. Cal. June 25, 2025), (S.D.N.Y. 2024): a case citation's date after its court
+_CITATION_DATE = re.compile(r"[\s,]+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d)$")
 # an acronym in brackets after a name, which the item may write alone later: (DFS), （NDA）, (NYDFS)
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*")
 
@@ -372,9 +374,9 @@ class Aliases(Family):
             return False
         if mention.type == "Person":
             return bool(re.fullmatch(r"[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+)+", alias))
-        known = self.kb.lookup(alias)
+        known = self.kb.lookup(alias) or self.kb.lookup(_CITATION_DATE.sub("", alias))
         if known is not None and known.type in ("Court", "Jurisdiction") and known.type != mention.type:
-            return False  # Andersen v. Stability AI (N.D. Cal.): the court the case is in, no other name of it
+            return False  # Andersen v. Stability AI (N.D. Cal. 2024): the court the case is in, no other name of it
         if known is not None and mention.type == "Jurisdiction" and known.type != "Jurisdiction":
             return False  # ROME (AP) —: a dateline's outlet after its place, no other name of it
         if re.fullmatch(r"[A-Za-z][A-Za-z0-9 .,&'’:/()-]*", alias):
