@@ -34,6 +34,7 @@ def test_the_letter_alone_later_is_the_same_platform(read_facts, as_read):
     "监管机构对Q光检查设备展开调查。",
     "原告公司A诉称被告侵权。",
     "欧洲数据委员会对国内某社交电商平台Q展开调查。",
+    "甲公司是国内某社交电商平台Q的运营者。欧洲数据委员会对平台Q展开调查。",
 ])
 def test_a_letter_with_no_platform_before_it_names_nothing(read_facts, as_read, sentence):
     for text, found in both_scripts(read_facts, as_read, sentence):

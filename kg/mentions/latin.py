@@ -313,10 +313,11 @@ class LatinNames(Family):
     def lettered(self, text: str, start: int, name: str) -> bool:
         """Whether one capital letter is a platform's name: a kind of platform right before it
         (name_edges.tsv letter_after: 社交媒体平台X, 社群平台 X), no Latin letter or digit after it, and
-        no 某 in the description (国内某社交电商平台A: a placeholder for a platform left unnamed)."""
+        nowhere in the item 某 in its description (国内某社交电商平台A … 平台A: a placeholder for a platform
+        left unnamed)."""
         kind = self.letter_kind.search(text, max(0, start - 8), start)
-        return "A" <= name <= "Z" and kind is not None and "某" not in text[max(0, start - 16):start] \
-            and not re.match(r"[A-Za-z0-9]", text[start + 1:start + 2])
+        return "A" <= name <= "Z" and kind is not None and not re.match(r"[A-Za-z0-9]", text[start + 1:start + 2]) \
+            and not re.search(rf"某[^，。；,;]{{0,12}}{kind.group().rstrip()}\s?{name}(?![A-Za-z0-9])", text)
 
     def law(self, text: str, start: int, name: str, words: list[str]) -> list[Mention]:
         """A law's name shaped as one (capitalised words ending in a law's kind), with the year
