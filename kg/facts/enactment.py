@@ -14,7 +14,8 @@ data/lexicon/enactment.tsv:
   and the actor after "by": issued;
 - a verb of putting forward (introduced, proposed, sponsored, authored, tabled) the same
   way: proposed;
-- a bill's sponsor named in apposition (the sponsor of SB 5, Sen. X): proposed.
+- a bill's sponsor named in apposition (the sponsor of SB 5, Sen. X): proposed;
+- a bill "by" a person, the "by" hanging on the bill (a bill by Assemblyman X; AB 1 by Sen. X): proposed.
 
 Subjects and objects are followed through their lists, appositions, a coordinated
 verb's subject (X pulled … and then signed Y), an "including" list (agencies, including X,
@@ -37,7 +38,7 @@ from .dependency import children, dateline, hedged, lower, preposition_objects
 WEIGHT = 0.8  # a parse can attach a phrase to the wrong word
 OF = frozenset({"of"})  # the X of Y: the law an instrument is of
 CLIMB = ("xcomp", "ccomp", "conj", "acomp")  # a hedge above: through an adjective too (is expected to sign)
-KINDS = ("issue", "propose", "hedge", "hedge_head", "sponsor", "instrument", "along", "into", "other", "draft", "titled",
+KINDS = ("issue", "propose", "hedge", "hedge_head", "sponsor", "author", "instrument", "along", "into", "other", "draft", "titled",
          "container", "listing", "pronoun")
 RELATION = {"issue": "issued", "propose": "proposed"}
 
@@ -65,7 +66,7 @@ def linked(token: Token, words: dict[str, frozenset[str]], strict: bool = False)
 class Enactments(LexiconParses):
     """Instruments an English sentence's parse says an actor issued or proposed (see the module)."""
 
-    LEXICON, KINDS, CUES = "enactment.tsv", KINDS, ("issue", "propose", "sponsor")
+    LEXICON, KINDS, CUES = "enactment.tsv", KINDS, ("issue", "propose", "sponsor", "author")
 
     def worth(self, sentence: Sentence) -> bool:
         """A sentence naming an instrument (its actor may be unnamed: a pronoun, a title)."""
@@ -88,7 +89,20 @@ class Enactments(LexiconParses):
             elif lower(token) in self.words["sponsor"] and token.pos_ == "NOUN":
                 actors, laws = self.sponsors(token)
                 out += self.made("proposed", actors, laws, names, sentence, self.only_law(laws or [token], sentence))
+            elif authors := self.authors(token, names):
+                out += [f for f in self.made("proposed", authors, [token], names, sentence, self.only_law([token], sentence))
+                        if f.head.type == "Person"]
         return out
+
+    def authors(self, noun: Token, names: dict[int, Mention]) -> list[Token]:
+        """Who a bill is "by" where "by" hangs on the bill itself, not on a verb (a bill by
+        Assemblyman X relating to …; AB 2655 by Assemblymember X requires …): its author, who
+        put it forward; only a bare instrument noun or a Law's name, never after a verb of making
+        (passed by the Senate is the verb's agent)."""
+        mention = names.get(noun.i)
+        if not (mention is not None and mention.type == "Law" or noun.pos_ == "NOUN" and lower(noun) in self.words["instrument"]):
+            return []
+        return [o for p in children(noun, "prep") if lower(p) in self.words["author"] for o in children(p, "pobj")]
 
     @staticmethod
     def sponsors(noun: Token) -> tuple[list[Token], list[Token]]:

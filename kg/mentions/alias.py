@@ -94,6 +94,7 @@ class Aliases(Family):
         self.same_name_words = frozenset(english["bracket_same_name"])  # Databricks (formerly MosaicML)
         # 影业 of 环球影业, 集团 of 华纳音乐集团: a kind word a company's Chinese name may be written without (longest first)
         self.kind_words = tuple(sorted(words.context["name_kind_word"], key=len, reverse=True))
+        self.letter_kinds = frozenset(self.kind_words) | {w for w in words.context["company_word"] if not w.isascii()}
         markers = alternatives(words.context["short_form_marker"], spaced=True, latin_whole=True)
         # （以下简称“数管局”）, (the "Board"), (“星数局”): a marker, a quoted short form, or both
         self.declaration = re.compile(rf"\s*[（(]\s*(?:(?:{markers})\s*[：:]?\s*[“\"「《]?|[“\"「《])"
@@ -316,6 +317,11 @@ class Aliases(Family):
                     mentions.append(self.mention(stem, owner.type, start, start + len(stem), owner.confidence * 0.9, "kind",
                                                  kb_id=owner.kb_id, canonical=owner.canonical or owner.text))
                     covered[start:start + len(stem)] = b"\1" * len(stem)
+        for start, owner in self.letter_forms(text, mentions):
+            if covered.find(1, start, start + 1) < 0:
+                mentions.append(self.mention(text[start], owner.type, start, start + 1, owner.confidence * 0.9, "kind",
+                                             kb_id=owner.kb_id, canonical=owner.canonical or owner.text))
+                covered[start] = 1
         out: list[Mention] = []
         # the names so far by each end of theirs shorter than their text (what a later, shorter name may be)
         ending: dict[str, list[Mention]] = {}
@@ -358,6 +364,22 @@ class Aliases(Family):
                     owners.setdefault(form, set()).add(mention.kb_id or mention.canonical or mention.text)
                     first.setdefault(form, mention)
         return {form: first[form] for form, owner in owners.items() if len(owner) == 1}
+
+    def letter_forms(self, text: str, mentions: list[Mention]) -> list[tuple[int, Mention]]:
+        """X of X平台 (the knowledge base's company written as a capital letter and a word of its
+        kind: context.tsv name_kind_word, company_word), or the letter a platform's description named
+        (社交平台X: kg.mentions.latin): where the item names it so, the letter standing alone
+        (no Latin letter or digit beside it: 对X启动调查, 社群平台X, not SpaceX or X光) is the company,
+        anywhere in the item; a letter two companies share stands for neither."""
+        owners: dict[str, list[Mention]] = {}
+        for mention in mentions:
+            if mention.type != "Company" or not "A" <= mention.text[:1] <= "Z":
+                continue
+            if mention.kb_id and mention.text[1:] in self.letter_kinds or mention.mechanism == "latin/letter":
+                if all((o.kb_id or o.text) != (mention.kb_id or mention.text) for o in owners.get(mention.text[0], [])):
+                    owners.setdefault(mention.text[0], []).append(mention)
+        return [(found.start(), owner[0]) for letter, owner in owners.items() if len(owner) == 1
+                for found in re.finditer(rf"(?<![A-Za-z0-9.\-_]){letter}(?![A-Za-z0-9\-_])", text)]
 
     def family_name(self, name: str) -> str:
         """The family name of a transliterated name (斯塔巴克 of 罗比·斯塔巴克), which the

@@ -85,8 +85,9 @@ class Edges:
                 type_ = suffix[1]
         stripped = text.strip()
         start += len(text) - len(text.lstrip())
-        if len(stripped) < 2 and not (stripped.isascii() and stripped.isupper() and mention.mechanism.startswith("english/")):
-            return None  # one character names nothing, but the English rules' X (the platform, sued X) is a name
+        if len(stripped) < 2 and not (stripped.isascii() and stripped.isupper() and (
+                mention.mechanism.startswith("english/") or mention.mechanism == "latin/letter")):
+            return None  # one character names nothing, but the English rules' X (the platform, sued X) is a name, and 平台X
         if stripped == mention.text:
             return mention
         return replace(mention, text=stripped, type=type_, start=start, end=start + len(stripped))

@@ -134,6 +134,7 @@ class LatinNames(Family):
                                      rf"(?:[ \u00a0]+(?:(?:{alternatives(context['name_particle'])})[ \u00a0]+)?"
                                      rf"[A-Z0-9{_CAPITALS}][{_LETTERS}0-9&+'’_.-]*)*")
         self.title_particles = frozenset(context["title_particle"])  # lower-case words inside an English title
+        self.letter_kind = re.compile(rf"(?:{alternatives(w for row in words.kb.name_edges if row[0] == 'letter_after' for w in row[2])})[ \u00a0]?$")
         # Article 30-4 of Japan's Copyright Act, Section 1202(b) of the DMCA: a provision before its law
         self.provision = re.compile(rf"(?:{alternatives(context['provision_word'])})[ \u00a0]+[\w().-]*\d[\w().-]*"
                                     rf"(?:(?:,|,? and| to)[ \u00a0]+[\w().-]*\d[\w().-]*)*[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?=[A-Z])")
@@ -237,7 +238,11 @@ class LatinNames(Family):
         for start, name in self.spans(text):
             persons.add_new(found)
             beside.add_new(found)
-            if len(name) < 2 or name.lower() in COMMON_LATIN or not _TWO_LETTERS.search(name):
+            if len(name) < 2:
+                if self.lettered(text, start, name):  # 社交媒体平台X, 社群平台 X: the platform's one-letter name
+                    found.append(self.mention(name, "Company", start, start + 1, 0.6, "letter"))
+                continue
+            if name.lower() in COMMON_LATIN or not _TWO_LETTERS.search(name):
                 continue
             if (trimmed := self.trimmed(text, start, name)) is None:
                 continue
@@ -314,6 +319,15 @@ class LatinNames(Family):
         found = self.persons_listed(text, found, candidates)
         found = self.models_listed(text, found, candidates)
         return found + self.family_members(text, untyped, candidates + found)
+
+    def lettered(self, text: str, start: int, name: str) -> bool:
+        """Whether one capital letter is a platform's name: a kind of platform right before it
+        (name_edges.tsv letter_after: 社交媒体平台X, 社群平台 X), no Latin letter or digit after it, and
+        nowhere in the item 某 in its description (国内某社交电商平台A … 平台A: a placeholder for a platform
+        left unnamed)."""
+        kind = self.letter_kind.search(text, max(0, start - 8), start)
+        return "A" <= name <= "Z" and kind is not None and not re.match(r"[A-Za-z0-9]", text[start + 1:start + 2]) \
+            and not re.search(rf"某[^，。；,;]{{0,12}}{kind.group().rstrip()}\s?{name}(?![A-Za-z0-9])", text)
 
     def law(self, text: str, start: int, name: str, words: list[str]) -> list[Mention]:
         """A law's name shaped as one (capitalised words ending in a law's kind), with the year
