@@ -570,7 +570,11 @@ class EnglishFacts:
     def pattern(self, relation: str, text: str) -> Pattern:
         """A pattern of english_cues.tsv or story.tsv, compiled when first needed."""
         pieces = self.pieces(text)
-        return Pattern(relation, text, self.compile, self.needs(pieces), self.order(pieces))
+        return Pattern(relation, text, self.compile, self.distinct(pieces), self.order(pieces))
+
+    def needs(self, pattern: str) -> tuple[Need, ...]:
+        """What every match of a pattern has a part matching (Pattern.needs), each once."""
+        return self.distinct(self.pieces(pattern))
 
     def pieces(self, pattern: str) -> list[Need]:
         """What every match of a pattern has a part matching, in the pattern's order: the words of
@@ -598,7 +602,7 @@ class EnglishFacts:
         return needed
 
     @staticmethod
-    def needs(pieces: list[Need]) -> tuple[Need, ...]:
+    def distinct(pieces: list[Need]) -> tuple[Need, ...]:
         """A pattern's needs (Pattern.needs): its pieces but its names, each once."""
         return tuple(need for need in dict.fromkeys(pieces) if need.words != ("",) and need is not NAME)
 
