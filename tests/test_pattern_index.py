@@ -45,7 +45,7 @@ def _indexed(english: EnglishFacts, patterns, skeleton):
             found[need] = need.found(skeleton)
         return found[need]
     return [(p.text, m.span(), m.groupdict()) for p in PatternIndex(patterns).candidates(folded(skeleton))
-            if p.may_match(present) for m in english.found(p, skeleton)]
+            if p.may_match(present) and p.in_order(folded(skeleton)) for m in english.found(p, skeleton)]
 
 
 @pytest.mark.parametrize("skeleton", SKELETONS)
@@ -85,3 +85,32 @@ def test_a_template_is_expanded_as_re_sub_expands_it(template):
     assert pattern.sub(expansion(template), text) == pattern.sub(template, text)
     with pytest.raises(ValueError):
         expansion(r"\1 and \g<list>")
+
+
+# invented skeletons whose words stand in another order than a pattern's (the verb before every name,
+# "against" before "sued"), and a few in the pattern's order
+ORDERED = SKELETONS + [
+    "sued by nobody, ⟨0⟩ and ⟨1⟩ stayed",
+    "against all odds ⟨0⟩ sued ⟨1⟩",
+    "⟨0⟩'s lawsuit against ⟨1⟩ was filed by ⟨2⟩",
+    "the lawsuit ⟨0⟩ filed against ⟨1⟩ in ⟨2⟩ over ⟨3⟩'s data",
+]
+
+
+@pytest.mark.parametrize("skeleton", ORDERED)
+def test_a_pattern_whose_words_are_out_of_order_has_no_match(english, skeleton):
+    """Pattern.in_order is what every match holds: no pattern that matches is left out by it."""
+    for pattern in english.patterns:
+        if pattern.regex.search(skeleton) is not None:
+            assert pattern.in_order(folded(skeleton)), pattern.text
+
+
+def test_in_order_reads_words_and_names_in_the_patterns_order(english):
+    pattern = english.pattern("sued", "{head} … (sued|sues) {tail}")
+    assert pattern.order == (("⟨",), ("sued", "sues"), ("⟨",))
+    assert pattern.in_order(folded("⟨0⟩ on Monday SUED ⟨1⟩"))
+    assert not pattern.in_order(folded("⟨0⟩ was sued"))  # no name after the verb
+    assert not pattern.in_order(folded("sued: ⟨0⟩"))  # no name before it
+    assert pattern.regex.search("⟨0⟩ was sued") is None and pattern.regex.search("sued: ⟨0⟩") is None
+    kind = english.pattern("sued", "{tail} {kind} {head1} sued")
+    assert kind.order == (("⟨",), ("⟨",), ("sued",))  # a kind's word is a regular expression's need: no place in the order

@@ -84,6 +84,8 @@ class Pattern:
     text: str
     compiler: Callable[[str], re.Pattern] = field(repr=False, compare=False)
     needs: tuple[Need, ...] = field(default=(), repr=False, compare=False)  # a part of every match each
+    # the words every match holds one of each of, in this order (NAME for a name's slot): EnglishFacts.order
+    order: tuple[tuple[str, ...], ...] = field(default=(), repr=False, compare=False)
 
     @cached_property
     def regex(self) -> re.Pattern:
@@ -92,6 +94,20 @@ class Pattern:
     def may_match(self, present: Callable[[Need], bool]) -> bool:
         """Whether a skeleton with what ``present`` says it has can match."""
         return all(present(need) for need in self.needs)
+
+    def in_order(self, folded_skeleton: str) -> bool:
+        """Whether a skeleton (folded) holds a word of each of ``order`` in that order, each found
+        where the one before starts or after (the earliest such, which leaves the most room for the
+        rest): a match holds them so, the skeleton's folding keeping their order. A skeleton holding
+        the words a pattern needs in another order (its verb before every name) is not tried, nor the
+        pattern compiled for it."""
+        position = 0
+        for words in self.order:
+            found = [at for at in (folded_skeleton.find(word, position) for word in words) if at >= 0]
+            if not found:
+                return False
+            position = min(found)
+        return True
 
     @cached_property
     def opens_with_name(self) -> bool:
@@ -166,6 +182,9 @@ class Need:
             return self.regex.search(skeleton) is not None
         folded_skeleton = folded(skeleton) if folded_skeleton is None else folded_skeleton
         return any(word in folded_skeleton for word in self.words)
+
+
+NAME = Need(("⟨",))  # a name's piece of a pattern (EnglishFacts.pieces): its slot, ⟨1⟩, in the skeleton
 
 
 @lru_cache(maxsize=256)
@@ -554,13 +573,19 @@ class EnglishFacts:
 
     def pattern(self, relation: str, text: str) -> Pattern:
         """A pattern of english_cues.tsv or story.tsv, compiled when first needed."""
-        return Pattern(relation, text, self.compile, self.needs(text))
+        pieces = self.pieces(text)
+        return Pattern(relation, text, self.compile, self.distinct(pieces), self.order(pieces))
 
     def needs(self, pattern: str) -> tuple[Need, ...]:
-        """What every match of a pattern has a part matching: the words of each of its tokens
-        outside [] and {}, each (a|b) choice, each {kind}'s and {word_kind}'s word (the words the
-        pattern's regular expression reads there, so a skeleton none of them is found in cannot
-        match it)."""
+        """What every match of a pattern has a part matching (Pattern.needs), each once."""
+        return self.distinct(self.pieces(pattern))
+
+    def pieces(self, pattern: str) -> list[Need]:
+        """What every match of a pattern has a part matching, in the pattern's order: the words of
+        each of its tokens outside [] and {}, each (a|b) choice, each {kind}'s and {word_kind}'s
+        word (the words the pattern's regular expression reads there, so a skeleton none of them is
+        found in cannot match it), and NAME where a name stands ({head}, {tail1}, {other}: every
+        name of the grammar, ``element``, holds a slot)."""
         needed: list[Need] = []
         for token in _TOKEN.findall(pattern):
             if token in ("^", "…", "…,") or token.startswith("["):
@@ -574,9 +599,22 @@ class EnglishFacts:
                     needed += [Need(regex=self.need(f"(?:{self.kind_word})"))]
                 elif part.group(3):  # any word of that kind of english.tsv, as the pattern reads it (Pattern.token)
                     needed += [self.words_need(tuple(self.words[part.group(3)]))]
+                else:  # a name: its slot
+                    needed += [NAME]
                 position = part.end()
             needed += [self.words_need((token[position:],))]
-        return tuple(need for need in dict.fromkeys(needed) if need.words != ("",))
+        return needed
+
+    @staticmethod
+    def distinct(pieces: list[Need]) -> tuple[Need, ...]:
+        """A pattern's needs (Pattern.needs): its pieces but its names, each once."""
+        return tuple(need for need in dict.fromkeys(pieces) if need.words != ("",) and need is not NAME)
+
+    @staticmethod
+    def order(pieces: list[Need]) -> tuple[tuple[str, ...], ...]:
+        """The words of a pattern's pieces in its order (Pattern.order): not a regular expression's
+        need (its matches are not looked up in the folded skeleton), nor one of an empty word."""
+        return tuple(need.words for need in pieces if need.regex is None and "" not in need.words)
 
     def words_need(self, words: tuple[str, ...]) -> Need:
         """One of ``words`` in any case, spacing and apostrophe: looked up folded where they are
@@ -715,7 +753,7 @@ class EnglishFacts:
                     found[need] = need.found(skeleton, folded_skeleton)
                 return found[need]
             for pattern in index.candidates(folded_skeleton):
-                if pattern.may_match(present):
+                if pattern.may_match(present) and pattern.in_order(folded_skeleton):
                     for match in self.found(pattern, skeleton):
                         yield pattern, match, skeleton, slots
 
