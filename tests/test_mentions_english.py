@@ -1703,18 +1703,15 @@ ENGLISH_NAMES = [
     ("The Communications Workers of America backed the bill.", "Communications Workers of America", "Organization"),
     ("The Service Employees International Union endorsed the measure.", "Service Employees International Union", "Organization"),
     ("The Coalition of Rural Clinics wrote to lawmakers.", "Coalition of Rural Clinics", "Organization"),
-    pytest.param("Governor Tom Ashby signed the bill on Monday.", "Governor", "Regulator",
-                 marks=gap("a bare office before its holder: the gold keeps one only where no place names the office")),
+    ("Governor Tom Ashby signed the bill on Monday.", "Governor", "Regulator"),  # the bare office acting (gold audit 35dc32c8)
     ("Governor Tom Ashby signed the bill on Monday.", "Tom Ashby", "Person"),
-    pytest.param("Attorney General Jane Roe filed the complaint.", "Attorney General", "Regulator",
-                 marks=gap("a bare office before its holder: the gold keeps one only where no place names the office")),
+    ("Attorney General Jane Roe filed the complaint.", "Attorney General", "Regulator"),  # the bare office acting (gold audit 35dc32c8)
     ("Attorney General Jane Roe filed the complaint.", "Jane Roe", "Person"),
     ("Secretary of State Ann Lee certified the results.", "Secretary of State", "Regulator"),
     ("Secretary of State Ann Lee certified the results.", "Ann Lee", "Person"),
     ("The Oregon Division of Financial Regulation, part of the Oregon Department of Banking, and Attorney General Jane Roe filed the suit.", "Oregon Division of Financial Regulation", "Regulator"),
     ("The Oregon Division of Financial Regulation, part of the Oregon Department of Banking, and Attorney General Jane Roe filed the suit.", "Oregon Department of Banking", "Regulator"),
-    pytest.param("The Oregon Division of Financial Regulation, part of the Oregon Department of Banking, and Attorney General Jane Roe filed the suit.", "Attorney General", "Regulator",
-                 marks=gap("a bare office before its holder: the gold keeps one only where no place names the office")),
+    ("The Oregon Division of Financial Regulation, part of the Oregon Department of Banking, and Attorney General Jane Roe filed the suit.", "Attorney General", "Regulator"),  # the bare office acting (gold audit 35dc32c8)
     ("The Oregon Division of Financial Regulation, part of the Oregon Department of Banking, and Attorney General Jane Roe filed the suit.", "Jane Roe", "Person"),
     ("The plant sits in the former Electrolux factory.", "Electrolux", "Company"),
     pytest.param("Epic built the charting tool for the hospital.", "Epic", "Company",

@@ -26,3 +26,31 @@ def test_no_office_after_a_qualifier_or_without_a_holder(names, text):
 def test_the_office_and_its_holder_both_issue(read_facts):
     found = read_facts("总统赖清德昨日公布《数位中介服务法》。")
     assert {h for h, r, t in found if r == "issued"} == {"总统", "赖清德"}
+
+
+@pytest.mark.parametrize("text, office, holder", [
+    ("Governor Dana Whitcombe signed Senate Bill 412 on Tuesday.", "Governor", "Dana Whitcombe"),
+    ("On Friday, Gov. Dana Whitcombe signed the Harbor Data Act.", "Gov.", "Dana Whitcombe"),
+    ("The bill was signed by President Orrin Castellane last week.", "President", "Orrin Castellane"),
+    ("Under the law, Attorney General Priya Talwood may bring civil actions.", "Attorney General", "Priya Talwood"),
+    ("该法律由州长马丁·霍尔布鲁克签署生效。", "州长", "马丁·霍尔布鲁克"),
+])
+def test_a_bare_office_in_english_or_a_governor_before_its_holder_is_a_regulator(names, text, office, holder):
+    found = names(text)
+    assert (found[office].type, found[office].mechanism) == ("Regulator", "office")
+    assert found[holder].type == "Person"
+
+
+@pytest.mark.parametrize("text", [
+    "Former Governor Dana Whitcombe criticised the bill.",  # holds the office no more
+    "Vice President Orrin Castellane spoke at the summit.",  # another office
+    "Lieutenant Governor Dana Whitcombe presided over the Senate.",
+    "the governor Dana Whitcombe said",  # not capitalised: a description
+])
+def test_no_english_office_after_a_qualifier_or_in_lower_case(names, text):
+    assert not any(m.mechanism == "office" for m in names(text).values())
+
+
+def test_an_english_bare_office_issues_what_its_holder_signed(read_facts):
+    found = read_facts("Gov. Dana Whitcombe signed the Harbor Data Act on Friday.")
+    assert ("Gov.", "issued", "Harbor Data Act") in found

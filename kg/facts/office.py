@@ -103,7 +103,7 @@ class OfficeHolders(DocumentFamily):
         super().__init__(shared)
         words = shared.words["sole_office"]
         # the Latin word anywhere in the office's name as a whole word (Secretary of State), the Chinese at its end (州长)
-        self.sole_office = re.compile(rf"\b(?:{alternatives(w for w in words if w.isascii())})\b"
+        self.sole_office = re.compile(rf"\b(?:{alternatives(w for w in words if w.isascii())})(?!\w)"
                                       rf"|(?:{alternatives(w for w in words if not w.isascii())})$")
         self.deputy = tuple(shared.words["sole_office_deputy"])  # Vice President, 副总统: not the office
 
