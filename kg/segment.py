@@ -1190,9 +1190,17 @@ _NAME_WORD = r"(?:[A-Z][\w'’.-]*|de|van|von|der|den|da|la|le|bin|al|del)"
 _LATIN_NAME = re.compile(rf"[A-Z][\w'’.-]*(?:\s+(?:&\s+)?{_NAME_WORD}){{0,4}}")
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.\s+\S")
 _TOLD = re.compile(r"[。；;]|\.\s+\S|\.$")  # a line telling a sentence, no headline (one may ask: …哪些材料？)
-EN_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’]+(?:[ /-]+[A-Z][A-Z.'’]+)*)(?:,\s*(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
-                          r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
-                          r"(?:\((?P<outlet>[^()]{2,40})\)\s*)?[-–—]+\s+")
+# An English dateline, the one pattern every reader of one uses: a place in capitals, its state or
+# country, the month and day (a year after them), the outlet in brackets, a dash (ROME (AP) —;
+# AUSTIN, Texas, Dec 12 (Reuters) -; TALLAHASSEE, Fla. —; WASHINGTON, D.C., July 1, 2025 –).
+# EN_DATELINE_AFTER is the same after a place already found (kg.facts.dependency: a name opening
+# its sentence); EN_DATELINE_DASH its dash alone (kg.unnamed: Nov 30 (Reuters) –, a dateline with no place).
+EN_DATELINE_DASH = r"(?:[–—]{1,2}|(?<=\s)-{1,2})\s"  # a spaced hyphen, not a word's (Jean-Luc)
+_EN_DATELINE_TAIL = (r"(?:,\s*(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))?"
+                     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,\s*\d{4})?)?\s*"
+                     rf"(?:\((?P<outlet>[^()]{{2,40}})\)\s*)?(?P<dash>{EN_DATELINE_DASH})\s*")
+EN_DATELINE = re.compile(rf"^(?P<place>[A-Z][A-Z.'’]+(?:[ /-]+[A-Z][A-Z.'’]+)*){_EN_DATELINE_TAIL}", re.M)
+EN_DATELINE_AFTER = re.compile(_EN_DATELINE_TAIL)
 _ZH_DATELINE = re.compile(rf"^[【\[]?(?P<lead>[{CJK}A-Za-z]{{2,14}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|電|訊)"
                           rf"(?:\s*[（(](?P<credit>[^（）()]{{1,40}})[）)])?[】\]]?\s*(?:[／/]\s*)?")  # 中评社北京1月26日电／: a slash after it
 # （中央社记者林冠宇台北3日电）: outlet, byline, place and day in one bracket

@@ -90,6 +90,11 @@ def test_the_place_of_a_dateline_is_a_jurisdiction(names):
     assert found["BRUSSELS"].type == "Jurisdiction" and found["BRUSSELS"].kb_id == "be-brussels"
 
 
+def test_a_datelines_city_and_state_known_together_are_one_place(names):
+    found = names("Dateline：Reuters\nPlace：WASHINGTON、D.C.")
+    assert found["WASHINGTON、D.C."].kb_id == "us-dc" and "D.C." not in found
+
+
 def test_an_unknown_name_made_by_a_kind_of_body_is_that_body(names):
     found = names("Researchers at the University of Tampere and the Nordic Robotics Institute helped, and "
                   "Acme's Applied Vision Group will join the team.")

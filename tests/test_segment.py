@@ -505,6 +505,17 @@ def test_a_dateline_with_a_state_keeps_the_city_and_the_state():
     assert "Place：AUSTIN、Texas" in item.credits
 
 
+@pytest.mark.parametrize("line, place", [
+    ("SPRINGFIELD, Ill. (AP) — The attorney general opened an inquiry.", "Place：SPRINGFIELD、Ill."),  # a state's abbreviation
+    ("PORTLAND, OR – The attorney general opened an inquiry.", "Place：PORTLAND、OR"),  # its postal code
+    ("LISBON, March 3, 2025 — The attorney general opened an inquiry.", "Place：LISBON"),  # the date with its year
+])
+def test_a_dateline_with_an_abbreviated_state_or_a_year_leaves_the_body(line, place):
+    (item,) = segment(_document(f"Regulator opens inquiry\n\n{line}\n", "news.txt"))
+    assert item.body.startswith("The attorney general")
+    assert place in item.credits
+
+
 def _wire_story(*lines: str):
     """The one item of a short wire story whose body continues with ``lines``."""
     head = "Court rules on chatbot\nBy Jane Doe\n\nBOSTON, May 2 (Reuters) - A court ruled on Friday.\n\n"
