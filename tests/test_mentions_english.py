@@ -719,6 +719,18 @@ def test_a_legislatures_committee_is_a_legislature(names, text, committee):
     assert names(text)[committee].type == "Legislature"
 
 
+@pytest.mark.parametrize("text, committee, kind", [
+    # a legislature's possessive before the committee: part of it
+    ("Jan Roe, who led the file for the European Parliament's Internal Affairs Committee, objected.",
+     "Internal Affairs Committee", "Legislature"),
+    # an agency's committee stays what its word makes it
+    ("Jan Roe, who chairs the Federal Trade Commission's Digital Markets Committee, objected.",
+     "Digital Markets Committee", "Regulator"),
+])
+def test_a_committee_a_legislature_owns_is_a_legislature(names, text, committee, kind):
+    assert names(text)[committee].type == kind
+
+
 def test_parliament_alone_is_a_legislature_but_not_inside_a_longer_name(names):
     found = names("The bill died when Parliament was dissolved in March.")
     assert found["Parliament"].type == "Legislature"
