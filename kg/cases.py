@@ -42,6 +42,7 @@ from .kb import DATA_DIR, cue_words, tsv_rows
 from .model import Evidence
 from .names import label_language, labels_by_language
 from .punctuation import PARTY_SEPARATOR
+from .segment import dispatch_words
 from .sentences import CARD_MARK, CLAUSE_MARK, card_line
 
 LEXICON = DATA_DIR / "lexicon"
@@ -669,7 +670,7 @@ _PERSON_NOUN = re.compile(r"\s+(?:mothers?|fathers?|parents?|famil(?:y|ies)|m[ae
 
 # a dateline opening a sentence: IT之家 3 月 12 日消息，…; (中央社紐約21日綜合外電報導); 多知4月24日消息
 _DATELINE = re.compile(r"^\s*[（(]?[^，,。；;（()）]{0,24}?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日[^，,。；;]{0,10}?"
-                       r"(?:消息|电|電|报道|報導|讯|訊)[）)]?")
+                       rf"(?:{dispatch_words('dispatch', 'dispatch_news', 'dispatch_report')})[）)]?")
 
 
 def _without_descriptors(graph: KnowledgeGraph, sentence: str, parties: set[str]) -> set[str]:

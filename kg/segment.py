@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .alternation import NEVER, alternatives
 from .dates import date_spans, dateline_date, find_dates, first_date, lead_date, parse_date, tells_relative
-from .kb import DATA_DIR, KnowledgeBase
+from .kb import DATA_DIR, KnowledgeBase, cue_words, tsv_rows
 from .lookahead import starts_with
 from .model import Document, Item
 from .script import traditional
@@ -1190,21 +1190,42 @@ _NAME_WORD = r"(?:[A-Z][\w'’.-]*|de|van|von|der|den|da|la|le|bin|al|del)"
 _LATIN_NAME = re.compile(rf"[A-Z][\w'’.-]*(?:\s+(?:&\s+)?{_NAME_WORD}){{0,4}}")
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.\s+\S")
 _TOLD = re.compile(r"[。；;]|\.\s+\S|\.$")  # a line telling a sentence, no headline (one may ask: …哪些材料？)
-EN_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’]+(?:[ /-]+[A-Z][A-Z.'’]+)*)(?:,\s*(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
-                          r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
-                          r"(?:\((?P<outlet>[^()]{2,40})\)\s*)?[-–—]+\s+")
-_ZH_DATELINE = re.compile(rf"^[【\[]?(?P<lead>[{CJK}A-Za-z]{{2,14}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|電|訊)"
+@lru_cache(maxsize=1)
+def _dispatch_lexicon() -> dict[str, tuple[str, ...]]:
+    return {row["kind"]: cue_words(row["cues"]) for row in tsv_rows(DATA_DIR / "lexicon" / "bylines.tsv")
+            if row["kind"].startswith("dispatch")}
+
+
+def dispatch_words(*kinds: str) -> str:
+    """The words closing a Chinese dateline, of these kinds of data/lexicon/bylines.tsv, as one
+    alternation (dispatch_words("dispatch_special", "dispatch") matches 专电, 电, 訊): the one lexicon
+    kg.segment, kg.facts.cue, kg.facts.context, kg.mentions.title and kg.cases read datelines by."""
+    return alternatives(word for kind in kinds for word in _dispatch_lexicon()[kind])
+
+
+# An English dateline, the one pattern every reader of one uses: a place in capitals, its state or
+# country, the month and day (a year after them), the outlet in brackets, a dash (ROME (AP) —;
+# AUSTIN, Texas, Dec 12 (Reuters) -; TALLAHASSEE, Fla. —; WASHINGTON, D.C., July 1, 2025 –).
+# EN_DATELINE_AFTER is the same after a place already found (kg.facts.dependency: a name opening
+# its sentence); EN_DATELINE_DASH its dash alone (kg.unnamed: Nov 30 (Reuters) –, a dateline with no place).
+EN_DATELINE_DASH = r"(?:[–—]{1,2}|(?<=\s)-{1,2})\s"  # a spaced hyphen, not a word's (Jean-Luc)
+_EN_DATELINE_TAIL = (r"(?:,\s*(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))?"
+                     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,\s*\d{4})?)?\s*"
+                     rf"(?:\((?P<outlet>[^()]{{2,40}})\)\s*)?(?P<dash>{EN_DATELINE_DASH})\s*")
+EN_DATELINE = re.compile(rf"^(?P<place>[A-Z][A-Z.'’]+(?:[ /-]+[A-Z][A-Z.'’]+)*){_EN_DATELINE_TAIL}", re.M)
+EN_DATELINE_AFTER = re.compile(_EN_DATELINE_TAIL)
+_ZH_DATELINE = re.compile(rf"^[【\[]?(?P<lead>[{CJK}A-Za-z]{{2,14}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:{dispatch_words('dispatch')})"
                           rf"(?:\s*[（(](?P<credit>[^（）()]{{1,40}})[）)])?[】\]]?\s*(?:[／/]\s*)?")  # 中评社北京1月26日电／: a slash after it
 # （中央社记者林冠宇台北3日电）: outlet, byline, place and day in one bracket
 # （中央社记者林冠宇、王小明台北3日专电）, （中央社华盛顿3日综合外电报导）: several reporters, or none
 # 《經濟通通訊社28日專訊》: the outlet's own dispatch, in title marks
 # 《經濟通通訊社駐京記者黃燕明10日北京專電》: the place after the day, before the wire's word
 _ZH_BRACKETED_DATELINE = re.compile(rf"^[（(《](?P<lead>[{CJK}、]{{3,40}}?)(?P<date>(?:\d{{1,2}}月)?\d{{1,2}}日)(?P<filed>[{CJK}]{{2,3}}?)?"
-                                    rf"(?:专电|专讯|电|讯|專電|專訊|電|訊|综合外电报[导道]|綜合外電報[導道]|综合报[导道]|綜合報[導道])[）)》]\s*")
+                                    rf"(?:{dispatch_words('dispatch_compiled', 'dispatch_special', 'dispatch')})[）)》]\s*")
 _POSTED = re.compile(r"[驻駐][\u4e00-\u9fff]{1,3}?(?=[记記]者)")  # 驻京记者, 駐港記者: a reporter's bureau
 _PERSONAL_NAME = 3  # the characters of most Chinese names, run into the place after them in a dateline
 # 【晴港新闻】记者 …, 【港岛日报讯】记者 … (讯: the paper's own dispatch)
-_BRACKETED_OUTLET = re.compile(rf"^[【\[](?P<outlet>[{CJK}A-Za-z0-9 ]{{2,12}}?)(?:专讯|讯|电|專訊|訊|電)?[】\]]\s*")
+_BRACKETED_OUTLET = re.compile(rf"^[【\[](?P<outlet>[{CJK}A-Za-z0-9 ]{{2,12}}?)(?:{dispatch_words('dispatch_special', 'dispatch')})?[】\]]\s*")
 _NAME_CHARS = (2, 4)  # the fewest and most characters of a Chinese name
 # 记者 林怡君／台北10日电: the place and day of a dateline after a byline; 1140203: a wire's date stamp
 # a masthead's furniture after the paper's name: weekday, page, bars and dots between its sections
@@ -1225,7 +1246,7 @@ _STAMP_FIELD = re.compile(r"(?:发布时间|發布時間|时间|時間)?[:：]?\
 _SHOWN = re.compile(r"^.+[。！？]\s*(?P<credit>\S.{1,24})$")
 _FILED_NOTE = re.compile(rf"\s*[（(][{CJK}]{{0,6}}(?:报道|報道|报导|報導|发稿|發稿)[）)]$")
 _FILED_FROM = re.compile(rf"\s*[／/]\s*(?P<place>[{CJK}]{{2,6}})$")
-_BYLINE_DATELINE = re.compile(rf"\s*[／/]\s*[{CJK}]{{2,6}}(?:\d{{1,2}}月)?\d{{1,2}}日(?:电|讯)$|(?<=[）)])\s*\d{{6,8}}$")
+_BYLINE_DATELINE = re.compile(rf"\s*[／/]\s*[{CJK}]{{2,6}}(?:\d{{1,2}}月)?\d{{1,2}}日(?:{dispatch_words('dispatch')})$|(?<=[）)])\s*\d{{6,8}}$")
 
 
 @dataclass

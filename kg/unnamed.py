@@ -32,6 +32,7 @@ from .alternation import alternatives
 from .graph import KnowledgeGraph
 from .kb import DATA_DIR, cue_words, tsv_rows
 from .model import Evidence
+from .segment import EN_DATELINE_DASH
 
 _CJK = "\u4e00-\u9fff"
 _STOP = "原告被诉訴将將、与與和及对對向在于於是系为為称稱由的某"  # never inside an anonymised company's name
@@ -998,10 +999,9 @@ def _unnamed_here(sued: dict, key: tuple[str, str, int], sentence: str, names: _
     return True
 
 
-# Nov 30 (Reuters) – , LONDON — , SAN FRANCISCO, May 2 (Reuters) - : a newswire's dateline, its dash or a
-# spaced hyphen as kg.facts.dependency.DATELINE reads it (not the hyphen of a word: Jean-Luc)
-_DATELINE_DASH = r"(?:[–—]|(?<=\s)-{1,2})\s"
-_DATELINE = re.compile(rf"^(?:(?!{_DATELINE_DASH})[^–—]){{1,60}}?{_DATELINE_DASH}")
+# Nov 30 (Reuters) – , LONDON — , SAN FRANCISCO, May 2 (Reuters) - : a newswire's dateline up to its
+# dash (kg.segment.EN_DATELINE_DASH); any opening, as Reuters' names no place (kg.segment.EN_DATELINE needs one)
+_DATELINE = re.compile(rf"^(?:(?!{EN_DATELINE_DASH})[^–—]){{1,60}}?{EN_DATELINE_DASH}")
 
 
 def _item_defendants(told: dict[tuple[str, str, int], set[tuple[str, str]]]) -> dict[tuple[str, str], list[str]]:

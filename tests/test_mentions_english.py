@@ -90,6 +90,11 @@ def test_the_place_of_a_dateline_is_a_jurisdiction(names):
     assert found["BRUSSELS"].type == "Jurisdiction" and found["BRUSSELS"].kb_id == "be-brussels"
 
 
+def test_a_datelines_city_and_state_known_together_are_one_place(names):
+    found = names("Dateline：Reuters\nPlace：WASHINGTON、D.C.")
+    assert found["WASHINGTON、D.C."].kb_id == "us-dc" and "D.C." not in found
+
+
 def test_an_unknown_name_made_by_a_kind_of_body_is_that_body(names):
     found = names("Researchers at the University of Tampere and the Nordic Robotics Institute helped, and "
                   "Acme's Applied Vision Group will join the team.")
@@ -712,6 +717,18 @@ def test_a_us_attorneys_office_is_a_regulator(names, text, office):
 ])
 def test_a_legislatures_committee_is_a_legislature(names, text, committee):
     assert names(text)[committee].type == "Legislature"
+
+
+@pytest.mark.parametrize("text, committee, kind", [
+    # a legislature's possessive before the committee: part of it
+    ("Jan Roe, who led the file for the European Parliament's Internal Affairs Committee, objected.",
+     "Internal Affairs Committee", "Legislature"),
+    # an agency's committee stays what its word makes it
+    ("Jan Roe, who chairs the Federal Trade Commission's Digital Markets Committee, objected.",
+     "Digital Markets Committee", "Regulator"),
+])
+def test_a_committee_a_legislature_owns_is_a_legislature(names, text, committee, kind):
+    assert names(text)[committee].type == kind
 
 
 def test_parliament_alone_is_a_legislature_but_not_inside_a_longer_name(names):

@@ -38,51 +38,16 @@ def test_a_letter_beside_a_class_action_stays_an_accusation(facts):
     assert ("Aster Holdings", "Nimbus Labs") not in _of(read, "sued")
 
 
-# kg.facts.notice_parse.ParsedComplaints: a complaint made to a regulator accuses (issue 49)
-@pytest.mark.parametrize("sentence, head, tail", [
-    # the venue before whom it is about, "regarding" hung on the venue by the parse
-    ("On Monday the advocacy group Aster Holdings filed a complaint with the national privacy authority "
-     "regarding Nimbus Labs.", "Aster Holdings", "Nimbus Labs"),
-    # several complaints, "concerning" a possessive phrase: its possessor
-    ("On Thursday the advocacy group Aster Holdings lodged complaints with the data protection authorities of "
-     "five countries concerning Nimbus Labs's plans to train its models.", "Aster Holdings", "Nimbus Labs"),
-    # a relative clause of filing, its name's verb of claiming naming whom
-    ("The advocacy group Aster Holdings, which filed the complaint to the Norwegian Data Protection Authority "
-     "last week, claimed that Nimbus Labs had invented the story.", "Aster Holdings", "Nimbus Labs"),
-])
-def test_a_complaint_to_a_regulator_accuses(facts, sentence, head, tail):
-    assert (head, tail) in _of(facts(sentence), "accused")
-
-
-@pytest.mark.parametrize("sentence", [
-    # a court is no regulator: a complaint there is a suit
-    "On Monday the advocacy group Aster Holdings filed a complaint with the district court regarding Nimbus Labs.",
-    # hedged above the verb
-    "On Monday the advocacy group Aster Holdings threatened to file a complaint with the privacy authority "
-    "regarding Nimbus Labs.",
-    # no venue told: left to the suit readers
-    "On Monday the advocacy group Aster Holdings filed a complaint regarding Nimbus Labs.",
-])
-def test_a_complaint_to_no_regulator_accuses_no_one(facts, sentence):
-    assert ("Aster Holdings", "Nimbus Labs") not in _of(facts(sentence), "accused")
-
-
-@pytest.mark.parametrize("spelling", ["Noyb", "NOYB"])
-def test_noyb_opening_a_sentence_in_its_own_spellings(facts, spelling):
-    read = facts(f"{spelling} has filed a complaint with the Austrian data protection authority regarding Nimbus Labs.")
-    assert (spelling, "Nimbus Labs") in _of(read, "accused")  # (data/kb/organizations.tsv: no name opening it before)
-
-
 def test_every_lexicon_parse_family_reads_its_own_cue_words(pipeline):
     """Each LexiconParses family of kg.facts.SENTENCE names the kinds of its cue words (CUES) in
     its own words, and its parse is cued by every one of them: no family replaces the parse the
-    shared piece made (ParsedComplaints read parse_cues.tsv's grievance nouns under CUES = ())."""
+    shared piece made."""
     from kg.facts import SENTENCE
     from kg.facts.base import Shared
     from kg.facts.cued_parse import LexiconParses
     shared = Shared(pipeline.kb)
     families = [family for family in SENTENCE if issubclass(family, LexiconParses)]
-    assert any(family.__name__ == "ParsedComplaints" for family in families)
+    assert families
     for family in families:
         read = family(shared)
         assert family.CUES and all(read.words[kind] for kind in family.CUES), family.__name__

@@ -5,7 +5,7 @@ import pytest
 
 from kg.ingest import read_document
 from kg.model import Document
-from kg.segment import segment
+from kg.segment import dispatch_words, segment
 from xfails import gap
 
 
@@ -503,6 +503,25 @@ def test_a_dateline_with_a_state_keeps_the_city_and_the_state():
     (item,) = segment(_document(text, "news.txt"))
     assert item.body.startswith("The attorney general")
     assert "Place：AUSTIN、Texas" in item.credits
+
+
+@pytest.mark.parametrize("line, place", [
+    ("SPRINGFIELD, Ill. (AP) — The attorney general opened an inquiry.", "Place：SPRINGFIELD、Ill."),  # a state's abbreviation
+    ("PORTLAND, OR – The attorney general opened an inquiry.", "Place：PORTLAND、OR"),  # its postal code
+    ("LISBON, March 3, 2025 — The attorney general opened an inquiry.", "Place：LISBON"),  # the date with its year
+])
+def test_a_dateline_with_an_abbreviated_state_or_a_year_leaves_the_body(line, place):
+    (item,) = segment(_document(f"Regulator opens inquiry\n\n{line}\n", "news.txt"))
+    assert item.body.startswith("The attorney general")
+    assert place in item.credits
+
+
+def test_the_words_closing_a_chinese_dateline_are_one_lexicon_by_kind():
+    """data/lexicon/bylines.tsv dispatch*: every reader of a Chinese dateline builds its pattern from it."""
+    assert re.fullmatch(dispatch_words("dispatch_special", "dispatch"), "專電")
+    assert re.fullmatch(dispatch_words("dispatch"), "訊") and not re.fullmatch(dispatch_words("dispatch"), "消息")
+    (item,) = segment(_document("监管部门发布新规\n\n（中央社记者林冠宇台北3日專電）监管部门发布新规。\n", "news.txt"))
+    assert item.body.startswith("监管部门发布新规。")
 
 
 def _wire_story(*lines: str):

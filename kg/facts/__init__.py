@@ -71,7 +71,6 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     inquiry_parse.ParsedInquiries,  # the FTC issued information requests on Thursday to A, B and C: investigated
     inquiry_parse.ToldInquiries,    # X closed three investigations. The cases involved A, B and C: X investigated each
     notice_parse.ParsedNotices,     # Y was sent a cease-and-desist letter by X; the letter X sent to Y: accused
-    notice_parse.ParsedComplaints,  # X filed a complaint with the privacy authority, alleging that Y…: accused
     sanction_parse.ParsedSanctions, # A was fined 15 million euros ($15.6 million) by B: fined; B announced the blockade of A: banned
     parsed.ParsedSuits,             # X, the label known for …, and Y, which …, filed a suit against Z (the parse)
     seat.ReferenceSeats,            # …OpenAI… The San Francisco start-up: OpenAI jurisdiction San Francisco

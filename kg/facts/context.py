@@ -42,17 +42,15 @@ from ..alternation import alternatives
 from ..dates import CHINESE_MONTH_DAY
 from ..mentions.english import english_lexicon
 from ..model import Fact, Mention
+from ..segment import EN_DATELINE, dispatch_words
 from .base import Document, DocumentFamily, Shared, key, line_end
 from .kb import lies_within
 from .place import between_parties, nationality_opening
 
 
-# a dateline opening a line: a place in capitals, its state or country, then a date or an agency
-# (SEOUL, Jan. 14 (Hanbit) --; COLOGNE, Germany, May 23 -; WASHINGTON -), or a Chinese paper's
-# place of report (本报北京3月21日讯; the marks: context.tsv report_mark)
-DATELINE = (r"^(?:(?P<city>[A-Z][A-Z.'’ ]+[A-Z.])(?:,\s*(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))?"
-            r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\s*\(|\s+[-–—]{1,2}\s)"
-            r"|(?:{marks})(?P<place>[\u4e00-\u9fff]{2,6}?)" + CHINESE_MONTH_DAY + r"(?:电|讯))")
+# a dateline opening a line: kg.segment's English one (SEOUL, Jan. 14 (Hanbit) --; COLOGNE, Germany,
+# May 23 -; WASHINGTON -), or a Chinese paper's place of report (本报北京3月21日讯; the marks: context.tsv report_mark)
+DATELINE = EN_DATELINE.pattern + r"|^(?:{marks})(?P<report_place>[\u4e00-\u9fff]{2,6}?)" + CHINESE_MONTH_DAY + rf"(?:{dispatch_words('dispatch')})"
 
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -571,7 +569,7 @@ class ItemPlace(DocumentFamily):
         (Hanbit) --; COLOGNE, Germany, May 23 (Calder Wire) -; WASHINGTON -; 本报北京3月21日讯),
         and where the dateline ends."""
         for match in self.datelines.finditer(text, 0, 2000):
-            for name in (match.group("city"), match.group("region"), match.group("place")):
+            for name in (match.group("place"), match.group("region"), match.group("report_place")):
                 entry = self.kb.lookup(name.strip().title() if name.isupper() else name.strip()) if name else None
                 if entry is not None and entry.type == "Jurisdiction":
                     country = self.kb.country_of(entry.id)

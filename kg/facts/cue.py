@@ -33,6 +33,7 @@ from ..dates import CHINESE as DATE
 from ..dates import CHINESE_MONTH_DAY, CHINESE_YEAR
 from ..mentions.words import CJK
 from ..punctuation import CLAUSE_BREAK, CLAUSE_END
+from ..segment import dispatch_words
 from .grammar import CHINESE_AND, ENUMERATION_COMMA, PARENTHESIS, Words, clause_breaks, joiner, window
 from .place import descriptions
 from .stake import SellerFrame
@@ -55,9 +56,9 @@ _COUNT = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百千几数�
 # IT之家 3 月 12 日消息，…; 北京商报讯，…; 新华社北京12月27日电 …; 凤凰科技讯（作者/X）…: the outlet of a
 # news item's dateline (a place may stand before its date; a comma, a space or a bracket ends it), no actor of
 # what the item tells
-DATELINE = re.compile(rf"\s*(?:[{CJK}]{{0,6}}?{CHINESE_MONTH_DAY}\s*)?(?:消息|讯|电|訊|電)(?:\s*[，,：:（(]|[ \u3000]+(?=\S))")
+DATELINE = re.compile(rf"\s*(?:[{CJK}]{{0,6}}?{CHINESE_MONTH_DAY}\s*)?(?:{dispatch_words('dispatch', 'dispatch_news')})(?:\s*[，,：:（(]|[ \u3000]+(?=\S))")
 # （中央社记者X台北23日电）, (X海牙3日综合外电报导): the outlet opening a bracketed dateline
-BRACKETED_DATELINE = re.compile(r"[^（）()\n，,。；;]{0,30}?(?:消息|讯|电|訊|電|报导|报道|報導|報道)\s*[)）]")
+BRACKETED_DATELINE = re.compile(rf"[^（）()\n，,。；;]{{0,30}}?(?:{dispatch_words('dispatch', 'dispatch_news', 'dispatch_report')})\s*[)）]")
 
 COMPLAINT_THEN = re.compile(r"^(?:之?后)?[，,]?")  # 接到X的举报后，对Y立案: the act after the complaint
 STATE_BODIES = frozenset({"Regulator", "Legislature", "Court"})  # where a complaint is lodged (Cues.complained_of)

@@ -3,7 +3,6 @@ their lexicon files' reading, and each token's name (kg.facts.parsed: suits, set
 rulings; kg.facts.enactment: bills introduced, signed, passed)."""
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -13,6 +12,7 @@ from spacy.tokens import Doc, Token
 from ..kb import cue_words, tsv_rows
 from ..model import Mention
 from ..parser import prepare
+from ..segment import EN_DATELINE_AFTER
 from .base import Sentence, Shared, within
 
 
@@ -60,13 +60,10 @@ class ItemParses:
                 if self.names(within(sentence.named, sentence.starts, start, end)) and self.worth(text[start:end]))
 
 
-DATELINE = re.compile(r"\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s")  # BOSTON — , IRVINE (Reuters) -
-
-
 def dateline(sentence: Sentence, mention: Mention) -> bool:
     """Whether a name opens the sentence as its dateline (BOSTON — Entrepreneur Media, …): no party."""
     return not sentence.text[sentence.start:mention.start].strip() and \
-        DATELINE.match(sentence.text, mention.end, sentence.end) is not None
+        EN_DATELINE_AFTER.match(sentence.text, mention.end, sentence.end) is not None
 
 
 def lower(token: Token) -> str:

@@ -22,9 +22,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..model import Fact, Mention
-from .base import SIGNATURES, Sentence, Shared
+from .base import SIGNATURES, Sentence
 from .cued_parse import LexiconParses
-from .dependency import children, lower, parse_lexicon, preposition_objects
+from .dependency import children, lower, preposition_objects
 from .inquiry_parse import acting, acts, made
 
 WEIGHT = 0.75  # a parse can attach a phrase to the wrong word
@@ -73,61 +73,3 @@ class ParsedNotices(LexiconParses):
         return lower(noun) in self.words["letter"] and \
             any(lower(w) in self.words["mark"] for w in noun.subtree if w.i < noun.i)
 
-
-class ParsedComplaints(ParsedNotices):
-    """X filed a complaint with the privacy authority, alleging that Y…; X lodged complaints with
-    the data protection authorities concerning Y's plans: X accused Y (a complaint made to a
-    regulator accuses, it sues no one).
-
-    The words are those kg.facts.english reads complaints with (data/lexicon/parse_cues.tsv: file,
-    grievance, venue, regulator_word, concerning, allege).  A verb of filing whose object is a
-    grievance noun, and whose venue ("with", "to", "before" on the verb or the noun) is a
-    regulator: a Regulator's name or a regulator word (authority, watchdog, commission).  Whom it
-    accuses: the object of "against", "concerning", "regarding", "about" or "over" on the verb, the
-    noun or the venue (Y's plans: Y), and the subject or object of the clause an alleging verb on
-    the verb or the noun opens (alleging that Y violated; accusing Y of).  Its subject (a relative
-    clause's: X, which filed a complaint…) or passive agent accused each.  A complaint filed in a
-    court, or with no venue told, is left to the suit readers."""
-
-    CUES, VERBS = ("grievance",), "file"
-    COMPLAINT_KINDS = ("file", "grievance", "venue", "regulator_word", "concerning", "allege")
-
-    def lexicon(self, shared: Shared) -> dict[str, frozenset[str]]:
-        """The notices' words and parse_cues.tsv's words of a complaint (COMPLAINT_KINDS)."""
-        return {**super().lexicon(shared), **parse_lexicon(shared.kb.data_dir / "lexicon" / "parse_cues.tsv",
-                                                           self.COMPLAINT_KINDS)}
-
-    def accusations(self, verb: Token, names: dict[int, Mention], sentence: Sentence) -> list[Fact]:
-        """The accusations a verb of filing makes: its complaints lodged with a regulator, on whom they are about."""
-        complaints = [o for o in children(verb, "dobj", "obj") if lower(o) in self.words["grievance"]]
-        venues = [v for holder in (verb, *complaints) for v in preposition_objects(holder, self.words["venue"])]
-        if not complaints or not any(self.regulator(v, names) for v in venues):
-            return []
-        return made("accused", self.filers(verb), ACCUSERS, self.accused(verb, complaints, venues), names, sentence,
-                    WEIGHT, tail_types=ACCUSED)
-
-    def regulator(self, venue: Token, names: dict[int, Mention]) -> bool:
-        """Whether a venue's phrase is a regulator: a Regulator's name in it, or a regulator word heading it."""
-        return lower(venue) in self.words["regulator_word"] or any(
-            names[t.i].type == "Regulator" for t in venue.subtree if t.i in names)
-
-    def filers(self, verb: Token) -> list[Token]:
-        """Who filed: the verb's subject, or the name a relative clause of filing hangs on (X, which filed…)."""
-        subjects = acting(verb, self.words)
-        if verb.dep_ == "relcl" and all(s.tag_ in RELATIVE for s in subjects):
-            return [verb.head]
-        return subjects
-
-    def accused(self, verb: Token, complaints: list[Token], venues: list[Token]) -> list[Token]:
-        """Whom the complaint is about: what "against", "concerning"… reach, and the subject or
-        object of the clause an alleging verb opens (alleging that Y…; accusing Y of…), or the
-        verb the filer's relative clause stands in (X, which filed it with R, claimed Y…)."""
-        about = preposition_objects(verb, self.words["concerning"])
-        about += [o for phrase in (*complaints, *venues) for w in phrase.subtree if lower(w) in self.words["concerning"]
-                  and w.dep_ in ("prep", "acl") for o in children(w, "pobj", "dobj")]  # (the parse's "concerning" verb too)
-        alleging = [c for holder in (verb, *complaints) for c in children(holder, "advcl", "acl", "xcomp", "conj")
-                    if lower(c) in self.words["allege"]]
-        if verb.dep_ == "relcl" and verb.head.dep_ == "nsubj" and lower(verb.head.head) in self.words["allege"]:
-            alleging.append(verb.head.head)  # X, which filed a complaint with R, claimed that Y…
-        told = [s for a in alleging for c in children(a, "ccomp") for s in children(c, "nsubj", "nsubjpass")]
-        return about + told + [o for a in alleging for o in children(a, "dobj")]

@@ -593,8 +593,9 @@ class ParsedSuits(SentenceFamily):
 
     def complaints(self, doc: Doc, sentence: Sentence) -> list[tuple[list[Mention], list[Mention]]]:
         """A complaint filed with a regulator (A filed a complaint against B with the data protection
-        authority; filed complaints with the authorities concerning B's plans; with the regulator,
-        alleging that B's chatbot …): the filer accused whom the complaint names (models too)."""
+        authority; filed complaints with the authorities of five countries concerning B's plans; with
+        the regulator, alleging that B's chatbot …; A, which filed a complaint with R, claimed that B …):
+        the filer (a relative clause's: the name it hangs on) accused whom the complaint names (models too)."""
         view, found = View.of(doc, sentence, self.types | {"AIModel"}), []
         for noun in view.doc:
             verb = noun.head
@@ -602,11 +603,21 @@ class ParsedSuits(SentenceFamily):
                     or self.hedged(verb) or not any(self.to_regulator(view, t) for t in (noun, verb)):
                 continue
             filers = merged(self.subject(view, verb), self.noun_sides(view, noun)[0])
-            places = [noun, verb, *(v for t in (noun, verb) for v in preposition_objects(t, self.cues["venue"]))]
-            accused = merged(self.noun_sides(view, noun)[1], *(self.concerned(view, t) for t in places), *(
-                self.alleged_against(view, c) for c in children(verb, "advcl") if lower(c) in self.cues["allege"]))
+            venues = [v for t in (noun, verb) for v in preposition_objects(t, self.cues["venue"])]
+            accused = merged(self.noun_sides(view, noun)[1], self.concerned(view, verb),
+                             *(self.concerned_within(view, t) for t in (noun, *venues)),
+                             *(self.alleged_against(view, c) for c in self.alleging(verb, noun)))
             if filers and accused:
                 found.append((filers, accused))
+        return found
+
+    def alleging(self, verb: Token, noun: Token) -> list[Token]:
+        """The alleging verbs a complaint's filing opens (filed it, alleging that B …; a complaint
+        accusing B of …), or the verb the filer's relative clause stands in (A, which filed it, claimed …)."""
+        found = [c for holder in (verb, noun) for c in children(holder, "advcl", "acl", "xcomp", "conj")
+                 if lower(c) in self.cues["allege"]]
+        if verb.dep_ == "relcl" and verb.head.dep_ == "nsubj" and lower(verb.head.head) in self.cues["allege"]:
+            found.append(verb.head.head)
         return found
 
     def to_regulator(self, view: View, token: Token) -> bool:
@@ -617,8 +628,16 @@ class ParsedSuits(SentenceFamily):
 
     def concerned(self, view: View, token: Token) -> list[Mention]:
         """The names what a complaint is about holds, or their possessors (concerning B's plans)."""
-        return [m for t in preposition_objects(token, self.cues["concerning"])
-                for m in self.names(view, t) + [n for p in children(t, "poss") for n in self.names(view, p)]]
+        return self.about(view, preposition_objects(token, self.cues["concerning"]))
+
+    def concerned_within(self, view: View, phrase: Token) -> list[Mention]:
+        """What a "concerning" (about, regarding …) anywhere inside a complaint's or its venue's phrase
+        is about (the authorities of five countries concerning B's plans; the parse's "concerning" verb too)."""
+        return self.about(view, [o for w in phrase.subtree if lower(w) in self.cues["concerning"]
+                                 and w.dep_ in ("prep", "acl") for o in children(w, "pobj", "dobj")])
+
+    def about(self, view: View, tokens: list[Token]) -> list[Mention]:
+        return [m for t in tokens for m in self.names(view, t) + [n for p in children(t, "poss") for n in self.names(view, p)]]
 
     # --- settlements ----------------------------------------------------------------------
 

@@ -89,7 +89,8 @@ class Ministers(Family):
         return found
 
     def unknown_holder(self, text: str, start: int, end: int) -> tuple[int, int] | None:
-        """Where the holder's name stands in a title no known person ends: after the portfolio's last
+        """Where the holder's name stands in a title no known person ends (the other reader of a holder,
+        kg.mentions.english.people's portfolio_holder, ends it where the name's end is known): after the portfolio's last
         joiner (and, &, a comma), at least one word of state bodies' names, then two to four capitalised
         words none of which is one, up to a sentence's full stop (…Science and Technology Nguyen Manh
         Hung.; …and Information Technology Zunaid Ahmed Palak); None where every word may be the portfolio's."""

@@ -13,6 +13,7 @@ from itertools import accumulate
 
 from ..alternation import alternatives
 from ..model import Mention
+from ..segment import dispatch_words
 from .base import Tokens, register
 from .credit import CreditedNames
 from .words import CJK, Words
@@ -24,7 +25,7 @@ _OUTLET = rf"[{CJK}A-Za-z0-9.·]{{2,14}}?"
 
 class ReportedOutlets(CreditedNames):
     """Outlets named where a story says where its news comes from (bylines.tsv report_open …
-    wire_close): 据央视新闻报道, 援引彭博社消息, 本文转自【X客户端】, 图自越通社, 律师告诉观察者网，…,
+    a dateline's dispatch words): 据央视新闻报道, 援引彭博社消息, 本文转自【X客户端】, 图自越通社, 律师告诉观察者网，…,
     接受X采访, 律师告诉「X」，(quoted, the name need not be shaped as an outlet's), 【X专讯】,
     【KTSF 陈某某报道】 (the reporter a person; 報導 read as 报导), 交汇点讯 3月11日 at a paragraph's
     start, (彭博社/纽约时报/NBC) closing a paragraph.  In running prose (据报道, 告诉记者) the name
@@ -35,8 +36,8 @@ class ReportedOutlets(CreditedNames):
         super().__init__(words)
         bylines = words.kb.bylines
         lexicon = {kind: alternatives(bylines.get(kind, ())) for kind in
-                   ("report_open", "report_close", "report_when", "reprint_open", "told_open", "told_close", "told_to",
-                    "wire_close")}
+                   ("report_open", "report_close", "report_when", "reprint_open", "told_open", "told_close", "told_to")}
+        lexicon["wire_close"] = dispatch_words("dispatch_special", "dispatch_report", "dispatch")  # 【X专讯】, 【X 记者名報導】
         stop = r"(?=[\s，,。：:；;、）)】」”》]|$)"
         # 据埃菲社6月23日报道, 據《南方都市報》報道: a date or a time word after the name, the name in title marks
         when = rf"(?:\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{lexicon['report_when']})?"

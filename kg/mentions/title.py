@@ -17,6 +17,7 @@ import re
 
 from ..alternation import alternatives
 from ..model import Mention
+from ..segment import dispatch_words
 from .base import Family, Tokens, register
 from .words import CJK, Words
 
@@ -26,7 +27,7 @@ _CHARACTER = r"的[^，,。；;：:《》\n、]{1,12}?"  # 《A》的黑武士: 
 # 《港岛通讯社15日专讯》: an outlet's dispatch of a day, no title (kg.segment reads it as the text's dateline,
 # the outlet named on it)
 # (《…记者X１０日北京专电》: full-width digits, and the city filed from before the wire's word)
-_DATELINE = re.compile(r"(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:[\u4e00-\u9fff]{2,3})?(?:专电|专讯|电|讯|專電|專訊|電|訊)$")
+_DATELINE = re.compile(rf"(?:[0-9０-９]{{1,2}}月)?[0-9０-９]{{1,2}}日(?:[\u4e00-\u9fff]{{2,3}})?(?:{dispatch_words('dispatch_special', 'dispatch')})$")
 _GLOSS = r"\s*(?:[（(][^（）()《》]{0,40}[）)])?"  # 《A》(Original Title): the work's title in another language
 
 

@@ -156,6 +156,8 @@ class Bodies(Rule):
                 continue  # a name alone, a headline, a known body, or inside a longer name
             # the City Council, the New Orleans City Council: a town's legislature
             type_ = "Legislature" if head == "Council" and words[-2] in self.council_kinds else self.shared.body_types[head]
+            if head == "Committee" and self.legislature_owned(text, start, candidates):
+                type_ = "Legislature"  # the European Parliament's Legal Affairs Committee: the legislature's, part of it
             if type_ in ("Company", "Organization"):
                 start = self.capital_article(text, start)
             # the Greek Ministry of Migration: the text's whole phrase, its nationality too, is another name of the body
@@ -163,6 +165,14 @@ class Bodies(Rule):
             found += [self.mention(text[start:end], type_, start, end, 0.6, "body", aliases=whole), *([described] if described else [])]
         return found
 
+
+    @staticmethod
+    def legislature_owned(text: str, start: int, candidates: list[Mention]) -> bool:
+        """Whether a Legislature's possessive stands right before a name (the European Parliament's
+        Legal Affairs Committee): a committee of a legislature is a Legislature (SCHEMA: parliaments,
+        their chambers and committees), as the chamber before a committee's name makes it (english/legislature)."""
+        owner = re.search(r"['’]s[ \t]+$", text[max(0, start - 4):start])
+        return owner is not None and any(m.type == "Legislature" and m.end == start - len(owner.group()) for m in candidates)
 
     def words_of(self, text: str, match: re.Match) -> tuple[int, list[str], int, int]:
         """A body's name's start, its words, the length of a mark after it that is no part of

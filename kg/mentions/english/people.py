@@ -117,6 +117,10 @@ class Persons(Rule):
         found += self.honorifics(text)
         found += self.titled_surnames(text, candidates + found)
         lower_words = frozenset(re.findall(r"(?<![\w'’-])[a-z]+", text))
+        # One of two readers of a minister's holder, by which end is known: here the name's (two words, then a
+        # lower-case word or a comma), the portfolio any words; kg.mentions.ministers.unknown_holder the portfolio's
+        # (the words of state bodies' names), the name up to a full stop. Ministers runs on the chosen mentions and
+        # ends a portfolio at the Person found here, so this one runs first, with the persons.
         for match in self.portfolio_holder.finditer(text):  # Minister for Electronics and IT Ashwini Vaishnaw
             name = match.group("name")
             if any(word.lower() in lower_words or word in self.name_stops for word in name.split()) or \

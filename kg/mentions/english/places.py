@@ -48,6 +48,11 @@ class Datelines(Rule):
         found = []
         for match in self.dateline.finditer(text):
             start = match.start("place")
+            whole = self.kb.lookup(match.group("place").replace("、", ", "))  # Place：WASHINGTON、D.C.: one place, known
+            if whole is not None and whole.type == "Jurisdiction" and "、" in match.group("place"):
+                found.append(self.mention(match.group("place"), "Jurisdiction", start, match.end("place"), 0.9, "dateline",
+                                          kb_id=whole.id))
+                continue
             for place in match.group("place").split("、"):  # Place：AUSTIN、Texas: a city and its state
                 at, start = start, start + len(place) + 1
                 found += self.placed(place.strip(), at)
