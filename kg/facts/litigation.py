@@ -1693,8 +1693,6 @@ def unmade_ruling(words: dict) -> re.Pattern:
 COURT_TIME = re.compile(rf"^\s*(?:[于在]\s*)?{CHINESE_DATE_SPAN}")
 # 以原告缺乏诉讼资格为由, 以证据不足为由: the ground a court gives, told between its name and its act
 COURT_GROUND = re.compile(r"^\s*以[^，,；;。：:]{1,20}?为由")
-# 就首例涉“虚拟数字人”侵权案, 对该案, 就A与B纠纷一案: the matter a court acts on, told between its name and its act
-COURT_MATTER = re.compile(r"^\s*[就对][^，,；;。：:]{0,40}?(?:案件|一案|案|纠纷|诉讼)(?![件由])")
 
 
 class Hearings(DocumentFamily):
@@ -1740,6 +1738,9 @@ class Hearings(DocumentFamily):
         self.operator = re.compile(rf"^[^，,。；;：:]{{1,24}}的(?:{alternatives(shared.words['operator_word'])})$")
         # 审理该案的X法院, 此案审理地——X法院, 主审法院为X法院: the court told as the one hearing the case
         self.heard_by = re.compile(rf"(?:{alternatives(shared.words['hearing_court'])})[\s为是系在：:—-]*$")
+        # 就首例涉“虚拟数字人”侵权案, 对该案, 就A与B纠纷一案: the matter a court acts on, between its name and its act
+        self.matter = re.compile(rf"^\s*(?:{alternatives(shared.words['court_matter_marker'])})[^，,；;。：:]{{0,40}}?"
+                                 rf"(?:{alternatives(shared.words['court_matter'])})(?![件由])")
         self.ahead = tuple(shared.words["hearing_ahead"])  # 将审理此案的X法院: a court still to hear it
         self.lone = LonePlaintiffs(shared)
         self.accused = accused_role(shared)  # 被告人王某: a criminal case's defendant
@@ -1769,7 +1770,7 @@ class Hearings(DocumentFamily):
         if clause.endswith(self.bench) and text.startswith(("，", ","), after_bench):
             # X法院组成五人合议庭，依法公开审理: the act in the clause after the bench it forms
             clause = re.split("[，,；;。]", text[after_bench + 1:after_bench + 41], maxsplit=1)[0]
-        window = COURT_MATTER.sub("", self.request.sub("", COURT_GROUND.sub("", COURT_TIME.sub("", clause, count=1), count=1),
+        window = self.matter.sub("", self.request.sub("", COURT_GROUND.sub("", COURT_TIME.sub("", clause, count=1), count=1),
                                                        count=1), count=1)[:12]
         return any(not window[:found.start()].endswith(self.pleas) and not self.unmade.search(window, 0, found.start())
                    for found in self.cues.finditer(window))

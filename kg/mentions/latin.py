@@ -49,7 +49,6 @@ _CAMEL = re.compile(r"[a-z]{1,5}[A-Z][a-z]+[A-Za-z]*$")  # naviHealth, xGen, iFl
 _AND = re.compile(r"[ \u00a0]+and[ \u00a0]+")
 # a word of a person's name in any Latin letters: Fraiture, Phát, Phùng, Tấn, McKinney, MacArthur
 _ANY_PERSON_WORD = re.compile(rf"(?:Ma?c)?[A-Z{_CAPITALS}][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u1e00-\u1eff]+(?:['’-][A-Z]?[a-z]+)?")
-_DESCRIBING_LAST = frozenset({"AI"})  # the last word of a known name's description (Midjourney AI 模型)
 _GLOSS = re.compile(r"\s*[（(][^（()）]{0,40}[）)]")  # 艾伦·克里西亚克（Alan Krysiak）: a person's name glossed
 # KQRB 88.5: a North American broadcaster's call sign and its frequency, a station (a Company), no versioned model
 # Grok 9日在X平台回覆: a day of the month (or a month, a year) after a name, no version of it
@@ -213,6 +212,7 @@ class LatinNames(Family):
         english = english_lexicon(words.kb)
         self.filing_words = frozenset(english["filing_word"])
         self.law_references = frozenset(english["law_reference"])  # This Act: a law named elsewhere
+        self.describing_last = frozenset(english["describing_last"])  # Midjourney AI 模型: a known name described
         self.business_words = frozenset(english["business_word"])  # Grace Analytics: a company, though Grace opens it
         # Subcommittee Chair, Professor Emeritus: a role's words (english.tsv name_stop) make no person's name
         self.name_stops = frozenset(english["name_stop"])
@@ -275,7 +275,7 @@ class LatinNames(Family):
                 continue
             if self.words.suffix_of(words[-1]):
                 continue  # English suffix names are typed by the suffix family
-            if len(words) > 1 and words[-1] in _DESCRIBING_LAST and self.words.kb.lookup(name) is None \
+            if len(words) > 1 and words[-1] in self.describing_last and self.words.kb.lookup(name) is None \
                     and self.words.kb.lookup(name[:name.rindex(words[-1])].rstrip()) is not None:
                 continue  # Midjourney AI侵权, Menlo Park AI company: a known name and a word describing it, no name
             near_model, near_company = self.nearby(text, start, name, before, after)
