@@ -1902,13 +1902,14 @@ class Hearings(DocumentFamily):
 
     def sued_in_passive(self, text: str, mentions: list[Mention], before: int) -> list[Mention]:
         """The names a suing verb's passive follows right after, its agent unnamed (A和B被一群作家起诉;
-        not A被B起诉, whose plaintiff the cue family reads), before ``before``."""
+        not A被B起诉, whose plaintiff the cue family reads, nor A被法院驳回起诉, A遭法院裁定撤回起诉: a court's
+        act between, on A's own suit), before ``before``."""
         found: list[Mention] = []
         for mention in mentions:
             if mention.end > before or mention.type not in SIGNATURES["sued"][1]:
                 continue
             passive = self.sued_passive.match(text, mention.end)
-            if passive is None or passive.end() > before \
+            if passive is None or passive.end() > before or self.cues.search(passive.group()) \
                     or any(passive.start() <= m.start < passive.end() for m in mentions):
                 continue
             group = self.grammar.group(text, [m for m in mentions if m.end <= mention.end], SIGNATURES["sued"][1],
