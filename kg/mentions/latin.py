@@ -238,9 +238,8 @@ class LatinNames(Family):
         for start, name in self.spans(text):
             persons.add_new(found)
             beside.add_new(found)
-            if len(name) < 2:
-                if self.lettered(text, start, name):  # 社交媒体平台X, 社群平台 X: the platform's one-letter name
-                    found.append(self.mention(name, "Company", start, start + 1, 0.6, "letter"))
+            if len(name) < 2:  # 社交媒体平台X, 社群平台 X: the platform's one-letter name
+                found += [self.mention(name, "Company", start, start + 1, 0.6, "letter")] if self.lettered(text, start, name) else []
                 continue
             if name.lower() in COMMON_LATIN or not _TWO_LETTERS.search(name):
                 continue
@@ -271,13 +270,8 @@ class LatinNames(Family):
                                                                        and w not in self.title_particles):
                 found.extend(self.law(text, start, name, words))  # NO FAKES Act, Online Safety Bill
                 continue
-            if self.opening_words(words):
-                continue
-            if self.words.suffix_of(words[-1]):
+            if self.opening_words(words) or self.words.suffix_of(words[-1]) or self.known_described(name, words):
                 continue  # English suffix names are typed by the suffix family
-            if len(words) > 1 and words[-1] in self.describing_last and self.words.kb.lookup(name) is None \
-                    and self.words.kb.lookup(name[:name.rindex(words[-1])].rstrip()) is not None:
-                continue  # Midjourney AI侵权, Menlo Park AI company: a known name and a word describing it, no name
             near_model, near_company = self.nearby(text, start, name, before, after)
             versioned = bool(_DIGIT.search(name)) and bool(_TWO_LETTERS.search(name)) \
                 and not _YEAR.search(name)  # GTC 2025, CES 2024: an event and its year, no version
@@ -291,9 +285,7 @@ class LatinNames(Family):
             if titled or self.titled_person(before, after) or self.role_named(name, before) or _INITIALLED.match(name) or self.speaker(name, text, end) \
                     or named_before or in_chinese and self.given_named(name) \
                     or self.listed_with_person(name, text, start, end, beside):
-                if len(words) > 2 and words[0].lower() in self.opening_roles:
-                    start = text.index(words[1], start + len(words[0]))  # Authors Jane Roe: the role left out
-                    name = text[start:end]
+                start, name = self.without_opening_role(text, start, name, words)
                 found.append(self.mention(name, "Person", start, end, 0.65, "person"))
             elif first is not None and first.type == "AIModel":
                 found.append(self.mention(name, "AIModel", start, end, 0.7, "model"))  # Copilot GPTs
@@ -319,6 +311,20 @@ class LatinNames(Family):
         found = self.persons_listed(text, found, candidates)
         found = self.models_listed(text, found, candidates)
         return found + self.family_members(text, untyped, candidates + found)
+
+    def known_described(self, name: str, words: list[str]) -> bool:
+        """Midjourney AI侵权, Menlo Park AI company: a known name and a word describing it
+        (english.tsv describing_last), no name of its own."""
+        return len(words) > 1 and words[-1] in self.describing_last and self.words.kb.lookup(name) is None \
+            and self.words.kb.lookup(name[:name.rindex(words[-1])].rstrip()) is not None
+
+    def without_opening_role(self, text: str, start: int, name: str, words: list[str]) -> tuple[int, str]:
+        """A person's name without the role in lower case that opens it capitalised at a
+        sentence's start (Authors Jane Roe: Jane Roe), as (start, name)."""
+        if len(words) > 2 and words[0].lower() in self.opening_roles:
+            end, start = start + len(name), text.index(words[1], start + len(words[0]))
+            return start, text[start:end]
+        return start, name
 
     def lettered(self, text: str, start: int, name: str) -> bool:
         """Whether one capital letter is a platform's name: a kind of platform right before it
