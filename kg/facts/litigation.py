@@ -1919,9 +1919,12 @@ class Hearings(DocumentFamily):
 
     def filed_with(self, text: str, mentions: list[Mention], court: Mention) -> list[Mention]:
         """The defendants of a suit told after ``court`` without its plaintiffs' names whose sentence
-        files it with that court (…将A等5被告起诉到X法院): the suit the court hears, told after its hearing."""
+        files it with that court (…将A等5被告起诉到X法院): the suit the court hears, told after its hearing.
+        The sentence is the shared splitter's (kg.sentences)."""
+        spans = self.shared.sentences.spans(text)
+
         def filed_here(defendant: Mention) -> bool:
-            closing = min((at for at in (text.find(mark, defendant.end) for mark in "。！？；\n") if at >= 0), default=len(text))
+            closing = next((end for start, end in spans if start <= defendant.start < end), len(text))
             return any(m.type == "Court" and key(m) == key(court) and defendant.end <= m.start < closing for m in mentions)
         return [m for m in self.defendants(text, mentions, len(text)) if m.start > court.end and filed_here(m)]
 

@@ -333,7 +333,7 @@ class LatinNames(Family):
         left unnamed)."""
         kind = self.letter_kind.search(text, max(0, start - 8), start)
         return "A" <= name <= "Z" and kind is not None and not re.match(r"[A-Za-z0-9]", text[start + 1:start + 2]) \
-            and not re.search(rf"某[^，。；,;]{{0,12}}{kind.group().rstrip()}\s?{name}(?![A-Za-z0-9])", text)
+            and not re.search(rf"某[^，。；,;]{{0,12}}{re.escape(kind.group().rstrip())}\s?{name}(?![A-Za-z0-9])", text)
 
     def law(self, text: str, start: int, name: str, words: list[str]) -> list[Mention]:
         """A law's name shaped as one (capitalised words ending in a law's kind), with the year
