@@ -1830,7 +1830,7 @@ def test_owner_described_defendants_and_opening_places_in_traditional_characters
 @pytest.mark.parametrize("text,plaintiffs,defendants", [
     ("On June 30, the Harbor Division of Consumer Protection, part of the Harbor Department of Commerce, and "
      "Attorney General Jane Roe filed a complaint against Zentek Technologies.",
-     {"Harbor Division of Consumer Protection", "Jane Roe"}, {"Zentek Technologies"}),
+     {"Harbor Division of Consumer Protection", "Attorney General", "Jane Roe"}, {"Zentek Technologies"}),  # the office acting too (SCHEMA)
     ("Bluepeak Labs, now part of Northwind Media, and Harbor News sued Zentek Technologies in May.",
      {"Bluepeak Labs", "Harbor News"}, {"Zentek Technologies"}),
     ("Harbor News responded in May with a lawsuit against Zentek Technologies and Bluepeak Labs.",
