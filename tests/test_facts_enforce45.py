@@ -94,3 +94,17 @@ def test_a_bill_by_its_author(facts, sentence, author, bill):
 def test_a_verb_s_agent_is_no_author(facts, sentence, actor, bill):
     """"by" after a verb of making is that verb's agent: issued, not proposed."""
     assert (actor, bill) not in _of(facts(sentence), "proposed")
+
+
+@pytest.mark.parametrize("text, glued", [
+    ("欧洲数据委员会对社交平台X罚款1亿欧元。此前X光检查显示设备有缺陷。", "X光"),
+    ("欧洲数据委员会对社交平台Q罚款1亿欧元。Q版头像在该平台很流行。", "Q版"),
+    ("欧洲数据委员会对社交平台A罚款1亿欧元。A股市场当日下跌。", "A股"),
+])
+def test_a_letter_opening_a_word_of_its_own_is_no_platform(pipeline, text, glued):
+    """The platform's letter later stands for it only where it stands alone: a letter jieba's
+    dictionary holds a word of with the characters after it (X光, Q版, A股) is that word."""
+    mentions = pipeline.nlp(text).user_data["mentions"]
+    at = text.index(glued)
+    assert any(m.text == glued[0] and m.start < at for m in mentions), mentions  # the platform, named
+    assert not any(m.start == at for m in mentions), mentions

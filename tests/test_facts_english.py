@@ -2866,3 +2866,12 @@ def test_its_in_a_gerund_after_the_object_is_the_objects(facts, sentence, owner,
     assert (owner, model) in released
     assert not {(head, tail) for head, tail in released if tail == model and head not in (owner, f"{owner} Platforms")}
     assert (other, model) not in released
+
+
+@pytest.mark.parametrize("sentence", [
+    "Meta sued Lumora on Monday for copying code, and said its Llama models were harmed.",
+    "Meta accused Lumora of copying code; its Llama models were trained on that code.",
+])
+def test_its_after_the_gerunds_clause_closes_is_not_the_objects(facts, sentence):
+    # the gerund's phrase ends where a clause opens after it (, and said …; …): "its" is the subject's again
+    assert ("Lumora", "Llama") not in _of(facts(sentence), "released")

@@ -36,3 +36,20 @@ def test_an_english_outlet_after_according_to_the_is_cited_without_a_report_word
 ])
 def test_a_party_with_no_citing_word_before_it_is_not_cited(text, name):
     assert not _cited(text, name)[0]
+
+
+def test_a_place_in_brackets_glosses_only_the_name_right_before_them():
+    """grammar.bracketed_places: Suno（美国马萨诸塞州）, Reddit (US), a gloss of a gloss; not a place whose
+    bracket opens far before it or after another word, nor one past a closed bracket."""
+    from kg.facts.grammar import bracketed_places
+    from kg.model import Mention
+
+    def glosses(text, *names):
+        found = [Mention(n, t, text.index(n), text.index(n) + len(n)) for n, t in names]
+        return sorted(m.text for m in found if id(m) in bracketed_places(text, found))
+    assert glosses("Suno（美国马萨诸塞州）和Udio（美国纽约州（纽约））", ("Suno", "Company"), ("美国马萨诸塞州", "Jurisdiction"),
+                   ("Udio", "Company"), ("美国纽约州", "Jurisdiction"), ("纽约", "Jurisdiction")) == ["纽约", "美国纽约州", "美国马萨诸塞州"]
+    assert glosses("Reddit  (US) sued", ("Reddit", "Company"), ("US", "Jurisdiction")) == ["US"]
+    assert glosses("Reddit (a forum in the US) sued", ("Reddit", "Company"), ("US", "Jurisdiction")) == []
+    assert glosses("Reddit (forum) and US", ("Reddit", "Company"), ("US", "Jurisdiction")) == []
+    assert glosses("法院（本案）判决美国", ("法院", "Court"), ("美国", "Jurisdiction")) == []

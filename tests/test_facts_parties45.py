@@ -91,3 +91,12 @@ def test_a_studio_known_by_its_former_name_stays_a_member_of_the_list(read_facts
     read = partial(_as_read, pipeline)
     plaintiffs = {h for h, t in _sued(read_facts(read(text))) if t == "稀宇科技"}
     assert {"DC漫画", "漫威"} <= plaintiffs and len(plaintiffs) == 3 and "福克斯" not in plaintiffs
+
+
+@pytest.mark.parametrize("text", [
+    "云帆智能公司遭法院裁定撤回起诉。原告是两位画家，分别是Lena Ortiz和Marco Feld。",
+    "云帆智能公司被法院驳回起诉。原告包括金鹰文化和白鹭软件。",
+])
+def test_a_court_acting_between_the_passive_and_the_suing_verb_is_no_passive_suit(read_facts, text):
+    # trap: 被法院驳回起诉, 遭法院裁定撤回起诉 tell the company's own suit dismissed or withdrawn, no one suing it
+    assert not any(t == "云帆智能公司" for _, t in _sued(read_facts(text)))

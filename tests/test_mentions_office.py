@@ -54,3 +54,18 @@ def test_no_english_office_after_a_qualifier_or_in_lower_case(names, text):
 def test_an_english_bare_office_issues_what_its_holder_signed(read_facts):
     found = read_facts("Gov. Dana Whitcombe signed the Harbor Data Act on Friday.")
     assert ("Gov.", "issued", "Harbor Data Act") in found
+
+
+@pytest.mark.parametrize("text, office", [
+    ("The bill cleared the Senate. Governor Dana Whitcombe signed it on Tuesday.", "Governor"),
+    ("Lawmakers met in Texas. President Orrin Castellane spoke after them.", "President"),
+])
+def test_an_english_office_opening_a_sentence_after_a_capitalised_word_is_a_regulator(names, text, office):
+    # the word before it ends the sentence before (kg.sentences): no place or qualifier of the office
+    found = names(text)
+    assert (found[office].type, found[office].mechanism) == ("Regulator", "office")
+
+
+def test_an_english_office_after_an_abbreviated_place_is_no_bare_office(names):
+    # N.Y. ends no sentence before Governor (sentences.tsv name_end): the place's office, not a bare one
+    assert not any(m.mechanism == "office" for m in names("N.Y. Governor Dana Whitcombe signed it.").values())

@@ -346,6 +346,8 @@ class EnglishFacts:
         # (sued Anthropic for misusing…, accused Meta of using…)
         self.gerund_opening = re.compile(rf"\s+(?:[\w.]+\s+){{0,3}}?(?:{alternatives(words['gerund_preposition'], spaced=True)})"
                                          rf"\s+[a-z]+ing\b")
+        # where a gerund's phrase ends before "its": a clause opening after it (sued X for copying code, and said its…)
+        self.gerund_close = re.compile(rf"[;:]|,\s*(?:{alternatives(words['conjunction'], spaced=True)})\s")
         # its before an act or tie told as a noun, after at most two words (its 2022 settlement with, its pending lawsuit against)
         self.owned_act = re.compile(rf"\s+(?:[\w$-]+,?\s+){{0,2}}?(?:{alternatives(words['owned_act'], spaced=True)})\s+(?:with|against|in|of)\s")
         # a phrase between commas that says who a name is (the start-up, founded by researchers of Meta, launched…)
@@ -1069,9 +1071,11 @@ class EnglishFacts:
         """The body a gerund is about, where "its" stands in it: the name right before "for" or
         "of" and a word in -ing, a few words between at most (ABKCO … are suing Anthropic for misusing
         lyrics to train its chatbot Claude: Anthropic's; accused Meta on Friday of using books for its
-        Llama models: Meta's), no other name between it and "its"."""
+        Llama models: Meta's), no other name between it and "its", nor a clause opening between the gerund
+        and "its" (sued Meta for copying code, and said its…: the subject's)."""
         last = before[-1] if before else None
-        if last is None or not self.gerund_opening.match(text, last.end, possessive):
+        gerund = self.gerund_opening.match(text, last.end, possessive) if last is not None else None
+        if gerund is None or self.gerund_close.search(text, gerund.end(), possessive):
             return None
         return last
 

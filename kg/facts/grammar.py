@@ -517,10 +517,14 @@ def bracketed_places(text: str, candidates: list[Mention]) -> set[int]:
     for mention in sorted(candidates, key=lambda m: m.start):
         if mention.type != "Jurisdiction":
             continue
-        opening = max(text.rfind("（", 0, mention.start), text.rfind("(", 0, mention.start))
-        if opening < 0 or mention.start - opening > BRACKET_REACH or _CLOSING.search(text, opening, mention.start):
+        reach = max(0, mention.start - BRACKET_REACH)  # (looked for within the reach only: linear in the text)
+        opening = max(text.rfind("（", reach, mention.start), text.rfind("(", reach, mention.start))
+        if opening < 0 or _CLOSING.search(text, opening, mention.start):
             continue  # (no bracket open right before the place)
-        if len(text[:opening].rstrip()) in glossed:
+        end = opening
+        while end and text[end - 1].isspace():
+            end -= 1  # (where the word before the bracket ends)
+        if end in glossed:
             found.add(id(mention))
             glossed.add(mention.end)
     return found

@@ -1693,8 +1693,6 @@ def unmade_ruling(words: dict) -> re.Pattern:
 COURT_TIME = re.compile(rf"^\s*(?:[于在]\s*)?{CHINESE_DATE_SPAN}")
 # 以原告缺乏诉讼资格为由, 以证据不足为由: the ground a court gives, told between its name and its act
 COURT_GROUND = re.compile(r"^\s*以[^，,；;。：:]{1,20}?为由")
-# 就首例涉“虚拟数字人”侵权案, 对该案, 就A与B纠纷一案: the matter a court acts on, told between its name and its act
-COURT_MATTER = re.compile(r"^\s*[就对][^，,；;。：:]{0,40}?(?:案件|一案|案|纠纷|诉讼)(?![件由])")
 
 
 class Hearings(DocumentFamily):
@@ -1740,6 +1738,9 @@ class Hearings(DocumentFamily):
         self.operator = re.compile(rf"^[^，,。；;：:]{{1,24}}的(?:{alternatives(shared.words['operator_word'])})$")
         # 审理该案的X法院, 此案审理地——X法院, 主审法院为X法院: the court told as the one hearing the case
         self.heard_by = re.compile(rf"(?:{alternatives(shared.words['hearing_court'])})[\s为是系在：:—-]*$")
+        # 就首例涉“虚拟数字人”侵权案, 对该案, 就A与B纠纷一案: the matter a court acts on, between its name and its act
+        self.matter = re.compile(rf"^\s*(?:{alternatives(shared.words['court_matter_marker'])})[^，,；;。：:]{{0,40}}?"
+                                 rf"(?:{alternatives(shared.words['court_matter'])})(?![件由])")
         self.ahead = tuple(shared.words["hearing_ahead"])  # 将审理此案的X法院: a court still to hear it
         self.lone = LonePlaintiffs(shared)
         self.accused = accused_role(shared)  # 被告人王某: a criminal case's defendant
@@ -1769,7 +1770,7 @@ class Hearings(DocumentFamily):
         if clause.endswith(self.bench) and text.startswith(("，", ","), after_bench):
             # X法院组成五人合议庭，依法公开审理: the act in the clause after the bench it forms
             clause = re.split("[，,；;。]", text[after_bench + 1:after_bench + 41], maxsplit=1)[0]
-        window = COURT_MATTER.sub("", self.request.sub("", COURT_GROUND.sub("", COURT_TIME.sub("", clause, count=1), count=1),
+        window = self.matter.sub("", self.request.sub("", COURT_GROUND.sub("", COURT_TIME.sub("", clause, count=1), count=1),
                                                        count=1), count=1)[:12]
         return any(not window[:found.start()].endswith(self.pleas) and not self.unmade.search(window, 0, found.start())
                    for found in self.cues.finditer(window))
@@ -1901,13 +1902,14 @@ class Hearings(DocumentFamily):
 
     def sued_in_passive(self, text: str, mentions: list[Mention], before: int) -> list[Mention]:
         """The names a suing verb's passive follows right after, its agent unnamed (A和B被一群作家起诉;
-        not A被B起诉, whose plaintiff the cue family reads), before ``before``."""
+        not A被B起诉, whose plaintiff the cue family reads, nor A被法院驳回起诉, A遭法院裁定撤回起诉: a court's
+        act between, on A's own suit), before ``before``."""
         found: list[Mention] = []
         for mention in mentions:
             if mention.end > before or mention.type not in SIGNATURES["sued"][1]:
                 continue
             passive = self.sued_passive.match(text, mention.end)
-            if passive is None or passive.end() > before \
+            if passive is None or passive.end() > before or self.cues.search(passive.group()) \
                     or any(passive.start() <= m.start < passive.end() for m in mentions):
                 continue
             group = self.grammar.group(text, [m for m in mentions if m.end <= mention.end], SIGNATURES["sued"][1],
@@ -1917,9 +1919,12 @@ class Hearings(DocumentFamily):
 
     def filed_with(self, text: str, mentions: list[Mention], court: Mention) -> list[Mention]:
         """The defendants of a suit told after ``court`` without its plaintiffs' names whose sentence
-        files it with that court (…将A等5被告起诉到X法院): the suit the court hears, told after its hearing."""
+        files it with that court (…将A等5被告起诉到X法院): the suit the court hears, told after its hearing.
+        The sentence is the shared splitter's (kg.sentences)."""
+        spans = self.shared.sentences.spans(text)
+
         def filed_here(defendant: Mention) -> bool:
-            closing = min((at for at in (text.find(mark, defendant.end) for mark in "。！？；\n") if at >= 0), default=len(text))
+            closing = next((end for start, end in spans if start <= defendant.start < end), len(text))
             return any(m.type == "Court" and key(m) == key(court) and defendant.end <= m.start < closing for m in mentions)
         return [m for m in self.defendants(text, mentions, len(text)) if m.start > court.end and filed_here(m)]
 

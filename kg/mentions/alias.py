@@ -34,7 +34,7 @@ from ..model import Item, Mention, overlaps_any
 from ..resolve import without_legal_form
 from .base import PAREN, Family, Taken, add_mentions, register, set_mentions
 from .english import english_lexicon, given_names, pairs
-from .words import CJK, CJK_CHARACTER, COMMON_LATIN, Words, written_lower
+from .words import CJK, CJK_CHARACTER, COMMON_LATIN, Words, plain_frequency, written_lower
 
 _NAME_DOT = re.compile("[·•・]")
 _LATIN_LED = re.compile(rf"[A-Za-z][\w&.'’ -]*?\s*([{CJK}]{{2,}})")  # NBC环球: a Latin name before a Chinese one
@@ -369,8 +369,9 @@ class Aliases(Family):
         """X of X平台 (the knowledge base's company written as a capital letter and a word of its
         kind: context.tsv name_kind_word, company_word), or the letter a platform's description named
         (社交平台X: kg.mentions.latin): where the item names it so, the letter standing alone
-        (no Latin letter or digit beside it: 对X启动调查, 社群平台X, not SpaceX or X光) is the company,
-        anywhere in the item; a letter two companies share stands for neither."""
+        (no Latin letter or digit beside it: 对X启动调查, 社群平台X, not SpaceX; nor opening a word of jieba's
+        dictionary with the characters after it: X光, Q版, A股) is the company, anywhere in the item; a letter
+        two companies share stands for neither."""
         owners: dict[str, list[Mention]] = {}
         for mention in mentions:
             if mention.type != "Company" or not "A" <= mention.text[:1] <= "Z":
@@ -379,7 +380,8 @@ class Aliases(Family):
                 if all((o.kb_id or o.text) != (mention.kb_id or mention.text) for o in owners.get(mention.text[0], [])):
                     owners.setdefault(mention.text[0], []).append(mention)
         return [(found.start(), owner[0]) for letter, owner in owners.items() if len(owner) == 1
-                for found in re.finditer(rf"(?<![A-Za-z0-9.\-_]){letter}(?![A-Za-z0-9\-_])", text)]
+                for found in re.finditer(rf"(?<![A-Za-z0-9.\-_]){letter}(?![A-Za-z0-9\-_])", text)
+                if not any(plain_frequency(text[found.start():found.start() + size]) for size in (2, 3))]
 
     def family_name(self, name: str) -> str:
         """The family name of a transliterated name (斯塔巴克 of 罗比·斯塔巴克), which the

@@ -49,7 +49,6 @@ _CAMEL = re.compile(r"[a-z]{1,5}[A-Z][a-z]+[A-Za-z]*$")  # naviHealth, xGen, iFl
 _AND = re.compile(r"[ \u00a0]+and[ \u00a0]+")
 # a word of a person's name in any Latin letters: Fraiture, Phát, Phùng, Tấn, McKinney, MacArthur
 _ANY_PERSON_WORD = re.compile(rf"(?:Ma?c)?[A-Z{_CAPITALS}][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u1e00-\u1eff]+(?:['’-][A-Z]?[a-z]+)?")
-_DESCRIBING_LAST = frozenset({"AI"})  # the last word of a known name's description (Midjourney AI 模型)
 _GLOSS = re.compile(r"\s*[（(][^（()）]{0,40}[）)]")  # 艾伦·克里西亚克（Alan Krysiak）: a person's name glossed
 # KQRB 88.5: a North American broadcaster's call sign and its frequency, a station (a Company), no versioned model
 # Grok 9日在X平台回覆: a day of the month (or a month, a year) after a name, no version of it
@@ -213,6 +212,7 @@ class LatinNames(Family):
         english = english_lexicon(words.kb)
         self.filing_words = frozenset(english["filing_word"])
         self.law_references = frozenset(english["law_reference"])  # This Act: a law named elsewhere
+        self.describing_last = frozenset(english["describing_last"])  # Midjourney AI 模型: a known name described
         self.business_words = frozenset(english["business_word"])  # Grace Analytics: a company, though Grace opens it
         # Subcommittee Chair, Professor Emeritus: a role's words (english.tsv name_stop) make no person's name
         self.name_stops = frozenset(english["name_stop"])
@@ -238,9 +238,8 @@ class LatinNames(Family):
         for start, name in self.spans(text):
             persons.add_new(found)
             beside.add_new(found)
-            if len(name) < 2:
-                if self.lettered(text, start, name):  # 社交媒体平台X, 社群平台 X: the platform's one-letter name
-                    found.append(self.mention(name, "Company", start, start + 1, 0.6, "letter"))
+            if len(name) < 2:  # 社交媒体平台X, 社群平台 X: the platform's one-letter name
+                found += [self.mention(name, "Company", start, start + 1, 0.6, "letter")] if self.lettered(text, start, name) else []
                 continue
             if name.lower() in COMMON_LATIN or not _TWO_LETTERS.search(name):
                 continue
@@ -271,13 +270,8 @@ class LatinNames(Family):
                                                                        and w not in self.title_particles):
                 found.extend(self.law(text, start, name, words))  # NO FAKES Act, Online Safety Bill
                 continue
-            if self.opening_words(words):
-                continue
-            if self.words.suffix_of(words[-1]):
+            if self.opening_words(words) or self.words.suffix_of(words[-1]) or self.known_described(name, words):
                 continue  # English suffix names are typed by the suffix family
-            if len(words) > 1 and words[-1] in _DESCRIBING_LAST and self.words.kb.lookup(name) is None \
-                    and self.words.kb.lookup(name[:name.rindex(words[-1])].rstrip()) is not None:
-                continue  # Midjourney AI侵权, Menlo Park AI company: a known name and a word describing it, no name
             near_model, near_company = self.nearby(text, start, name, before, after)
             versioned = bool(_DIGIT.search(name)) and bool(_TWO_LETTERS.search(name)) \
                 and not _YEAR.search(name)  # GTC 2025, CES 2024: an event and its year, no version
@@ -291,9 +285,7 @@ class LatinNames(Family):
             if titled or self.titled_person(before, after) or self.role_named(name, before) or _INITIALLED.match(name) or self.speaker(name, text, end) \
                     or named_before or in_chinese and self.given_named(name) \
                     or self.listed_with_person(name, text, start, end, beside):
-                if len(words) > 2 and words[0].lower() in self.opening_roles:
-                    start = text.index(words[1], start + len(words[0]))  # Authors Jane Roe: the role left out
-                    name = text[start:end]
+                start, name = self.without_opening_role(text, start, name, words)
                 found.append(self.mention(name, "Person", start, end, 0.65, "person"))
             elif first is not None and first.type == "AIModel":
                 found.append(self.mention(name, "AIModel", start, end, 0.7, "model"))  # Copilot GPTs
@@ -320,6 +312,20 @@ class LatinNames(Family):
         found = self.models_listed(text, found, candidates)
         return found + self.family_members(text, untyped, candidates + found)
 
+    def known_described(self, name: str, words: list[str]) -> bool:
+        """Midjourney AI侵权, Menlo Park AI company: a known name and a word describing it
+        (english.tsv describing_last), no name of its own."""
+        return len(words) > 1 and words[-1] in self.describing_last and self.words.kb.lookup(name) is None \
+            and self.words.kb.lookup(name[:name.rindex(words[-1])].rstrip()) is not None
+
+    def without_opening_role(self, text: str, start: int, name: str, words: list[str]) -> tuple[int, str]:
+        """A person's name without the role in lower case that opens it capitalised at a
+        sentence's start (Authors Jane Roe: Jane Roe), as (start, name)."""
+        if len(words) > 2 and words[0].lower() in self.opening_roles:
+            end, start = start + len(name), text.index(words[1], start + len(words[0]))
+            return start, text[start:end]
+        return start, name
+
     def lettered(self, text: str, start: int, name: str) -> bool:
         """Whether one capital letter is a platform's name: a kind of platform right before it
         (name_edges.tsv letter_after: 社交媒体平台X, 社群平台 X), no Latin letter or digit after it, and
@@ -327,7 +333,7 @@ class LatinNames(Family):
         left unnamed)."""
         kind = self.letter_kind.search(text, max(0, start - 8), start)
         return "A" <= name <= "Z" and kind is not None and not re.match(r"[A-Za-z0-9]", text[start + 1:start + 2]) \
-            and not re.search(rf"某[^，。；,;]{{0,12}}{kind.group().rstrip()}\s?{name}(?![A-Za-z0-9])", text)
+            and not re.search(rf"某[^，。；,;]{{0,12}}{re.escape(kind.group().rstrip())}\s?{name}(?![A-Za-z0-9])", text)
 
     def law(self, text: str, start: int, name: str, words: list[str]) -> list[Mention]:
         """A law's name shaped as one (capitalised words ending in a law's kind), with the year

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from ..alternation import alternatives
 from ..model import Mention, overlaps_any
+from ..sentences import Sentences
 from .base import Family, add_mentions, register
 from .words import CJK, Words
 
@@ -34,6 +35,7 @@ class OfficeHolders(Family):
         self.latin = re.compile(rf"(?<![\w.-])(?:{alternatives(context['bare_office_latin'])})[ \t]$")
         self.latin_not = frozenset(context["bare_office_latin_not"])
         self.sentence_words = frozenset(words.kb.sentence_words.get("sentence_start", ()))  # The, When, Under
+        self.sentences = Sentences(words.kb.sentence_words)  # …the Senate. Governor Roe: the word before ends a sentence
 
     def __call__(self, doc: Doc) -> Doc:
         add_mentions(doc, self.offices_held(doc.user_data["text"], doc.user_data["mentions"]))
@@ -61,13 +63,17 @@ class OfficeHolders(Family):
     def latin_opens(self, text: str, start: int) -> bool:
         """Whether an English office begins its phrase: the word before it neither capitalised
         (California Governor, U.S. President) nor one of bare_office_latin_not (Vice, former);
-        a word that opens sentences (The, When, Under: sentences.tsv sentence_start) is no place."""
+        a word that opens sentences (The, When, Under: sentences.tsv sentence_start) is no place, nor
+        one ending the sentence before (…passed the Senate. Governor Roe: kg.sentences)."""
         before = text[max(0, start - 40):start]
         word = _WORD_BEFORE.search(before)
         if word is None:
             return True
         if word.group(1) in self.latin_not or word.group(1).split("-")[-1] in self.latin_not:
             return False
+        period = max(0, start - 40) + word.end(1) - 1
+        if text[period] == "." and self.sentences.ends_sentence(text, period, period + 1):
+            return True
         return not word.group(1)[:1].isupper() or word.group(1) in self.sentence_words
 
     def opens(self, text: str, start: int) -> bool:

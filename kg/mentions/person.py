@@ -122,13 +122,17 @@ class Persons(Family):
         self.given_names = given_names(words.kb)  # Kirk, Matthew: a person's first word
         self.latin_body_words = frozenset(words.kb.legal_forms).union(
             *(english[kind] for kind in ("company_word", "business_word", "nonprofit_word", "body_final", "town_end")))
-        # 王利（化名）: a name the report says it made up for a real person (context.tsv pseudonym_note)
+        self.handle_patterns(words, titles, speech, surnames)
+
+    def handle_patterns(self, words: Words, titles: str, speech: str, surnames: str) -> None:
+        """The patterns of the names a person goes by (Persons.handles, quoted_handles, pseudonyms)."""
         # 画师@云端漫步、@RedMatcha与…: a social-media handle after a person's title, or listed after one
         self.handle = re.compile(rf"(?:(?:{titles})|(?<=[、和与及])|(?<=[、和与及][“\"「]))[“\"「]?[@＠](?P<name>{_HANDLE}{{2,20}}?)"
                                  rf"(?=[”\"」]|{_HANDLE_END}|[与和及于在]|{speech}|$)")
         # 用户“小禾侃剧”, 画师之一的“雪鱼”: a poster's name in quotation marks after the role (quoted_handles)
         self.quoted_handle = re.compile(rf"(?:{alternatives(words.context['handle_role'])})(?:之一的)?[“\"「『]"
                                         rf"(?P<name>[^”\"」』\s，,。、；;：:！!？?（）()《》]{{2,12}})[”\"」』]")
+        # 王利（化名）: a name the report says it made up for a real person (context.tsv pseudonym_note)
         self.pseudonymous = re.compile(rf"(?P<name>[{surnames}][{CJK}]{{1,2}})[（(](?:{alternatives(words.context['pseudonym_note'])})[）)]")
 
     def titled_patterns(self, words: Words, titles: str, surnames: str, then: list[str]) -> None:
