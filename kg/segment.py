@@ -1209,10 +1209,21 @@ def dispatch_words(*kinds: str) -> str:
 # EN_DATELINE_AFTER is the same after a place already found (kg.facts.dependency: a name opening
 # its sentence); EN_DATELINE_DASH its dash alone (kg.unnamed: Nov 30 (Reuters) –, a dateline with no place).
 EN_DATELINE_DASH = r"(?:[–—]{1,2}|(?<=\s)-{1,2})\s"  # a spaced hyphen, not a word's (Jean-Luc)
-_EN_DATELINE_TAIL = (r"(?:,\s*(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))?"
-                     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,\s*\d{4})?)?\s*"
-                     rf"(?:\((?P<outlet>[^()]{{2,40}})\)\s*)?(?P<dash>{EN_DATELINE_DASH})\s*")
-EN_DATELINE = re.compile(rf"^(?P<place>[A-Z][A-Z.'’]+(?:[ /-]+[A-Z][A-Z.'’]+)*){_EN_DATELINE_TAIL}", re.M)
+_EN_DATELINE_DASHED = rf"(?P<dash>{EN_DATELINE_DASH})"
+
+
+def _en_dateline_tail(close: str) -> str:
+    return (r"(?:,\s*(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))?"
+            r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,\s*\d{4})?)?\s*"
+            rf"(?:\((?P<outlet>[^()]{{2,40}})\)\s*)?{close}\s*")
+
+
+_EN_DATELINE_PLACE = r"^(?P<place>[A-Z][A-Z.'’]+(?:[ /-]+[A-Z][A-Z.'’]+)*)"
+_EN_DATELINE_TAIL = _en_dateline_tail(_EN_DATELINE_DASHED)
+EN_DATELINE = re.compile(_EN_DATELINE_PLACE + _EN_DATELINE_TAIL, re.M)
+# a press release's: once its date is read the dash may be missing (SAN FRANCISCO, May 3, 2025 /PRNewswire/ --;
+# BRUSSELS, Belgium, May 23, 2025:), for kg.facts.context, which only reads the place (the segmenter keeps the dash)
+EN_DATED_LINE = re.compile(_EN_DATELINE_PLACE + _en_dateline_tail(rf"(?:{_EN_DATELINE_DASHED}|(?(date)|(?!)))"), re.M)
 EN_DATELINE_AFTER = re.compile(_EN_DATELINE_TAIL)
 _ZH_DATELINE = re.compile(rf"^[【\[]?(?P<lead>[{CJK}A-Za-z]{{2,14}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:{dispatch_words('dispatch')})"
                           rf"(?:\s*[（(](?P<credit>[^（）()]{{1,40}})[）)])?[】\]]?\s*(?:[／/]\s*)?")  # 中评社北京1月26日电／: a slash after it

@@ -536,3 +536,10 @@ def test_a_country_named_once_beside_bodies_the_knowledge_base_puts_elsewhere_is
 def test_a_country_named_once_beside_its_own_bodies_still_places_the_item(read_facts):
     found = read_facts("美国联邦贸易委员会发布《人工智能营销指引》，参照了司法部的意见。", title="监管动态")
     assert ("人工智能营销指引", "jurisdiction", "美国") in found
+
+
+@pytest.mark.parametrize("opening", ["FRANKFURT, Germany, Oct. 2, 2025 /Rhine Wire/ --", "FRANKFURT, Germany, Oct. 2, 2025:"])
+def test_a_press_release_dateline_with_no_dash_after_its_date_still_places_the_story(read_facts, opening):
+    found = read_facts(f"{opening} A ruling this week tested the Digital Fair Trade Act. Officials in France and the "
+                       "United States watched the case.", title="Court rules on app store")
+    assert ("Digital Fair Trade Act", "jurisdiction", "Germany") in found

@@ -42,7 +42,7 @@ from ..alternation import alternatives
 from ..dates import CHINESE_MONTH_DAY
 from ..mentions.english import english_lexicon
 from ..model import Fact, Mention
-from ..segment import EN_DATELINE, dispatch_words
+from ..segment import EN_DATED_LINE, dispatch_words
 from .base import Document, DocumentFamily, Shared, key, line_end
 from .kb import lies_within
 from .place import between_parties, nationality_opening
@@ -50,7 +50,7 @@ from .place import between_parties, nationality_opening
 
 # a dateline opening a line: kg.segment's English one (SEOUL, Jan. 14 (Hanbit) --; COLOGNE, Germany,
 # May 23 -; WASHINGTON -), or a Chinese paper's place of report (本报北京3月21日讯; the marks: context.tsv report_mark)
-DATELINE = EN_DATELINE.pattern + r"|^(?:{marks})(?P<report_place>[\u4e00-\u9fff]{2,6}?)" + CHINESE_MONTH_DAY + rf"(?:{dispatch_words('dispatch')})"
+DATELINE = EN_DATED_LINE.pattern + r"|^(?:{marks})(?P<report_place>[\u4e00-\u9fff]{2,6}?)" + CHINESE_MONTH_DAY + rf"(?:{dispatch_words('dispatch')})"
 
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
