@@ -1547,6 +1547,21 @@ def _told_last(facts: list[Fact], start: int) -> list[Fact]:
     return [f for f in before if f.evidence.start == last]
 
 
+def _one_suit_of(named: set[str], sued: list[Fact]) -> list[Fact] | None:
+    """The sued facts with a side in ``named`` where they tell one suit: the other sides each
+    sentence tells share a party (A, B and C sued X; Bartz's suit against X); None where no
+    fact has such a side or two sentences tell disjoint other sides (two suits)."""
+    facts = [f for f in sued if key(f.head) in named or key(f.tail) in named]
+    others: dict[tuple[str, int], set[str]] = {}
+    for f in facts:
+        other = key(f.tail) if key(f.head) in named else key(f.head)
+        others.setdefault((f.evidence.item, f.evidence.start), set()).add(other)
+    groups = list(others.values())
+    if not facts or any(not (one & two) for i, one in enumerate(groups) for two in groups[i + 1:]):
+        return None
+    return facts
+
+
 def _suit_told_before(sued: list[Fact], start: int) -> list[Fact]:
     """The suit told last before ``start``: the sued facts of its pairs told before."""
     pairs = {(key(f.head), key(f.tail)) for f in _told_last(sued, start)}
@@ -2125,6 +2140,9 @@ class ReferredLitigation(DocumentFamily):
         return before[-1] if before else (carried[-1] if carried else None)
 
 
+BYLINE_NAMES = frozenset({"credit", "people/byline"})  # name families of a text's reporters, no party of what it tells
+
+
 class Settlements(DocumentFamily):
     """Settlements of the item's suits told apart from a settling cue's own sentence
     pattern: 双方达成和解, or a settlement naming one side (Anthropic agreed to settle…),
@@ -2135,7 +2153,9 @@ class Settlements(DocumentFamily):
     its clause sets apart (authors who stayed out of the settlement; the filing follows a
     settlement) settles nothing.  Words from data/lexicon/context.tsv: settlement,
     settlement_apart, both_parties, negation, judge, court_reference, court_actor,
-    settlement_approval; the settled and sued cues of triggers.tsv."""
+    settlement_approval, settled_with; the settled and sued cues of triggers.tsv.  A settlement
+    naming one side of no suit told before takes the one suit of the item, or of the document,
+    with that side (suit_of_side)."""
     detail = "settlement"
 
     def __init__(self, shared: Shared) -> None:
@@ -2145,6 +2165,7 @@ class Settlements(DocumentFamily):
         self.settlement = alternation([*self.kb.triggers["settled"], *words["settlement"]], re.IGNORECASE, latin_whole=True)
         self.filing = alternation(self.kb.triggers["sued"], re.IGNORECASE, latin_whole=True)
         self.negation = alternation(words["negation"], re.IGNORECASE, latin_whole=True)
+        self.settled_with = re.compile(rf"(?:{alternatives(words['settled_with'])})\s*$", re.IGNORECASE)
         self.judges = tuple(words["judge"])
         self.courts = alternation((*words["court_reference"], *words["court_actor"]), re.IGNORECASE, latin_whole=True)
         self.approval, self.apart = latin_words(words, "settlement_approval", "settlement_apart")
@@ -2153,11 +2174,12 @@ class Settlements(DocumentFamily):
 
     def facts(self, document: Document) -> list[Fact]:
         settled = document.indexed(document.facts, "settled")
-        return [fact for item, text, mentions, sued in document.items_with("sued")
-                for fact in self.settled(item, text, mentions, sued, settled.get(item.title, []))]
+        told = [fact for fact in document.facts if fact.relation == "sued"]  # the suits the document tells
+        return [fact for item, text, mentions, sued in document.items_and("sued") if told
+                for fact in self.settled(item, text, mentions, sued, settled.get(item.title, []), told)]
 
-    def settled(self, item, text: str, mentions: list[Mention], sued: list[Fact], told_settled: list[Fact] = ()
-                ) -> list[Fact]:
+    def settled(self, item, text: str, mentions: list[Mention], sued: list[Fact], told_settled: list[Fact] = (),
+                told_suits: list[Fact] = ()) -> list[Fact]:
         """Settlements of the item's suits: of the suit a sentence tells itself (A, B and C
         sued X in 2024, and X agreed to pay… to resolve claims; a settlement in A v. X),
         with its co-plaintiffs; else of the item's one suit, or of the suit told last before
@@ -2184,8 +2206,9 @@ class Settlements(DocumentFamily):
                     out += [Fact(f.head, "settled", f.tail, evidence, 0.6) for f in self.with_partners(told, sued)]
                 continue
             suit = sued if one_suit else _suit_told_before(sued, start)
+            inside = [m for m in inside if (m.type in PARTIES or m.type == "Regulator") and m.mechanism not in BYLINE_NAMES]
+            suit = self.suit_of_side(suit, inside, sued, told_suits, sentence, start, text)
             sides = {key(m) for f in suit for m in (f.head, f.tail)}
-            inside = [m for m in inside if m.type in PARTIES or m.type == "Regulator"]
             # a clause telling the sides settle (双方达成和解，被告同意今后不使用卡林的形象): only a name
             # in that clause makes it another's settlement
             opening = max((mark.end() for mark in CLAUSE_MARK.finditer(sentence, 0, cue.start())), default=0)
@@ -2207,6 +2230,37 @@ class Settlements(DocumentFamily):
                 out += [Fact(f.head, "settled", f.tail, evidence, 0.6) for f in pairs.values()
                         if (not plaintiffs or key(f.head) in plaintiffs) and (not defendants or key(f.tail) in defendants)]
         return out
+
+    def suit_of_side(self, suit: list[Fact], inside: list[Mention], sued: list[Fact], told_suits: list[Fact],
+                     sentence: str = "", start: int = 0, text: str = "") -> list[Fact]:
+        """The suit a settlement naming one side settles: the suit chosen by place (the item's
+        one, or the one told before) where it has a side the sentence names; else the one suit
+        of the item, or else of the document, that has such a side (Anthropic agreed to pay
+        $1.5 billion to settle… with the suit's plaintiffs told in a later sentence or item).
+        Where the named side is a party of suits told apart with no party in common on the
+        other side (sued by authors, and by music publishers), no suit: which one is unknown.
+        Nor where its first name is the partner settled with (華納與 Udio 達成和解, an
+        unnamed party settling with one side: settled_with of context.tsv)."""
+        named = {key(m) for m in inside}
+        if not named or any(key(m) in named for f in suit for m in (f.head, f.tail)) \
+                or self.settled_with.search(sentence[:min(m.start for m in inside) - start]):
+            return suit
+        for facts in (sued, told_suits):
+            found = _one_suit_of(named, facts)
+            if found is not None:
+                return found if self.one_side_named(found, inside, text) else suit
+        return suit
+
+    def one_side_named(self, suit: list[Fact], inside: list[Mention], text: str) -> bool:
+        """Whether the names of the suit's parties a sentence gives are one list (Google and
+        Character.AI settled…), not parties told apart, each with an act of its own (Meta
+        faced protests, and Anthropic agreed to pay a settlement…: another suit's settlement)."""
+        sides = {key(m) for f in suit for m in (f.head, f.tail)}
+        named = list({(m.start, m.end): m for m in inside if key(m) in sides}.values())
+        if len(named) < 2:
+            return True
+        group = self.shared.grammar.group(text, sorted(named, key=lambda m: m.start), set(PARTIES) | {"Regulator"}, False)
+        return len(group) == len(named)
 
     def refers_back(self, sentence: str, start: int, cue: re.Match, told_settled: list[Fact]) -> bool:
         """Whether the settlement cue refers back to a settlement an earlier sentence of the item
