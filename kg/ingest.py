@@ -48,7 +48,7 @@ class InputError(Exception):
 
 from .atomic import NotRegular, read_regular  # noqa: E402
 from .model import Document  # noqa: E402
-from .segment import closes_its_line, is_rule, opens_structure  # noqa: E402
+from .segment import LABEL, closes_its_line, is_rule, opens_structure  # noqa: E402
 
 
 def discover(paths: list[str | Path]) -> Iterator[Path]:
@@ -928,7 +928,7 @@ def repair(text: str) -> str:
     text = _STRAY_SPACE.sub("", text.replace("\u3000", " ")).replace("\ue000", " ")
     lines = [line.strip() for line in text.split("\n")]
     lines = _drop_page_furniture(lines)
-    return "\n".join(_join_wrapped(lines))
+    return "\n".join(_join_broken_sentences(_join_wrapped(lines)))
 
 
 def _drop_page_furniture(lines: list[str]) -> list[str]:
@@ -962,6 +962,75 @@ def _closed_title(line: str) -> bool:
 
 
 _TITLE_CLOSE = ("》", "）", ")", "」", "』", "”", "】")
+
+
+# A line that ends a sentence (or a label): its last mark, before any closing quote or bracket.
+_ENDS_SENTENCE = re.compile(r"[。！？!?；;:：.…][\"'’”」』)）\]】》]*$")
+_CLAUSE_OPEN = re.compile(r"[，、,]$")  # a clause mark: the sentence runs on
+_LOWER_WORD = re.compile(r"[a-z]+(?![\w])")  # a word all in lower case (no iPhone, no xAI)
+_CONTINUATION = re.compile(r"[，、,。；;：:）)」』\]]")  # a mark no item or sentence opens with
+_PROSE_WORD = re.compile(r"(?<![\w'’])[a-z]{3,}")  # a lower-case word: prose, no title in capitals (Morning Briefing)
+_CREDIT = re.compile(r"by\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&))*$")  # a byline: by Jane Roe and John Doe
+# a line of prose whose last sentence is open: after a full stop inside the line (an English one
+# after a word all in lower case: no U.S., Prof., Inc. of a headline), a clause
+# that a clause mark has gone on from (…驳回。法院认为，被告未经许可使用 / …appeal. The court, citing)
+_RUNNING_CLAUSE = re.compile(r"(?:[。！？]|(?<![A-Za-z.])[a-z]{3,}[.!?][\"'’”]?\s+[\"'“‘]?[A-Z])[^。！？.!?]*[，,][^。！？.!?，,：:]*[^\s。！？.!?，,：:；;]$")
+_LATIN_END = re.compile(r"(?<![A-Za-z])(?P<word>[A-Za-z]+)$")
+_TABLE_CELL = re.compile(r"[|｜]")
+
+
+@lru_cache(maxsize=1)
+def _open_end_words() -> frozenset[str]:
+    """English words no sentence or title ends with (the, of, and: data/lexicon/sentences.tsv open_end)."""
+    from .kb import DATA_DIR, cue_words, tsv_rows
+    rows = tsv_rows(DATA_DIR / "lexicon" / "sentences.tsv")
+    return frozenset(word for row in rows if row["kind"] == "open_end" for word in cue_words(row["cues"]))
+
+
+def _runs_on(line: str) -> bool:
+    """Whether a line cannot end where it ends: it ends at a clause mark (，、,) or at a word
+    no English sentence ends with (…the lawsuit filed by, …a ruling that); a line of prose
+    whose last sentence runs on past a clause mark (_RUNNING_CLAUSE)."""
+    if _CLAUSE_OPEN.search(line) or _RUNNING_CLAUSE.search(line):
+        return True
+    word = _LATIN_END.search(line)
+    return bool(word) and word["word"] in _open_end_words()  # as written: no FROM of a heading in capitals
+
+
+def _continues(line: str, following: str) -> bool:
+    """Whether ``following`` carries on the sentence ``line`` left open: it opens with a mark
+    no sentence opens with (，、）), with a word in lower case after a line of English, or
+    with anything after a line that runs on (_runs_on)."""
+    if _CONTINUATION.match(following):
+        return True
+    if (_LOWER_WORD.match(following) and re.search(r"[A-Za-z0-9,'’\"”)]$", line)
+            and _PROSE_WORD.search(line) and not _CREDIT.match(following)):
+        return True
+    return _runs_on(line)
+
+
+def _structure(line: str) -> bool:
+    """A line that is structure of its own: a heading, a list item, a field or a label (欧盟：…,
+    资料来源：…), a rule, a table row, a code fence."""
+    return bool(_STRUCTURE.match(line) or _HEADING.match(line) or LABEL.match(line) or _TABLE_CELL.search(line)
+                or line.startswith("```") or opens_structure(line) or is_rule(line))
+
+
+def _join_broken_sentences(lines: list[str]) -> list[str]:
+    """Rejoin a sentence broken over lines that no layout width explains (a page that breaks
+    a paragraph at its links, text copied from a PDF or a newsletter): a line that does not
+    end a sentence goes on with the next line where that line cannot open one (_continues).
+    Headings, list items, fields, rules and table rows are never joined, on either side
+    (the marks kg.segment reads items by); a blank line parts paragraphs as before."""
+    out: list[str] = []
+    for line in lines:
+        previous = out[-1] if out else ""
+        if (line and previous and not _ENDS_SENTENCE.search(previous) and not closes_its_line(previous)
+                and not _structure(previous) and not _structure(line) and _continues(previous, line)):
+            out[-1] = _join_line(previous, previous, line)
+        else:
+            out.append(line)
+    return out
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:

@@ -58,7 +58,7 @@ MARK = re.compile(_MARKS)
 MARKDOWN_HEADING = re.compile(r"^(?P<level>#{1,6})\s*(?P<title>\S.*)$")
 BRACKETED = re.compile(r"^[【\[]\s*(?P<title>[^【】\[\]]{1,20}?)\s*[】\]]$")  # 【监管动态】
 FIELD_BULLETS = "●•*◎○◆◇▪▸▶►■□·-"  # a bullet a field's label may follow (- 来源：…, ◎对象：…)
-_LABEL = re.compile(rf"^(?:[{FIELD_BULLETS}]\s*)?[^\s:：]{{1,10}}\s*[:：]")  # 案号：…, - 参考链接：…
+LABEL = re.compile(rf"^(?:[{FIELD_BULLETS}]\s*)?[^\s:：]{{1,10}}\s*[:：]")  # 案号：…, - 参考链接：…
 # a card's label in brackets, its value after it on the line, no colon: 【法院】X, 【案件】A 诉 B
 _BRACKET_LABEL = re.compile(r"^【(?P<word>[^【】\s:：]{1,6})】(?=\S)")
 TITLE_END = re.compile(r"[。；;，,:：]$")  # a line ending so is a sentence or a label, no title
@@ -247,7 +247,7 @@ class _Layout:
         self.read = read = {i: fields.read(lines[i]) for i in filled}
         is_field = {i: bool(read[i] and any(kind != "keywords" for kind, _ in read[i])) for i in filled}
         own = self._card_labels(filled)
-        carded = {i for i in filled if not read[i] and (label := _LABEL.match(lines[i])) and _label_word(label.group()) in own}
+        carded = {i for i in filled if not read[i] and (label := LABEL.match(lines[i])) and _label_word(label.group()) in own}
         carded |= {i for i in filled if not read[i] and (label := _BRACKET_LABEL.match(lines[i].strip()))
                    and label.group("word") in own}
         is_field.update(dict.fromkeys(carded, True))
@@ -258,7 +258,7 @@ class _Layout:
                    and (i in self.headings or self._plain_title(lines[i]))]
         # a labelled line right under a title with fields (第二则 标题 / ◎机构：X / ◎日期：…) is its field
         above = {following: i for i, following in self.next_line.items()}
-        fielded = [i for i in fielded if not ((_LABEL.match(lines[i]) or self._bracket_carded(i))
+        fielded = [i for i in fielded if not ((LABEL.match(lines[i]) or self._bracket_carded(i))
                                               and above.get(i) in fielded)]
         self.items: dict[int, str] = {i: (self.headings[i].title if i in self.headings else lines[i].strip())
                                       for i in fielded}
@@ -276,7 +276,7 @@ class _Layout:
         title, no label fields.tsv knows): the labels of lines right under another labelled
         line, told in two cards or more, where at least two such labels are."""
         labels = Counter(_label_word(label.group()) for i, following in self.next_line.items()
-                         if (label := _LABEL.match(self.lines[following])) and _LABEL.match(self.lines[i])
+                         if (label := LABEL.match(self.lines[following])) and LABEL.match(self.lines[i])
                          and not _numbered(self.lines[following]))  # （1）法院：… is a numbered list's
         own = {word for word, count in labels.items() if count >= 2}
         return (own if len(own) >= self.CARD_FIELDS else set()) | self._bracket_card_labels(filled)
@@ -312,8 +312,8 @@ class _Layout:
                 return False
             if is_field.get(following):
                 return True
-            if not (_LABEL.match(self.lines[following]) or self._bracket_carded(following)) or (
-                    following in self.headings and not _LABEL.match(self.headings[following].title)):
+            if not (LABEL.match(self.lines[following]) or self._bracket_carded(following)) or (
+                    following in self.headings and not LABEL.match(self.headings[following].title)):
                 return False  # ◎机构：X under a title is its card's label, though a bullet opens it
             following = self.next_line.get(following)
         return False
@@ -324,7 +324,7 @@ class _Layout:
         (案号：…, 参考链接：…)."""
         line = line.strip()
         return 2 <= len(line) <= 120 and not TITLE_END.search(line) and not _SENTENCE_END.search(line[-2:]) \
-            and not URL.search(line) and not _LABEL.match(line)
+            and not URL.search(line) and not LABEL.match(line)
 
     def _continue_numbering(self) -> None:
         """A numbered heading without fields is an item where it continues the numbering of the

@@ -50,6 +50,20 @@ def test_a_judge_ruling_in_a_later_sentence_makes_the_court_named_before_adjudic
     assert {("District of Delaware", "Getty Images"), ("District of Delaware", "Stability AI")} <= found
 
 
+def test_a_ruling_told_before_several_courts_is_given_to_none_of_them(facts):
+    # the ruling comes first; the story then names where the case is and where a motion would move it
+    found = _of(facts("Judge Mara Quill denied the motion of Lumen Labs in full. Harbor Gazette sued Lumen Labs in "
+                      "October. Lumen Labs asked to transfer the action to the Northern District of California. "
+                      "The case is on file with the Southern District of New York."), "adjudicated")
+    assert not {pair for pair in found if pair[0] == "Northern District of California"}
+
+
+def test_a_ruling_told_before_the_items_only_court_is_given_to_it(facts):
+    found = _of(facts("Judge Mara Quill denied the motion of Lumen Labs in full. Harbor Gazette sued Lumen Labs in "
+                      "the District of Delaware in October."), "adjudicated")
+    assert ("District of Delaware", "Lumen Labs") in found
+
+
 @pytest.mark.parametrize("ruling", ["The judge may dismiss the case.", "Lawyers asked the judge to dismiss it.",
                                     "The judge has not ruled on the motion."])
 def test_a_judge_who_may_rule_or_is_asked_to_rule_adjudicates_nothing(facts, ruling):

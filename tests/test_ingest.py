@@ -651,3 +651,50 @@ def test_an_input_error_crosses_a_process_boundary():
     from kg.ingest import InputError
     error = pickle.loads(pickle.dumps(InputError("a/b.txt", "still at work after 300 s")))
     assert isinstance(error, InputError) and str(error).endswith("b.txt: still at work after 300 s")
+
+
+# -- sentences broken over lines of no common width (_join_broken_sentences) -----------------
+def test_an_english_sentence_broken_at_any_width_is_read_whole():
+    text = ("Federal Judge Mara Quill ruled\non Monday that Lumen Labs must face\nthe lawsuit filed by "
+            "the Harbor Gazette.\nThe company said it would appeal.")
+    assert repair(text).splitlines() == [
+        "Federal Judge Mara Quill ruled on Monday that Lumen Labs must face the lawsuit filed by the Harbor Gazette.",
+        "The company said it would appeal."]
+
+
+def test_a_line_ending_at_a_comma_or_a_word_no_sentence_ends_with_runs_on():
+    text = "Unfortunately,\nBrightpath did more than tidy the brief. Courts see more briefs citing cases made up by\nAI tools."
+    assert repair(text).splitlines() == [
+        "Unfortunately, Brightpath did more than tidy the brief. Courts see more briefs citing cases made up by AI tools."]
+    assert repair("Lawyers keep relying on\nAI tools") == "Lawyers keep relying on\nAI tools"  # on may end one (weighs in)
+
+
+def test_a_chinese_clause_broken_over_lines_is_joined_without_a_space():
+    assert repair("青禾区人民法院经审理认为，\n被告未经许可使用原告声音，\n构成侵权。\n二、判决结果\n法院判决被告赔偿。") \
+        .splitlines() == ["青禾区人民法院经审理认为，被告未经许可使用原告声音，构成侵权。", "二、判决结果", "法院判决被告赔偿。"]
+    assert repair("星海公司起诉云帆公司\n，要求赔偿损失。") == "星海公司起诉云帆公司，要求赔偿损失。"
+
+
+def test_headings_list_items_bylines_and_tables_are_not_glued_to_prose():
+    kept = ["WHERE IT CAME FROM", "The bill grew out of work by a state office.",  # FROM: a heading in capitals
+            "Morning Briefing", "from Lantern Media",  # no prose before the lower-case line
+            "Court rules against Lumen Labs", "by Jane Roe and John Doe",  # a byline under a headline
+            "The order lists what firms must publish,", "- the sources used,", "- the purposes pursued.",
+            "Key dates", "| Court | Ruling |", "| high court | upheld |",
+            "三、案件进展", "原告认为，", "（一）被告的抗辩"]
+    assert repair("\n".join(kept)).splitlines() == kept
+
+
+def test_a_line_whose_last_sentence_runs_on_past_a_clause_mark_is_continued():
+    assert repair("The firm will appeal. The court, citing the record, fined\nNorthwind Ltd twice.") == \
+        "The firm will appeal. The court, citing the record, fined Northwind Ltd twice."
+    assert repair("法院驳回了上诉。法院认为，被告未经许可使用\n原告的作品。") == "法院驳回了上诉。法院认为，被告未经许可使用原告的作品。"
+    kept = ["Nikkei, Quill Sue U.S. AI Startup over Use of Articles, Seek Injunction",  # U.S. ends no sentence
+            "Prepared by: Prof. Ann Roe, with assistant Rowan Tsai", "For registered students only.",
+            "法院驳回了上诉。法院认为，被告侵权", "资料来源：青禾法院官网"]
+    assert repair("\n".join(kept)).splitlines() == kept
+
+
+def test_a_blank_line_still_parts_paragraphs():
+    text = "The regulator fined the firm and\n\nthe firm appealed."
+    assert repair(text) == text

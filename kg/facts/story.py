@@ -237,12 +237,17 @@ class EnglishStory(DocumentFamily):
     def ruling_court(self, text: str, start: int, end: int, courts: list[Mention],
                      mentions: list[Mention]) -> Mention | None:
         """The court a ruling in text[start:end] that names none is told of: the court named
-        last before it, else the item's first; where the sentence places its judge (a federal
+        last before it, else the item's only court; where the sentence places its judge (a federal
         judge in California), the last such court of that place, else none."""
         place = self.shared.ruling_place(text, start, end, mentions)
         if place is not None:
             courts = [c for c in courts if not self.shared.court_elsewhere(c, place)]
-        return next((c for c in reversed(courts) if c.end <= start), courts[0] if courts else None)
+        before = next((c for c in reversed(courts) if c.end <= start), None)
+        if before is not None or not courts:
+            return before
+        # none told before the ruling: the item's one court; of several named after it (the case
+        # is on file with X; a motion to transfer it to Y) the sentence tells not which
+        return courts[0] if len({key(c) for c in courts}) == 1 else None
 
     @staticmethod
     def told_by(defendants: dict[str, Mention], mentions: list[Mention], end: int,
