@@ -50,13 +50,9 @@ class LexiconParses(SentenceFamily):
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
-        self.words = self.lexicon(shared)
+        self.words = parse_lexicon(shared.kb.data_dir / "lexicon" / self.LEXICON, self.KINDS)
         cues = frozenset().union(*(self.words[kind] for kind in self.CUES))
         self.parsed = CuedParses(shared, alternation(cues, re.IGNORECASE, latin_whole=True), self.batched)
-
-    def lexicon(self, shared: Shared) -> dict[str, frozenset[str]]:
-        """The family's words: its ``KINDS`` of its ``LEXICON`` (a family may add another file's)."""
-        return parse_lexicon(shared.kb.data_dir / "lexicon" / self.LEXICON, self.KINDS)
 
     def batched(self, mentions: list[Mention]) -> bool:
         """Whether a sentence naming these is parsed with its item's others in one batch (any name)."""

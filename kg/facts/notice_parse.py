@@ -37,14 +37,13 @@ class ParsedNotices(LexiconParses):
     """X sent Y a cease-and-desist letter; Y was sent a warning letter by X: X accused Y (see the module)."""
 
     LEXICON, KINDS, CUES = "notice_parse.tsv", KINDS, ("mark",)
-    VERBS = "send"  # the kind of the verbs whose act accuses
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         read = self.read(sentence)
         if read is None:
             return []
         doc, names = read
-        return [fact for verb in acts(doc, self.words, self.words[self.VERBS])
+        return [fact for verb in acts(doc, self.words, self.words["send"])
                 for fact in self.accusations(verb, names, sentence)]
 
     def accusations(self, verb: Token, names: dict[int, Mention], sentence: Sentence) -> list[Fact]:
@@ -72,4 +71,3 @@ class ParsedNotices(LexiconParses):
         before (a cease and desist letter, a warning letter, a legal notice)."""
         return lower(noun) in self.words["letter"] and \
             any(lower(w) in self.words["mark"] for w in noun.subtree if w.i < noun.i)
-

@@ -109,7 +109,7 @@ models deepfakes deepfake copyright""".split())
 _PLAIN_FREQUENCY: dict[str, int] = {}
 _BOOST = 200000
 COMMON_FREQUENCY = 1000  # how often jieba's dictionary saw a common word at least (领导 31,739; 利文 11)
-# every word boost and unglue changed in jieba's default dictionary, in order: with the
+# every word boost, unglue and cut_apart changed in jieba's default dictionary, in order: with the
 # dictionary itself, what jieba's reading of a text depends on (cut_lines' prebuilt form)
 _CHANGES = hashlib.sha256()
 
@@ -135,15 +135,13 @@ def unglue(places: set[str], names: set[str]) -> None:
              if count and 3 <= len(word) <= 12 and word[:2] in openings and word not in names and word not in places
              and any(word[:cut] in places and word[cut:] in names and word[cut:] not in places
                      for cut in range(2, len(word) - 1))]
-    for word in glued:
-        jieba.del_word(word)
-        _CHANGES.update(f"-{word}\n".encode())
+    cut_apart(glued)
 
 
 def cut_apart(words) -> None:
     """Make jieba cut each of ``words`` of its own dictionary (大学教授, 大学校长: a school's
-    kind and a title joined) into its parts, so that a name ending in the first part ends there
-    (云林科技大学 / 教授)."""
+    kind and a title joined; unglue's place and name) into its parts, so that a name ending in
+    the first part ends there (云林科技大学 / 教授)."""
     jieba.dt.check_initialized()
     for word in words:
         if jieba.dt.FREQ.get(word):
@@ -152,7 +150,7 @@ def cut_apart(words) -> None:
 
 
 def changes() -> str:
-    """What boost and unglue have changed in jieba's dictionary so far (a digest of it)."""
+    """What boost, unglue and cut_apart have changed in jieba's dictionary so far (a digest of it)."""
     return _CHANGES.hexdigest()
 
 
