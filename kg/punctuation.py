@@ -16,6 +16,10 @@ CLAUSE_END_MARKS = CLAUSE_BREAK_MARKS + "。；;"  # a clause or a sentence ends
 # what ends the clause a name stands in, an exclamation, a question and a line's end too
 CLAUSE_OR_LINE_END_MARKS = CLAUSE_END_MARKS + "！!？?\n"
 
+# a transliterated name's middle dot, in each glyph the press writes it with: 玛丽亚·萨拉查,
+# 亚历山大・王 (the katakana dot), 布萊恩‧基恩 (the hyphenation point of Taiwan's press), • typed for it
+NAME_DOTS = "·•・‧．"
+
 CLAUSE_BREAK = re.compile(f"[{CLAUSE_BREAK_MARKS}]")
 CLAUSE_END = re.compile(f"[{CLAUSE_END_MARKS}]")
 

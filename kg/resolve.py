@@ -16,6 +16,7 @@ from functools import lru_cache
 from .graph import KnowledgeGraph, fold
 from .kb import KBEntry, KnowledgeBase
 from .model import SIGNATURES, STATE_ACTED, Entity, Fact, Mention
+from .punctuation import NAME_DOTS
 from .script import simplified_name
 
 # How much one mention's type counts when an unknown name was typed differently in
@@ -72,7 +73,7 @@ def without_legal_form(name: str, legal_forms: tuple[str, ...]) -> str:
     return name
 
 
-_NAME_PARTS = re.compile(r"[·•・]|\s+")
+_NAME_PARTS = re.compile(rf"[{NAME_DOTS}]|\s+")
 
 # Relations whose two ends are the two sides of a dispute: a party's litigation counterparts.
 _LITIGATION = frozenset({"sued", "settled"})

@@ -31,12 +31,13 @@ from spacy.tokens import Doc
 from ..alternation import alternatives
 from ..cases import case_sides
 from ..model import Item, Mention, overlaps_any
+from ..punctuation import NAME_DOTS
 from ..resolve import without_legal_form
 from .base import PAREN, Family, Taken, add_mentions, register, set_mentions
 from .english import english_lexicon, given_names, pairs
 from .words import CJK, CJK_CHARACTER, COMMON_LATIN, Words, plain_frequency, written_lower
 
-_NAME_DOT = re.compile("[·•・]")
+_NAME_DOT = re.compile(f"[{NAME_DOTS}]")
 _LATIN_LED = re.compile(rf"[A-Za-z][\w&.'’ -]*?\s*([{CJK}]{{2,}})")  # NBC环球: a Latin name before a Chinese one
 # (N.D. Cal. June 25, 2025), (S.D.N.Y. 2024): a case citation's date after its court
 _CITATION_DATE = re.compile(r"[\s,]+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d)$")

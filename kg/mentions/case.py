@@ -26,6 +26,10 @@ _CASE_PART = r"(?:[^\s，。、；;：:｜|（）()“”\"「」『』的在于
 _CASE_NAME = re.compile(rf"(?P<case>(?![和与及]){_CASE_PART}{_CASE_PART}{{1,25}}?\s*{CASE_LINK}\s*{_CASE_PART}{{1,25}}?\s*案)")
 # Kohls v. Ellison一案: a caption in Latin letters linked by v./vs., before 案
 _LATIN_CAPTION = re.compile(rf"(?P<caption>[A-Za-z][A-Za-z0-9.,&'’ -]*?\s{LATIN_CASE_LINK}\s+[A-Za-z][A-Za-z0-9.,&'’ -]*?)\s*一?案$")
+# “春风图”案, 「奧特曼」案件, “春风送来了温柔”一案: a case named by its nickname in quotation marks
+# right before 案 (case/nickname); no caption inside (A诉B案 is case/name's), no mark of a sentence
+_NICKNAME = re.compile(r"(?P<case>[“「『](?P<nickname>[^“”「」『』\"\n，。、；：,;:诉訴]{1,16})[”」』](?:一案|案件|案)"
+                       r"(?![例由情卷])(?!件))")
 _HAS_CASE_LINK = re.compile(CASE_LINK)  # a cheap test first: most texts have no case name
 # a run of Latin words on a line, bounded by whatever is not Latin (Chinese, full-width marks)
 _LATIN_RUN = re.compile(r"(?:In re:\s*)?[A-Za-z][A-Za-z0-9.,&'’ -]*[A-Za-z0-9.]")  # In re: OpenAI, Inc. … Litigation
@@ -52,6 +56,7 @@ class Cases(Family):
         self.dispute_opener = re.compile(
             rf"(?:.*(?:{alternatives(words.context['caption_preceding'])}|{alternatives(words.context['dispute_preceding'])}))?"
             rf"(?:{alternatives(words.context['dispute_leading'])})?(?:{alternatives(words.context['dispute_role'])})?")
+        self.class_before = tuple(words.context["case_class_before"])
         self.case_field = re.compile(rf"^[ \t\u3000]*(?:【\s*(?:{labels})\s*】|(?:{labels})\s*[：:])[ \t\u3000]*"
                                      rf"(?P<case>{_CASE_PART}{{1,25}}?\s*{CASE_LINK}\s*{_CASE_PART}{{1,25}}?)[ \t\u3000]*$",
                                      re.MULTILINE)
@@ -84,6 +89,22 @@ class Cases(Family):
             found += self.captions(text)
         if "与" in text or "與" in text:
             found += self.disputes(text)
+        return found + self.nicknames(text)
+
+    def nicknames(self, text: str) -> list[Mention]:
+        """``case/nickname``: a case the text calls by a nickname in quotation marks right before
+        案 (在“春风图”案中, 「奧特曼」案件, “春风送来了温柔”一案: the quoted nickname and 案 name
+        it).  A class of cases is none: a classifier or a quantity before the quotation (此类“AI换脸”
+        案件, 多起, 等, 类似的; context.tsv case_class_before)."""
+        if "案" not in text:
+            return []
+        found = []
+        for match in _NICKNAME.finditer(text):
+            if text.endswith(self.class_before, 0, match.start()):
+                continue
+            # “AI文生图案”案: a nickname that is a case's name already is the name, the quotation marks and all
+            end = match.end("nickname") + 1 if match.group("nickname").endswith("案") else match.end()
+            found.append(self.mention(text[match.start():end], "Case", match.start(), end, 0.7, "nickname"))
         return found
 
     def disputes(self, text: str) -> list[Mention]:

@@ -11,18 +11,19 @@ import re
 from ..alternation import alternatives
 from ..kb import KBEntry
 from ..model import Mention, inside_any
+from ..punctuation import NAME_DOTS
 from .base import Family, Tokens, register
 from .english import english_lexicon, given_names
 from .words import CJK, FUNCTION_CHARS, LATIN_LOWER, LATIN_UPPER, Words
 
 # 约翰·F·肯尼迪, 乔治·W.布什, 杰森.M.艾伦: a middle name's Latin initial between the given and the family
 # name, in middle dots or full stops (a stop only around a capital between Chinese characters)
-_SEPARATOR = rf"(?:[·•・][A-Za-z](?:[·•・]|\.[·•・]?)(?=[{CJK}])|\.[A-Z]\.(?=[{CJK}])|[·•・]| ?-)"
+_SEPARATOR = rf"(?:[{NAME_DOTS}][A-Za-z](?:[{NAME_DOTS}]|\.[{NAME_DOTS}]?)(?=[{CJK}])|\.[A-Z]\.(?=[{CJK}])|[{NAME_DOTS}]| ?-)"
 # 玛丽亚·萨拉查, 安迪-沃霍尔, JB·普利兹克 (Latin initials before the dot)
-_DOT_PERSON = re.compile(rf"(?:[{CJK}]{{1,8}}|(?<![A-Za-z0-9])[A-Z][A-Za-z.]{{0,4}}(?=[·•・])){_SEPARATOR}[{CJK}]{{1,8}}"
-                         rf"(?:(?:[·•・]| ?-)[{CJK}]{{1,8}})?")
-_NAME_DOT = re.compile(rf"[·•・-]|\.[A-Z]\.(?=[{CJK}])")  # what a dotted name needs: most texts have none
-_NAME_DOT_ONLY = re.compile(rf"[·•・]|\.[A-Z]\.(?=[{CJK}])")  # a middle dot, not a hyphen (安迪-沃霍尔 has a hyphen only)
+_DOT_PERSON = re.compile(rf"(?:[{CJK}]{{1,8}}|(?<![A-Za-z0-9])[A-Z][A-Za-z.]{{0,4}}(?=[{NAME_DOTS}])){_SEPARATOR}[{CJK}]{{1,8}}"
+                         rf"(?:(?:[{NAME_DOTS}]| ?-)[{CJK}]{{1,8}})?")
+_NAME_DOT = re.compile(rf"[{NAME_DOTS}-]|\.[A-Z]\.(?=[{CJK}])")  # what a dotted name needs: most texts have none
+_NAME_DOT_ONLY = re.compile(rf"[{NAME_DOTS}]|\.[A-Z]\.(?=[{CJK}])")  # a middle dot, not a hyphen (安迪-沃霍尔 has a hyphen only)
 # a possessive, a verb's aspect mark, a preposition (该案由约翰·门德斯): never inside a transliterated
 # given name (于 is a transliteration character: 于尔根)
 _BEFORE_NAME = frozenset("了过") | FUNCTION_CHARS - frozenset("于")
@@ -66,6 +67,9 @@ class Persons(Family):
         self.then_noun = tuple(words.context["person_then_noun"])
         # 玛丽·罗伊以侵权为由起诉: a preposition that is no function character of its own ends the family name
         self.then_preposition = frozenset(words.context["person_then_preposition"])
+        # 纳德拉上周表示, 祖克柏因为…, 奥尔特曼之间的诉讼: a word of these kinds of jieba's (time, verb, adverb,
+        # preposition, conjunction, locality) after the family name ends it (context.tsv person_then_tag)
+        self.then_tags = frozenset(words.context["person_then_tag"])
         # 首席执行官梁振华表示, 州长普里茨克签署: a name after a title, before a verb of saying or acting
         verbs = words.context["name_then_verb"]
         # 首席执行官黄仁勋今（19）日, 董事长刘扬伟则说, 创始人王鹤是: a time word, an adverb or 是 after the name ends it too
@@ -276,7 +280,7 @@ class Persons(Family):
                     cut_at -= 1  # 艾西瓦娅·雷的人格权: the possessive before the noun ends the name
                 if words.boundary_word.match(family, cut_at) or family.startswith(self.then_noun, cut_at) or (
                         titles.match(family, cut_at)) or common or (
-                        len(window) == 2 and words.tags.get(window) in ("t", "v", "d", "p")) or (
+                        len(window) == 2 and words.tags.get(window) in self.then_tags) or (
                         (cut_at >= 2 or family[0] in self.surnames) and (
                             family[cut_at] in FUNCTION_CHARS or family[cut_at] in self.then_preposition)):
                     # (亚历山大・王在致信中说: a one-character family name, a Chinese surname's, ends before 在, 的, 与)

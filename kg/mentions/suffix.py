@@ -9,6 +9,7 @@ from bisect import bisect_left
 
 from ..alternation import alternatives
 from ..model import Mention
+from ..punctuation import NAME_DOTS
 from .base import PAREN, Family, Tokens, register
 from .english import NoNames, english_lexicon, pairs
 from .words import CJK, CJK_CHARACTER, COMMON_FREQUENCY, COMMON_LATIN, FUNCTION_CHARS, NUMERAL_WORD, Words, body_heads, plain_frequency
@@ -232,7 +233,7 @@ class SuffixNames(Family):
             return start - 1, conjunction, True  # 通信、创新和数字经济部: a ministry's remits listed, the last after 和
         if previous in ("与", "和", "及") and start > 1 and self._joins_name(words[start - 2], kinds[start - 2]):
             return start - 1, start, False  # 国家信息与自由委员会: a conjunction inside one name
-        if previous in ("-", "·", "•", "・") and start > 1 and _CJK_RUN.fullmatch(words[start - 2]) \
+        if (previous == "-" or previous in NAME_DOTS) and start > 1 and _CJK_RUN.fullmatch(words[start - 2]) \
                 and vocabulary.name_like(words[start - 2]) \
                 and _CJK_RUN.fullmatch(words[start]) and not spaced[start - 1]:
             return start - 2, conjunction, False  # 安迪-沃霍尔基金会: a transliterated name joined by a hyphen or a dot
