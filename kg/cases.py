@@ -686,7 +686,8 @@ def _without_descriptors(graph: KnowledgeGraph, sentence: str, parties: set[str]
     lowered, acts, party = sentence.lower(), context_words("place_acts"), context_words("place_party")
     for node in parties:
         found = _labels_in(graph, node, lowered)
-        if found and (dateline and all(m.end() <= dateline.end() for m in found) or _cited(sentence, found)):
+        if found and (dateline and all(m.end() <= dateline.end() for m in found) or _cited(sentence, found)
+                      or all(_of_origin(sentence, m) for m in found)):
             places.add(node)
             continue
         if graph.entity(node)["type"] != "Jurisdiction":
@@ -695,6 +696,22 @@ def _without_descriptors(graph: KnowledgeGraph, sentence: str, parties: set[str]
                          not any(ends.match(sentence, m.end()) for ends in (_PLACE_AS_PARTY, party, acts)) for m in found):
             places.add(node)
     return parties - places
+
+
+@functools.cache
+def _origin_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A word right before a name telling where what follows comes from, and the word after
+    it closing the description (来自X的, 來自《X》的: context.tsv origin_before, origin_after)."""
+    return (re.compile(rf"(?:{context_words('origin_before').pattern})\s*[《「“\"]?\s*$"),
+            re.compile(rf"\s*[》」”\"]?\s*(?:{context_words('origin_after').pattern})"))
+
+
+def _of_origin(sentence: str, match: re.Match) -> bool:
+    """Whether a name only tells where the noun after it comes from (两名来自X的学术作者起诉了Y;
+    一名來自《X》的資深記者提起訴訟): X describes who sues, it is no party."""
+    before, after = _origin_patterns()
+    return before.search(sentence, max(0, match.start() - 4), match.start()) is not None \
+        and after.match(sentence, match.end()) is not None
 
 
 _CITED_REACH = 64  # characters before a name its citing word and a gloss (根据 Reuters（) may take
@@ -713,7 +730,8 @@ def _reporting_patterns() -> tuple[re.Pattern, re.Pattern]:
     """The grammar's patterns of an outlet opening a clause as the one reporting (kg.facts.grammar
     reporting_patterns; imported here, kg.facts importing this module)."""
     from .facts.grammar import reporting_patterns
-    return reporting_patterns({kind: context_cues(kind) for kind in ("report_answered", "reporting_told", "reporting_said")})
+    words = {kind: context_cues(kind) for kind in ("report_answered", "reporting_said")}
+    return reporting_patterns({**words, "reporting_told": context_cues("reporting_told") + context_cues("reporting_noted")})
 
 
 def _cited(sentence: str, found: list[re.Match]) -> bool:
@@ -942,7 +960,9 @@ def _filings_name_cases(sentence: str) -> bool:
     cues = [position for position, kind in event_cues(sentence) if kind == "filing"]
     pattern, _, _ = event_lexicon()
     sentence = _simplified(sentence)  # the cues' positions are the Simplified text's (起訴 is 起诉)
-    return bool(cues) and all(_NAMING_A_CASE.match(sentence, found.end()) or _IN_A_MOTION.match(sentence, found.end())
+    likened = re.compile(rf"了?(?:{context_words('suit_likened').pattern})的")  # 提起了类似的诉讼: a suit filed
+    return bool(cues) and all(_NAMING_A_CASE.match(sentence, found.end()) and not likened.match(sentence, found.end())
+                              or _IN_A_MOTION.match(sentence, found.end())
                               or _IN_A_MOTION_BEFORE.search(sentence, 0, cue)
                               for cue in cues if (found := pattern.match(sentence, cue)))
 
@@ -2146,7 +2166,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
             status=_status(decisive), case=case, evidence=evidence,
             court_evidence=oldest_first(draft.court_evidence) if stated else []))
     records = _as_named(graph, _roles_as_named(graph, _with_unnamed(graph, records, unnamed_suits(graph, courts))))
-    records = _one_party_two_names(graph, records)
+    records = _told_in_part(graph, [_each_party_once(graph, suit) for suit in _one_party_two_names(graph, records)])
     records.sort(key=lambda suit: (suit.filed or "", suit.caption, suit.id))
     return _corrected(graph, records)
 
@@ -2223,6 +2243,67 @@ def _one_party_two_names(graph: KnowledgeGraph, records: list[Suit]) -> list[Sui
         same.events = _distinct_events(same.events + suit.events)
         same.evidence = oldest_first(same.evidence + suit.evidence)
     return kept
+
+
+def _cut_name(graph: KnowledgeGraph, short: str, long: str) -> bool:
+    """Whether a person ``short`` is ``long`` named in part: the first words of one of its
+    names (Kirk Wallace of Kirk Wallace Johnson) or its last (Bartz of Andrea Bartz), whole
+    words in Latin letters; or the last part of a transliterated name (卡雷鲁 of 约翰·卡雷鲁)."""
+    if short not in graph.graph or long not in graph.graph or short == long \
+            or not graph.entity(short)["type"] == graph.entity(long)["type"] == "Person":
+        return False
+    from .graph import all_names
+    label = graph.entity(short)["label"]
+    for name in all_names(graph.entity(long)):
+        if label.isascii() and name.isascii() and " " in name:
+            words, cut = name.lower().split(), label.lower().split()
+            if len(cut) < len(words) and cut in (words[:len(cut)], words[-len(cut):]):
+                return True
+        elif not label.isascii() and "·" in name and label == name.rsplit("·", 1)[-1]:
+            return True
+    return False
+
+
+def _same_party(graph: KnowledgeGraph, short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` under a shorter name: the same entity, one of its names
+    (or it with a legal form: X, X Corporation), or a person's name in part (``_cut_name``)."""
+    return short == long or _named_as(graph, long, short) or _cut_name(graph, short, long)
+
+
+def _each_party_once(graph: KnowledgeGraph, suit: Suit) -> Suit:
+    """A row without the parties its side names twice (Kirk Wallace beside Kirk Wallace Johnson,
+    read from two documents; X beside X Corporation): the longer name stays."""
+    for side in ("plaintiffs", "defendants"):
+        parties = getattr(suit, side)
+        setattr(suit, side, [party for party in parties if not any(
+            other != party and _same_party(graph, party, other) and not _same_party(graph, other, party)
+            for other in parties)])
+    return suit
+
+
+def _told_in_part(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
+    """Rows that tell one suit with some of its parties only (Bartz sued Anthropic, told in
+    passing, beside Bartz, Graeber and Johnson v. Anthropic; 霍尔特起诉甲公司一案 beside 约翰·霍尔特
+    v. 甲公司 and 乙公司): where every party of a row, on each side, is a
+    party of exactly one other row that names more (the same entity or a name of it: ``_same_party``),
+    and it tells neither a court nor a filing date of its own (a suit told in passing; A sued B in
+    the North court in August, beside A v. B and C, is a suit of its own), it is that suit: its
+    sentences and events join the fuller row."""
+    def within(fewer: Suit, more: Suit) -> bool:
+        sides = ((fewer.plaintiffs, more.plaintiffs), (fewer.defendants, more.defendants))
+        return fewer is not more and not fewer.court and not fewer.filed and all(mine for mine, _ in sides) \
+            and len(fewer.parties) < len(more.parties) \
+            and all(any(_same_party(graph, party, other) for other in theirs) for mine, theirs in sides for party in mine)
+    folded = set()
+    for suit in sorted(records, key=lambda suit: len(suit.parties)):
+        fuller = [other for other in records if id(other) not in folded and within(suit, other)]
+        if len(fuller) != 1:
+            continue
+        kept = fuller[0]
+        folded.add(id(suit))
+        kept.evidence = oldest_first(kept.evidence + suit.evidence)
+        kept.events = _distinct_events(kept.events + suit.events)
+    return [suit for suit in records if id(suit) not in folded]
 
 
 # -- suits whose parties the text does not name (kg.unnamed) --------------------------------
