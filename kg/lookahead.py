@@ -117,3 +117,107 @@ def _class_members(items: list, sre) -> set[str] | None:
         else:
             return None
     return members
+
+
+# -- the words a match must hold --------------------------------------------------------
+CUE_WORDS = 64  # at most this many words to look for before a pattern is run (more cost more than they save)
+
+
+def required(pattern: str, flags: int = 0) -> tuple[str, ...]:
+    """Words one of which every match of ``pattern`` holds (or its look-arounds see): a run of
+    plain characters the pattern cannot do without (``District of`` in ``(?:the )?District of
+    [A-Z]\\w+``), or one of each branch's; () where none can be told (a character matched
+    ignoring case, a class, an optional part alone). A text holding none of them holds no match.
+
+    >>> required(r"(?<![\\w.])(?:the\\s+)?District of (?P<state>[A-Z][a-z]+)")
+    ('District of ',)
+    >>> required(r"(?:sued|filed suit against)\\s+\\w+")
+    ('filed suit against', 'sued')
+    >>> required(r"(?i:county)\\s+[A-Z]\\w*")
+    ()
+    """
+    if _PARSER is None:
+        return ()
+    parser, sre = _PARSER
+    try:
+        parsed = parser.parse(pattern, flags)
+        found = _required(list(parsed.data), bool(parsed.state.flags & re.IGNORECASE), sre)
+    except Exception:  # a private parser of another shape: no words, the pattern always run
+        return ()
+    return tuple(sorted(found)) if found else ()
+
+
+def _better(one: frozenset[str] | None, other: frozenset[str] | None) -> frozenset[str] | None:
+    """Of two sets of words (either of which a match holds), the one rarer in a text: its
+    shortest word the longer (up to 6 characters), then the fewer words; a set of more than
+    CUE_WORDS words is none."""
+    candidates = [words for words in (one, other) if words and len(words) <= CUE_WORDS]
+    return max(candidates, key=lambda words: (min(6, *map(len, words)), -len(words)), default=None)
+
+
+def _required(items: list, ignoring_case: bool, sre) -> frozenset[str] | None:
+    """The words one of which a match of the parsed ``items`` holds, or None."""
+    best, run = None, ""
+    for operator, value in items:
+        if operator is sre.LITERAL and not ignoring_case:
+            run += chr(value)
+            continue
+        best, run = _better(best, frozenset({run}) if run else None), ""
+        if operator is sre.SUBPATTERN:
+            _, add, remove, inner = value
+            found = _required(list(inner.data), (ignoring_case or bool(add & re.IGNORECASE))
+                              and not remove & re.IGNORECASE, sre)
+        elif operator is sre.ATOMIC_GROUP:
+            found = _required(list(value), ignoring_case, sre)
+        elif operator is sre.ASSERT:  # (?=…), (?<=…): what it sees is in the text too
+            found = _required(list(value[1]), ignoring_case, sre)
+        elif operator is sre.BRANCH:
+            branches = [_required(list(branch), ignoring_case, sre) for branch in value[1]]
+            found = None if any(not branch for branch in branches) else frozenset().union(*branches)
+        elif operator in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, _, inner = value
+            found = _required(list(inner), ignoring_case, sre) if low >= 1 else None
+        else:  # a class, any character, an anchor, (?!…), a back-reference: no word
+            found = None
+        best = _better(best, found)
+    return _better(best, frozenset({run}) if run else None)
+
+
+class Cued:
+    """A compiled pattern looked for along a whole text (``scanning``) that is not run over a
+    text holding none of its ``required`` words: ``finditer``, ``search`` and ``findall`` then
+    find nothing at once, as the pattern would (the same matches, the words looked for once
+    a text); every other use is the compiled pattern's own."""
+
+    def __init__(self, compiled: re.Pattern, words: tuple[str, ...]) -> None:
+        self.compiled, self.words = compiled, words
+        self.pattern, self.flags, self.groups, self.groupindex = compiled.pattern, compiled.flags, compiled.groups, compiled.groupindex
+        self.match, self.fullmatch, self.sub, self.subn, self.split = (compiled.match, compiled.fullmatch, compiled.sub,
+                                                                       compiled.subn, compiled.split)
+        self._text, self._held = None, True
+
+    def held(self, text: str) -> bool:
+        """Whether ``text`` holds one of the words (the last text's answer kept)."""
+        if text is not self._text:
+            self._text, self._held = text, any(word in text for word in self.words)
+        return self._held
+
+    def finditer(self, text: str, *bounds):
+        return self.compiled.finditer(text, *bounds) if self.held(text) else iter(())
+
+    def search(self, text: str, *bounds):
+        return self.compiled.search(text, *bounds) if self.held(text) else None
+
+    def findall(self, text: str, *bounds):
+        return self.compiled.findall(text, *bounds) if self.held(text) else []
+
+    def __repr__(self) -> str:
+        return f"Cued({self.compiled!r}, {self.words!r})"
+
+
+def cued(pattern: str, flags: int = 0) -> re.Pattern | Cued:
+    """``scanning(pattern, flags)``, not run over a text holding none of the words every match
+    holds (``required``; the pattern itself where there are none)."""
+    compiled = scanning(pattern, flags)
+    words = required(pattern, flags)
+    return Cued(compiled, words) if words else compiled

@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from kg.lookahead import scanning, starts_with
+from kg.lookahead import Cued, cued, required, scanning, starts_with
 
 
 def test_starts_with_names_the_characters_a_match_can_begin_with():
@@ -89,3 +89,66 @@ def test_the_fallback_finds_what_the_look_ahead_finds(monkeypatch, pattern):
     assert ahead.pattern != plain.pattern == pattern  # the look-ahead was there, the fallback has none
     found = [m.span() for m in ahead.finditer(RELATIVE_TEXT)]
     assert found and found == [m.span() for m in plain.finditer(RELATIVE_TEXT)]
+
+
+# -- required / cued: the words every match holds ------------------------------------------
+@pytest.mark.parametrize("pattern, words", [
+    (r"(?<![\w.])(?:the\s+)?District of (?P<state>[A-Z][a-z]+)", ("District of ",)),
+    (r"(?:sued|filed suit against)\s+\w+", ("filed suit against", "sued")),
+    (r"(?P<number>\d+)(?:st|nd|rd|th)\s+Circuit(?:\s+Court)?", ("Circuit",)),  # the longer run, not a suffix
+    (r"(?=\w+ County)[A-Z]\w+", (" County",)),  # what a look-ahead sees is in the text too
+    (r"(?:Acme\s+)+Robotics", ("Robotics",)),
+])
+def test_required_names_the_words_every_match_holds(pattern, words):
+    assert required(pattern) == words
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?i:county)\s+[A-Z]\w*",  # a word matched ignoring case: no word (the Kelvin sign matches k)
+    r"(?:the\s+)?[A-Z]\w+",  # an optional word alone
+    r"(?:Acme|[A-Z]\w+) Inc",  # " Inc" holds: the branch with a class tells nothing, the run after it does
+    r"(?!Acme)[A-Z]\w+",  # a word a negative look-ahead names is no word of the match
+    r"(?:Acme\s+)*[A-Z]\w+",  # a word repeated perhaps no time
+])
+def test_required_tells_no_word_a_match_can_do_without(pattern):
+    words = required(pattern)
+    assert words == ((" Inc",) if "Inc" in pattern else ())
+
+
+def test_a_cued_pattern_finds_what_the_plain_one_finds_and_skips_a_text_without_its_words():
+    pattern = r"(?<![\w.&'’-])(?P<name>[A-Z][a-z]+)[ \t]+(?:County|Court)(?![\w-])"
+    plain, gated = re.compile(pattern), cued(pattern)
+    assert isinstance(gated, Cued) and gated.words == ("Cou",)  # (re's parser takes the branches' common start out)
+    for text in ("Gwinnett County and Lake Court", "no such words here", "", "Lake Courts, Gwinnett County"):
+        assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert gated.findall(text) == plain.findall(text)
+        assert (gated.search(text, 3) or None) and gated.search(text, 3).span() == plain.search(text, 3).span() \
+            or gated.search(text, 3) is plain.search(text, 3) is None
+    assert gated.held("Lake Court") and not gated.held("Lake court")
+    assert list(gated.finditer("Lake court")) == [] and gated.findall("Lake court") == []
+    assert cued(r"[A-Z]\w+").pattern == scanning(r"[A-Z]\w+").pattern  # no word: the pattern itself
+
+
+def test_every_cued_pattern_of_the_english_name_rules_skips_only_texts_it_finds_nothing_in():
+    """The look-up is a necessary condition: on every text of the demo corpus and the dev set,
+    and the long-sentence shapes, a pattern whose words the text lacks finds nothing there."""
+    from pathlib import Path
+
+    from kg.ingest import read_document
+    from kg.mentions.english import EnglishNames
+    from kg.mentions.words import vocabulary
+    root = Path(__file__).resolve().parent.parent
+    texts = [read_document(path).text for folder in (root / "data" / "corpus", root / "bench" / "dev")
+             for path in sorted(folder.glob("*.txt")) if path.stem != "README"]
+    texts += ["Board of Directors of Acme Corp and the Board of Trustees of Beta University sued OpenAI Inc and " * 20,
+              "Acme Inc v. Beta LLC and Gamma Corp v. OpenAI Inc, " * 20]
+    rules = EnglishNames(vocabulary()).rules
+    gated = [value for rule in rules for value in vars(rule).values() if isinstance(value, Cued)]
+    assert len(gated) >= 40
+    skipped = 0
+    for pattern in gated:
+        for text in texts:
+            if not any(word in text for word in pattern.words):
+                skipped += 1
+                assert pattern.compiled.search(text) is None, (pattern.pattern[:80], pattern.words)
+    assert skipped > 0

@@ -7,7 +7,7 @@ import re
 
 from ...alternation import alternatives
 from ...kb import KnowledgeBase
-from ...lookahead import scanning
+from ...lookahead import cued
 from ...model import Mention, overlaps_any
 from .shared import _AMOUNT_AFTER, _ARTICLES, _CJK, _line_bounds, pairs, Rule
 
@@ -19,16 +19,16 @@ class Legislatures(Rule):
     def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
         capital = r"[A-Z][\w&'’.-]*"
         kinds, chambers = alternatives(words["committee_kind"]), alternatives(words["chamber"])
-        self.committee = scanning(
+        self.committee = cued(
             rf"(?<![\w.&'’-])(?P<name>(?:(?:{chambers})[ \t]+)?(?:{kinds})[ \t]+(?:on|for)[ \t]+(?:the[ \t]+)?{capital}"
             rf"(?:,?[ \t]+(?:(?:and|&|of|for|the)[ \t]+)*{capital}){{0,5}}"
             rf"|(?:{chambers})[ \t]+(?:{capital}[ \t]+){{1,3}}Committee)(?![\w&'’-])")
         self.bare_bodies = {**dict.fromkeys(words["bare_legislature"], "Legislature"), **dict.fromkeys(words["bare_force"], "Regulator")}
         self.common_bare = frozenset(words["bare_after_article"])  # the Diet: a common noun too (Diet soda), a body after "the" only
-        self.bare_legislature = scanning(rf"(?<![\w.&'’-])(?:{alternatives(self.bare_bodies)})(?![\w&-]|[ \t]+(?:of\b|[A-Z]))")
+        self.bare_legislature = cued(rf"(?<![\w.&'’-])(?:{alternatives(self.bare_bodies)})(?![\w&-]|[ \t]+(?:of\b|[A-Z]))")
         # both the House and Senate, the Senate and the House: a state's or a country's two chambers, each a Legislature
         chambers = alternatives(words["chamber"])
-        self.chamber_pair = scanning(rf"(?<![\w.&'’-])[Tt]he[ \t]+(?P<first>{chambers})[ \t]+and[ \t]+(?:the[ \t]+)?"
+        self.chamber_pair = cued(rf"(?<![\w.&'’-])[Tt]he[ \t]+(?P<first>{chambers})[ \t]+and[ \t]+(?:the[ \t]+)?"
                                      rf"(?P<second>{chambers})(?![\w&'’-]|[ \t]+(?:of\b|[A-Z]))")
 
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
@@ -74,11 +74,11 @@ class Bodies(Rule):
         # the Science, Technology and Communications Committee: a series of fields, closed by "and", before the kind;
         # the National Artificial Intelligence (AI) Strategy Committee: the initials of the words before them, inside
         fields = rf"(?P<fields>(?:{capital}(?:[ \t]+{capital})?,[ \t]+){{1,6}}(?:(?:and|&)[ \t]+|(?={capital}[ \t]+(?:and|&)[ \t]+)))?"
-        self.body = scanning(
+        self.body = cued(
             rf"(?<![\w.&'’-])(?P<name>(?!(?:The|A|An)[ \t]){fields}(?:{capital}[ \t]+(?:\([A-Z]{{2,6}}\)[ \t]+)?(?:(?:of|for|&|and)[ \t]+)?){{1,4}}(?:{heads})(?![ \t]+[A-Z])"
             rf"|(?:{alternatives(words['body_of'])}){remit})(?![\w&'’-])")
         # the Minderoo Centre for Technology and Democracy: its own name before the body word and its remit
-        self.led_body = scanning(rf"(?<![\w.&'’-])(?P<name>(?:{capital}[ \t]+){{1,3}}(?:{alternatives(words['body_of'])}){remit})(?![\w&'’-])")
+        self.led_body = cued(rf"(?<![\w.&'’-])(?P<name>(?:{capital}[ \t]+){{1,3}}(?:{alternatives(words['body_of'])}){remit})(?![\w&'’-])")
         self.council_kinds = frozenset(words["council_kind"])
 
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
@@ -262,7 +262,7 @@ class RemitBodies(Rule):
         # the Presidential Commission on the Future of Work, the Royal Commission into Robodebt: a body whose remit follows
         # on, into, for or of (english.tsv remit_head); the remit's words run on over and, of, for and the
         self.remit_types = pairs(words["remit_head"])
-        self.remit_body = scanning(
+        self.remit_body = cued(
             rf"(?<![\w.&'’-])(?P<name>(?:{capital}[ \t]+){{0,3}}?(?P<head>{alternatives(self.remit_types)})[ \t]+(?:on|into|for|of)[ \t]+"
             rf"(?:the[ \t]+)?{capital}(?:[ \t]+(?:(?:and|&|of|for|the)[ \t]+)*{capital}){{0,6}})(?![\w&'’-])")
 
@@ -307,7 +307,7 @@ class CapitalBodies(Rule):
     def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
         # CALLOWAY LAW LIBRARY, THE MERIDIAN CENTRE FOR DIGITAL POLICY: a body's name in capitals, on one line
         capitals = r"[A-Z][A-Z&'’.-]+"
-        self.capital_body = scanning(rf"(?<![\w&'’.-])(?P<name>{capitals}(?:[ \t]+(?:(?:OF|FOR|AND|&)[ \t]+)?{capitals}){{1,7}})(?![\w&'’-])")
+        self.capital_body = cued(rf"(?<![\w&'’.-])(?P<name>{capitals}(?:[ \t]+(?:(?:OF|FOR|AND|&)[ \t]+)?{capitals}){{1,7}})(?![\w&'’-])")
 
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """CALLOWAY LAW LIBRARY, THE MERIDIAN CENTRE FOR DIGITAL POLICY: a name in capitals
@@ -343,7 +343,7 @@ class OpposingGroups(Rule):
     def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
         capital = r"[A-Z][\w&'’.-]*"
         # Parents Against Data Mining: a group's members, the word joining them to what they oppose and what that is
-        self.opposing_group = scanning(
+        self.opposing_group = cued(
             rf"(?<![\w.&'’-])(?P<name>(?P<members>(?:{capital}[ \t]+){{1,3}})(?:{alternatives(words['opposing_word'])})"
             rf"(?:[ \t]+(?:(?:and|&|of|the)[ \t]+)?{capital}){{1,4}})(?![\w&'’-])")
         self.law_kinds = frozenset(words["titled_law"]) | frozenset(words["remit_instrument"])
@@ -379,7 +379,7 @@ class Utilities(Rule):
         capital = r"[A-Z][\w&'’.-]*"
         # Harbor City Light, Gas and Water: a town's utility named by the series of its services
         services = alternatives(words["utility_service"])
-        self.utility = scanning(
+        self.utility = cued(
             rf"(?<![\w.&'’-])(?P<name>(?P<town>(?:{capital}[ \t]+){{1,3}}?)(?:{services})(?:,[ \t]+(?:{services}))*,?[ \t]+(?:and|&)[ \t]+"
             rf"(?:{services}))(?![\w&'’-]|[ \t]+[A-Z])")
 
@@ -405,7 +405,7 @@ class ApposedBodies(Rule):
     sees = "candidates"
 
     def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
-        self.apposed_body = scanning(
+        self.apposed_body = cued(
             rf"(?<![\w.&'’-])(?P<name>[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){{0,3}}(?:[ \t]+(?:of|for)[ \t]+[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*)?)?),[ \t]+(?:an?|the)[ \t]+"
             rf"(?P<filler>(?:(?:[\w.-]+|[A-Z][\w.-]*,)[ \t]+){{0,4}}?)(?P<kind>{alternatives(self.shared.apposed_kinds)})(?![\w-])")  # (a town with its state: the Woodside, California venture firm)
 
@@ -447,17 +447,17 @@ class Placed(Rule):
         self.offices = pairs(words["place_office"]) | self.state_offices
         self.chambers_alone = frozenset(words["chamber_alone"])
         # the Mayor's Office, Governor's Press Office: an office holder's office, no capitalised word (a place) before it
-        self.holders_office = scanning(rf"(?<![\w.&'’-])(?P<name>(?:{alternatives(self.shared.office_holders)})['’]s"
+        self.holders_office = cued(rf"(?<![\w.&'’-])(?P<name>(?:{alternatives(self.shared.office_holders)})['’]s"
                                          rf"[ \t]+(?:Press[ \t]+)?Office)(?![\w&'’-]|[ \t]+(?:of|for)[ \t]+[A-Z])")
         offices = alternatives(self.offices).replace(r"\ ", r"\s+")
         name_word = r"[A-Z][\w'’-]*"
-        self.place_office = scanning(
+        self.place_office = cued(
             rf"(?<![\w.&'’-])(?:(?:The|THE|An?)[ \t]+)?(?P<lead>{name_word}(?:[ \t]+{name_word}){{0,3}}?|U\.S\.|U\.K\.)[ \t]+(?P<office>{offices})"
             rf"(?P<of>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{name_word}(?:,?[ \t]+(?:(?:and|&|of|for)[ \t]+)?{name_word}){{0,5}})?"
             rf"(?![\w&'’-])")
         # the Danish government, the Chinese Government, the US President: a nationality before a country's own office
         nation_offices = [office for office in words["nation_office"] if office in self.offices]
-        self.nation_office = scanning(rf"(?<![\w.&'’-])(?P<lead>{alternatives(self.shared.nationalities)})[ \t]+"
+        self.nation_office = cued(rf"(?<![\w.&'’-])(?P<lead>{alternatives(self.shared.nationalities)})[ \t]+"
                                       rf"(?P<office>{alternatives(nation_offices)})(?![\w&-]|['’](?!s\b)|[ \t]+(?:of|for)[ \t]+[A-Z])")  # (the Danish government's plan)
 
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
@@ -526,7 +526,7 @@ class Units(Rule):
                                rf"{capital}(?:,?[ \t]+(?:(?:and|&|of|for|on|the)[ \t]+)*{capital}){{0,5}})(?![\w&'’-])")
         # the agency's Center for Devices and Radiological Health: a unit after a reference to a state body
         body_references = alternatives(noun for noun, type_ in pairs(words["reference"]).items() if type_ == "Regulator")
-        self.referred_unit = scanning(rf"\b[Tt]he[ \t]+(?:{body_references})(?={self.unit.pattern})")
+        self.referred_unit = cued(rf"\b[Tt]he[ \t]+(?:{body_references})(?={self.unit.pattern})")
 
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """the HHS Office for Civil Rights, the FTC's Office of Technology: a unit named after a
@@ -585,7 +585,7 @@ class LowerBodies(Rule):
     def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
         self.kinds = pairs(words["place_body_lower"])
         name_word = r"[A-Z][\w'’-]*"
-        self.body = scanning(rf"(?<![\w.&'’-])(?:(?:{alternatives(self.shared.name_stops)})[ \t]+)?(?P<place>{name_word}(?:[ \t]+{name_word}){{0,2}}?)[ \t]+"
+        self.body = cued(rf"(?<![\w.&'’-])(?:(?:{alternatives(self.shared.name_stops)})[ \t]+)?(?P<place>{name_word}(?:[ \t]+{name_word}){{0,2}}?)[ \t]+"
                              rf"(?P<kind>{alternatives(self.kinds)})(?![\w&-])")
         # a place's whole legislature: the knowledge base's legislature of that place that is no chamber of another
         self.legislatures = {entry.jurisdiction: entry for entry in kb.entries.values()

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ...alternation import alternatives
 from ...kb import KnowledgeBase
-from ...lookahead import scanning
+from ...lookahead import cued
 from ...model import Mention, inside_any, overlaps_any
 from ..base import Covering, Endings
 from .shared import _ARTICLES, _CHINESE_BEFORE, _CJK, _LATIN, pairs, Rule
@@ -24,11 +24,11 @@ class Firms(Rule):
 
     def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
         partner = r"[A-Z][\w'’-]+"
-        self.firm = scanning(rf"(?<![\w.&'’-]){partner}(?:,[ \t]+{partner})+,?[ \t]+&[ \t]+{partner}"
+        self.firm = cued(rf"(?<![\w.&'’-]){partner}(?:,[ \t]+{partner})+,?[ \t]+&[ \t]+{partner}"
                                rf"(?:,?[ \t]+(?:{alternatives(words['firm_form'])}))?(?![\w&'’-])")
         # Harlow & Finch LLP, Harlow Finch Quill & Benton PC, Harlow Finch LLP: partners make a firm without commas
         # only before a professional partnership's form
-        self.firm_pair = scanning(rf"(?<![\w.&'’-]){partner}(?:[ \t]+{partner}){{0,3}}(?:[ \t]+&[ \t]+{partner})?,?[ \t]+"
+        self.firm_pair = cued(rf"(?<![\w.&'’-]){partner}(?:[ \t]+{partner}){{0,3}}(?:[ \t]+&[ \t]+{partner})?,?[ \t]+"
                                   rf"(?:{alternatives(words['professional_form'])})(?![\w&'’-])")
 
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
@@ -38,9 +38,9 @@ class Firms(Rule):
         person's family name); partners before a professional form, without commas (Harlow & Finch
         LLP, Harlow Finch Quill & Benton PC, Harlow Finch LLP), a sentence's opening word no partner."""
         found = []
-        for match in (*self.firm.finditer(text), *self.firm_pair.finditer(text)):
+        for paired, match in (*((False, m) for m in self.firm.finditer(text)), *((True, m) for m in self.firm_pair.finditer(text))):
             start, name = match.start(), match.group()
-            while match.re is self.firm_pair and name.split(maxsplit=1)[0] in self.name_stops:
+            while paired and name.split(maxsplit=1)[0] in self.name_stops:
                 opener = name.split(maxsplit=1)[0]  # The Harlow Finch LLP, At Harlow Finch LLP: no partner of it
                 start, name = start + len(opener) + 1, name[len(opener) + 1:].lstrip()
             partners = re.split(r",?[ \t]+&[ \t]+|,[ \t]+", name)
@@ -160,7 +160,7 @@ class Parties(Rule):
     def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
         cues = alternatives(words["role_cue"], spaced=True)
         # Acme Robotics, Fidelity Management & Research Company
-        self.party = scanning(rf"\b(?:(?i:another|a[ \t]+second|a[ \t]+third|one[ \t]+more)[ \t]+(?:{cues}),|(?:{cues}))"
+        self.party = cued(rf"\b(?:(?i:another|a[ \t]+second|a[ \t]+third|one[ \t]+more)[ \t]+(?:{cues}),|(?:{cues}))"
                                 rf"\s+(?P<name>[A-Z][\w.&'’-]*(?:(?:\s&)?\s[A-Z][\w.&'’-]*){{0,3}})")
         # sued Acme and Beta, bought Mipsology and Nod.ai: another party joined to the one named
         self.party_next = re.compile(rf"(?:,[ \t]+|,?[ \t]+(?:{alternatives(words['party_join'])})[ \t]+)"
@@ -170,7 +170,7 @@ class Parties(Rule):
         # a member may open with a lowercase article (the Guardian, the Plain Dealer): the list runs on past it
         member = r"(?:the )?[A-Z][\w.&'’-]*(?:/[A-Z][\w.&'’-]*)?(?: [A-Z][\w.&'’-]*){0,3}(?: \([A-Z][\w.&'’-]*\))?"
         # no member opens inside a word: Qwen2.5 72B and DeepSeek-V3 is no list of B (a model's size, 72B, is the model's)
-        self.listing = scanning(rf"(?<![\w.&'’-]){member}(?:, {member})*,? and {member}")
+        self.listing = cued(rf"(?<![\w.&'’-]){member}(?:, {member})*,? and {member}")
 
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """sued Wiz, invested in Acme Robotics, bought Mipsology and Nod.ai: an unknown name
@@ -257,7 +257,7 @@ class Registered(Rule):
         # Hangzhou Lianmo Network Technology Co., Ltd.: a lead word (english.tsv company_form_lead) before the form
         lead = alternatives(words["company_form_lead"])
         # Latin letters only: in Chinese text (与Kadince, Inc.及) the name starts after the Chinese word before it
-        self.legal_name = scanning(rf"(?<![{_LATIN}.&'’-])(?P<name>[A-Z][{_LATIN}&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][{_LATIN}&'’-]*){{0,3}}),?"
+        self.legal_name = cued(rf"(?<![{_LATIN}.&'’-])(?P<name>[A-Z][{_LATIN}&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][{_LATIN}&'’-]*){{0,3}}),?"
                                      rf"[ \t]+(?P<form>(?:(?:{lead}),?[ \t]+)?(?:{forms}))(?![{_LATIN}])")
 
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
@@ -290,7 +290,7 @@ class Backers(Rule):
     sees = "candidates"
 
     def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
-        self.backed = scanning(r"(?<![\w.&'’-])(?P<name>[A-Z][\w.&'’]*(?:[ \t]+[A-Z][\w.&'’]*){0,2})-backed(?![\w-])")
+        self.backed = cued(r"(?<![\w.&'’-])(?P<name>[A-Z][\w.&'’]*(?:[ \t]+[A-Z][\w.&'’]*){0,2})-backed(?![\w-])")
 
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """the Thrive-backed start-up, a Sequoia Capital-backed lab: the name before "-backed"
@@ -317,7 +317,7 @@ class Owners(Rule):
     sees = "candidates"
 
     def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
-        self.owned = scanning(rf"\b(?:a|an|the)[ \t]+(?P<name>[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){{0,2}})[ \t]+"
+        self.owned = cued(rf"\b(?:a|an|the)[ \t]+(?P<name>[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){{0,2}})[ \t]+"
                                 rf"(?:{alternatives(words['owned_noun'])})\b")
 
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
@@ -341,22 +341,22 @@ class Actors(Rule):
     def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
         # Orvanta's chief executive, Quorra's board: an unknown name owning what only a business has (company_role)
         unknown = r"[A-Z][\w.&-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w.&-]*){0,2}"
-        self.possessor = scanning(rf"(?<![\w.&'’-])(?P<name>{unknown})['’]s[ \t]+(?:(?:former|new|longtime|acting|interim|top|own)[ \t]+)?"
+        self.possessor = cued(rf"(?<![\w.&'’-])(?P<name>{unknown})['’]s[ \t]+(?:(?:former|new|longtime|acting|interim|top|own)[ \t]+)?"
                                     rf"(?:{alternatives(words['company_role'])})(?![\w-])")
         # a spokesperson for Velocity Robotics, a partner at Brightwater Legal, the executive director of the Open Data Project
         self.represented_nouns = pairs(words["represented_noun"])
-        self.represented = scanning(rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)[ \t]+|,[ \t]+)(?:(?:former|senior|chief|lead|managing|founding)[ \t]+)?"
+        self.represented = cued(rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)[ \t]+|,[ \t]+)(?:(?:former|senior|chief|lead|managing|founding)[ \t]+)?"
                                       rf"(?P<noun>{alternatives(self.represented_nouns)})[ \t]+(?:for|at|with|of[ \t]+the)[ \t]+(?P<name>{unknown})(?![\w&'’-])")
         # a start-up called Nimbalo, the firm, named Quorra,: the name its kind is given (apposed_kind)
-        self.called = scanning(rf"\b(?P<kind>{alternatives(self.shared.apposed_kinds_of(words))}),?[ \t]+(?:{alternatives(words['called_word'])})[ \t]+"
+        self.called = cued(rf"\b(?P<kind>{alternatives(self.shared.apposed_kinds_of(words))}),?[ \t]+(?:{alternatives(words['called_word'])})[ \t]+"
                                  rf"(?P<name>{unknown})(?![\w&'’-])")
         # short seller Wolfpack Research, the advocacy group Fair Screen: the unknown name right after the kind of
         # body that publishes accusations (accuser_kind), typed by it
         self.accuser_kinds = pairs(words["accuser_kind"])
-        self.kinded = scanning(rf"(?<![\w-])(?P<kind>(?i:{alternatives(self.accuser_kinds)}))[ \t]+(?P<name>{unknown})(?![\w&'’-])")
+        self.kinded = cued(rf"(?<![\w-])(?P<kind>(?i:{alternatives(self.accuser_kinds)}))[ \t]+(?P<name>{unknown})(?![\w&'’-])")
         # the U.S.-based Helixon AI, Berlin-based Quantara, the Delaware-incorporated Quorra: the name right after
         # where it is based or registered
-        self.based_name = scanning(rf"-(?:based|incorporated|registered)[ \t]+(?P<name>{unknown})(?![\w&'’-])")
+        self.based_name = cued(rf"-(?:based|incorporated|registered)[ \t]+(?P<name>{unknown})(?![\w&'’-])")
 
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """Unknown names of businesses and bodies told by what stands around them: the owner of

@@ -6,7 +6,7 @@ import re
 
 from ...alternation import alternatives
 from ...kb import KnowledgeBase
-from ...lookahead import scanning
+from ...lookahead import cued
 from ...model import Mention
 from .shared import _ARTICLES, _CASE_END, _CASE_LINK, _CJK, _NAME, _NEXT_CASE, pairs, Rule
 
@@ -21,10 +21,10 @@ class Courts(Rule):
     def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
         directions = alternatives(words["direction"])
         prefixes = alternatives(words["district_court"], spaced=True)
-        self.district = scanning(rf"(?:(?P<prefix>{prefixes})\s+)?(?P<direction>(?:{directions}) )?District of "
+        self.district = cued(rf"(?:(?P<prefix>{prefixes})\s+)?(?P<direction>(?:{directions}) )?District of "
                                    r"(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
         self.ordinals = pairs(words["ordinal"])
-        self.circuit = scanning(rf"(?P<number>{alternatives(self.ordinals)})\s+(?:U\.S\.\s+)?Circuit"
+        self.circuit = cued(rf"(?P<number>{alternatives(self.ordinals)})\s+(?:U\.S\.\s+)?Circuit"
                                   r"(?:\s+Court\s+of\s+Appeals)?")
         self.court_cities = {**self.single_districts(kb),
                              **{city: kb.entries[court] for city, court in pairs(words["court_city"]).items() if court in kb.entries}}
@@ -32,26 +32,26 @@ class Courts(Rule):
         cities = alternatives(self.court_cities, spaced=True)
         word = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?"  # DeKalb, McHenry, DuPage: a capital inside a place's word
         place = rf"{word}(?:[ \t]+{word}){{0,2}}"
-        self.state_court = scanning(rf"(?<![\w.])(?:{alternatives(words['state_court'])})[ \t]+of[ \t]+(?:the[ \t]+)?"
+        self.state_court = cued(rf"(?<![\w.])(?:{alternatives(words['state_court'])})[ \t]+of[ \t]+(?:the[ \t]+)?"
                                       rf"(?:State[ \t]+of[ \t]+)?(?P<place>{place})(?![\w-])")
         # the Amsterdam Court of Appeal, the Hamburg Regional Court: a known place before a court's kind
-        self.placed_court = scanning(rf"(?<![\w.&'’-])(?:(?:The|the)[ \t]+)?(?P<place>{place})[ \t]+(?:{alternatives(words['state_court'])})"
+        self.placed_court = cued(rf"(?<![\w.&'’-])(?:(?:The|the)[ \t]+)?(?P<place>{place})[ \t]+(?:{alternatives(words['state_court'])})"
                                        rf"(?![\w&'’-]|[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z])")
         # a court numbered in its town (the Ankara 4th Criminal Court of Peace, the 71st District Court): the number is its name's
         # (Ankara’s 7th Criminal Judgeship of Peace: a court's word of english.tsv numbered_court, its town's possessive before)
-        self.numbered_court = scanning(rf"(?<![\w.&'’-])(?:(?P<place>{place})(?P<owner>['’]s)?[ \t]+)?(?P<number>\d{{1,3}}(?:st|nd|rd|th))[ \t]+"
+        self.numbered_court = cued(rf"(?<![\w.&'’-])(?:(?P<place>{place})(?P<owner>['’]s)?[ \t]+)?(?P<number>\d{{1,3}}(?:st|nd|rd|th))[ \t]+"
                                          rf"(?:[A-Z][a-z]+[ \t]+){{0,3}}(?:{alternatives(words['numbered_court'])})(?:[ \t]+of[ \t]+[A-Z][a-z]+)?(?![\w&'’-])")
-        self.county = scanning(rf"(?<![\w.&'’-])(?P<name>(?:St\.[ \t]+)?{place})[ \t]+County(?![\w-]|[ \t]+[A-Z])")
+        self.county = cued(rf"(?<![\w.&'’-])(?P<name>(?:St\.[ \t]+)?{place})[ \t]+County(?![\w-]|[ \t]+[A-Z])")
         # the Baltimore County Circuit Court, the Alameda County Sheriff's Office: a county's body by its head after the county
         county_heads = {**{court: "Court" for court in words["state_court"]}, **pairs(words["county_body"])}
         self.county_heads = {re.sub(r"\s+", " ", head): type_ for head, type_ in county_heads.items()}
         # Superior Court of California, County of Alameda; Missouri Court of Appeals, Eastern District: a court's seat or division after a comma
         place = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}"
-        self.county_body = scanning(rf"(?<![\w.&'’-])(?P<county>(?P<name>(?:St\.[ \t]+)?{place})[ \t]+(?:{alternatives(words['county_word'])}))[ \t]+"
+        self.county_body = cued(rf"(?<![\w.&'’-])(?P<county>(?P<name>(?:St\.[ \t]+)?{place})[ \t]+(?:{alternatives(words['county_word'])}))[ \t]+"
                                       rf"(?P<body>(?:[A-Z][\w'’&-]*[ \t]+){{0,2}}?(?:{alternatives(self.county_heads)}))(?![\w&'’-]|[ \t]+(?:of|for)[ \t]+[A-Z])")
-        self.court_city = scanning(rf"(?P<phrase>{phrases})\s+(?P<city>{cities or '(?!)'})(?![\w]|[ \t]+[A-Z])")  # (in Kansas City: no Kansas)
+        self.court_city = cued(rf"(?P<phrase>{phrases})\s+(?P<city>{cities or '(?!)'})(?![\w]|[ \t]+[A-Z])")  # (in Kansas City: no Kansas)
         # New York federal court, the Wyoming Federal court: the federal court of a court's city or a one-district state
-        self.city_court = scanning(rf"(?<![\w.&'’-])(?P<city>{cities or '(?!)'})[ \t]+(?:{alternatives(words['city_court'])})(?![\w&'’-])")
+        self.city_court = cued(rf"(?<![\w.&'’-])(?P<city>{cities or '(?!)'})[ \t]+(?:{alternatives(words['city_court'])})(?![\w&'’-])")
         self.courts_by_name = {entry.en.lower(): entry for entry in kb.entries.values() if entry.type == "Court" and entry.en}
 
     # -- courts ------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import re
 
 from ...alternation import alternatives
 from ...kb import KnowledgeBase
-from ...lookahead import scanning
+from ...lookahead import cued
 from ...model import Mention
 from .shared import _ARTICLE_BEFORE, _ARTICLES, _DATE_WORD, _MONTH_DATE, Rule, _TITLE_GLOSS, _YEAR
 
@@ -18,9 +18,9 @@ class Statutes(Rule):
     def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
         title_word = r"(?:[A-Z][\w'’-]*|and|of|for|on|the|to|in|&)"
         # the Right to Compute Act, the Freedom to Vote Act: a title holding "to" after the word it opens with
-        self.to_statute = scanning(rf"(?<![\w.&'’-])(?P<name>(?:[A-Z][\w'’-]*[ \t]+){{0,2}}(?:{alternatives(words['to_title'])})[ \t]+to[ \t]+"
+        self.to_statute = cued(rf"(?<![\w.&'’-])(?P<name>(?:[A-Z][\w'’-]*[ \t]+){{0,2}}(?:{alternatives(words['to_title'])})[ \t]+to[ \t]+"
                                      rf"(?:[A-Z][\w'’-]*[ \t]+){{1,3}}(?:{alternatives(words['statute_kind'])}))(?![\w&'’-])")
-        self.statute = scanning(
+        self.statute = cued(
             rf"(?<![\w.&'’(-])(?P<name>[A-Z][\w'’-]*(?:,?[ \t]+{title_word}){{0,8}}[ \t]+\([A-Z][\w'’-]*(?:,?[ \t]+{title_word}){{0,10}}\)"
             rf"(?:[ \t]+[A-Z][\w'’-]*){{0,2}}?[ \t]+(?:{alternatives(words['statute_kind'])})(?:,?[ \t]+(?:19|20)\d\d)?)(?![\w&'’-])")
         # the European Convention on Human Rights, the Code of Administrative Offences: a kind of instrument before
@@ -28,7 +28,7 @@ class Statutes(Rule):
         word, remit = r"[A-Z][\w&'’-]*", r"[A-Z][\w&-]*(?![\w&'’-])"  # no owner's name inside the remit
         # (an act's or a law's title runs long, its small words in lower case: the Act on Special Cases Concerning the
         # Punishment of Sexual Crimes, the Organic Law for the Protection of Minors in Digital Environments)
-        self.remit_statute = scanning(
+        self.remit_statute = cued(
             rf"(?<![\w.&'’-])(?P<name>(?:{word}[ \t]+){{0,3}}(?P<kind>{alternatives(words['remit_instrument'] + words['titled_law'])})[ \t]+(?P<link>of|on|for)[ \t]+"
             rf"(?:the[ \t]+)?(?P<remit>{remit}(?:[ \t]+(?:(?:and|&|the)[ \t]+|(?:of|on|for|in|to|with)[ \t]+(?:the[ \t]+)?)?{remit}){{0,9}})"
             rf"|(?:{word}[ \t]+){{1,5}}Code,?[ \t]+(?:19|20)\d\d|(?:{word}[ \t]+){{2,5}}Code)(?![\w&'’-])")
@@ -143,30 +143,30 @@ class Documents(Rule):
         title = rf"[A-Z][\w'’-]*:?(?:[ \t]+(?:(?:{small})[ \t]+)*{cap}:?){{2,24}}"
         nouns = alternatives(words["document_noun"])
         # the draft, titled Model Audits: A Guide for Agencies; a paper entitled "…"
-        self.document_titled = scanning(rf"\b(?:{nouns})s?,?[ \t]+(?:titled|entitled)[ \t]+"
+        self.document_titled = cued(rf"\b(?:{nouns})s?,?[ \t]+(?:titled|entitled)[ \t]+"
                                           rf"(?:[\"“](?P<quoted>[^\"”\n]{{8,200}})[\"”]|(?P<name>{title}))")
         # a second draft, Guidance on Model Audits for Public Agencies, was…: the title in commas after the document's word
-        self.document_apposed = scanning(rf"(?<![\w'’-])(?P<lead>(?i:an?|the|its|their|his|her|our|this))[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{nouns}),[ \t]+(?P<name>{title})"
+        self.document_apposed = cued(rf"(?<![\w'’-])(?P<lead>(?i:an?|the|its|their|his|her|our|this))[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{nouns}),[ \t]+(?P<name>{title})"
                                            rf"(?=,[ \t]+[a-z]|[.;]?(?:[ \t]|$))", re.M)
         # the Seoul Guiding Principles for Responsible Robotics: capitalised words ending in a document's kind, then its remit
         kinds = alternatives(words['document_kind'])
-        self.document_kind = scanning(rf"(?<![\w&'’-])(?:the|The|its|their|whose)[ \t]+(?P<name>(?:{cap}[ \t]+){{1,5}}(?:{kinds})"
+        self.document_kind = cued(rf"(?<![\w&'’-])(?:the|The|its|their|whose)[ \t]+(?P<name>(?:{cap}[ \t]+){{1,5}}(?:{kinds})"
                                         rf"[ \t]+(?:for|on|of)[ \t]+(?:the[ \t]+)?{cap}(?:[ \t]+(?:(?:{small})[ \t]+)*{cap}){{0,10}})(?![\w&'’-])")
         # the mayor released the Springfield AI Action Plan; The Global Model Safety Report, released today: no remit, so
         # an act of issuing right before or right after the title tells it is one
         issuing = alternatives(words["document_issuing"])
         bare = rf"(?P<name>(?:{cap}[ \t]+){{2,6}}(?:{kinds}))(?![\w&'’-]|[ \t]+(?:for|on|of|to)[ \t])"
-        self.document_issued = scanning(rf"\b(?:{issuing})[ \t]+(?:the|its|their|a|an)[ \t]+{bare}")
-        self.document_released = scanning(rf"(?<![\w&'’-])(?:the|The)[ \t]+{bare}(?=,[ \t]+(?:{issuing})\b)")
+        self.document_issued = cued(rf"\b(?:{issuing})[ \t]+(?:the|its|their|a|an)[ \t]+{bare}")
+        self.document_released = cued(rf"(?<![\w&'’-])(?:the|The)[ \t]+{bare}(?=,[ \t]+(?:{issuing})\b)")
         # the Agency's Policy for the fair use of AI in councils, in force…; Use of data in schools, guidance issued by…;
         # its guidance “Use of biometric data at work”: a title in sentence case, told by an owner's possessive before it,
         # a document's word and an act of issuing after its comma, or a document's word before its quotes
         sentence = r"[A-Z][a-z]+[ \t]+(?:for|of|on)[ \t]+(?:[\w'’-]+[ \t]+){1,14}?[\w'’-]+"
         self.sentence_titles = (
-            scanning(rf"(?<=[A-Za-z]['’]s[ \t])(?P<name>(?:{alternatives(words['sentence_title_head'])})[ \t]+(?:for|of|on)[ \t]+[a-z]"
+            cued(rf"(?<=[A-Za-z]['’]s[ \t])(?P<name>(?:{alternatives(words['sentence_title_head'])})[ \t]+(?:for|of|on)[ \t]+[a-z]"
                      rf"(?:[\w'’-]*[ \t]+){{1,14}}?[\w'’-]+)(?=,[ \t]+[a-z])"),
-            scanning(rf"(?<![\w'’-])(?P<name>{sentence}),[ \t]+(?:(?:a|an|the)[ \t]+)?(?:{nouns})[ \t]+(?:{issuing})\b"),
-            scanning(rf"\b(?:{nouns})[ \t]+[“\"](?P<name>{sentence})[”\"]"))
+            cued(rf"(?<![\w'’-])(?P<name>{sentence}),[ \t]+(?:(?:a|an|the)[ \t]+)?(?:{nouns})[ \t]+(?:{issuing})\b"),
+            cued(rf"\b(?:{nouns})[ \t]+[“\"](?P<name>{sentence})[”\"]"))
         self.filing_words = frozenset(words["filing_word"])
 
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:

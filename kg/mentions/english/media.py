@@ -6,7 +6,7 @@ import re
 
 from ...alternation import alternatives
 from ...kb import KnowledgeBase
-from ...lookahead import scanning
+from ...lookahead import cued
 from ...model import Mention, overlaps_any
 from .shared import _BREADCRUMB_LINE, _CREDIT_LINE, _MASTHEAD_LINES, Rule, english_lexicon
 
@@ -17,7 +17,7 @@ class Papers(Rule):
 
     def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
         papers = alternatives(words["newspaper_word"]).replace(r"\ ", r"[ \t]+")
-        self.paper = scanning(rf"(?<![\w.&'’-])(?:the|The)[ \t]+(?P<name>(?:[A-Z][\w.'’-]*[ \t]+){{1,4}}?(?:{papers}))(?![\w&'’-]|[ \t]+[A-Z])")
+        self.paper = cued(rf"(?<![\w.&'’-])(?:the|The)[ \t]+(?P<name>(?:[A-Z][\w.'’-]*[ \t]+){{1,4}}?(?:{papers}))(?![\w&'’-]|[ \t]+[A-Z])")
         self.gazettes = frozenset(kb.bylines.get("gazette", ()))  # the Federal Register: a state's gazette, no paper
 
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
@@ -45,8 +45,8 @@ class Sources(Rule):
         # short form, according to OVIC, as an outlet's)
         outlet = r"(?P<name>The[ \t]+[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,2})"
         cues = [*own["source_before"], *(cue[0].upper() + cue[1:] for cue in own["source_before"])]  # According to The Markup
-        self.before = scanning(rf"(?<![\w-])(?:{alternatives(cues)})[ \t]+{outlet}(?![\w&'’-]|[ \t]+[A-Z(])")
-        self.after = scanning(rf"(?:[,;:][ \t]+|[.”\"][ \t]+(?=The[ \t]))(?<![A-Z]\.[ \t]){outlet}[ \t]+"
+        self.before = cued(rf"(?<![\w-])(?:{alternatives(cues)})[ \t]+{outlet}(?![\w&'’-]|[ \t]+[A-Z(])")
+        self.after = cued(rf"(?:[,;:][ \t]+|[.”\"][ \t]+(?=The[ \t]))(?<![A-Z]\.[ \t]){outlet}[ \t]+"
                               rf"(?:{alternatives(own['source_after'])})(?![\w-])")
 
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:

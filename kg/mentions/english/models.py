@@ -6,7 +6,7 @@ import re
 
 from ...alternation import alternatives
 from ...kb import KnowledgeBase
-from ...lookahead import scanning
+from ...lookahead import cued
 from ...model import Mention, inside_any, overlaps_any
 from .shared import Rule, _VERSION_WORD
 
@@ -19,7 +19,7 @@ class Models(Rule):
         models = alternatives(words["model_word"])
         # a full stop inside a name (Pony.ai, v2.5), not the one ending its sentence (a tool called Flow.)
         model_name = r"[A-Z](?:[\w-]|\.(?=\w))*(?:[ \t]+(?:[A-Z](?:[\w-]|\.(?=\w))*|\d(?:\w|\.(?=\w))*)){0,2}"
-        self.apposed_model = scanning(
+        self.apposed_model = cued(
             rf"(?<![\w.&'’-])(?P<name>{model_name})(?:,?[ \t]+and[ \t]+(?P<second>{model_name}))?,[ \t]+(?:(?:an?|its|their)[ \t]+)?"
             # the MyCity Chatbot, an AI assistant; Nimbus, its new humanoid robot: "AI" may describe the kind too
             rf"(?P<filler>(?:(?:[a-z][\w-]*|AI|[A-Z][a-z]+(?=[ \t]+[a-z]))[ \t]+){{0,4}}?)(?:{alternatives(words['apposed_model_word'])})\b(?![ \t]+(?:maker|makers|developer|company|firm|start-?up))")
@@ -27,7 +27,7 @@ class Models(Rule):
         # its R1 reasoning model, its xGen family of AI models (a camel-cased name opens in lower case)
         # (the startup's Comet browser, its Buy for Me feature: any owner, a small word inside)
         # (his Creativity Machine, ElevenLabs' Flash v2.5 voice model: any owner, a version's word inside)
-        self.model_name = scanning(rf"(?:\b(?P<article>its|their|his|her|our|the|a|an|new|latest)|[A-Za-z][\w.-]*(?:['’]s|s['’]))\s+"
+        self.model_name = cued(rf"(?:\b(?P<article>its|their|his|her|our|the|a|an|new|latest)|[A-Za-z][\w.-]*(?:['’]s|s['’]))\s+"
                                      rf"(?P<name>(?:[A-Z]|[a-z]{{1,5}}(?=[A-Z]))[\w.-]*(?:\s+(?:(?:for|to|of|with)\s+)?(?:[A-Z0-9][\w.-]*|v\d[\w.]*)){{0,2}})"
                                      rf"\s+(?P<filler>family\s+of\s+(?:[\w-]+\s+)?|(?:[a-z][\w-]*\s+){{0,2}}?)(?:{models})\b")
         # shopping tools, Rufus and Buy for Me; agents such as Operator and Mariner: products listed after their kind
@@ -36,16 +36,16 @@ class Models(Rule):
             rf"\b(?:{alternatives(words['model_plural'])})(?:,|[ \t]+such[ \t]+as|[ \t]+including|[ \t]+called|[ \t]+named)[ \t]+"
             rf"(?P<list>{product}(?:,[ \t]+{product})*,?[ \t]+(?:and|or)[ \t]+{product})(?=[.,;:)]|[ \t]+[a-z]|[ \t]*$)", re.M)
         # a product called AI Revenue Management: the name a model word is given
-        self.model_called = scanning(rf"\b(?:{models})[ \t]+(?:called|named|dubbed|known[ \t]+as|branded)[ \t]+"
+        self.model_called = cued(rf"\b(?:{models})[ \t]+(?:called|named|dubbed|known[ \t]+as|branded)[ \t]+"
                                        rf"(?P<name>{model_name})(?![\w-])")
         # its first product, Tinker, arrived; its own AI translation tool, SUVAS,; its self-driving system, the
         # Aurora Driver,: the name in commas after a model word, up to two words describing the model before it
-        self.model_before = scanning(rf"\b(?i:its|their|the|a|an)\s+(?:(?:first|new|latest|own|flagship|next)\s+)?"
+        self.model_before = cued(rf"\b(?i:its|their|the|a|an)\s+(?:(?:first|new|latest|own|flagship|next)\s+)?"
                                        rf"(?:[\w-]+[ \t]+){{0,2}}?(?:{models}),[ \t]+(?:the[ \t]+)?(?P<name>{model_name}),")
         # Zoom's AI Companion, Google's Cloud Contact Center AI, its AI DJ: after an owner, a capitalised name
         # holding a word only a product's name holds (english.tsv product_mark: AI, GPT, Chatbot)
         marks = alternatives(words["product_mark"])
-        self.owned_model = scanning(rf"(?:\b(?i:its|their)|[A-Za-z][\w.-]*(?:['’]s|s['’]))[ \t]+(?:(?:new|own|pilot|flagship|latest)[ \t]+)?"
+        self.owned_model = cued(rf"(?:\b(?i:its|their)|[A-Za-z][\w.-]*(?:['’]s|s['’]))[ \t]+(?:(?:new|own|pilot|flagship|latest)[ \t]+)?"
                                       rf"(?P<name>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,3}})(?=[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?:and|or|in|on|for|to|with|is|was|has|had|will|can|as|from|by)\b)")
         self.not_product = frozenset(words["not_product"])  # Meta's AI Research Lab, OpenAI's AI Safety team
         self.product_mark = re.compile(rf"(?<![\w-])(?:{marks})(?![\w-])")

@@ -6,7 +6,7 @@ import re
 
 from ...alternation import alternatives
 from ...kb import KnowledgeBase
-from ...lookahead import scanning
+from ...lookahead import cued
 from ...model import Mention
 from ..words import LATIN_LETTERS, LATIN_LOWER, LATIN_UPPER
 from .shared import _CJK, _NAME, Rule, generation_pattern
@@ -33,50 +33,50 @@ class Persons(Rule):
         initialled = rf"(?!U\.[SK]\.|E\.U\.|U\.N\.)(?:[A-Z]\.){{2,3}}[ \t]+{word}(?:[ \t]+{word})?"
         # Judge Jane Roe; Getty's chief executive, Craig Peters
         # (after a role, two initials may stand for the given name: Acting Judge DJ Smit)
-        self.titled = scanning(rf"(?<![\w.])(?:{alternatives(roles)}),?\s+(?P<name>{person}|{initialled}|[A-Z]{{2}}[ \t]+{word})(?![\w])")
+        self.titled = cued(rf"(?<![\w.])(?:{alternatives(roles)}),?\s+(?P<name>{person}|{initialled}|[A-Z]{{2}}[ \t]+{word})(?![\w])")
         # Composer Jane Roe said: a role written in lower case, capitalised where it opens a sentence or a line
         opening = alternatives([role[:1].upper() + role[1:] for role in roles if role[:1].islower()])
-        self.opening_titled = scanning(rf"(?:(?<=[.!?][ \t])|(?<=[.!?][ \t][“\"])|(?<![^\n]))(?:{opening})[ \t]+(?P<name>{person})(?![\w])")
+        self.opening_titled = cued(rf"(?:(?<=[.!?][ \t])|(?<=[.!?][ \t][“\"])|(?<![^\n]))(?:{opening})[ \t]+(?P<name>{person})(?![\w])")
         # Union Minister for Electronics and IT Ashwini Vaishnaw: the holder after the portfolio's words
-        self.portfolio_holder = scanning(
+        self.portfolio_holder = cued(
             rf"(?<![\w.])(?:{alternatives(words['portfolio_office'])})[ \t]+(?:for|of)[ \t]+(?:(?:[A-Z][\w'’-]*,?|and|&)[ \t]+){{0,7}}?"
             rf"[A-Z][\w'’-]*[ \t]+(?P<name>[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+)(?=[ \t]+[a-z]|[ \t]*[,;:])")
         plural_roles = alternatives([*words["plural_role"], *(role[:1].upper() + role[1:] for role in words["plural_role"])])
         # writers Grady Hendrix and Jennifer Roberson; advocates Jane Roe, John Doe, and Ann Poe: each listed name
-        self.titled_pair = scanning(rf"(?<![\w.])(?:{plural_roles})\s+(?P<first>{person}(?:,[ \t]+{person}){{0,4}}),?\s+and\s+(?P<second>{person})(?![\w])")
+        self.titled_pair = cued(rf"(?<![\w.])(?:{plural_roles})\s+(?P<first>{person}(?:,[ \t]+{person}){{0,4}}),?\s+and\s+(?P<second>{person})(?![\w])")
         lower_roles = alternatives(dict.fromkeys([*(r for r in roles if r[:1].islower()), *words["apposed_role"]]))
         # Jane Roe, the president who heads…; JB Lee, its chief executive (two initials as the given name);
         # not Acme Legal, on behalf of the authors: a phrase of a preposition or a verb is no description (apposition_stop)
-        self.apposed = scanning(rf"(?<![\w.&'’-])(?P<name>{person}|{initialled}|[A-Z]{{2}}[ \t]+[A-Z][a-z'’-]+),\s+(?:(?:the|a|an|another|former)\s+)?(?:{_NAME}(?:['’]s?)?\s+)?"
+        self.apposed = cued(rf"(?<![\w.&'’-])(?P<name>{person}|{initialled}|[A-Z]{{2}}[ \t]+[A-Z][a-z'’-]+),\s+(?:(?:the|a|an|another|former)\s+)?(?:{_NAME}(?:['’]s?)?\s+)?"
                                   rf"(?:(?!(?:{alternatives(words['apposition_stop'])})\s)[a-z][\w'’-]*\s+){{0,4}}?(?:{lower_roles})\b")
         # a claimant, Jane Roe, … / his solicitor, John Doe, …: a person described before the name between commas
-        self.described_person = scanning(
+        self.described_person = cued(
             rf"(?<![\w'’-])(?:[Tt]he|an?|An?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w.&-]*['’]s)[ \t]+(?:[\w-]+(?:['’]s)?[ \t]+){{0,3}}?"
             rf"(?:{alternatives(words['described_person'])}),[ \t]+(?P<name>{person})(?=[ \t]*[,;.)])")
         # Jane Roe's voice and likeness: what only a person has, after the name's possessive (english.tsv personal_attribute)
-        self.personal_possessive = scanning(rf"(?<![\w.&'’-])(?P<name>{person})['’]s[ \t]+(?:own[ \t]+)?"
+        self.personal_possessive = cued(rf"(?<![\w.&'’-])(?P<name>{person})['’]s[ \t]+(?:own[ \t]+)?"
                                             rf"(?:{alternatives(words['personal_attribute'])})(?![\w-])")
         # 17-year-old Jane Roe, her 14-year-old son John Roe: an age told before the name is a person's
-        self.aged = scanning(rf"(?<![\w.-])\d{{1,3}}-year-old[ \t]+(?:[a-z]+[ \t]+)?(?P<name>{person})(?![\w&])")
+        self.aged = cued(rf"(?<![\w.-])\d{{1,3}}-year-old[ \t]+(?:[a-z]+[ \t]+)?(?P<name>{person})(?![\w&])")
         # Jane Roe, a 14-year-old student; John Roe III, an 80-year-old…: an age in apposition after the name
         generation = generation_pattern(words["name_suffix"])
-        self.aged_after = scanning(rf"(?<![\w.&'’-])(?P<name>{person})(?=(?:{generation})?,[ \t]+an?[ \t]+\d{{1,3}}-year-old(?![\w-]))")
+        self.aged_after = cued(rf"(?<![\w.&'’-])(?P<name>{person})(?=(?:{generation})?,[ \t]+an?[ \t]+\d{{1,3}}-year-old(?![\w-]))")
         # Jane Roe of the Harbor Justice Project, one of the attorneys for…: one of a group only persons form
         # (english.tsv partitive_role), after the name and the body it is of
-        self.one_of = scanning(rf"(?<![\w.&'’-])(?P<name>{person})(?=(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]+){{0,5}}[A-Z][\w&'’-]*)?"
+        self.one_of = cued(rf"(?<![\w.&'’-])(?P<name>{person})(?=(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]+){{0,5}}[A-Z][\w&'’-]*)?"
                                rf",[ \t]+one[ \t]+of[ \t]+(?:the|his|her|their|its)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}"
                                rf"(?:{alternatives(words['partitive_role'])})(?![\w-]))")
         # Mr Justice Roe, Lord Roe, Dame Jane Roe: a British title that the name is written with
-        self.honorific = scanning(rf"(?<![\w.&'’-])(?P<name>(?P<title>{alternatives(words['honorific'])})(?:[ \t]+{word}){{1,2}})(?![\w&'’-])")
+        self.honorific = cued(rf"(?<![\w.&'’-])(?P<name>(?P<title>{alternatives(words['honorific'])})(?:[ \t]+{word}){{1,2}})(?![\w&'’-])")
         # Shri Jane Roe Doe, Smt. Jane Roe: a courtesy title before a full name of up to three words, no part of it
-        self.courtesy = scanning(rf"(?<![\w.&'’-])(?P<title>{alternatives(words['courtesy_title'])})[ \t]+"
+        self.courtesy = cued(rf"(?<![\w.&'’-])(?P<title>{alternatives(words['courtesy_title'])})[ \t]+"
                                  rf"(?P<name>{word}(?:[ \t]+{word}){{0,2}})(?![\w&'’-])")
         # Gov. Abbott addressed…, Mr Al-Haroun, who…, Judge Conway said: a capitalised role and a
         # family name alone, no capitalised word after it (Justice Department is no person)
         plural = frozenset(words["plural_role"])  # (Ms Roe, Mrs Roe; not Writers Roe)
         capitalised = alternatives(r for r in roles if r[:1].isupper() and r not in plural)
-        self.titled_surname = scanning(rf"(?<![\w.])(?:{capitalised})[ \t]+(?P<name>{word})(?![\w'’-]|[ \t]+[A-Z0-9&]|\.[\w])")
-        self.shared_family = scanning(r"(?<![\w.])(?P<first>[A-Z][a-z]+)\s+and\s+(?P<second>[A-Z][a-z]+)\s+"
+        self.titled_surname = cued(rf"(?<![\w.])(?:{capitalised})[ \t]+(?P<name>{word})(?![\w'’-]|[ \t]+[A-Z0-9&]|\.[\w])")
+        self.shared_family = cued(r"(?<![\w.])(?P<first>[A-Z][a-z]+)\s+and\s+(?P<second>[A-Z][a-z]+)\s+"
                                         r"(?P<family>[A-Z][a-z'’-]+)(?![\w])")
         word = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?"  # DeKalb, McHenry, DuPage: a capital inside a place's word
         self.generation = re.compile(rf"{generation_pattern(words['name_suffix'])}(?![\w-]|['’](?!s\b))")  # Roe, Jr.; Roe III's
@@ -215,8 +215,8 @@ class HeldOffices(Rule):
         # country's adjective or its portfolio, before the person holding it
         office = alternatives(words["office_title"])
         holder = r"(?=[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+)"
-        self.nation_office = scanning(rf"(?<![\w.&'’-])(?P<nation>{alternatives(self.shared.nationalities)})[ \t]+(?:{office}){holder}")
-        self.portfolio_office = scanning(
+        self.nation_office = cued(rf"(?<![\w.&'’-])(?P<nation>{alternatives(self.shared.nationalities)})[ \t]+(?:{office}){holder}")
+        self.portfolio_office = cued(
             rf"(?<![\w.&'’-])(?P<portfolio>[A-Z][a-z]+(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+)[A-Z][a-z]+){{0,3}})[ \t]+"
             rf"(?:{alternatives(words['portfolio_office'])}){holder}")
 

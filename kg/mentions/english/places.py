@@ -6,7 +6,7 @@ import re
 
 from ...alternation import alternatives
 from ...kb import KnowledgeBase
-from ...lookahead import scanning
+from ...lookahead import cued
 from ...model import Mention, overlaps_any
 from ...segment import EN_DATELINE
 from .shared import _CJK, pairs, Rule
@@ -38,7 +38,7 @@ class Datelines(Rule):
 
     def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
         self.place_label = kb.bylines.get("dateline_place", ("Place",))
-        self.dateline = scanning(rf"^(?:{alternatives(self.place_label)})：(?P<place>[^\n]+)$", re.M)
+        self.dateline = cued(rf"^(?:{alternatives(self.place_label)})：(?P<place>[^\n]+)$", re.M)
 
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """Place：SAN FRANCISCO (kg.segment's line for an English dateline): a Jurisdiction; and the
@@ -80,15 +80,15 @@ class Cities(Rule):
 
     def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
         # Sen. Jane Roe, R-Billings, / (D-Austin): a US lawmaker's party letter and home town after the name
-        self.party_home = scanning(r"(?:,|\()[ \t]*[RDI]-(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?=[,)])")
+        self.party_home = cued(r"(?:,|\()[ \t]*[RDI]-(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?=[,)])")
         # Palo Alto, California; the Berkeley, California-based start-up; in Tel Aviv, Israel
-        self.town = scanning(rf"(?<![\w.&'’-])(?i:{alternatives(words['place_before'])})[ \t]+(?P<city>[A-Z][a-zß-ÿ]+(?:[ \t][A-Z][a-zß-ÿ]+){{0,2}}),"
+        self.town = cued(rf"(?<![\w.&'’-])(?i:{alternatives(words['place_before'])})[ \t]+(?P<city>[A-Z][a-zß-ÿ]+(?:[ \t][A-Z][a-zß-ÿ]+){{0,2}}),"
                              rf"[ \t]+(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?(?:{alternatives(words['town_noun'])})\b")
         # the city of Chattanooga, the Town of Hollisford: a town named by its formal title (municipal_title)
-        self.municipal = scanning(rf"(?<![\w.&'’-])(?i:{alternatives(words['municipal_title'])})[ \t]+of[ \t]+"
+        self.municipal = cued(rf"(?<![\w.&'’-])(?i:{alternatives(words['municipal_title'])})[ \t]+of[ \t]+"
                                   rf"(?P<city>[A-Z][a-zß-ÿ]+(?:[ \t][A-Z][a-zß-ÿ]+){{0,2}})(?![\w-]|['’](?!s\b)|[ \t]+[A-Z&])")
         self.place_in = frozenset(words["place_in"])  # in Chester, Pennsylvania: a given name so placed is the town's
-        self.city = scanning(
+        self.city = cued(
             rf"(?<![\w.&'’-])(?i:(?P<before>{alternatives(words['place_before'])}))[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,2}}),"
             r"[ \t]+(?P<region>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)"
             rf"(?=-based\b|[,.;:)]|[ \t]+(?:and|or|(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{alternatives(words['kind_noun'])}))\b|[ \t]*$)", re.M)  # a Waltham, Massachusetts company; the Woodside, California venture firm
@@ -136,13 +136,13 @@ class Regions(Rule):
         # Superior Court of California, County of Alameda; Missouri Court of Appeals, Eastern District: a court's seat or division after a comma
         place = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}"
         # in East Texas, Northern California (regions); in Jefferson City, from Farmington Hills (town_named)
-        self.region = scanning(rf"(?<![\w.&'’-])(?P<name>(?:{alternatives(words['region_direction'])})[ \t]+(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))"
+        self.region = cued(rf"(?<![\w.&'’-])(?P<name>(?:{alternatives(words['region_direction'])})[ \t]+(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))"
                                rf"(?![\w&'’-]|[ \t]+(?:[A-Z]|of\b|District\b))")
-        self.town_named = scanning(rf"(?<![\w.&'’-])(?:in|from|near|outside|of)[ \t]+(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t]+"
+        self.town_named = cued(rf"(?<![\w.&'’-])(?:in|from|near|outside|of)[ \t]+(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t]+"
                                    rf"(?:{alternatives(words['town_word'])}))(?![\w&'’-]|[ \t]+[A-Z])")
         # in Washington: a capital named by a word its country's state also bears (english.tsv capital_name)
         self.capitals = {name: place for name, place in pairs(words["capital_name"]).items() if place in kb.entries}
-        self.capital = scanning(rf"(?<![\w.&'’-])(?:in|from|to)[ \t]+(?P<name>{alternatives(self.capitals) or '(?!)'})"
+        self.capital = cued(rf"(?<![\w.&'’-])(?:in|from|to)[ \t]+(?P<name>{alternatives(self.capitals) or '(?!)'})"
                                 rf"(?![\w&'’-]|[ \t]+(?:[Ss]tate|[A-Z]|D\.?C)|,[ \t]+D\.?C)")
 
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
@@ -180,7 +180,7 @@ class BasedPlaces(Rule):
         business = alternatives(kind for kind, type_ in pairs(words["apposed_kind"]).items()
                                 if type_ == "Company" and kind not in words["model_word"])
         # the Suwon-based company: an unknown place a body is based in
-        self.based_place = scanning(rf"(?<![\w.&'’-])(?:(?:The|the|A|a)[ \t]+)?(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)-based[ \t]+"
+        self.based_place = cued(rf"(?<![\w.&'’-])(?:(?:The|the|A|a)[ \t]+)?(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)-based[ \t]+"
                                       rf"(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{business})(?![\w-])")
 
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
@@ -203,7 +203,7 @@ class TitledPlaces(Rule):
 
     def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
         # the Land Hessen, the Freistaat Bayern: a state called by its title (english.tsv place_title)
-        self.titled_place = scanning(rf"(?<![\w-])(?:{alternatives(words['place_title'])})[ \t]+(?P<place>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)")
+        self.titled_place = cued(rf"(?<![\w-])(?:{alternatives(words['place_title'])})[ \t]+(?P<place>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)")
 
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """the Land Hessen (a German state as a party): a known place after its state's title is
