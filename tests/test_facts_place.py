@@ -582,3 +582,18 @@ def test_a_place_before_a_district_named_by_its_direction_stays_its_place(read_f
 def test_a_place_before_a_region_word_stays_the_place_of_a_court(read_facts):
     found = {tail for head, relation, tail in read_facts("美国科罗拉多地区联邦地区法院驳回了起诉。") if relation == "jurisdiction"}
     assert "科罗拉多州" in found or "科罗拉多" in found
+
+
+@pytest.mark.parametrize("sentence, court, city", [
+    ("Authors sued Acme in the U.S. District Court in Oakland on Monday.",
+     "U.S. District Court for the Northern District of California", "Oakland"),
+    ("The case was heard in the U.S. District Court in Manhattan last week.",
+     "U.S. District Court for the Southern District of New York", "Manhattan"),
+])
+def test_a_known_court_before_in_and_a_city_inside_its_place_sits_there(read_facts, sentence, court, city):
+    assert (court, "jurisdiction", city) in read_facts(sentence)
+
+
+def test_a_known_court_before_in_and_a_place_outside_it_takes_no_place(read_facts):
+    facts = read_facts("A lawyer argued in the High Court of Australia in London that the ruling was wrong.")
+    assert not any(relation == "jurisdiction" and tail == "London" for _, relation, tail in facts)

@@ -15,7 +15,7 @@ from copy import copy
 
 from ..kb import KnowledgeBase
 from ..model import Fact, Item, Mention
-from . import allegation, backer, card, case, casecard, context, coref, cue, cutoff, deal, enactment, english, founders, frame, funding, imprint, inherit, inquiry, inquiry_parse, issuer, kb, lineup, listing, litigation, notice_parse, office, ownership, pair, parsed, parties, place, purchase, review, roster, sanction_parse, sanctions, seat, settlement, signatories, stake, story, supersede, supply, title
+from . import allegation, backer, card, case, casecard, context, coref, cue, cutoff, deal, enactment, english, founders, frame, funding, imprint, inherit, inquiry, inquiry_parse, issuer, kb, lineup, listing, litigation, notice_parse, office, ownership, pair, parsed, parties, place, purchase, review, roster, sanction_parse, sanctions, seat, settlement, signatories, stake, statehouse, story, supersede, supply, title
 from . import learned  # the relation classifier (kg.learn), last of the document families
 from .base import SIGNATURES, Document, DocumentFamily, FactsByItem, ItemRefiner, Sentence, SentenceFamily, Shared, paired
 from .base import distinct, evidence, left_out, ruled, stating, within
@@ -136,6 +136,7 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     litigation.ReferredLitigation,  # 该法院判决, 法官Y裁定, 移送至X法院
     litigation.CoDefendants,        # 判处被告人刘某…、被告人陈某…: the court (and prosecutor) of one, of each
     context.ItemPlace,              # the one place an item's title names
+    statehouse.StateOffices,        # SACRAMENTO, Calif. — … signed by Gov. Roe: the governor's office is California's
     litigation.PlaintiffPartners,   # A, B and C filed the class action… The case, A v. X: B and C sued X
     litigation.CoPlaintiffs,        # Ruiz's co-plaintiffs are the poet A and B; two other plaintiffs, A and B: sued
     litigation.ListedPlaintiffs,    # A起诉X。原告还包括B和C; 原告阵容…：B、C等悉数在列: B and C sued X

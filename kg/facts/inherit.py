@@ -1,7 +1,10 @@
 """Facts handed down from other facts of the document: a law issued or proposed by a
 state body takes the body's places (not a company's: a code of practice a company
 signs is not the law of the company's country) (浙江省经济和信息化厅印发《浙江省算力券管理办法》 ->
-浙江省), only the nearest of them (美国得克萨斯州州长签署《…法》 -> 得克萨斯州, not 美国); a model named after a released model (Qwen3 -> Qwen3-235B) has the same
+浙江省), only the nearest of them (美国得克萨斯州州长签署《…法》 -> 得克萨斯州, not 美国); and
+the other way round, an office or a body no name or knowledge base places takes the one place
+of the laws it signs or adopts (Governor Roe signed the Ohio AI Act -> Ohio; 州长签署《伊利诺伊州…法》);
+a model named after a released model (Qwen3 -> Qwen3-235B) has the same
 developer.
 """
 from __future__ import annotations
@@ -23,6 +26,23 @@ class Inheritance(DocumentFamily):
         return place.kb_id is not None and any(
             place.kb_id in self.shared.place_chain(other.kb_id) - {other.kb_id} for other in places if other.kb_id)
 
+    def signers_placed(self, facts: list[Fact], places: dict[str, dict[str, Mention]]) -> list[Fact]:
+        """Governor Roe signed the Ohio AI Act: an unplaced state body (no known one: the OECD is
+        no country's) that issued or proposed laws placed in one place (the nearest, by the
+        places holding it) takes that place; laws of several places give it none."""
+        handed: dict[str, tuple[Fact, dict[str, Mention]]] = {}
+        for fact in facts:
+            if fact.relation in ("issued", "proposed") and fact.tail.type == "Law" and fact.head.type in STATE_BODIES \
+                    and fact.head.kb_id is None and key(fact.head) not in places:
+                held = places.get(key(fact.tail), {})
+                handed.setdefault(key(fact.head), (fact, {}))[1].update(held)
+        out = []
+        for fact, held in handed.values():
+            nearest = [place for place in held.values() if not self.above_another(place, held.values())]
+            if len(nearest) == 1:
+                out.append(Fact(fact.head, "jurisdiction", nearest[0], fact.evidence, 0.6, rule="inherit/signer"))
+        return out
+
     def facts(self, document: Document) -> list[Fact]:
         places: dict[str, dict[str, Mention]] = {}  # a body's places, each once however often stated
         for fact in document.facts:
@@ -36,6 +56,7 @@ class Inheritance(DocumentFamily):
                 for place in handed.values():
                     if not self.above_another(place, held.values()):
                         out.append(Fact(fact.tail, "jurisdiction", place, fact.evidence, 0.6))
+        out += self.signers_placed(document.facts, places)
         releases = document.indexed(document.facts, "released")
         for item, text, mentions in document.items:
             developers: dict[str, dict[str, Mention]] = {}  # a released model's name -> its developers

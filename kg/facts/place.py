@@ -454,11 +454,15 @@ class Places(SentenceFamily):
 
     def court_in_place(self, sentence: Sentence, court: Mention, place: Mention) -> bool:
         """The High Court in London, the Regional Court in Hamburg: an English court's name, with
-        no place of its own (by its name or the knowledge base), right before "in" and a place."""
+        no place of its own (by its name or the knowledge base), right before "in" and a place; or
+        a known court's, before a city inside the place the knowledge base gives it (the U.S.
+        District Court in Oakland: the district's court sits in Oakland)."""
         entry = self.kb.entries.get(court.kb_id or "")
-        return court.type == "Court" and court.text.isascii() and not (entry and entry.jurisdiction) \
-            and sentence.text[court.end:place.start] == " in " and not self.shared.leading_places(court) \
-            and not self.place_suffixes(sentence, court)
+        if court.type != "Court" or not court.text.isascii() or sentence.text[court.end:place.start] != " in ":
+            return False
+        if entry and entry.jurisdiction:  # the U.S. District Court in Oakland: a known court's seat inside its place
+            return lies_within(self.kb, place.kb_id, entry.jurisdiction)
+        return not self.shared.leading_places(court) and not self.place_suffixes(sentence, court)
 
     def registered_country(self, mention: Mention) -> list[Mention]:
         """Google Ireland Limited, 谷歌爱尔兰公司: a company's name with a country right before

@@ -1,0 +1,65 @@
+"""The state of a state's office named bare: a governor's office (context.tsv state_office:
+Governor, Gov., 州长, 州長) no name, knowledge base or signed law places sits in the one
+state (a country's first-level part: the knowledge base's place right below a country) the
+document names, or in the state it names most, at least twice and more often than any other:
+
+    SACRAMENTO, Calif. — The law signed by Gov. Jane Roe takes effect. -> Gov. jurisdiction California
+    伊利诺伊州采取了突破性举措……该法律由州长签署生效。 -> 州长 jurisdiction 伊利诺伊州
+
+A place inside a state (Sacramento) counts for its state, a country for none; a document
+naming two states as often as each other places no governor.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..model import Fact, Mention
+from .base import Document, DocumentFamily, Shared, key
+
+
+class StateOffices(DocumentFamily):
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.offices = frozenset(self.shared.words["state_office"])
+
+    def state_of(self, place_id: str | None) -> str | None:
+        """The first-level part of a country a known place is or lies in (us-sf -> us-ca); None
+        for a country or an unknown place."""
+        entry = self.kb.entries.get(place_id or "")
+        while entry is not None and entry.parent:
+            parent = self.kb.entries.get(entry.parent)
+            if parent is None or not parent.parent:
+                return entry.id
+            entry = parent
+        return None
+
+    def document_state(self, document: Document) -> Mention | None:
+        """The state a document is about: the one it names, else the one it names most (at
+        least twice, more often than any other); its first mention, naming the state itself."""
+        counts: Counter[str] = Counter()
+        first: dict[str, Mention] = {}
+        for _, _, mentions in document.items:
+            for mention in mentions:
+                if mention.type == "Jurisdiction" and (state := self.state_of(mention.kb_id)):
+                    counts[state] += 1
+                    if mention.kb_id == state:
+                        first.setdefault(state, mention)
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][0] not in first:
+            return None
+        if len(ranked) > 1 and (ranked[0][1] < 2 or ranked[0][1] == ranked[1][1]):
+            return None
+        return first[ranked[0][0]]
+
+    def facts(self, document: Document) -> list[Fact]:
+        placed = {key(fact.head) for fact in document.facts if fact.relation == "jurisdiction"}
+        offices = [(item, text, mention) for item, text, mentions in document.items for mention in mentions
+                   if mention.type == "Regulator" and mention.text in self.offices and key(mention) not in placed]
+        state = self.document_state(document) if offices else None
+        out, done = [], set()
+        for item, text, mention in offices if state is not None else ():
+            if key(mention) not in done:
+                done.add(key(mention))
+                out.append(Fact(mention, "jurisdiction", state, self.shared.evidence_at(item, text, mention), 0.55,
+                                rule="statehouse"))
+        return out

@@ -1,0 +1,29 @@
+"""The statehouse family: a governor's office named bare takes the one state its document
+is about, not a state named as often as another."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, office, state", [
+    ("SACRAMENTO, Calif. — California now has strict rules on deepfakes. "
+     "The law signed by Gov. Jane Roe takes effect immediately.", "Gov.", "California"),
+    ("伊利诺伊州采取了突破性举措，禁止AI平台提供治疗服务。该法律由州长王小明签署生效。", "州长", "伊利诺伊州"),
+    ("加州議員去年提出草案。加州州議會通過後，州長王小明表示將盡快簽署。", "州長", "加州"),
+])
+def test_a_bare_governor_takes_the_state_its_document_names(read_facts, as_read, text, office, state):
+    assert (as_read(office), "jurisdiction", as_read(state)) in read_facts(as_read(text), people=("Jane Roe",))
+
+
+@pytest.mark.parametrize("text", [
+    "加州與紐約州都在立法。州長王小明簽署法案。",
+    "Lawmakers in Ohio and in Texas debated similar bills. Governor Jane Roe said she would sign it.",
+])
+def test_a_governor_in_a_story_naming_two_states_alike_takes_neither(read_facts, as_read, text):
+    facts = read_facts(as_read(text), people=("Jane Roe",))
+    assert not any(relation == "jurisdiction" and head in ("州长", "Governor") for head, relation, _ in facts)
+
+
+def test_a_country_is_no_state_of_a_governor(read_facts):
+    facts = read_facts("Japan's parliament passed the bill. Governor Jane Roe of the central bank spoke.",
+                       people=("Jane Roe",), objects=True)
+    assert not any(fact.rule == "statehouse" for fact in facts)
