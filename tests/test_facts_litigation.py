@@ -2060,3 +2060,17 @@ def test_the_outlet_a_sentence_cites_adds_no_defendant(read_facts):
 ])
 def test_a_court_whose_act_on_the_named_matter_is_still_to_come_or_no_ruling_adjudicates_nothing(read_facts, text):
     assert not [f for f in read_facts(text) if f[1] == "adjudicated"]
+
+
+@pytest.mark.parametrize("credit, body", [
+    ("王志明／清华大学 法学院 教授", "北京互联网法院近日审理一起AI生成图片著作权案，认定原告未能证明其智力投入。"),
+    ("王志明/國立臺灣大學 法律學院 副教授", "北京互联网法院近日审理一起AI生成图片著作权案，认定原告未能证明其智力投入。"),
+    ("Wang Zhiming / Tsinghua University 教授", "北京互联网法院近日审理一起AI生成图片著作权案，认定原告未能证明其智力投入。"),
+])
+def test_a_column_whose_title_is_its_authors_credit_gives_the_court_no_side(read_facts, credit, body):
+    # the author's credit (name, school, title) opens the column as its first item's title: no side of a suit
+    found = read_facts(f"{credit}\n{body}", title=credit)
+    assert not [f for f in found if f[1] == "adjudicated"]
+    heading = "腾讯与字节跳动著作权纠纷"
+    titled = read_facts(f"{heading}\n北京互联网法院近日审理一起AI生成图片著作权案，认定原告未能证明其智力投入。", title=heading)
+    assert {f[2] for f in titled if f[1] == "adjudicated"} >= {"腾讯"}  # a headline's names are still heard
