@@ -2074,3 +2074,15 @@ def test_a_column_whose_title_is_its_authors_credit_gives_the_court_no_side(read
     heading = "腾讯与字节跳动著作权纠纷"
     titled = read_facts(f"{heading}\n北京互联网法院近日审理一起AI生成图片著作权案，认定原告未能证明其智力投入。", title=heading)
     assert {f[2] for f in titled if f[1] == "adjudicated"} >= {"腾讯"}  # a headline's names are still heard
+
+
+@pytest.mark.parametrize("text, court", [
+    ("Harbor Labs sued Zentek AI over its logo. The Court of Appeals for the Ninth Circuit affirmed the order against Zentek AI.",
+     "Court of Appeals for the Ninth Circuit"),
+    ("Harbor Labs sued Zentek AI over its photographs. The England and Wales High Court ruled that Zentek AI did not infringe "
+     "Harbor Labs' copyright.", "England and Wales High Court"),
+])
+def test_a_court_named_without_its_country_rules_under_its_whole_name(read_facts, text, court):
+    # the whole name is the court (not "Court of Appeals" and "Ninth Circuit", not "Wales High Court" under England and Wales)
+    found = _heard(read_facts(text, objects=True))
+    assert (court, "Zentek AI") in found

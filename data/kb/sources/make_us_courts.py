@@ -85,11 +85,12 @@ def circuit(key: str) -> tuple[str, list[str], str, str]:
     if number == "dc":
         return "us-cadc", ["美国哥伦比亚特区巡回上诉法院", "U.S. Court of Appeals for the District of Columbia Circuit",
                            "United States Court of Appeals for the District of Columbia Circuit",
+                           "Court of Appeals for the District of Columbia Circuit",
                            "D.C. Circuit Court of Appeals", "哥伦比亚特区联邦巡回上诉法院"], "us", ""
     if number == "federal":
         return "us-cafc", ["美国联邦巡回上诉法院", "U.S. Court of Appeals for the Federal Circuit",
                            "United States Court of Appeals for the Federal Circuit",
-                           "Federal Circuit Court of Appeals"], "us", ""
+                           "Court of Appeals for the Federal Circuit", "Federal Circuit Court of Appeals"], "us", ""
     n = int(number)
     nth = f"{n}{'th' if 10 <= n <= 13 else SUFFIX.get(n % 10, 'th')}"
     zh = ORDINAL_ZH[n - 1]
@@ -97,7 +98,8 @@ def circuit(key: str) -> tuple[str, list[str], str, str]:
     return f"us-ca{n}", [f"美国联邦第{zh}巡回上诉法院", f"美国第{zh}巡回上诉法院", f"联邦第{zh}巡回上诉法院",
                          f"第{zh}巡回上诉法院", f"第{zh}巡回法院", en,
                          f"United States Court of Appeals for the {name} Circuit",
-                         f"US Court of Appeals for the {name} Circuit", f"{name} Circuit Court of Appeals",
+                         f"US Court of Appeals for the {name} Circuit", f"Court of Appeals for the {name} Circuit",
+                         f"{name} Circuit Court of Appeals",
                          f"{nth} Circuit Court of Appeals", f"{name} Circuit", f"{nth} Circuit"], "us", en
 
 
