@@ -70,6 +70,11 @@ def district(key: str, letter: str, abbreviation: str, zh_places: dict[str, list
                f"US District Court for the {district_name}", short]
     if name != "Columbia":
         english.append(district_name)
+        # U.S. District Court for Northern California; (United States) District Court of Massachusetts (one district)
+        bare = f"{word} {name}" if word else name
+        english += [f"U.S. District Court for {bare}", f"United States District Court for {bare}", f"US District Court for {bare}"]
+        if not word:
+            english += [f"U.S. District Court of {name}", f"United States District Court of {name}", f"District Court of {name}"]
     chinese = []
     for zh in zh_places[place] + COURT_PLACE_EXTRA.get(place, []):
         chinese += [f"美国{zh}{zh_word}联邦地区法院", f"{zh}{zh_word}联邦地区法院", f"{zh}{zh_word}联邦法院",
