@@ -2086,3 +2086,12 @@ def test_a_court_named_without_its_country_rules_under_its_whole_name(read_facts
     # the whole name is the court (not "Court of Appeals" and "Ninth Circuit", not "Wales High Court" under England and Wales)
     found = _heard(read_facts(text, objects=True))
     assert (court, "Zentek AI") in found
+
+
+def test_a_rule_named_as_a_noun_is_no_act_of_the_court_the_complaint_is_filed_with(read_facts):
+    # "Harbor Labs's rules", "the rules": a noun; the District Court only received the complaint
+    text = ("Harbor Labs sued Zentek AI in March. Zentek AI allegedly violated Harbor Labs's rules by running ads, "
+            "the outlet said, citing the complaint filed to the District Court.")
+    assert not [f for f in read_facts(text) if f[1] == "adjudicated"]
+    ruled = read_facts("Harbor Labs sued Zentek AI in March. The District Court grants the motion of Zentek AI.")
+    assert {f[2] for f in ruled if f[1] == "adjudicated"} >= {"Zentek AI"}  # a verb in -s after the court still rules
