@@ -2060,3 +2060,38 @@ def test_the_outlet_a_sentence_cites_adds_no_defendant(read_facts):
 ])
 def test_a_court_whose_act_on_the_named_matter_is_still_to_come_or_no_ruling_adjudicates_nothing(read_facts, text):
     assert not [f for f in read_facts(text) if f[1] == "adjudicated"]
+
+
+@pytest.mark.parametrize("credit, body", [
+    ("王志明／清华大学 法学院 教授", "北京互联网法院近日审理一起AI生成图片著作权案，认定原告未能证明其智力投入。"),
+    ("王志明/國立臺灣大學 法律學院 副教授", "北京互联网法院近日审理一起AI生成图片著作权案，认定原告未能证明其智力投入。"),
+    ("Wang Zhiming / Tsinghua University 教授", "北京互联网法院近日审理一起AI生成图片著作权案，认定原告未能证明其智力投入。"),
+])
+def test_a_column_whose_title_is_its_authors_credit_gives_the_court_no_side(read_facts, credit, body):
+    # the author's credit (name, school, title) opens the column as its first item's title: no side of a suit
+    found = read_facts(f"{credit}\n{body}", title=credit)
+    assert not [f for f in found if f[1] == "adjudicated"]
+    heading = "腾讯与字节跳动著作权纠纷"
+    titled = read_facts(f"{heading}\n北京互联网法院近日审理一起AI生成图片著作权案，认定原告未能证明其智力投入。", title=heading)
+    assert {f[2] for f in titled if f[1] == "adjudicated"} >= {"腾讯"}  # a headline's names are still heard
+
+
+@pytest.mark.parametrize("text, court", [
+    ("Harbor Labs sued Zentek AI over its logo. The Court of Appeals for the Ninth Circuit affirmed the order against Zentek AI.",
+     "Court of Appeals for the Ninth Circuit"),
+    ("Harbor Labs sued Zentek AI over its photographs. The England and Wales High Court ruled that Zentek AI did not infringe "
+     "Harbor Labs' copyright.", "England and Wales High Court"),
+])
+def test_a_court_named_without_its_country_rules_under_its_whole_name(read_facts, text, court):
+    # the whole name is the court (not "Court of Appeals" and "Ninth Circuit", not "Wales High Court" under England and Wales)
+    found = _heard(read_facts(text, objects=True))
+    assert (court, "Zentek AI") in found
+
+
+def test_a_rule_named_as_a_noun_is_no_act_of_the_court_the_complaint_is_filed_with(read_facts):
+    # "Harbor Labs's rules", "the rules": a noun; the District Court only received the complaint
+    text = ("Harbor Labs sued Zentek AI in March. Zentek AI allegedly violated Harbor Labs's rules by running ads, "
+            "the outlet said, citing the complaint filed to the District Court.")
+    assert not [f for f in read_facts(text) if f[1] == "adjudicated"]
+    ruled = read_facts("Harbor Labs sued Zentek AI in March. The District Court grants the motion of Zentek AI.")
+    assert {f[2] for f in ruled if f[1] == "adjudicated"} >= {"Zentek AI"}  # a verb in -s after the court still rules

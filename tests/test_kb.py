@@ -139,6 +139,20 @@ def test_lookup_of_courts_bodies_firms_and_companies(kb, name, expected):
     assert kb.lookup(name).id == expected
 
 
+@pytest.mark.parametrize("name, expected", [
+    ("Court of Appeals for the Ninth Circuit", "us-ca9"), ("Court of Appeals for the Second Circuit", "us-ca2"),
+    ("Court of Appeals for the Federal Circuit", "us-cafc"), ("Court of Appeals for the District of Columbia Circuit", "us-cadc"),
+    ("England and Wales High Court", "uk-high-court"),
+    ("U.S. District Court for Northern California", "us-ndcal"), ("US District Court for Southern New York", "us-sdny"),
+    ("United States District Court of Massachusetts", "us-dmass"), ("District Court of Massachusetts", "us-dmass"),
+    ("U.S. District Court for Delaware", "us-ddel"),
+])
+def test_a_court_named_without_its_country_is_known(kb, name, expected):
+    # the Court of Appeals for the Ninth Circuit (no "U.S."); the England and Wales High Court (its citations' EWHC);
+    # a district told by its direction and state (for Northern California), a one-district state's "of" it
+    assert kb.lookup(name).id == expected
+
+
 def test_us_federal_courts_are_all_there():
     rows = _raw_rows(KB_DIR / "us_courts.tsv")
     districts = [row for row in rows if "District Court for the" in row[2]]

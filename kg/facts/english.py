@@ -1552,7 +1552,7 @@ class EnglishFacts:
             if ruling is not None and self.other_clause.search(sentence, court.end - evidence.start, ruling.start()):
                 ruling = None  # sued X in the court, alleging that its agent places orders: another clause's word
             before = self.adjudication.search(sentence[:max(0, court.start - evidence.start)])
-            found = ruling or before
+            found = next((cue for cue in (ruling, before) if cue is not None and not _noun_use(sentence, cue)), None)
             if found is None or self.intends(sentence, found.start()):
                 continue
             yield court, evidence
@@ -1730,6 +1730,18 @@ class EnglishFacts:
             out += [Fact(court, "adjudicated", party, evidence, 0.6, rule="english/court")
                     for _, party in sorted(parties.items()) if party.type in self.signatures["adjudicated"][1]]
         return out
+
+
+# Meta's rules, the orders, its holdings: a verb form in -s after a possessive or a determiner is a noun, no court's act
+_DETERMINER_BEFORE = re.compile(r"(?:['’]s|\b(?:the|its|their|his|her|these|those|such|new))\s+$", re.IGNORECASE)
+
+
+def _noun_use(sentence: str, cue: re.Match) -> bool:
+    """Whether an adjudication cue of the third person (rules, orders, holds) is a noun
+    where it stands (violated Meta's rules, citing the complaint filed in the District Court)."""
+    word = cue.group().strip()
+    return word.endswith("s") and not word.endswith("ss") and " " not in word \
+        and _DETERMINER_BEFORE.search(sentence, 0, cue.start() + len(cue.group()) - len(cue.group().lstrip())) is not None
 
 
 # a place where something happens (in Germany, the court…) or inside a name (CBC/Radio-Canada): no actor

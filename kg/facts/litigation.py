@@ -1762,6 +1762,7 @@ class Hearings(DocumentFamily):
         self.appeal = alternation(shared.words["appeal_court"])  # 中级人民法院, 高等法院: a court of appeal
         self.prosecutor = alternation(w for w in shared.words["prosecutor_word"] if not w.isascii())  # 林芳将该公司诉至法院: a suit whose defendant goes unnamed
         self.dispute = alternation(shared.words["dispute_case"])  # A与B…纠纷一案: a case named by its sides
+        self.credit_titles = tuple(self.kb.bylines.get("name_title", ()))  # X／Y大学 研究所 教授: an author's credit
         roles = (*shared.words["plaintiff_role"], *shared.words["defendant_role"])
         self.side_role = re.compile(rf"(?:{alternatives(w for w in roles if not w.isascii())})\s*$")
 
@@ -1801,7 +1802,8 @@ class Hearings(DocumentFamily):
             if not courts:
                 continue
             several = not ReferredLitigation.only_suit(told)
-            titled = {(key(m), m) for m in mentions if m.end <= len(item.title) and m.type in PARTIES}
+            titled = {(key(m), m) for m in mentions if m.end <= len(item.title) and m.type in PARTIES
+                      and not self.credited(item.title)}
             for court in {key(c): c for c in courts}.values():
                 evidence = self.shared.evidence_at(item, text, court)
                 # an item of several suits: the one its sentence tells, else the one told last before it
@@ -1819,6 +1821,13 @@ class Hearings(DocumentFamily):
                 out += [Fact(court, "adjudicated", party, evidence, 0.55)
                         for _, party in sorted(heard, key=lambda p: p[0]) if party.type in RULED_ON]
         return out
+
+    def credited(self, title: str) -> bool:
+        """Whether an item's title is its author's credit, the line naming a column's writer, their
+        school or firm and their title after a space (楊智傑／X大學 科技法律研究所 教授: bylines.tsv
+        name_title): it names no side of a suit."""
+        words = title.split()
+        return len(words) > 1 and words[-1] in self.credit_titles
 
     def charging(self, court: Mention, parties: set) -> set:
         """The parties a court rules on, less a prosecutor where the court hears appeals (上海市第一中级

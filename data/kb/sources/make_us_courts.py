@@ -70,6 +70,11 @@ def district(key: str, letter: str, abbreviation: str, zh_places: dict[str, list
                f"US District Court for the {district_name}", short]
     if name != "Columbia":
         english.append(district_name)
+        # U.S. District Court for Northern California; (United States) District Court of Massachusetts (one district)
+        bare = f"{word} {name}" if word else name
+        english += [f"U.S. District Court for {bare}", f"United States District Court for {bare}", f"US District Court for {bare}"]
+        if not word:
+            english += [f"U.S. District Court of {name}", f"United States District Court of {name}", f"District Court of {name}"]
     chinese = []
     for zh in zh_places[place] + COURT_PLACE_EXTRA.get(place, []):
         chinese += [f"美国{zh}{zh_word}联邦地区法院", f"{zh}{zh_word}联邦地区法院", f"{zh}{zh_word}联邦法院",
@@ -85,11 +90,12 @@ def circuit(key: str) -> tuple[str, list[str], str, str]:
     if number == "dc":
         return "us-cadc", ["美国哥伦比亚特区巡回上诉法院", "U.S. Court of Appeals for the District of Columbia Circuit",
                            "United States Court of Appeals for the District of Columbia Circuit",
+                           "Court of Appeals for the District of Columbia Circuit",
                            "D.C. Circuit Court of Appeals", "哥伦比亚特区联邦巡回上诉法院"], "us", ""
     if number == "federal":
         return "us-cafc", ["美国联邦巡回上诉法院", "U.S. Court of Appeals for the Federal Circuit",
                            "United States Court of Appeals for the Federal Circuit",
-                           "Federal Circuit Court of Appeals"], "us", ""
+                           "Court of Appeals for the Federal Circuit", "Federal Circuit Court of Appeals"], "us", ""
     n = int(number)
     nth = f"{n}{'th' if 10 <= n <= 13 else SUFFIX.get(n % 10, 'th')}"
     zh = ORDINAL_ZH[n - 1]
@@ -97,7 +103,8 @@ def circuit(key: str) -> tuple[str, list[str], str, str]:
     return f"us-ca{n}", [f"美国联邦第{zh}巡回上诉法院", f"美国第{zh}巡回上诉法院", f"联邦第{zh}巡回上诉法院",
                          f"第{zh}巡回上诉法院", f"第{zh}巡回法院", en,
                          f"United States Court of Appeals for the {name} Circuit",
-                         f"US Court of Appeals for the {name} Circuit", f"{name} Circuit Court of Appeals",
+                         f"US Court of Appeals for the {name} Circuit", f"Court of Appeals for the {name} Circuit",
+                         f"{name} Circuit Court of Appeals",
                          f"{nth} Circuit Court of Appeals", f"{name} Circuit", f"{nth} Circuit"], "us", en
 
 
