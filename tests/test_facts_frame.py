@@ -215,3 +215,51 @@ def test_a_governed_role_word_names_no_side(pipeline, read_facts, text, wrong):
 @pytest.mark.parametrize("text", _scripts("爱奇艺日前提起诉讼。该案的被告为MiniMax。"))
 def test_the_suits_own_role_word_names_its_side(pipeline, read_facts, text):
     assert ("爱奇艺", "MiniMax") in _framed(pipeline, read_facts, text)
+
+
+# -- a plural subject standing for the plaintiffs told before opens their new suit (sued46) --
+@pytest.mark.parametrize("text, pairs", [
+    ("Sony Music, Warner Records and Universal Music sued Suno last year. The labels also sued Udio on similar grounds.",
+     {("Sony Music", "Udio"), ("Warner Records", "Udio"), ("Universal Music", "Udio")}),
+    ("Reddit and Getty Images sued Anthropic in May. They later sued Midjourney.",
+     {("Reddit", "Midjourney"), ("Getty Images", "Midjourney")}),
+])
+def test_a_reference_to_the_plaintiffs_sues_again(pipeline, read_facts, text, pairs):
+    assert pairs <= _sued(pipeline, read_facts, text)
+
+
+def test_a_named_subject_brings_its_own_suit(pipeline, read_facts):
+    found = _sued(pipeline, read_facts, "Reddit sued Anthropic. Getty Images also sued Midjourney.")
+    assert ("Reddit", "Midjourney") not in found
+
+
+# -- a suit told by its defendant alone (the writers' case against X) gets the plaintiffs a later
+#    sentence lists, also in a relative clause whatever governs the role word --
+def test_plaintiffs_in_a_relative_clause_join_the_case_against_its_defendant(pipeline, read_facts):
+    found = _framed(pipeline, read_facts, "Judge dismisses writers' case against OpenAI. "
+                                          "Lawyers for the plaintiffs, which included Ana Soto, did not comment.")
+    assert ("Ana Soto", "OpenAI") in found
+
+
+@pytest.mark.parametrize("text", _scripts("爱奇艺日前提起诉讼。涉案的两家被告公司为MiniMax和Suno。"))
+def test_defendant_companies_named_after_the_suit(pipeline, read_facts, text):
+    assert {("爱奇艺", "MiniMax"), ("爱奇艺", "Suno")} <= _framed(pipeline, read_facts, text)
+
+
+# -- English lists read whole through each member's title or appositive and article (sued46) --
+def test_plaintiffs_with_titles_in_the_list(pipeline, read_facts):
+    found = _sued(pipeline, read_facts, "Judge dismisses writers' case against OpenAI. Lawyers for the plaintiffs, which "
+                                        "included comedian Ana Soto and authors Tom Reyes and Ben Carr, did not comment.")
+    assert {("Ana Soto", "OpenAI"), ("Tom Reyes", "OpenAI"), ("Ben Carr", "OpenAI")} <= found
+
+
+def test_each_member_with_its_article(pipeline, read_facts):
+    found = _sued(pipeline, read_facts, "Eight newspapers sue OpenAI and Microsoft. The other newspapers that are part of "
+                                        "the lawsuit are the Denver Post, the Orange County Register and the Orlando Sentinel.")
+    assert {(a, b) for a in ("Denver Post", "Orange County Register", "Orlando Sentinel")
+            for b in ("OpenAI", "Microsoft")} <= found
+
+
+def test_a_name_described_after_the_article_is_no_member(pipeline, read_facts):
+    found = _sued(pipeline, read_facts, "Ana Soto sued Character Technologies, the Character.AI developer, on Monday.")
+    assert ("Ana Soto", "Character.AI") not in found

@@ -53,3 +53,27 @@ def test_a_place_in_brackets_glosses_only_the_name_right_before_them():
     assert glosses("Reddit (a forum in the US) sued", ("Reddit", "Company"), ("US", "Jurisdiction")) == []
     assert glosses("Reddit (forum) and US", ("Reddit", "Company"), ("US", "Jurisdiction")) == []
     assert glosses("法院（本案）判决美国", ("法院", "Court"), ("美国", "Jurisdiction")) == []
+
+
+def _mentions(text: str, *names: tuple[str, str]) -> list:
+    from kg.model import Mention
+    return [Mention(name, kind, text.index(name), text.index(name) + len(name)) for name, kind in names]
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    # each member with its article (sued46)
+    ("They are the Harbor Wire, the Valley Ledger and the Dune Times.",
+     (("Harbor Wire", "Company"), ("Valley Ledger", "Company"), ("Dune Times", "Company")), 3),
+    # one name described by the next after its article: no list
+    ("It sued the Zorbi Labs, the Kestra developer, on Monday.", (("Zorbi Labs", "Company"), ("Kestra", "Company")), 1),
+    # an English person's title after the joiner, an appositive title after the name before
+    ("They included comedian Ana Soto and authors Tom Reyes and Ben Carr.",
+     (("Ana Soto", "Person"), ("Tom Reyes", "Person"), ("Ben Carr", "Person")), 3),
+    ("They include Lisa Barr, author of eleven books on gardens, Phil Shaw, author of two memoirs, and Jane Ady.",
+     (("Lisa Barr", "Person"), ("Phil Shaw", "Person"), ("Jane Ady", "Person")), 3),
+    # a title no person's (the plaintiffs' lawyer) does not join
+    ("They included Ana Soto and lawyer Tom Reyes.", (("Ana Soto", "Person"), ("Tom Reyes", "Person")), 1),
+])
+def test_english_lists_through_articles_and_titles(pipeline, text, names, expected):
+    grammar = pipeline.extractor.shared.grammar
+    assert len(grammar.group(text, _mentions(text, *names), {"Company", "Person"}, from_right=False)) == expected

@@ -23,6 +23,10 @@ itself (The cases, filed on Monday in federal court, target A and B), or both si
   against the defendants of the suit told before it;
 - a statement opening a suit whose clause goes on to name a party after its words (X filed a
   lawsuit in May against Y, read by no rule) leaves the frame empty: a full suit told, no half;
+- a new suit whose subject refers back to the plaintiffs told before (The authors also sued Meta; 他们还起诉了X;
+  data/lexicon/frames.tsv kind reference) is theirs: its frame starts with their names as plaintiffs;
+- a relative clause right after the role word names the side whatever governs that word (Lawyers for the
+  plaintiffs, which included A and B: A and B are plaintiffs; Lawyers for the plaintiffs are A and B: no side);
 - a hedge between a name and its words (plans to, could, 拟, 未) makes no statement;
 - references count as the names they stand for (kg.facts.coref: the two companies, 该公司).
 """
@@ -44,6 +48,7 @@ SIDES = ("plaintiff", "defendant")
 WEIGHT = 0.55  # a side told sentences away from the other is less sure than a suit told in one clause
 RELATIVE = re.compile(r"^\s*(?:which|who|that)\s*$", re.IGNORECASE)  # Reddit, which filed the suit: Reddit
 APPOSITIVE = re.compile(r"\s*,?\s*(?:the|a|an|its)\s[^,;:]{1,60},\s*", re.IGNORECASE)  # , the online tutoring company,
+RELATIVE_LIST = re.compile(r",\s*(?:which|who)\s", re.IGNORECASE)  # the plaintiffs, which included A: the list is theirs
 RELATIVE_GAP = re.compile(r"^,\s*(?:which|who)\b", re.IGNORECASE)  # the comma and pronoun of such a clause
 QUOTES = " \"'“”‘’「」『』《》"
 # what may stand between a role's words and its list: quotes, a colon, "the", a few words of the names'
@@ -95,6 +100,10 @@ class FrameWords:
                                   re.IGNORECASE)
         self.opening = alternation(rows.get(("open", "*", True), ()), re.IGNORECASE, spaced=True, latin_whole=True)
         self.like = alternation(rows.get(("like", "*", True), ()), re.IGNORECASE, spaced=True, latin_whole=True)
+        # the plaintiffs of the suit told before, standing as the subject of a new suit (The authors also sued X; 他们还起诉了X)
+        self.same_plaintiffs = re.compile(rf"\s*(?:{alternation(rows.get(('reference', '*', False), ()), latin_whole=True).pattern})"
+                                          rf"\s*(?:(?:also|later|then|have|had|has|previously|separately|too|还|也|又|另|同样|亦|已|已经)\s*)*$",
+                                          re.IGNORECASE)
         self.hedges = alternation(rows.get(("hedge", "*", False), ()), re.IGNORECASE, latin_whole=True)
         reach = rows.get(("link", "*", False), [])
         if len(reach) != 2 or not all(r.isdigit() for r in reach):
@@ -139,7 +148,7 @@ class SuitFrames(DocumentFamily):
                     frame = None  # a new suit told before any side of it: nothing to join across it
                 for statement in statements:
                     if statement.opens or frame is None:
-                        frame = self.opened(frame, statement, text, end)
+                        frame = self.opened(frame, statement, text, (start, end))
                     out += self.fill(frame, statement, sentence, related)
         return out
 
@@ -155,10 +164,15 @@ class SuitFrames(DocumentFamily):
         whole = {(p, d) for p in frame.sides["plaintiff"] for d in frame.sides["defendant"]}
         return frame if pairs == whole else None
 
-    def opened(self, before: Frame | None, statement: Statement, text: str, end: int) -> Frame:
+    def opened(self, before: Frame | None, statement: Statement, text: str, span: tuple[int, int]) -> Frame:
         """The frame a statement opens: a new suit's, empty; a like suit's (Chegg filed a similar
-        complaint; 腾讯也提起了类似诉讼), against the defendants of the suit told before it."""
+        complaint; 腾讯也提起了类似诉讼), against the defendants of the suit told before it; a suit whose
+        subject refers back to the plaintiffs told before it (The authors also sued Meta; 他们还起诉了X),
+        brought by them."""
+        start, end = span
         frame = Frame()
+        if before is not None and statement.side == "defendant" and self.words.same_plaintiffs.match(text[start:statement.at]):
+            frame.sides["plaintiff"] = dict(before.sides["plaintiff"])
         if before is not None and statement.side == "plaintiff" and self.words.like.search(text, statement.at, end):
             frame.sides["defendant"] = dict(before.sides["defendant"])
         return frame
@@ -185,7 +199,7 @@ class SuitFrames(DocumentFamily):
         covered = covering(names)  # (names in order of their starts)
         for (kind, side, opens), pattern in self.words.roles.items():
             for words in pattern.finditer(text, start, end):
-                if covered(words.start()) or self.qualified(text, start, words.start()):
+                if covered(words.start()) or self.qualified(text, start, words.start()) and not RELATIVE_LIST.search(words.group()):
                     continue  # inside a name; Lawyers for the defendants are…, 另一案中的被告: no side of this suit
                 if kind == "passive":  # Perplexity has been hit with lawsuits from A and B: both sides
                     found += self.passive(text, start, end, words, names)

@@ -23,6 +23,11 @@ from ..punctuation import AND_ALSO, CHINESE_AND, COMMAS, ENUMERATION_COMMA, LATI
 # the gap between two names sharing a role: a list word, or, 并, 以及其, a comma before 和 or "and"
 COORDINATED = joiner(ENUMERATION_COMMA, *COMMAS, *CHINESE_AND, AND_ALSO, "或", "并", *LATIN_AND, "以及其", r",?\s*和", r",?\s*and")
 COORDINATION = re.compile(rf"^\s*{COORDINATED}?\s*$", re.I)
+# an English list whose every member has its article (the A, the B and the C): the joiner with the article after it,
+# the article before the list's first, what goes on after a member (not the A, the B-maker: one name described)
+ARTICLE_JOINER = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)the\s+$")
+ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+ARTICLE_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)the\s")
 # what opens the next member of a list (A、X下属的B, A和隶属X的B, A，以及X下属的B)
 LIST_SEPARATOR = joiner(*LIST_WORDS, rf"[{''.join(COMMAS)}]\s*{AND_ALSO}")
 LIST_OR_COMMA = joiner(ENUMERATION_COMMA, *COMMAS, *CHINESE_AND, AND_ALSO)  # 、，,和与及以及: a gap opening a list's next name
@@ -147,6 +152,14 @@ class Grammar:
         # and how many (、该公司两名创始人A和B, 、其三位联合创始人A、B和C)
         self.titled_gap = re.compile(rf"^\s*{LIST_OR_COMMA}\s*(?:该\w{{1,3}}?|其)?(?:[两一二三四五六七八九十几多\d]+[名位个])?"
                                      rf"\w{{0,4}}?(?:{alternatives(words['person_title'])})\s*$")
+        # and authors Jacqueline Woodson, ; and horror writer Christopher Golden: the English list's joiner, then
+        # the next person's title (a few words before it); a person's appositive title after the name before
+        # (Lisa Barretta, author of 11 books on spirituality, Philip Shishkin): both describe, neither breaks the list
+        titles = alternatives(words["person_title_latin"])
+        self.latin_titled_gap = re.compile(rf"^\s*(?:,\s*|,?\s*and\s+|;\s*(?:and\s+)?)(?:(?:the|fellow|a|an)\s+)?"
+                                           rf"(?:[a-z-]+\s+){{0,2}}?(?:{titles})\s+$")
+        self.latin_appositive_gap = re.compile(rf"^\s*,\s*(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{titles})\b"
+                                               rf"[^,;()]{{0,60}}[,;]\s*(?:and\s+)?$")
         # 、非营利研究机构EleutherAI: a separator, then a few words describing the next name by its kind
         self.described_gap = re.compile(rf"^\s*{LIST_OR_COMMA}\s*[\u4e00-\u9fff]{{0,6}}?(?:{alternatives(words['description_head'])})\s*$")
         self.place_kind = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternatives(words['description_head'])})\s*")
@@ -465,9 +478,14 @@ class Grammar:
             return True
         if left_type == right_type == "AIModel" and self.model_kind_gap.match(gap):
             return True
+        if right_type == "Person" and left_type == "Person" and (self.latin_titled_gap.match(gap) or self.latin_appositive_gap.match(gap)):
+            return True
         if right_type == "Person" and self.titled_gap.match(gap) and not (
                 gap.lstrip().startswith(("，", ",")) and self.located_at(text, left_start)):
             return True  # (not 亚马逊创始人贝索斯: no separator, his company; not 在美国国会，参议员X: a place, then its actor)
+        if ARTICLE_JOINER.match(gap) and ARTICLE_BEFORE.search(text, max(0, left_start - 8), left_start) and (
+                "and " in gap or ARTICLE_AFTER.match(text, right_end)):
+            return True  # the Denver Post, the Orange County Register and the Orlando Sentinel: each with its article
         return bool(COORDINATION.match(gap) or INCLUSIVE.match(gap) or DESCRIBED.match(gap) or self.joint_gap(gap))
 
     def opening_place(self, text: str, place: Mention, following: Mention) -> bool:
