@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import logging
+import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
@@ -25,6 +26,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import compile_infix_regex
 
 from .kb import DATA_DIR
 
@@ -81,7 +83,17 @@ def parser() -> Language | None:
     if why:
         log.warning("English parsing model not used: %s; the rules that read a parse are off", why)
         return None
-    return spacy.load(folder, exclude=EXCLUDE)
+    nlp = spacy.load(folder, exclude=EXCLUDE)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(
+        [infix for infix in nlp.Defaults.infixes if not _GLUED_PERIOD.search(infix)]).finditer
+    return nlp
+
+
+# The tokenizer's infix that cuts a period between a small letter and a capital ("end.Start", a
+# sentence that lost its space) also cuts a name written with one (Character.AI -> Character . AI),
+# and the parser then ends the sentence inside the name and hangs the rest of a list elsewhere; the
+# text reaching the parser is one sentence already (kg.sentences), so the infix is left out.
+_GLUED_PERIOD = re.compile(re.escape(r"])\.(?=["))
 
 
 SYNTAX = ("tok2vec", "tagger", "parser", "attribute_ruler")  # a dependency parse with parts of speech

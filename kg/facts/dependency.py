@@ -74,6 +74,20 @@ def children(token: Token, *deps: str) -> list[Token]:
     return [child for child in token.children if child.dep_ in deps]
 
 
+def stray_conjuncts(token: Token) -> list[Token]:
+    """The list members the parse hung on the clause above ``token`` rather than on its list: a
+    noun joined by "and"/"or" to a word on the path from ``token`` up to its verb, after ``token``'s
+    phrase, with no subject of its own (opened an investigation into both A and B, "B" a conjunct
+    of "opened"; issued requests to A, C and several smaller firms, "firms" one of "issued").  A
+    verb's conjunct is a verb or clause, never a noun, so such a noun is a member of the list."""
+    end, out, node = max(t.i for t in token.subtree), [], token
+    while node.head is not node and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+        out += [c for c in children(node, "conj") if c.pos_ in ("NOUN", "PROPN") and c.i > end
+                and any(lower(w) in ("and", "or") for w in c.doc[end + 1:c.i]) and not children(c, "nsubj", "nsubjpass")]
+    return out
+
+
 def hedged(verb: Token, words: dict[str, frozenset[str]], climb: tuple[str, ...] = ("xcomp", "ccomp", "conj")) -> bool:
     """Whether the verb's act is left unstated: a modal, a condition or a negation on it (the
     ``hedge`` words), a verb of intending, urging or refusing above it (``hedge_head``, climbing

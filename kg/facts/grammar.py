@@ -351,10 +351,12 @@ class Grammar:
         return named if named and not text[intro:named[0].start].strip() and _UNFOUND_TAIL.fullmatch(text, named[-1].end, close) else []
 
     def former_office(self, text: str, mention: Mention, candidates: list[Mention]) -> bool:
-        """前阿肯色州州长迈克·赫卡比: an office its holder has left, right before his name,
-        describes him and does not act (context.tsv former_office)."""
-        return (mention.type == "Regulator" and text.endswith(self.former, 0, mention.start)
-                and any(m.type == "Person" and m.start == mention.end for m in candidates))
+        """前阿肯色州州长迈克·赫卡比, Former Ohio Attorney General Dana Roe: an office its holder has
+        left, right before his name (a space between in English), describes him and does not act
+        (context.tsv former_office)."""
+        return (mention.type == "Regulator" and text[max(0, mention.start - 12):mention.start].rstrip().endswith(self.former)
+                and any(m.type == "Person" and 0 <= m.start - mention.end <= 1 and not text[mention.end:m.start].strip()
+                        for m in candidates))
 
     def extended(self, text: str, chosen: list[Mention], candidates: list[Mention], types: set[str],
                  across_units: bool = True) -> list[Mention]:

@@ -47,7 +47,7 @@ from ..alternation import alternation
 from ..model import Fact, Mention
 from .base import Sentence, Shared, confidence, key
 from .cued_parse import LexiconParses
-from .dependency import children, dateline, hedged, lower, preposition_objects
+from .dependency import children, dateline, hedged, lower, preposition_objects, stray_conjuncts
 
 WEIGHT = 0.75  # a parse can attach a phrase to the wrong word
 KINDS = ("open", "inquiry", "proceedings", "formal", "onset", "reach", "send", "request", "asking", "info", "seek",
@@ -123,8 +123,8 @@ class ParsedInquiries(LexiconParses):
             if verb.pos_ not in ("VERB", "AUX") or hedged(verb, self.words):
                 continue
             bodies = preposition_objects(noun, frozenset({"by", "from"})) + children(noun, "poss")
-            if bodies:
-                out.append((bodies, children(verb, "nsubj", "nsubjpass")))
+            if bodies:  # (companies, including A and B, are facing an inquiry by C: A and B)
+                out.append((bodies, parties(self.words, children(verb, "nsubj", "nsubjpass"))))
         return out
 
     def targets(self, verb: Token) -> list[Token]:
@@ -267,8 +267,11 @@ class ToldInquiries(LexiconParses):
 def parties(words: dict[str, frozenset[str]], targets: list[Token]) -> list[Token]:
     """What an inquiry reaches, a deal among it standing for its parties: its possessor and
     what it is "between", "with", "in" or "of" (A's investment in B; the tie-up between A and B)."""
+    targets = targets + [s for t in targets for s in stray_conjuncts(t)]  # (and several smaller firms, including A)
     out, deal = list(targets), words["deal"]
-    listed = targets + [c for t in targets for c in t.subtree if c.dep_ == "conj" and c.head in targets]
+    listed = list(targets)
+    for target in listed:  # (each member of a list: A, B and several smaller firms, including C)
+        listed += [c for c in children(target, "conj") if c not in listed]
     for target in listed:
         if lower(target) in deal or any(lower(c) in deal for c in children(target, "compound")):
             out += children(target, "poss") + preposition_objects(target, words["parties"])
@@ -332,16 +335,26 @@ def named(tokens: list[Token], names: dict[int, Mention], types: frozenset[str],
     """The names of ``types`` the phrases hold through their lists and appositions; with
     ``possessor``, a phrase naming nothing gives its possessor (A's data gathering: A)."""
     out: list[Mention] = []
-    queue, seen = list(tokens), set()
+    queue, seen, owners = list(tokens), set(), set()
     while queue:
         token = queue.pop(0)
         if token.i in seen:
             continue
         seen.add(token.i)
+        if possessor and token.i not in owners and owning(token):
+            continue  # (A, Elon Musk's xAI and B, "Musk" parsed a member: the owner of one, not one)
         mention = names.get(token.i)
         if mention is None and possessor:
+            owners.update(t.i for t in children(token, "poss"))
             queue += children(token, "poss")
+        if possessor:  # (a target list's member the parse hung on the verb: into both A and B)
+            queue += stray_conjuncts(token)
         queue += children(token, *FOLLOW) if lower(token) not in relational else children(token, "conj", "appos")
         if mention is not None and mention.type in types and not dateline(sentence, mention) and mention not in out:
             out.append(mention)
     return out
+
+
+def owning(token: Token) -> bool:
+    """Whether a word is marked as a possessor ('s, '): what it owns is named after it."""
+    return any(lower(c) in ("'s", "'", "’s", "’") for c in children(token, "case"))

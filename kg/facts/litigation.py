@@ -489,6 +489,37 @@ def _suing(fact: Fact, suits: set[tuple[str, str]]) -> bool:
     return any((head, tail) in suits for head in _names(fact.head) for tail in _names(fact.tail))
 
 
+class SuitsAccuseNoMore(DocumentFamily):
+    """Two parties a lawsuit of the document sets against each other (A sued B, or B sued A) accuse
+    each other in that suit: what either alleges of the other anywhere in the document is the suit's
+    complaint or its defence, told again (Disney and Universal sued Midjourney… the studios say
+    Midjourney copied…; Midjourney answered that Disney…), and no accusation outside a lawsuit
+    (SCHEMA: accused).  A state body's accusation beside its own suit stands (the FTC sued X and
+    charged it with…: the agency's charges are told as an accusation too).  SuitAccusations drops such
+    accusations within an item; this screen reads the whole story (an item and the parts that continue
+    it: a newsletter's other story tells its own events), once every family has read."""
+    detail = "accusation"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.stories: dict[tuple[str, str], int] = {}  # (document, item title) -> its story, from facts()
+
+    def facts(self, document: Document) -> list[Fact]:
+        self.stories, story = {}, 0
+        for item, _, _ in document.items:
+            story += not item.continues
+            self.stories.setdefault((item.document, item.title), story)
+        return []
+
+    def screen(self, facts: list[Fact]) -> list[Fact]:
+        def story(fact: Fact) -> int | None:
+            return self.stories.get((fact.evidence.document, fact.evidence.item))
+        suits = {(story(f), *pair) for f in facts if f.relation == "sued"
+                 for pair in ((key(f.head), key(f.tail)), (key(f.tail), key(f.head)))}
+        return [f for f in facts if f.relation != "accused" or f.head.type == "Regulator"
+                or (story(f), key(f.head), key(f.tail)) not in suits]
+
+
 class SuitAccusations(ItemRefiner):
     """An accusation made in a lawsuit is the suit (UMG对Anthropic提起诉讼，指控其…;
     该案由A提起，指控B: sued), and so is a criminal charge brought (检方在该法院对其提起刑事
