@@ -53,9 +53,33 @@ BRACKET_REACH = 12  # characters from a bracket's opening to a place glossing th
 _CLOSING = re.compile(r"[）)]")
 POSSESSIVE_TAIL = re.compile(r"\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s*$")
 
-#: The numbers a count is written with (三家, 两名, three writers): 一 to 十, 两, two to ten.
-COUNTS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2} | {
+#: The numbers a count is written with (三家, 两名, three writers): 一 to 十, 两 (兩), two to ten.
+COUNTS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2, "兩": 2} | {
     word: n for n, word in enumerate("two three four five six seven eight nine ten".split(), 2)}
+_CHINESE_NUMBER = "".join(c for c in COUNTS if not c.isascii())
+
+
+def count_value(count: str) -> int | None:
+    """The number a count says (三 -> 3, 兩 -> 2, 12 -> 12, three -> 3); None for one it cannot
+    tell (多, 几, 二十)."""
+    return int(count) if count.isdigit() else COUNTS.get(count.lower())
+
+
+def classifiers(words: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
+    """The classifiers a Chinese count of parties takes, each with the types of what it counts:
+    persons (三位, 两名: context.tsv person_classifier), bodies (两家, 三所: body_classifier) or
+    either (三个: party_classifier)."""
+    counted = (("person_classifier", {"Person"}), ("body_classifier", {"Company", "Organization"}),
+               ("party_classifier", {"Person", "Company", "Organization"}))
+    return {word: frozenset(types) for row, types in counted for word in words[row]}
+
+
+def counted(words: dict[str, tuple[str, ...]], *, vague: bool = False) -> str:
+    """A Chinese count of parties and its classifier (三位作家, 两家报社, 5名原告, 兩間公司) as a
+    pattern: the number (group ``count``: 一 to 十, 两, 兩 or digits; with ``vague`` also 几 and 多
+    and their runs, 十几家, 二十多位) and the classifier (group ``unit``: ``classifiers``)."""
+    number = rf"[{_CHINESE_NUMBER}几多\d]+" if vague else rf"[{_CHINESE_NUMBER}]|\d{{1,3}}"
+    return rf"(?P<count>{number})\s*(?P<unit>{alternatives(classifiers(words))})"
 
 
 @lru_cache(maxsize=4)
