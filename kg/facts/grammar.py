@@ -16,7 +16,7 @@ from pathlib import Path
 from ..alternation import alternation, alternatives
 from ..model import AGENTS, Mention
 from ..mentions.words import CJK
-from ..punctuation import CLAUSE_BREAK
+from ..punctuation import APOSTROPHES, CLAUSE_BREAK, POSSESSIVE, POSSESSIVE_TAIL
 # the list words' table (kg.punctuation), which the families read through this module
 from ..punctuation import AND_ALSO, CHINESE_AND, COMMAS, ENUMERATION_COMMA, LATIN_AND, LIST_WORDS, SEMICOLONS, SLASHES, joiner  # noqa: F401
 
@@ -36,9 +36,6 @@ TITLE_MARKS = re.compile(r"^\s*[》」]|[《「]\s*$")  # 《A》、《B》, and
 # 谷歌及其母公司 Alphabet, OpenAI及其首席执行官奥尔特曼, xAI 及其子公司、平台运营方 X Corp.: the one
 # after 及其 (and its subsidiary MosaicML) is described by its tie to the first, and shares its role
 DESCRIBED = re.compile(r"^\s*(?:及其[^，,。；;：:\s]{1,16}|,?\s*and (?:its|their) (?:[a-z-]+ ){0,2}?[a-z-]+)\s*$")
-# France's Mistral AI, Elon Musk's xAI: a possessive before a name describes it
-POSSESSIVE = re.compile(r"['’]s\s+$")
-APOSTROPHES = ("'", "’")  # what POSSESSIVE begins with
 DESCRIBED_PARTIES = frozenset({"Person", "Company", "Organization"})  # what a place and 的 may describe
 # 司机工会（Drivers Union，DU）与非营利组织劳工数据交流（Worker Data Exchange）: names known only by their
 # glosses, the Chinese names before them unfound; a gloss's close, a list word, a Chinese name and the next gloss's open
@@ -51,7 +48,6 @@ NEAREST_REACH = 48
 _NOT_SPACE = re.compile(r"\S")
 BRACKET_REACH = 12  # characters from a bracket's opening to a place glossing the name before it
 _CLOSING = re.compile(r"[）)]")
-POSSESSIVE_TAIL = re.compile(r"\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s*$")
 
 #: The numbers a count is written with (三家, 两名, three writers): 一 to 十, 两 (兩), two to ten.
 COUNTS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2, "兩": 2} | {
