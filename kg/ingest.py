@@ -1000,13 +1000,35 @@ def _runs_on(line: str) -> bool:
 def _continues(line: str, following: str) -> bool:
     """Whether ``following`` carries on the sentence ``line`` left open: it opens with a mark
     no sentence opens with (，、）), with a word in lower case after a line of English, or
-    with anything after a line that runs on (_runs_on)."""
+    with anything after a line that runs on (_runs_on), with words after a line of Chinese
+    prose that begins a sentence after its stop (_chinese_runs_on)."""
     if _CONTINUATION.match(following):
         return True
     if (_LOWER_WORD.match(following) and re.search(r"[A-Za-z0-9,'’\"”)]$", line)
             and _PROSE_WORD.search(line) and not _CREDIT.match(following)):
         return True
-    return _runs_on(line)
+    return _runs_on(line) or _chinese_runs_on(line, following)
+
+
+def _chinese_runs_on(line: str, following: str) -> bool:
+    """Whether a line of Chinese prose has begun a sentence after its full stop and left it
+    without a mark (…任何报酬。参与起诉的X是), and the next line goes on with a word, a number or an
+    opening quote (not a date, a bracket nor a mark: 2025-05-02 08:30, （青禾法院发布）, ☐).  Never
+    a headline's line, its parts spaced apart (智谱完成融资 杭州城投出资), nor a label's (〔时间〕…);
+    a line whose only clause mark is a comma with no stop before it may be a headline too
+    (全国首例，某法院判决…): _RUNNING_CLAUSE wants the stop."""
+    if _SPACED_CJK.search(line) or line.startswith(_LABEL_OPENINGS) or not _CHINESE_GOES_ON.match(following):
+        return False
+    stop = line.rfind("。")
+    return stop >= 0 and bool(_CHINESE_WORDS.fullmatch(line, stop + 1))  # not a caption's credit: …侵犯。(圖/美聯社)
+
+
+# _chinese_runs_on: the marks a label opens with, a space between Chinese words (a headline's parts), the
+# words of a sentence with no mark (a closing quote may open them), and how the next line opens
+_LABEL_OPENINGS = ("〖", "〔", "【", "［", "[")
+_SPACED_CJK = re.compile(rf"[{_CJK}] +[{_CJK}]")
+_CHINESE_WORDS = re.compile(rf"[”」』]?[^。！？.!?；;：:，,、\s()（）]*[{_CJK}][^。！？.!?；;：:，,、\s()（）]*")
+_CHINESE_GOES_ON = re.compile(rf"(?!\d{{4}}[-年/.])[{_CJK}A-Za-z0-9《“「]")
 
 
 def _structure(line: str) -> bool:

@@ -23,6 +23,12 @@ NAME_DOTS = "·•・‧．"
 CLAUSE_BREAK = re.compile(f"[{CLAUSE_BREAK_MARKS}]")
 CLAUSE_END = re.compile(f"[{CLAUSE_END_MARKS}]")
 
+# -- the English possessive (France's Mistral AI, the European Parliament's Legal Affairs Committee): one
+# pattern for the name families and kg.facts.grammar alike
+APOSTROPHES = ("'", "’")  # what POSSESSIVE begins with
+POSSESSIVE = re.compile(r"['’]s\s+$")  # an owner's mark right before a name: the owner describes it
+POSSESSIVE_TAIL = re.compile(r"\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s*$")  # the owner's words and its mark
+
 
 # -- list joiners: the one table every family's list patterns are built from -----------------
 # A、B和C与D及E以及F, A, B and C, A & B.  Each family reads the members it needs and names the

@@ -346,7 +346,7 @@ def _counted(between: str, defendants: list[str], item: str, names: _Names, anon
     if counted is None or len(defendants) != 1:
         return defendants
     word = counted.group("count")
-    count = int(word) if word.isdigit() else _COUNTS.get(word)
+    count = _count(word)
     found = list(defendants)
     for role in _DEFENDANT.finditer(item):
         found += [party for party in _side_after(item, role.end(), names, anonymised)[:1] if party not in found]
@@ -811,9 +811,10 @@ def _places(graph: KnowledgeGraph) -> set[str]:
     return {label for _, data in graph.entities("Jurisdiction") for label in data.get("labels", ())}
 
 
-_COUNTS = {**{word: n for n, word in enumerate("一二三四五六七八九十", 1)}, "两": 2, "兩": 2,
-           **{word: n for n, word in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight",
-                                                "nine", "ten"), 1)}, "a": 1, "an": 1}
+def _count(word: str) -> int | None:
+    """The number a count word says (三, 兩, 12, three, one, a): kg.facts.grammar count_value."""
+    from .facts.grammar import count_value  # imported here: kg.facts imports kg.cases, which imports this module
+    return 1 if word in ("one", "a", "an") else count_value(word)
 _COUNT_WORD = re.compile(r"\d+|[一二两兩三四五六七八九十]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
 
 
@@ -823,10 +824,17 @@ def count_of(words: str) -> int | None:
     if found is None:
         return None
     word = found.group().lower()
-    return int(word) if word.isdigit() else _COUNTS.get(word)
+    return _count(word)
 
 
-_COUNTED = re.compile(r"^(?:the\s+)?(?P<count>\d+|[a-z]+|[一二两兩三四五六七八九十])(?:\s|[名位个個])")
+_COUNTED = re.compile(r"^(?:the\s+)?(?P<count>\d+|[a-z]+)\s")  # three authors, the 2 plaintiffs
+
+
+@functools.cache
+def _chinese_counted() -> re.Pattern:
+    """三位作家, 两家出版社: a party told by a Chinese count (kg.facts.grammar counted)."""
+    from .facts.grammar import counted
+    return re.compile(counted({row: _cues(row) for row in ("person_classifier", "body_classifier", "party_classifier")}))
 _GROUP = re.compile(r"(?:a|an)\s+(?:\w+\s+)?(?:group|coalition|number|handful|consortium|collection)\s+of\b", re.IGNORECASE)
 _KIN = re.compile(r"famil|parent|家属|家屬|家人|家庭|父母|家长|家長")
 
@@ -847,9 +855,9 @@ def how_many(party: str) -> tuple[int, int] | None:
         return (1, 99)
     if _GROUP.match(party):  # a group of news outlets: some, uncounted
         return (2, 99)
-    counted = _COUNTED.match(party.lower())
-    word = counted.group("count") if counted else ""
-    count = int(word) if word.isdigit() else _COUNTS.get(word)
+    told = _COUNTED.match(party.lower()) or _chinese_counted().match(party)
+    word = told.group("count") if told else ""
+    count = _count(word)
     if count:
         return (count, count)
     return (2, 99) if party.endswith(("s", "们", "們")) else (1, 99)
@@ -1133,7 +1141,7 @@ def _counted_companies(items, anonymised: _Anonymised, plaintiffs: dict) -> dict
         return {}
     companies = dict.fromkeys(m.group() for m in anonymised.all(whole)
                               if re.search(r"(?:公司|集团|集團)$", m.group()) and m.group() not in plaintiffs)
-    return companies if len(companies) == _COUNTS.get(counted.group("count")) else {}
+    return companies if len(companies) == _count(counted.group("count")) else {}
 
 
 _FORM = re.compile(r"(?:有限责任|有限責任|股份有限|有限)(?=公司$)")

@@ -498,6 +498,7 @@ def test_families_of_one_place_or_no_suit_are_no_rows():
 def test_described_plaintiffs_are_the_party_only():
     from kg.unnamed import how_many
     assert how_many("三名作家") == (3, 3) and how_many("three authors") == (3, 3) and how_many("a Florida mother") == (1, 1)
+    assert how_many("两家出版商") == (2, 2)  # a count of bodies (context.tsv body_classifier)
     assert how_many("一名17岁青少年的家属")[0] == 1 and how_many("李某") is None and how_many("Lumora") is None
 
 

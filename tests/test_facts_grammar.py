@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.facts.grammar import cited_patterns
+import re
+
+from kg.facts.grammar import cited_patterns, classifiers, count_value, counted
 
 CITING, TOLD = ("据", "根据", "援引", "according to"), ("报道", "报导", "称", "reported")
 
@@ -77,3 +79,21 @@ def _mentions(text: str, *names: tuple[str, str]) -> list:
 def test_english_lists_through_articles_and_titles(pipeline, text, names, expected):
     grammar = pipeline.extractor.shared.grammar
     assert len(grammar.group(text, _mentions(text, *names), {"Company", "Person"}, from_right=False)) == expected
+
+
+_CLASSIFIERS = {"person_classifier": ("人", "名", "位"), "body_classifier": ("家", "间", "間", "所"), "party_classifier": ("个", "個")}
+
+
+@pytest.mark.parametrize("text, count, types", [
+    ("三位作家", 3, {"Person"}), ("兩間公司", 2, {"Company", "Organization"}), ("12名原告", 12, {"Person"}),
+    ("两个原告", 2, {"Person", "Company", "Organization"}),
+])
+def test_a_chinese_count_and_its_classifier_tell_how_many_and_of_what(text, count, types):
+    told = re.match(counted(_CLASSIFIERS), text)
+    assert count_value(told.group("count")) == count and classifiers(_CLASSIFIERS)[told.group("unit")] == types
+
+
+def test_a_vague_count_is_read_only_where_asked_and_has_no_value():
+    assert re.match(counted(_CLASSIFIERS), "十几家出版商") is None
+    told = re.match(counted(_CLASSIFIERS, vague=True), "十几家出版商")
+    assert told.group("count") == "十几" and count_value("十几") is None and count_value("three") == 3

@@ -328,3 +328,9 @@ def test_a_universitys_jurisdiction_is_screened_whatever_rule_read_it(pipeline, 
     kept = pipeline.extractor.screened(found)
     assert not any(f.relation == "jurisdiction" and f.head.text.endswith("学院") for f in kept)
     assert any(f.relation == "jurisdiction" and f.head.text == "北京市教委" for f in kept)
+
+
+def test_a_states_abbreviation_inside_a_courts_initials_is_no_place_its_name_carries():
+    from kg.facts.kb import place_within
+    assert place_within("N.Y.", "S.D.N.Y.") is None and place_within("N.Y.", "N.Y. Supreme Court") == 0
+    assert place_within("U.S.", "U.S. District Court") == 0

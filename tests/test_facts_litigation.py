@@ -305,6 +305,18 @@ def test_plaintiffs_referred_to_by_their_count_sue_again(read_facts):
     assert ("英伟达", "Databricks") not in sued
 
 
+def test_plaintiffs_referred_to_by_the_traditional_numeral_two_sue_again(read_facts):
+    found = read_facts("2024年3月8日，作家约翰·多伊和玛丽·罗伊向美国加利福尼亚北区联邦地区法院起诉英伟达。"
+                       "同日，兩位作家又在同一法院起诉 Databricks。")
+    sued = {(h, t) for h, r, t in found if r == "sued"}
+    assert {("约翰·多伊", "Databricks"), ("玛丽·罗伊", "Databricks")} <= sued
+
+
+def test_one_person_counted_is_no_plaintiff_told_before(read_facts):
+    found = read_facts("2024年3月8日，作家约翰·多伊起诉英伟达。同日，一名男子起诉 Databricks。")
+    assert not {(h, t) for h, r, t in found if r == "sued" and t == "Databricks"}
+
+
 def test_a_count_that_is_not_the_number_of_names_told_together_last_sues_nothing(read_facts):
     found = read_facts("2024年3月8日，作家约翰·多伊、玛丽·罗伊和乔治·史密斯起诉英伟达。同日，两人又起诉 Databricks。")
     assert not {(h, t) for h, r, t in found if r == "sued" and t == "Databricks"}

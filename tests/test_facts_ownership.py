@@ -441,6 +441,8 @@ PART_OF_BETWEEN_FOUND = [
     ('白鹭数据中心系蓝湾大学下属单位。', '白鹭数据中心', '蓝湾大学'),
     ('云岭省大数据中心为云岭省人民政府直属单位。', '云岭省大数据中心', '云岭省人民政府'),
     ('CISA联合NSA，以及澳大利亚信号局下属的ACSC发布了指南。', 'ACSC', '澳大利亚信号局'),
+    # 其 of 其他 stands for no list before the owner (the list's own 及其 does: 及其子公司)
+    ('迪士尼、环球影业旗下的其他工作室皮克斯和梦工厂发布了声明。', '皮克斯', '环球影业'),
     ('南湖网安局联合北岭数据局和隶属东湾信号局的东湾网络安全中心发布了指南。', '东湾网络安全中心', '东湾信号局'),
     ('The Harbor Patent Office, an agency of the Ministry of Enterprise, rejected the filing.',
      'Harbor Patent Office', 'Ministry of Enterprise'),

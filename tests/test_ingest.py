@@ -695,6 +695,21 @@ def test_a_line_whose_last_sentence_runs_on_past_a_clause_mark_is_continued():
     assert repair("\n".join(kept)).splitlines() == kept
 
 
+def test_a_chinese_line_left_open_after_a_stop_is_continued():
+    assert repair("法院判决被告赔偿。原告是\n一家新闻机构。") == "法院判决被告赔偿。原告是一家新闻机构。"
+    assert repair("法院判決被告賠償。原告是\n一家新聞機構。") == "法院判決被告賠償。原告是一家新聞機構。"
+
+
+def test_a_chinese_headline_label_or_caption_left_open_is_not_continued():
+    kept = ["全国首例，青禾互联网法院判决AI生成图片侵权", "原告诉被告一案由青禾法院审理。",  # a headline with a comma
+            "云帆公司被诉。原告称其侵权", "2025-05-02 08:30 北京",  # a headline, then its dateline
+            "云帆公司 遭起诉。原告称其模型侵权", "星海公司29日提起诉讼。",  # a headline's parts spaced apart
+            "【数据】专利申请。中国居首", "总部设在日内瓦的组织发布报告。",  # a label
+            "法院驳回上诉。(图/青禾日报)", "法院认为被告侵权。",  # a caption's credit
+            "换脸模板。肖像权之外还有个人信息", "（青禾互联网法院 2024年6月发布）"]  # a bracket after a heading
+    assert repair("\n".join(kept)).splitlines() == kept
+
+
 def test_a_blank_line_still_parts_paragraphs():
     text = "The regulator fined the firm and\n\nthe firm appealed."
     assert repair(text) == text

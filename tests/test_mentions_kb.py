@@ -314,3 +314,28 @@ def test_a_known_name_starting_inside_a_word_is_no_name(names, text, name):
 ])
 def test_a_known_name_after_a_glued_word_or_another_name_stays(names, text, name):
     assert any(m.text.startswith(name) for m in names(text).values())
+
+
+@pytest.mark.parametrize("text, name, kb_id", [
+    ("TALLAHASSEE, Fla. (AP) — A federal judge ruled on Monday.", "Fla.", "us-fl"),
+    ("The hearing was held in Oakland, Calif. on February 4.", "Calif.", "us-ca"),
+    ("BROOKLYN, N.Y. — Acme Corp. sued Zorbi Inc. on Monday.", "N.Y.", "us-ny"),
+    ("N.J. just criminalized deepfakes.", "N.J.", "us-nj"),
+])
+def test_a_us_states_abbreviation_after_a_city_or_opening_a_line_is_the_state(names, text, name, kb_id):
+    assert names(text)[name].kb_id == kb_id
+
+
+def test_a_legislators_party_and_state_name_no_place(names):
+    found = names("Sens. Marsha Blackburn, R-Tenn., and Ed Markey, D-Conn., said in a statement.")
+    assert "Tenn." not in found and "Conn." not in found
+
+
+def test_a_court_abbreviation_holding_a_states_stays_the_court(names):
+    found = names("The case moved from the S.D.N.Y. to the N.D. Cal. and then the D.N.J.")
+    assert {found[name].type for name in ("S.D.N.Y.", "N.D. Cal.", "D.N.J.")} == {"Court"} and "N.J." not in found
+
+
+def test_an_outlet_in_brackets_after_a_datelines_state_is_no_other_name_of_the_state(names):
+    found = names("PALO ALTO, Calif. (KBVN) — Tesla has filed a lawsuit against a former engineer.")
+    assert found["KBVN"].type == "Company" and "KBVN" not in found["Calif."].aliases

@@ -18,7 +18,7 @@ from ..alternation import alternation, alternatives
 from ..kb import cue_words, tsv_rows
 from ..model import Mention, overlaps_any
 from .base import SIGNATURES, Sentence, Shared, key, titled_judge
-from .grammar import COUNTS
+from .grammar import count_value
 
 
 POSSESSIVE = "的"  # 该法的施行令: a reference owning what follows it
@@ -298,11 +298,6 @@ OPENER = r"(?:[^，,。；;：:！？!?\n]{1,4}[，,])?(?:[^，,。；;：:！�
 APPOSED = r"\s*等?"  # between a list and the collective describing it (A、B和C三家…, A、B等两家…)
 
 
-def counted(count: str) -> int | None:
-    """The number a collective's quantity gives (三 -> 3, 12 -> 12); None for 多, 数, 几."""
-    return int(count) if count.isdigit() else COUNTS.get(count)
-
-
 class Collectives:
     """Parties of a suit told by a collective word, named in a neighbouring sentence of the
     item: 多家音乐出版商起诉了X。涉案的音乐出版商包括A和B (a list after, opened by the collective's
@@ -345,7 +340,7 @@ class Collectives:
                 listed = self.listed_after(sentence, spans, index, one)
             elif not listed and plural:
                 listed = self.subject_before(sentence, spans, index, one.start())
-            wanted = counted(one.groupdict().get("count") or "")
+            wanted = count_value(one.groupdict().get("count") or "")
             if len(listed) < 2 or (wanted and len(listed) != wanted):
                 continue
             # side by side, each keeping its own name; more names than characters (他们: A、B和C) end on its last
@@ -384,7 +379,7 @@ class Collectives:
                 continue
             before = [m for m in named if m.end <= described.start()]
             listed = self.shared.grammar.group(text, before, self.types, from_right=True)
-            wanted = counted(described.group("count"))
+            wanted = count_value(described.group("count"))
             if len(listed) >= 2 and re.fullmatch(APPOSED, text[listed[-1].end:described.start()]) \
                     and (not wanted or wanted == len(listed)):
                 return listed

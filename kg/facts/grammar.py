@@ -16,7 +16,7 @@ from pathlib import Path
 from ..alternation import alternation, alternatives
 from ..model import AGENTS, Mention
 from ..mentions.words import CJK
-from ..punctuation import CLAUSE_BREAK
+from ..punctuation import APOSTROPHES, CLAUSE_BREAK, POSSESSIVE, POSSESSIVE_TAIL
 # the list words' table (kg.punctuation), which the families read through this module
 from ..punctuation import AND_ALSO, CHINESE_AND, COMMAS, ENUMERATION_COMMA, LATIN_AND, LIST_WORDS, SEMICOLONS, SLASHES, joiner  # noqa: F401
 
@@ -41,9 +41,6 @@ TITLE_MARKS = re.compile(r"^\s*[》」]|[《「]\s*$")  # 《A》、《B》, and
 # 谷歌及其母公司 Alphabet, OpenAI及其首席执行官奥尔特曼, xAI 及其子公司、平台运营方 X Corp.: the one
 # after 及其 (and its subsidiary MosaicML) is described by its tie to the first, and shares its role
 DESCRIBED = re.compile(r"^\s*(?:及其[^，,。；;：:\s]{1,16}|,?\s*and (?:its|their) (?:[a-z-]+ ){0,2}?[a-z-]+)\s*$")
-# France's Mistral AI, Elon Musk's xAI: a possessive before a name describes it
-POSSESSIVE = re.compile(r"['’]s\s+$")
-APOSTROPHES = ("'", "’")  # what POSSESSIVE begins with
 DESCRIBED_PARTIES = frozenset({"Person", "Company", "Organization"})  # what a place and 的 may describe
 # 司机工会（Drivers Union，DU）与非营利组织劳工数据交流（Worker Data Exchange）: names known only by their
 # glosses, the Chinese names before them unfound; a gloss's close, a list word, a Chinese name and the next gloss's open
@@ -56,11 +53,34 @@ NEAREST_REACH = 48
 _NOT_SPACE = re.compile(r"\S")
 BRACKET_REACH = 12  # characters from a bracket's opening to a place glossing the name before it
 _CLOSING = re.compile(r"[）)]")
-POSSESSIVE_TAIL = re.compile(r"\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s*$")
 
-#: The numbers a count is written with (三家, 两名, three writers): 一 to 十, 两, two to ten.
-COUNTS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2} | {
+#: The numbers a count is written with (三家, 两名, three writers): 一 to 十, 两 (兩), two to ten.
+COUNTS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2, "兩": 2} | {
     word: n for n, word in enumerate("two three four five six seven eight nine ten".split(), 2)}
+_CHINESE_NUMBER = "".join(c for c in COUNTS if not c.isascii())
+
+
+def count_value(count: str) -> int | None:
+    """The number a count says (三 -> 3, 兩 -> 2, 12 -> 12, three -> 3); None for one it cannot
+    tell (多, 几, 二十)."""
+    return int(count) if count.isdigit() else COUNTS.get(count.lower())
+
+
+def classifiers(words: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
+    """The classifiers a Chinese count of parties takes, each with the types of what it counts:
+    persons (三位, 两名: context.tsv person_classifier), bodies (两家, 三所: body_classifier) or
+    either (三个: party_classifier)."""
+    counted = (("person_classifier", {"Person"}), ("body_classifier", {"Company", "Organization"}),
+               ("party_classifier", {"Person", "Company", "Organization"}))
+    return {word: frozenset(types) for row, types in counted for word in words[row]}
+
+
+def counted(words: dict[str, tuple[str, ...]], *, vague: bool = False) -> str:
+    """A Chinese count of parties and its classifier (三位作家, 两家报社, 5名原告, 兩間公司) as a
+    pattern: the number (group ``count``: 一 to 十, 两, 兩 or digits; with ``vague`` also 几 and 多
+    and their runs, 十几家, 二十多位) and the classifier (group ``unit``: ``classifiers``)."""
+    number = rf"[{_CHINESE_NUMBER}几多\d]+" if vague else rf"[{_CHINESE_NUMBER}]|\d{{1,3}}"
+    return rf"(?P<count>{number})\s*(?P<unit>{alternatives(classifiers(words))})"
 
 
 @lru_cache(maxsize=4)

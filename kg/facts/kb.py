@@ -54,10 +54,11 @@ def lies_within(kb, place_id: str | None, outer_id: str | None) -> bool:
 def place_within(place: str, name: str) -> int | None:
     """Where a name holds a place's name: a Latin one as a word or its adjective in -n (US in
     OREGON DEPARTMENT OF JUSTICE is no place; the Office of the Australian Information
-    Commissioner names Australia), a Chinese one anywhere (广东省深圳市中级人民法院)."""
+    Commissioner names Australia; N.Y. after the initials of S.D.N.Y. is none), a Chinese one
+    anywhere (广东省深圳市中级人民法院)."""
     if not place.isascii():
         return name.index(place) if place in name else None
-    found = re.search(rf"(?<![A-Za-z]){re.escape(place)}n?(?![A-Za-z])", name)
+    found = re.search(rf"(?<![A-Za-z.]){re.escape(place)}n?(?![A-Za-z])", name)
     return found.start() if found else None
 
 

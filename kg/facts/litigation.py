@@ -28,7 +28,7 @@ from ..punctuation import CLAUSE_BREAK
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
 from .base import confidence, key, titled_judge
 from .base import evidence as sentence_evidence
-from .grammar import AND_ALSO, CHINESE_AND, COUNTS, ENUMERATION_COMMA, joiner, latin_words, window
+from .grammar import AND_ALSO, CHINESE_AND, COUNTS, ENUMERATION_COMMA, classifiers, count_value, counted, joiner, latin_words, window
 from .cue import WINDOW
 from .parties import card_courts
 from .place import descriptions
@@ -411,10 +411,6 @@ class CourtFindings(SentenceFamily):
         return []
 
 
-_COUNTED = re.compile(r"(?P<count>[两二三四五六七八九十]|\d{1,2})\s*(?P<unit>人|名|位|家)[\u4e00-\u9fff]{0,3}?$")
-_COUNTED_TYPES = {"人": {"Person"}, "名": {"Person"}, "位": {"Person"}, "家": {"Company", "Organization"}}
-
-
 class CountedPlaintiffs(SentenceFamily):
     """Plaintiffs named before and referred to by their count (三位作家起诉英伟达。同日，三人又在
     同一法院起诉Databricks: the three sue Databricks too): a filing whose subject is a count
@@ -432,6 +428,8 @@ class CountedPlaintiffs(SentenceFamily):
         # The same three writers also filed…: an English count of persons or bodies as the subject
         self.english_units = {unit.lower(): {"Person"} for unit in words["counted_persons"]} | {
             unit.lower(): {"Company", "Organization"} for unit in words["counted_bodies"]}
+        self.units = classifiers(words) | self.english_units
+        self.chinese_count = re.compile(rf"{counted(words)}[\u4e00-\u9fff]{{0,3}}?$")  # 三人, 两家报社, 四位艺术家
         counts = alternatives(c for c in COUNTS if c.isascii())
         self.english_count = re.compile(
             rf"\b(?:the same |these |those |all |the )?(?P<count>{counts}|\d{{1,2}})\s+(?:\w+\s+)?"
@@ -450,11 +448,11 @@ class CountedPlaintiffs(SentenceFamily):
             if cue.relation != "sued" or any(clause_start <= m.start < cue.start for m in mentions if m.type != "Court"):
                 continue  # the clause names its plaintiff
             subject = self.fillers.sub("", self.after_subject.split(text[clause_start:cue.start], maxsplit=1)[0].strip())
-            counted = _COUNTED.search(subject) or self.english_count.search(text[clause_start:cue.start])
-            if counted is None:
-                continue
-            count = COUNTS.get(counted.group("count").lower()) or int(counted.group("count"))
-            types = _COUNTED_TYPES.get(counted.group("unit")) or self.english_units[counted.group("unit").lower()]
+            told = self.chinese_count.search(subject) or self.english_count.search(text[clause_start:cue.start])
+            count = told and count_value(told.group("count"))
+            if not count or count < 2:
+                continue  # 一名男子起诉…: one is no group told before
+            types = self.units[told.group("unit").lower()]
             earlier = [m for m in sentence.named if m.end <= start and m.type in types]
             groups = (grammar.extended(text, [earlier[index]], earlier, types) for index in range(len(earlier) - 1, -1, -1))
             group = next((found for found in groups if len({key(m) for m in found}) >= count), [])
@@ -1393,8 +1391,7 @@ class ListedPlaintiffs(DocumentFamily):
         self.listing = re.compile(rf"\s*(?:还|也|另|则|另外|亦)?(?:{alternatives(words['plaintiff_listing'])})\s*[：:]?\s*")
         # 原告是三位作家，分别是A、B和C; 原告为两家唱片公司：A和B: the count and kind of the plaintiffs, then their names
         # after a word enumerating them (context.tsv enumerating) or a colon
-        count = "".join(c for c in COUNTS if not c.isascii())
-        self.counted = re.compile(rf"[{count}几多\d]+\s*[名位家个間间所][\u4e00-\u9fff]{{0,8}}?\s*"
+        self.counted = re.compile(rf"{counted(words, vague=True)}[\u4e00-\u9fff]{{0,8}}?\s*"
                                   rf"(?:[，,]?\s*(?:{alternatives(words['enumerating'])})\s*[：:]?|[：:])\s*")
         self.grammar = shared.grammar
         self.unnamed = Hearings(shared)  # 多家出版商向X发起诉讼: the defendants of a suit of unnamed plaintiffs

@@ -104,6 +104,8 @@ class Ownership(SentenceFamily):
         # (context.tsv own_word, never inside a word of not_own_word: 尤其, 其中, 将其)
         owners = words_outside(shared.words["own_word"], shared.words["not_own_word"])
         self.own_marker = re.compile(rf"(?:{owners})的?[^，,。；;、“”《》]{{0,14}}$")
+        # 及其子公司: 其 standing for the names before it (units_owned), not inside 其他, 其中 or 尤其 (not_own_word)
+        self.its = re.compile(words_outside(("其",), shared.words["not_own_word"]))
         # own_subject: what may open a clause before its subject (nothing, a description: 人工智能公司A, 总部位于巴黎的X;
         # never a tie to a name before: 起诉谷歌及其母公司Alphabet) and what names the unit or holder of a subject
         # (百度旗下百度智能云, OpenAI最大投资者微软)
@@ -268,7 +270,7 @@ class Ownership(SentenceFamily):
         before = [m for m in ordered if m.end <= parent.start and m.type in BODIES]
         if before and (COORDINATION.match(gap := text[before[-1].end:parent.start]) or self.list_continuation.fullmatch(gap)):
             # 迪士尼、环球影业及其子公司皮克斯、漫威: 其 stands for the whole list, and which of them owns each is left open
-            return [] if "其" in text[parent.end:units[0].start] else units[:1]
+            return [] if self.its.search(text[parent.end:units[0].start]) else units[:1]
         places = {place.kb_id or place.text for place in self.shared.leading_places(units[0])}
         owned = units[:1]
         for previous, unit in zip(units, units[1:]):

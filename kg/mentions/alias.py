@@ -43,6 +43,8 @@ _LATIN_LED = re.compile(rf"[A-Za-z][\w&.'’ -]*?\s*([{CJK}]{{2,}})")  # NBC环�
 _CITATION_DATE = re.compile(r"[\s,]+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d)$")
 # an acronym in brackets after a name, which the item may write alone later: (DFS), （NDA）, (NYDFS)
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*")
+# PALO ALTO, Calif. (KBVN) —: a dash after a place's bracket closes a dateline, its outlet in the bracket, no other name of the place
+_DASH = re.compile(r"[ \t]*[-—–]")
 
 
 class WordOccurrences:
@@ -186,7 +188,8 @@ class Aliases(Family):
                 for other in mentions:
                     if offset + short.start() <= other.start < offset + short.end():
                         consumed.add(other.start)
-            elif paren and self._is_alias(paren.group("alias"), mention):
+            elif paren and self._is_alias(paren.group("alias"), mention) \
+                    and not (mention.type == "Jurisdiction" and _DASH.match(tail, paren.end())):  # PALO ALTO, Calif. (KBVN) —
                 alias = self.renamed(paren.group("alias").strip())
                 entry = self.kb.lookup(alias)
                 if entry and not mention.kb_id and entry.type in (mention.type, "Organization", "Regulator", "Company") \

@@ -18,6 +18,7 @@ from .base import Family, Tokens, register
 from .words import CJK, Words, body_heads, cut_lines, plain_boundaries, runs_on, shared_titles, starts_inside
 
 _CJK_PAIR = re.compile(f"[{CJK}]{{2}}")  # a name's last character and the next one
+_PARTY_TAG = re.compile(r"(?<![\w-])[DRI]-$")  # R-Tenn., D-Calif.: a legislator's party before the state's name
 
 
 def inside_noun(text: str, start: int, tags: dict) -> bool:
@@ -233,6 +234,8 @@ class KnowledgeBaseNames(Family):
             if label == "Jurisdiction" and name[:1].isascii() and start > 1 and text[start - 1] == "-" \
                     and text[start - 2].islower():
                 continue  # Canada in CBC/Radio-Canada: the last part of a hyphened name, no place (not BRIEF-SEC's SEC)
+            if label == "Jurisdiction" and name.endswith(".") and _PARTY_TAG.search(text, max(0, start - 3), start):
+                continue  # Marsha Blackburn, R-Tenn.: a legislator's party and state abbreviated, no place the text is about
             if label == "Jurisdiction" and name[-1:].isascii() and text[end:end + 1] == "-" and text[end + 1:end + 2].isdigit():
                 continue  # Taipei in the supercomputer Taipei-1: a name numbered after the place's (not Paris-based)
             if label == "Law" and self.plural.search(text, max(0, start - 30), start):

@@ -22,7 +22,7 @@ from itertools import accumulate
 from ..alternation import alternation, alternatives
 from ..model import Mention
 from .base import PAREN, Endings, Family, Tokens, register
-from .english import Headlines, NoNames, english_lexicon, given_names
+from .english import Headlines, NoNames, english_lexicon, given_names, opening_roles
 from .words import CJK, COMMON_LATIN, Words, written_lower
 
 _SENTENCE_STOP = re.compile(r"(?<=\.)[ \u00a0]+(?=[A-Z])")  # Background. The AI Act: two sentences, if the word before ends one
@@ -217,8 +217,7 @@ class LatinNames(Family):
         # Subcommittee Chair, Professor Emeritus: a role's words (english.tsv name_stop) make no person's name
         self.name_stops = frozenset(english["name_stop"])
         # Authors Jane Roe, Composer John Doe: a role in lower case opening a sentence, no part of the name after it
-        self.opening_roles = frozenset(role for role in (*english["person_role"], *english["plural_role"])
-                                       if role[:1].islower() and " " not in role)
+        self.opening_role = re.compile(rf"(?:{alternatives(opening_roles(english))})\s+(?=\S+\s+\S)")
         self.instrument_documents = frozenset(english["instrument_document"])  # …Framework Assurance Review
         # the Patents Act 1977 in October, the Widget Act on Monday: a law's title ends before its date
         self.law_then_date = re.compile(rf"(?P<law>.*?[ \u00a0](?:{alternatives(self.law_kinds)})(?:[ \u00a0]+(?:19|20)\d\d)?)"
@@ -285,7 +284,7 @@ class LatinNames(Family):
             if titled or self.titled_person(before, after) or self.role_named(name, before) or _INITIALLED.match(name) or self.speaker(name, text, end) \
                     or named_before or in_chinese and self.given_named(name) \
                     or self.listed_with_person(name, text, start, end, beside):
-                start, name = self.without_opening_role(text, start, name, words)
+                start, name = self.without_opening_role(start, name)
                 found.append(self.mention(name, "Person", start, end, 0.65, "person"))
             elif first is not None and first.type == "AIModel":
                 found.append(self.mention(name, "AIModel", start, end, 0.7, "model"))  # Copilot GPTs
@@ -318,12 +317,11 @@ class LatinNames(Family):
         return len(words) > 1 and words[-1] in self.describing_last and self.words.kb.lookup(name) is None \
             and self.words.kb.lookup(name[:name.rindex(words[-1])].rstrip()) is not None
 
-    def without_opening_role(self, text: str, start: int, name: str, words: list[str]) -> tuple[int, str]:
+    def without_opening_role(self, start: int, name: str) -> tuple[int, str]:
         """A person's name without the role in lower case that opens it capitalised at a
         sentence's start (Authors Jane Roe: Jane Roe), as (start, name)."""
-        if len(words) > 2 and words[0].lower() in self.opening_roles:
-            end, start = start + len(name), text.index(words[1], start + len(words[0]))
-            return start, text[start:end]
+        if role := self.opening_role.match(name):
+            return start + role.end(), name[role.end():]
         return start, name
 
     def lettered(self, text: str, start: int, name: str) -> bool:

@@ -73,7 +73,7 @@ from ...model import Mention
 from ..base import Family, Tokens, register
 from ..words import Words
 from . import bodies, companies, courts, laws, media, models, people, places, repeats
-from .shared import _CJK, EnglishWords, Headlines, NoNames, Rule, english_lexicon, generation_pattern, given_names, pairs
+from .shared import _CJK, EnglishWords, Headlines, NoNames, Rule, english_lexicon, generation_pattern, given_names, opening_roles, pairs
 
 # The English rules in the order their names are listed (Rule.sees tells what each reads);
 # each names its mentions english/<detail>, its words in data/lexicon/english.tsv
@@ -119,7 +119,7 @@ RULES: tuple[type[Rule], ...] = (
     repeats.Repeated,  # is buying MosaicML … MosaicML had raised
 )
 
-__all__ = ["RULES", "EnglishNames", "Headlines", "NoNames", "Rule", "english_lexicon", "given_names", "pairs"]
+__all__ = ["RULES", "EnglishNames", "Headlines", "NoNames", "Rule", "english_lexicon", "given_names", "opening_roles", "pairs"]
 
 
 @register

@@ -9,6 +9,7 @@ from ...alternation import alternatives
 from ...kb import KnowledgeBase
 from ...lookahead import cued
 from ...model import Mention, overlaps_any
+from ...punctuation import POSSESSIVE
 from .shared import _AMOUNT_AFTER, _ARTICLES, _CJK, _line_bounds, pairs, Rule
 
 
@@ -171,7 +172,7 @@ class Bodies(Rule):
         """Whether a Legislature's possessive stands right before a name (the European Parliament's
         Legal Affairs Committee): a committee of a legislature is a Legislature (SCHEMA: parliaments,
         their chambers and committees), as the chamber before a committee's name makes it (english/legislature)."""
-        owner = re.search(r"['’]s[ \t]+$", text[max(0, start - 4):start])
+        owner = POSSESSIVE.search(text, max(0, start - 4), start)
         return owner is not None and any(m.type == "Legislature" and m.end == start - len(owner.group()) for m in candidates)
 
     def words_of(self, text: str, match: re.Match) -> tuple[int, list[str], int, int]:

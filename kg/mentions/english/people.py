@@ -9,7 +9,7 @@ from ...kb import KnowledgeBase
 from ...lookahead import cued
 from ...model import Mention
 from ..words import LATIN_LETTERS, LATIN_LOWER, LATIN_UPPER
-from .shared import _CJK, _NAME, Rule, generation_pattern
+from .shared import _CJK, _NAME, Rule, generation_pattern, opening_roles
 
 
 # what stands before a name an apposition follows when the name is the end of another: a capitalised
@@ -35,8 +35,7 @@ class Persons(Rule):
         # (after a role, two initials may stand for the given name: Acting Judge DJ Smit)
         self.titled = cued(rf"(?<![\w.])(?:{alternatives(roles)}),?\s+(?P<name>{person}|{initialled}|[A-Z]{{2}}[ \t]+{word})(?![\w])")
         # Composer Jane Roe said: a role written in lower case, capitalised where it opens a sentence or a line
-        opening = alternatives([role[:1].upper() + role[1:] for role in roles if role[:1].islower()])
-        self.opening_titled = cued(rf"(?:(?<=[.!?][ \t])|(?<=[.!?][ \t][“\"])|(?<![^\n]))(?:{opening})[ \t]+(?P<name>{person})(?![\w])")
+        self.opening_titled = cued(rf"(?:(?<=[.!?][ \t])|(?<=[.!?][ \t][“\"])|(?<![^\n]))(?:{alternatives(opening_roles(words))})[ \t]+(?P<name>{person})(?![\w])")
         # Union Minister for Electronics and IT Ashwini Vaishnaw: the holder after the portfolio's words
         self.portfolio_holder = cued(
             rf"(?<![\w.])(?:{alternatives(words['portfolio_office'])})[ \t]+(?:for|of)[ \t]+(?:(?:[A-Z][\w'’-]*,?|and|&)[ \t]+){{0,7}}?"

@@ -197,6 +197,14 @@ def generation_pattern(suffixes: tuple[str, ...]) -> str:
             rf"|,[ \t]+(?:{alternatives(worded) or '(?!)'})(?!\.?[ \t]+[A-Z][a-z]))")
 
 
+def opening_roles(words: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The roles written in lower case (english.tsv person_role, plural_role) as a sentence's
+    start capitalises them: Composer Jane Roe said…, Authors Jane Roe and John Doe sued…: the
+    role opens the run of capitalised words, no part of the name after it."""
+    roles = dict.fromkeys((*words["person_role"], *words["plural_role"]))
+    return tuple(role[:1].upper() + role[1:] for role in roles if role[:1].islower())
+
+
 def pairs(words: tuple[str, ...]) -> dict[str, str]:
     """French=fr|Dutch=nl -> {"French": "fr", "Dutch": "nl"}."""
     return dict(word.split("=", 1) for word in words if "=" in word)
