@@ -6,12 +6,14 @@ import pytest
 
 @pytest.mark.parametrize("text, office, state", [
     ("SACRAMENTO, Calif. — California now has strict rules on deepfakes. "
-     "The law signed by Gov. Jane Roe takes effect immediately.", "Gov.", "California"),
+     "The law signed by Gov. Jane Roe takes effect immediately.", "Gov.", "California|Calif."),
     ("伊利诺伊州采取了突破性举措，禁止AI平台提供治疗服务。该法律由州长王小明签署生效。", "州长", "伊利诺伊州"),
     ("加州議員去年提出草案。加州州議會通過後，州長王小明表示將盡快簽署。", "州長", "加州"),
 ])
 def test_a_bare_governor_takes_the_state_its_document_names(read_facts, as_read, text, office, state):
-    assert (as_read(office), "jurisdiction", as_read(state)) in read_facts(as_read(text), people=("Jane Roe",))
+    # the state by any of its names (the dateline's Calif. is the knowledge base's California)
+    facts = read_facts(as_read(text), people=("Jane Roe",))
+    assert any((as_read(office), "jurisdiction", as_read(name)) in facts for name in state.split("|"))
 
 
 @pytest.mark.parametrize("text", [
