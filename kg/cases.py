@@ -37,11 +37,12 @@ from pathlib import Path
 from . import unnamed
 from .alternation import alternation, alternatives
 from .dates import date_spans, find_dates
-from .graph import KnowledgeGraph, fold
+from .graph import KnowledgeGraph, all_names, fold
 from .kb import DATA_DIR, cue_words, tsv_rows
 from .model import Evidence
 from .names import label_language, labels_by_language
 from .punctuation import PARTY_SEPARATOR
+from .resolve import family_name
 from .segment import dispatch_words
 from .sentences import CARD_MARK, CLAUSE_MARK, card_line
 
@@ -2173,7 +2174,6 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
 
 # -- a party under two names (X and X Corporation) ----------------------------------------
 def _names_of(graph: KnowledgeGraph, party: str) -> set[str]:
-    from .graph import all_names
     return {fold(name) for name in all_names(graph.entity(party))} if party in graph.graph else {fold(party)}
 
 
@@ -2248,18 +2248,18 @@ def _one_party_two_names(graph: KnowledgeGraph, records: list[Suit]) -> list[Sui
 def _cut_name(graph: KnowledgeGraph, short: str, long: str) -> bool:
     """Whether a person ``short`` is ``long`` named in part: the first words of one of its
     names (Kirk Wallace of Kirk Wallace Johnson) or its last (Bartz of Andrea Bartz), whole
-    words in Latin letters; or the last part of a transliterated name (卡雷鲁 of 约翰·卡雷鲁)."""
+    words in Latin letters; or the family name of a transliterated name, whatever dot it is
+    written with (卡雷鲁 of 约翰·卡雷鲁 or 约翰‧卡雷鲁: kg.resolve.family_name)."""
     if short not in graph.graph or long not in graph.graph or short == long \
             or not graph.entity(short)["type"] == graph.entity(long)["type"] == "Person":
         return False
-    from .graph import all_names
     label = graph.entity(short)["label"]
     for name in all_names(graph.entity(long)):
         if label.isascii() and name.isascii() and " " in name:
             words, cut = name.lower().split(), label.lower().split()
             if len(cut) < len(words) and cut in (words[:len(cut)], words[-len(cut):]):
                 return True
-        elif not label.isascii() and "·" in name and label == name.rsplit("·", 1)[-1]:
+        elif not label.isascii() and label == family_name(name):
             return True
     return False
 
