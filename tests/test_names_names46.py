@@ -59,3 +59,23 @@ def test_a_class_of_cases_in_quotation_marks_is_no_case(names, text):
     for variant, _ in both_scripts(text):
         found = names(variant)
         assert not [name for name, m in found.items() if m.type == "Case"], (variant, list(found))
+
+
+@pytest.mark.parametrize("text, case", [
+    # (round 49) a nickname holding 诉 that links no two sides (诉讼, 起诉): kg.cases CASE_LINK tells a caption
+    ("法院在“诉讼狂人”案中驳回了原告的全部请求。", "“诉讼狂人”案"),
+    ("此前的“告诉我”案件也引发了关注。", "“告诉我”案件"),
+])
+def test_a_nickname_holding_a_word_of_suing_is_a_case(names, text, case):
+    for variant, written in both_scripts(text):
+        found = names(variant)
+        assert written(case) in found and found[written(case)].type == "Case", (variant, list(found))
+
+
+def test_a_nickname_holding_a_caption_is_the_caption_rule_s():
+    """A诉B inside the quotation marks is case/name's, not case/nickname's."""
+    from kg.mentions.case import Cases
+    from kg.mentions.words import vocabulary
+    cases = Cases(vocabulary())
+    assert cases.nicknames("在“甲公司诉乙公司”案中，法院认为……") == []
+    assert [m.text for m in cases.nicknames("在“春山图”案中，法院认为……")] == ["“春山图”案"]
