@@ -952,7 +952,24 @@ def _literal(text: str) -> re.Pattern:
 
 
 # 起诉微软和OpenAI的两起关联案件: a filing cue inside words naming a case, no filing told
-_NAMING_A_CASE = re.compile(r"[^，,。；;：:]{0,30}?的[^，,。；;的]{0,6}?(?:案件|案|诉讼|官司|纠纷)")
+_NAMING_A_CASE = re.compile(r"(?P<told>[^，,。；;：:]{0,30}?)的[^，,。；;的]{0,6}?(?:案件|案|诉讼|官司|纠纷)")
+
+
+@functools.cache
+def _suit_likened() -> tuple[re.Pattern, tuple[str, ...]]:
+    """What tells that the suit after a filing cue is one like another (context.tsv suit_likened):
+    a word of it right after the cue (提起了新的诉讼), and those of two characters or more ending
+    the words before 的 (提起了一起类似的, 与此相似的; 新 there may end a name: 起诉刘新的案件)."""
+    words = context_words("suit_likened")
+    return re.compile(rf"了?(?:{words.pattern})的"), tuple(word for word in context_cues("suit_likened") if len(word) > 1)
+
+
+def _names_a_case(sentence: str, end: int) -> bool:
+    """Whether the words after a filing cue ending at ``end`` name a case (起诉B的两起关联案件),
+    not the suit it files (提起了类似的诉讼: ``_suit_likened``)."""
+    named = _NAMING_A_CASE.match(sentence, end)
+    right_after, ending = _suit_likened()
+    return named is not None and not right_after.match(sentence, end) and not named.group("told").endswith(ending)
 
 
 def _filings_name_cases(sentence: str) -> bool:
@@ -961,9 +978,7 @@ def _filings_name_cases(sentence: str) -> bool:
     cues = [position for position, kind in event_cues(sentence) if kind == "filing"]
     pattern, _, _ = event_lexicon()
     sentence = _simplified(sentence)  # the cues' positions are the Simplified text's (起訴 is 起诉)
-    likened = re.compile(rf"了?(?:{context_words('suit_likened').pattern})的")  # 提起了类似的诉讼: a suit filed
-    return bool(cues) and all(_NAMING_A_CASE.match(sentence, found.end()) and not likened.match(sentence, found.end())
-                              or _IN_A_MOTION.match(sentence, found.end())
+    return bool(cues) and all(_names_a_case(sentence, found.end()) or _IN_A_MOTION.match(sentence, found.end())
                               or _IN_A_MOTION_BEFORE.search(sentence, 0, cue)
                               for cue in cues if (found := pattern.match(sentence, cue)))
 

@@ -111,3 +111,13 @@ def test_a_surname_is_the_whole_name_in_part_whatever_its_dot():
                        ("yh", "b", "d.txt", f"2025年12月22日，约翰{dot}霍尔特起诉甲公司和乙公司。", "2025-12-23"),
                        ("h", "a", "e.txt", "霍尔特起诉甲公司一案仍在审理。", None), entities=people)
         assert _rows(graph) == [(["yh"], ["a", "b"])], dot
+
+
+def test_a_filing_of_a_suit_like_another_names_no_case_however_worded():
+    """(round 49) the likeness word wherever it ends the words before 的 (一起类似的, 与此相似的),
+    not right after the cue alone; a name ending in a one-character word of it (刘新) stays a name."""
+    assert not _filings_name_cases("2024年10月，丁某也对乙公司提起了一起类似的诉讼。")
+    assert not _filings_name_cases("2024年10月，丁某也对乙公司提起了与此相似的诉讼。")
+    assert not _filings_name_cases("2024年10月，丁某也對乙公司提起了一起類似的訴訟。")
+    assert not _filings_name_cases("2024年10月，丁某对乙公司提起了新的诉讼。")
+    assert _filings_name_cases("法官就起诉刘新的案件作出裁定。")  # a case against 刘新, filed before
