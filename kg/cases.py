@@ -41,7 +41,7 @@ from .graph import KnowledgeGraph, all_names, fold
 from .kb import DATA_DIR, cue_words, tsv_rows
 from .model import Evidence
 from .names import label_language, labels_by_language
-from .punctuation import PARTY_SEPARATOR
+from .punctuation import LIST_WORDS, NAME_QUOTES, PARTY_SEPARATOR, joiner
 from .resolve import family_name
 from .segment import dispatch_words
 from .sentences import CARD_MARK, CLAUSE_MARK, card_line
@@ -681,7 +681,8 @@ def _without_descriptors(graph: KnowledgeGraph, sentence: str, parties: set[str]
     telling that it acts: 得克萨斯州向法院起诉X, context.tsv place_acts, or that it is the party itself:
     美国政府, 美国和欧盟, place_party); and the
     outlets a sentence names only in its dateline (IT之家 3 月 12 日消息，A起诉B: IT之家 reports)
-    or cites as its source (据《南方日报》报道: ``_cited``)."""
+    or cites as its source (据《南方日报》报道: ``_cited``); and any name telling only where those
+    it describes come from (来自X的作者起诉Y: ``_of_origin``)."""
     places = set()
     dateline = _DATELINE.match(sentence)
     lowered, acts, party = sentence.lower(), context_words("place_acts"), context_words("place_party")
@@ -699,19 +700,27 @@ def _without_descriptors(graph: KnowledgeGraph, sentence: str, parties: set[str]
     return parties - places
 
 
+_ORIGIN_REACH = 48  # characters before a name its origin word and the names listed before it may take
+
+
 @functools.cache
 def _origin_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """A word right before a name telling where what follows comes from, and the word after
-    it closing the description (来自X的, 來自《X》的: context.tsv origin_before, origin_after)."""
-    return (re.compile(rf"(?:{context_words('origin_before').pattern})\s*[《「“\"]?\s*$"),
-            re.compile(rf"\s*[》」”\"]?\s*(?:{context_words('origin_after').pattern})"))
+    """A word before a name telling where what follows comes from, and the word after it closing
+    the description (来自X的, 來自《X》的, 来自X和Y的: context.tsv origin_before, origin_after), with
+    the names listed before or after it (kg.punctuation LIST_WORDS) and their quotation marks."""
+    quoted, listed = rf"[\s{NAME_QUOTES}]*", joiner(*LIST_WORDS)
+    # a name listed: no 的 (来自X的作者和Y起诉), no list word (one way only to read a list: no backtracking)
+    member = rf"[^，,。；;：:的\n{NAME_QUOTES}{''.join(word[0] for word in LIST_WORDS)}]{{1,20}}?"
+    return (re.compile(rf"(?:{context_words('origin_before').pattern}){quoted}(?:{member}{quoted}{listed}{quoted})*$"),
+            re.compile(rf"{quoted}(?:{listed}{quoted}{member}{quoted})*(?:{context_words('origin_after').pattern})"))
 
 
 def _of_origin(sentence: str, match: re.Match) -> bool:
     """Whether a name only tells where the noun after it comes from (两名来自X的学术作者起诉了Y;
-    一名來自《X》的資深記者提起訴訟): X describes who sues, it is no party."""
+    一名來自《X》的資深記者提起訴訟; 来自X和Z的作者): X describes who sues, it is no party."""
     before, after = _origin_patterns()
-    return before.search(sentence, max(0, match.start() - 4), match.start()) is not None \
+    sentence = _simplified(sentence)  # (與, 於: the list words and the origin's are written in simplified characters)
+    return before.search(sentence, max(0, match.start() - _ORIGIN_REACH), match.start()) is not None \
         and after.match(sentence, match.end()) is not None
 
 

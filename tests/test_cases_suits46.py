@@ -121,3 +121,15 @@ def test_a_filing_of_a_suit_like_another_names_no_case_however_worded():
     assert not _filings_name_cases("2024年10月，丁某也對乙公司提起了一起類似的訴訟。")
     assert not _filings_name_cases("2024年10月，丁某对乙公司提起了新的诉讼。")
     assert _filings_name_cases("法官就起诉刘新的案件作出裁定。")  # a case against 刘新, filed before
+
+
+def test_names_listed_as_where_those_who_sue_come_from_are_no_parties():
+    """(round 49) 来自于X的, 来自X和Y的: each name of a list of origins, 于 after 来自 too."""
+    graph = _places(Entity("u", "Organization", "甲大学"), Entity("v", "Organization", "乙大学"),
+                    Entity("p", "Organization", "甲日報"), Entity("q", "Organization", "乙週刊"))
+    assert _without_descriptors(graph, "两名来自于甲大学的学术作者已对丙公司提起集体诉讼。", {"u"}) == set()
+    assert _without_descriptors(graph, "来自甲大学和乙大学的三名作者起诉丙公司。", {"u", "v"}) == set()
+    assert _without_descriptors(graph, "来自甲大学、乙大学的三名作者起诉丙公司。", {"u", "v"}) == set()
+    assert _without_descriptors(graph, "兩名來自《甲日報》與《乙週刊》的記者提起訴訟。", {"p", "q"}) == set()
+    assert _without_descriptors(graph, "甲大学和乙大学的作者起诉丙公司。", {"u", "v"}) == {"u", "v"}  # their own suit
+    assert _without_descriptors(graph, "来自丙公司的律师称，甲大学和乙大学已起诉丁公司。", {"u", "v"}) == {"u", "v"}
