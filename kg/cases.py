@@ -37,11 +37,12 @@ from pathlib import Path
 from . import unnamed
 from .alternation import alternation, alternatives
 from .dates import date_spans, find_dates
-from .graph import KnowledgeGraph, fold
+from .graph import KnowledgeGraph, all_names, fold
 from .kb import DATA_DIR, cue_words, tsv_rows
 from .model import Evidence
 from .names import label_language, labels_by_language
-from .punctuation import PARTY_SEPARATOR
+from .punctuation import LIST_WORDS, NAME_QUOTES, PARTY_SEPARATOR, joiner
+from .resolve import family_name
 from .segment import dispatch_words
 from .sentences import CARD_MARK, CLAUSE_MARK, card_line
 
@@ -680,7 +681,8 @@ def _without_descriptors(graph: KnowledgeGraph, sentence: str, parties: set[str]
     telling that it acts: 得克萨斯州向法院起诉X, context.tsv place_acts, or that it is the party itself:
     美国政府, 美国和欧盟, place_party); and the
     outlets a sentence names only in its dateline (IT之家 3 月 12 日消息，A起诉B: IT之家 reports)
-    or cites as its source (据《南方日报》报道: ``_cited``)."""
+    or cites as its source (据《南方日报》报道: ``_cited``); and any name telling only where those
+    it describes come from (来自X的作者起诉Y: ``_of_origin``)."""
     places = set()
     dateline = _DATELINE.match(sentence)
     lowered, acts, party = sentence.lower(), context_words("place_acts"), context_words("place_party")
@@ -698,19 +700,27 @@ def _without_descriptors(graph: KnowledgeGraph, sentence: str, parties: set[str]
     return parties - places
 
 
+_ORIGIN_REACH = 48  # characters before a name its origin word and the names listed before it may take
+
+
 @functools.cache
 def _origin_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """A word right before a name telling where what follows comes from, and the word after
-    it closing the description (来自X的, 來自《X》的: context.tsv origin_before, origin_after)."""
-    return (re.compile(rf"(?:{context_words('origin_before').pattern})\s*[《「“\"]?\s*$"),
-            re.compile(rf"\s*[》」”\"]?\s*(?:{context_words('origin_after').pattern})"))
+    """A word before a name telling where what follows comes from, and the word after it closing
+    the description (来自X的, 來自《X》的, 来自X和Y的: context.tsv origin_before, origin_after), with
+    the names listed before or after it (kg.punctuation LIST_WORDS) and their quotation marks."""
+    quoted, listed = rf"[\s{NAME_QUOTES}]*", joiner(*LIST_WORDS)
+    # a name listed: no 的 (来自X的作者和Y起诉), no list word (one way only to read a list: no backtracking)
+    member = rf"[^，,。；;：:的\n{NAME_QUOTES}{''.join(word[0] for word in LIST_WORDS)}]{{1,20}}?"
+    return (re.compile(rf"(?:{context_words('origin_before').pattern}){quoted}(?:{member}{quoted}{listed}{quoted})*$"),
+            re.compile(rf"{quoted}(?:{listed}{quoted}{member}{quoted})*(?:{context_words('origin_after').pattern})"))
 
 
 def _of_origin(sentence: str, match: re.Match) -> bool:
     """Whether a name only tells where the noun after it comes from (两名来自X的学术作者起诉了Y;
-    一名來自《X》的資深記者提起訴訟): X describes who sues, it is no party."""
+    一名來自《X》的資深記者提起訴訟; 来自X和Z的作者): X describes who sues, it is no party."""
     before, after = _origin_patterns()
-    return before.search(sentence, max(0, match.start() - 4), match.start()) is not None \
+    sentence = _simplified(sentence)  # (與, 於: the list words and the origin's are written in simplified characters)
+    return before.search(sentence, max(0, match.start() - _ORIGIN_REACH), match.start()) is not None \
         and after.match(sentence, match.end()) is not None
 
 
@@ -951,7 +961,24 @@ def _literal(text: str) -> re.Pattern:
 
 
 # 起诉微软和OpenAI的两起关联案件: a filing cue inside words naming a case, no filing told
-_NAMING_A_CASE = re.compile(r"[^，,。；;：:]{0,30}?的[^，,。；;的]{0,6}?(?:案件|案|诉讼|官司|纠纷)")
+_NAMING_A_CASE = re.compile(r"(?P<told>[^，,。；;：:]{0,30}?)的[^，,。；;的]{0,6}?(?:案件|案|诉讼|官司|纠纷)")
+
+
+@functools.cache
+def _suit_likened() -> tuple[re.Pattern, tuple[str, ...]]:
+    """What tells that the suit after a filing cue is one like another (context.tsv suit_likened):
+    a word of it right after the cue (提起了新的诉讼), and those of two characters or more ending
+    the words before 的 (提起了一起类似的, 与此相似的; 新 there may end a name: 起诉刘新的案件)."""
+    words = context_words("suit_likened")
+    return re.compile(rf"了?(?:{words.pattern})的"), tuple(word for word in context_cues("suit_likened") if len(word) > 1)
+
+
+def _names_a_case(sentence: str, end: int) -> bool:
+    """Whether the words after a filing cue ending at ``end`` name a case (起诉B的两起关联案件),
+    not the suit it files (提起了类似的诉讼: ``_suit_likened``)."""
+    named = _NAMING_A_CASE.match(sentence, end)
+    right_after, ending = _suit_likened()
+    return named is not None and not right_after.match(sentence, end) and not named.group("told").endswith(ending)
 
 
 def _filings_name_cases(sentence: str) -> bool:
@@ -960,9 +987,7 @@ def _filings_name_cases(sentence: str) -> bool:
     cues = [position for position, kind in event_cues(sentence) if kind == "filing"]
     pattern, _, _ = event_lexicon()
     sentence = _simplified(sentence)  # the cues' positions are the Simplified text's (起訴 is 起诉)
-    likened = re.compile(rf"了?(?:{context_words('suit_likened').pattern})的")  # 提起了类似的诉讼: a suit filed
-    return bool(cues) and all(_NAMING_A_CASE.match(sentence, found.end()) and not likened.match(sentence, found.end())
-                              or _IN_A_MOTION.match(sentence, found.end())
+    return bool(cues) and all(_names_a_case(sentence, found.end()) or _IN_A_MOTION.match(sentence, found.end())
                               or _IN_A_MOTION_BEFORE.search(sentence, 0, cue)
                               for cue in cues if (found := pattern.match(sentence, cue)))
 
@@ -2173,7 +2198,6 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
 
 # -- a party under two names (X and X Corporation) ----------------------------------------
 def _names_of(graph: KnowledgeGraph, party: str) -> set[str]:
-    from .graph import all_names
     return {fold(name) for name in all_names(graph.entity(party))} if party in graph.graph else {fold(party)}
 
 
@@ -2248,18 +2272,18 @@ def _one_party_two_names(graph: KnowledgeGraph, records: list[Suit]) -> list[Sui
 def _cut_name(graph: KnowledgeGraph, short: str, long: str) -> bool:
     """Whether a person ``short`` is ``long`` named in part: the first words of one of its
     names (Kirk Wallace of Kirk Wallace Johnson) or its last (Bartz of Andrea Bartz), whole
-    words in Latin letters; or the last part of a transliterated name (卡雷鲁 of 约翰·卡雷鲁)."""
+    words in Latin letters; or the family name of a transliterated name, whatever dot it is
+    written with (卡雷鲁 of 约翰·卡雷鲁 or 约翰‧卡雷鲁: kg.resolve.family_name)."""
     if short not in graph.graph or long not in graph.graph or short == long \
             or not graph.entity(short)["type"] == graph.entity(long)["type"] == "Person":
         return False
-    from .graph import all_names
     label = graph.entity(short)["label"]
     for name in all_names(graph.entity(long)):
         if label.isascii() and name.isascii() and " " in name:
             words, cut = name.lower().split(), label.lower().split()
             if len(cut) < len(words) and cut in (words[:len(cut)], words[-len(cut):]):
                 return True
-        elif not label.isascii() and "·" in name and label == name.rsplit("·", 1)[-1]:
+        elif not label.isascii() and label == family_name(name):
             return True
     return False
 

@@ -20,6 +20,9 @@ CLAUSE_OR_LINE_END_MARKS = CLAUSE_END_MARKS + "！!？?\n"
 # 亚历山大・王 (the katakana dot), 布萊恩‧基恩 (the hyphenation point of Taiwan's press), • typed for it
 NAME_DOTS = "·•・‧．"
 
+# the quotation marks a name may stand in: “魔音工坊”的运营主体, 來自《X》的記者, 「奧特曼」
+NAME_QUOTES = "“”「」『』\"'‘’《》"
+
 CLAUSE_BREAK = re.compile(f"[{CLAUSE_BREAK_MARKS}]")
 CLAUSE_END = re.compile(f"[{CLAUSE_END_MARKS}]")
 

@@ -15,10 +15,12 @@ PEOPLE = (Entity("dqm", "Person", "Dana Quill Marlowe"), Entity("dq", "Person", 
           Entity("a", "Company", "甲公司"), Entity("b", "Company", "乙公司"))
 
 
-def _graph(*facts: tuple[str, str, str, str, str]) -> KnowledgeGraph:
-    """Sued facts as (plaintiff, defendant, document, sentence, date) over a few people and companies."""
+def _graph(*facts: tuple[str, str, str, str, str], entities: tuple[Entity, ...] = ()) -> KnowledgeGraph:
+    """Sued facts as (plaintiff, defendant, document, sentence, date) over a few people and companies
+    (``entities`` in place of those of the same id)."""
     graph = KnowledgeGraph()
-    for entity in PEOPLE:
+    ids = {entity.id for entity in entities}
+    for entity in (*entities, *(entity for entity in PEOPLE if entity.id not in ids)):
         graph.add_entity(entity)
     told = list(dict.fromkeys((document, sentence) for _, _, document, sentence, _ in facts))
     for head, tail, document, sentence, date in facts:  # one sentence, one evidence: its facts one telling
@@ -98,3 +100,36 @@ def test_a_filing_of_a_similar_suit_names_no_case_filed_before():
     assert not _filings_name_cases("2024年10月，丁某也对乙公司提起了类似的诉讼。")
     assert not _filings_name_cases("2024年10月，丁某也對乙公司提起了類似的訴訟。")
     assert _filings_name_cases("法官就丁某起诉乙公司的著作权诉讼作出裁定。")
+
+
+def test_a_surname_is_the_whole_name_in_part_whatever_its_dot():
+    """(round 49) 约翰‧霍尔特 as Taiwan's press writes it, 约翰．霍尔特: the dots kg.punctuation
+    NAME_DOTS names, not the middle dot alone."""
+    for dot in ("‧", "．", "・"):
+        people = (Entity("yh", "Person", f"约翰{dot}霍尔特"), Entity("h", "Person", "霍尔特"))
+        graph = _graph(("yh", "a", "d.txt", f"2025年12月22日，约翰{dot}霍尔特起诉甲公司和乙公司。", "2025-12-23"),
+                       ("yh", "b", "d.txt", f"2025年12月22日，约翰{dot}霍尔特起诉甲公司和乙公司。", "2025-12-23"),
+                       ("h", "a", "e.txt", "霍尔特起诉甲公司一案仍在审理。", None), entities=people)
+        assert _rows(graph) == [(["yh"], ["a", "b"])], dot
+
+
+def test_a_filing_of_a_suit_like_another_names_no_case_however_worded():
+    """(round 49) the likeness word wherever it ends the words before 的 (一起类似的, 与此相似的),
+    not right after the cue alone; a name ending in a one-character word of it (刘新) stays a name."""
+    assert not _filings_name_cases("2024年10月，丁某也对乙公司提起了一起类似的诉讼。")
+    assert not _filings_name_cases("2024年10月，丁某也对乙公司提起了与此相似的诉讼。")
+    assert not _filings_name_cases("2024年10月，丁某也對乙公司提起了一起類似的訴訟。")
+    assert not _filings_name_cases("2024年10月，丁某对乙公司提起了新的诉讼。")
+    assert _filings_name_cases("法官就起诉刘新的案件作出裁定。")  # a case against 刘新, filed before
+
+
+def test_names_listed_as_where_those_who_sue_come_from_are_no_parties():
+    """(round 49) 来自于X的, 来自X和Y的: each name of a list of origins, 于 after 来自 too."""
+    graph = _places(Entity("u", "Organization", "甲大学"), Entity("v", "Organization", "乙大学"),
+                    Entity("p", "Organization", "甲日報"), Entity("q", "Organization", "乙週刊"))
+    assert _without_descriptors(graph, "两名来自于甲大学的学术作者已对丙公司提起集体诉讼。", {"u"}) == set()
+    assert _without_descriptors(graph, "来自甲大学和乙大学的三名作者起诉丙公司。", {"u", "v"}) == set()
+    assert _without_descriptors(graph, "来自甲大学、乙大学的三名作者起诉丙公司。", {"u", "v"}) == set()
+    assert _without_descriptors(graph, "兩名來自《甲日報》與《乙週刊》的記者提起訴訟。", {"p", "q"}) == set()
+    assert _without_descriptors(graph, "甲大学和乙大学的作者起诉丙公司。", {"u", "v"}) == {"u", "v"}  # their own suit
+    assert _without_descriptors(graph, "来自丙公司的律师称，甲大学和乙大学已起诉丁公司。", {"u", "v"}) == {"u", "v"}

@@ -29,3 +29,14 @@ def test_a_country_is_no_state_of_a_governor(read_facts):
     facts = read_facts("Japan's parliament passed the bill. Governor Jane Roe of the central bank spoke.",
                        people=("Jane Roe",), objects=True)
     assert not any(fact.rule == "statehouse" for fact in facts)
+
+
+@pytest.mark.parametrize("text", [
+    "台湾通过了该法案。台湾的业者表示将配合。该法律由州长王小明签署生效。",
+    "香港通过了该条例。香港的业者表示将配合。州长王小明则称将签署类似法案。",
+])
+def test_a_part_of_a_country_the_knowledge_base_knows_no_governor_of_is_no_governor_s_state(read_facts, as_read, text):
+    """(round 49) 台湾 and 香港 are first-level parts of a country in the knowledge base, but no
+    governor's: a governor sits in a state of a country whose governors the knowledge base knows."""
+    facts = read_facts(as_read(text), objects=True)
+    assert not any(fact.rule == "statehouse" for fact in facts), [(f.head.text, f.tail.text) for f in facts if f.rule == "statehouse"]

@@ -41,6 +41,9 @@ def test_a_full_width_stop_between_words_is_no_name(names, text):
     ("法院在“秋水映月”一案中认定原告享有著作权。", "“秋水映月”一案"),
     ("某区法院审理的「伴月图」案是另一例。", "「伴月图」案"),
     ("全国首例“AI绘图案”案件于去年宣判。", "“AI绘图案”"),  # a nickname that names the case already
+    # (round 49) a nickname holding 诉 that links no two sides (诉讼, 告诉): kg.cases CASE_LINK tells a caption
+    ("法院在“诉讼狂人”案中驳回了原告的全部请求。", "“诉讼狂人”案"),
+    ("此前的“告诉我”案件也引发了关注。", "“告诉我”案件"),
 ])
 def test_a_quoted_nickname_before_an_is_a_case(names, text, case):
     for variant, written in both_scripts(text):
@@ -59,3 +62,12 @@ def test_a_class_of_cases_in_quotation_marks_is_no_case(names, text):
     for variant, _ in both_scripts(text):
         found = names(variant)
         assert not [name for name, m in found.items() if m.type == "Case"], (variant, list(found))
+
+
+def test_a_nickname_holding_a_caption_is_the_caption_rule_s():
+    """A诉B inside the quotation marks is case/name's, not case/nickname's."""
+    from kg.mentions.case import Cases
+    from kg.mentions.words import vocabulary
+    cases = Cases(vocabulary())
+    assert cases.nicknames("在“甲公司诉乙公司”案中，法院认为……") == []
+    assert [m.text for m in cases.nicknames("在“春山图”案中，法院认为……")] == ["“春山图”案"]

@@ -156,6 +156,7 @@ class Grammar:
         self.location_markers = words["location_marker"]
         self.passive = (*words["passive"], *words["approval_passive"])  # 遭到, 得到: the 到 of a passive word marks no place
         self.former = tuple(words["former_office"])
+        self.former_time = tuple(words["former_time"])  # 日前, 目前, 两年前: a time word ending in 前, no office left
         self.joint = words["joint"]
         self.joint_lead = tuple(words["joint_lead"])  # 牵头: the body leading a joint act, the others after it
         self.pleas = tuple(w for w in words["plea"] if not w.isascii())  # 请求, 要求: a party asks a court (context.tsv plea)
@@ -373,10 +374,18 @@ class Grammar:
     def former_office(self, text: str, mention: Mention, candidates: list[Mention]) -> bool:
         """前阿肯色州州长迈克·赫卡比, Former Ohio Attorney General Dana Roe: an office its holder has
         left, right before his name (a space between in English), describes him and does not act
-        (context.tsv former_office)."""
-        return (mention.type == "Regulator" and text[max(0, mention.start - 12):mention.start].rstrip().endswith(self.former)
+        (context.tsv former_office); not a time word ending in its word (日前加州州长X签署: a few
+        days ago, context.tsv former_time), nor a longer English word (the performer)."""
+        return (mention.type == "Regulator" and self.left_office(text[max(0, mention.start - 12):mention.start].rstrip())
                 and any(m.type == "Person" and 0 <= m.start - mention.end <= 1 and not text[mention.end:m.start].strip()
                         for m in candidates))
+
+    def left_office(self, before: str) -> bool:
+        """Whether the words before an office end in a word of leaving it (前, 原, Former, ex-)."""
+        if before.endswith(self.former_time):
+            return False
+        return any(before.endswith(word) and not (word[:1].isalpha() and word.isascii() and before[:-len(word)][-1:].isalpha())
+                   for word in self.former)
 
     def extended(self, text: str, chosen: list[Mention], candidates: list[Mention], types: set[str],
                  across_units: bool = True) -> list[Mention]:

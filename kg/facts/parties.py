@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from ..alternation import alternatives
 from ..model import Fact, Mention
+from ..punctuation import NAME_DOTS
 from ..sentences import card_line
 from .base import AGENTS, Document, DocumentFamily, Shared, confidence, key, line_end
 from .base import evidence as sentence_evidence
@@ -27,7 +28,7 @@ _BRACKETS = re.compile(r"[（(][^（）()]*[)）]")
 _SEPARATOR = re.compile(r"[；;]")
 PARTY_TYPES = AGENTS - {"Court", "Jurisdiction"}
 _LATIN_NAME = re.compile(r"[A-Z][\w.&'’-]*(?:,? [A-Z][\w.&'’-]*){0,3}")
-_CHINESE_NAME = re.compile(r"[\u4e00-\u9fff·]{2,8}")
+_CHINESE_NAME = re.compile(rf"[\u4e00-\u9fff{NAME_DOTS}]{{2,8}}")  # 洛佩斯, 罗兰‧基斯特: any dot of a name
 
 
 class PartyLines(DocumentFamily):

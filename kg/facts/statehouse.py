@@ -6,8 +6,9 @@ document names, or in the state it names most, at least twice and more often tha
     SACRAMENTO, Calif. — The law signed by Gov. Jane Roe takes effect. -> Gov. jurisdiction California
     伊利诺伊州采取了突破性举措……该法律由州长签署生效。 -> 州长 jurisdiction 伊利诺伊州
 
-A place inside a state (Sacramento) counts for its state, a country for none; a document
-naming two states as often as each other places no governor.
+A place inside a state (Sacramento) counts for its state, a country for none, nor a part of a
+country whose states the knowledge base knows no governor of (台湾, 香港); a document naming two
+states as often as each other places no governor.
 """
 from __future__ import annotations
 
@@ -21,15 +22,29 @@ class StateOffices(DocumentFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.offices = frozenset(self.shared.words["state_office"])
+        self.governed = self.governed_countries()
+
+    def governed_countries(self) -> frozenset[str]:
+        """The countries whose states have such an office, as the knowledge base knows it (the
+        Governor of California: the United States); 台湾 and 香港, parts of China, are no
+        governor's state."""
+        countries = set()
+        for entry in self.kb.entries.values():
+            place = self.kb.entries.get(entry.jurisdiction or "")
+            if entry.type == "Regulator" and place is not None and place.parent \
+                    and any(office in name for name in entry.names for office in self.offices):
+                countries.add(place.parent)
+        return frozenset(countries)
 
     def state_of(self, place_id: str | None) -> str | None:
-        """The first-level part of a country a known place is or lies in (us-sf -> us-ca); None
-        for a country or an unknown place."""
+        """The first-level part of a country a known place is or lies in (us-sf -> us-ca), of a
+        country whose states have governors (``governed_countries``); None for a country, an
+        unknown place or a part of another country."""
         entry = self.kb.entries.get(place_id or "")
         while entry is not None and entry.parent:
             parent = self.kb.entries.get(entry.parent)
             if parent is None or not parent.parent:
-                return entry.id
+                return entry.id if entry.parent in self.governed else None
             entry = parent
         return None
 

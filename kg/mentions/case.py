@@ -26,10 +26,6 @@ _CASE_PART = r"(?:[^\s，。、；;：:｜|（）()“”\"「」『』的在于
 _CASE_NAME = re.compile(rf"(?P<case>(?![和与及]){_CASE_PART}{_CASE_PART}{{1,25}}?\s*{CASE_LINK}\s*{_CASE_PART}{{1,25}}?\s*案)")
 # Kohls v. Ellison一案: a caption in Latin letters linked by v./vs., before 案
 _LATIN_CAPTION = re.compile(rf"(?P<caption>[A-Za-z][A-Za-z0-9.,&'’ -]*?\s{LATIN_CASE_LINK}\s+[A-Za-z][A-Za-z0-9.,&'’ -]*?)\s*一?案$")
-# “春风图”案, 「奧特曼」案件, “春风送来了温柔”一案: a case named by its nickname in quotation marks
-# right before 案 (case/nickname); no caption inside (A诉B案 is case/name's), no mark of a sentence
-_NICKNAME = re.compile(r"(?P<case>[“「『](?P<nickname>[^“”「」『』\"\n，。、；：,;:诉訴]{1,16})[”」』](?:一案|案件|案)"
-                       r"(?![例由情卷])(?!件))")
 _HAS_CASE_LINK = re.compile(CASE_LINK)  # a cheap test first: most texts have no case name
 # a run of Latin words on a line, bounded by whatever is not Latin (Chinese, full-width marks)
 _LATIN_RUN = re.compile(r"(?:In re:\s*)?[A-Za-z][A-Za-z0-9.,&'’ -]*[A-Za-z0-9.]")  # In re: OpenAI, Inc. … Litigation
@@ -50,13 +46,19 @@ class Cases(Family):
         self.case_opener = re.compile(rf".*(?:{alternatives(words.context['caption_preceding'])})")
         # a card's case field holding a caption without 案 (【案件】A 诉 B, 案名：甲公司诉乙公司): the value is the case
         labels = alternatives(words.context["case_label"])
+        no_case = alternatives(words.context["case_noun_after"])  # 案例, 案由, 案情, 案卷: a noun, no case
         # 魔珐公司与四海公司著作权侵权及不正当竞争纠纷案: parties, 与, a cause, 纠纷 and 案 (``case/dispute``)
         self.dispute = re.compile(rf"(?P<case>{_CASE_PART}{{2,40}}?[与與](?:{alternatives(words.context['dispute_other_role'])})?{_CASE_PART}{{2,60}}?"
-                                  rf"(?P<cause>{alternatives(words.context['dispute_end'])})一?案)(?![件例由情卷])")
+                                  rf"(?P<cause>{alternatives(words.context['dispute_end'])})一?案)(?!件|{no_case})")
         self.dispute_opener = re.compile(
             rf"(?:.*(?:{alternatives(words.context['caption_preceding'])}|{alternatives(words.context['dispute_preceding'])}))?"
             rf"(?:{alternatives(words.context['dispute_leading'])})?(?:{alternatives(words.context['dispute_role'])})?")
         self.class_before = tuple(words.context["case_class_before"])
+        # “春风图”案, 「奧特曼」案件, “春风送来了温柔”一案: a case named by its nickname in quotation marks
+        # right before 案 (case/nickname); no caption inside (A诉B案 is case/name's: CASE_LINK; “诉讼狂人”案
+        # holds none), no mark of a sentence, no noun 案 opens (案例, 案由: context.tsv case_noun_after)
+        self.nickname = re.compile(rf"(?P<case>[“「『](?P<nickname>(?:(?!{CASE_LINK})[^“”「」『』\"\n，。、；：,;:]){{1,16}})[”」』]"
+                                   rf"(?:一案|案件|案)(?!件|{no_case}))")
         self.case_field = re.compile(rf"^[ \t\u3000]*(?:【\s*(?:{labels})\s*】|(?:{labels})\s*[：:])[ \t\u3000]*"
                                      rf"(?P<case>{_CASE_PART}{{1,25}}?\s*{CASE_LINK}\s*{_CASE_PART}{{1,25}}?)[ \t\u3000]*$",
                                      re.MULTILINE)
@@ -99,7 +101,7 @@ class Cases(Family):
         if "案" not in text:
             return []
         found = []
-        for match in _NICKNAME.finditer(text):
+        for match in self.nickname.finditer(text):
             if text.endswith(self.class_before, 0, match.start()):
                 continue
             # “AI文生图案”案: a nickname that is a case's name already is the name, the quotation marks and all
