@@ -566,3 +566,9 @@ def test_a_work_s_title_takes_no_place_from_the_one_country(read_facts, text, wo
 def test_an_instrument_with_a_version_still_takes_the_one_country(read_facts):
     found = read_facts("据新加坡媒体报道，政府更新了《国家人工智能策略2.0》。", title="行业动态")
     assert ("国家人工智能策略2.0", "jurisdiction", "新加坡") in found
+
+
+def test_a_law_the_knowledge_base_places_elsewhere_takes_not_the_one_country(read_facts):
+    found = read_facts("The app maker must pay EUR 2 million for violating the General Data Protection Regulation "
+                       "(GDPR), Italy's data protection authority said on Monday.", title="Watchdog fines app maker")
+    assert ("General Data Protection Regulation", "jurisdiction", "Italy") not in found

@@ -292,9 +292,11 @@ class ItemPlace(DocumentFamily):
             return True  # 國安局 beside Taiwan's known bodies, in an item titled on China: not China's
         if self.international_instrument(mention):
             return True  # the OECD AI Principles in a story about New Zealand: the international body's, no country's
-        if scene.part.split("+")[0] in ("one", "whole") and self.weakly_placed(mention):
+        if scene.part.split("+")[0] in ("one", "whole") and (self.weakly_placed(mention) or
+                                                             mention.type == "Law" and self.known_elsewhere(mention, place)):
             return True  # the Technology Secretary, the Superior Court in a story naming Canada: a minister's or a court's
-            # own country or province is not told by the one country a story names
+            # own country or province is not told by the one country a story names; nor a law the knowledge base places
+            # in another (the General Data Protection Regulation in a story naming only Italy: the EU's)
         # 医疗保障基金使用监督管理条例 in a province's notice: the country's, not the province's
         return place is governed and not self.country(place) and not self.local(mention, place)
 
