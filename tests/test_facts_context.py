@@ -543,3 +543,32 @@ def test_a_press_release_dateline_with_no_dash_after_its_date_still_places_the_s
     found = read_facts(f"{opening} A ruling this week tested the Digital Fair Trade Act. Officials in France and the "
                        "United States watched the case.", title="Court rules on app store")
     assert ("Digital Fair Trade Act", "jurisdiction", "Germany") in found
+
+
+@pytest.mark.parametrize("text, law, place", [
+    ("据美国媒体报道，多名作家认为该公司违反了《版权法》。", "版权法", "美国"),
+    ("據美國媒體報道，多名作家認為該公司違反了《著作權法》。", "著作權法", "美国"),
+])
+def test_a_field_of_law_by_its_bare_name_takes_no_place_from_the_one_country(read_facts, text, law, place):
+    found = read_facts(text, title="行业动态")
+    assert not {f for f in found if f[0] == law and f[1] == "jurisdiction"}
+
+
+@pytest.mark.parametrize("text, work", [
+    ("据美国媒体报道，配音演员称，她为《星河彼岸》配音的声音被用于广告。", "星河彼岸"),
+    ("據美國媒體報道，配音演員稱，她為《深海來信》配音的聲音被用於廣告。", "深海來信"),
+])
+def test_a_work_s_title_takes_no_place_from_the_one_country(read_facts, text, work):
+    found = read_facts(text, title="行业动态")
+    assert not {f for f in found if f[0] == work and f[1] == "jurisdiction"}
+
+
+def test_an_instrument_with_a_version_still_takes_the_one_country(read_facts):
+    found = read_facts("据新加坡媒体报道，政府更新了《国家人工智能策略2.0》。", title="行业动态")
+    assert ("国家人工智能策略2.0", "jurisdiction", "新加坡") in found
+
+
+def test_a_law_the_knowledge_base_places_elsewhere_takes_not_the_one_country(read_facts):
+    found = read_facts("The app maker must pay EUR 2 million for violating the General Data Protection Regulation "
+                       "(GDPR), Italy's data protection authority said on Monday.", title="Watchdog fines app maker")
+    assert ("General Data Protection Regulation", "jurisdiction", "Italy") not in found

@@ -42,6 +42,7 @@ from ..alternation import alternatives
 from ..dates import CHINESE_MONTH_DAY
 from ..mentions.english import english_lexicon
 from ..model import Fact, Mention
+from ..script import simplified_name
 from ..segment import EN_DATED_LINE, dispatch_words
 from .base import Document, DocumentFamily, Shared, key, line_end
 from .kb import lies_within
@@ -161,6 +162,11 @@ class ItemPlace(DocumentFamily):
         # 省卫健委, 市公安局, 本市: a Chinese name pointing at the place of its notice (context.tsv local_opening)
         self.local_openings = tuple(self.shared.words["local_opening"])
         self.self_governing = {entry.id for name in self.shared.words["self_governing"] if (entry := self.kb.lookup(name))}
+        # 条例, 办法, 计划, 专项行动: the kinds a Chinese instrument's title ends with (law_kinds.tsv, instruments.tsv
+        # programme_quoted_head); a title ending with none names a work (《原神》, a game), no place's instrument
+        self.instrument_endings = tuple(kind for kind, _ in self.kb.law_kinds if not kind.isascii()) + \
+            tuple(self.kb.instruments["programme_quoted_head"]) + tuple(self.shared.words["instrument_ending"])
+        self.law_fields = frozenset(self.shared.words["law_field"])  # 著作权法, copyright law: a field of law (context.tsv law_field)
 
     def facts(self, document: Document) -> list[Fact]:
         placed = {key(f.head) for f in document.facts if f.relation == "jurisdiction"}
@@ -286,9 +292,11 @@ class ItemPlace(DocumentFamily):
             return True  # 國安局 beside Taiwan's known bodies, in an item titled on China: not China's
         if self.international_instrument(mention):
             return True  # the OECD AI Principles in a story about New Zealand: the international body's, no country's
-        if scene.part.split("+")[0] in ("one", "whole") and self.weakly_placed(mention):
+        if scene.part.split("+")[0] in ("one", "whole") and (self.weakly_placed(mention) or
+                                                             mention.type == "Law" and self.known_elsewhere(mention, place)):
             return True  # the Technology Secretary, the Superior Court in a story naming Canada: a minister's or a court's
-            # own country or province is not told by the one country a story names
+            # own country or province is not told by the one country a story names; nor a law the knowledge base places
+            # in another (the General Data Protection Regulation in a story naming only Italy: the EU's)
         # 医疗保障基金使用监督管理条例 in a province's notice: the country's, not the province's
         return place is governed and not self.country(place) and not self.local(mention, place)
 
@@ -593,6 +601,18 @@ class ItemPlace(DocumentFamily):
         return mention.text.startswith(self.national_openings) or \
             (opening is not None and opening[1].parent is None and len(mention.text) > len(opening[0]) + 1)
 
+    def work_title(self, mention: Mention) -> bool:
+        """《原神》, 《思维的诡计》, 《我被侵权了》: a Chinese name typed Law whose end is no kind of
+        instrument (law_kinds.tsv; instruments.tsv programme_quoted_head: 计划, 专项行动;
+        context.tsv instrument_ending: 指令), a
+        qualifier in brackets aside (（试行）), nor known to the knowledge base: a work's title
+        (a game, a book, a video), which no item's place places."""
+        if not CJK_CHAR.search(mention.text) or self.kb.entries.get(mention.kb_id or "") is not None:
+            return False
+        name = re.sub(r"[（(][^（()）]*[)）]$", "", simplified_name(mention.text).strip("《》「」“”\"' "))
+        name = re.sub(r"[\s\d.]+$", "", name)  # 策略2.0: a version's number after the kind
+        return not name.endswith(self.instrument_endings)
+
     def international_instrument(self, mention: Mention) -> bool:
         """The OECD AI Principles, 东盟人工智能治理与伦理指南, the Continental Artificial
         Intelligence Strategy (known as 非洲联盟人工智能大陆战略): a name, or a known name of its
@@ -602,12 +622,18 @@ class ItemPlace(DocumentFamily):
         return any(self.international.match(name) for name in names)
 
     def weakly_placed(self, mention: Mention) -> bool:
-        """An office one person holds (Minister of Science, 财政部长: context.tsv office_holder), or
-        a court not named as a national one (the Superior Court, the High Court; not the Federal
-        Court: national_opening, federal): one a story's one country does not place, a minister
-        being a person's office and a court maybe a province's or a state's."""
+        """An office one person holds (Minister of Science, 财政部长: context.tsv office_holder), a
+        court not named as a national one (the Superior Court, the High Court; not the Federal
+        Court: national_opening, federal), a field of law by its bare name (著作权法, 版权法, known
+        as the Copyright Act: context.tsv law_field) or a work's title typed Law (《原神》): one a
+        story's one country does not place, a minister being a person's office, a court maybe a
+        province's or a state's, a field's name as often the law in general as one country's."""
         if mention.type == "Court":
             return not mention.text.startswith(self.national_openings)
+        if mention.type == "Law":
+            entry = self.kb.entries.get(mention.kb_id or "")
+            names = (mention.text, *(entry.names if entry is not None else ()))
+            return self.work_title(mention) or any(simplified_name(name) in self.law_fields for name in names)
         return mention.type == "Regulator" and self.office_holder.search(mention.text) is not None
 
     def local(self, mention: Mention, place: Mention) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..alternation import alternatives
 from ..model import Fact, Mention
 from .base import Document, DocumentFamily, key
 
@@ -19,6 +20,11 @@ FAMILY_CUT = re.compile(r"(?<=.)[-\s]")  # where a model family's name ends in a
 
 
 class Inheritance(DocumentFamily):
+    def __init__(self, shared) -> None:
+        super().__init__(shared)
+        # the President, 总统: a nation's office, which takes a country only (context.tsv national_office)
+        self.national_office = re.compile(rf"(?:the\s+|The\s+)?(?:{alternatives(shared.words['national_office'])})")
+
     def above_another(self, place: Mention, places) -> bool:
         """美国 beside 得克萨斯州: a place holding another place of the law (its own or its
         issuer's) is not handed down; the law takes the nearest (美国得克萨斯州州长签署的法律 is
@@ -29,7 +35,8 @@ class Inheritance(DocumentFamily):
     def signers_placed(self, facts: list[Fact], places: dict[str, dict[str, Mention]]) -> list[Fact]:
         """Governor Roe signed the Ohio AI Act: an unplaced state body (no known one: the OECD is
         no country's) that issued or proposed laws placed in one place (the nearest, by the
-        places holding it) takes that place; laws of several places give it none."""
+        places holding it) takes that place; laws of several places give it none, and a nation's
+        office named bare (the President, 总统: context.tsv national_office) takes a country only."""
         handed: dict[str, tuple[Fact, dict[str, Mention]]] = {}
         for fact in facts:
             if fact.relation in ("issued", "proposed") and fact.tail.type == "Law" and fact.head.type in STATE_BODIES \
@@ -39,7 +46,8 @@ class Inheritance(DocumentFamily):
         out = []
         for fact, held in handed.values():
             nearest = [place for place in held.values() if not self.above_another(place, held.values())]
-            if len(nearest) == 1:
+            if len(nearest) == 1 and not (self.national_office.fullmatch(fact.head.text)
+                                          and self.kb.country_of(nearest[0].kb_id) != nearest[0].kb_id):
                 out.append(Fact(fact.head, "jurisdiction", nearest[0], fact.evidence, 0.6, rule="inherit/signer"))
         return out
 
