@@ -28,14 +28,20 @@ def test_a_law_a_state_office_signs_takes_the_state_not_the_country_the_office_n
     assert (law, "jurisdiction", "美国") not in facts
 
 
-@pytest.mark.parametrize("text, office, place", [
+@pytest.mark.parametrize("text, office, place, placed", [
     ("Ohio lawmakers passed the Ohio Artificial Intelligence Safety Act in May. "
-     "Governor Jane Roe signed the Ohio Artificial Intelligence Safety Act on Friday.", "Governor", "Ohio"),
-    ("伊利诺伊州议会通过了《伊利诺伊州人工智能安全法》。该法律由州长王小明签署生效。", "州长", "伊利诺伊州"),
-    ("加州議會通過《加州聊天機器人透明度法》。該法律由州長王小明簽署生效。", "州長", "加州"),
+     "Governor Jane Roe signed the Ohio Artificial Intelligence Safety Act on Friday.", "Governor", "Ohio", True),
+    ("伊利诺伊州议会通过了《伊利诺伊州人工智能安全法》。该法律由州长王小明签署生效。", "州长", "伊利诺伊州", True),
+    ("加州議會通過《加州聊天機器人透明度法》。該法律由州長王小明簽署生效。", "州長", "加州", True),
+    # a nation's office takes no state's place from a law it signs
+    ("Ohio lawmakers passed the Ohio Artificial Intelligence Safety Act in May. "
+     "President Jane Roe signed the Ohio Artificial Intelligence Safety Act on Friday.", "President", "Ohio", False),
+    ("伊利诺伊州议会通过了《伊利诺伊州人工智能安全法》。该法律由总统王小明签署生效。", "总统", "伊利诺伊州", False),
+    ("加州議會通過《加州聊天機器人透明度法》。該法律由總統王小明簽署生效。", "總統", "加州", False),
 ])
-def test_an_unplaced_office_takes_the_place_of_the_law_it_signs(read_facts, as_read, text, office, place):
-    assert (as_read(office), "jurisdiction", as_read(place)) in read_facts(as_read(text), people=("Jane Roe",))
+def test_an_unplaced_state_office_takes_the_place_of_the_law_it_signs(read_facts, as_read, text, office, place, placed):
+    facts = read_facts(as_read(text), people=("Jane Roe",))
+    assert ((as_read(office), "jurisdiction", as_read(place)) in facts) is placed
 
 
 def test_an_office_signing_laws_of_two_states_takes_neither(read_facts):
@@ -47,14 +53,3 @@ def test_an_office_signing_laws_of_two_states_takes_neither(read_facts):
 def test_a_known_body_without_a_place_takes_none_from_a_law_it_issues(read_facts):
     facts = read_facts("经济合作与发展组织于2024年5月发布了《美国人工智能安全法》的评估。")
     assert ("经济合作与发展组织", "jurisdiction", "美国") not in facts
-
-
-@pytest.mark.parametrize("text, office, place", [
-    ("Ohio lawmakers passed the Ohio Artificial Intelligence Safety Act in May. "
-     "President Jane Roe signed the Ohio Artificial Intelligence Safety Act on Friday.", "President", "Ohio"),
-    ("伊利诺伊州议会通过了《伊利诺伊州人工智能安全法》。该法律由总统王小明签署生效。", "总统", "伊利诺伊州"),
-    ("加州議會通過《加州聊天機器人透明度法》。該法律由總統王小明簽署生效。", "總統", "加州"),
-])
-def test_a_nation_s_office_takes_no_state_s_place_from_a_law_it_signs(read_facts, as_read, text, office, place):
-    facts = read_facts(as_read(text), people=("Jane Roe",))
-    assert (as_read(office), "jurisdiction", as_read(place)) not in facts
