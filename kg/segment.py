@@ -24,6 +24,7 @@ from pathlib import Path
 from .alternation import NEVER, alternatives
 from .dates import date_spans, dateline_date, find_dates, first_date, lead_date, parse_date, tells_relative
 from .kb import DATA_DIR, KnowledgeBase, cue_words, tsv_rows
+from .punctuation import NAME_DOTS
 from .lookahead import starts_with
 from .model import Document, Item
 from .script import traditional
@@ -1185,7 +1186,7 @@ _PHOTO_BY = re.compile(r"^.*?\b(?:photo|photograph|picture|image)s?\s+by\s+(?=[A
 _FOR_OUTLET = re.compile(r"\s+for\s+[A-Z][\w .&'’-]*$")  # Jane Roe for Harbor Wire
 _NAME_NOTE = re.compile(r"\s*[（(](?P<note>[^（）()]{2,40})[）)]$")  # a gloss or an institution after a credited name
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w .'’-]*$")  # Reporting by Jane Doe in New York
-_CJK_NAMES = re.compile(rf"[{CJK}·•]{{2,10}}(?:\s+[{CJK}·•]{{2,10}})*")
+_CJK_NAMES = re.compile(rf"[{CJK}{NAME_DOTS}]{{2,10}}(?:\s+[{CJK}{NAME_DOTS}]{{2,10}})*")
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|de|van|von|der|den|da|la|le|bin|al|del)"
 _LATIN_NAME = re.compile(rf"[A-Z][\w'’.-]*(?:\s+(?:&\s+)?{_NAME_WORD}){{0,4}}")
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.\s+\S")

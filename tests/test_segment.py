@@ -2136,3 +2136,14 @@ def test_a_traditional_dispatch_head_names_its_city(dateline, outlet, city):
     (item,) = segment(_document(WIRE_ARTICLE.replace("（中央社记者林冠宇台北20日电）", dateline), "wire.txt"))
     assert item.body.startswith("数位发展部今天发布")
     assert {f"电头：{outlet}", f"地点：{city}"} <= set(item.credits)
+
+
+@pytest.mark.parametrize("line, name", [
+    ("記者 約翰‧史密斯", "約翰‧史密斯"),  # the Taiwanese name dot (kg.punctuation.NAME_DOTS)
+    ("记者 约翰．史密斯", "约翰．史密斯"),
+    ("记者 约翰·史密斯", "约翰·史密斯"),
+])
+def test_a_credited_transliterated_name_keeps_any_name_dot(line, name):
+    from kg.segment import DATA_DIR, _lexicons
+    credits = _lexicons(str(DATA_DIR)).bylines.credits(line)
+    assert credits is not None and credits[0].names == [name]

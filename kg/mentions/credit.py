@@ -40,6 +40,7 @@ import jieba.posseg
 
 from ..alternation import alternatives
 from ..model import Mention
+from ..punctuation import NAME_DOTS
 from ..segment import staff_bylines
 from .base import Family, Tokens, register
 from .words import CJK, FUNCTION_CHARS, Words, plain_frequency
@@ -339,7 +340,7 @@ class CreditedNames(Family):
     def credited(self, name: str, start: int, kind: str) -> Mention | None:
         """The mention of one credited name, typed as the module's docstring says."""
         name = name.strip()
-        if not (re.fullmatch(f"[{CJK}·•A-Za-z0-9]{{2,16}}", name) and re.search(f"[{CJK}]", name)
+        if not (re.fullmatch(f"[{CJK}{NAME_DOTS}A-Za-z0-9]{{2,16}}", name) and re.search(f"[{CJK}]", name)
                 or re.fullmatch(r"[A-Z][\w'’.&-]*(?: [\w'’.&-]+){0,4}", name)):
             return None
         end = start + len(name)
@@ -353,7 +354,7 @@ class CreditedNames(Family):
         parent = next((entry for _, entry in kb.known_starts(name)), None)
         if parent is not None and parent.type in ("Company", "Organization") and kind in ("source", "dateline"):
             return self.mention(name, parent.type, start, end, 0.7)  # 中国科学院知识产权信息
-        person = (re.fullmatch(f"[{CJK}]{{2,3}}|[{CJK}]{{1,8}}[·•][{CJK}]{{1,8}}", name)
+        person = (re.fullmatch(f"[{CJK}]{{2,3}}|[{CJK}]{{1,8}}[{NAME_DOTS}][{CJK}]{{1,8}}", name)
                   or self.compound_name.fullmatch(name)
                   or re.fullmatch(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|der|da|la|le|bin|al)){1,3}", name))
         # Lawline News, Chronicle News Service: an outlet's word after a name's first word is no person's
