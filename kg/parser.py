@@ -86,6 +86,12 @@ def parser() -> Language | None:
     nlp = spacy.load(folder, exclude=EXCLUDE)
     nlp.tokenizer.infix_finditer = compile_infix_regex(
         [infix for infix in nlp.Defaults.infixes if not _GLUED_PERIOD.search(infix)]).finditer
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler = nlp.get_pipe("attribute_ruler")
+        try:
+            ruler.match = RulerMatches(ruler)  # (its own method's answers, sooner)
+        except (KeyError, ValueError):
+            pass  # (a spec it cannot read: spaCy's Matcher stays)
     return nlp
 
 
@@ -94,6 +100,73 @@ def parser() -> Language | None:
 # and the parser then ends the sentence inside the name and hangs the rest of a list elsewhere; the
 # text reaching the parser is one sentence already (kg.sentences), so the infix is left out.
 _GLUED_PERIOD = re.compile(re.escape(r"])\.(?=["))
+
+
+# what a token spec of the attribute ruler's patterns reads, in this order (spaCy's Matcher compares the same strings)
+_READ = ("LOWER", "TAG", "DEP", "IS_SPACE")
+_EQUAL, _IN, _NOT_IN, _REGEX = range(4)
+
+
+def _token_test(spec: dict) -> tuple[tuple[int, int, object], ...]:
+    """One token spec of a pattern as checks (attribute's place in _READ, operator, value): a
+    value, IN, NOT_IN or REGEX of LOWER, TAG, DEP, IS_SPACE; ValueError or KeyError for any
+    other attribute or operator (a model whose ruler reads more keeps spaCy's matcher)."""
+    checks = []
+    for attribute, wanted in spec.items():
+        where = _READ.index(attribute)
+        if not isinstance(wanted, dict):
+            checks.append((where, _EQUAL, wanted))
+            continue
+        [(operator, value)] = wanted.items()
+        if operator == "REGEX":
+            checks.append((where, _REGEX, re.compile(value)))
+        else:
+            checks.append((where, {"IN": _IN, "NOT_IN": _NOT_IN}[operator], frozenset(value)))
+    return tuple(checks)
+
+
+def _meets(values: tuple, checks: tuple[tuple[int, int, object], ...]) -> bool:
+    """Whether a token's values (of _READ) meet a token spec's checks (_token_test)."""
+    for where, operator, wanted in checks:
+        have = values[where]
+        if not (have == wanted if operator == _EQUAL else have in wanted if operator == _IN else
+                have not in wanted if operator == _NOT_IN else wanted.search(have) is not None):
+            return False
+    return True
+
+
+class RulerMatches:
+    """AttributeRuler.match (its patterns' matches in a doc: (number, key, start, end), sorted, the
+    later patterns applied last) without spaCy's Matcher, which tries each of the ruler's 179
+    patterns at every token (a fifth of a parse's CPU): each pattern is looked up by the value its
+    first token spec wants of one attribute (its lower-case form, tag, dependency or spacing), and
+    only the patterns found are tested at a token. The same matches, so the same tags, parts of
+    speech and dependencies (tests/test_parser.py compares both on the model's own output)."""
+
+    def __init__(self, ruler) -> None:
+        self.indexed: dict[tuple[int, object], list] = {}
+        self.anywhere: list = []  # (the patterns whose first token spec wants no one value: tried at every token)
+        for number in range(len(ruler.attrs)):
+            key = ruler.vocab.strings[str(number)]
+            for pattern in ruler.matcher.get(str(number))[1]:
+                entry = (number, key, tuple(_token_test(spec) for spec in pattern))
+                by = next(((where, operator, wanted) for where, operator, wanted in entry[2][0]
+                           if operator in (_EQUAL, _IN)), None)
+                if by is None:
+                    self.anywhere.append(entry)
+                for value in () if by is None else (by[2],) if by[1] == _EQUAL else by[2]:
+                    self.indexed.setdefault((by[0], value), []).append(entry)
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        found, indexed = set(), self.indexed
+        values = [(token.lower_, token.tag_, token.dep_, token.is_space) for token in doc]
+        for i, these in enumerate(values):
+            for number, key, tests in [*indexed.get((0, these[0]), ()), *indexed.get((1, these[1]), ()),
+                                       *indexed.get((2, these[2]), ()), *indexed.get((3, these[3]), ()),
+                                       *self.anywhere]:
+                if i + len(tests) <= len(values) and all(_meets(values[i + j], test) for j, test in enumerate(tests)):
+                    found.add((number, key, i, i + len(tests)))
+        return sorted(found)
 
 
 SYNTAX = ("tok2vec", "tagger", "parser", "attribute_ruler")  # a dependency parse with parts of speech

@@ -128,3 +128,49 @@ def test_a_name_with_a_glued_period_stays_one_token_and_only_that_infix_is_left_
     assert sum(bool(parser._GLUED_PERIOD.search(infix)) for infix in English.Defaults.infixes) == 1
     doc = parser.parser()("Regulators questioned Character.AI and Nod.ai about minors.")
     assert "Character.AI" in [token.text for token in doc] and "Nod.ai" in [token.text for token in doc]
+
+
+# sentences that reach the attribute ruler's special patterns: its two-token ones (ain't, y'all, gon na,
+# there is), its dependency ones (I/you/it as subject and object, an auxiliary, "but" as an adverb, a
+# determiner standing alone), a space token, and plain tag-map ones
+_RULER_SENTENCES = (
+    "I ain't sure y'all know what they're gon na do, but there is a suit and it gets filed.",
+    "You told me that it was that which they had done; it got to you , and I  did not stop it.",
+    "Acme Corp, which has sued Beta LLC in the U.S. District Court, said it would appeal.\n  The ruling stands.",
+    "Nothin' was settled: all but two of the claims were dismissed, and there were more to come.",
+    "Let's go: I'm sure we've got ta leave, c'm on, for between you and I the court is waiting.",
+)
+
+
+def test_the_attribute_rulers_matches_are_spacys_own():
+    nlp = parser.parser()
+    if nlp is None:
+        pytest.skip("no English model")
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert isinstance(ruler.match, parser.RulerMatches)  # (the model's ruler reads only what it can read)
+    for sentence in _RULER_SENTENCES:
+        doc = nlp.make_doc(sentence)
+        for name in ("tok2vec", "tagger", "parser"):
+            doc = nlp.get_pipe(name)(doc)
+        spacy_own = type(ruler).match(ruler, doc)
+        assert ruler.match(doc) == spacy_own and spacy_own
+
+
+def test_each_special_pattern_of_the_ruler_is_looked_up_or_tried_everywhere():
+    nlp = parser.parser()
+    if nlp is None:
+        pytest.skip("no English model")
+    ruler = nlp.get_pipe("attribute_ruler")
+    matches = ruler.match
+    looked_up = {entry[:2] for entries in matches.indexed.values() for entry in entries}
+    everywhere = {entry[:2] for entry in matches.anywhere}
+    keys = {(number, ruler.vocab.strings[str(number)]) for number in range(len(ruler.attrs))}
+    assert looked_up | everywhere == keys
+    assert len(everywhere) < 5  # (regular expressions of the lower-case form: no one value to look up)
+
+
+def test_a_spec_the_ruler_matches_cannot_read_keeps_spacys_matcher():
+    with pytest.raises((KeyError, ValueError)):
+        parser._token_test({"SHAPE": "Xxxx"})
+    with pytest.raises((KeyError, ValueError)):
+        parser._token_test({"LOWER": {"FUZZY": "acme"}})
