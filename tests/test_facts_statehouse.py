@@ -40,3 +40,45 @@ def test_a_part_of_a_country_the_knowledge_base_knows_no_governor_of_is_no_gover
     governor's: a governor sits in a state of a country whose governors the knowledge base knows."""
     facts = read_facts(as_read(text), objects=True)
     assert not any(fact.rule == "statehouse" for fact in facts), [(f.head.text, f.tail.text) for f in facts if f.rule == "statehouse"]
+
+
+@pytest.mark.parametrize("text, body, state", [
+    ("DENVER, Colo. — Colorado lawmakers delayed the law. Companies must report any incident to the attorney general "
+     "within 90 days.", "attorney general", "Colorado|Colo."),
+    ("AUSTIN, Texas — Texas passed the bill last week. The measure now heads back to the Legislature for a final vote.",
+     "Legislature", "Texas"),
+    ("加州州长签署了该法案。该法案此前已由州议会通过。加州的科技公司对此表示欢迎。", "州议会", "加州"),
+    ("加州州長簽署了該法案。該法案此前已由州議會通過。加州的科技公司對此表示歡迎。", "州議會", "加州"),
+])
+def test_a_bare_state_body_takes_the_state_its_document_names(read_facts, as_read, text, body, state):
+    """(juris47) the attorney general, the Legislature, 州议会 named bare: the document's state's."""
+    facts = read_facts(as_read(text), objects=True)
+    placed = {(f.head.text, f.tail.text) for f in facts if f.rule == "statehouse/body"}
+    assert any((as_read(body), as_read(name)) in placed for name in state.split("|")), placed
+
+
+@pytest.mark.parametrize("text", [
+    # the body named with its place earlier: the bare one is a reference to it, no entity of its own
+    "AUSTIN, Texas — The Texas Attorney General opened an inquiry in Texas. The attorney general said the firm misled users.",
+    # the country's attorney general: the sentence names the national justice department
+    "Colorado and Colorado's lawmakers object. The order tells the attorney general to set up a task force within "
+    "the Justice Department.",
+    # after a place's end: 加州议会 is the place's own name, not a bare 州议会
+    "加州议会通过了该法案。加州的科技公司对此表示欢迎。",
+    # two states named alike: neither
+    "Ohio and Texas debated similar bills. The attorney general may enforce it.",
+])
+def test_a_bare_state_body_is_not_placed_where_the_text_gives_it_another_reading(read_facts, as_read, text):
+    facts = read_facts(as_read(text), objects=True)
+    assert not any(f.rule == "statehouse/body" for f in facts), [(f.head.text, f.tail.text) for f in facts
+                                                                  if f.rule == "statehouse/body"]
+
+
+def test_a_bare_state_body_takes_the_state_its_signing_governor_is_placed_in(read_facts):
+    """No state named most (New York and California once each): the Governor who signed New
+    York's act places the Legislature too."""
+    text = ("Governor Jane Roe signed the RAISE Act, which makes New York a leader. This law builds on California's "
+            "recent law. I thank the members of the Legislature for their partnership.")
+    facts = read_facts(text, people=("Jane Roe",), objects=True)
+    placed = {(f.head.text, f.tail.text) for f in facts if f.rule == "statehouse/body"}
+    assert ("Legislature", "New York") in placed, placed

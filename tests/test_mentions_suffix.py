@@ -1002,3 +1002,20 @@ def test_a_unit_word_is_read_right_before_a_name_however_far_into_the_item(names
     opening = "人工智能治理的讨论持续升温。" * 150
     found = names(opening + "英国科学、创新和技术部下属人工智能安全研究所发布了评估报告。")
     assert found["人工智能安全研究所"].type == "Organization"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("台中市刑大随即成立专案小组。", "台中市刑大", "Regulator"),
+    ("被害人向台北市警局婦幼警察隊報案。", "台北市警局婦幼警察隊", "Regulator"),
+    ("该法案送交加州立法机关审议。", "加州立法机关", "Legislature"),
+    ("該法案送交加州立法機關審議。", "加州立法機關", "Legislature"),
+])
+def test_a_places_police_unit_and_legislature_are_named_by_their_kind(names, as_read, text, name, kind):
+    """(juris47) 刑大 and 警察队 after a place and its bureau name a police unit; 立法机关 a legislature."""
+    found = names(as_read(text))
+    assert found[as_read(name)].type == kind, found
+
+
+def test_a_brigade_after_no_known_place_is_no_name(names):
+    """刑大 names a brigade only where a known place opens the name (context.tsv place_only_suffix)."""
+    assert not [m for m in names("南溟刑大随即成立专案小组。").values() if m.type == "Regulator"]

@@ -137,6 +137,7 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     litigation.CoDefendants,        # 判处被告人刘某…、被告人陈某…: the court (and prosecutor) of one, of each
     context.ItemPlace,              # the one place an item's title names
     statehouse.StateOffices,        # SACRAMENTO, Calif. — … signed by Gov. Roe: the governor's office is California's
+    statehouse.StateBodies,         # …report to the attorney general (a Denver story): the attorney general is Colorado's
     litigation.PlaintiffPartners,   # A, B and C filed the class action… The case, A v. X: B and C sued X
     litigation.CoPlaintiffs,        # Ruiz's co-plaintiffs are the poet A and B; two other plaintiffs, A and B: sued
     litigation.ListedPlaintiffs,    # A起诉X。原告还包括B和C; 原告阵容…：B、C等悉数在列: B and C sued X

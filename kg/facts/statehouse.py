@@ -9,12 +9,21 @@ document names, or in the state it names most, at least twice and more often tha
 A place inside a state (Sacramento) counts for its state, a country for none, nor a part of a
 country whose states the knowledge base knows no governor of (台湾, 香港); a document naming two
 states as often as each other places no governor.
+
+``StateBodies`` places a state's body named bare the same way (context.tsv state_body_bare: the
+attorney general, the Legislature, 州议会), a name no family finds, made a mention only where the
+document's state is found; never where the document names that body with its place (the Texas
+Attorney General … the attorney general), nor after a place's end (加州议会):
+
+    DENVER — The law asks companies to report to the attorney general. -> attorney general jurisdiction Colorado
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
-from ..model import Fact, Mention
+from ..alternation import alternatives
+from ..model import Fact, Mention, overlaps_any
 from .base import Document, DocumentFamily, Shared, key
 
 
@@ -77,4 +86,66 @@ class StateOffices(DocumentFamily):
                 done.add(key(mention))
                 out.append(Fact(mention, "jurisdiction", state, self.shared.evidence_at(item, text, mention), 0.55,
                                 rule="statehouse"))
+        return out
+
+
+class StateBodies(StateOffices):
+    detail = "body"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        bodies = dict(word.split("=", 1) for word in self.shared.words["state_body_bare"])
+        self.types = {word.lower(): kind for word, kind in bodies.items()}
+        latin = [word for word in bodies if word.isascii()]
+        self.latin = re.compile(rf"(?<![\w.-])[Tt]he (?P<body>{alternatives(latin)})(?![\w-])")
+        leads = alternatives(self.shared.words["state_body_lead"])
+        self.chinese = re.compile(rf"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<={leads}))"
+                                  rf"(?P<body>{alternatives(w for w in bodies if not w.isascii())})")
+
+    def bare(self, document: Document) -> list[tuple]:
+        """Each bare state body in the document's items, (item, text, mention), where no name
+        overlaps it, the document names no longer name ending in its words (the Texas Attorney
+        General … the attorney general) and its sentence names no national body (the attorney
+        general … within the Justice Department: the country's)."""
+        names = [mention.text.lower() for _, _, mentions in document.items for mention in mentions]
+        found = []
+        for item, text, mentions in document.items:
+            spans = self.shared.sentence_dates(text, item.date)[0]
+            for pattern in (self.latin, self.chinese):
+                for match in pattern.finditer(text):
+                    body = match.group("body")
+                    start, end = match.span("body")
+                    if overlaps_any(start, end, mentions) or \
+                            any(len(name) > len(body) and name.endswith(body.lower()) for name in names):
+                        continue
+                    sentence = next(((a, b) for a, b in spans if a <= start < b), (start, end))
+                    if any(self.national(m) for m in mentions if sentence[0] <= m.start < sentence[1]):
+                        continue
+                    found.append((item, text, Mention(body, self.types[body.lower()], start, end,
+                                                      mechanism="statehouse", confidence=0.6)))
+        return found
+
+    def national(self, mention: Mention) -> bool:
+        """Whether the knowledge base knows the mention as a country's own body (美国司法部, 美国国会)."""
+        entry = self.kb.entries.get(mention.kb_id or "")
+        place = self.kb.entries.get(entry.jurisdiction or "") if entry is not None else None
+        return entry is not None and entry.type in ("Regulator", "Legislature", "Court") and \
+            place is not None and not place.parent
+
+    def signed_state(self, document: Document) -> Mention | None:
+        """The one state the document's state offices are placed in by the facts so far (the
+        Governor who signed New York's act: New York), where the document names no state most."""
+        tails = {fact.tail.kb_id: fact.tail for fact in document.facts if fact.relation == "jurisdiction"
+                 and fact.head.text in self.offices and fact.tail.kb_id
+                 and self.state_of(fact.tail.kb_id) == fact.tail.kb_id}
+        return next(iter(tails.values())) if len(tails) == 1 else None
+
+    def facts(self, document: Document) -> list[Fact]:
+        bodies = self.bare(document)
+        state = (self.document_state(document) or self.signed_state(document)) if bodies else None
+        out, done = [], set()
+        for item, text, mention in bodies if state is not None else ():
+            if mention.text.lower() not in done:
+                done.add(mention.text.lower())
+                out.append(Fact(mention, "jurisdiction", state, self.shared.evidence_at(item, text, mention), 0.55))
         return out

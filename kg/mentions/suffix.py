@@ -91,6 +91,8 @@ class SuffixNames(Family):
         # Seed团队, 小米大模型Core团队: a team is named by a capitalised Latin word before its suffix (HR团队, 律所的
         # 科技团队 are descriptions)
         self.latin_named = tuple(words.context["latin_named_suffix"])
+        # 台中市刑大: a body named only where a known place opens its name (南溟刑大: none)
+        self.place_only = frozenset(words.context["place_only_suffix"])
         self.honorifics = tuple(words.context["honorific"])
         # 大模型, 模型: a word saying what a model is, after a company's or a model's own name
         self.model_words = frozenset(word for word in words.context["model_word"] if not word.isascii())
@@ -404,6 +406,8 @@ class SuffixNames(Family):
             return []  # AI投研初创公司Pluto Capital: a trade and a kind of company describing the name after it
         if suffix in self.latin_named and not _OWN_LATIN_WORD.search(name[:-len(suffix)]):
             return []
+        if suffix in self.place_only and (start >= index or kinds[start] != "Jurisdiction"):
+            return []  # 南溟刑大: the brigade of no place the knowledge base knows
         if suffix in self.person_roles and (_PERSON_AFTER.match(text, end) or set(name[:-len(suffix)].split()) <= self.ranks):
             return []  # FTC Commissioner Jane Roe: the title of the person named after it; a Deputy Commissioner: a rank
         referred = self.country_named(tokens, start, name, type_) or self.headed(text, name, type_)
