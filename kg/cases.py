@@ -544,6 +544,7 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
                   for defendants, plaintiffs in groups]
         groups = [(frozenset(_without_kin(graph, evidence.sentence, _without_warned(graph, evidence.sentence, set(defendants)))),
                    _without_warned(graph, evidence.sentence, plaintiffs)) for defendants, plaintiffs in groups]
+        groups = [_without_bystanders(graph, evidence.sentence, defendants, plaintiffs) for defendants, plaintiffs in groups]
         named = everyone(evidence.sentence)
         groups = [(frozenset(_without_miscuts(graph, evidence.sentence, set(defendants), named)),
                    _without_miscuts(graph, evidence.sentence, set(plaintiffs), named)) for defendants, plaintiffs in groups]
@@ -843,6 +844,112 @@ def _without_kin(graph: KnowledgeGraph, sentence: str, defendants: set[str]) -> 
     return {node for node in defendants if not (graph.entity(node)["type"] == "Person"
                                                 and (found := _labels_in(graph, node, lowered))
                                                 and all(relative(m) for m in found))}
+
+
+OWNED_REACH = 12  # characters at most between an owner's 的/旗下/'s and the party it owns (马斯克旗下的AI初创公司xAI)
+_POSSESSIVE = re.compile(r"\s*(?:'s|’s|的|旗下的?|麾下的?)\s*")
+_LIST_BREAK = re.compile(r"[，,；;。、和与及與]|\band\b")  # a list's joiner or a clause mark: no longer one name's phrase
+
+
+def _without_possessors(graph: KnowledgeGraph, sentence: str, parties: set[str]) -> set[str]:
+    """The parties of a side but those a sentence names only as the owner of another of them, in
+    one noun phrase (正在起诉埃隆·马斯克的X公司, 起诉马斯克旗下的xAI, sued Elon Musk's xAI): a
+    possessive is the other's attribute, not a member of the list (the owner listed as one, A及其旗下
+    的B, A and its unit B, stays); a side of one party keeps it."""
+    if len(parties) < 2:
+        return parties
+    lowered = sentence.lower()
+    found = {node: _labels_in(graph, node, lowered) for node in parties}
+
+    def owning(node: str, match: re.Match) -> bool:
+        owned = _POSSESSIVE.match(lowered, match.end())
+        if owned is None or owned.end() == match.end():
+            return False
+        nearest = min((m.start() for other, ms in found.items() if other != node for m in ms
+                       if m.start() >= owned.end()), default=None)
+        return nearest is not None and nearest - owned.end() <= OWNED_REACH \
+            and not _LIST_BREAK.search(lowered, owned.end(), nearest)
+    owners = {node for node, ms in found.items() if ms and all(owning(node, m) for m in ms)}
+    return parties - owners if owners < parties else parties
+
+
+KIN_WORDS = 5  # descriptive words at most between "the parents of" and the name (16-year-old California student)
+
+
+@functools.lru_cache(maxsize=1)
+def _kin_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(the relatives before a name: the parents of [16-year-old student] X; after it: X的父母)."""
+    return (re.compile(rf"\b(?:{context_words('kin_of').pattern})\s+(?:[\w’'-]+\s+){{0,{KIN_WORDS}}}$", re.IGNORECASE),
+            re.compile(rf"\s*(?:{context_words('kin_after').pattern})"))
+
+
+def _without_kin_anchors(graph: KnowledgeGraph, sentence: str, plaintiffs: set[str]) -> set[str]:
+    """The plaintiffs but the people a sentence names only as the one whose relatives sue (The
+    parents of 16-year-old student X filed…; X的父母起诉…; 雷恩的家人控告…: context.tsv kin_of,
+    kin_after): the relatives are the plaintiffs, unnamed (kg.unnamed), the one named is who the
+    suit is about."""
+    before, after = _kin_patterns()
+    text = _simplified(sentence)
+    lowered = text.lower()
+
+    def anchor(match: re.Match) -> bool:
+        return bool(before.search(lowered, 0, match.start()) or after.match(text, match.end()))
+    return plaintiffs - {node for node in _only_as(graph, lowered, plaintiffs, anchor) if graph.entity(node)["type"] == "Person"}
+
+
+@functools.lru_cache(maxsize=1)
+def _judge_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(a judge's title: 法官, Judge; the title right before a name: U.S. District Judge X)."""
+    title = context_words("judge")
+    return title, re.compile(rf"\b(?:U\.S\.\s+|Chief\s+|District\s+|Magistrate\s+)*(?:{title.pattern})\.?\s+$", re.IGNORECASE)
+
+
+def _without_judges(graph: KnowledgeGraph, sentence: str, parties: set[str]) -> set[str]:
+    """The parties but those a sentence names only with a judge's title (Judge Orrick advised the
+    artists…, which the knowledge base may take for the law firm Orrick; X法官: context.tsv judge):
+    the one who hears the suit is no side of it."""
+    title, before = _judge_patterns()
+    text = _simplified(sentence)
+    lowered = text.lower()
+
+    def judge(match: re.Match) -> bool:
+        return bool(before.search(text, 0, match.start()) or title.match(text, match.end()))
+    return parties - _only_as(graph, lowered, parties, judge)
+
+
+@functools.lru_cache(maxsize=1)
+def _affiliate_pattern() -> re.Pattern:
+    """What joins a defendant to its affiliate after it: "and its main backer", 及其母公司 (context.tsv affiliate_noun)."""
+    noun = context_words("affiliate_noun").pattern
+    return re.compile(rf"(?:\s*,?\s+and\s+its\s+(?:[a-z-]+\s+){{0,2}}|\s*及其(?:主要|最大的?)?)(?:{noun})s?,?\s*$", re.IGNORECASE)
+
+
+def _affiliates_of(graph: KnowledgeGraph, sentence: str, defendants: frozenset, plaintiffs: set[str]) -> set[str]:
+    """The plaintiffs but those a sentence names only as a defendant's backer, owner or unit in
+    apposition after it (OpenAI and its main backer Microsoft are facing a class action; X及其母公司Y
+    被起诉: context.tsv affiliate_noun): one side of the suit, never the other."""
+    joined = _affiliate_pattern()
+    text = _simplified(sentence)
+    lowered = text.lower()
+    ends = [m.end() for node in defendants for m in _labels_in(graph, node, lowered)]
+
+    def affiliate(match: re.Match) -> bool:
+        return any(end <= match.start() and joined.fullmatch(lowered, end, match.start()) for end in ends)
+    return plaintiffs - _only_as(graph, lowered, plaintiffs, affiliate)
+
+
+def _only_as(graph: KnowledgeGraph, lowered: str, nodes: set[str], told) -> set[str]:
+    """The nodes a sentence (lower-cased) names, every time it names them, as ``told`` says of the mention."""
+    return {node for node in nodes if (found := _labels_in(graph, node, lowered)) and all(told(m) for m in found)}
+
+
+def _without_bystanders(graph: KnowledgeGraph, sentence: str, defendants: frozenset, plaintiffs: set[str]
+                        ) -> tuple[frozenset, set[str]]:
+    """A suit's sides but the names a sentence gives only as another's owner, as the one whose
+    relatives sue, with a judge's title, or as a defendant's backer (the four readers above)."""
+    defendants = frozenset(_without_judges(graph, sentence, _without_possessors(graph, sentence, set(defendants))))
+    plaintiffs = _without_judges(graph, sentence, _without_possessors(graph, sentence, plaintiffs))
+    return defendants, _affiliates_of(graph, sentence, defendants, _without_kin_anchors(graph, sentence, plaintiffs))
 
 
 FOLLOWED_REACH = 80  # characters at most from a followed_open cue to its followed_close
@@ -1284,6 +1391,14 @@ def _filing_clause_date(evidence: Evidence) -> str | None:
 _APPOSITIVE = re.compile(r",[^,;，；。]{1,60}?(?:,\s*(?:Inc|Corp|LLC|Ltd|Co)\.?)?,")  # , Colombia's largest airline, / , A v. B, Inc.,
 
 
+# where it was filed, between the filing and its date (sued X in the Northern District Court in June 2024; in that
+# same courthouse in June): no distance
+# an owner before the one sued (sued Mark Zuckerberg's Meta on July 7, 2023): its attribute, no distance either
+_OWNER = re.compile(r"(?<=\s)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:'s|’s)\s+")
+_COURT_PHRASE = re.compile(r"(?<=\s)in\s+(?:the|that|a|an)\s+(?:[\w.'’-]+\s+){0,6}?(?:court|courthouse|tribunal)\b",
+                           re.IGNORECASE)
+
+
 def _date_right_after(evidence: Evidence, cue: int, reach: int = 25) -> str | None:
     """A date told right after a filing cue, in its clause (the class action filed in
     January 2023 by…; sued Avianca, Colombia's largest airline, in 2022; filed the class
@@ -1299,7 +1414,7 @@ def _date_right_after(evidence: Evidence, cue: int, reach: int = 25) -> str | No
         # it; a year written out (in 2022) is a date of its own
         if relative and iso and iso[:4] not in sentence[start:end] and not any(told for _, _, told, _ in spans[:index]):
             iso = evidence.date
-        between = _APPOSITIVE.sub("", sentence[cue_end:start], count=1)
+        between = _OWNER.sub("", _COURT_PHRASE.sub("", _APPOSITIVE.sub("", sentence[cue_end:start], count=1), count=1))
         # sued in May 2024, filed on 3 March; or a relative date right after the cue (filed last week)
         # or its object (sued OpenAI this month, its own suit against X earlier this month)
         if iso and cue < start and len(between) <= reach and not re.search("[，,；;。]", between) \
@@ -1996,19 +2111,6 @@ def _carded_date(draft: _Draft) -> str | None:
                 and CASE_SEPARATOR.search(m.evidence.sentence, label.end())), default=None)
 
 
-def _first_report(draft: _Draft, borrowed: set[str]) -> str | None:
-    """The date of the first report of a suit's filing, which dates a filing no sentence dates;
-    none where an event of the suit is dated that day or before (a story of a ruling tells the
-    filing as its background: 盖蒂图片社起诉了Stability AI in a report of the November judgment),
-    nor a report whose year is borrowed (``borrowed``: items with no date line, or whose date is
-    an act their story tells, story_dated), not the day it was written."""
-    first = min((m.evidence.date for m in draft.mentions if m.evidence.date and m.filing
-                 and not _borrowed_year(borrowed, m.evidence, m.evidence.date)), default=None)
-    if first is None or any(event.date and not _before(first, event.date) for event in draft.events):
-        return None
-    return first
-
-
 _DATE_CLAUSE = re.compile(r"\s*[，,]")  # 2023年12月，A起诉B: a date opening its sentence's clause, the story's
 DATELINE_CHARS = 40  # a sentence no longer than this, with no sentence's end, is a date line (鉅亨網編譯X 2026-01-08 07:13)
 # a dateline's place before the date opening a press release: SAN FRANCISCO, / Austin, Texas, / LONDON (Reuters),
@@ -2177,9 +2279,11 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
             indexed = indexed or _decisions(graph, drafts)
             court, reason = _infer_court(graph, draft, courts, evidence, others, drafts, indexed)
         # no sentence about it dates the filing: one of its item referring to it does (Both suits were filed
-        # in February 2024…; 该案于2024年3月立案), else the first report of it
+        # in February 2024…; 该案于2024年3月立案); never a date a report of it carries, the day it was written
+        # (days or years after) or another act's (the company Musk co-founded in 2015): dev, all ten rows so
+        # dated were wrong; a filing no sentence dates has no date
         filed = draft.filed or _filed_in_card(draft, courts) or _filed_by_reference(graph, draft, courts, parties) or \
-            _first_report(draft, borrowed) or _carded_date(draft)
+            _carded_date(draft)
         events = [e for e in _distinct_events(draft.events) if not _before(e.date, filed)]  # none before the filing
         case, caption = _caption(graph, draft, cases, evidence)
         plaintiffs, defendants = sorted(draft.plaintiffs), sorted(draft.defendants)

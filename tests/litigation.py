@@ -1,7 +1,8 @@
 """A small litigation graph shared by the query, SPARQL and server tests.
 
 纽约时报 / The New York Times sues 微软 and OpenAI (reported on two dates), 美国作家协会
-sues OpenAI nine days later, a court rules on OpenAI; 殷某 sues MiniMax over her voice
+sues OpenAI nine days later (each filing sentence dates itself: a report's day dates no filing), a court
+rules on OpenAI; 殷某 sues MiniMax over her voice
 and 北京互联网法院 decides it; 欧盟委员会 issues the AI Act; the Garante fines OpenAI.
 """
 from __future__ import annotations
@@ -29,9 +30,9 @@ ENTITIES = [
     Entity("garante", "Regulator", "意大利数据保护局", {"Garante"}),
 ]
 
-NYT_SUIT = "《纽约时报》在纽约南区联邦地区法院起诉微软和 OpenAI，指控其侵犯版权。"
+NYT_SUIT = "2023年12月27日，《纽约时报》在纽约南区联邦地区法院起诉微软和 OpenAI，指控其侵犯版权。"
 NYT_AGAIN = "The New York Times pressed its copyright lawsuit against OpenAI and Microsoft."
-GUILD_SUIT = "美国作家协会起诉 OpenAI，称其未经许可使用作品训练模型，侵犯著作权。"
+GUILD_SUIT = "2024年1月5日，美国作家协会起诉 OpenAI，称其未经许可使用作品训练模型，侵犯著作权。"
 RULING = "纽约南区联邦地区法院驳回 OpenAI 的部分动议。"
 VOICE_SUIT = "殷某起诉 MiniMax，称其 AI 配音侵犯了她的声音权和个人信息。"
 VOICE_RULING = "北京互联网法院判决 MiniMax 赔礼道歉。"

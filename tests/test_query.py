@@ -4,7 +4,7 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from litigation import graph_dir, litigation_graph  # noqa: F401  (fixtures)
+from litigation import NYT_SUIT, graph_dir, litigation_graph  # noqa: F401  (fixtures)
 
 from kg.cli import main
 from kg.graph import KnowledgeGraph
@@ -281,7 +281,7 @@ def test_a_table_too_wide_for_the_terminal_is_one_record_per_row_with_whole_sent
     lines = result.stdout.splitlines()
     assert lines[0].strip("─ ").startswith("lawsuits 1 of ")
     sentences = [line.split(None, 1)[1] for line in lines if line.startswith("sentence")]
-    assert "《纽约时报》在纽约南区联邦地区法院起诉微软和 OpenAI，指控其侵犯版权。" in sentences  # whole, one line
+    assert NYT_SUIT in sentences  # whole, one line
     assert all(len(line) <= 100 for line in lines)
 
 

@@ -15,7 +15,7 @@ from kg.ontology import validate
 import kg.rdf as rdf_module
 from kg.rdf import AILAW, DATA, GRAPH_FILE, load_graph, to_rdf, write_graph
 
-NYT_SUIT = "纽约时报在纽约南区联邦地区法院起诉微软和OpenAI，指控其侵犯著作权。"
+NYT_SUIT = "2023年12月27日，纽约时报在纽约南区联邦地区法院起诉微软和OpenAI，指控其侵犯著作权。"  # dated in its sentence: a report's day dates no filing
 NYT_AGAIN = 'The New York Times said OpenAI\'s "fair use" defence fails.\nIt pressed the suit.'
 PARTNERSHIP = "微软与OpenAI扩大合作。"
 RULING = "纽约南区联邦地区法院驳回OpenAI的部分动议。"
