@@ -609,6 +609,9 @@ class _Described:
         self.english = re.compile(rf"{clause}(?P<party>{described}(?:\s+(?:of|in|from)\s+{en}{{1,60}}?)?),?\s+{adverb}"
                                   rf"(?:(?:has|have|had)\s+{adverb})?(?P<filing>{filings})\s+(?:the\s+)?", re.IGNORECASE)
         self.told = _ToldSuits(nouns, filings, word, count, en)
+        # what every pattern here and in _ToldSuits holds: a sentence without one of its nouns is read
+        # no further (most sentences of a corpus, read again at every build)
+        self.noun = re.compile(nouns, re.IGNORECASE)
 
     def party(self, words: str) -> bool:
         """Whether ``words`` are a party described so (三名作家, the parents of a boy)."""
@@ -616,6 +619,8 @@ class _Described:
                     or self.told.party.fullmatch(words))
 
     def read(self, sentence: str, names: _Names) -> list[tuple[list[str], list[str]]]:
+        if not self.noun.search(sentence):
+            return []
         found = []
         for pattern, joiner in ((self.chinese, _CJK_JOINER), (self.english, _LATIN_JOINER)):
             for match in pattern.finditer(sentence):

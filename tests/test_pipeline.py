@@ -43,6 +43,38 @@ def test_cached_rebuild_gives_the_same_graph_and_reprocesses_only_changed_files(
     assert any("纽约每日新闻" in d["labels"] for _, d in third.graph.entities())
 
 
+ENGLISH = """Authors sue OpenAI over training data
+
+Nov 30, 2023 (Reuters) - A group of authors sued OpenAI and Microsoft in Manhattan federal court on
+Tuesday, accusing them of using their books to train ChatGPT. The New York Times sued the two
+companies in December. The suits were later consolidated before U.S. District Judge Sidney Stein.
+"""
+
+
+def test_a_one_file_rebuild_writes_what_a_full_build_writes(tmp_path, pipeline, write_doc):
+    """Results read back from the cache (their records shared as they were made) give the
+    graph, the suits and the snapshot a build without cache gives, byte for byte."""
+    from kg.rdf import GraphWriter, _snapshot_path
+    corpus = tmp_path / "corpus"
+    write_doc("corpus/a.txt", NEWS)
+    write_doc("corpus/b-en.txt", ENGLISH)
+    write_doc("corpus/c.txt", NEWS.replace("纽约时报", "芝加哥论坛报"))
+    cache = tmp_path / "cache"
+    build([corpus], cache_dir=cache, pipeline=pipeline)
+    write_doc("corpus/b-en.txt", ENGLISH.replace("Tuesday", "Monday"))
+    again = build([corpus], cache_dir=cache, pipeline=pipeline)
+    full = build([corpus], pipeline=pipeline)
+    assert again.cached == 2 and full.cached == 0
+    written = {}
+    for name, report in (("again", again), ("full", full)):
+        folder = tmp_path / name
+        folder.mkdir()
+        GraphWriter(folder).write(report.graph)
+        written[name] = [(folder / "graph.ttl").read_bytes(), _snapshot_path(folder).read_bytes()]
+    assert written["again"] == written["full"]
+    assert b"Monday" in written["full"][0]
+
+
 def test_pipeline_version_depends_on_the_knowledge_base(tmp_path):
     import shutil
 

@@ -43,6 +43,12 @@ def test_a_pickle_is_refused_and_not_run(tmp_path):
     '{"$Evidence": ["too", "few"]}',             # a record with missing fields
     '{"$Evidence": {"document": "a.txt"}}',      # a record's fields not as a list
     '{"$set": [[1, 2]]}',                        # an unhashable set member
+    '[{"$ref": [0]}]',                           # a reference to no record written before it
+    '[{"$Mention": ["a", "Company", 0, 1]}, {"$ref": [1]}]',  # to one past the last
+    '[{"$Mention": ["a", "Company", 0, 1]}, {"$ref": ["0"]}]',  # by no number
+    '[{"$Mention": ["a", "Company", 0, 1]}, {"$ref": [true]}]',
+    '{"$Fact": [{"$ref": [0]}, "sued", {"$Mention": ["b", "Company", 0, 1]}, {"$Evidence": ["a", "b", "c", 0, 1]}]}',
+    '[{"$Mention": ["a", "Company", 0, 1]}, {"$Fact": [{"$ref": [0]}, "sued", {"$ref": [0]}, {"$ref": [0]}]}]',
     '[' * 100_000 + ']' * 100_000,               # nesting deeper than the parser goes
     'not json',
 ])
@@ -54,3 +60,25 @@ def test_a_file_that_holds_no_records_raises_record_error(text):
 def test_only_dataclasses_can_be_registered():
     with pytest.raises(TypeError):
         records.record(Planted)
+
+
+def test_a_record_met_twice_is_written_once_and_read_back_as_one_object():
+    """A fact's mention is the very object its item's mentions hold: written once, then by
+    its number, and read back shared as it was (a cache entry of a news item: a third smaller)."""
+    head, tail = Mention("纽约时报", "Company", 0, 4), Mention("微软", "Company", 6, 8)
+    evidence = Evidence("a.txt", "起诉", "纽约时报起诉微软。", 0, 9)
+    twin = Mention("纽约时报", "Company", 0, 4)  # equal, not the same object: written again
+    value = [[head, tail, twin], [Fact(head, "sued", tail, evidence), Fact(head, "sued", tail, evidence)]]
+    data = records.dumps(value)
+    assert zlib.decompress(data).decode().count("纽约时报") == 3  # the mention twice, the sentence once
+    back = records.loads(data)
+    assert back == value
+    (one, other, third), (fact, again) = back
+    assert fact.head is one and again.tail is other and fact.evidence is again.evidence and third is not one
+
+
+def test_records_inside_a_set_keep_their_numbers():
+    shared = Mention("a", "Company", 0, 1)
+    value = [{("b", Mention("b", "Company", 0, 1)), ("a", shared)}, shared]
+    back = records.loads(records.dumps(value))
+    assert back == value and back[1] in {mention for _, mention in back[0]}

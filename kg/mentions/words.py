@@ -8,11 +8,10 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from math import log
 
 import jieba
-import jieba.posseg
 
 from .. import prebuilt
 from ..alternation import alternatives
@@ -304,9 +303,16 @@ class Words:
         self.suffixes_by_last: dict[str, list[tuple[str, str, int]]] = {}
         for row in kb.suffixes:  # longest first, as kb.suffixes lists them
             self.suffixes_by_last.setdefault(row[0][-1], []).append(row)
-        self.tags = jieba.posseg.dt.word_tag_tab  # jieba's dictionary part-of-speech tags
         self.ordinary_ends = tuple(self.context["ordinary_end"])
         self.lexicon_words = frozenset(suffix for suffix, _, _ in kb.suffixes) | kb.generic_words | set(self.company_words)
+
+    @cached_property
+    def tags(self) -> dict[str, str]:
+        """jieba's dictionary part-of-speech tags, read when first asked for: importing jieba.posseg
+        reads jieba's whole dictionary file and its tagging model (0.4 CPU s), which a command
+        that reads no Chinese text (a build whose results all come from the cache) does not need."""
+        import jieba.posseg
+        return jieba.posseg.dt.word_tag_tab
 
     @remembered
     def suffix_of(self, word: str) -> tuple[str, str, int] | None:
