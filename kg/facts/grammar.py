@@ -35,6 +35,7 @@ LISTED_UNIT_GAP = re.compile(rf"\s*{LIST_SEPARATOR}\s*")
 # 包括英国、美国和中国在内的28个国家以及欧盟: an inclusive list and one more name after it share a role
 INCLUSIVE = re.compile(rf"^\s*在内的[^，,。；;：:、]{{0,12}}?{joiner(AND_ALSO, *CHINESE_AND)}\s*$")
 PARENTHESIS = re.compile(r"[（(][^（）()]{0,80}[）)]")
+DASHED = re.compile(r"\s*(?:—|–|--)\s*[^—–\n]{1,100}?\s*(?:—|–|--)\s*(?=(?:and|or)\s)")  # A and B—a rival—and C: the appositive, no gap
 _UNFOUND_TAIL = re.compile(rf"(?:\s*{joiner(ENUMERATION_COMMA, *CHINESE_AND)}\s*[\u4e00-\u9fff]{{2,8}})?\s*等?\s*")  # 和贸易部等
 # 康泰纳仕（Condé Nast）、《大西洋月刊》和《福布斯》: the title marks of an outlet named in a list are no gap
 TITLE_MARKS = re.compile(r"^\s*[》」]|[《「]\s*$")  # 《A》、《B》, and Taiwan's 「A」、「B」
@@ -179,6 +180,9 @@ class Grammar:
         titles = alternatives(words["person_title_latin"])
         self.latin_titled_gap = re.compile(rf"^\s*(?:,\s*|,?\s*and\s+|;\s*(?:and\s+)?)(?:(?:the|fellow|a|an)\s+)?"
                                            rf"(?:[a-z-]+\s+){{0,2}}?(?:{titles})\s+$")
+        # and portfolio site DeviantArt, and AI startup Udio: the joiner, a few words and the next body's kind (context.tsv body_kind_latin)
+        self.latin_kind_gap = re.compile(rf"^\s*(?:,\s*|,?\s*and\s+)(?:(?:the|fellow|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?"
+                                         rf"(?:{alternatives(words['body_kind_latin'])})\s+$", re.IGNORECASE)
         self.latin_appositive_gap = re.compile(rf"^\s*,\s*(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{titles})\b"
                                                rf"[^,;()]{{0,60}}[,;]\s*(?:and\s+)?$")
         # 、非营利研究机构EleutherAI: a separator, then a few words describing the next name by its kind
@@ -497,7 +501,7 @@ class Grammar:
         """Grammar.coordinated of two names by where they stand and their kinds (``right_start``: where
         the right one's description starts; ``listed_unit``: it is a unit its parent describes): read
         once per pair of a text, not again at each group its sentence's cues ask for."""
-        gap = TITLE_MARKS.sub("", POSSESSIVE_TAIL.sub(" ", PARENTHESIS.sub("", text[left_end:right_start])))
+        gap = TITLE_MARKS.sub("", POSSESSIVE_TAIL.sub(" ", PARENTHESIS.sub("", DASHED.sub(" ", text[left_end:right_start]))))
         if self.gloss_opening.fullmatch(gap) and text[right_end:right_end + 1] in ("）", ")"):
             return True  # 彭博有限合伙企业（Bloomberg L.P.）: the gloss of the name before, one member with it
         if GLOSS_TO_GLOSS.fullmatch(text, left_end, right_start):
@@ -511,6 +515,8 @@ class Grammar:
             return True
         if right_type == "Person" and left_type == "Person" and (self.latin_titled_gap.match(gap) or self.latin_appositive_gap.match(gap)):
             return True
+        if right_type != "Person" and self.latin_kind_gap.match(gap):
+            return True  # Stability AI and Midjourney and portfolio site DeviantArt
         if right_type == "Person" and self.titled_gap.match(gap) and not (
                 gap.lstrip().startswith(("，", ",")) and self.located_at(text, left_start)):
             return True  # (not 亚马逊创始人贝索斯: no separator, his company; not 在美国国会，参议员X: a place, then its actor)
