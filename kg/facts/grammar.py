@@ -180,9 +180,6 @@ class Grammar:
         titles = alternatives(words["person_title_latin"])
         self.latin_titled_gap = re.compile(rf"^\s*(?:,\s*|,?\s*and\s+|;\s*(?:and\s+)?)(?:(?:the|fellow|a|an)\s+)?"
                                            rf"(?:[a-z-]+\s+){{0,2}}?(?:{titles})\s+$")
-        # and portfolio site DeviantArt, and AI startup Udio: the joiner, a few words and the next body's kind (context.tsv body_kind_latin)
-        self.latin_kind_gap = re.compile(rf"^\s*(?:,\s*|,?\s*and\s+)(?:(?:the|fellow|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?"
-                                         rf"(?:{alternatives(words['body_kind_latin'])})\s+$", re.IGNORECASE)
         self.latin_appositive_gap = re.compile(rf"^\s*,\s*(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{titles})\b"
                                                rf"[^,;()]{{0,60}}[,;]\s*(?:and\s+)?$")
         # 、非营利研究机构EleutherAI: a separator, then a few words describing the next name by its kind
@@ -515,8 +512,6 @@ class Grammar:
             return True
         if right_type == "Person" and left_type == "Person" and (self.latin_titled_gap.match(gap) or self.latin_appositive_gap.match(gap)):
             return True
-        if right_type != "Person" and self.latin_kind_gap.match(gap):
-            return True  # Stability AI and Midjourney and portfolio site DeviantArt
         if right_type == "Person" and self.titled_gap.match(gap) and not (
                 gap.lstrip().startswith(("，", ",")) and self.located_at(text, left_start)):
             return True  # (not 亚马逊创始人贝索斯: no separator, his company; not 在美国国会，参议员X: a place, then its actor)
