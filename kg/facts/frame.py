@@ -64,9 +64,6 @@ INCLUDING = re.compile(r"\s*(?:including|among them|such as)\b", re.IGNORECASE)
 AUXILIARIES = re.compile(r"\s*(?:(?:has|have|had|also|recently|jointly)\s+)*")  # …, has filed
 QUALIFIER = re.compile(r"(?:\b(?:for|of|to|with|representing|against|by)\s+|[的之]\s*)$", re.IGNORECASE)  # Lawyers for…
 OWNS = ("的", "'s", "’s")
-REPRESENTING = re.compile(r"\b(?:on behalf of|representing)\b|代表(?!人|处|作|性|团|队)", re.IGNORECASE)  # RIAA, on behalf of A and B
-# 代表三大唱片公司——A、B、C——: a kind of a few characters, then the dash opening the list (its closing dash ends it)
-DASH_LIST = re.compile(r"\s*[^\s，,。；;：:—–]{0,10}?\s*(?P<dash>——|—|–|--)\s*")
 DEMONYM = re.compile(r"[a-z](?:ian|ese|ish|ean|can|ench|utch)$")  # a place's adjective (Canadian, Japanese), no party
 LAW_FIRM = re.compile(r"\b(?:Law Firm|Law Group|Law Offices?|LLP|L\.L\.P\.|Attorneys)\b|律师事务所|律所$")  # the Joseph Saveri Law Firm  # 起诉OpenAI的母公司, sued OpenAI's parent: the name owns the party
 
@@ -175,8 +172,6 @@ class SuitFrames(DocumentFamily):
             for start, end, date in self.shared.dated_sentences(item, text):
                 if start in told_at:  # a suit the other families read: the frame is that suit's
                     frame = self.told(f for f in sued if f.evidence.start == start)
-                    if frame is not None:  # RIAA, on behalf of the labels A, B and C, sued X: A, B and C too
-                        out += self.represented(frame, text, (start, end, date), item, ordered, starts, related)
                     continue
                 inside = within(ordered, starts, start, end)
                 sentence = Sentence(item, text, start, end, inside, evidence(item, text, start, end, date),
@@ -190,30 +185,6 @@ class SuitFrames(DocumentFamily):
                     if statement.opens or frame is None:
                         frame = self.opened(frame, statement, text, (start, end))
                     out += self.fill(frame, statement, sentence, related)
-        return out
-
-    def represented(self, frame: Frame, text: str, span: tuple, item, ordered: list[Mention], starts: list[int],
-                    related: set) -> list[Fact]:
-        """The parties a plaintiff of the sentence's suit brings it for (RIAA, on behalf of the labels A,
-        B and C, sued X; 协会代表三大唱片公司——A、B、C——对X提起诉讼; representing A and B): each is a
-        plaintiff too, against each of the suit's defendants; told before the first of them."""
-        start, end, date = span
-        inside = within(ordered, starts, start, end)
-        first = min((m.start for m in inside if key(m) in frame.sides["defendant"]), default=end)
-        out: list[Fact] = []
-        for words in REPRESENTING.finditer(text, start, first):
-            following = [m for m in inside if m.start >= words.end() and m.end <= first]
-            gap = DASH_LIST.match(text, words.end())
-            stop = text.find(gap.group("dash"), gap.end()) if gap is not None else -1
-            stop = stop if stop > 0 else self.shared.grammar.clause_end(text, words.end(), first)
-            group = self.shared.grammar.group(text, following, set(self.types["plaintiff"]) - {"Jurisdiction"}, from_right=False, stop=stop)
-            if group and text.startswith(OWNS, group[-1].end):
-                continue  # 代表英国及葡萄牙的多名司机: the places describe whom the suit is brought for
-            if not group or not (KIND_BEFORE_LIST.fullmatch(text, words.end(), group[0].start)
-                                 or gap is not None and gap.end() == group[0].start):
-                continue
-            sentence = Sentence(item, text, start, end, inside, evidence(item, text, start, end, date), [], ordered, [], starts)
-            out += self.fill(frame, Statement("plaintiff", tuple(group), False, words.start()), sentence, related)
         return out
 
     @staticmethod
