@@ -271,11 +271,13 @@ def test_a_name_described_after_the_article_is_no_member(pipeline, read_facts):
     "Marcus Feld and Dana Whitlock, claim that the companies copied their art.",
     "Writers celebrated their copyright lawsuit against Canadian AI start-up Stability AI. Some 12 publishers are "
     "involved in the case. They are: Olivia Brandt, Marcus Feld and Dana Whitlock.",
+    "Three artists have filed a lawsuit against Stability AI and Midjourney. The plaintiffs are led by New York-based "
+    "Olivia Brandt, Marcus Feld and Dana Whitlock.",
 ])
 def test_a_counted_reference_names_the_plaintiffs(pipeline, read_facts, text):
     found = _framed(pipeline, read_facts, text)
     assert {("Olivia Brandt", "Stability AI"), ("Marcus Feld", "Stability AI"), ("Dana Whitlock", "Stability AI")} <= found
-    assert not any(tail in ("Canada", "加拿大") for _, tail in found)  # a place's adjective is no defendant
+    assert not any(name in ("Canada", "加拿大", "New York", "纽约州") for pair in found for name in pair)  # no place's adjective
 
 
 @pytest.mark.parametrize("text", [

@@ -64,6 +64,7 @@ INCLUDING = re.compile(r"\s*(?:including|among them|such as)\b", re.IGNORECASE)
 AUXILIARIES = re.compile(r"\s*(?:(?:has|have|had|also|recently|jointly)\s+)*")  # …, has filed
 QUALIFIER = re.compile(r"(?:\b(?:for|of|to|with|representing|against|by)\s+|[的之]\s*)$", re.IGNORECASE)  # Lawyers for…
 OWNS = ("的", "'s", "’s")
+PLACE_BASED = re.compile(r"[-‐ ]based\b", re.IGNORECASE)  # New York-based A: where A is based, no party
 DEMONYM = re.compile(r"[a-z](?:ian|ese|ish|ean|can|ench|utch)$")  # a place's adjective (Canadian, Japanese), no party
 LAW_FIRM = re.compile(r"\b(?:Law Firm|Law Group|Law Offices?|LLP|L\.L\.P\.|Attorneys)\b|律师事务所|律所$")  # the Joseph Saveri Law Firm  # 起诉OpenAI的母公司, sued OpenAI's parent: the name owns the party
 
@@ -278,7 +279,8 @@ class SuitFrames(DocumentFamily):
     def after(self, text: str, at: int, end: int, names: list[Mention], side: str) -> list[Mention]:
         """The names listed right after the words, of the side's types."""
         following = [m for m in names[bisect_left(names, at, key=_start):] if m.end <= end  # (names in order of their starts)
-                     and not (m.type == "Jurisdiction" and DEMONYM.search(m.text))]  # Canadian AI start-up X: X
+                     and not (m.type == "Jurisdiction" and (DEMONYM.search(m.text) or PLACE_BASED.match(text, m.end)))]
+        # (Canadian AI start-up X, New York-based X: X)
         # an English list runs on over its commas (A, B, and C); a Chinese one ends with its clause
         stop = end if text[at:at + 1].isascii() else self.shared.grammar.clause_end(text, at, end)
         group = self.shared.grammar.group(text, following, set(self.types[side]), from_right=False, stop=stop)
