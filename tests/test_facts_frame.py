@@ -263,3 +263,68 @@ def test_each_member_with_its_article(pipeline, read_facts):
 def test_a_name_described_after_the_article_is_no_member(pipeline, read_facts):
     found = _sued(pipeline, read_facts, "Ana Soto sued Character Technologies, the Character.AI developer, on Monday.")
     assert ("Ana Soto", "Character.AI") not in found
+
+
+# -- a counted or plural reference to the plaintiffs right before their list (sued47) --
+@pytest.mark.parametrize("text", [
+    "Three artists have filed a lawsuit against Stability AI and Midjourney. The three artists, Olivia Brandt, "
+    "Marcus Feld and Dana Whitlock, claim that the companies copied their art.",
+    "Writers celebrated their copyright lawsuit against Canadian AI start-up Stability AI. Some 12 publishers are "
+    "involved in the case. They are: Olivia Brandt, Marcus Feld and Dana Whitlock.",
+    "Three artists have filed a lawsuit against Stability AI and Midjourney. The plaintiffs are led by New York-based "
+    "Olivia Brandt, Marcus Feld and Dana Whitlock.",
+])
+def test_a_counted_reference_names_the_plaintiffs(pipeline, read_facts, text):
+    found = _framed(pipeline, read_facts, text)
+    assert {("Olivia Brandt", "Stability AI"), ("Marcus Feld", "Stability AI"), ("Dana Whitlock", "Stability AI")} <= found
+    assert not any(name in ("Canada", "加拿大", "New York", "纽约州") for pair in found for name in pair)  # no place's adjective
+
+
+@pytest.mark.parametrize("text", [
+    "Orvex Labs has become the target of a class action lawsuit. The suit has been brought forward by three "
+    "plaintiffs, all writers: Nora Kiel, Paul Aster and Lina Moor.",
+    "The lawsuit against Orvex Labs was filed in March. The lawsuit was joined by writers including Pulitzer Prize "
+    "winners Nora Kiel, Paul Aster and Lina Moor.",
+])
+def test_a_plaintiff_list_after_its_kind_and_title(pipeline, read_facts, text):
+    assert {("Nora Kiel", "Orvex Labs"), ("Paul Aster", "Orvex Labs"), ("Lina Moor", "Orvex Labs")} <= _framed(
+        pipeline, read_facts, text)
+
+
+def test_a_passive_challenge_names_the_plaintiffs(pipeline, read_facts):
+    found = _framed(pipeline, read_facts, "Recently, Orvex Labs faced legal challenges from both Nora Kiel and Paul Aster.")
+    assert {("Nora Kiel", "Orvex Labs"), ("Paul Aster", "Orvex Labs")} <= found
+
+
+def test_the_suits_lawyers_are_no_plaintiffs(pipeline, read_facts):
+    found = _sued(pipeline, read_facts, "Three artists have filed a lawsuit against Stability AI and Midjourney. The three "
+                                        "artists, Olivia Brandt and Marcus Feld, claim the companies copied their art. "
+                                        "Lawyer and designer Peter Quill and the Hart Saveri Law Firm filed the claim.")
+    assert ("Olivia Brandt", "Stability AI") in found
+    assert not {head for head, _ in found} & {"Peter Quill", "Hart Saveri Law Firm"}
+
+
+@pytest.mark.parametrize("text", _scripts("MiniMax日前遭到起诉。原告为爱奇艺和律师王小明。"))
+def test_a_lawyer_in_a_chinese_plaintiff_list_is_no_plaintiff(pipeline, read_facts, text):
+    found = _framed(pipeline, read_facts, text)
+    assert ("爱奇艺", "MiniMax") in found
+    assert not any("王小明" in head for head, _ in found)
+
+
+# -- a list kept whole over a dashed appositive and a member's kind (sued47, kg.facts.grammar) --
+def test_a_list_through_a_dashed_appositive_and_a_kind(pipeline, read_facts):
+    found = _framed(pipeline, read_facts, "Stability AI and Midjourney—two of the biggest names in AI imagery—and "
+                                          "DeviantArt have become the target of a class action lawsuit. "
+                                          "The suit has been brought forward by Getty Images.")
+    assert {tail for _, tail in found} == {"Stability AI", "Midjourney", "DeviantArt"}
+
+
+def test_a_dash_closing_a_clause_joins_nothing(pipeline, read_facts):
+    found = _sued(pipeline, read_facts, "Getty Images sued Stability AI in February. Midjourney—a rival—said nothing.")
+    assert not any(tail == "Midjourney" for _, tail in found)
+
+
+@pytest.mark.parametrize("text", _scripts("调查记者卡雷鲁等人今天提起诉讼，指控xAI、谷歌与OpenAI等公司未经许可使用书籍。"))
+def test_a_transliterated_plaintiff_with_companions_sues_each_defendant(pipeline, read_facts, text):
+    found = _sued(pipeline, read_facts, text)  # 等人 ends the name (kg.mentions.person)
+    assert {("卡雷鲁", "xAI"), ("卡雷鲁", "谷歌"), ("卡雷鲁", "OpenAI")} <= found

@@ -627,3 +627,10 @@ def test_a_transliteration_a_persons_latin_name_glosses_is_a_person(names, sente
 ])
 def test_an_outlet_and_its_column_on_either_side_of_a_dot_are_no_person(names, text, outlet):
     assert not [m for m in names(text).values() if m.type == "Person"]
+
+
+@pytest.mark.parametrize("text", ["调查记者卡雷鲁等人今天提起诉讼。", "作家卡雷鲁等5人提起诉讼。"])
+def test_a_transliterated_name_before_its_companions_is_a_person(names, text):
+    """记者卡雷鲁等人: 等 and the persons it counts end the name (sued47)."""
+    persons = [m.text for m in names(text).values() if m.type == "Person"]
+    assert "卡雷鲁" in persons, persons

@@ -36,7 +36,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from ..alternation import alternation
+from ..alternation import alternation, alternatives
 from ..kb import cue_words, tsv_rows
 from ..model import Fact, Mention
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, Sentence, Shared, confidence, evidence, key, within
@@ -54,13 +54,33 @@ QUOTES = " \"'“”‘’「」『』《》"
 # what may stand between a role's words and its list: quotes, a colon, "the", a few words of the names'
 # kind and "including" (the suit was joined by writers including A and B), or a few words of their kind
 # that no preposition opens (are suing AI music startups A and B)
+NOT_TITLE = r"(?!(?:in|on|at|over|for|after|before|with|by|from|to|of|against|and|or|that|which|who)\s)"
 KIND_BEFORE_LIST = re.compile(r"[\s\"'“”‘’「」『』《》：:]*(?:the\s+)?(?:(?:[\w()'’-]+\s+){0,6}[\w()'’-]+,?\s+(?:including|such as)\s+(?:the\s+)?"
-                              r"|(?:(?!(?:in|on|at|over|for|after|before|with|by|from|to|of|against|and|or|that|which|who)\s)[\w'’-]+\s+){1,4})?")
+                              rf"(?:{NOT_TITLE}[\w'’-]+\s+){{0,3}}"
+                              r"|(?:[\w'’-]+,?\s+){1,5}[\w'’-]+\s*[:：]\s*"
+                              rf"|(?:{NOT_TITLE}[\w'’-]+\s+){{1,4}})?")
 # The petitioners, including reporter John Carreyrou, filed the lawsuit: the members an appositive names
 INCLUDING = re.compile(r"\s*(?:including|among them|such as)\b", re.IGNORECASE)
 AUXILIARIES = re.compile(r"\s*(?:(?:has|have|had|also|recently|jointly)\s+)*")  # …, has filed
 QUALIFIER = re.compile(r"(?:\b(?:for|of|to|with|representing|against|by)\s+|[的之]\s*)$", re.IGNORECASE)  # Lawyers for…
-OWNS = ("的", "'s", "’s")  # 起诉OpenAI的母公司, sued OpenAI's parent: the name owns the party
+OWNS = ("的", "'s", "’s")
+PLACE_BASED = re.compile(r"[-‐ ]based\b", re.IGNORECASE)  # New York-based A: where A is based, no party
+DEMONYM = re.compile(r"[a-z](?:ian|ese|ish|ean|can|ench|utch)$")  # a place's adjective (Canadian, Japanese), no party
+LAW_FIRM = re.compile(r"\b(?:Law Firm|Law Group|Law Offices?|LLP|L\.L\.P\.|Attorneys)\b|律师事务所|律所$")  # the Joseph Saveri Law Firm  # 起诉OpenAI的母公司, sued OpenAI's parent: the name owns the party
+
+
+class Counsel:
+    """Whether a name is a suit's lawyer or law firm, no party of it (the Joseph Saveri Law Firm;
+    lawyer A; typographer and lawyer A; 律师B): a firm by its name's kind word, a person by the
+    counsel word (context.tsv counsel) right before it."""
+
+    def __init__(self, shared: Shared) -> None:
+        self.lawyer = re.compile(rf"(?:{alternation(shared.words['counsel'], re.IGNORECASE).pattern})s?(?:\s+and\s+[\w-]+)?[\s,]*$", re.IGNORECASE)
+
+    def __call__(self, name: Mention, text: str) -> bool:
+        if LAW_FIRM.search(name.text):
+            return True
+        return name.type == "Person" and self.lawyer.search(text, max(0, name.start - 24), name.start) is not None
 
 
 def _start(mention: Mention) -> int:
@@ -80,6 +100,20 @@ class Statement:
 class Frame:
     """The sides of the suit an item tells, as far as its sentences have named them."""
     sides: dict[str, dict[str, Mention]] = field(default_factory=lambda: {side: {} for side in SIDES})
+
+
+COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|\d{1,3})"
+DETERMINER = r"(?:the|these|those|all|all the|both|all of the)"
+
+
+def counted(references) -> re.Pattern:
+    """A plural reference to the plaintiffs, counted or not, right before the list that names them:
+    the three artists, A, B and C; the publishers: A, B; the 11 authors — A and B; they are: A, B
+    (data/lexicon/frames.tsv kind reference: its English plural nouns)."""
+    nouns = sorted({words.split()[-1] for words in references
+                    if words.isascii() and words.split()[0].lower() in ("the", "these", "both") and words.endswith("s")})
+    return re.compile(rf"\b(?:{DETERMINER}\s+(?:{COUNT}\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{alternatives(nouns)})"
+                      rf"\s*(?:,|:|—|–|\s-{{1,2}}\s)|they\s+(?:are|were)\s*:)", re.IGNORECASE)
 
 
 class FrameWords:
@@ -104,6 +138,7 @@ class FrameWords:
         self.same_plaintiffs = re.compile(rf"\s*(?:{alternation(rows.get(('reference', '*', False), ()), latin_whole=True).pattern})"
                                           rf"\s*(?:(?:also|later|then|have|had|has|previously|separately|too|还|也|又|另|同样|亦|已|已经)\s*)*$",
                                           re.IGNORECASE)
+        self.roles[("counted", "plaintiff", False)] = counted(rows.get(("reference", "*", False), ()))
         self.hedges = alternation(rows.get(("hedge", "*", False), ()), re.IGNORECASE, latin_whole=True)
         reach = rows.get(("link", "*", False), [])
         if len(reach) != 2 or not all(r.isdigit() for r in reach):
@@ -119,6 +154,7 @@ class SuitFrames(DocumentFamily):
         super().__init__(shared)
         self.words = FrameWords(shared.kb.data_dir / "lexicon" / "frames.tsv")
         self.references = References(shared)
+        self.counsel = Counsel(shared)
         self.types = dict(zip(SIDES, SIGNATURES["sued"]))
         # the words after which a name is the object or the agent, never the subject (context.tsv
         # target_marker, passive: 对X提起诉讼, 被X起诉; by, against, from, with)
@@ -182,8 +218,8 @@ class SuitFrames(DocumentFamily):
         other = "defendant" if statement.side == "plaintiff" else "plaintiff"
         out = []
         for name in statement.names:
-            if key(name) in frame.sides[other]:
-                continue  # a party is never on both sides
+            if key(name) in frame.sides[other] or self.counsel(name, sentence.text):
+                continue  # a party is never on both sides; the suit's lawyers are no party
             frame.sides[statement.side][key(name)] = name
             for party in list(frame.sides[other].values()):
                 head, tail = (name, party) if statement.side == "plaintiff" else (party, name)
@@ -206,7 +242,7 @@ class SuitFrames(DocumentFamily):
                     continue
                 if kind == "verb" and not self.suit_subject(text, start, words.start(), names):
                     continue  # The cases, filed on Monday, target A and B: only a suit's own verb
-                listed = self.after(text, words.end(), end, names, side) if kind in ("after", "verb") \
+                listed = self.after(text, words.end(), end, names, side) if kind in ("after", "verb", "counted") \
                     else self.before(text, start, words.start(), names, side)
                 if not listed:
                     continue
@@ -242,7 +278,9 @@ class SuitFrames(DocumentFamily):
 
     def after(self, text: str, at: int, end: int, names: list[Mention], side: str) -> list[Mention]:
         """The names listed right after the words, of the side's types."""
-        following = [m for m in names[bisect_left(names, at, key=_start):] if m.end <= end]  # (names in order of their starts)
+        following = [m for m in names[bisect_left(names, at, key=_start):] if m.end <= end  # (names in order of their starts)
+                     and not (m.type == "Jurisdiction" and (DEMONYM.search(m.text) or PLACE_BASED.match(text, m.end)))]
+        # (Canadian AI start-up X, New York-based X: X)
         # an English list runs on over its commas (A, B, and C); a Chinese one ends with its clause
         stop = end if text[at:at + 1].isascii() else self.shared.grammar.clause_end(text, at, end)
         group = self.shared.grammar.group(text, following, set(self.types[side]), from_right=False, stop=stop)

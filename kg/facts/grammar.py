@@ -35,6 +35,7 @@ LISTED_UNIT_GAP = re.compile(rf"\s*{LIST_SEPARATOR}\s*")
 # 包括英国、美国和中国在内的28个国家以及欧盟: an inclusive list and one more name after it share a role
 INCLUSIVE = re.compile(rf"^\s*在内的[^，,。；;：:、]{{0,12}}?{joiner(AND_ALSO, *CHINESE_AND)}\s*$")
 PARENTHESIS = re.compile(r"[（(][^（）()]{0,80}[）)]")
+DASHED = re.compile(r"\s*(?:—|–|--)\s*[^—–\n]{1,100}?\s*(?:—|–|--)\s*(?=(?:and|or)\s)")  # A and B—a rival—and C: the appositive, no gap
 _UNFOUND_TAIL = re.compile(rf"(?:\s*{joiner(ENUMERATION_COMMA, *CHINESE_AND)}\s*[\u4e00-\u9fff]{{2,8}})?\s*等?\s*")  # 和贸易部等
 # 康泰纳仕（Condé Nast）、《大西洋月刊》和《福布斯》: the title marks of an outlet named in a list are no gap
 TITLE_MARKS = re.compile(r"^\s*[》」]|[《「]\s*$")  # 《A》、《B》, and Taiwan's 「A」、「B」
@@ -497,7 +498,7 @@ class Grammar:
         """Grammar.coordinated of two names by where they stand and their kinds (``right_start``: where
         the right one's description starts; ``listed_unit``: it is a unit its parent describes): read
         once per pair of a text, not again at each group its sentence's cues ask for."""
-        gap = TITLE_MARKS.sub("", POSSESSIVE_TAIL.sub(" ", PARENTHESIS.sub("", text[left_end:right_start])))
+        gap = TITLE_MARKS.sub("", POSSESSIVE_TAIL.sub(" ", PARENTHESIS.sub("", DASHED.sub(" ", text[left_end:right_start]))))
         if self.gloss_opening.fullmatch(gap) and text[right_end:right_end + 1] in ("）", ")"):
             return True  # 彭博有限合伙企业（Bloomberg L.P.）: the gloss of the name before, one member with it
         if GLOSS_TO_GLOSS.fullmatch(text, left_end, right_start):

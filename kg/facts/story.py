@@ -36,6 +36,7 @@ from ..model import Evidence, Fact, Item, Mention
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, Shared, evidence, key, within
 from .grammar import window
 from .english import CaptionNames, EnglishFacts, Pattern, english_sentence, patterns
+from .frame import Counsel
 
 RULING_REACH = window("story.RULING_REACH")  # characters from the judge to what the judge did
 DEFENDANT_LINES = frozenset({"defendant", "movant"})  # the lines naming a suit's defendant (movant: who asks to dismiss it)
@@ -53,6 +54,7 @@ class EnglishStory(DocumentFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.english: EnglishFacts = patterns(shared)
+        self.counsel = Counsel(shared)  # a suit's lawyers are no plaintiffs
         self.judge = alternation(self.english.words["judge_word"], re.IGNORECASE, spaced=True, whole_words=True)
         self.judge_title = re.compile(rf"\b(?:{alternatives(self.english.words['judge_title'])})\s+$")
         self.partners = re.compile(rf"\b(?:{alternatives(self.english.words['partner_preposition'], spaced=True)})"
@@ -78,7 +80,7 @@ class EnglishStory(DocumentFamily):
             readings = list(self.readings(item, text, mentions))
             suits, invested = document.of_title(item, "story.told", self.told)  # once per title
             defendants = self.defendants(mentions, readings, suits)
-            plaintiffs = self.plaintiffs(readings, defendants, self.first_told(readings, suits), suits)
+            plaintiffs = self.plaintiffs(readings, defendants, self.first_told(readings, suits), suits, text)
             out += plaintiffs
             out += self.added_defendants(readings, suits + plaintiffs)
             out += self.coplaintiffs(readings, suits + plaintiffs)
@@ -131,7 +133,7 @@ class EnglishStory(DocumentFamily):
         return defendants
 
     def plaintiffs(self, readings: list[Reading], defendants: dict[str, Mention], told: dict[str, int],
-                   suits: list[Fact] = ()) -> list[Fact]:
+                   suits: list[Fact] = (), text: str = "") -> list[Fact]:
         """Plaintiffs named in a sentence of their own sued the item's defendants told by then
         (a suit told later in the item, against another defendant, is another suit); not where
         the sentence itself tells whom they sued (Anthropic agreed to settle a class action brought
@@ -140,7 +142,7 @@ class EnglishStory(DocumentFamily):
         stated = [(key(fact.head), fact.evidence.start, fact.evidence.end) for fact in suits]
         out = []
         for reading in (r for r in readings if r.kind == "plaintiff"):
-            for plaintiff in (name for name in reading.names if name.type in heads and not any(
+            for plaintiff in (name for name in reading.names if name.type in heads and not self.counsel(name, text) and not any(
                     name_key == key(name) and start < reading.evidence.end and reading.evidence.start < end
                     for name_key, start, end in stated)):
                 out += [Fact(plaintiff, "sued", defendant, reading.evidence, 0.6, rule="story/plaintiff")

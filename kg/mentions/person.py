@@ -106,8 +106,9 @@ class Persons(Family):
                                       rf"(?:{alternatives(words.context['taking_office'])})(?={titles})")
         self.listing_patterns(words)
         # 英国国王查尔斯三世通过, 第一夫人梅拉尼娅的: a reign's number closes the name (三世), 的 ends it
+        # 记者卡雷鲁等人提起诉讼, 作家卡雷鲁等5人: 等 and its persons after the name end it too
         self.transliterated = re.compile(rf"(?:{holders})(?P<name>[{letters}]{{2,5}}?[一二三四五六七八九十]世"
-                                         rf"|[{letters}]{{2,5}}?(?={after}|[，,。（(、]|的))")
+                                         rf"|[{letters}]{{2,5}}?(?={after}|[，,。（(、]|的|等(?:人|\d|[一二两三四五六七八九十多数几])))")
         # 资安长史塔基（Dane Stuckey）, 16岁的雷恩（Adam Raine）: a run of transliteration characters
         # glossed by a person's Latin name in brackets right after it
         # 執行長艾格 (Bob Iger): a space may stand before the bracket, as Taiwanese outlets write it
