@@ -83,6 +83,7 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     litigation.CountedPlaintiffs,   # A、B和C起诉X。同日，三人又起诉Y: A, B and C sued Y
     litigation.AppealedRulings,     # 上诉人A…不服X法院…判决，提起上诉: X adjudicated A (and 被上诉人 B)
     litigation.CourtFindings,       # X法院一审认为，A、B的行为构成…，判决赔偿C: X adjudicated A, B and C
+    litigation.CourtOutcomes,       # A在X法院一审胜诉: X adjudicated A
     settlement.Sides,               # A、B与C达成和解: A and B each settled with C
     allegation.Claims,              # 美国电影协会声称OpenAI侵犯其会员的版权: accused
     allegation.WarningsReceived,    # 谷歌收到迪士尼的侵权警告: 迪士尼 accused 谷歌
@@ -147,6 +148,7 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     litigation.AgencyOrders,        # the FTC sued X… under the proposed order, X may not…: settled
     litigation.CourtActs,           # the court granted Avianca's motion: the document's court adjudicated
     frame.SuitFrames,               # A faces a lawsuit. B filed the complaint. / A提起诉讼。被告为B。: A sued B
+    litigation.RulingSides,         # A sued B. B won the case at the X Court: the court adjudicated A too
     title.TitleFacts,               # the title's fact told again in the body: its evidence and date
     learned.LearnedRelations,       # a pair no rule read, where the relation classifier is sure enough
     pair.Pairs,                     # 微软遭意大利数据保护局罚款, Anthropic, the developer of Claude: a pair no rule related
