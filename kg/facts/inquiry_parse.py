@@ -54,6 +54,7 @@ KINDS = ("open", "inquiry", "proceedings", "formal", "onset", "reach", "send", "
          "assess", "hedge", "hedge_head", "container", "probe", "scrutiny", "under", "face", "deal", "parties", "members",
          "ask", "provide", "relational", "conduct", "question", "told", "referring", "scope", "focus")
 BODIES = frozenset({"Regulator", "Legislature"})
+STATES = BODIES | {"Jurisdiction"}  # a state or bloc acts itself where no state body is named beside it (acting_types)
 TARGETS = frozenset({"Company", "Organization", "Person", "AIModel"})
 FOLLOW = ("conj", "appos", "compound")
 
@@ -69,8 +70,8 @@ class ParsedInquiries(LexiconParses):
         self.verbs = self.words["open"] | self.words["send"] | self.words["seek"] | self.words["probe"] | self.words["ask"]
 
     def batched(self, mentions: list[Mention]) -> bool:
-        """A sentence naming a state body that may open an inquiry."""
-        return naming(BODIES)(mentions)
+        """A sentence naming a state body (or a state) that may open an inquiry."""
+        return naming(STATES)(mentions)
 
     def worth(self, sentence: Sentence) -> bool:
         return self.batched(sentence.mentions)
@@ -80,14 +81,15 @@ class ParsedInquiries(LexiconParses):
         if read is None:
             return []
         doc, names = read
+        heads = acting_types(sentence.mentions, BODIES)
         out: list[Fact] = []
         for verb in acts(doc, self.words, self.verbs):
             targets = parties(self.words, self.targets(verb))
             if targets:
-                out += made("investigated", acting(verb, self.words), BODIES, targets, names, sentence,
+                out += made("investigated", acting(verb, self.words), heads, targets, names, sentence,
                             relational=self.words["relational"])
         for bodies, targets in self.undergone(doc) + self.examining(doc):
-            out += made("investigated", bodies, BODIES, targets, names, sentence, relational=self.words["relational"])
+            out += made("investigated", bodies, heads, targets, names, sentence, relational=self.words["relational"])
         return out
 
     def examining(self, doc: Doc) -> list[tuple[list[Token], list[Token]]]:
@@ -288,6 +290,19 @@ def questioned(words: dict[str, frozenset[str]], holder: Token) -> list[Token]:
     clauses = children(holder, "ccomp", "pcomp", "advcl")
     return [s for c in clauses if any(lower(m) in words["question"] for m in children(c, "mark", "advmod"))
             for s in children(c, "nsubj", "nsubjpass")]
+
+
+def acting_types(mentions: list[Mention], types: frozenset[str]) -> frozenset[str]:
+    """The kinds of name that may act in a sentence: ``types`` (state bodies), and a state or bloc
+    itself where the sentence names no state body, court or legislature (the European Union fined A;
+    Texas has launched an investigation into A), as kg.facts.cue reads a Chinese fine or inquiry
+    (Cues.actor_types); where one is named (Italy's Garante fined A), the body acts."""
+    if any(m.type in ACTING_BODIES for m in mentions):
+        return types
+    return types | {"Jurisdiction"}
+
+
+ACTING_BODIES = frozenset({"Regulator", "Legislature", "Court"})
 
 
 def naming(types: frozenset[str]) -> Callable[[list[Mention]], bool]:
