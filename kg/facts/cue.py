@@ -396,7 +396,7 @@ class Cues(SentenceFamily):
         self.not_agents = alternation(words["not_agent"])
         self.act_fillers = alternation(words["act_filler"])
         self.in_force = frozenset(words["in_force"])  # 施行, 生效: a law's own act, after it
-        self.place_authority = tuple(words["place_authority"])  # 荷兰当局: the place told as its authorities (body_named_for)
+        self.blocs = frozenset(words["bloc"])  # 欧盟: a bloc acts in its own name beside its bodies (body_named_for)
         self.members = tuple(words["member_of"])  # 用户, 网友, 员工: people the place before them describes
         # accused=tail:AIModel: a kind of name a cue's relation never has on one side (context.tsv unfit_side)
         self.unfit_sides = frozenset((relation, *side.split(":")) for relation, side in
@@ -781,12 +781,12 @@ class Cues(SentenceFamily):
         return heads, group(text, between, tail_types, from_right=True), 0.75
 
     def body_named_for(self, text: str, place: Mention, relation: str, named: list[Mention]) -> bool:
-        """荷兰当局今天对X处以罚款 where the item names 荷兰数据保护局: the place told as its authorities (a
-        word of context.tsv place_authority right after it) acts through a body of its own the item
-        names (a state body whose name opens with the place's), so the place is no actor of a fine or an
-        inquiry (Cues.actor_types).  A state or bloc told alone acts itself, whatever bodies of it the
-        item names (欧盟宣布对X展开调查 beside 欧盟委员会表示…: 欧盟 investigated X, as the gold reads it)."""
-        return place.type == STATE_ACTED.get(relation) and text.startswith(self.place_authority, place.end) and any(
+        """荷兰当局今天对X处以罚款 where the item names 荷兰数据保护局: the place acts through a body of its
+        own the item names (a state body whose name opens with the place's), so the place is no actor of a
+        fine or an inquiry (Cues.actor_types).  Not a bloc (context.tsv bloc: 欧盟): news names the bloc
+        itself for its Commission's acts (欧盟宣布对X展开调查 beside 欧盟委员会表示…: 欧盟 investigated X, as
+        the gold reads it)."""
+        return place.type == STATE_ACTED.get(relation) and place.text not in self.blocs and any(
             m.type in STATE_BODIES and m.text != place.text and m.text.startswith(place.text) for m in named)
 
     @staticmethod

@@ -27,7 +27,7 @@ from ..model import Fact, Mention
 from .base import Sentence, Shared
 from .cued_parse import LexiconParses
 from .dependency import children, lower, preposition_objects
-from .inquiry_parse import BODIES, acting, acting_types, acts, made, naming
+from .inquiry_parse import BODIES, STATE, acting, acting_state, acting_types, acts, made, naming
 
 WEIGHT = 0.75  # a parse can attach a phrase to the wrong word
 KINDS = ("fine", "ban", "measure", "impose", "reach", "known", "use", "hedge", "hedge_head", "container")
@@ -61,8 +61,12 @@ class ParsedSanctions(LexiconParses):
         for verb in acts(doc, self.words, self.verbs):
             relation, targets = self.targets(verb)
             if targets:
-                out += made(relation, acting(verb, self.words), BANNERS if relation == "banned"
-                            else acting_types(sentence.mentions, BODIES), targets, names, sentence, WEIGHT)
+                if relation == "banned":
+                    out += made(relation, acting(verb, self.words), BANNERS, targets, names, sentence, WEIGHT)
+                else:
+                    out += [f for f in made(relation, acting(verb, self.words), acting_types(sentence.mentions, BODIES),
+                                            targets, names, sentence, WEIGHT, subject_only=STATE)
+                            if acting_state(f.head, frozenset(self.shared.words["bloc"]))]
         return out
 
     def targets(self, verb: Token) -> tuple[str, list[Token]]:
