@@ -396,6 +396,7 @@ class Cues(SentenceFamily):
         self.not_agents = alternation(words["not_agent"])
         self.act_fillers = alternation(words["act_filler"])
         self.in_force = frozenset(words["in_force"])  # 施行, 生效: a law's own act, after it
+        self.blocs = frozenset(words["bloc"])  # 欧盟: a bloc acts in its own name beside its bodies (body_named_for)
         self.members = tuple(words["member_of"])  # 用户, 网友, 员工: people the place before them describes
         # accused=tail:AIModel: a kind of name a cue's relation never has on one side (context.tsv unfit_side)
         self.unfit_sides = frozenset((relation, *side.split(":")) for relation, side in
@@ -521,7 +522,7 @@ class Cues(SentenceFamily):
         tails = [t for t in tails if t.type != "Jurisdiction" or not any(
             o.start >= t.end and not text[t.end:o.start].strip() for o in tails if o.type in PARTIES)]
         heads = [head for head in heads if not self.place_describing(text, head, cue, sentence.mentions)
-                 and not self.body_named_for(head, relation, sentence.named)]
+                 and not self.body_named_for(text, head, relation, sentence.named)]
         if relation in SPOKEN_FOR:
             heads = [self.spoken_for(text, head, sentence.mentions) for head in heads]
         reading.facts += [Fact(head, relation, tail, sentence.evidence, confidence(head, tail, weight))
@@ -779,12 +780,13 @@ class Cues(SentenceFamily):
         between = [m for m in before if m.start >= max(heads[-1].end, clause_start)]
         return heads, group(text, between, tail_types, from_right=True), 0.75
 
-    @staticmethod
-    def body_named_for(place: Mention, relation: str, named: list[Mention]) -> bool:
+    def body_named_for(self, text: str, place: Mention, relation: str, named: list[Mention]) -> bool:
         """荷兰当局今天对X处以罚款 where the item names 荷兰数据保护局: the place acts through a body of its
-        own the item names (a state body whose name opens with the place's), so the place is no actor
-        of a fine or an inquiry (Cues.actor_types)."""
-        return place.type == STATE_ACTED.get(relation) and any(
+        own the item names (a state body whose name opens with the place's), so the place is no actor of a
+        fine or an inquiry (Cues.actor_types).  Not a bloc (context.tsv bloc: 欧盟): news names the bloc
+        itself for its Commission's acts (欧盟宣布对X展开调查 beside 欧盟委员会表示…: 欧盟 investigated X, as
+        the gold reads it)."""
+        return place.type == STATE_ACTED.get(relation) and place.text not in self.blocs and any(
             m.type in STATE_BODIES and m.text != place.text and m.text.startswith(place.text) for m in named)
 
     @staticmethod

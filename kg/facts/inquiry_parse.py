@@ -54,6 +54,8 @@ KINDS = ("open", "inquiry", "proceedings", "formal", "onset", "reach", "send", "
          "assess", "hedge", "hedge_head", "container", "probe", "scrutiny", "under", "face", "deal", "parties", "members",
          "ask", "provide", "relational", "conduct", "question", "told", "referring", "scope", "focus")
 BODIES = frozenset({"Regulator", "Legislature"})
+STATE = frozenset({"Jurisdiction"})  # a state or bloc acts itself where no state body is named beside it (acting_types)
+STATES = BODIES | STATE
 TARGETS = frozenset({"Company", "Organization", "Person", "AIModel"})
 FOLLOW = ("conj", "appos", "compound")
 
@@ -69,8 +71,8 @@ class ParsedInquiries(LexiconParses):
         self.verbs = self.words["open"] | self.words["send"] | self.words["seek"] | self.words["probe"] | self.words["ask"]
 
     def batched(self, mentions: list[Mention]) -> bool:
-        """A sentence naming a state body that may open an inquiry."""
-        return naming(BODIES)(mentions)
+        """A sentence naming a state body (or a state) that may open an inquiry."""
+        return naming(STATES)(mentions)
 
     def worth(self, sentence: Sentence) -> bool:
         return self.batched(sentence.mentions)
@@ -80,15 +82,18 @@ class ParsedInquiries(LexiconParses):
         if read is None:
             return []
         doc, names = read
+        heads = acting_types(sentence.mentions, BODIES)
         out: list[Fact] = []
         for verb in acts(doc, self.words, self.verbs):
             targets = parties(self.words, self.targets(verb))
             if targets:
-                out += made("investigated", acting(verb, self.words), BODIES, targets, names, sentence,
-                            relational=self.words["relational"])
+                out += made("investigated", acting(verb, self.words), heads, targets, names, sentence,
+                            relational=self.words["relational"], subject_only=STATE)
         for bodies, targets in self.undergone(doc) + self.examining(doc):
-            out += made("investigated", bodies, BODIES, targets, names, sentence, relational=self.words["relational"])
-        return out
+            out += made("investigated", bodies, heads, targets, names, sentence, relational=self.words["relational"],
+                        subject_only=STATE)
+        blocs = frozenset(self.shared.words["bloc"])
+        return [f for f in out if acting_state(f.head, blocs)]
 
     def examining(self, doc: Doc) -> list[tuple[list[Token], list[Token]]]:
         """An inquiry that examines (assesses, determines) whether a name did something, with the
@@ -290,6 +295,26 @@ def questioned(words: dict[str, frozenset[str]], holder: Token) -> list[Token]:
             for s in children(c, "nsubj", "nsubjpass")]
 
 
+def acting_state(head: Mention, blocs: frozenset[str]) -> bool:
+    """Whether a state heading an act (acting_types) acts itself: a bloc (context.tsv bloc: the European
+    Union, named for its Commission's acts), not a state, for which news names a body of its own that the
+    sentence may not hold (Italy fines Luka, a headline over the Garante's fine: the Garante)."""
+    return head.type != "Jurisdiction" or head.text in blocs
+
+
+def acting_types(mentions: list[Mention], types: frozenset[str]) -> frozenset[str]:
+    """The kinds of name that may act in a sentence: ``types`` (state bodies), and a state or bloc
+    itself where the sentence names no state body, court or legislature (the European Union fined A),
+    as kg.facts.cue reads a Chinese fine or inquiry (Cues.actor_types); where one is named (Italy's
+    Garante fined A), the body acts.  Of the states, only a bloc is kept (acting_state)."""
+    if any(m.type in ACTING_BODIES for m in mentions):
+        return types
+    return types | STATE
+
+
+ACTING_BODIES = frozenset({"Regulator", "Legislature", "Court"})
+
+
 def naming(types: frozenset[str]) -> Callable[[list[Mention]], bool]:
     """The test that a sentence names one of ``types`` (a body that may act)."""
     return lambda mentions: any(m.type in types for m in mentions)
@@ -297,10 +322,15 @@ def naming(types: frozenset[str]) -> Callable[[list[Mention]], bool]:
 
 def made(relation: str, bodies: list[Token], head_types: frozenset[str], targets: list[Token],
          names: dict[int, Mention], sentence: Sentence, weight: float = WEIGHT,
-         relational: frozenset[str] = frozenset(), tail_types: frozenset[str] = TARGETS) -> list[Fact]:
+         relational: frozenset[str] = frozenset(), tail_types: frozenset[str] = TARGETS,
+         subject_only: frozenset[str] = frozenset()) -> list[Fact]:
     """The facts of an act: each body named of ``head_types`` to each target named of ``tail_types``
-    (``relational``: nouns whose compound names another party than their own: Google owner Alphabet)."""
-    heads = named(bodies, names, head_types, sentence, possessor=False)
+    (``relational``: nouns whose compound names another party than their own: Google owner Alphabet).
+    A head of ``subject_only`` (a state acting itself: acting_types) is the act's subject or one of its
+    list, not a place an apposition or a modifier names (Senator A, the Missouri Republican, opened…)."""
+    subjects = {id(names[t.i]) for b in bodies for t in (b, *children(b, "conj")) if t.i in names}
+    heads = [h for h in named(bodies, names, head_types, sentence, possessor=False)
+             if h.type not in subject_only or id(h) in subjects]
     tails = named(targets, names, tail_types, sentence, possessor=True, relational=relational)
     return [Fact(h, relation, t, sentence.evidence, confidence(h, t, weight))
             for h in heads for t in tails if key(h) != key(t)]

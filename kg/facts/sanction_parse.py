@@ -27,7 +27,7 @@ from ..model import Fact, Mention
 from .base import Sentence, Shared
 from .cued_parse import LexiconParses
 from .dependency import children, lower, preposition_objects
-from .inquiry_parse import BODIES, acting, acts, made, naming
+from .inquiry_parse import BODIES, STATE, acting, acting_state, acting_types, acts, made, naming
 
 WEIGHT = 0.75  # a parse can attach a phrase to the wrong word
 KINDS = ("fine", "ban", "measure", "impose", "reach", "known", "use", "hedge", "hedge_head", "container")
@@ -61,8 +61,12 @@ class ParsedSanctions(LexiconParses):
         for verb in acts(doc, self.words, self.verbs):
             relation, targets = self.targets(verb)
             if targets:
-                out += made(relation, acting(verb, self.words), BANNERS if relation == "banned" else BODIES,
-                            targets, names, sentence, WEIGHT)
+                if relation == "banned":
+                    out += made(relation, acting(verb, self.words), BANNERS, targets, names, sentence, WEIGHT)
+                else:
+                    out += [f for f in made(relation, acting(verb, self.words), acting_types(sentence.mentions, BODIES),
+                                            targets, names, sentence, WEIGHT, subject_only=STATE)
+                            if acting_state(f.head, frozenset(self.shared.words["bloc"]))]
         return out
 
     def targets(self, verb: Token) -> tuple[str, list[Token]]:
@@ -71,7 +75,7 @@ class ParsedSanctions(LexiconParses):
         objects = children(verb, "dobj", "obj", "nsubjpass", "dative")
         if word in self.words["fine"]:
             objects += [c for c in children(verb, "conj") if c.pos_ in FINED_TOO]
-            return "fined", [t for o in objects for t in ([o] if o.pos_ not in AMOUNT else children(o, "compound"))]
+            return "fined", [t for o in objects for t in (amount_words(o) if amount(o) else [o])]
         if word in self.words["ban"]:  # (and what it keeps them from: barred agencies from using A)
             kept = [u for p in children(verb, "prep") if lower(p) == "from" for u in children(p, "pcomp")
                     if lower(u) in self.words["use"]]
@@ -82,3 +86,16 @@ class ParsedSanctions(LexiconParses):
             return "banned", reached + [o for t in reached for k in children(t, "acl") if lower(k) in self.words["known"]
                                         for o in preposition_objects(k, frozenset({"as"})) + children(k, "oprd")]
         return "", []
+
+
+def amount(noun: Token) -> bool:
+    """Whether a fine's object is its amount (€500 million; 2.95 billion euros, a currency word with
+    its number)."""
+    return noun.pos_ in AMOUNT or any(c.dep_ == "nummod" for c in noun.children)
+
+
+def amount_words(noun: Token) -> list[Token]:
+    """The words before an amount in its phrase, where the parse hangs the fined name (fined tech
+    giant Google 2.95 billion euros: "Google" a modifier of "euros" or of its number); not its
+    conversion after it (($3.4 billion))."""
+    return [t for left in noun.lefts for t in left.subtree if t.pos_ in ("PROPN", "NOUN")]
