@@ -617,10 +617,7 @@ CAPTIONED = {
 def test_a_case_named_only_by_its_caption_is_a_row(pipeline, tmp_path, name):
     from kg.rdf import load_graph, write_graph
     rows = _sides(pipeline, tmp_path / f"{name}.txt", CAPTIONED[name])
-    # the plaintiff the knowledge base knows is an entity (case/side, bound47): its row shows the knowledge
-    # base's label, as for any known entity of a Traditional text (騰訊起訴了瑞訊公司 -> 腾讯); the
-    # defendant no entity holds keeps the text's form
-    assert rows == [(["腾讯"], ["瑞讯" if name == "hans" else "瑞訊"])]
+    assert rows == [(["腾讯" if name == "hans" else "騰訊"], ["瑞讯" if name == "hans" else "瑞訊"])]
     graph = pipeline.graph(pipeline.process_documents([read_document(tmp_path / f"{name}.txt")]))
     write_graph(graph, tmp_path / "out")
     assert cases(load_graph(tmp_path / "out")) == cases(graph)  # the row read back from the triples

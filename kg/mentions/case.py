@@ -170,8 +170,8 @@ def typed_sides(case: Mention, words: Words) -> list[Mention]:
     each side a body's last word types (data/lexicon/suffixes.tsv: …科技, …公司, at least its
     min_prefix characters, and two, before it) is a name of its own at its place in the case, so
     that who sued whom and whom the court adjudicated are read (``case/side``; kg.mentions.parties
-    adds them to the chosen mentions, the Case keeping its name); so is a side the knowledge base
-    knows (腾讯诉盈讯案: 腾讯) or an airline its country names (埃及航空).  A side no such word ends
+    adds them to the chosen mentions, the Case keeping its name); so is an airline its country
+    names (埃及航空).  A side no such word ends
     (李某, 甲公司) or left unnamed (杭州某网络公司) is left alone."""
     if not _CHINESE.search(case.text):
         named = None
@@ -194,23 +194,20 @@ def typed_sides(case: Mention, words: Words) -> list[Mention]:
 
 def _unsplit(caption: str, side: tuple[str, ...], words: Words) -> tuple[str, ...]:
     """A side's names, or the one name the split cut at a character that also joins names
-    (沙波诉埃及航空案: 埃及航空, not 埃 and 航空), where that whole name is typed."""
+    (沙波诉埃及航空案: 埃及航空, not 埃 and 航空), where that whole name is an airline's; two
+    typed names joined stay two (云帆公司及白鹭公司)."""
     first = caption.find(side[0]) if side else -1
     last = caption.find(side[-1], first) if first >= 0 else -1
     if len(side) < 2 or last < 0:
         return side
     whole = caption[first:last + len(side[-1])]
-    return (whole,) if _side_type(whole, words) is not None else side
+    return (whole,) if carrier_name(whole, words) else side
 
 
 def _side_type(name: str, words: Words) -> str | None:
-    """A side's type: a company or a body the knowledge base knows by that name (腾讯诉某公司案:
-    腾讯), an airline its country names (埃及航空), or one its last word types (…科技, …公司: at
-    least its min_prefix characters, and two, before it); None for any other side (李某, 甲公司).
-    The name as the text writes it is the mention's (騰訊 in Traditional text), linked later."""
-    known = words.kb.lookup(name)
-    if known is not None and known.type in _SIDE_TYPES:
-        return known.type
+    """A side's type: an airline its country names (埃及航空), or one its last word types (…科技,
+    …公司: at least its min_prefix characters, and two, before it); None for any other side (李某,
+    甲公司; a known name, 腾讯, is left to the suit rules: a side named twice splits a suit)."""
     if carrier_name(name, words):
         return "Company"  # 沙波诉埃及航空案: an airline its country names (kg.mentions.carrier)
     typed = words.suffix_of(name)
