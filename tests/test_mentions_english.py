@@ -2341,3 +2341,38 @@ def test_sri_of_sri_lanka_is_no_courtesy_title(names):
 def test_a_series_before_a_company_s_kind_is_a_list_of_names(names):
     found = names("Shares of Acme, Borealis and Gamma Group fell on Monday.")
     assert not any(name.startswith("Acme,") for name in found)
+
+
+@pytest.mark.parametrize(("text", "court", "not_read"), [
+    ("The ruling of the Oregon Third District Court of Appeals was clear.", "Oregon Third District Court of Appeals", "District Court of Appeals"),
+    ("Mara Quell Nevada Twelfth Court of Appeals, mara@example.org", "Nevada Twelfth Court of Appeals", "Quell Nevada Twelfth Court of Appeals"),
+    ("Last week our own Sixth District Court of Appeal warned the bar again.", "Sixth District Court of Appeal", "District Court of Appeal"),
+])
+def test_a_state_appeals_court_numbered_by_a_word_is_named_whole(names, text, court, not_read):
+    found = names(text)  # bound47: the ordinal word (english.tsv court_ordinal) numbers the court as 71st does
+    assert found[court].type == "Court"
+    assert not_read not in found
+
+
+def test_a_federal_circuit_numbered_by_a_word_stays_the_circuit_rules(names):
+    found = names("The Fourth Circuit Court of Appeals reversed the order on Tuesday.")
+    assert not [text for text, mention in found.items() if mention.mechanism == "english/court" and "Circuit" in text]
+
+
+def test_a_state_court_for_a_county_is_named_whole(names):
+    found = names("Appeal from the Circuit Court for Harlan County; Dana Whitcomb, Judge.")
+    assert found["Circuit Court for Harlan County"].type == "Court"
+    assert "Circuit Court" not in found
+
+
+def test_a_subordinating_word_opening_the_sentence_is_no_part_of_a_caption(names):
+    found = names("Although Roe v. Acme Robotics, Inc. is often cited, it was reversed on appeal.")
+    assert found["Roe v. Acme Robotics, Inc."].type == "Case"
+    assert not [text for text in found if text.startswith("Although")]
+
+
+def test_a_university_s_campus_after_at_is_part_of_its_name(names):
+    found = names("Researchers at the University of Nevada at Las Vegas said the rules were vague.")
+    assert found["University of Nevada at Las Vegas"].type == "Organization"
+    assert "University of Nevada" not in found
+    assert "University of Oxford at Easter" not in names("She lectured at the University of Oxford at Easter.")

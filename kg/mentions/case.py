@@ -16,6 +16,7 @@ from ..alternation import alternatives
 from ..cases import CASE_LINK, LATIN_CASE_LINK, case_sides, context_words
 from ..model import Mention
 from .base import Family, Tokens, register
+from .carrier import carrier_name
 from .words import CJK, Words
 
 _CASE_NUMBER = re.compile(rf"[（(]\s*\d{{4}}\s*[）)]\s*[{CJK}]{{1,3}}\s*\d{{0,4}}\s*[{CJK}]{{1,5}}\s*\d{{1,6}}\s*号"
@@ -169,8 +170,9 @@ def typed_sides(case: Mention, words: Words) -> list[Mention]:
     each side a body's last word types (data/lexicon/suffixes.tsv: …科技, …公司, at least its
     min_prefix characters, and two, before it) is a name of its own at its place in the case, so
     that who sued whom and whom the court adjudicated are read (``case/side``; kg.mentions.parties
-    adds them to the chosen mentions, the Case keeping its name).  A side no such word ends (李某,
-    甲公司) or left unnamed (杭州某网络公司) is left alone."""
+    adds them to the chosen mentions, the Case keeping its name); so is an airline its country
+    names (埃及航空).  A side no such word ends
+    (李某, 甲公司) or left unnamed (杭州某网络公司) is left alone."""
     if not _CHINESE.search(case.text):
         named = None
     elif case.mechanism == "case/dispute":
@@ -179,16 +181,39 @@ def typed_sides(case: Mention, words: Words) -> list[Mention]:
         named = case_sides(case.text)
     out: list[Mention] = []
     searched = 0
-    for name in (name for side in named or () for name in side):
+    for name in (name for side in named or () for name in _unsplit(case.text, side, words)):
         offset = case.text.find(name, searched)
-        typed = words.suffix_of(name)
-        if offset < 0 or typed is None or typed[1] not in _SIDE_TYPES or len(name) - len(typed[0]) < max(typed[2], 2) \
-                or any(mark in name for mark in words.context["anonymous"]):
+        type_ = _side_type(name, words)
+        if offset < 0 or type_ is None or any(mark in name for mark in words.context["anonymous"]):
             continue  # (杭州某网络公司: a party the text leaves unnamed, context.tsv anonymous)
         searched = offset + len(name)
-        out.append(Mention(name, typed[1], case.start + offset, case.start + searched, mechanism="case/side",
+        out.append(Mention(name, type_, case.start + offset, case.start + searched, mechanism="case/side",
                            confidence=0.6))
     return out
+
+
+def _unsplit(caption: str, side: tuple[str, ...], words: Words) -> tuple[str, ...]:
+    """A side's names, or the one name the split cut at a character that also joins names
+    (沙波诉埃及航空案: 埃及航空, not 埃 and 航空), where that whole name is an airline's; two
+    typed names joined stay two (云帆公司及白鹭公司)."""
+    first = caption.find(side[0]) if side else -1
+    last = caption.find(side[-1], first) if first >= 0 else -1
+    if len(side) < 2 or last < 0:
+        return side
+    whole = caption[first:last + len(side[-1])]
+    return (whole,) if carrier_name(whole, words) else side
+
+
+def _side_type(name: str, words: Words) -> str | None:
+    """A side's type: an airline its country names (埃及航空), or one its last word types (…科技,
+    …公司: at least its min_prefix characters, and two, before it); None for any other side (李某,
+    甲公司; a known name, 腾讯, is left to the suit rules: a side named twice splits a suit)."""
+    if carrier_name(name, words):
+        return "Company"  # 沙波诉埃及航空案: an airline its country names (kg.mentions.carrier)
+    typed = words.suffix_of(name)
+    if typed is None or typed[1] not in _SIDE_TYPES or len(name) - len(typed[0]) < max(typed[2], 2):
+        return None
+    return typed[1]
 
 
 def dispute_sides(name: str, words: Words) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -115,6 +115,7 @@ RULES: tuple[type[Rule], ...] = (
     laws.Documents,  # the draft, titled Model Audits: A Guide for Agencies; the Seoul Guiding Principles for Responsible Robotics
     media.Sources,  # according to The Hill, …, The Witness reported
     courts.CourtDivisions,  # Superior Court of California, County of Alameda
+    bodies.Campuses,  # the University of Texas at San Antonio
     laws.BodyReports,  # the Report of the Royal Commission into Harbour Safety
     repeats.Repeated,  # is buying MosaicML … MosaicML had raised
 )

@@ -612,3 +612,27 @@ class LowerBodies(Rule):
             found.append(self.mention(text[match.start("place"):match.end()], kind, match.start("place"), match.end(), 0.8,
                                       "lower", kb_id=entry.id))
         return found
+
+
+class Campuses(Rule):
+    name = "campus"
+    sees = "found"
+
+    def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
+        # the University of Texas at San Antonio: a university's campus in a place after "at" (english.tsv campus_head)
+        place = r"[A-Z][\w.'’]*(?:[ \t-]+[A-Z][\w.'’]*){0,2}"
+        self.campus = re.compile(rf"[ \t]+at[ \t]+(?P<place>{place})(?![\w'’-]|[ \t]+[A-Z])")
+        self.heads = tuple(words["campus_head"])
+
+    def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """The University of Texas at San Antonio, the University of Illinois at Urbana-Champaign:
+        a university's name runs on over "at" into its campus, a place the knowledge base knows."""
+        found = []
+        for body in candidates:
+            if body.type != "Organization" or not any(head in body.text.split() for head in self.heads):
+                continue
+            campus = self.campus.match(text, body.end)
+            entry = self.kb.lookup(campus.group("place")) if campus else None
+            if entry is not None and entry.type == "Jurisdiction":
+                found.append(self.mention(text[body.start:campus.end()], "Organization", body.start, campus.end(), 0.8, "campus"))
+        return found

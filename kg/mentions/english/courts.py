@@ -13,6 +13,7 @@ from .shared import _ARTICLES, _CASE_END, _CASE_LINK, _CJK, _NAME, _NEXT_CASE, p
 _AND = re.compile(r"\s+and\s+")
 _SENTENCE_AFTER = re.compile(r"(?<!Inc)(?<!Corp)(?<!Co)(?<!Ltd)(?<!Cos)\.\s")  # …AI. The: a sentence after the side
 _SECTION_NUMERAL = re.compile(r"[IVX]+\.")  # II. Texas v. Meta
+_CIRCUIT = re.compile(r"\b(?:Circuit|U\.S\.)")  # a federal court numbered by its circuit
 
 
 class Courts(Rule):
@@ -32,14 +33,19 @@ class Courts(Rule):
         cities = alternatives(self.court_cities, spaced=True)
         word = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?"  # DeKalb, McHenry, DuPage: a capital inside a place's word
         place = rf"{word}(?:[ \t]+{word}){{0,2}}"
-        self.state_court = cued(rf"(?<![\w.])(?:{alternatives(words['state_court'])})[ \t]+of[ \t]+(?:the[ \t]+)?"
-                                      rf"(?:State[ \t]+of[ \t]+)?(?P<place>{place})(?![\w-])")
+        # (the Circuit Court for Pinellas County: "for" a county names its court as "of" does)
+        self.state_court = cued(rf"(?<![\w.])(?:{alternatives(words['state_court'])})[ \t]+(?:of[ \t]+(?:the[ \t]+)?"
+                                      rf"(?:State[ \t]+of[ \t]+)?(?P<place>{place})|for[ \t]+(?P<county>{place}[ \t]+County))(?![\w-])")
         # the Amsterdam Court of Appeal, the Hamburg Regional Court: a known place before a court's kind
         self.placed_court = cued(rf"(?<![\w.&'’-])(?:(?:The|the)[ \t]+)?(?P<place>{place})[ \t]+(?:{alternatives(words['state_court'])})"
                                        rf"(?![\w&'’-]|[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z])")
         # a court numbered in its town (the Ankara 4th Criminal Court of Peace, the 71st District Court): the number is its name's
         # (Ankara’s 7th Criminal Judgeship of Peace: a court's word of english.tsv numbered_court, its town's possessive before)
-        self.numbered_court = cued(rf"(?<![\w.&'’-])(?:(?P<place>{place})(?P<owner>['’]s)?[ \t]+)?(?P<number>\d{{1,3}}(?:st|nd|rd|th))[ \t]+"
+        # the Fourth District Court of Appeal, the California Second District Court of Appeals, the Texas Thirteenth Court of
+        # Appeals: a state's appeals court numbered by a word (english.tsv court_ordinal), as by a number
+        court_ordinals = alternatives(words["court_ordinal"])
+        self.court_ordinals = frozenset(words["court_ordinal"])
+        self.numbered_court = cued(rf"(?<![\w.&'’-])(?:(?P<place>{place})(?P<owner>['’]s)?[ \t]+)?(?P<number>\d{{1,3}}(?:st|nd|rd|th)|{court_ordinals})[ \t]+"
                                          rf"(?:[A-Z][a-z]+[ \t]+){{0,3}}(?:{alternatives(words['numbered_court'])})(?:[ \t]+of[ \t]+[A-Z][a-z]+)?(?![\w&'’-])")
         self.county = cued(rf"(?<![\w.&'’-])(?P<name>(?:St\.[ \t]+)?{place})[ \t]+County(?![\w-]|[ \t]+[A-Z])")
         # the Baltimore County Circuit Court, the Alameda County Sheriff's Office: a county's body by its head after the county
@@ -80,7 +86,7 @@ class Courts(Rule):
             if entry is not None:
                 found.append(self.mention(match.group(), "Court", match.start(), match.end(), 0.9, "court", kb_id=entry.id))
         for match in self.state_court.finditer(text):  # the Superior Court of Gwinnett County
-            if self.kb.lookup(match.group()) is None and match.group("place").split()[0] not in self.name_stops:
+            if self.kb.lookup(match.group()) is None and (match.group("place") or match.group("county")).split()[0] not in self.name_stops:
                 found.append(self.mention(match.group(), "Court", match.start(), match.end(), 0.8, "court"))
         for match in self.placed_court.finditer(text):  # the Amsterdam Court of Appeal
             place = self.kb.lookup(match.group("place"))
@@ -88,12 +94,13 @@ class Courts(Rule):
             if place is not None and place.type == "Jurisdiction" and self.kb.lookup(name) is None:
                 found.append(self.mention(name, "Court", match.start("place"), match.end(), 0.8, "court"))
         for match in self.numbered_court.finditer(text):  # the Ankara 4th Criminal Court of Peace, the 71st District Court
-            place = match.group("place")
-            entry = self.kb.lookup(place) if place else None
-            placed = entry is not None and entry.type == "Jurisdiction"
-            start = match.start("place") if placed and not match.group("owner") else match.start("number")
+            place_start = self.known_place(text, match)
+            placed = place_start is not None
+            start = place_start if placed and not match.group("owner") else match.start("number")
             # Ankara’s 7th Criminal Judgeship of Peace: the court's own words, and the whole phrase another name of it
-            whole = (text[match.start("place"):match.end()],) if placed and match.group("owner") else ()
+            whole = (text[place_start:match.end()],) if placed and match.group("owner") else ()
+            if match.group("number") in self.court_ordinals and _CIRCUIT.search(match.group()):
+                continue  # the Second Circuit Court of Appeals: a federal circuit, the circuit rule's (known to the knowledge base)
             if not self.title_cased(text, start) and self.kb.lookup(text[start:match.end()]) is None:
                 found.append(self.mention(text[start:match.end()], "Court", start, match.end(), 0.8, "court", aliases=whole))
         for match in self.county_body.finditer(text):  # the Baltimore County Circuit Court: the county and its body
@@ -121,6 +128,19 @@ class Courts(Rule):
                 found.append(self.mention(match.group(), "Court", match.start(), match.end(), 0.8, "court", kb_id=entry.id,
                                           canonical=entry.en))
         return found
+
+    def known_place(self, text: str, match: re.Match) -> int | None:
+        """Where the known place before a numbered court starts: the capitalised words before the
+        number, or their last ones (Gina Roe Texas Thirteenth Court of Appeals: Texas, not the
+        name before it); None where no place the knowledge base knows ends there."""
+        if not match.group("place"):
+            return None
+        start, end = match.span("place")
+        for word in re.finditer(r"\S+", text[start:end]):
+            entry = self.kb.lookup(text[start + word.start():end])
+            if entry is not None and entry.type == "Jurisdiction":
+                return start + word.start()
+        return None
 
     @staticmethod
     def single_districts(kb: KnowledgeBase) -> dict:
