@@ -763,7 +763,7 @@ def test_a_trivial_query_is_answered_while_runaway_queries_hold_every_worker(sto
     limit). How fast (the issue's 2 s) is measured by bench/fuzz_endpoint.py, not here: a
     timed unit test fails on a loaded machine."""
     runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?x ?h . ?i ?j ?k }"  # hours
-    app = create_app(store_dir, Limits(timeout=8, workers=2))
+    app = create_app(store_dir, Limits(timeout=15, workers=2))  # (long enough for a loaded machine's answers)
     with serving(app) as url:
         assert answers_again(url)
         with ThreadPoolExecutor(6) as pool:
@@ -773,7 +773,7 @@ def test_a_trivial_query_is_answered_while_runaway_queries_hold_every_worker(sto
                 future.add_done_callback(lambda _: stopped.append(time.monotonic()))
             time.sleep(1.5)  # the workers busy, the queries over two tried on the quick worker
             answered = []
-            for _ in range(5):
+            for _ in range(3):
                 trivial_answer_seconds(url)
                 answered.append(time.monotonic())
                 time.sleep(0.3)
