@@ -1,4 +1,4 @@
-"""Persons the extractor never found (round 45): a surname and one character after a title or a
+"""Persons the extractor never found, after titles and roles: a surname and one character after a title or a
 role that jieba cuts as an unknown word of its own (律师李源长期代理, 议员黄捷等), a surname that is a
 function character too opening a titled name jieba cuts whole (负责人 向淑青：), a Japanese name of
 four characters after a title (首席财务官后藤芳光在), and a transliterated name after a title closed
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-# the text in each script (OpenCC s2t) and the whole pipeline's mentions by their text, as round 41's tests read them
-from tests.test_names_zh41b import both_scripts, names  # noqa: F401
+# the text in each script (OpenCC s2t) and the whole pipeline's mentions by their text, as test_names_district_courts reads them
+from tests.test_names_district_courts import both_scripts, names  # noqa: F401
 
 
 @pytest.mark.parametrize("text, person", [

@@ -1,4 +1,4 @@
-"""Where a name starts and ends (round 45): a city's field office of an investigation bureau
+"""Where a name starts and ends: a city's field office of an investigation bureau
 and a police bureau's brigade (台中市调查处, 花莲县调查站, 新竹市警察局刑事警察大队), a bureau
 and a city's office written together (two bodies), a university named by its place and its
 fields (长沙理工大学, 屏东科技大学校长: the title no part of it), and an English role in lower

@@ -1,5 +1,5 @@
-"""Settlements naming one side, completed from the suit the document tells elsewhere (round 45,
-issues 49 and 53), in invented sentences: the suit told in a later item (or later in an item
+"""Settlements naming one side, completed from the suit the document tells elsewhere,
+in invented sentences: the suit told in a later item (or later in an item
 telling several suits) gives the other side; a settlement of parties told apart, each with an
 act of its own, or an unnamed party settling with one side, takes no suit from elsewhere.
 Chinese cases in Simplified and in Traditional as OpenCC s2t writes it."""

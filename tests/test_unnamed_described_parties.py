@@ -1,4 +1,4 @@
-"""Suits of described English parties (kg.unnamed _Described), round 45: an adverb before the
+"""Suits of described English parties (kg.unnamed _Described): an adverb before the
 filing (recently brought), a bare plural opening its clause (songwriters sued), what the suit is
 over before ``against``, a sentence whose sued fact reads a place inside the party's words or an
 outlet in its dateline as the plaintiff.  All sentences invented."""

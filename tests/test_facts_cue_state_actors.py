@@ -1,4 +1,4 @@
-"""kg.facts.cue, a shape of Chinese enforcement news (round 39): a state or bloc named as the one
+"""kg.facts.cue, a shape of Chinese enforcement news: a state or bloc named as the one
 that fines or looks into a target where no body of it is named (Cues.actor_types, kg.model.STATE_ACTED),
 also as the agents of a passive sanction in a list (遭A、B和C当局罚款) and acting on a described
 target (欧盟正式对社交平台X展开调查).  Each in Simplified and in Traditional as OpenCC s2t writes it."""

@@ -1,4 +1,4 @@
-"""kg.facts.cue and kg.facts.litigation, shapes of Chinese enforcement, suit and ruling news (round 42):
+"""kg.facts.cue and kg.facts.litigation, shapes of Chinese enforcement, suit and ruling news:
 a passive clause told of the sentence's topic (X因涉嫌…，已被Y立案调查), its grounds between agent and verb
 (被X以侵犯版权为由起诉), a question word asking what the target did (对X是否违反了…展开调查), a group told
 as included in a kind of body (包括A和B在内的韩国多个部委), and a court's finding after its stage (经审理认定，)

@@ -1,4 +1,4 @@
-"""The suit table, round 47: a name standing only as another party's owner (起诉埃隆·马斯克的X公司),
+"""The suit table's parties and filing dates: a name standing only as another party's owner (起诉埃隆·马斯克的X公司),
 as the one whose relatives sue (the parents of X; X的父母), with a judge's title (Judge Orrick), or
 as a defendant's backer in apposition (OpenAI and its main backer Microsoft are facing…) is no side
 of the suit; more Chinese and English filing words (诉上法庭, 递交诉状, taken legal action); a filing

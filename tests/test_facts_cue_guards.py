@@ -1,4 +1,4 @@
-"""Round 43's review of kg.facts (rm43A): the shapes the round's rules read too widely.  A name that
+"""kg.facts precision guards, shapes the rules once read too widely.  A name that
 answers a report (否认相关报道) is no outlet reporting (Grammar.cited); a place before a verb of making
 is restricted unless 的 follows (限制中国开发…, Cues.place_attribute); a demand for information is no
 inquiry where it is denied (并未要求), where what is handed over goes to someone else (向用户提供) or the

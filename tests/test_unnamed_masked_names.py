@@ -1,4 +1,4 @@
-"""Suits whose parties the text anonymises (kg.unnamed), round 44: a criminal sentence of a
+"""Suits whose parties the text anonymises (kg.unnamed), masked names and roles: a criminal sentence of a
 listed pair (张某某、陈某某均被判处), a masked name of three characters a role opens (被告人王某合),
 a document labelling its defendants only (被告張某、王某), a person named by surname and role
 (甯姓攝影師, 的姓田實習生).  All sentences invented."""

@@ -1,4 +1,4 @@
-"""kg.facts.inquiry and kg.facts.litigation, shapes of Chinese enforcement news (round 43): an authority
+"""kg.facts.inquiry and kg.facts.litigation, shapes of Chinese enforcement news: an authority
 requiring a name to hand over information about itself (要求A提供…资料/资讯) or sending it a letter that
 asks it to explain (发函A，要求…说明) inquires of it; a complaint's claim (向委员会投诉称) is an accusation,
 no lawsuit's (诉称 inside 投诉).  Each in Simplified and in Traditional as OpenCC s2t writes it; names

@@ -1,4 +1,4 @@
-"""Chinese names that transfer (round 39): a dispute's case name with its parties joined by 与
+"""Chinese names that transfer, of cases, companies and staff: a dispute's case name with its parties joined by 与
 (``case/dispute``) and its sides, a company's short form before 公司 (``short``), a staff
 member's title after a state body's name (suffix ``staff_of_body``), a party's role before a
 registered name.  Sentences written for the tests, Simplified and Traditional (OpenCC s2t)."""

@@ -1,12 +1,12 @@
-"""Enforcement and rule-making shapes of round 45 (issue 49), in invented sentences: a platform's
-one-letter name (社交媒体平台X, then X alone; what is acted on is it, not its owner before 旗下), a bare 委员会 opening its clause for the commission the sentences before name, a
+"""kg.facts.cue, issuer and enactment, enforcement and rule-making shapes, in invented sentences:
+a platform's one-letter name (社交媒体平台X, then X alone; what is acted on is it, not its owner before 旗下), a bare 委员会 opening its clause for the commission the sentences before name, a
 Taiwanese third reading (三读《X》) as passing it, and an English bill "by" its author.  Chinese cases
 in Simplified and in Traditional as OpenCC s2t writes it."""
 from __future__ import annotations
 
 import pytest
 
-from test_facts_cue_zh42 import both_scripts
+from test_facts_cue_passive_clauses import both_scripts
 from test_facts_english import _of, facts  # noqa: F401  (the module's fixture)
 
 

@@ -1,4 +1,4 @@
-"""Round 43's review of kg.cases (rm43C): a place's name followed by a word leaving it the party
+"""kg.cases, places as a suit's parties: a place's name followed by a word leaving it the party
 itself (context.tsv place_party: 起诉美国政府, 美国和欧盟) stays a suit's party, one followed by more
 of a name describes it (起诉美国大型报纸); the mentions no longer mention contains are found in one
 sweep (kg.cases._outermost), as the pairwise filter found them.  Invented sentences, in

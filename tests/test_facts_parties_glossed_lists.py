@@ -1,4 +1,4 @@
-"""Round 45 (parties45): a suit's parties read whole where a list carries glosses or is told apart.
+"""A suit's parties read whole where a list carries glosses or is told apart.
 
 - kg.facts.grammar.bracketed_places: a place in the brackets right after a party's name glosses
   where the party is; it is no member of the list nor a break in it (Simplified, Traditional, and

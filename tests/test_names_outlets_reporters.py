@@ -1,4 +1,4 @@
-"""Chinese outlets named where a story says where its news comes from (round 42): an outlet
+"""Chinese outlets named where a story says where its news comes from: an outlet
 before its reporter's label that a verb of finding out follows (紫牛新闻记者了解到), an
 outlet with a Latin head before its reporter (CNEWS匯流新聞網記者X／台北報導), a Traditional
 dispatch's header (【KTSF 陳某某報導】, read as 报导 after OpenCC tw2s) and an outlet in

@@ -1,4 +1,4 @@
-"""The suit table, round 46: a party a row names twice (a person's name in part beside the
+"""The suit table's rows and their parties: a party a row names twice (a person's name in part beside the
 whole name, read from two documents), a row telling one suit with some of its parties only,
 a name telling where those who sue come from (来自X的作者), an outlet opening its clause with
 what it noted (X注意到，), a filing of "a similar suit" (提起了类似的诉讼).  All sentences invented."""
@@ -103,7 +103,7 @@ def test_a_filing_of_a_similar_suit_names_no_case_filed_before():
 
 
 def test_a_surname_is_the_whole_name_in_part_whatever_its_dot():
-    """(round 49) 约翰‧霍尔特 as Taiwan's press writes it, 约翰．霍尔特: the dots kg.punctuation
+    """约翰‧霍尔特 as Taiwan's press writes it, 约翰．霍尔特: the dots kg.punctuation
     NAME_DOTS names, not the middle dot alone."""
     for dot in ("‧", "．", "・"):
         people = (Entity("yh", "Person", f"约翰{dot}霍尔特"), Entity("h", "Person", "霍尔特"))
@@ -114,7 +114,7 @@ def test_a_surname_is_the_whole_name_in_part_whatever_its_dot():
 
 
 def test_a_filing_of_a_suit_like_another_names_no_case_however_worded():
-    """(round 49) the likeness word wherever it ends the words before 的 (一起类似的, 与此相似的),
+    """The likeness word wherever it ends the words before 的 (一起类似的, 与此相似的),
     not right after the cue alone; a name ending in a one-character word of it (刘新) stays a name."""
     assert not _filings_name_cases("2024年10月，丁某也对乙公司提起了一起类似的诉讼。")
     assert not _filings_name_cases("2024年10月，丁某也对乙公司提起了与此相似的诉讼。")
@@ -124,7 +124,7 @@ def test_a_filing_of_a_suit_like_another_names_no_case_however_worded():
 
 
 def test_names_listed_as_where_those_who_sue_come_from_are_no_parties():
-    """(round 49) 来自于X的, 来自X和Y的: each name of a list of origins, 于 after 来自 too."""
+    """来自于X的, 来自X和Y的: each name of a list of origins, 于 after 来自 too."""
     graph = _places(Entity("u", "Organization", "甲大学"), Entity("v", "Organization", "乙大学"),
                     Entity("p", "Organization", "甲日報"), Entity("q", "Organization", "乙週刊"))
     assert _without_descriptors(graph, "两名来自于甲大学的学术作者已对丙公司提起集体诉讼。", {"u"}) == set()

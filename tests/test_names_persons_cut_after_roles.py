@@ -1,4 +1,4 @@
-"""Persons after a role and a Chinese lead before numbered lines (round 44, entity recall on
+"""Persons after a role and a Chinese lead before numbered lines (entity recall on
 unseen text): a surname and two characters closed by a verb, a time word or a preposition
 that jieba glues to the name's last character (律师X因…, 网红X截图…); an adverb after such a
 name (立委X都是…) is no part of it; 次长 (a deputy minister in Taiwan, Japan and Korea) is a
@@ -13,7 +13,7 @@ import pytest
 
 from kg.model import Document
 from kg.segment import segment
-from test_names_zh41b import names  # noqa: F401  (the module's fixture: mentions by their text)
+from test_names_district_courts import names  # noqa: F401  (the module's fixture: mentions by their text)
 
 _S2T = opencc.OpenCC("s2t")
 

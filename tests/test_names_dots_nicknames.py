@@ -1,4 +1,4 @@
-"""Names of round 46: a transliterated name written with the dot glyphs of Taiwan's press (the
+"""Names by their dots and nicknames: a transliterated name written with the dot glyphs of Taiwan's press (the
 hyphenation point ‧ and the full-width stop ．, as well as · ・ •), a transliterated family name
 that ends before a conjunction or a word of locality (祖克柏因为…, 奥尔特曼之间), and a case named
 by its nickname in quotation marks right before 案 (“春风图”案, 「奥特曼」案件), not a class of
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_names_zh41b import both_scripts, names  # noqa: F401
+from tests.test_names_district_courts import both_scripts, names  # noqa: F401
 
 
 @pytest.mark.parametrize("text, person", [
@@ -41,7 +41,7 @@ def test_a_full_width_stop_between_words_is_no_name(names, text):
     ("法院在“秋水映月”一案中认定原告享有著作权。", "“秋水映月”一案"),
     ("某区法院审理的「伴月图」案是另一例。", "「伴月图」案"),
     ("全国首例“AI绘图案”案件于去年宣判。", "“AI绘图案”"),  # a nickname that names the case already
-    # (round 49) a nickname holding 诉 that links no two sides (诉讼, 告诉): kg.cases CASE_LINK tells a caption
+    # a nickname holding 诉 that links no two sides (诉讼, 告诉): kg.cases CASE_LINK tells a caption
     ("法院在“诉讼狂人”案中驳回了原告的全部请求。", "“诉讼狂人”案"),
     ("此前的“告诉我”案件也引发了关注。", "“告诉我”案件"),
 ])

@@ -1,4 +1,4 @@
-"""Chinese litigation wordings of unseen text (issue 49, round 40): an outlet cited as a sentence's
+"""Chinese litigation wordings of unseen text, of sources and courts: an outlet cited as a sentence's
 source is no plaintiff (据路透社报道，三名作家起诉X), a place opening the name of a court the
 mention stage does not know is the venue, no defendant (向加州北部地区巡回法院提交起诉书), and a
 court asked to rule has not ruled (要求东京地方法院裁定…, 请求X法院判令Y).  Invented sentences, in

@@ -1,4 +1,4 @@
-"""Chinese names that transfer (round 38): a known person glued to the title before it, a
+"""Chinese names that transfer, of titled persons: a known person glued to the title before it, a
 name between the titles of a list of parties, court and police titles, a party's role or a
 colleague before a name.  Sentences written for the tests, Simplified
 and Traditional (OpenCC s2t)."""

@@ -1,4 +1,4 @@
-"""Chinese names left by round 41 (issue 49): Taiwan's district courts by their short form
+"""Chinese court names: Taiwan's district courts by their short form
 X地院 (data/kb/courts.tsv aliases, with each court's jurisdiction), and a court name that
 jieba's cut glued a party's last character and a preposition onto (检 / 方向 / 东京地院:
 检方 + 向).  Sentences written for the tests, Simplified and Traditional (OpenCC s2t)."""

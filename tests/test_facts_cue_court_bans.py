@@ -1,4 +1,4 @@
-"""kg.facts.cue, a shape of Chinese ruling news (round 41): a court banning a party or ordering it to
+"""kg.facts.cue, a shape of Chinese ruling news: a court banning a party or ordering it to
 stop (东京地方法院禁止X…, 法院发出禁令，禁止X…) rules in a matter the party is a litigant in
 (SCHEMA adjudicated); only an authority bans.  Each in Simplified and in Traditional as OpenCC
 s2t writes it."""

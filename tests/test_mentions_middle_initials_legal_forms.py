@@ -1,4 +1,4 @@
-"""Names the name stage cut short (issues 49 and 53): a transliterated name with a middle
+"""Names the name stage cut short: a transliterated name with a middle
 name's Latin initial (约翰·F·肯尼迪, 杰森.M.艾伦), a role's noun glued to a transliterated
 name (领袖埃隆·马斯克), and company legal forms with an abbreviation inside ("Pvt. Ltd.",
 "Pty. Ltd.", "A/S", "Ltda.").  Sentences and names written for the tests; the Traditional

@@ -1,4 +1,4 @@
-"""Enforcement shapes of round 46 (issue 49), in invented sentences: one inquiry of several targets
+"""Inquiries of several targets and accusations between a suit's sides, in invented sentences: one inquiry of several targets
 read from the parse whatever the parser made of the list (a name written with a period, "both A and
 B", a list's last member hung on the verb, members "including" A and B of a group facing an
 inquiry, an owner named inside the list), and an accusation between the two sides of a lawsuit told
@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kg.parser import parse
-from test_facts_cue_zh42 import both_scripts
+from test_facts_cue_passive_clauses import both_scripts
 from test_facts_english import _of, facts  # noqa: F401  (the module's fixture)
 
 
