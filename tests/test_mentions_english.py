@@ -2349,7 +2349,7 @@ def test_a_series_before_a_company_s_kind_is_a_list_of_names(names):
     ("Last week our own Sixth District Court of Appeal warned the bar again.", "Sixth District Court of Appeal", "District Court of Appeal"),
 ])
 def test_a_state_appeals_court_numbered_by_a_word_is_named_whole(names, text, court, not_read):
-    found = names(text)  # bound47: the ordinal word (english.tsv court_ordinal) numbers the court as 71st does
+    found = names(text)  # the ordinal word (english.tsv court_ordinal) numbers the court as 71st does
     assert found[court].type == "Court"
     assert not_read not in found
 

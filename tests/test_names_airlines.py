@@ -1,10 +1,10 @@
-"""Boundaries of round 47 (issue 49): an airline its country or city names is one company
+"""Airlines: an airline its country or city names is one company
 (kg.mentions.carrier), and so is such an airline as a side of a Chinese case name
 (kg.mentions.case typed_sides).  Sentences written for the tests, Simplified and Traditional."""
 from __future__ import annotations
 
 import pytest
-from test_names_zh39 import both_scripts, names  # noqa: F401 (the fixture: the whole pipeline's mentions by text)
+from test_names_district_courts import both_scripts, names  # noqa: F401 (the fixture: the whole pipeline's mentions by text)
 
 
 @pytest.mark.parametrize("text, airline, place", [

@@ -1,4 +1,4 @@
-"""Enforcement facts of round 47 (issue 49), in invented sentences:
+"""Who acts in an enforcement fact, a state, a bloc or its body, and a fine's amount, in invented sentences:
 
 - kg.facts.inquiry_parse.acting_types: in English too, a state or bloc acts itself (investigates,
   fines) where the sentence names no state body, court or legislature; where one is named, the body
