@@ -415,7 +415,7 @@ class CourtOutcomes(SentenceFamily):
     """A party winning or losing before a court (腾讯在杭州中院胜诉, 字节跳动于北京互联网法院一审败诉):
     the court adjudicated the party, the name right before the marker of the court (在, 于)
     with nothing but spaces between; a stage word may stand between the court and the
-    outcome (一审, 二审).  RulingSides gives the court the suit's other sides.  Words from
+    outcome (一审, 二审).  Words from
     data/lexicon/context.tsv: ruling_outcome, court_finding_stage."""
     detail = "outcome"
 
@@ -1673,36 +1673,6 @@ class CourtActs(DocumentFamily):
                 evidence = sentence_evidence(item, text, start, end, date)
                 out += [Fact(court, "adjudicated", party, evidence, 0.55) for _, party in sorted(parties.items())
                         if party.type in SIGNATURES["adjudicated"][1]]
-        return out
-
-
-class RulingSides(DocumentFamily):
-    """A court that ruled on one side of a suit ruled on the suit: its other sides are
-    litigants of the same matter (SCHEMA.md: adjudicated).  A ruling told by its outcome
-    names one side only (Stability AI won the case at the High Court; Getty lost its bid before
-    the High Court; X法院判决腾讯胜诉; the court handed A a victory), and the suit the item tells
-    names the other (Getty Images sued Stability AI): the court adjudicated that side too.  Only
-    where the side ruled on is a side of one suit of the item (_one_suit_of: its sued facts
-    against, or by, one group), so that a party of two suits gives neither's sides.  A ruling
-    read with some of a suit's sides gets the others the same way (Judge Z ruled against Kadrey
-    and Meta, where Kadrey, Silverman and Coates sued Meta: Silverman and Coates too)."""
-    detail = "sides"
-
-    def facts(self, document: Document) -> list[Fact]:
-        out: list[Fact] = []
-        suits = {item.title: sued for item, _, _, sued in document.items_with("sued")}
-        for item, _, _, ruled in document.items_with("adjudicated"):
-            sued = suits.get(item.title, [])
-            told = {(key(f.head), key(f.tail)) for f in ruled}
-            for fact in ruled if sued else ():
-                suit = _one_suit_of({key(fact.tail)}, sued)
-                if suit is None:
-                    continue
-                sides = {key(m): m for f in suit for m in (f.head, f.tail) if m.type in RULED_ON}
-                for name, side in sorted(sides.items()):
-                    if (key(fact.head), name) not in told:
-                        told.add((key(fact.head), name))
-                        out.append(Fact(fact.head, "adjudicated", side, fact.evidence, 0.5))
         return out
 
 
