@@ -522,7 +522,7 @@ class Cues(SentenceFamily):
         tails = [t for t in tails if t.type != "Jurisdiction" or not any(
             o.start >= t.end and not text[t.end:o.start].strip() for o in tails if o.type in PARTIES)]
         heads = [head for head in heads if not self.place_describing(text, head, cue, sentence.mentions)
-                 and not self.body_named_for(text, head, relation, sentence.named)]
+                 and not self.body_named_for(head, relation, sentence.named)]
         if relation in SPOKEN_FOR:
             heads = [self.spoken_for(text, head, sentence.mentions) for head in heads]
         reading.facts += [Fact(head, relation, tail, sentence.evidence, confidence(head, tail, weight))
@@ -780,7 +780,7 @@ class Cues(SentenceFamily):
         between = [m for m in before if m.start >= max(heads[-1].end, clause_start)]
         return heads, group(text, between, tail_types, from_right=True), 0.75
 
-    def body_named_for(self, text: str, place: Mention, relation: str, named: list[Mention]) -> bool:
+    def body_named_for(self, place: Mention, relation: str, named: list[Mention]) -> bool:
         """荷兰当局今天对X处以罚款 where the item names 荷兰数据保护局: the place acts through a body of its
         own the item names (a state body whose name opens with the place's), so the place is no actor of a
         fine or an inquiry (Cues.actor_types).  Not a bloc (context.tsv bloc: 欧盟): news names the bloc

@@ -63,10 +63,10 @@ KIND_BEFORE_LIST = re.compile(r"[\s\"'“”‘’「」『』《》：:]*(?:the
 INCLUDING = re.compile(r"\s*(?:including|among them|such as)\b", re.IGNORECASE)
 AUXILIARIES = re.compile(r"\s*(?:(?:has|have|had|also|recently|jointly)\s+)*")  # …, has filed
 QUALIFIER = re.compile(r"(?:\b(?:for|of|to|with|representing|against|by)\s+|[的之]\s*)$", re.IGNORECASE)  # Lawyers for…
-OWNS = ("的", "'s", "’s")
+OWNS = ("的", "'s", "’s")  # 起诉OpenAI的母公司, sued OpenAI's parent: the name owns the party
 PLACE_BASED = re.compile(r"[-‐ ]based\b", re.IGNORECASE)  # New York-based A: where A is based, no party
 DEMONYM = re.compile(r"[a-z](?:ian|ese|ish|ean|can|ench|utch)$")  # a place's adjective (Canadian, Japanese), no party
-LAW_FIRM = re.compile(r"\b(?:Law Firm|Law Group|Law Offices?|LLP|L\.L\.P\.|Attorneys)\b|律师事务所|律所$")  # the Joseph Saveri Law Firm  # 起诉OpenAI的母公司, sued OpenAI's parent: the name owns the party
+LAW_FIRM = re.compile(r"\b(?:Law Firm|Law Group|Law Offices?|LLP|L\.L\.P\.|Attorneys)\b|律师事务所|律所$")  # the Joseph Saveri Law Firm
 
 
 class Counsel:
