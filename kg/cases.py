@@ -2422,9 +2422,14 @@ def _told_in_part(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
         return fewer is not more and not fewer.court and not fewer.filed and all(mine for mine, _ in sides) \
             and len(fewer.parties) < len(more.parties) \
             and all(any(_same_party(graph, party, other) for other in theirs) for mine, theirs in sides for party in mine)
+    index = _longer_names_index(graph, records)
     folded = set()
     for suit in sorted(records, key=lambda suit: len(suit.parties)):
-        fuller = [other for other in records if id(other) not in folded and within(suit, other)]
+        if suit.court or suit.filed or not suit.plaintiffs or not suit.defendants:
+            continue  # (what ``within`` asks first, before the index is looked up)
+        rows = set.intersection(*(set().union(*(index[side].get(key, ()) for key in _shorter_name_keys(graph, party)))
+                                  for side in ("plaintiffs", "defendants") for party in getattr(suit, side)))
+        fuller = [records[row] for row in sorted(rows) if id(records[row]) not in folded and within(suit, records[row])]
         if len(fuller) != 1:
             continue
         kept = fuller[0]
@@ -2433,6 +2438,43 @@ def _told_in_part(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
         kept.events = _distinct_events(kept.events + suit.events)
     return [suit for suit in records if id(suit) not in folded]
 
+
+
+def _longer_names_index(graph: KnowledgeGraph, records: list[Suit]) -> dict[str, dict[tuple, set[int]]]:
+    """For each side, each key a shorter name of a party may have (``_longer_name_keys``) -> the
+    rows (their places in ``records``) naming such a party on that side: the rows a row told in
+    part may be (``_told_in_part``), found without testing every pair."""
+    index = {"plaintiffs": {}, "defendants": {}}
+    for row, suit in enumerate(records):
+        for side, keys in index.items():
+            for party in getattr(suit, side):
+                for key in _longer_name_keys(graph, party):
+                    keys.setdefault(key, set()).add(row)
+    return index
+
+
+def _longer_name_keys(graph: KnowledgeGraph, long: str) -> set[tuple]:
+    """The keys under which ``long`` is found by any ``short`` that ``_same_party`` holds is it
+    (a superset: each pair found is tested again): itself, each of its names, its label less legal
+    forms (X of X Corporation: ``_named_as``), a person's first or last words of a Latin name and
+    the family name of any (``_cut_name``)."""
+    keys = {("party", long)} | {("name", name) for name in _names_of(graph, long)}
+    label = _party_label(graph, long)
+    keys |= {("prefix", label[:cut]) for cut in range(1, len(label)) if _forms_after().fullmatch(label[cut:])}
+    if long in graph.graph and graph.entity(long)["type"] == "Person":
+        for name in all_names(graph.entity(long)):
+            words = name.lower().split()
+            if name.isascii() and " " in name:
+                keys |= {("cut", tuple(part)) for size in range(len(words)) for part in (words[:size], words[len(words) - size:])}
+            keys.add(("family", family_name(name)))
+    return keys
+
+
+def _shorter_name_keys(graph: KnowledgeGraph, short: str) -> set[tuple]:
+    """The keys ``short`` looks a longer party up by (``_longer_name_keys``)."""
+    label = _party_label(graph, short)
+    keys = {("party", short), ("name", fold(label)), ("prefix", label)}
+    return keys | {("cut", tuple(label.lower().split())) if label.isascii() else ("family", label)}
 
 # -- suits whose parties the text does not name (kg.unnamed) --------------------------------
 def _party_label(graph: KnowledgeGraph, party: str) -> str:
