@@ -518,42 +518,13 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
     mentions, cases = [], _case_names(graph)
     everyone = NameFinder(graph, (node for node, _ in graph.entities()))  # the names a sentence holds
     for evidence, found in pairs.items():
-        defendants_of: dict[str, set[str]] = defaultdict(set)
-        for plaintiff, defendant in found:
-            defendants_of[plaintiff].add(defendant)
-        plaintiffs_of: dict[frozenset, set[str]] = defaultdict(set)
-        for plaintiff, defendants in defendants_of.items():
-            plaintiffs_of[frozenset(defendants)].add(plaintiff)
         title = _is_title(evidence)
         events = _events(evidence)
         kinds = set(events_in(evidence.sentence))
         filing = "filing" in kinds and (kinds <= {"filing", "hearing"} or _filing_told_first(evidence)) \
             and not _filings_name_cases(evidence.sentence)
-        groups = list(plaintiffs_of.items())
-        if filing or CASE_SEPARATOR.search(evidence.sentence) or _PLURAL_FILINGS.search(evidence.sentence) \
-                or context_words("suits_by_each_before").search(evidence.sentence) \
-                or context_words("suits_by_each_after").search(evidence.sentence):
-            groups = [part for defendants, plaintiffs in groups for part in _apart(graph, evidence, defendants, plaintiffs)]
-        groups = [part for defendants, plaintiffs in groups
-                  for part in _by_caption(graph, cases, courts, evidence, defendants, plaintiffs)]
-        groups = [(frozenset(_without_offices(graph, evidence.sentence, set(defendants))), plaintiffs)
-                  for defendants, plaintiffs in groups]
-        groups = [(frozenset(_without_descriptors(graph, evidence.sentence, set(defendants))),
-                   _without_descriptors(graph, evidence.sentence, set(plaintiffs))) for defendants, plaintiffs in groups]
-        groups = [(defendants, _without_followed(graph, evidence.sentence, _without_examples(graph, evidence.sentence, plaintiffs)))
-                  for defendants, plaintiffs in groups]
-        groups = [(frozenset(_without_kin(graph, evidence.sentence, _without_warned(graph, evidence.sentence, set(defendants)))),
-                   _without_warned(graph, evidence.sentence, plaintiffs)) for defendants, plaintiffs in groups]
-        groups = [_without_bystanders(graph, evidence.sentence, defendants, plaintiffs) for defendants, plaintiffs in groups]
         named = everyone(evidence.sentence)
-        groups = [(frozenset(_without_miscuts(graph, evidence.sentence, set(defendants), named)),
-                   _without_miscuts(graph, evidence.sentence, set(plaintiffs), named)) for defendants, plaintiffs in groups]
-        groups = [(frozenset(_glossed(graph, evidence.sentence, set(defendants), named)),
-                   _glossed(graph, evidence.sentence, set(plaintiffs), named)) for defendants, plaintiffs in groups]
-        groups = [(defendants, plaintiffs) for defendants, plaintiffs in groups if defendants and plaintiffs]
-        if not title:
-            groups = [(defendants, _named_plaintiffs(graph, evidence.sentence, plaintiffs))
-                      for defendants, plaintiffs in groups]
+        groups = _sides_of_sentence(graph, cases, courts, evidence, found, filing, title, named)
         countered = _countered(graph, evidence.sentence, found)
         groups.sort(key=lambda group: _position(graph, evidence.sentence, group[1]))
         refiled = None if title else _refiled(evidence)
@@ -565,23 +536,71 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
                                   withdrawn=[e for e in events if e.kind == "withdrawal"])
                          for defendants, plaintiffs in groups]
             continue
-        respective = _respective_courts(graph, courts, evidence.sentence, groups)
-        for defendants, plaintiffs in groups:
-            start = _position(graph, evidence.sentence, plaintiffs)
-            filings = _filings_by_court(evidence, courts) if len(groups) == 1 and filing and not title else []
-            stated = respective.get(defendants) or \
-                courts.stated(evidence, start if len(groups) > 1 else 0, (set(defendants), plaintiffs))
-            told_filing = filing and not plaintiffs & countered
-            if plaintiffs & countered:  # the court, date and filing the sentence tells are the counter-suit's
-                stated, filings = None, []
-            for court, cue in filings or [(stated, None)]:
-                filed = (_date_at(evidence, cue, before_only=True) if cue is not None else
-                         _filing_date(evidence, start) if told_filing and not title else
-                         None if title or plaintiffs & countered else _filing_clause_date(evidence))
-                mentions.append(_Mention(set(plaintiffs), set(defendants), evidence, None if title else court,
-                                         filed, events, told_filing, court if title else None,
-                                         separate=told_filing and _told_apart(evidence.sentence),
-                                         named=frozenset(named)))
+        mentions += _suits_of_sentence(graph, courts, evidence, groups, events, filing, title, countered, named)
+    return mentions
+
+
+def _sides_of_sentence(graph: KnowledgeGraph, cases: list[_CaseName], courts: CourtNames, evidence: Evidence, found: list[tuple[str, str]],
+                       filing: bool, title: bool, named: set[str]) -> list[tuple[frozenset, set[str]]]:
+    """(defendants, plaintiffs) of each suit one sentence's sued pairs tell: plaintiffs sharing the
+    same defendants, cut apart where the sentence tells suits apart (by each, by caption), without
+    the names it tells beside a suit (offices, descriptions, examples, kin, bystanders…)."""
+    defendants_of: dict[str, set[str]] = defaultdict(set)
+    for plaintiff, defendant in found:
+        defendants_of[plaintiff].add(defendant)
+    plaintiffs_of: dict[frozenset, set[str]] = defaultdict(set)
+    for plaintiff, defendants in defendants_of.items():
+        plaintiffs_of[frozenset(defendants)].add(plaintiff)
+    groups = list(plaintiffs_of.items())
+    if filing or CASE_SEPARATOR.search(evidence.sentence) or _PLURAL_FILINGS.search(evidence.sentence) \
+            or context_words("suits_by_each_before").search(evidence.sentence) \
+            or context_words("suits_by_each_after").search(evidence.sentence):
+        groups = [part for defendants, plaintiffs in groups for part in _apart(graph, evidence, defendants, plaintiffs)]
+    groups = [part for defendants, plaintiffs in groups
+              for part in _by_caption(graph, cases, courts, evidence, defendants, plaintiffs)]
+    groups = [(frozenset(_without_offices(graph, evidence.sentence, set(defendants))), plaintiffs)
+              for defendants, plaintiffs in groups]
+    groups = [(frozenset(_without_descriptors(graph, evidence.sentence, set(defendants))),
+               _without_descriptors(graph, evidence.sentence, set(plaintiffs))) for defendants, plaintiffs in groups]
+    groups = [(defendants, _without_followed(graph, evidence.sentence, _without_examples(graph, evidence.sentence, plaintiffs)))
+              for defendants, plaintiffs in groups]
+    groups = [(frozenset(_without_kin(graph, evidence.sentence, _without_warned(graph, evidence.sentence, set(defendants)))),
+               _without_warned(graph, evidence.sentence, plaintiffs)) for defendants, plaintiffs in groups]
+    groups = [_without_bystanders(graph, evidence.sentence, defendants, plaintiffs) for defendants, plaintiffs in groups]
+    groups = [(frozenset(_without_miscuts(graph, evidence.sentence, set(defendants), named)),
+               _without_miscuts(graph, evidence.sentence, set(plaintiffs), named)) for defendants, plaintiffs in groups]
+    groups = [(frozenset(_glossed(graph, evidence.sentence, set(defendants), named)),
+               _glossed(graph, evidence.sentence, set(plaintiffs), named)) for defendants, plaintiffs in groups]
+    groups = [(defendants, plaintiffs) for defendants, plaintiffs in groups if defendants and plaintiffs]
+    if not title:
+        groups = [(defendants, _named_plaintiffs(graph, evidence.sentence, plaintiffs))
+                  for defendants, plaintiffs in groups]
+    return groups
+
+
+def _suits_of_sentence(graph: KnowledgeGraph, courts: CourtNames, evidence: Evidence, groups: list[tuple[frozenset, set[str]]],
+                       events: list[Event], filing: bool, title: bool, countered: set[str], named: set[str]) -> list[_Mention]:
+    """Each suit of a sentence (no refiling) with the court and filing date it tells: each court's
+    filing where one suit is filed in several, the court told for each where several suits are;
+    what a counter-suit's sentence tells is the counter-suit's."""
+    mentions = []
+    respective = _respective_courts(graph, courts, evidence.sentence, groups)
+    for defendants, plaintiffs in groups:
+        start = _position(graph, evidence.sentence, plaintiffs)
+        filings = _filings_by_court(evidence, courts) if len(groups) == 1 and filing and not title else []
+        stated = respective.get(defendants) or \
+            courts.stated(evidence, start if len(groups) > 1 else 0, (set(defendants), plaintiffs))
+        told_filing = filing and not plaintiffs & countered
+        if plaintiffs & countered:  # the court, date and filing the sentence tells are the counter-suit's
+            stated, filings = None, []
+        for court, cue in filings or [(stated, None)]:
+            filed = (_date_at(evidence, cue, before_only=True) if cue is not None else
+                     _filing_date(evidence, start) if told_filing and not title else
+                     None if title or plaintiffs & countered else _filing_clause_date(evidence))
+            mentions.append(_Mention(set(plaintiffs), set(defendants), evidence, None if title else court,
+                                     filed, events, told_filing, court if title else None,
+                                     separate=told_filing and _told_apart(evidence.sentence),
+                                     named=frozenset(named)))
     return mentions
 
 
@@ -2430,9 +2449,14 @@ def _told_in_part(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
         return fewer is not more and not fewer.court and not fewer.filed and all(mine for mine, _ in sides) \
             and len(fewer.parties) < len(more.parties) \
             and all(any(_same_party(graph, party, other) for other in theirs) for mine, theirs in sides for party in mine)
+    index = _longer_names_index(graph, records)
     folded = set()
     for suit in sorted(records, key=lambda suit: len(suit.parties)):
-        fuller = [other for other in records if id(other) not in folded and within(suit, other)]
+        if suit.court or suit.filed or not suit.plaintiffs or not suit.defendants:
+            continue  # (what ``within`` asks first, before the index is looked up)
+        rows = set.intersection(*(set().union(*(index[side].get(key, ()) for key in _shorter_name_keys(graph, party)))
+                                  for side in ("plaintiffs", "defendants") for party in getattr(suit, side)))
+        fuller = [records[row] for row in sorted(rows) if id(records[row]) not in folded and within(suit, records[row])]
         if len(fuller) != 1:
             continue
         kept = fuller[0]
@@ -2441,6 +2465,43 @@ def _told_in_part(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
         kept.events = _distinct_events(kept.events + suit.events)
     return [suit for suit in records if id(suit) not in folded]
 
+
+
+def _longer_names_index(graph: KnowledgeGraph, records: list[Suit]) -> dict[str, dict[tuple, set[int]]]:
+    """For each side, each key a shorter name of a party may have (``_longer_name_keys``) -> the
+    rows (their places in ``records``) naming such a party on that side: the rows a row told in
+    part may be (``_told_in_part``), found without testing every pair."""
+    index = {"plaintiffs": {}, "defendants": {}}
+    for row, suit in enumerate(records):
+        for side, keys in index.items():
+            for party in getattr(suit, side):
+                for key in _longer_name_keys(graph, party):
+                    keys.setdefault(key, set()).add(row)
+    return index
+
+
+def _longer_name_keys(graph: KnowledgeGraph, long: str) -> set[tuple]:
+    """The keys under which ``long`` is found by any ``short`` that ``_same_party`` holds is it
+    (a superset: each pair found is tested again): itself, each of its names, its label less legal
+    forms (X of X Corporation: ``_named_as``), a person's first or last words of a Latin name and
+    the family name of any (``_cut_name``)."""
+    keys = {("party", long)} | {("name", name) for name in _names_of(graph, long)}
+    label = _party_label(graph, long)
+    keys |= {("prefix", label[:cut]) for cut in range(1, len(label)) if _forms_after().fullmatch(label[cut:])}
+    if long in graph.graph and graph.entity(long)["type"] == "Person":
+        for name in all_names(graph.entity(long)):
+            words = name.lower().split()
+            if name.isascii() and " " in name:
+                keys |= {("cut", tuple(part)) for size in range(len(words)) for part in (words[:size], words[len(words) - size:])}
+            keys.add(("family", family_name(name)))
+    return keys
+
+
+def _shorter_name_keys(graph: KnowledgeGraph, short: str) -> set[tuple]:
+    """The keys ``short`` looks a longer party up by (``_longer_name_keys``)."""
+    label = _party_label(graph, short)
+    keys = {("party", short), ("name", fold(label)), ("prefix", label)}
+    return keys | {("cut", tuple(label.lower().split())) if label.isascii() else ("family", label)}
 
 # -- suits whose parties the text does not name (kg.unnamed) --------------------------------
 def _party_label(graph: KnowledgeGraph, party: str) -> str:

@@ -215,7 +215,7 @@ class Pipeline:
                     facts = [fact for _, _, item_facts in found for fact in item_facts]
                     facts += without.kept(extractor.document_facts([(item, item.text, mentions)
                                                                     for item, mentions, _ in found], facts))
-                    facts = extractor.screened(facts)
+                    facts = extractor.screened(facts, [item for item, _, _ in found])
                     if extractor.trace is not None:
                         extractor.trace.reading = readings[number]
                     items, mentions, facts = readings[number].restore([item for item, _, _ in found],

@@ -2107,3 +2107,27 @@ def test_a_rule_named_as_a_noun_is_no_act_of_the_court_the_complaint_is_filed_wi
     assert not [f for f in read_facts(text) if f[1] == "adjudicated"]
     ruled = read_facts("Harbor Labs sued Zentek AI in March. The District Court grants the motion of Zentek AI.")
     assert {f[2] for f in ruled if f[1] == "adjudicated"} >= {"Zentek AI"}  # a verb in -s after the court still rules
+
+
+def test_the_suit_screen_numbers_stories_from_the_items_it_is_given():
+    """An item and the parts that continue it are one story; the next item opens another."""
+    from kg.facts.litigation import story_numbers
+    from kg.model import Item
+    items = [Item("d.txt", 0, "A", ""), Item("d.txt", 1, "A (2)", "", continues=True), Item("d.txt", 2, "B", "")]
+    assert story_numbers(items) == {("d.txt", "A"): 1, ("d.txt", "A (2)"): 1, ("d.txt", "B"): 2}
+    assert story_numbers([]) == {}
+
+
+def test_an_accusation_between_suing_parties_is_screened_only_inside_their_story(pipeline):
+    """A sued B in one story: B's accusation of A there is the suit's, in another story it stands."""
+    from kg.facts.litigation import SuitsAccuseNoMore
+    from kg.model import Evidence, Fact, Item, Mention
+    screen = next(one for one in pipeline.extractor.document_families if isinstance(one, SuitsAccuseNoMore))
+    items = [Item("d.txt", 0, "suit", ""), Item("d.txt", 1, "other", "")]
+
+    def fact(relation: str, head: str, tail: str, item: str) -> Fact:
+        return Fact(Mention(head, "Company", 0, 1), relation, Mention(tail, "Company", 2, 3),
+                    Evidence("d.txt", item, "…", 0, 1))
+    sued, inside, outside = fact("sued", "甲公司", "乙公司", "suit"), fact("accused", "乙公司", "甲公司", "suit"), \
+        fact("accused", "乙公司", "甲公司", "other")
+    assert screen.screen([sued, inside, outside], items) == [sued, outside]

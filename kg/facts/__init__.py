@@ -11,6 +11,7 @@ words in data/lexicon/, and its place in one of the lists below.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from copy import copy
 
 from ..kb import KnowledgeBase
@@ -221,10 +222,11 @@ class Extractor:
             self.trace.refined("paired", facts, kept)
         return kept
 
-    def screened(self, facts: list[Fact]) -> list[Fact]:
-        """The document's facts as the document families' screens leave them (kg.facts.learned's veto)."""
+    def screened(self, facts: list[Fact], items: Sequence[Item] = ()) -> list[Fact]:
+        """The document's facts as the document families' screens leave them (kg.facts.learned's veto);
+        ``items``: the document's items in order (a story's screen reads them: kg.facts.litigation)."""
         for family in self.document_families:
-            kept = family.screen(facts)
+            kept = family.screen(facts, items)
             if self.trace is not None and len(kept) != len(facts):
                 self.trace.refined(family.rule, facts, kept)
             facts = kept

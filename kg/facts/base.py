@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -186,9 +186,9 @@ class DocumentFamily(Family):
     def facts(self, document: Document) -> list[Fact]:
         raise NotImplementedError
 
-    def screen(self, facts: list[Fact]) -> list[Fact]:
+    def screen(self, facts: list[Fact], items: Sequence[Item] = ()) -> list[Fact]:
         """The document's facts once every family has read (the learned family's veto drops
-        some): unchanged unless a family says otherwise."""
+        some), ``items`` its items in order: unchanged unless a family says otherwise."""
         return facts
 
 

@@ -11,9 +11,10 @@ country; an English-named city court's country or (US) state (Seoul Central Dist
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
-from ..model import Evidence, Fact, Mention
+from ..model import Evidence, Fact, Item, Mention
 from ..script import simplified
 from .base import BODIES, SIGNATURES, Document, DocumentFamily, Shared, key
 from .grammar import COORDINATION, PARENTHESIS, TITLE_MARKS
@@ -156,7 +157,7 @@ class KnownFacts(DocumentFamily):
                         out.append(Fact(mention, "partOf", parent, evidence, 0.7))
         return out
 
-    def screen(self, facts: list[Fact]) -> list[Fact]:
+    def screen(self, facts: list[Fact], items: Sequence[Item] = ()) -> list[Fact]:
         """The document's facts but a university's or a college's jurisdiction, whatever rule read it
         (University of Florida -> Florida, 北京航空航天大学软件学院 -> 北京): the place a university's
         name or campus holds is no place it belongs to, as for own_place (context.tsv own_place_campus;

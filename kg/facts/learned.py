@@ -14,11 +14,11 @@ document family has read.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from .. import learn
-from ..model import Fact
+from ..model import Fact, Item
 from .base import Document, DocumentFamily, Shared
 
 
@@ -51,7 +51,7 @@ class LearnedRelations(DocumentFamily):
             self.marks.update(learn.mark(candidate, relation) for relation, _ in model.vetoed(candidate))
         return out
 
-    def screen(self, facts: list[Fact]) -> list[Fact]:
+    def screen(self, facts: list[Fact], items: Sequence[Item] = ()) -> list[Fact]:
         """The document's facts but the rule facts the veto dropped when the family read it
         last (each where it was read: a fact read in another sentence too stands there)."""
         marks, self.marks = self.marks, set()

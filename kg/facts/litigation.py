@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from ..alternation import alternation, alternatives
-from ..model import Evidence, Fact, Mention, inside_any
+from ..model import Evidence, Fact, Item, Mention, inside_any
 from ..sentences import CLAUSE_MARK, card_line
 from ..dates import CHINESE_DATE_SPAN
 from ..punctuation import CLAUSE_BREAK
@@ -517,6 +517,16 @@ def _suing(fact: Fact, suits: set[tuple[str, str]]) -> bool:
     return any((head, tail) in suits for head in _names(fact.head) for tail in _names(fact.tail))
 
 
+def story_numbers(items: Sequence[Item]) -> dict[tuple[str, str], int]:
+    """(document, item title) -> the number of its story in ``items``, in order: an item and the
+    items that continue it (Item.continues) are one story."""
+    stories, story = {}, 0
+    for item in items:
+        story += not item.continues
+        stories.setdefault((item.document, item.title), story)
+    return stories
+
+
 class SuitsAccuseNoMore(DocumentFamily):
     """Two parties a lawsuit of the document sets against each other (A sued B, or B sued A) accuse
     each other in that suit: what either alleges of the other anywhere in the document is the suit's
@@ -528,20 +538,14 @@ class SuitsAccuseNoMore(DocumentFamily):
     it: a newsletter's other story tells its own events), once every family has read."""
     detail = "accusation"
 
-    def __init__(self, shared: Shared) -> None:
-        super().__init__(shared)
-        self.stories: dict[tuple[str, str], int] = {}  # (document, item title) -> its story, from facts()
-
     def facts(self, document: Document) -> list[Fact]:
-        self.stories, story = {}, 0
-        for item, _, _ in document.items:
-            story += not item.continues
-            self.stories.setdefault((item.document, item.title), story)
-        return []
+        return []  # a screen only
 
-    def screen(self, facts: list[Fact]) -> list[Fact]:
+    def screen(self, facts: list[Fact], items: Sequence[Item] = ()) -> list[Fact]:
+        stories = story_numbers(items)
+
         def story(fact: Fact) -> int | None:
-            return self.stories.get((fact.evidence.document, fact.evidence.item))
+            return stories.get((fact.evidence.document, fact.evidence.item))
         suits = {(story(f), *pair) for f in facts if f.relation == "sued"
                  for pair in ((key(f.head), key(f.tail)), (key(f.tail), key(f.head)))}
         return [f for f in facts if f.relation != "accused" or f.head.type == "Regulator"

@@ -53,6 +53,19 @@ class Ownership(SentenceFamily):
         super().__init__(shared)
         self.developer = shared.words["developer"]
         self.material_use = tuple(shared.words["material_use"])  # Getty的图片训练…模型: Getty's pictures, not its model
+        self.grammar = shared.grammar
+        # 字节跳动旗下的云服务平台火山引擎, 欧盟委员会下设的X, …宣布，其下属的X, A联同其下属的B: a unit after its parent
+        units = alternatives(shared.words["unit_of"] + shared.words["unit_held"])
+        kinds = alternatives(w for w in shared.words["company_word"] + shared.words["body_kind"] + shared.words["unit_kind"]
+                             if not w.isascii())
+        self._read_investors(shared)
+        self._read_units(shared, units, kinds)
+        self._read_own_words(shared, kinds)
+        self._read_parents(shared)
+        self._read_subject_units(shared, units, kinds)
+
+    def _read_investors(self, shared: Shared) -> None:
+        """An investor's role between two names, or opening a clause that lists the holders."""
         # 这家公司的最大投资者微软: the name after an investor's role invested in the name before
         roles = alternatives(shared.words["investor_role"])
         # (never its controlling shareholder, 控股股东: its parent)
@@ -65,13 +78,11 @@ class Ownership(SentenceFamily):
         # 谷歌此前已是Anthropic的投资方: the name before 是 invested in the one whose investor it is
         self.investor_is = re.compile(r"^[\u4e00-\u9fff]{0,4}?是$")
         self.investor_of = re.compile(rf"的(?:[\u4e00-\u9fff]{{0,4}}?)(?<!控股)(?:{roles})")
-        self.grammar = shared.grammar
+
+    def _read_units(self, shared: Shared, units: str, kinds: str) -> None:
+        """A unit's words between its parent and its name, and the words tying a unit to its parent."""
         # 北辰集团控股的星海科技与OpenAI宣布合作: a name after 与 is the unit's partner (context.tsv unit_partner_joiner)
         self.partner_joiner = re.compile(rf"\s*(?:{alternatives(shared.words['unit_partner_joiner'])})\s*")
-        # 字节跳动旗下的云服务平台火山引擎, 欧盟委员会下设的X, …宣布，其下属的X, A联同其下属的B: a unit after its parent
-        units = alternatives(shared.words["unit_of"] + shared.words["unit_held"])
-        kinds = alternatives(w for w in shared.words["company_word"] + shared.words["body_kind"] + shared.words["unit_kind"]
-                             if not w.isascii())
         described = alternatives(shared.words["unit_described"])
         former = alternatives(shared.words["former_office"])  # 某集团的前子公司X: a unit no longer
         # 某集团通过全资子公司X持有: the parent acts through the unit (context.tsv unit_through)
@@ -98,6 +109,9 @@ class Ownership(SentenceFamily):
         self.attached_gap = re.compile(rf"^[（(]?\s*(?:{attached})\s*$")
         self.attached_before = re.compile(rf"(?:{attached})\s*$")
         self.unit_ends = tuple(shared.words["unit_name_end"])
+
+    def _read_own_words(self, shared: Shared, kinds: str) -> None:
+        """其 and 自有 standing for the owner before, and what may open a clause before its subject."""
         # Google Meet, Samsung Notes: a company's name before a word of what a product does names its product
         self.product_tails = frozenset(shared.words["product_tail"])
         # 其云服务GroqCloud, 自身AI驱动的安全运营平台Cortex, 自有的PonyPilot+: the model of the body before
@@ -116,6 +130,9 @@ class Ownership(SentenceFamily):
         self.object_qi = re.compile(rf"(?:{alternatives((*shared.words['object_qi_verb'], *shared.words['name_qi']))})\s*其$")
         self.standing = tuple(shared.words["standing_committee"])  # a congress's standing body: a node of its own
         self.inside = re.compile(rf"\s*(?:{alternatives(shared.words['inside_of'])})")
+
+    def _read_parents(self, shared: Shared) -> None:
+        """A parent company's words and a unit said to be one (为, 是)."""
         # Zoox为亚马逊旗下自动驾驶公司, 该实验室是谷歌下属的研究机构: the name before 为/是 is the unit, the
         # kind after the unit word its description (no unit of its own)
         self.unit_is = re.compile(r"^(?:为|是|系|乃|则为|则是|亦为|也是|现为|现已是)$")
@@ -124,6 +141,9 @@ class Ownership(SentenceFamily):
         parents = alternatives(shared.words["parent_company"])
         self.parent_gap = re.compile(rf"^(?:的|及其|和其|与其)?\s*(?:{parents})(?:为|是|係|為)?$")  # X的控股股东为Y
         self.parent_after = re.compile(rf"\s*[》”」]?\s*的?(?:{parents})")
+
+    def _read_subject_units(self, shared: Shared, units: str, kinds: str) -> None:
+        """A clause's units of the sentence's subject, and a unit's kind told after its name."""
         # 某集团与OpenAI宣布合作，旗下《A》和《B》的内容…: a clause opening with a unit word (no 其) holds the units
         # of the sentence's subject
         self.clause_units = re.compile(rf"[，,]\s*(?:{alternatives(shared.words['unit_of'])})\s*(?:[\u4e00-\u9fff]{{0,8}}(?:{kinds}))?\s*$")

@@ -54,6 +54,16 @@ _STOP = object()  # a step of the walk that ends it
 class SuffixNames(Family):
     def __init__(self, words: Words) -> None:
         self.words = words
+        self._read_name_words(words)
+        self._read_unit_words(words)
+        self._read_descriptions(words)
+        self._read_kinds(words)
+        self._read_registered_forms(words)
+        self._read_boundaries(words)
+        self._read_english(words)
+
+    def _read_name_words(self, words: Words) -> None:
+        """Words that open a body's own name, and the remits and trades inside one."""
         # words a name may start with before 与/和 (国家信息与自由委员会): places, and 国家, 联邦…
         self.place_starts = {name for name, _ in words.kb.jurisdiction_names} | set(words.context["name_start"])
         # 全国作家和作曲家联合会, 中华医学会, 国际出版商协会: words that open a body's own name
@@ -69,6 +79,9 @@ class SuffixNames(Family):
         self.kind_words = frozenset(word for word in words.context["company_word"] if not word.isascii())
         # 人工智能安全与安保委员会: two remits joined by 与/和 inside one body's name
         self.remits = frozenset(words.context["remit"])
+
+    def _read_unit_words(self, words: Words) -> None:
+        """Words after which a unit or a joined body is named by ordinary words."""
         # 英国科学、创新和技术部下属人工智能安全研究所: after these a unit is named by ordinary words;
         # 旗下拥有星海科技: a verb of holding after the unit word opens no unit's name
         unit_word = f"(?:{alternatives(words.context['unit_of'])})(?:{alternatives(words.context['unit_holding'])})?"
@@ -80,6 +93,10 @@ class SuffixNames(Family):
         self.unit_reach = max(map(len, words.context["unit_of"]), default=0) \
             + max(map(len, words.context["unit_holding"]), default=0) + 1
         self.joined_reach = max(map(len, words.context["joined_by"]), default=0) + 1
+        self.unit_name = re.compile(f"{unit_word}(?![的立置])([{CJK}A-Za-z]{{0,12}})$")
+
+    def _read_descriptions(self, words: Words) -> None:
+        """Words that make a name a description: a place and a kind of body, anonymous bodies."""
         self.place_court = frozenset(words.context["place_court"])
         # 印尼监管机构, 欧美监管机构: a country and a kind of body describe a body, they name none
         self.place_kinds = frozenset(words.context["place_kind"])
@@ -94,6 +111,9 @@ class SuffixNames(Family):
         # 台中市刑大: a body named only where a known place opens its name (南溟刑大: none)
         self.place_only = frozenset(words.context["place_only_suffix"])
         self.honorifics = tuple(words.context["honorific"])
+
+    def _read_kinds(self, words: Words) -> None:
+        """Kinds of bodies and persons a name's last words say: models, offices, associations, schools."""
         # 大模型, 模型: a word saying what a model is, after a company's or a model's own name
         self.model_words = frozenset(word for word in words.context["model_word"] if not word.isascii())
         self.held_offices = frozenset(words.context["held_office"])
@@ -106,6 +126,11 @@ class SuffixNames(Family):
         self.office_levels = tuple(words.context["place_office_level"])
         self.school_fields = frozenset(words.context["university_field"])
         self.chambers = frozenset(words.context["place_chamber"])
+        # 跨四省, 五省: a numeral before a place's kind word counts places (context.tsv counted_place)
+        self.counted_places = frozenset("".join(words.context["counted_place"]))
+
+    def _read_registered_forms(self, words: Words) -> None:
+        """A company's registered forms, its bracketed parts and short trade names."""
         # 北京深言网络技术有限公司: a registered form after a brand of ordinary words is a name
         self.registered_forms = tuple(words.context["registered_form"])
         # 远帆投资基金合伙企业（有限合伙）: a partnership's form in brackets after its name, part of it
@@ -121,25 +146,28 @@ class SuffixNames(Family):
         # 远景科技, 星河科技: a trade suffix two characters of their own make a name before (公司 after two
         # characters is as often a description: 寿险公司, 新创公司)
         self.short_name_suffixes = frozenset(words.context["short_name_suffix"])
+
+    def _read_boundaries(self, words: Words) -> None:
+        """Where a name stops: words that name nothing, boundary words, clause tags."""
         self.no_names = NoNames(words.kb)
         # 领投 in 腾讯领投海川科技, cut by jieba as 领 / 投海: boundary words a name's start may fall inside
         long_boundaries = [word for word in words.boundaries if len(word) > 1 and _CJK_RUN.fullmatch(word)]
         self.long_boundaries = re.compile(alternatives(long_boundaries))
         self.longest_boundary = max(map(len, long_boundaries))
-        english = english_lexicon(words.kb)
-        # Bank of America Corp., Council of the Inns of Court: what a body's name may hold before "of"
-        self.bodies_before_of = frozenset(english["body_of"]) | frozenset(pairs(english["body_head"])) | frozenset(english["unit_head"])
         # 下设 then 立 is 设立 ("set up": 在数字部之下设立国家人工智能办公室), no unit word
         self.clause_tags = frozenset({"v", "vd", "d", "p", "c", "r", "u", "uj", "ul", "m", "t"})  # no unit's name opens so
         self.place_clause_tags = self.clause_tags - {"v", "vd", "d"}  # 安大略省立法议会: 立法 is an adverb to jieba
+
+    def _read_english(self, words: Words) -> None:
+        """English words a body's name holds or runs on over, and titles that are no remit."""
+        english = english_lexicon(words.kb)
+        # Bank of America Corp., Council of the Inns of Court: what a body's name may hold before "of"
+        self.bodies_before_of = frozenset(english["body_of"]) | frozenset(pairs(english["body_head"])) | frozenset(english["unit_head"])
         # Harbor Line News Service: an outlet's name goes on over a word after its suffix word
         self.outlet_tail = re.compile(rf"[ \t]+(?:{alternatives(english['outlet_tail'])})(?![\w&-])")
         self.person_roles = frozenset(english["person_role"])  # an office's word that is also a person's title (Commissioner)
         self.english_chambers = frozenset(english["chamber"])  # the House and Senate: two chambers, no name of one
         self.ranks = frozenset(english["office_modifier"])  # Deputy Commissioner: a rank before it, no remit naming an office
-        self.unit_name = re.compile(f"{unit_word}(?![的立置])([{CJK}A-Za-z]{{0,12}})$")
-        # 跨四省, 五省: a numeral before a place's kind word counts places (context.tsv counted_place)
-        self.counted_places = frozenset("".join(words.context["counted_place"]))
 
     def opening_character(self, words: list[str], start: int) -> bool:
         """Whether the word before ``start`` is one character jieba reads as a measure word or a

@@ -92,69 +92,17 @@ class Bodies(Rule):
             start, words = self.own_words(text, start, words, candidates)
             if not words:
                 continue
-            # the Minderoo Centre for Technology and Democracy: its own name before a body word and its remit
-            led = next((i for i, w in enumerate(words[:-2]) if w in self.shared.body_of_offices and words[i + 1] in ("of", "for")), None)
-            described = None
-            if led and self.shared.body_types.get(words[led]) == "Regulator" and \
-                    (nationality := self.shared.nationalities.get(" ".join(words[:led]))) is not None:
-                # the Greek Ministry of Migration: the nationality describes a state body, its name opens with its kind
-                # (a league's or an association's own name keeps it: the Hellenic League for Human Rights)
-                described = self.mention(" ".join(words[:led]), "Jurisdiction", start, start + len(" ".join(words[:led])),
-                                         0.9, "nationality", kb_id=nationality.id, aliases=(nationality.en,) if nationality.en else ())
-                start, words, led = text.index(words[led], start), words[led:], 0
-            if len(words) > 3 and words[-1].isupper() and _AMOUNT_AFTER.match(text, end):
-                end = start + len(text[start:text.rindex(words[-1], start, end)].rstrip())  # the Ministry of Finance EUR 5,000: its currency
-                words = words[:-1]
-            if led and overlaps_any(start, text.index(words[led], start),
-                                    [m for m in candidates if m.kb_id and m.type != "Jurisdiction"]):
-                continue  # Microsoft Office for…: a known name before the body word is no part of it (a place is: London Borough of…)
-            if words[led or 0] in self.shared.body_of_offices:  # the Ministry of Finance and Google: a known name after "and" is another
-                joined = min((m.start for m in candidates if m.kb_id and m.type != "Jurisdiction" and start < m.start < end
-                              and re.search(r"(?:,|\s(?:and|&))\s+$", text[start:m.start])), default=None)
-                joined = self.placed_member(text, start, end, candidates) if joined is None else joined
-                if joined is not None:  # (the Department of Justice, Microsoft and Google: a series of names)
-                    end = start + len(re.sub(r"(?:,|\s+(?:and|&))\s+$", "", text[start:joined]))
-                    words = text[start:end].split()
-                    stop = 0
-            if led is not None and (place := self.remit_place(text, start, end, words, led, candidates)) is not None:
-                end = place  # the Constitutional Democratic Party of Japan and Nippon Ishin: the place closes the remit
-                words, stop = text[start:end].split(), 0
-            if (led is not None or words[0] in self.shared.body_of_offices) and \
-                    (office := next((i for i in range(1, len(words) - 1) if words[i] in ("and", "&")
-                                     and words[i + 1] in self.name_stops), None)):
-                # the Board of Pharmacy and Governor Jane Roe: an office after "and" is another party, no remit's word
-                end = start + len(" ".join(words[:office]))
-                words, stop = words[:office], 0
+            start, words, led, described = self.nationality_before(text, start, words)
+            trimmed = self.trimmed(text, start, end, words, stop, led, candidates)
+            if trimmed is None:
+                continue
+            end, words, stop = trimmed
             name = text[start:end]
             words[-1] = words[-1][:len(words[-1]) - stop]
-            head = words[-1] if words[-1] in self.shared.body_types else words[led or 0]
-            if " ".join(words[-2:]) in self.shared.body_types:
-                head = " ".join(words[-2:])  # the AI Litigation Task Force: a head of two words, a word of its own before it
-                if len(words) < 3:
-                    continue
-            if head == "Board" and len(words) < 3:
-                continue  # its Review Board: a board's own name says more than what it does (the Generative AI Governing Board)
-            if head not in self.shared.body_types:
-                continue  # …Radiological Health. The Commerce Department's Bureau: cut at the stop, no body word is left
-            if words[led or 0] in self.shared.body_of_offices and words[(led or 0) + 2:(led or 0) + 3] and \
-                    words[(led or 0) + 2] in self.organ_remits:
-                continue  # the Board of Directors: a company's own organ, no body of its own
-            if "and" in words[:-1] and (led is None or words.index("and") < led):  # the Equality and Human Rights Commission, not Google and Acme Group
-                joined = start + name.index(" and ")
-                if overlaps_any(start, joined, candidates) or \
-                        self.kb.lookup(text[start:joined]) is not None or words[0] == "and" or \
-                        re.search(r"(?:,|\band|&)\s*$", text[max(0, start - 6):start]):  # A, B and C Group: a list
-                    continue
-            # the Ministry of Justice: a stop word after "of" is the remit's (Justice, Health), no judge's title ending the name
-            remit_word = led == 0 and words[-2] in ("of", "for")
-            # the National Association of Attorneys General: its members, holders of an office in the plural, close its remit
-            remit_word = remit_word or led is not None and len(words) > led + 3 and \
-                f"{words[-2].removesuffix('s')} {words[-1]}" in self.shared.office_holders
-            if len(words) < 2 or words[-1] in self.name_stops and not (led == 0 and self.office_holder(words)) and not remit_word or \
-                    self.title_cased(text, start) or \
-                    self.kb.lookup(name) is not None or \
-                    any(m.start <= start and end <= m.end for m in candidates):
-                continue  # a name alone, a headline, a known body, or inside a longer name
+            head = self.body_head(words, led)
+            if head is None or self.listed(text, start, name, words, led, candidates) or \
+                    self.no_name(text, start, end, name, words, led, candidates):
+                continue
             # the City Council, the New Orleans City Council: a town's legislature
             type_ = "Legislature" if head == "Council" and words[-2] in self.council_kinds else self.shared.body_types[head]
             if head == "Committee" and self.legislature_owned(text, start, candidates):
@@ -165,6 +113,91 @@ class Bodies(Rule):
             whole = (f"{described.text} {text[start:end]}",) if described else ()
             found += [self.mention(text[start:end], type_, start, end, 0.6, "body", aliases=whole), *([described] if described else [])]
         return found
+
+    def nationality_before(self, text: str, start: int, words: list[str]) -> tuple[int, list[str], int | None, Mention | None]:
+        """Where the body word of a led name stands (the Minderoo Centre for Technology and Democracy:
+        its own name before a body word and its remit), and a nationality describing a state body
+        before it (the Greek Ministry of Migration), cut off as a Jurisdiction of its own: the name's
+        start, its words, the body word's index, and the nationality's mention."""
+        led = next((i for i, w in enumerate(words[:-2]) if w in self.shared.body_of_offices and words[i + 1] in ("of", "for")), None)
+        described = None
+        if led and self.shared.body_types.get(words[led]) == "Regulator" and \
+                (nationality := self.shared.nationalities.get(" ".join(words[:led]))) is not None:
+            # the Greek Ministry of Migration: the nationality describes a state body, its name opens with its kind
+            # (a league's or an association's own name keeps it: the Hellenic League for Human Rights)
+            described = self.mention(" ".join(words[:led]), "Jurisdiction", start, start + len(" ".join(words[:led])),
+                                     0.9, "nationality", kb_id=nationality.id, aliases=(nationality.en,) if nationality.en else ())
+            start, words, led = text.index(words[led], start), words[led:], 0
+        return start, words, led, described
+
+    def trimmed(self, text: str, start: int, end: int, words: list[str], stop: int, led: int | None,
+                candidates: list[Mention]) -> tuple[int, list[str], int] | None:
+        """The name's end, words and stop once what follows its remit is cut off (an amount, a known
+        name or an office after "and", the place closing the remit); None where a known name opens it."""
+        if len(words) > 3 and words[-1].isupper() and _AMOUNT_AFTER.match(text, end):
+            end = start + len(text[start:text.rindex(words[-1], start, end)].rstrip())  # the Ministry of Finance EUR 5,000: its currency
+            words = words[:-1]
+        if led and overlaps_any(start, text.index(words[led], start),
+                                [m for m in candidates if m.kb_id and m.type != "Jurisdiction"]):
+            return None  # Microsoft Office for…: a known name before the body word is no part of it (a place is: London Borough of…)
+        if words[led or 0] in self.shared.body_of_offices:  # the Ministry of Finance and Google: a known name after "and" is another
+            joined = min((m.start for m in candidates if m.kb_id and m.type != "Jurisdiction" and start < m.start < end
+                          and re.search(r"(?:,|\s(?:and|&))\s+$", text[start:m.start])), default=None)
+            joined = self.placed_member(text, start, end, candidates) if joined is None else joined
+            if joined is not None:  # (the Department of Justice, Microsoft and Google: a series of names)
+                end = start + len(re.sub(r"(?:,|\s+(?:and|&))\s+$", "", text[start:joined]))
+                words = text[start:end].split()
+                stop = 0
+        if led is not None and (place := self.remit_place(text, start, end, words, led, candidates)) is not None:
+            end = place  # the Constitutional Democratic Party of Japan and Nippon Ishin: the place closes the remit
+            words, stop = text[start:end].split(), 0
+        if (led is not None or words[0] in self.shared.body_of_offices) and \
+                (office := next((i for i in range(1, len(words) - 1) if words[i] in ("and", "&")
+                                 and words[i + 1] in self.name_stops), None)):
+            # the Board of Pharmacy and Governor Jane Roe: an office after "and" is another party, no remit's word
+            end = start + len(" ".join(words[:office]))
+            words, stop = words[:office], 0
+        return end, words, stop
+
+    def body_head(self, words: list[str], led: int | None) -> str | None:
+        """The body word the name's kind is read from, or None where the words name no body of their own."""
+        head = words[-1] if words[-1] in self.shared.body_types else words[led or 0]
+        if " ".join(words[-2:]) in self.shared.body_types:
+            head = " ".join(words[-2:])  # the AI Litigation Task Force: a head of two words, a word of its own before it
+            if len(words) < 3:
+                return None
+        if head == "Board" and len(words) < 3:
+            return None  # its Review Board: a board's own name says more than what it does (the Generative AI Governing Board)
+        if head not in self.shared.body_types:
+            return None  # …Radiological Health. The Commerce Department's Bureau: cut at the stop, no body word is left
+        if words[led or 0] in self.shared.body_of_offices and words[(led or 0) + 2:(led or 0) + 3] and \
+                words[(led or 0) + 2] in self.organ_remits:
+            return None  # the Board of Directors: a company's own organ, no body of its own
+        return head
+
+    def listed(self, text: str, start: int, name: str, words: list[str], led: int | None, candidates: list[Mention]) -> bool:
+        """Whether an "and" before the body word joins names in a list (Google and Acme Group; A, B and C
+        Group) rather than the remits of one name (the Equality and Human Rights Commission)."""
+        if "and" not in words[:-1] or led is not None and words.index("and") >= led:
+            return False
+        joined = start + name.index(" and ")
+        return bool(overlaps_any(start, joined, candidates) or
+                    self.kb.lookup(text[start:joined]) is not None or words[0] == "and" or
+                    re.search(r"(?:,|\band|&)\s*$", text[max(0, start - 6):start]))
+
+    def no_name(self, text: str, start: int, end: int, name: str, words: list[str], led: int | None,
+                candidates: list[Mention]) -> bool:
+        """Whether the words are no name of their own: a name alone, a headline, a known body, or
+        inside a longer name."""
+        # the Ministry of Justice: a stop word after "of" is the remit's (Justice, Health), no judge's title ending the name
+        remit_word = led == 0 and words[-2] in ("of", "for")
+        # the National Association of Attorneys General: its members, holders of an office in the plural, close its remit
+        remit_word = remit_word or led is not None and len(words) > led + 3 and \
+            f"{words[-2].removesuffix('s')} {words[-1]}" in self.shared.office_holders
+        return bool(len(words) < 2 or words[-1] in self.name_stops and not (led == 0 and self.office_holder(words)) and not remit_word or
+                    self.title_cased(text, start) or
+                    self.kb.lookup(name) is not None or
+                    any(m.start <= start and end <= m.end for m in candidates))
 
 
     @staticmethod
