@@ -304,6 +304,21 @@ def test_the_suits_lawyers_are_no_plaintiffs(pipeline, read_facts):
     assert not {head for head, _ in found} & {"Peter Quill", "Hart Saveri Law Firm"}
 
 
+@pytest.mark.parametrize("name, firm", [
+    ("Joseph Saveri Law Firm", True), ("Susman Godfrey LLP", True), ("Smith & Roe L.L.P.", True),
+    ("北京星河律师事务所", True), ("北京星河律師事務所", True),
+    ("Attorneys General", False), ("LLPX Corp", False), ("律所观察研究院", False),
+])
+def test_a_law_firm_is_told_by_its_names_kind_word(name, firm):
+    from types import SimpleNamespace
+
+    from kg.facts.frame import Counsel
+    from kg.kb import KnowledgeBase
+    from kg.model import Mention
+    counsel = Counsel(SimpleNamespace(words=KnowledgeBase.load().context))
+    assert counsel(Mention(name, "Organization", 0, len(name)), name) is firm
+
+
 @pytest.mark.parametrize("text", _scripts("MiniMax日前遭到起诉。原告为爱奇艺和律师王小明。"))
 def test_a_lawyer_in_a_chinese_plaintiff_list_is_no_plaintiff(pipeline, read_facts, text):
     found = _framed(pipeline, read_facts, text)

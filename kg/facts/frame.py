@@ -66,19 +66,21 @@ QUALIFIER = re.compile(r"(?:\b(?:for|of|to|with|representing|against|by)\s+|[的
 OWNS = ("的", "'s", "’s")  # 起诉OpenAI的母公司, sued OpenAI's parent: the name owns the party
 PLACE_BASED = re.compile(r"[-‐ ]based\b", re.IGNORECASE)  # New York-based A: where A is based, no party
 DEMONYM = re.compile(r"[a-z](?:ian|ese|ish|ean|can|ench|utch)$")  # a place's adjective (Canadian, Japanese), no party
-LAW_FIRM = re.compile(r"\b(?:Law Firm|Law Group|Law Offices?|LLP|L\.L\.P\.|Attorneys)\b|律师事务所|律所$")  # the Joseph Saveri Law Firm
 
 
 class Counsel:
     """Whether a name is a suit's lawyer or law firm, no party of it (the Joseph Saveri Law Firm;
-    lawyer A; typographer and lawyer A; 律师B): a firm by its name's kind word, a person by the
-    counsel word (context.tsv counsel) right before it."""
+    lawyer A; typographer and lawyer A; 律师B): a firm by its name's kind word (context.tsv law_firm_word), a
+    person by the counsel word (context.tsv counsel) right before it."""
 
     def __init__(self, shared: Shared) -> None:
+        firm = shared.words["law_firm_word"]
+        self.firm = re.compile(rf"(?<![\w.])(?:{alternatives(w for w in firm if w.isascii())})(?![\w.])"
+                               rf"|(?:{alternatives(w for w in firm if not w.isascii())})$")
         self.lawyer = re.compile(rf"(?:{alternation(shared.words['counsel'], re.IGNORECASE).pattern})s?(?:\s+and\s+[\w-]+)?[\s,]*$", re.IGNORECASE)
 
     def __call__(self, name: Mention, text: str) -> bool:
-        if LAW_FIRM.search(name.text):
+        if self.firm.search(name.text):
             return True
         return name.type == "Person" and self.lawyer.search(text, max(0, name.start - 24), name.start) is not None
 
