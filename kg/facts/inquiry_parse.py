@@ -69,6 +69,7 @@ class ParsedInquiries(LexiconParses):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.verbs = self.words["open"] | self.words["send"] | self.words["seek"] | self.words["probe"] | self.words["ask"]
+        self.blocs = frozenset(shared.words["bloc"])  # the states that act themselves (acting_state)
 
     def batched(self, mentions: list[Mention]) -> bool:
         """A sentence naming a state body (or a state) that may open an inquiry."""
@@ -92,8 +93,7 @@ class ParsedInquiries(LexiconParses):
         for bodies, targets in self.undergone(doc) + self.examining(doc):
             out += made("investigated", bodies, heads, targets, names, sentence, relational=self.words["relational"],
                         subject_only=STATE)
-        blocs = frozenset(self.shared.words["bloc"])
-        return [f for f in out if acting_state(f.head, blocs)]
+        return [f for f in out if acting_state(f.head, self.blocs)]
 
     def examining(self, doc: Doc) -> list[tuple[list[Token], list[Token]]]:
         """An inquiry that examines (assesses, determines) whether a name did something, with the

@@ -44,6 +44,7 @@ class ParsedSanctions(LexiconParses):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.verbs = self.words["fine"] | self.words["ban"] | self.words["impose"]
+        self.blocs = frozenset(shared.words["bloc"])  # the states that act themselves (acting_state)
 
     def batched(self, mentions: list[Mention]) -> bool:
         """A sentence naming a body that may fine or ban (a state or a court too)."""
@@ -58,15 +59,15 @@ class ParsedSanctions(LexiconParses):
             return []
         doc, names = read
         out: list[Fact] = []
+        heads = acting_types(sentence.mentions, BODIES)
         for verb in acts(doc, self.words, self.verbs):
             relation, targets = self.targets(verb)
             if targets:
                 if relation == "banned":
                     out += made(relation, acting(verb, self.words), BANNERS, targets, names, sentence, WEIGHT)
                 else:
-                    out += [f for f in made(relation, acting(verb, self.words), acting_types(sentence.mentions, BODIES),
-                                            targets, names, sentence, WEIGHT, subject_only=STATE)
-                            if acting_state(f.head, frozenset(self.shared.words["bloc"]))]
+                    out += [f for f in made(relation, acting(verb, self.words), heads, targets, names, sentence, WEIGHT,
+                                            subject_only=STATE) if acting_state(f.head, self.blocs)]
         return out
 
     def targets(self, verb: Token) -> tuple[str, list[Token]]:
