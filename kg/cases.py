@@ -571,11 +571,21 @@ def _sides_of_sentence(graph: KnowledgeGraph, cases: list[_CaseName], courts: Co
                _without_miscuts(graph, evidence.sentence, set(plaintiffs), named)) for defendants, plaintiffs in groups]
     groups = [(frozenset(_glossed(graph, evidence.sentence, set(defendants), named)),
                _glossed(graph, evidence.sentence, set(plaintiffs), named)) for defendants, plaintiffs in groups]
+    groups = [(frozenset(_without_kind_words(graph, defendants)), _without_kind_words(graph, plaintiffs))
+              for defendants, plaintiffs in groups]
     groups = [(defendants, plaintiffs) for defendants, plaintiffs in groups if defendants and plaintiffs]
     if not title:
         groups = [(defendants, _named_plaintiffs(graph, evidence.sentence, plaintiffs))
                   for defendants, plaintiffs in groups]
     return groups
+
+
+def _without_kind_words(graph: KnowledgeGraph, parties: Iterable[str]) -> set[str]:
+    """The parties but one named only by the word of its kind (Anthropic 和 Meta 的胜诉…针对科技公司的诉讼,
+    将该公司诉至法院: 公司 names no one, an entity or the text's words; context.tsv side_kind)."""
+    kinds = {fold(word) for word in context_cues("side_kind")}
+    return {party for party in parties
+            if fold(re.sub(r"^[该該此其]", "", _simplified(_party_label(graph, party)))) not in kinds}
 
 
 def _suits_of_sentence(graph: KnowledgeGraph, courts: CourtNames, evidence: Evidence, groups: list[tuple[frozenset, set[str]]],
@@ -694,21 +704,40 @@ _DATELINE = re.compile(r"^\s*[（(]?[^，,。；;（()）]{0,24}?(?:\d{1,2}\s*�
                        rf"(?:{dispatch_words('dispatch', 'dispatch_news', 'dispatch_report')})[）)]?")
 
 
+# an English dateline opening a sentence: Mumbai, November 19: / New Delhi: / NEW YORK (Reuters) - / LONDON —
+_LATIN_DATELINE = re.compile(r"^\s*(?P<place>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)"
+                             r"(?P<date>,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?)?"
+                             r"(?:[ \t]*\([^()]{1,30}\))?[ \t]*(?::|[—–]|--?(?=[ \t]))[ \t]")
+
+
+def _in_dateline(graph: KnowledgeGraph, sentence: str, node: str, found: list[re.Match]) -> bool:
+    """Whether a party is named only in the dateline opening a sentence: a Chinese one (IT之家 3 月 12 日
+    消息), or an English one naming a place (Mumbai, November 19: X has been sued by Y), a place or an
+    outlet with its date or in capitals (NEW YORK (Reuters) -)."""
+    dateline = _DATELINE.match(sentence)
+    if dateline and all(m.end() <= dateline.end() for m in found):
+        return True
+    latin = _LATIN_DATELINE.match(sentence)
+    place = graph.entity(node)["type"] == "Jurisdiction"
+    return bool(latin and all(m.end() <= latin.end() for m in found)
+                and (place or latin.group("date") or latin.group("place").isupper()))
+
+
 def _without_descriptors(graph: KnowledgeGraph, sentence: str, parties: set[str]) -> set[str]:
     """The parties but the places a sentence names only as a word describing another (起诉人工智能
     公司的美国大型报纸, 起诉中国AI独角兽星河智能: 美国 and 中国 sue and are sued by no one there):
     a Jurisdiction whose every Chinese label found is followed by more of a name (not by a word
     telling that it acts: 得克萨斯州向法院起诉X, context.tsv place_acts, or that it is the party itself:
     美国政府, 美国和欧盟, place_party); and the
-    outlets a sentence names only in its dateline (IT之家 3 月 12 日消息，A起诉B: IT之家 reports)
+    outlets and places a sentence names only in its dateline (IT之家 3 月 12 日消息，A起诉B: IT之家 reports;
+    Mumbai, November 19: X has been sued by Y)
     or cites as its source (据《南方日报》报道: ``_cited``); and any name telling only where those
     it describes come from (来自X的作者起诉Y: ``_of_origin``)."""
     places = set()
-    dateline = _DATELINE.match(sentence)
     lowered, acts, party = sentence.lower(), context_words("place_acts"), context_words("place_party")
     for node in parties:
         found = _labels_in(graph, node, lowered)
-        if found and (dateline and all(m.end() <= dateline.end() for m in found) or _cited(sentence, found)
+        if found and (_in_dateline(graph, sentence, node, found) or _cited(sentence, found)
                       or all(_of_origin(sentence, m) for m in found)):
             places.add(node)
             continue
@@ -1622,6 +1651,41 @@ def _group(mentions: list[_Mention]) -> list[_Draft]:
     return drafts
 
 
+def _co_parties_joined(graph: KnowledgeGraph, drafts: list[_Draft]) -> list[_Draft]:
+    """A draft whose sentence adds its parties to a party of another draft of its document, the
+    other side the same (In addition to Carreyrou, other involved authors include A and B, beside
+    Carreyrou sued X and Y; Besides OpenAI, other defendants include C; 除了迪士尼，原告还包括…:
+    context.tsv co_party_before right before the other's party): one suit, with both drafts' parties."""
+    cue = context_words("co_party_before")
+    kept: list[_Draft] = []
+    for draft in drafts:
+        into = next((other for mention in draft.mentions for other in kept
+                     if _adds_to(graph, cue, mention, draft, other)), None)
+        if into is None:
+            kept.append(draft)
+            continue
+        for mention in draft.mentions:
+            into.add(mention)
+    return kept
+
+
+def _adds_to(graph: KnowledgeGraph, cue: re.Pattern, mention: _Mention, draft: _Draft, other: _Draft) -> bool:
+    """Whether a mention of ``draft`` adds its side's parties to one of ``other``'s, of the same
+    document, the other side the same (``_co_parties_joined``)."""
+    if mention.evidence.document not in {m.evidence.document for m in other.mentions}:
+        return False
+    lowered = _simplified(mention.evidence.sentence).lower()
+    for mine, theirs, same in ((draft.plaintiffs, other.plaintiffs, draft.defendants == other.defendants),
+                               (draft.defendants, other.defendants, draft.plaintiffs == other.plaintiffs)):
+        if not same or mine & theirs:
+            continue
+        for found in cue.finditer(lowered):
+            if any(m.start() - found.end() <= 2 for party in theirs for m in _labels_in(graph, party, lowered)
+                   if m.start() >= found.end()):
+                return True
+    return False
+
+
 def _one_suit_many_courts(graph: KnowledgeGraph, drafts: list[_Draft]) -> list[_Draft]:
     """Drafts of the same parties whose filing dates fit, kept apart only by two courts that are one
     court named twice: one's name holding the other's (X向美国加利福尼亚州中区联邦地区法院 and
@@ -2274,7 +2338,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     borrowed = undated | story_dated(courts)
     mentions = [replace(m, filed=None) if m.filed and _borrowed_year(borrowed, m.evidence, m.filed) else m
                 for m in _mentions(graph, courts)]
-    drafts = _group(_agencies_for_countries(graph, _without_owners(graph, mentions)))
+    drafts = _co_parties_joined(graph, _group(_agencies_for_countries(graph, _without_owners(graph, mentions))))
     owners = _owners(graph)  # (read once: each walks the graph's entities and the knowledge base)
     drafts = _against_each(graph, _one_family(graph, _one_suit_many_courts(graph, drafts), owners), courts)
     drafts = _amendments_joined(drafts)
@@ -2321,7 +2385,10 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
             court_reason=reason, filed=filed, events=events, claims=claims_in(e.sentence for e in evidence),
             status=_status(decisive), case=case, evidence=evidence,
             court_evidence=oldest_first(draft.court_evidence) if stated else []))
-    records = _as_named(graph, _roles_as_named(graph, _with_unnamed(graph, records, unnamed_suits(graph, courts))))
+    records = _roles_as_named(graph, _with_unnamed(graph, records, unnamed_suits(graph, courts)))
+    # each party once before a described side is counted against a named one (three authors: Bartz, Graeber and
+    # Kirk Wallace Johnson, not also Kirk Wallace, whom another document's reading cut short)
+    records = _as_named(graph, [_each_party_once(graph, suit) for suit in records])
     records = _told_in_part(graph, [_each_party_once(graph, suit) for suit in _one_party_two_names(graph, records)])
     records.sort(key=lambda suit: (suit.filed or "", suit.caption, suit.id))
     return _corrected(graph, records)
@@ -2675,6 +2742,11 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
     mentions = []
     for one in told:
         evidence = unnamed.evidence_of(one["evidence"])
+        named = {side: [party for party in _without_claims(graph, one[side]) if _without_kind_words(graph, [party])]
+                 for side in ("plaintiffs", "defendants")}
+        if any(one[side] and not named[side] for side in named):
+            continue  # a side named only by a claim or a kind's word (该公司): no suit to tell apart
+        one = {**one, **named}
         if set(one["plaintiffs"]) & set(one["defendants"]) or unnamed.too_vague(one["plaintiffs"] + one["defendants"]):
             continue  # 某公司诉某公司: no suit an analyst can tell apart
         sides = tuple(frozenset(_told_key(graph, party, evidence) for party in one[side]) for side in ("plaintiffs", "defendants"))
@@ -2729,6 +2801,33 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
             evidence=evidence, court_evidence=[e for e in evidence if court and courts.named(e.sentence)]
             if group["stated"] else []))
     return records
+
+
+@functools.cache
+def _claim_words() -> tuple[re.Pattern, re.Pattern]:
+    """A claim a case name tells after its sides (claims.tsv, its Chinese cues: 著作权, 不正当竞争), whole
+    (不正当竞争纠纷) or after the infringing verb that opens it (侵害著作权, 侵犯商标权)."""
+    cues = alternatives([cue for row in tsv_rows(LEXICON / "claims.tsv") for cue in cue_words(row["cues"])
+                         if not cue.isascii()])
+    whole = re.compile(rf"(?:侵害|侵犯|涉嫌)?(?:\w{{0,4}}?)(?:{cues})(?:权|權)?(?:纠纷|糾紛|行为|行為|案)?")
+    return whole, re.compile(rf"(?:侵害|侵犯)(?=\w{{0,4}}?(?:{cues}))")
+
+
+def _without_claims(graph: KnowledgeGraph, parties: list[str]) -> list[str]:
+    """The parties of a side read from a case name, but the claim it names after them: 丰某诉东山公司侵害
+    著作权及不正当竞争案 is 丰某 against 东山公司, not against 东山公司侵害著作权 and 不正当竞争 (a party the
+    graph knows is kept whole; in either script: 侵害著作權)."""
+    whole, verb = _claim_words()
+    kept = []
+    for party in parties:
+        if party not in graph.graph:
+            if whole.fullmatch(_simplified(party)):
+                continue
+            cut = verb.search(_simplified(party), 2)
+            party = party[:cut.start()] if cut else party
+        if party not in kept:
+            kept.append(party)
+    return kept
 
 
 def _told_key(graph: KnowledgeGraph, party: str, evidence: Evidence) -> str:

@@ -253,6 +253,7 @@ def _month_year_step(month: int, anchor: str, published: str | None, issue: bool
 
 _ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_CHINESE_WEEKDAYS = "一二三四五六日"  # 周一 … 周日 (周天: Sunday)
 
 
 def _last_weekday(anchor: str, weekday: str) -> str | None:
@@ -262,7 +263,9 @@ def _last_weekday(anchor: str, weekday: str) -> str | None:
     if month is None or day is None:
         return anchor if month is not None else None
     told = date(year, month, day)
-    found = told - timedelta(days=(told.weekday() - _WEEKDAYS.index(weekday.lower())) % 7)
+    number = _CHINESE_WEEKDAYS.index(weekday.replace("天", "日")) if weekday in _CHINESE_WEEKDAYS + "天" else \
+        _WEEKDAYS.index(weekday.lower())
+    found = told - timedelta(days=(told.weekday() - number) % 7)
     return found.isoformat()
 
 

@@ -64,9 +64,9 @@ _SURNAMED = (rf"[{_SURNAMES}](?:姓(?:男子|女子|男童|女童|少年|少女|
 _SURNAME_AFTER = rf"(?<=[的一名位])姓[{_SURNAMES}]{_ROLE}"  # 一名姓田實習生, 一位姓林的 (the surname after 姓)
 ANONYMISED = re.compile(rf"{_COMPANY}|{_PLACEHOLDER}|{_PERSON}|{_SURNAMED}|{_SURNAME_AFTER}")
 # 诉 (訴) linking a case's two sides (A诉B案), not inside a word of its own: 起诉, 上诉, 公诉, 申诉, 投诉, 被诉,
-# 败诉, 控诉, 告诉; 诉讼, 诉求, 诉状, 诉称, 诉请, 诉至 (kg.cases reads a case name's sides by it too; not 胜诉,
+# 败诉, 控诉, 告诉, 撤诉 (以撤诉结案), 反诉, 抗诉; 诉讼, 诉求, 诉状, 诉称, 诉请, 诉至 (kg.cases reads a case name's sides by it too; not 胜诉,
 # whose 胜 ends many a person's name: 李胜诉王某案)
-SIDES_LINK = r"(?<![起上公申投被败敗控告])[诉訴](?![讼訟求状狀称稱请請至])"
+SIDES_LINK = r"(?<![起上公申投被败敗控告撤反抗])[诉訴](?![讼訟求状狀称稱请請至])"
 _LINK = re.compile(SIDES_LINK)
 _BRING = re.compile(r"[将將](?P<between>[^。；;！？!?，,]{0,40}?)(?:诉至|訴至|诉到|訴到|告上|诉上|訴上|起诉|起訴|提起公诉|提起公訴)")
 _PLAINTIFF = re.compile(r"(?<!被)(?<!原审)原告(?:人)?[：:]?")

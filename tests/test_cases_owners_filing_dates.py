@@ -19,11 +19,11 @@ ENTITIES = (("p", "Company", "星河科技", "Xinghe"), ("d", "Company", "海岚
             ("j", "Company", "奥林律师事务所", "Orrin"), ("b", "Company", "织女资本", "Vega Capital"))
 
 
-def _graph(*facts: tuple[str, str, str], date: str = "2025-03-12") -> KnowledgeGraph:
-    """Sued facts as (plaintiff, defendant, sentence) over the entities, each labelled in both
-    scripts and in English; one sentence, one evidence."""
+def _graph(*facts: tuple[str, str, str], date: str = "2025-03-12", entities: tuple = ENTITIES) -> KnowledgeGraph:
+    """Sued facts as (plaintiff, defendant, sentence) over the entities (node, kind, label, English
+    label), each labelled in both scripts and in English; one sentence, one evidence."""
     graph = KnowledgeGraph()
-    for node, kind, label, english in ENTITIES:
+    for node, kind, label, english in entities:
         graph.add_entity(Entity(node, kind, label))
         graph.entity(node)["labels"] |= {S2T.convert(label), english}
     told = list(dict.fromkeys(sentence for _, _, sentence in facts))
