@@ -1,4 +1,4 @@
-"""The suit table's parties and filing dates (round 48): a place named only in an English dateline
+"""The suit table's parties and filing dates: a place named only in an English dateline
 (Riverton, November 19: / RIVERTON (Reuters) -) is no party; a party named only by its kind's word
 (该公司, 科技公司) is none; a claim a case name tells after its sides (侵害著作权, 不正当竞争) is no
 defendant, and 诉 inside 撤诉 links no sides; a sentence adding parties to another's (In addition
