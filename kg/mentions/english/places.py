@@ -85,7 +85,11 @@ class Datelines(Rule):
         if entry is not None:
             return entry.type == "Jurisdiction"
         region = self.kb.lookup(lead.group("region").strip()) if lead.group("region") else None
-        return region is not None and region.type == "Jurisdiction" or bool(lead.group("date") or lead.group("outlet"))
+        if "\n" in lead.group()[:lead.end("dash") - lead.start()]:
+            return False  # ACTIONS IN THE ORDER (selected) over a list's "- " items: no dateline
+        outlet = lead.group("outlet") or ""
+        return region is not None and region.type == "Jurisdiction" or bool(lead.group("date")) \
+            or bool(re.fullmatch(r"[A-Z][\w.&'’ -]*", outlet)) and not outlet.islower()  # SEGMENT ONE (00:40) —: a time, no outlet
 
     def placed(self, place: str, at: int) -> list[Mention]:
         """A dateline's place (ROME, SPRINGFIELD), the knowledge base's where it knows it, or none."""
