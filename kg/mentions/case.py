@@ -42,6 +42,12 @@ _NAME_CHARACTER = re.compile(f"[{CJK}A-Za-z0-9]")
 _SIDE_TYPES = frozenset({"Company", "Organization"})  # a side a case name types by its last word (…科技, …公司)
 
 
+def _number_alone(number: str) -> tuple[str, ...]:
+    """An EU court's case named by its word and number is also named by the number alone
+    (Case C-634/21: C-634/21)."""
+    return (re.sub(r"^Case\s*", "", number),) if number.startswith("Case") else ()
+
+
 @register
 class Cases(Family):
     def __init__(self, words: Words) -> None:
@@ -70,7 +76,8 @@ class Cases(Family):
                                      re.MULTILINE)
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
-        found = [self.mention(m.group(0), "Case", m.start(), m.end(), 0.85) for m in _CASE_NUMBER.finditer(text)]
+        found = [self.mention(m.group(0), "Case", m.start(), m.end(), 0.85, aliases=_number_alone(m.group(0)))
+                 for m in _CASE_NUMBER.finditer(text)]
         if "案" in text and _HAS_CASE_LINK.search(text):
             for match in _CASE_NAME.finditer(text):
                 start, end = match.span("case")
