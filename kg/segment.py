@@ -873,21 +873,9 @@ class Boilerplate:
         mark = _LATIN_MARK.search(line) if kind == "copyright" else None
         if kind == "copyright" and (notice := _LATIN_NOTICE.match(line, mark.start() if mark else 0)):
             return "© " + notice.group("holder") + "."  # © 2025 Diablo Valley News Group.: its holder is named (kg.mentions.copyright)
-        if kind in ("closing", "reprint") and (story := self.story_after_note(line)):
-            return story
         if kind is not None:
             return ""
         return self.end.sub("", line) if line.endswith(("）", ")", "】", "]")) else line
-
-    REPRINT_NOTE = re.compile(r"^[^。！？\n]{0,120}?(?:源自|来源于|来自|转自|转载)[^。！？\n]{0,120}?[。！？]")
-
-    def story_after_note(self, line: str) -> str:
-        """The news a reprint note runs into on its line (声明：本文源自微信公众号《X》，作者Y，
-        经Z授权转载发布。近年来，… : 近年来，…), where more than a note's length of it follows;
-        a disclaimer or a note alone leaves nothing."""
-        note = self.REPRINT_NOTE.match(line)
-        rest = line[note.end():].strip() if note else ""
-        return rest if len(rest) > self.SHORT else ""
 
     HEADLINE = 60  # the longest line a list of related stories' headlines holds
 

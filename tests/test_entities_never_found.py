@@ -1,5 +1,5 @@
 """Names never found on unseen text (issue 49, ents48): a wire dateline's place, an English
-dateline under a byline, news the copyright owner's word or a reprint note left out, a case
+dateline under a byline, news the copyright owner's word left out, a case
 named by a quoted nickname ending in 案 or by an EU court's number, outlets and stock-photo
 libraries the knowledge base knows.  Invented sentences, Simplified, Traditional and English."""
 from __future__ import annotations
@@ -65,22 +65,6 @@ def test_capitals_before_a_time_or_a_list_are_no_dateline(graph_names, text, wor
 ])
 def test_the_copyright_owners_word_is_news_not_a_notice(as_read, line, notice):
     assert (_lexicons().boilerplate.kind(as_read(line)) == "copyright") is notice
-
-
-def test_a_reprint_note_running_into_the_story_keeps_the_story(graph_names):
-    text = ("声明：本文源自微信公众号《星辰观察》，作者小林，经环宇传媒授权转载发布。近年来，随着人工智能技术的发展，"
-            "北京互联网法院审理了多起涉及人工智能生成图片的著作权纠纷，庭审通过抖音和快手同步直播，"
-            "吸引了大量网友在线观看，案件的争议焦点在于人工智能生成内容能否构成作品，以及使用者是否享有著作权，"
-            "法院最终认定原告对涉案图片享有著作权，被告应当赔礼道歉并赔偿经济损失。这一判决引发了业界的广泛讨论，"
-            "不少学者认为，人工智能生成内容的权利归属问题仍有待立法进一步明确。")
-    found = graph_names(text)
-    assert found.get("北京互联网法院") == "Court" and found.get("抖音") == "Company"
-
-
-def test_a_disclaimer_alone_stays_out():
-    lexicon = _lexicons().boilerplate
-    line = "免责声明：本文仅供参考，不构成投资建议。" + "本公司不对任何损失负责，读者应自行判断。" * 12
-    assert lexicon.without_boilerplate(line, lexicon.kind(line)) == ""
 
 
 @pytest.mark.parametrize("sentence, case", [
