@@ -847,8 +847,22 @@ class Boilerplate:
             return self.kinds[match.lastgroup]
         if len(line) <= self.SHORT:
             lowered = line.lower()
-            return next((kind for cue, kind in self.within if cue in lowered), None)
+            return next((kind for cue, kind in self.within if self.notice_word(lowered, cue)), None)
         return None
+
+    # 版权所有人, 版权所有者, 版权所有方: the copyright's owner, a word of the sentence, no notice (版权所有)
+    PARTY_AFTER = "人者方"
+
+    def notice_word(self, lowered: str, cue: str) -> bool:
+        """Whether ``cue`` stands in the line as a word of its own, not run into a party's word
+        after it (…向版权所有人取得授权: a news sentence; 版权所有，翻印必究: a notice)."""
+        start = lowered.find(cue)
+        while start >= 0:
+            after = lowered[start + len(cue):start + len(cue) + 1]
+            if not (after and after in self.PARTY_AFTER and not cue.isascii()):
+                return True
+            start = lowered.find(cue, start + 1)
+        return False
 
     def without_boilerplate(self, line: str, kind: str | None) -> str:
         """The line, or what is left of it once boilerplate of ``kind`` is dropped: nothing
@@ -1650,8 +1664,13 @@ class Bylines:
                 if names is None:
                     return None
                 credits.append(Credit(byline.group("long"), names, outlet.group()))
+                city = "" if match.group("filed") else self.dateline_city(match.group("lead")[byline.end():].split("、")[-1])
             elif outlet.end() < len(match.group("lead")) and not self.dateline_city(match.group("lead")[outlet.end():]):
                 return None  # （中央社华盛顿3日电）: the outlet and a place, nothing else
+            else:
+                city = self.dateline_city(match.group("lead")[outlet.end():])
+            if city:  # （中央社记者林冠宇台北3日电）, （法新社纽约25日电）: the city filed from is named
+                credits.append(Credit(self.place_labels[0], [city]))
             if match.group("filed"):  # 10日北京专电: the city filed from, named though the dateline leaves the body
                 credits.append(Credit(self.place_labels[0], [match.group("filed")]))
             return match.end(), match.group("date") if "月" in match.group("date") else None, credits

@@ -20,7 +20,9 @@ from .carrier import carrier_name
 from .words import CJK, Words
 
 _CASE_NUMBER = re.compile(rf"[（(]\s*\d{{4}}\s*[）)]\s*[{CJK}]{{1,3}}\s*\d{{0,4}}\s*[{CJK}]{{1,5}}\s*\d{{1,6}}\s*号"
-                          r"|\b\d{1,2}:\d{2}-[a-z]{2}-\d{3,6}(?:-[A-Z]{2,4})?\b")
+                          r"|\b\d{1,2}:\d{2}-[a-z]{2}-\d{3,6}(?:-[A-Z]{2,4})?\b"
+                          # the EU courts' numbers: Case C-252/21, Case T-553/23, Case C-413/23 P (an appeal)
+                          r"|\bCase\s*[CT][-‑]\d{1,4}/\d{2}(?:\s+P\b)?(?![/\d])")
 # A 诉 B 案, Getty Images 诉 Stability AI 案, A v. B: names of characters that no verb or
 # preposition interrupts (Latin words may be separated by single spaces), nor a field's mark (案名｜A诉B案)
 _CASE_PART = r"(?:[^\s，。、；;：:｜|（）()“”\"「」『』的在于对向被将为是如就由据]|(?<=[A-Za-z.]) (?=[A-Za-z]))"
@@ -38,6 +40,12 @@ _LEGAL_FORM_DOT = re.compile(r"(?:Inc|Ltd|Corp|Co|Cos|Bros|Jr|L\.L\.C|N\.A|S\.A|
 _CHINESE = re.compile(f"[{CJK}]")
 _NAME_CHARACTER = re.compile(f"[{CJK}A-Za-z0-9]")
 _SIDE_TYPES = frozenset({"Company", "Organization"})  # a side a case name types by its last word (…科技, …公司)
+
+
+def _number_alone(number: str) -> tuple[str, ...]:
+    """An EU court's case named by its word and number is also named by the number alone
+    (Case C-634/21: C-634/21)."""
+    return (re.sub(r"^Case\s*", "", number),) if number.startswith("Case") else ()
 
 
 @register
@@ -60,12 +68,16 @@ class Cases(Family):
         # holds none), no mark of a sentence, no noun 案 opens (案例, 案由: context.tsv case_noun_after)
         self.nickname = re.compile(rf"(?P<case>[“「『](?P<nickname>(?:(?!{CASE_LINK})[^“”「」『』\"\n，。、；：,;:]){{1,16}})[”」』]"
                                    rf"(?:一案|案件|案)(?!件|{no_case}))")
+        # “AI声音侵权案”, “AI种草案”“AI换脸案”: a quoted nickname that ends in 案 itself, no bill or plan (case_word_not)
+        self.named_nickname = re.compile(rf"[“「『](?P<nickname>(?:(?!{CASE_LINK})[^“”「」『』\"\n，。、；：,;:]){{1,15}}案)[”」』]")
+        self.not_case = tuple(words.context["case_word_not"])
         self.case_field = re.compile(rf"^[ \t\u3000]*(?:【\s*(?:{labels})\s*】|(?:{labels})\s*[：:])[ \t\u3000]*"
                                      rf"(?P<case>{_CASE_PART}{{1,25}}?\s*{CASE_LINK}\s*{_CASE_PART}{{1,25}}?)[ \t\u3000]*$",
                                      re.MULTILINE)
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
-        found = [self.mention(m.group(0), "Case", m.start(), m.end(), 0.85) for m in _CASE_NUMBER.finditer(text)]
+        found = [self.mention(m.group(0), "Case", m.start(), m.end(), 0.85, aliases=_number_alone(m.group(0)))
+                 for m in _CASE_NUMBER.finditer(text)]
         if "案" in text and _HAS_CASE_LINK.search(text):
             for match in _CASE_NAME.finditer(text):
                 start, end = match.span("case")
@@ -108,7 +120,21 @@ class Cases(Family):
             # “AI文生图案”案: a nickname that is a case's name already is the name, the quotation marks and all
             end = match.end("nickname") + 1 if match.group("nickname").endswith("案") else match.end()
             found.append(self.mention(text[match.start():end], "Case", match.start(), end, 0.7, "nickname"))
-        return found
+        return found + self.named_nicknames(text, found)
+
+    def named_nicknames(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A quoted name that ends in 案 itself (全国首例“AI声音侵权案”, “AI种草案”“AI换脸案”等新类型案件,
+        “S案”): the case, without its quotation marks, where no word of a bill, a plan or a
+        police record ends it (“AI法案”, “行动方案”, “涉案”: context.tsv case_word_not) and no
+        classifier or quantity counts it as a class (此类“X案”)."""
+        out = []
+        for match in self.named_nickname.finditer(text):
+            start, end = match.span("nickname")
+            if match.group("nickname").endswith(self.not_case) or text.endswith(self.class_before, 0, match.start()) \
+                    or any(m.start <= match.start() and end < m.end for m in found):
+                continue
+            out.append(self.mention(match.group("nickname"), "Case", start, end, 0.7, "nickname"))
+        return out
 
     def disputes(self, text: str) -> list[Mention]:
         """``case/dispute``: a Chinese court's name of a case, its parties joined by 与 and its cause

@@ -48,7 +48,8 @@ class Datelines(Rule):
         found = []
         for match in self.dateline.finditer(text):
             start = match.start("place")
-            whole = self.kb.lookup(match.group("place").replace("、", ", "))  # Place：WASHINGTON、D.C.: one place, known
+            joined = match.group("place").replace("、", ", ")  # Place：WASHINGTON、D.C.: one place, known
+            whole = self.kb.lookup(joined) or self.kb.lookup(joined.title() if joined.split(",")[0].isupper() else joined)
             if whole is not None and whole.type == "Jurisdiction" and "、" in match.group("place"):
                 found.append(self.mention(match.group("place"), "Jurisdiction", start, match.end("place"), 0.9, "dateline",
                                           kb_id=whole.id))
@@ -56,13 +57,39 @@ class Datelines(Rule):
             for place in match.group("place").split("、"):  # Place：AUSTIN、Texas: a city and its state
                 at, start = start, start + len(place) + 1
                 found += self.placed(place.strip(), at)
-        for line_start in dict.fromkeys((0, text.find("\n") + 1)):  # the title's line, or the first after it
+        for line_start in self.lead_lines(text):
             lead = EN_DATELINE.match(text[line_start:line_start + 200])  # (its ^ holds at a string's start only)
             place = lead.group("place").strip() if lead else ""
-            if place and (entry := self.kb.lookup(place.title())) is not None \
-                    and entry.type == "Jurisdiction":  # a known place only: a masthead's capitals (MERIDIAN NEWSWIRE —) are none
+            if place and self.dateline_place(place, lead):
                 found += self.placed(place, line_start + lead.start("place"))
         return found
+
+    LEAD = 1500  # how far into an item a dateline may stand: after its title, standfirst, byline, picture caption
+
+    @staticmethod
+    def lead_lines(text: str) -> list[int]:
+        """Where the item's lines open within its lead (the title's line, a standfirst, a byline,
+        a caption, then the dateline's paragraph)."""
+        starts, at = [0], text.find("\n")
+        while 0 <= at < Datelines.LEAD:
+            starts.append(at + 1)
+            at = text.find("\n", at + 1)
+        return starts
+
+    def dateline_place(self, place: str, lead: re.Match) -> bool:
+        """A dateline's place in capitals is a place where the knowledge base knows it as one, or
+        where its state (PIERRE, S.D. –), its date or its outlet (WASHINGTON, July 1, 2025 –) make
+        the line a dateline: a masthead's capitals (MERIDIAN NEWSWIRE —) are none, nor a name
+        the knowledge base knows as no place."""
+        entry = self.kb.lookup(place.title())
+        if entry is not None:
+            return entry.type == "Jurisdiction"
+        region = self.kb.lookup(lead.group("region").strip()) if lead.group("region") else None
+        if "\n" in lead.group()[:lead.end("dash") - lead.start()]:
+            return False  # ACTIONS IN THE ORDER (selected) over a list's "- " items: no dateline
+        outlet = lead.group("outlet") or ""
+        return region is not None and region.type == "Jurisdiction" or bool(lead.group("date")) \
+            or bool(re.fullmatch(r"[A-Z][\w.&'’ -]*", outlet)) and not outlet.islower()  # SEGMENT ONE (00:40) —: a time, no outlet
 
     def placed(self, place: str, at: int) -> list[Mention]:
         """A dateline's place (ROME, SPRINGFIELD), the knowledge base's where it knows it, or none."""
