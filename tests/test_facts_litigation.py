@@ -2131,3 +2131,51 @@ def test_an_accusation_between_suing_parties_is_screened_only_inside_their_story
     sued, inside, outside = fact("sued", "甲公司", "乙公司", "suit"), fact("accused", "乙公司", "甲公司", "suit"), \
         fact("accused", "乙公司", "甲公司", "other")
     assert screen.screen([sued, inside, outside], items) == [sued, outside]
+
+
+# ListedAfter: a suit whose plaintiffs are told by their number and kind, named in a sentence after it
+
+
+def test_counted_plaintiffs_named_in_the_next_sentence_sue_the_defendants(read_facts):
+    found = read_facts("Three authors sued Zentek Labs in San Francisco on Friday. Jane Roe, Mary Major and John Doe said "
+                       "their novels were copied.", people=("Jane Roe", "Mary Major", "John Doe"))
+    assert {("Jane Roe", "Zentek Labs"), ("Mary Major", "Zentek Labs"), ("John Doe", "Zentek Labs")} <= _sued(found)
+
+
+def test_counted_plaintiffs_some_named_after_a_word_of_including(read_facts):
+    found = read_facts("Eight regional newspapers have joined forces to file a lawsuit against Zentek Labs and Halcyon Systems. "
+                       "They accuse the companies of copying their articles. The newspapers involved include the Chicago "
+                       "Tribune, the Denver Post and the Orlando Sentinel.")
+    sued = {(h, t) for h, t in _sued(found) if t in ("Zentek Labs", "Halcyon Systems")}
+    assert len({h for h, _ in sued}) == 3 and len(sued) == 6
+
+
+def test_counted_plaintiffs_listed_with_brackets_after_the_suit(read_facts):
+    found = read_facts("Canada's three news companies filed a lawsuit against Zentek Labs. Torstar (owner of the Toronto "
+                       "Star), Postmedia and The Canadian Press said the start-up copied their reporting.")
+    heads = {h for h, t in _sued(found) if t == "Zentek Labs"}
+    assert len(heads) == 3 and not any("Toronto" in h or "多伦多" in h for h in heads)
+
+
+def test_counted_plaintiffs_named_after_in_simplified_and_traditional_chinese(read_facts, as_read):
+    for text, defendant in (("三家公司起诉了云帆智能公司。蓝鲸科技公司、金鹰文化公司和白鹭软件公司表示，其作品遭到复制。", "云帆智能公司"),
+                            ("三家公司起訴了雲帆智能公司。藍鯨科技公司、金鷹文化公司和白鷺軟體公司表示，其作品遭到複製。", "云帆智能公司")):
+        sued = _sued(read_facts(as_read(text)))  # a Traditional document is read in Simplified
+        assert len({h for h, t in sued if t == defendant}) == 3, (text, sued)
+
+
+def test_a_list_of_another_count_or_of_lawyers_is_no_counted_plaintiffs(read_facts):
+    found = read_facts("Three authors sued Zentek Labs on Friday. Jane Roe and Mary Major said the case was strong.",
+                       people=("Jane Roe", "Mary Major"))
+    assert not {h for h, t in _sued(found) if t == "Zentek Labs"} & {"Jane Roe", "Mary Major"}
+    found = read_facts("Two authors sued Zentek Labs on Friday. Lawyers Jane Roe and Mary Major filed the complaint.",
+                       people=("Jane Roe", "Mary Major"), objects=True)
+    assert not [f for f in found if f.rule == "litigation/listed_after"]
+    found = read_facts("Two authors sued Zentek Labs on Friday. Jane Roe and Mary Major said their books were copied.",
+                       people=("Jane Roe", "Mary Major"), objects=True)
+    assert {f.head.text for f in found if f.rule == "litigation/listed_after"} == {"Jane Roe", "Mary Major"}
+
+
+def test_a_list_telling_a_suit_of_its_own_never_crosses_into_the_counted_suit(read_facts):
+    found = read_facts("Two publishers sued Zentek Labs last week. Separately, Globex Media and Initech Press sued Acme Corp.")
+    assert not {(h, t) for h, t in _sued(found) if t == "Zentek Labs" and h in ("Globex Media", "Initech Press")}

@@ -498,6 +498,129 @@ class CountedPlaintiffs(SentenceFamily):
         return out
 
 
+class ListedAfter(SentenceFamily):
+    """A suit whose plaintiffs its sentence tells only by their number and kind, named in the
+    sentence after it (Canada's five major news media companies filed a lawsuit against OpenAI.
+    The Canadian Press, CBC, Torstar, Postmedia and the Globe and Mail said…; 三大唱片公司起诉了
+    Suno。索尼、环球和华纳称…): the names of that kind told together opening the next sentence, as
+    many as counted, or some of them after a plural reference to the kind and a word of including
+    (The newspapers involved include A, B and C), sued the names after the cue.  Never where the
+    next sentence tells a suit of its own or names a plaintiff before the cue.  Words from
+    data/lexicon/context.tsv: counted_persons, counted_bodies, listed_after_include, act_filler."""
+    detail = "listed_after"
+    UNIT_WORDS = 3  # Canada's five major news media companies: a few words between the count and its unit
+
+    SENTENCES = 2  # sentences after the suit's where its plaintiffs may be listed
+    BRACKET = r"\s*[（(][^()（）]{0,80}[)）]"  # Torstar (owner of the Toronto Star)
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        self.list_gap = re.compile(rf"(?:{self.BRACKET})?\s*[,，、]?\s*(?:and|&|和|及|与|與|以及)?\s*(?:the\s+)?", re.IGNORECASE)
+        self.bracketed = re.compile(rf"{self.BRACKET}\s*")
+        self.bare_opening = re.compile(r"\s*(?:[Tt]he\s+)?")
+        self.owned_by = re.compile(r"\s+(?:owned|run|operated|published)\s+by\s+(?:[a-z]+\s+){0,3}")
+        self.units = classifiers(words) | {unit.lower(): {"Person"} for unit in words["counted_persons"]} | {
+            unit.lower(): {"Company", "Organization"} for unit in words["counted_bodies"]}
+        counts = alternatives(c for c in COUNTS if c.isascii())
+        english = alternatives(u for u in self.units if u.isascii())
+        # Canada's five major news media companies, Eight leading US newspapers, the three authors
+        self.english_count = re.compile(
+            rf"^\s*(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+|the\s+|The\s+|[Aa]\s+(?:group|coalition|consortium)\s+of\s+)?"
+            rf"(?P<count>{counts}|\d{{1,2}})\s+"
+            rf"(?:[\w-]+\s+){{0,{self.UNIT_WORDS}}}?(?P<unit>{english})\b(?:\s+(?:have|had|has|also|then|together|jointly))*"
+            rf"(?:(?:\s+[a-z]+){{1,3}}?\s+to\s+(?:file|bring|launch|lodge)(?:\s+(?:a|an|the|their|joint))*)?\s*$",
+            re.IGNORECASE)
+        self.chinese_count = re.compile(rf"^{counted(words)}[\u4e00-\u9fff]{{0,6}}?$")  # 三家唱片公司, 四位绘画创作者
+        self.fillers = re.compile(rf"(?:{alternation(words['act_filler']).pattern})+$")
+        self.english_cues = re.compile(
+            rf"\b(?:{alternatives(c for c in self.kb.triggers['sued'] if c.isascii())})\b", re.IGNORECASE)
+        # The newspapers involved include, the plaintiffs are, 原告包括: some of the plaintiffs after a plural reference
+        include = alternatives(words["listed_after_include"], spaced=True)
+        plural = alternatives(u for u in self.units if len(u) > 1)
+        self.including = re.compile(rf"^\s*(?:The|the)?\s*[\w\u4e00-\u9fff -]{{0,60}}?(?:{plural})[\w\u4e00-\u9fff -]{{0,50}}?"
+                                    rf"(?:{include})\s*[:：]?\s*(?:the\s+)?$", re.IGNORECASE)
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, start, end, mentions = sentence.text, sentence.start, sentence.end, sentence.mentions
+        grammar, (plaintiff_types, defendant_types) = self.shared.grammar, SIGNATURES["sued"]
+        english = [Cue("sued", found.start(), found.end()) for found in self.english_cues.finditer(text, start, end)]
+        for cue in [*sentence.cues(self.shared.find_cues), *english]:
+            if cue.relation != "sued":
+                continue
+            told = self.counted_subject(text, grammar.clause_start(text, start, cue.start), cue.start, mentions)
+            if told is None:
+                continue
+            count, types = told
+            following = [m for m in mentions if m.start >= cue.end and not grammar.located(text, m)]
+            defendants = grammar.group(text, following, defendant_types, from_right=False,
+                                       stop=grammar.clause_end(text, cue.end, end))
+            plaintiffs = self.named_after(sentence, count, types & set(plaintiff_types))
+            return [Fact(plaintiff, "sued", defendant, sentence.evidence, confidence(plaintiff, defendant, 0.6))
+                    for plaintiff in plaintiffs for defendant in defendants if key(plaintiff) != key(defendant)]
+        return []
+
+    def counted_subject(self, text: str, clause_start: int, cue_start: int,
+                        mentions: list[Mention]) -> tuple[int, set[str]] | None:
+        """The number and types of the plaintiffs the clause before the cue counts without naming
+        any (a place may describe them: Canada's five…), or None."""
+        subject = text[clause_start:cue_start]
+        owned = self.owned_by.search(subject)  # Eight newspapers owned by Alden Global Capital: the owner no plaintiff
+        if owned is not None:
+            owner = next((m for m in mentions if m.start >= clause_start + owned.end()), None)
+            if owner is None or owner.end > cue_start:
+                return None
+            subject = subject[:owned.start()] + text[owner.end:cue_start]
+            clause_start = owner.end
+        if any(clause_start <= m.start < cue_start and m.type not in ("Jurisdiction", "Court") for m in mentions):
+            return None
+        told = self.english_count.search(subject) or self.chinese_count.search(self.fillers.sub("", subject.strip()))
+        count = told and count_value(told.group("count"))
+        if not count or count < 2:
+            return None
+        return count, set(self.units[told.group("unit").lower()])
+
+    def named_after(self, sentence: Sentence, count: int, types: set[str]) -> list[Mention]:
+        """The names of ``types`` one of the two sentences after this one lists at its opening, as
+        many as ``count``, or after a plural reference and a word of including; [] from a sentence
+        telling a suit of its own on."""
+        text = sentence.text
+        for start, end in [(s, e) for s, e in self.shared.sentences.spans(text) if s >= sentence.end][:self.SENTENCES]:
+            if self.english_cues.search(text, start, end) or any(
+                    c.relation == "sued" for c in self.shared.find_cues(text, start, end, [], [])):
+                return []  # a suit of its own
+            listed = self.listed(text, [m for m in sentence.named if start <= m.start < end and m.type in types])
+            if not listed:
+                continue
+            opening = text[start:listed[0].start]
+            if len(listed) == count and self.bare_opening.fullmatch(opening):
+                return listed
+            if 2 <= len(listed) <= count and self.including.match(opening):
+                return listed
+        return []
+
+    def listed(self, text: str, names: list[Mention]) -> list[Mention]:
+        """The names listed together from the first of ``names`` on (A, B (owner of X), and C;
+        A、B和C), one a key; a name inside a bracket describes the one before it."""
+        found: dict[str, Mention] = {}
+        last = None
+        for mention in names:
+            if last is not None and mention.start < last.end:
+                continue
+            if last is not None and not self.list_gap.fullmatch(text, last.end, mention.start):
+                if self.bracketed.fullmatch(text, last.end, mention.start) is None and not self.inside_bracket(text, last, mention):
+                    break
+                continue  # a name inside the bracket after the last: Torstar (owner of the Toronto Star)
+            found.setdefault(key(mention), mention)
+            last = mention
+        return list(found.values()) if len(found) >= 2 else []
+
+    def inside_bracket(self, text: str, last: Mention, mention: Mention) -> bool:
+        """Whether ``mention`` stands inside a bracket opened right after ``last``."""
+        opened = re.match(r"\s*[（(]", text[last.end:mention.start])
+        return opened is not None and not re.search(r"[)）]", text[last.end:mention.start])
+
+
 _COMPANY_WORD = re.compile(r"(?:(?:股份)?有限公司|公司|集团)$")  # Perplexity公司: Perplexity
 
 
