@@ -82,7 +82,6 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     litigation.UnmarkedCaptions,    # X法院对A（GEMA）诉B（以下简称“被告”）纠纷案作出判决: A sued B, X adjudicated both
     litigation.LabelledSides,       # 原告A诉称，被告B…: A sued B; X法院判决被告B赔偿原告A: X adjudicated A and B
     litigation.CountedPlaintiffs,   # A、B和C起诉X。同日，三人又起诉Y: A, B and C sued Y
-    litigation.ListedAfter,         # Five news companies sued X. A, B, C, D and E said…: each sued X
     litigation.AppealedRulings,     # 上诉人A…不服X法院…判决，提起上诉: X adjudicated A (and 被上诉人 B)
     litigation.CourtFindings,       # X法院一审认为，A、B的行为构成…，判决赔偿C: X adjudicated A, B and C
     litigation.CourtOutcomes,       # A在X法院一审胜诉: X adjudicated A
