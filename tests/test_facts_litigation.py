@@ -2131,3 +2131,22 @@ def test_an_accusation_between_suing_parties_is_screened_only_inside_their_story
     sued, inside, outside = fact("sued", "甲公司", "乙公司", "suit"), fact("accused", "乙公司", "甲公司", "suit"), \
         fact("accused", "乙公司", "甲公司", "other")
     assert screen.screen([sued, inside, outside], items) == [sued, outside]
+
+
+# MembersAreNoParties (sued48): a place describing the ones suing, a news agency's dateline
+
+
+def test_a_place_before_a_plural_noun_of_the_ones_suing_is_no_plaintiff(read_facts):
+    found = read_facts("US Artists Sue Zentek Labs for Copyright Infringement\nThree artists filed the suit on Friday.")
+    assert not {(h, t) for h, t in _sued(found) if h in ("US", "美国")}
+    found = read_facts("The US sued Zentek Labs in Virginia. France sued Halcyon Systems last year.")
+    assert {h for h, _ in _sued(found)} >= {"美国", "法国"} or {h for h, _ in _sued(found)} >= {"US", "France"}
+
+
+def test_a_news_agency_in_its_dateline_sues_no_one(read_facts, as_read):
+    for text in ("(路透紐約16日電)兩名配音員今天向曼哈頓聯邦法院控告新創公司雲帆智能公司非法複製他們的聲音。",
+                 "（新华社北京5月3日电）两名作家向北京互联网法院起诉云帆智能公司。",
+                 "(中央社紐約16日綜合外電報導)兩名配音員控告雲帆智能公司。"):
+        sued = _sued(read_facts(as_read(text)))
+        assert not {h for h, _ in sued if h in ("路透社", "新华社", "中央社")}, (text, sued)
+    assert ("路透社", "云帆智能公司") in _sued(read_facts("路透社起诉了云帆智能公司。"))

@@ -811,12 +811,20 @@ class MembersAreNoParties(ItemRefiner):
     description or a place describing one (sued Avianca, Colombia's largest airline: not
     Colombia; sued Google's parent Alphabet: Alphabet; sued California-based Lovo: Lovo); nor
     is the owner of the ones suing (奥尔登旗下八家报纸起诉; eight newspapers owned by Alden sued:
-    the papers sue).  Words from data/lexicon/context.tsv: member_of, owner_before."""
+    the papers sue); nor a place right before a plural noun of the ones suing (US Artists Sue
+    Google: the artists sue), nor a news agency in its dateline ((路透紐約16日電)兩名配音員控告X: the
+    agency reports).  Words from data/lexicon/context.tsv: member_of, owner_before, counted_persons,
+    counted_bodies, dateline_close."""
     detail = "member"
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.members = tuple(shared.words["member_of"])
+        # US Artists Sue Google: a place right before a plural noun of persons or bodies describes them
+        plurals = alternatives((*shared.words["counted_persons"], *shared.words["counted_bodies"]), spaced=True)
+        self.plural_after = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{plurals})\b", re.IGNORECASE)
+        # (路透紐約16日電): a dateline's bracket closing a few characters after the agency's name
+        self.dateline_close = re.compile(rf"[^()（）。，]{{0,12}}?(?:{alternatives(shared.words['dateline_close'])})\s*[)）]")
         # eight newspapers owned by Alden sued: the papers sue, their owner is context
         self.owner_before = re.compile(rf"\b(?:{alternatives(shared.words['owner_before'])})\s+(?:the\s+)?$", re.IGNORECASE)
         self.owner_reach = max(map(len, shared.words["owner_before"]), default=0)
@@ -828,7 +836,8 @@ class MembersAreNoParties(ItemRefiner):
 
     def refine(self, facts: list[Fact]) -> list[Fact]:
         return [fact for fact in facts if fact.relation not in ("sued", "settled")
-                or not (self.membered(fact.head, fact) or any(self.place_of_someone(end, fact) for end in (fact.head, fact.tail))
+                or not (self.membered(fact.head, fact) or self.place_describing_plaintiffs(fact.head, fact)
+                        or self.dateline(fact.head, fact) or any(self.place_of_someone(end, fact) for end in (fact.head, fact.tail))
                         or self.membered(fact.tail, fact) and self.owned_party_sued(fact, facts))
                 and not (fact.relation == "sued" and (self.describing(fact.tail, fact) and self.owned_party_sued(fact, facts)
                                                       or self.owning(fact.head, fact)))]
@@ -872,6 +881,16 @@ class MembersAreNoParties(ItemRefiner):
         before = mention.start - fact.evidence.start
         return mention.type == "Jurisdiction" and 0 < before <= len(fact.evidence.sentence) \
             and _INDEFINITE.search(fact.evidence.sentence[:before]) is not None
+
+    def place_describing_plaintiffs(self, mention: Mention, fact: Fact) -> bool:
+        """Whether a place stands right before a plural noun of the ones suing (US Artists Sue
+        Google: the artists sue, not the place; context.tsv counted_persons, counted_bodies)."""
+        return mention.type == "Jurisdiction" and self.plural_after.match(self.after(mention, fact)) is not None
+
+    def dateline(self, mention: Mention, fact: Fact) -> bool:
+        """Whether a name stands in the bracket of a news agency's dateline ((路透紐約16日電),
+        （新华社北京电）): the agency reports, it sues no one (context.tsv dateline_close)."""
+        return self.dateline_close.match(self.after(mention, fact)) is not None
 
     def membered(self, mention: Mention, fact: Fact) -> bool:
         # (a name in quotes before its members: 「纽约时报」调查记者 sues, not the paper)
