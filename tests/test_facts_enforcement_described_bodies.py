@@ -3,7 +3,8 @@
 - kg.facts.coref DescribedBodies: a state body told by its country and its kind (Ireland's data
   watchdog, the Irish privacy regulator, the country's competition regulator) stands for the one state
   body of that country the knowledge base knows, named within two sentences before or after it; none
-  where two are named there, nor where a company owns the description;
+  where two are named there, nor where a company owns the description; "it" opening a later clause
+  may stand for it (kg.facts.english pronouns).
 """
 from __future__ import annotations
 
@@ -50,3 +51,10 @@ def test_a_body_far_from_the_description_is_not_it(facts):
     found = facts("The Data Protection Commission met on Monday. The weather was fine. Markets rose. Trading was "
                   "calm. Ireland's data watchdog has launched an inquiry into Zorvex Labs.")
     assert ("Data Protection Commission", "Zorvex Labs") not in _of(found, "investigated")
+
+
+def test_it_after_a_described_body_stands_for_the_body(facts):
+    found = facts("Italy's data protection authority, the Garante, on Thursday ordered start-up Zorvex Labs to block "
+                  "its chatbot. The Italian authority fined Corvid Labs 15 million euros in December over the way "
+                  "Corvid Chat collected personal data, and it temporarily banned Corvid Chat in 2023.")
+    assert ("Garante", "Corvid Chat") in _of(found, "banned")

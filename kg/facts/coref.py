@@ -310,7 +310,8 @@ class DescribedBodies:
     state body of that country the knowledge base knows (its jurisdiction), named within BODY_REACH
     sentences before or after it, stands where the description's words do, after its country
     (mechanism ``coref``), so every sentence family reads it like a name; two such bodies there, or
-    none, leave it unresolved.  A name right after it (the regulator CNIL) is the body itself.
+    none, leave it unresolved.  A name right after it (the regulator CNIL) is the body itself.  A
+    pronoun opening a later clause may stand for it (kg.facts.english pronouns: …, and it banned X).
     Words: english.tsv described_body (the kind nouns) and nationality."""
 
     def __init__(self, shared: Shared) -> None:
@@ -327,7 +328,8 @@ class DescribedBodies:
         """The bodies the sentence's described bodies stand for, where their words stand."""
         out: list[Mention] = []
         for found in self.pattern.finditer(sentence.text, sentence.start, sentence.end):
-            start, end = found.span("described")
+            # its words from its first (The Irish privacy regulator), after a place that is a name of its own
+            start, end = found.start("described") if found.group("owner") else found.start(), found.end()
             if overlaps_any(start, end, [*sentence.mentions, *taken, *out]) or References.named_after(sentence, end):
                 continue
             country = self.country(sentence, found)
