@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from ..alternation import alternation, alternatives
 from ..kb import cue_words, tsv_rows
+from ..mentions.english import english_lexicon, pairs
 from ..model import Mention, overlaps_any
 from .base import SIGNATURES, Sentence, Shared, key, titled_judge
 from .grammar import count_value
@@ -76,6 +77,7 @@ class References:
         self.pair_suing = alternation(shared.words["pair_suing"])  # 起诉A和B, 被告为A和B
         self.shared = shared
         self.collectives = Collectives(shared)
+        self.described_bodies = DescribedBodies(shared)
 
     def mentions(self, sentence: Sentence) -> list[Mention]:
         """The names the references of the sentence stand for, placed where they stand."""
@@ -100,7 +102,7 @@ class References:
             out += [replace(referent, start=cuts[i], end=cuts[i + 1], mechanism=self.family,
                             confidence=round(referent.confidence * 0.8, 3))
                     for i, referent in enumerate(referents)]
-        return out + self.collectives.mentions(sentence, out)
+        return out + self.collectives.mentions(sentence, out) + self.described_bodies.mentions(sentence, out)
 
     @staticmethod
     def named_after(sentence: Sentence, end: int) -> bool:
@@ -296,6 +298,77 @@ LIST_REACH = 2  # sentences after a collective where the list of its members may
 INTRO = r"[^，,。；;：:！？!?\n]{0,24}?"  # the words before the membership word: 涉案的音乐出版商, 起诉方
 OPENER = r"(?:[^，,。；;：:！？!?\n]{1,4}[，,])?(?:[^，,。；;：:！？!?\n]{1,4}[，,])?"  # 据悉，此外，: short words before the list's clause
 APPOSED = r"\s*等?"  # between a list and the collective describing it (A、B和C三家…, A、B等两家…)
+
+
+BODY_REACH = 2  # sentences either side of a described body where the one state body it stands for is named
+
+
+class DescribedBodies:
+    """A state body told by its country and its kind, named in a neighbouring sentence of the item:
+    Ireland's data watchdog has launched an inquiry into X. ... a statement from the Data Protection
+    Commission said (the Irish privacy regulator; the country's competition regulator).  The one
+    state body of that country the knowledge base knows (its jurisdiction), named within BODY_REACH
+    sentences before or after it, stands where the description's words do, after its country
+    (mechanism ``coref``), so every sentence family reads it like a name; two such bodies there, or
+    none, leave it unresolved.  A name right after it (the regulator CNIL) is the body itself.  A
+    pronoun opening a later clause may stand for it (kg.facts.english pronouns: …, and it banned X).
+    Words: english.tsv described_body (the kind nouns) and nationality."""
+
+    def __init__(self, shared: Shared) -> None:
+        words = english_lexicon(shared.kb)
+        self.nationalities = pairs(words["nationality"])
+        nouns = alternatives(words["described_body"])
+        self.pattern = re.compile(
+            rf"(?:\b(?:[Tt]he\s+)?(?P<nation>{alternatives(self.nationalities)})|\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
+            rf"(?P<owner>[’']s)|\b[Tt]he\s+(?:country|nation)[’']s)\s+(?P<described>(?:[a-z][a-z-]*\s+){{0,3}}?(?:{nouns}))\b")
+        self.kb = shared.kb
+        self.shared = shared
+
+    def mentions(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+        """The bodies the sentence's described bodies stand for, where their words stand."""
+        out: list[Mention] = []
+        for found in self.pattern.finditer(sentence.text, sentence.start, sentence.end):
+            # its words from its first (The Irish privacy regulator), after a place that is a name of its own
+            start, end = found.start("described") if found.group("owner") else found.start(), found.end()
+            if overlaps_any(start, end, [*sentence.mentions, *taken, *out]) or References.named_after(sentence, end):
+                continue
+            country = self.country(sentence, found)
+            if country is None:
+                continue  # (Google's data authority: a company's, no country's)
+            body = self.told_near(sentence, start, country)
+            if body is not None:
+                out.append(replace(body, start=start, end=end, mechanism=References.family,
+                                   confidence=round(body.confidence * 0.8, 3)))
+        return out
+
+    def country(self, sentence: Sentence, found: re.Match) -> str | None:
+        """The knowledge-base id of the country a description names ("" for the country's, the
+        nation's: any), or None where its owner is no known place."""
+        if found.group("nation"):
+            return self.kb.country_of(self.nationalities[found.group("nation")]) or None
+        if not found.group("owner"):
+            return ""
+        place = next((m for m in sentence.mentions if m.type == "Jurisdiction" and m.end == found.start("owner")
+                      and m.start >= found.start()), None)
+        return self.kb.country_of(place.kb_id) if place is not None else None
+
+    def told_near(self, sentence: Sentence, position: int, country: str) -> Mention | None:
+        """The one known state body of ``country`` named within BODY_REACH sentences of ``position``,
+        its telling nearest to it."""
+        spans, _ = self.shared.sentence_dates(sentence.text, sentence.item.date)
+        index = bisect_right(spans, (position, len(sentence.text))) - 1
+        first, last = spans[max(0, index - BODY_REACH)][0], spans[min(len(spans) - 1, index + BODY_REACH)][1]
+        bodies = [m for m in sentence.named[bisect_left(sentence.starts, first):]
+                  if m.start < last and m.type == "Regulator" and self.of_country(m, country)]
+        if len({key(m) for m in bodies}) != 1:
+            return None
+        return min(bodies, key=lambda m: abs(m.start - position))
+
+    def of_country(self, body: Mention, country: str) -> bool:
+        """Whether the knowledge base knows a body as one of ``country`` (any country for "")."""
+        entry = self.kb.entries.get(body.kb_id or "")
+        known = self.kb.country_of(entry.jurisdiction) if entry is not None and entry.jurisdiction else None
+        return known is not None and (not country or known == country)
 
 
 class Collectives:

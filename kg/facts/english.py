@@ -933,7 +933,9 @@ class EnglishFacts:
             if referent is not None:
                 found.append(_standing_for(referent, at, match.end()))
         found += self.seated_companies(text, start, end, mentions + found, named)
-        found += self.pronouns(text, start, end, mentions, sorted(named + found, key=lambda m: m.start), earlier)
+        # a body a description stands for (kg.facts.coref: Ireland's data watchdog) is a subject "it" may stand for
+        told = [m for m in mentions if m.mechanism == "coref" and start <= m.start < end and m not in named]
+        found += self.pronouns(text, start, end, mentions, sorted(named + found + told, key=lambda m: m.start), earlier)
         found += self.possessives(text, start, end, mentions + found, named)
         found += self.pair_references(text, start, end, named)
         return found
