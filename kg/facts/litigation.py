@@ -411,10 +411,14 @@ class CourtFindings(SentenceFamily):
         return []
 
 
+def _letter_spaced(word: str) -> str:
+    return r"\s*".join(map(re.escape, word))
+
+
 def spaced(words: Sequence[str]) -> re.Pattern:
     """Words that may be written with spaces between their characters, as Taiwan's judgments
     write their headings (上 訴 人, 民 事 判 決, 主 文), longest first."""
-    return re.compile("|".join(r"\s*".join(map(re.escape, word)) for word in sorted(words, key=len, reverse=True)))
+    return alternation(words, literal=_letter_spaced)
 
 
 class JudgmentHeadings(DocumentFamily):
