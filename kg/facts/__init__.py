@@ -132,6 +132,7 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     litigation.RequestsRuledOn,     # the court rejected an injunction brought by X (against Y): X sued Y
     litigation.DefendantsAdded,     # …and added Y as a defendant; 追加Y为被告; 修改后的起诉书点名Y: sued Y
     litigation.Prosecutions,        # X检察官办公室提起公诉 (United States v. Tatum): sued Tatum
+    litigation.JudgmentHeadings,    # 上海知识产权法院民事判决书 上诉人A 被上诉人B: adjudicated A and B
     litigation.Hearings,            # 在X法院审理: adjudicated
     litigation.CaseRulings,         # X法院在A诉B一案中认定: adjudicated A and B
     casecard.CardCourts,            # 机关｜X法院 / 当事人｜原告A；被告B / 结论｜…: X adjudicated A and B

@@ -411,6 +411,81 @@ class CourtFindings(SentenceFamily):
         return []
 
 
+def _letter_spaced(word: str) -> str:
+    return r"\s*".join(map(re.escape, word))
+
+
+def spaced(words: Sequence[str]) -> re.Pattern:
+    """Words that may be written with spaces between their characters, as Taiwan's judgments
+    write their headings (上 訴 人, 民 事 判 決, 主 文), longest first."""
+    return alternation(words, literal=_letter_spaced)
+
+
+class JudgmentHeadings(DocumentFamily):
+    """A court's judgment told by its own heading (上海知识产权法院民事判决书 … 上诉人A … 被上诉人B;
+    臺灣臺北地方法院民事判決 原 告 A 被 告 B): the court the heading names adjudicated each party
+    it lists after a role word, before the judgment's operative part (判决如下, 主文).  The court
+    opens the item and its judgment's kind follows it (after a case number at most: 最高法院112年度
+    台上字第396號民事判決); a party is the name standing right after its role (after a bracketed
+    former role, 上诉人(原审原告)A, or a second role, 上訴人即被上訴人A); an agent's label (法定代理人,
+    訴訟代理人) names none.  Words from data/lexicon/context.tsv: judgment_kind, party_role,
+    judgment_operative."""
+    detail = "judgment"
+    HEAD = 120  # characters of its item before the heading's court (a judgment opens with its court)
+    KIND = window("litigation.JudgmentHeadings.KIND")  # characters from the court to its judgment's kind
+    LENGTH = 1500  # characters of a heading's item read for its parties where no operative part ends it
+    FORMER = re.compile(r"\s*(?:[（(][^）)\n]{1,8}[）)])?\s*[：:]?\s*")  # 上诉人(原审原告)：A: the role it had before
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        self.kind, self.role, self.operative = (spaced(words[kind]) for kind in
+                                                ("judgment_kind", "party_role", "judgment_operative"))
+
+    ITEMS = 6  # items a heading's parties may take (a segmenter reads its role lines as fields of their own)
+
+    def facts(self, document: Document) -> list[Fact]:
+        out, court, left = [], None, 0
+        for item, text, mentions in document.items:
+            heading = self.heading(text, mentions)
+            if heading is not None:
+                court, left, begin = heading[0], self.ITEMS, heading[1]
+            elif court is None or left == 0:
+                continue
+            else:
+                begin = 0
+            left -= 1
+            operative = self.operative.search(text, begin, begin + self.LENGTH)
+            end = operative.start() if operative else min(len(text), begin + self.LENGTH)
+            starts = {m.start: m for m in mentions if m.type in RULED_ON}
+            parties = {key(party): party for role in self.role.finditer(text, begin, end)
+                       if (party := starts.get(self.named_at(text, role.end()))) is not None}
+            evidence = sentence_evidence(item, text, 0, end, item.date)
+            out += [Fact(court, "adjudicated", party, evidence, 0.6) for _, party in sorted(parties.items())]
+            if operative is not None:
+                court = None  # the heading ends where the judgment's operative part opens
+        return out
+
+    def heading(self, text: str, mentions: list[Mention]) -> tuple[Mention, int] | None:
+        """The court a judgment's heading opens the item with, and where its kind ends
+        (上海知识产权法院民事判决书); None where the item opens with no judgment."""
+        court = next((m for m in sorted(mentions, key=lambda m: m.start) if m.type == "Court"), None)
+        if court is None or court.start > self.HEAD:
+            return None
+        kind = self.kind.search(text, court.end, court.end + self.KIND)
+        if kind is None or re.search(r"[。；;！？!?院庭]", text[court.end:kind.start()]):
+            return None  # no heading, or a longer court cut short (臺灣高等法院花蓮分院民事判決: not the high court)
+        return court, kind.end()
+
+    def named_at(self, text: str, position: int) -> int:
+        """Where the name a role word labels starts: after its former role in brackets and a
+        second role joined by 即 (上訴人即被上訴人A)."""
+        position = self.FORMER.match(text, position).end()
+        if text.startswith("即", position) and (again := self.role.match(text, position + 1)):
+            position = self.FORMER.match(text, again.end()).end()
+        return position
+
+
 class CourtOutcomes(SentenceFamily):
     """A party winning or losing before a court (腾讯在杭州中院胜诉, 字节跳动于北京互联网法院一审败诉):
     the court adjudicated the party, the name right before the marker of the court (在, 于)
