@@ -10,7 +10,8 @@ another family found followed by the title becomes the office; an office another
 found whole (数位发展部部长, by its suffix) gets its body as its parent.  Only where the
 text also names the body on its own: 该法案要求商务部部长… alone says whose minister no more
 than its context does (a US bill's 商务部部长 is no office of China's 商务部), so the office
-stays whole, without a body.  Runs on the chosen mentions: kg.facts.ownership and kg.facts.kb
+stays whole, without a body.  A body after a word of a former or designated holder (准数发部长:
+context.tsv office_not_held) makes no office.  Runs on the chosen mentions: kg.facts.ownership and kg.facts.kb
 read ``Mention.parent``."""
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ class BodyHeads(Family):
         self.words = words
         # (the body's last character, its head's title), the longest title first
         self.titles = body_heads(words.context["body_head"])
+        self.not_held = tuple(words.context["office_not_held"])  # 准数发部长: the designated minister acts in no office yet
 
     def __call__(self, doc: Doc) -> Doc:
         text, tokens = doc.user_data["text"], doc.user_data["tokens"]
@@ -58,7 +60,7 @@ class BodyHeads(Family):
     def office(self, text: str, tokens: Tokens, mention: Mention, mentions: list[Mention]) -> Mention:
         """The office a state body's mention names with the title after it, or the office
         mention with its body as its parent; else the mention as it is."""
-        if mention.type not in GOVERNING_BODIES or mention.parent is not None:
+        if mention.type not in GOVERNING_BODIES or mention.parent is not None or text.endswith(self.not_held, 0, mention.start):
             return mention
         end = self.title_end(text, tokens, mention.start, mention.end)
         if end is not None and not overlaps_any(mention.end, end, mentions):

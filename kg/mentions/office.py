@@ -8,20 +8,24 @@ base's, 前任总统 holds it no more).  In English the office is capitalised an
 stands before its holder (Governor Jane Roe signed the bill, Gov. Roe, President Roe:
 context.tsv bare_office_latin), not after a capitalised word (California Governor Roe is
 another family's) nor a word that makes it another office or none (Vice President, former
-Governor: bare_office_latin_not).  Runs on the chosen mentions: the holder is a person
-another family found."""
+Governor: bare_office_latin_not).  A minister named by the ministry's field right before the
+holder is one too (经济部长郭智辉, 科学与技术部部长阮孟雄: context.tsv minister_title), the ministry
+read alone inside it giving way; not a former or designated one (前, 准: office_not_held).  Runs on
+the chosen mentions: the holder is a person another family found."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Doc
 
 from ..alternation import alternatives
-from ..model import Mention, overlaps_any
+from ..model import GOVERNING_BODIES, Mention, overlaps_any
 from ..sentences import Sentences
-from .base import Family, add_mentions, register
+from .base import Family, Tokens, add_mentions, register, set_mentions
 from .words import CJK, Words
 
+CJK_RUN = re.compile(f"[{CJK}]+")
 _WORD_BEFORE = re.compile(r"([\w.'\u2019-]+)[ \t]*$")  # the word right before an office
 
 
@@ -36,10 +40,68 @@ class OfficeHolders(Family):
         self.latin_not = frozenset(context["bare_office_latin_not"])
         self.sentence_words = frozenset(words.kb.sentence_words.get("sentence_start", ()))  # The, When, Under
         self.sentences = Sentences(words.kb.sentence_words)  # …the Senate. Governor Roe: the word before ends a sentence
+        self.ministers = tuple(context["minister_title"])  # 部长: a ministry's head, the ministry named by its field
+        self.no_field = frozenset(context["minister_field_not"])  # 时任部长: no ministry's field
+        self.field_joins = tuple(context["minister_field_join"])  # 科学与技术部部长: a longer name's end
+        self.not_held = tuple(context["office_not_held"])  # 前, 准: a former or designated holder acts in no office
+        self.tags = words.tags
 
     def __call__(self, doc: Doc) -> Doc:
-        add_mentions(doc, self.offices_held(doc.user_data["text"], doc.user_data["mentions"]))
+        text, mentions = doc.user_data["text"], doc.user_data["mentions"]
+        found = self.offices_held(text, mentions)
+        offices = self.ministries_held(text, doc.user_data["tokens"], mentions + found)
+        if offices:  # the ministry read alone inside its minister's office (法务部 of 法务部长) gives way to the office
+            mentions = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end for o in offices)]
+            set_mentions(doc, sorted(mentions + found + offices, key=lambda m: m.start))
+        else:
+            add_mentions(doc, found)
         return doc
+
+    def ministries_held(self, text: str, tokens: Tokens, mentions: list[Mention]) -> list[Mention]:
+        """经济部长郭智辉表示, 我国法务部长郑铭谦: a minister's office named by its ministry's
+        field (one word jieba tags a noun) and the title (context.tsv minister_title) right before
+        its holder, a Person another family found; not a former or designated one's (前, 准:
+        office_not_held), nor a word that is no field (时任部长: minister_field_not); fields joined
+        (科学与技术部部长: minister_field_join) are read whole."""
+        found = []
+        for person in mentions:
+            title = next((t for t in self.ministers if person.type == "Person" and text.endswith(t, 0, person.start)), None)
+            if title is None:
+                continue
+            end = person.start - len(title)  # where the field ends
+            index = bisect_right(tokens.offsets, end - 1) - 1
+            if index < 0:
+                continue
+            start = tokens.offsets[index]
+            field = text[start:end]
+            if len(field) < 2 or field in self.no_field or not self.field_word(tokens, index, field):
+                continue
+            start = self.joined_fields(text, tokens, start)  # 科学与技术部长: fields joined name one ministry
+            if text.endswith(self.not_held, 0, start) \
+                    or any(m.start < person.start and start < m.end and not self.own_ministry(m, start, end) for m in mentions):
+                continue
+            found.append(self.mention(text[start:person.start], "Regulator", start, person.start, 0.6))
+        return found
+
+    def field_word(self, tokens: Tokens, index: int, field: str) -> bool:
+        """Whether ``field`` (the start of token ``index``) is a ministry's field: Chinese, a word
+        jieba tags a noun (or a verbal noun, an abbreviation), no name of another kind."""
+        tag = self.tags.get(tokens.words[index]) or self.tags.get(field) or ""
+        return bool(CJK_RUN.fullmatch(field)) and not tokens.kinds[index] and tag[:1] in ("n", "v", "j")
+
+    def joined_fields(self, text: str, tokens: Tokens, start: int) -> int:
+        """Where a ministry's fields begin, given its last field's start: back over each field
+        joined by a word of minister_field_join (科学与技术: 科学); a join after a word that is no
+        field joins no field (他与经济部长: 与 is the preposition)."""
+        while (join := next((j for j in self.field_joins if text.endswith(j, 0, start)), None)) is not None:
+            index = bisect_right(tokens.offsets, start - len(join) - 1) - 1
+            if index < 0 or tokens.offsets[index] + len(tokens.words[index]) != start - len(join):
+                return start
+            field = tokens.words[index]
+            if len(field) < 2 or field in self.no_field or not self.field_word(tokens, index, field):
+                return start
+            start = tokens.offsets[index]
+        return start
 
     def offices_held(self, text: str, mentions: list[Mention]) -> list[Mention]:
         found = []
@@ -59,6 +121,12 @@ class OfficeHolders(Family):
                 continue
             found.append(self.mention(office, "Regulator", start, start + len(office), 0.6))
         return found
+
+    @staticmethod
+    def own_ministry(mention: Mention, start: int, end: int) -> bool:
+        """Whether ``mention`` is the ministry a minister's office starting at ``start`` names, its
+        field ending at ``end`` (法务部 of 法务部长): a state body from the field to the title's 部."""
+        return mention.type in GOVERNING_BODIES and mention.start == start and mention.end == end + 1
 
     def latin_opens(self, text: str, start: int) -> bool:
         """Whether an English office begins its phrase: the word before it neither capitalised

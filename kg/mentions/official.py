@@ -1,13 +1,14 @@
 """Officials acting in office named by their role (SCHEMA.md: an official in office is a
 Regulator; the person, when named, is a separate Person): an adviser or envoy of a head of
 state or government (美国总统人工智能与加密货币事务特别顾问, 白宫人工智能顾问, 英国首相
-科技顾问), and an envoy of a state or its body (美国气候问题特使).  The role words and the
+科技顾问), and an envoy of a state or its body (美国气候问题特使), posted to a place or not
+(中国驻韩国大使: context.tsv envoy_post; not the embassy, 大使馆: envoy_not).  The role words and the
 offices are data/lexicon/context.tsv official_role (顾问, 特使…), official_office (总统,
 白宫, 首相…) and official_envoy (the roles a state's name alone makes official: 特使).
 Between the office and the role only name-like words stand (总统的科技顾问 is a
 description: none).  The head of a place's government named by a place another family
-found and the office right after it (哈萨克斯坦总统, 台北市長, 印度总理: context.tsv
-place_office) is one too, unless an election or a seat follows (总统大选: place_office_not);
+found and the office right after it (哈萨克斯坦总统, 台北市長, 印度总理, 英国国王: context.tsv
+place_office) is one too, unless an election, a seat or a college follows (总统大选, 国王学院: place_office_not);
 its jurisdiction is the place its name begins with (kg.facts.place).  A state's officer named by
 the place and the officer's field (德国数据保护专员, 香港数字政策专员, 歐盟反壟斷委員: context.tsv
 state_officer) or by the place alone (歐盟發言人: state_spokesperson) is one too; not the body the
@@ -34,10 +35,12 @@ class Officials(Family):
         context = words.context
         self.role = alternation(context["official_role"])
         self.envoys = frozenset(context["official_envoy"])
+        self.posts = tuple(context["envoy_post"])  # 驻: an envoy posted to the place after it
         # 总统人工智能与加密货币事务特别顾问: an office, at most 14 name-like characters, a role
         self.official = re.compile(rf"(?P<office>{alternatives(context['official_office'])})"
                                    rf"(?P<between>[{CJK}A-Za-z、与和 ]{{0,14}}?)(?P<role>{self.role.pattern})")
-        self.envoy = re.compile(rf"(?P<between>[{CJK}A-Za-z]{{0,10}}?)(?P<role>{alternatives(self.envoys)})")
+        self.envoy = re.compile(rf"(?P<between>[{CJK}A-Za-z]{{0,10}}?)(?P<role>{alternatives(self.envoys)})"
+                                rf"(?!{alternatives(context['envoy_not'])})")  # 大使馆: the embassy, no envoy
         self.place_office = re.compile(rf"(?:{alternatives(context['place_office'])})"
                                        rf"(?!{alternatives(context['place_office_not'])})")
         officer_not = rf"(?!{alternatives(context['state_officer_not'])})"
@@ -48,7 +51,7 @@ class Officials(Family):
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         places = [m for m in candidates if m.type == "Jurisdiction" and CJK_CHARACTER.match(m.text[-1:] or "a")]
-        found = self.heads_of_places(text, places) + self.officers_of_places(text, places)
+        found = self.heads_of_places(text, places) + self.officers_of_places(text, places) + self.envoys_of_states(text, candidates)
         if not self.role.search(text):
             return found
         for match in self.official.finditer(text):
@@ -57,10 +60,15 @@ class Officials(Family):
                 known = [m.start for m in candidates if m.end == match.end("office") and m.type == "Regulator"]
                 start = self.state_before(min(known, default=match.start()), candidates)
                 found.append(self.mention(text[start:match.end()], "Regulator", start, match.end(), 0.7))
+        return found
+
+    def envoys_of_states(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """美国气候问题特使, 中国驻韩国大使: the envoy of a state or a state body named right before
+        (context.tsv official_envoy), posted to a place or not (envoy_post)."""
+        found = []
         for match in self.envoy.finditer(text):
-            # 美国气候问题特使: the envoy of a state or a state body named right before
             state = next((m for m in candidates if match.start() <= m.end < match.start("role")
-                          and m.type in STATES and self.plain(text[m.end:match.start("role")])), None)
+                          and m.type in STATES and self.plain(self.posted(text[m.end:match.start("role")]))), None)
             if state is not None:
                 start = self.state_before(state.start, candidates)
                 found.append(self.mention(text[start:match.end()], "Regulator", start, match.end(), 0.65, "envoy"))
@@ -94,6 +102,11 @@ class Officials(Family):
     def field(self, between: str) -> bool:
         """An officer's field (数据保护, 反垄断): name-like words, no body's name among them (检察院检委会专职)."""
         return self.officer_field_not.search(between) is None and self.plain(between)
+
+    def posted(self, between: str) -> str:
+        """What stands between a state and its envoy without the word posting the envoy to a place
+        (中国驻韩国大使: 驻 and the place, context.tsv envoy_post)."""
+        return between[len(post):] if (post := next((p for p in self.posts if between.startswith(p)), None)) else between
 
     def plain(self, between: str) -> bool:
         """Only name-like words between the office and the role: no function word (的), no verb."""
