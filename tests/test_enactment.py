@@ -125,3 +125,45 @@ def test_the_parse_reads_what_no_word_pattern_does(pipeline):
     read = {(f.head.text, f.tail.text) for f in found if f.rule == "enactment/proposed"}
     assert {("Maria Delgado", "Harbor Data Act"), ("Helen Okafor", "Harbor Data Act")} <= read
     assert not any(f.head.type == "Jurisdiction" for f in found if f.rule.startswith("enactment/"))
+
+
+@pytest.mark.parametrize("sentence, head, tail", [
+    # the legislature an act is done in or through, and the one a law as subject passed (round 48)
+    ("The Harbor Data Act was approved unanimously in the State Senate before the governor signed it.",
+     "State Senate", "Harbor Data Act"),
+    ("In March, the Harbor Data Act was passed in the National Assembly plenary session.",
+     "National Assembly", "Harbor Data Act"),
+    ("The Harbor Data Act passed the National Assembly's plenary session on Tuesday.",
+     "National Assembly", "Harbor Data Act"),
+])
+def test_the_legislature_a_law_passed_in_issued_it(facts, sentence, head, tail):
+    assert (head, tail) in _of(facts(sentence), "issued")
+
+
+def test_a_place_or_room_an_act_is_done_in_issued_nothing(facts):
+    found = _of(facts("The Harbor Data Act was signed by Governor Anne Holloway in Sacramento, in the Rose Garden."), "issued")
+    assert {h for h, _ in found} & {"Sacramento", "Rose Garden", "California"} == set()
+
+
+@pytest.mark.parametrize("sentence, heads, tail", [
+    # co-sponsors a bill is put forward alongside, and the phrasal "put forth" with a passive agent list
+    ("Sens. Maria Delgado and Thomas Whitfield reintroduced the Harbor Data Act on Wednesday alongside "
+     "Representatives Daniel Kwan (D-Ore.) and Rosa Ibarra (R-Kan.).", {"Maria Delgado", "Daniel Kwan", "Rosa Ibarra"}, "Harbor Data Act"),
+    ("The Harbor Data Act was put forth on June 28 by Sens. Maria Delgado, D-Ore., Thomas Whitfield, R-Kan., and "
+     "Helen Okafor, D-Md.", {"Maria Delgado", "Thomas Whitfield", "Helen Okafor"}, "Harbor Data Act"),
+])
+def test_co_sponsors_and_put_forth_proposed_it(facts, sentence, heads, tail):
+    found = _of(facts(sentence), "proposed")
+    assert {(h, tail) for h in heads} <= found
+    assert not {h for h, t in found if h in ("Oregon", "Kansas", "Ore.", "Kan.")}  # a party label's state proposes nothing
+
+
+def test_a_ceremony_guest_signs_nothing_alongside(facts):
+    found = _of(facts("Governor Anne Holloway signed the Harbor Data Act alongside Senator Maria Delgado."), "issued")
+    assert ("Maria Delgado", "Harbor Data Act") not in found
+
+
+def test_a_passive_it_stands_for_the_items_one_law(facts):
+    found = _of(facts("Governor Anne Holloway signed SB 812 into law on Friday. It was sponsored by Sen. Maria Delgado "
+                      "and Rep. Daniel Kwan, both Democrats."), "proposed")
+    assert {("Maria Delgado", "SB 812"), ("Daniel Kwan", "SB 812")} <= found

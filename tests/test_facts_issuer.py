@@ -118,3 +118,20 @@ def test_who_sends_a_bill_to_a_legislature_for_deliberation_proposed_it(read_fac
 ])
 def test_a_planned_or_denied_submission_proposes_nothing(read_facts, sentence):
     assert not {f for f in read_facts(sentence) if f[1] == "proposed" and f[0] in ("国务院", "国务院办公厅")}
+
+
+@pytest.mark.parametrize("sentence, body, law", [
+    ("《国务院关于推进数字平台治理的意见》提出，到2030年建成治理体系。", "国务院", "国务院关于推进数字平台治理的意见"),
+    ("根据《全国人大常委会2031年度立法工作计划》，将研究数字平台立法。", "全国人大常委会", "全国人大常委会2031年度立法工作计划"),
+])
+def test_the_body_opening_an_instruments_title_issued_it(read_facts, as_read, sentence, body, law):
+    for text in (sentence, as_read(opencc.OpenCC("s2t").convert(sentence))):
+        found = {(h, t) for h, r, t in read_facts(text) if r == "issued"}
+        assert any(t == as_read(law) for h, t in found), (text, found)
+
+
+def test_a_title_opening_with_a_place_or_printed_by_a_unit_names_no_issuer(read_facts):
+    assert not {f for f in read_facts("《欧盟数字平台治理法》今日生效。") if f[1] == "issued"}
+    found = read_facts("国务院办公厅印发《国务院2031年度立法工作计划》。")
+    assert ("国务院办公厅", "issued", "国务院2031年度立法工作计划") in found
+    assert not {f for f in found if f[0] in ("国务院", "中华人民共和国国务院") and f[1] == "issued"}

@@ -2376,3 +2376,13 @@ def test_a_university_s_campus_after_at_is_part_of_its_name(names):
     assert found["University of Nevada at Las Vegas"].type == "Organization"
     assert "University of Nevada" not in found
     assert "University of Oxford at Easter" not in names("She lectured at the University of Oxford at Easter.")
+
+
+def test_a_long_title_joining_its_remits_with_and_the_is_one_law_up_to_a_second_title(names):
+    found = names("Lawmakers passed the Basic Act on the Promotion of Machine Learning and the Establishment of a Trust "
+                  "Framework on Friday.")
+    assert found["Basic Act on the Promotion of Machine Learning and the Establishment of a Trust Framework"].type == "Law"
+    two = names("The court applied the Federal Rules of Appellate Procedure and the Ruritania Rules of Court.")
+    assert two["Ruritania Rules of Court"].type == "Law"  # a second title after "and the" is one of its own
+    quoted = names("On 26 May, the 'Basic Act on the Promotion of Machine Learning and Creation of a Trust Base' was passed.")
+    assert "Basic Act on the Promotion of Machine Learning and Creation of a Trust Base" in quoted

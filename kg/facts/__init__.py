@@ -41,6 +41,7 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     deal.SignedAgreements,          # A与B、C签署《…合作协议》: A partnered B and C (the cue family reads the title as issued)
     issuer.NamedIssuers,            # 《规定》（A、B令第12号）, the Treasury Board's Directive: each issued it
     issuer.PassedIn,                # SB 1047在加州议会获得通过, Bill 12 passed the State Senate: the legislature issued it
+    issuer.TitledIssuers,           # 《国务院关于…的意见》, 全国人大常委会2025年度立法工作计划: the body opening the title issued it
     issuer.Sponsors,                # SB 53的提案人、州参议员X / X是SB 53的提案人: proposed
     issuer.Submissions,             # 国务院提请全国人大常委会审议《X（草案）》: proposed
     founders.Founders,              # A、B和C共同成立X论坛: each pair of founders partnered

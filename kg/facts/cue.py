@@ -196,6 +196,13 @@ ROLE_FILTERS = (
     CueFilter("shared-parent", frozenset({"partOf"}),
               lambda cues, at, roles: len({key(m) for m in cues.parents(at, roles)}) > 1,
               "迪士尼、环球影业及其子公司皮克斯: a unit has one parent, and the cue leaves open which of several"),
+    CueFilter("voted-law", frozenset({"issued", "proposed"}),
+              lambda cues, at, roles: bool(roles.heads) and all(h.type == "Person" for h in roles.heads)
+              and bool(roles.tails) and all(t.type == "Law" for t in roles.tails)
+              and (any(r in at.text[max(0, at.cue.start - 2):at.cue.end] for r in cues.vote_readings)
+                   or at.text[at.cue.start:at.cue.end] in cues.vote_passing and all(t.end <= at.cue.start for t in roles.tails)),
+              "副院长江某在院会敲槌三读通过《X》草案, 江某宣布《X》三读通过: a legislature's reading, or a law voted "
+              "through after a person's name, is no person's act (the legislature passed it)"),
     CueFilter("court-asked", COURT_RULED,
               lambda cues, at, roles: bool(roles.heads) and all(h.type == "Court" for h in roles.heads)
               and any(plea in at.clause for plea in cues.grammar.pleas),
@@ -372,6 +379,8 @@ class Cues(SentenceFamily):
         self.means_markers = tuple(words["means_marker"])  # 利用X的内容打造Y: X owns the means, no actor
         self.not_draft = alternation(words["not_draft"])  # 咨询指引: no draft, though 咨询 is a draft's word
         self.routine_joint = frozenset(words["routine_joint"])  # 司法部会同国家网信办等部门: no partnership
+        self.vote_passing = frozenset(words["vote_passing"])  # 《X》三读通过: a legislature's vote (voted-law)
+        self.vote_readings = frozenset(words["vote_reading"])  # 三读通过: a legislature's reading wherever the law is
         self.defendant_markers = words["defendant_marker"]
         # A代表多名司机向法院起诉B: the phrase after the word names those A sues for, up to a clause break or a target marker
         self.behalf = alternation(w for w in words["on_behalf"] if not w.isascii())

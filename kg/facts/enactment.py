@@ -11,16 +11,21 @@ data/lexicon/enactment.tsv:
 
 - a verb of making final (signed, passed, adopted, enacted, approved, published, issued,
   finalized) with an actor as subject and a Law as object, or a Law as passive subject
-  and the actor after "by": issued;
-- a verb of putting forward (introduced, proposed, sponsored, authored, tabled) the same
-  way: proposed;
+  and the actor after "by": issued; a legislature the act is done "in" or "through" (was
+  approved in the Assembly and Senate, passed through the Senate) or that a Law as subject
+  passed (the X Act passed the National Assembly's plenary session) issued it too;
+- a verb of putting forward (introduced, proposed, sponsored, authored, tabled, put forth)
+  the same way, with those it is put forward "alongside" (reintroduced Y alongside Reps. A
+  and B): proposed;
 - a bill's sponsor named in apposition (the sponsor of SB 5, Sen. X): proposed;
 - a bill "by" a person, the "by" hanging on the bill (a bill by Assemblyman X; AB 1 by Sen. X): proposed.
 
 Subjects and objects are followed through their lists, appositions, a coordinated
-verb's subject (X pulled … and then signed Y), an "including" list (agencies, including X,
+verb's subject, active or passive (X pulled … and then signed Y; Y was introduced and
+passed through the Senate), an "including" list (agencies, including X,
 co-issued Y), what a container noun holds (published the final version of Y), a colon's list
-after a bare instrument noun (signed the bills: A, B and C), and "he"/"she" standing for the
+after a bare instrument noun (signed the bills: A, B and C), a passive "it" or a bare
+instrument noun standing for the one law the item names (It was sponsored by A and B), and "he"/"she" standing for the
 one person the sentence names before it; a dateline's place is no actor.  A hedge on the verb or above it (would
 sign, if he signs, plans to introduce, did not sign) states nothing.
 """
@@ -39,8 +44,9 @@ WEIGHT = 0.8  # a parse can attach a phrase to the wrong word
 OF = frozenset({"of"})  # the X of Y: the law an instrument is of
 CLIMB = ("xcomp", "ccomp", "conj", "acomp")  # a hedge above: through an adjective too (is expected to sign)
 KINDS = ("issue", "propose", "hedge", "hedge_head", "sponsor", "author", "instrument", "along", "into", "other", "draft", "titled",
-         "container", "listing", "pronoun")
+         "container", "listing", "pronoun", "chamber", "through", "beside", "phrasal", "particle", "law_pronoun")
 RELATION = {"issue": "issued", "propose": "proposed"}
+PARTY_STATE = re.compile(r"\b[RDI]-$")  # R-Ohio, D-N.M.: a lawmaker's party and state
 
 
 def linked(token: Token, words: dict[str, frozenset[str]], strict: bool = False) -> list[Token]:
@@ -66,7 +72,7 @@ def linked(token: Token, words: dict[str, frozenset[str]], strict: bool = False)
 class Enactments(LexiconParses):
     """Instruments an English sentence's parse says an actor issued or proposed (see the module)."""
 
-    LEXICON, KINDS, CUES = "enactment.tsv", KINDS, ("issue", "propose", "sponsor", "author")
+    LEXICON, KINDS, CUES = "enactment.tsv", KINDS, ("issue", "propose", "sponsor", "author", "phrasal")
 
     def worth(self, sentence: Sentence) -> bool:
         """A sentence naming an instrument (its actor may be unnamed: a pronoun, a title)."""
@@ -79,13 +85,15 @@ class Enactments(LexiconParses):
         doc, names = read
         out: list[Fact] = []
         for token in doc:
-            kind = next((k for k in ("issue", "propose") if lower(token) in self.words[k]), None)
+            kind = self.kind(token)
             if kind is not None and token.pos_ in ("VERB", "AUX") and not hedged(token, self.words, CLIMB):
-                actors, laws = self.arguments(token)
+                actors, laws = self.arguments(token, kind)
                 laws += self.listed_after(laws)
                 relation = "proposed" if self.drafted(laws) else RELATION[kind]  # issued a draft: proposed it
-                out += self.made(relation, actors, laws, names, sentence, self.only_law(laws, sentence),
-                                 strict=token.dep_ == "acl")
+                only = self.only_law(laws, sentence)
+                out += self.made(relation, actors, laws, names, sentence, only, strict=token.dep_ == "acl")
+                if kind == "issue":
+                    out += self.chambers(token, relation, laws, names, sentence, only)
             elif lower(token) in self.words["sponsor"] and token.pos_ == "NOUN":
                 actors, laws = self.sponsors(token)
                 out += self.made("proposed", actors, laws, names, sentence, self.only_law(laws or [token], sentence))
@@ -93,6 +101,33 @@ class Enactments(LexiconParses):
                 out += [f for f in self.made("proposed", authors, [token], names, sentence, self.only_law([token], sentence))
                         if f.head.type == "Person"]
         return out
+
+    def kind(self, token: Token) -> str | None:
+        """issue or propose for a verb of making final or putting forward (put forth, put forward: the verb
+        with its particle), None for any other word."""
+        word = lower(token)
+        if word in self.words["phrasal"] and any(lower(c) in self.words["particle"] for c in children(token, "prt", "advmod")):
+            return "propose"
+        return next((k for k in ("issue", "propose") if word in self.words[k]), None)
+
+    def chambers(self, verb: Token, relation: str, laws: list[Token], names: dict[int, Mention], sentence: Sentence,
+                 only: Mention | None) -> list[Fact]:
+        """The legislatures an act of making final is done in or through (Y was approved in the Assembly and
+        Senate, passed through the Senate, was passed in the National Assembly's plenary session), and the one a
+        Law as subject passed (Y passed the National Assembly's plenary session): each issued the law.  A
+        legislature only: a place or a room (signed in Sacramento, in the Rose Garden) makes nothing."""
+        bodies = [o for p in children(verb, "prep") if lower(p) in self.words["chamber"] for o in children(p, "pobj")]
+        if lower(verb) in self.words["through"]:
+            subjects = [names.get(t.i) for s in children(verb, "nsubj") for t in linked(s, self.words)]
+            if any(m is not None and m.type == "Law" for m in subjects):
+                bodies += children(verb, "dobj")
+                laws = laws + children(verb, "nsubj")
+        who = [m for t in bodies for w in linked(t, self.words) if (m := names.get(w.i)) is not None
+               and m.type == "Legislature" and not dateline(sentence, m)]
+        what = self.named(laws, names, {"Law"}, sentence) or ([only] if only is not None else [])
+        distinct = {key(m): m for m in who}
+        return [Fact(h, relation, t, sentence.evidence, confidence(h, t, WEIGHT), f"enactment/{relation}")
+                for h in distinct.values() for t in what if h is not t]
 
     def authors(self, noun: Token, names: dict[int, Mention]) -> list[Token]:
         """Who a bill is "by" where "by" hangs on the bill itself, not on a verb (a bill by
@@ -141,15 +176,17 @@ class Enactments(LexiconParses):
         if any(m.type == "Law" for m in sentence.mentions):
             return None
         nouns = self.words["instrument"] | self.words["sponsor"]
-        bare = [t for t in laws if t.pos_ == "NOUN" and lower(t) in nouns]
+        bare = [t for t in laws if t.pos_ == "NOUN" and lower(t) in nouns
+                or t.dep_ == "nsubjpass" and lower(t) in self.words["law_pronoun"]]  # It was sponsored by X
         if not bare or any(lower(c) in self.words["other"] for t in bare for c in t.children):
             return None  # a similar bill, another measure: not the one named
         distinct = {key(m): m for m in sentence.laws}
         return next(iter(distinct.values())) if len(distinct) == 1 else None
 
-    def arguments(self, verb: Token) -> tuple[list[Token], list[Token]]:
+    def arguments(self, verb: Token, kind: str = "issue") -> tuple[list[Token], list[Token]]:
         """(actors, instruments) of an act: active subject and object, or passive subject
-        and the "by" agent; a coordinated verb without a subject takes its head's."""
+        and the "by" agent; a coordinated verb without a subject takes its head's (active or
+        passive); a bill is put forward "alongside" its co-sponsors."""
         subjects = children(verb, "nsubj")
         objects = children(verb, "dobj", "obj")
         passive = children(verb, "nsubjpass")
@@ -160,11 +197,13 @@ class Enactments(LexiconParses):
             passive = [verb.head]
             return subjects + agents, passive
         if not subjects and not passive and verb.dep_ == "conj":
-            subjects = children(verb.head, "nsubj")
+            subjects, passive = children(verb.head, "nsubj"), children(verb.head, "nsubjpass")
         for prep in children(verb, "prep"):
             pobj = children(prep, "pobj")
             if lower(prep) in self.words["along"]:  # X introduced Y along with Z
                 subjects += [o for w in children(prep, "prep") for o in children(w, "pobj")]
+            elif lower(prep) in self.words["beside"] and kind == "propose":  # introduced Y alongside Reps. A and B
+                subjects += pobj
             elif lower(prep) in self.words["into"] and not objects:  # signed into law on Friday the Y Act
                 objects += [o for o in pobj if lower(o) != "law"]
         return subjects + agents, objects + passive
@@ -206,6 +245,8 @@ class Enactments(LexiconParses):
                     continue  # U.S. Senators A and B, Sen. A, D-Hawaii: the place qualifies them, it acts not
                 if dateline(sentence, mention):
                     continue  # NEW YORK — the mayor released X: the dateline's place acts not
+                if mention.type == "Jurisdiction" and PARTY_STATE.search(sentence.text, max(0, mention.start - 3), mention.start):
+                    continue  # Sens. A, R-Ohio, and B: the state a lawmaker's party label names acts not
                 if t.dep_ == "compound" and names.get(t.head.i) is not mention:
                     continue  # Senate president X, Senate Majority Leader Y: a title's body, not the actor
                 if mention.type in types and mention not in out:

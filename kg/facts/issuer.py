@@ -89,6 +89,48 @@ class NamedIssuers(SentenceFamily):
         return owner if CHINESE_POSSESSIVE.fullmatch(text, owner.end, opening) else None
 
 
+ISSUER_BODIES = GOVERNING_BODIES | {"Court"}  # (a court's own instruments: 最高人民法院关于…的解释)
+
+
+class TitledIssuers(SentenceFamily):
+    """An instrument whose Chinese title opens with its issuer's name, a word opening the title's
+    remit after it (context.tsv title_issuer_link: 关于, 年度, or a year): 《国务院关于深入实施“人工智能+”
+    行动的意见》, 全国人大常委会2025年度立法工作计划, 上海市徐汇区人民检察院关于…的行动方案 -> the body issued
+    it.  The body is the knowledge base's (a state body, legislature or court) or one the item names
+    by that name; the longest such opening is the issuer, a place's name (欧盟人工智能法) none, and
+    none where the sentence names a unit of that body (国务院办公厅印发《国务院…计划》: the unit did)."""
+    detail = "titled"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.link = re.compile(rf"\s*(?:(?:19|20)\d\d\s*年度?|{alternation(shared.words['title_issuer_link']).pattern})")
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        out = []
+        for law in sentence.mentions:
+            if law.type == "Law" and not law.text[:1].isascii() and (body := self.issuer(law, sentence)) is not None:
+                out.append(Fact(body, "issued", law, sentence.evidence, confidence(body, law, 0.8)))
+        return out
+
+    def issuer(self, law: Mention, sentence: Sentence) -> Mention | None:
+        """The body whose name opens the law's title, as a name at its place in the title."""
+        named = {m.text: m for m in sentence.named if m.type in ISSUER_BODIES}
+        start = sentence.text.find(law.text, law.start, law.end)
+        for length in range(len(law.text) - 2, 1, -1):
+            prefix = law.text[:length]
+            if not self.link.match(law.text, length):
+                continue
+            if any(m.type in ISSUER_BODIES and len(m.text) > length and m.text.startswith(prefix)
+                   and not law.start <= m.start < law.end for m in sentence.mentions):
+                return None  # 国务院办公厅印发《国务院2023年度立法工作计划》: the body's own office issued it
+            entry = self.shared.kb.lookup(prefix)
+            if entry is not None and entry.type in ISSUER_BODIES and start >= 0:
+                return Mention(prefix, entry.type, start, start + length, kb_id=entry.id, mechanism="kb", confidence=0.85)
+            if (found := named.get(prefix)) is not None and start >= 0:
+                return replace(found, start=start, end=start + length)
+        return None
+
+
 # a date or an adverb between a bill and where it passed (《X》今日在立法院三读通过, SB 1047已于8月在加州议会获得通过)
 PASSED_WHEN = r"[\d\s年月日号今昨前近周星期一二三四五六七八九十天已于正式再度]{0,10}?"
 

@@ -25,17 +25,20 @@ class Statutes(Rule):
             rf"(?:[ \t]+[A-Z][\w'’-]*){{0,2}}?[ \t]+(?:{alternatives(words['statute_kind'])})(?:,?[ \t]+(?:19|20)\d\d)?)(?![\w&'’-])")
         # the European Convention on Human Rights, the Code of Administrative Offences: a kind of instrument before
         # of/on and its remit; the Biometric Processing Privacy Code 2025: a code named with its year, or by two words at least
-        word, remit = r"[A-Z][\w&'’-]*", r"[A-Z][\w&-]*(?![\w&'’-])"  # no owner's name inside the remit
+        # no owner's name inside the remit; a quote closing the title ends it (the 'Basic Act on … a Trust Base' was)
+        word, remit = r"[A-Z][\w&'’-]*", r"[A-Z][\w&-]*(?![\w&-]|['’]\w)"
         # (an act's or a law's title runs long, its small words in lower case: the Act on Special Cases Concerning the
-        # Punishment of Sexual Crimes, the Organic Law for the Protection of Minors in Digital Environments)
+        # Punishment of Sexual Crimes, the Organic Law for the Protection of Minors in Digital Environments, the Basic
+        # Act on the Development of Artificial Intelligence and the Establishment of a Trust Foundation)
         self.remit_statute = cued(
-            rf"(?<![\w.&'’-])(?P<name>(?:{word}[ \t]+){{0,3}}(?P<kind>{alternatives(words['remit_instrument'] + words['titled_law'])})[ \t]+(?P<link>of|on|for)[ \t]+"
-            rf"(?:the[ \t]+)?(?P<remit>{remit}(?:[ \t]+(?:(?:and|&|the)[ \t]+|(?:of|on|for|in|to|with)[ \t]+(?:the[ \t]+)?)?{remit}){{0,9}})"
-            rf"|(?:{word}[ \t]+){{1,5}}Code,?[ \t]+(?:19|20)\d\d|(?:{word}[ \t]+){{2,5}}Code)(?![\w&'’-])")
+            rf"(?<![\w.&-])(?<!\w['’])(?P<name>(?:{word}[ \t]+){{0,3}}(?P<kind>{alternatives(words['remit_instrument'] + words['titled_law'])})[ \t]+(?P<link>of|on|for)[ \t]+"
+            rf"(?:the[ \t]+)?(?P<remit>{remit}(?:[ \t]+(?:(?:and|&)[ \t]+(?:the[ \t]+)?|the[ \t]+|(?:of|on|for|in|to|with)[ \t]+(?:the[ \t]+|an?[ \t]+)?)?{remit}){{0,9}})"
+            rf"|(?:{word}[ \t]+){{1,5}}Code,?[ \t]+(?:19|20)\d\d|(?:{word}[ \t]+){{2,5}}Code)(?![\w&-]|['’]\w)")
         self.group_owners = frozenset(words["group_owner"])  # the Children's Online Privacy Code: no owner, the title's word
         self.titled_laws = frozenset(words["titled_law"]) - frozenset(words["remit_instrument"])
         self.own_worded_laws = frozenset(words["own_worded_law"])  # the Report on…: a report's own words before it
         self.document_remits = frozenset(words["document_remit"])  # the Code of Practice: a document's kind, no title
+        self.instrument_words = frozenset(w for kind in (*words["remit_instrument"], *words["titled_law"]) for w in kind.split())
 
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """The Information Technology (Intermediary Guidelines and Digital Media Ethics Code)
@@ -60,7 +63,9 @@ class Statutes(Rule):
             start = match.end("name") - len(" ".join(words))
             if text[start:match.end("name")] == " ".join(words) and not self.title_cased(text, start):
                 found.append(self.mention(text[start:match.end("name")], "Law", start, match.end("name"), 0.75, "statute"))
-        for match in self.remit_statute.finditer(text):
+        position = 0
+        while (match := self.remit_statute.search(text, position)) is not None:
+            position = match.end()
             words = match.group("name").split()
             owners = [i for i, w in enumerate(words) if w.endswith(("'s", "’s")) and w not in self.group_owners]
             words = words[owners[-1] + 1:] if owners else words  # the Treasury Board's Directive on…: the owner is no part
@@ -73,6 +78,10 @@ class Statutes(Rule):
                           or re.match(_DATE_WORD, place.group("tail")) or re.match(_MONTH_DATE, place.group("tail"))), None)
             if place:
                 end, remit = end - len(remit) + place.start(), remit[:place.start()]
+            second = re.search(r"[ \t]+(?:and|&)[ \t]+the[ \t]+(?P<tail>.+)$", remit)
+            if second and self.instrument_words.intersection(second.group("tail").split()):
+                end, remit = end - len(remit) + second.start(), remit[:second.start()]  # …Principles for X and the Y Code of Conduct: two titles
+                position = end  # (the second is read on its own)
             name = " ".join(words)
             start = match.end("name") - len(name)
             name = text[start:end]
