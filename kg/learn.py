@@ -10,7 +10,9 @@ out), the cue words (data/lexicon/triggers.tsv) and context words
 item title's words, and which rule families already read which relation for the pair
 (the rules are features), how many clause marks (，；： and the like) stand between the
 ends, the cues of the same clause as both ends, and whether the first end opens the
-sentence's names and the second closes them, the cue nearest each end and on which side;
+sentence's names and the second closes them, the cue nearest each end and on which side,
+the sentence's cue class (the relations of every cue in it), whether either end is one of a
+list of names and whether the two are of one list (A、B和C起诉D: A and C co-parties);
 for a Chinese pair in one clause, that clause's words outside the ends; for an English pair,
 its dependency parse (kg.parser: each end's role, climbed through lists and descriptions,
 and the word governing it, the path between them, the verb above both with its object,
@@ -57,7 +59,7 @@ _NUMBER = re.compile(r"^(?=.*[\d０-９])[\d.,，%０-９]+$")  # (a digit in it
 _SPACE = re.compile(r"^\s*$")
 # features also read with the ends' order
 ORDERED = ("b:", "bl:", "br:", "bonly:", "c:", "k:", "p:", "d:", "n:", "cb:", "cs:", "s:",
-           "y1:", "y2:", "yg1:", "yg2:", "yr:", "yu:", "yd:", "zn1:", "zn2:")
+           "y1:", "y2:", "yg1:", "yg2:", "yr:", "yu:", "yd:", "zn1:", "zn2:", "li1:", "li2:")
 LIST_MARKS = ("、", "，", ",", "；", ";", "和", "及", "与", "以及", "and", "or", "&")
 CLAUSE_MARKS = frozenset(("，", ",", "；", ";", "：", ":", "。", "(", ")", "（", "）", "—", "--"))
 # an English end's own role is its list's or its description's: climbed from through these
@@ -305,6 +307,8 @@ class Featurizer:
         if not clauses and not english:  # the words of the clause holding both ends, outside them
             features += [f"zl:{w}" for w in _clause_side(tokens, left, -1)]
             features += [f"zr:{w}" for w in _clause_side(tokens, right, 1)]
+        features += _lists(tokens, positions, i, j)
+        features += [f"sc:{relation}" for relation in around.cues.labels()]
         features.append("lang:en" if english else "lang:zh")
         features.append("bias")
         return sorted(set(features))
@@ -319,6 +323,10 @@ class _Spans:
         self.starts = [start for start, _, _ in self.spans]
         self.by_end = sorted((end, label) for _, end, label in self.spans)
         self.ends = [end for end, _ in self.by_end]
+
+    def labels(self) -> set[str]:
+        """Every label of the sentence's spans (its cues' relations: the sentence's cue class)."""
+        return {label for _, _, label in self.spans}
 
     def within(self, start: int, end: int) -> list[str]:
         return [label for _, stop, label in self.spans[bisect_left(self.starts, start):
@@ -473,6 +481,26 @@ def _stem(word: str) -> str:
             word = word[:-len(suffix)] + ("y" if suffix == "ied" else "")
             break
     return word[:-1] if len(word) > 2 and word.endswith("e") else word
+
+
+def _listed(tokens: list[tuple[str, int]], position: int) -> bool:
+    """Whether the name at ``position`` of the tokens is one of a list of names: a list mark
+    (LIST_MARKS) between it and a name next to it (A、B和C; A, B and C)."""
+    return any(0 <= position + 2 * step < len(tokens) and tokens[position + step][0] in LIST_MARKS
+               and tokens[position + 2 * step][1] >= 0 for step in (-1, 1))
+
+
+def _lists(tokens: list[tuple[str, int]], positions: list[int], i: int, j: int) -> list[str]:
+    """List membership of a pair's ends (names i < j): li1:list / li2:list where an end is one
+    of a list of names, li:same where nothing but names and list marks stands between them
+    (two names of one list: co-parties, not each other's counterparts)."""
+    left, right = positions[i], positions[j]
+    out = [f"li{n}:list" for n, position in ((1, left), (2, right)) if _listed(tokens, position)]
+    between = tokens[left + 1:right]
+    if between and all(index >= 0 or word in LIST_MARKS for word, index in between) and any(
+            index < 0 for _, index in between):
+        out.append("li:same")
+    return out
 
 
 def _clause_side(tokens: list[tuple[str, int]], position: int, step: int) -> list[str]:

@@ -102,3 +102,24 @@ def test_words_are_stemmed_and_marks_are_not_numbers():
     assert learn._stem("lawsuits") == learn._stem("lawsuit") == "lawsuit"
     assert learn._stem("ruling") == learn._stem("ruled") == learn._stem("rules")
     assert learn.words("2024年3月，共") == ("<num>", "年", "<num>", "月", "，", "共")
+
+
+@pytest.mark.parametrize("convert", [lambda s: s, S2T.convert])
+def test_list_membership_of_either_end_chinese(pipeline, write_doc, convert):
+    sentence = convert("北辰星图科技有限公司、南岭云算数据公司和东岳智能科技公司昨日在杭州起诉西岭云图科技有限公司。")
+    listed = features_of(pipeline, write_doc, sentence, "南岭", "西岭")
+    assert "li1:list" in listed and "li2:list" not in listed  # a plaintiff of a list, a lone defendant
+    assert "li:same" not in listed and "sc:sued" in listed  # the sentence's cue class
+    together = features_of(pipeline, write_doc, sentence, "北辰", "南岭")
+    assert {"li1:list", "li2:list", "li:same"} <= together  # two names of one list
+    alone = features_of(pipeline, write_doc, convert("北辰星图科技有限公司昨日发布新品，南岭云算数据公司则宣布裁员。"),
+                        "北辰", "南岭")
+    assert not any(f.startswith(("li1:", "li2:", "li:")) for f in alone) and "sc:sued" not in alone
+
+
+def test_list_membership_of_either_end_english(pipeline, write_doc):
+    sentence = ("Quarrystone Analytics Inc., Bluefin Harbor Labs Inc. and Tidewell Robotics Inc. sued Northgate Data "
+                "Inc. on Friday.")
+    listed = features_of(pipeline, write_doc, sentence, "Tidewell", "Northgate")
+    assert "li1:list" in listed and "li2:list" not in listed and "li:same" not in listed
+    assert {"li1:list", "li2:list", "li:same"} <= features_of(pipeline, write_doc, sentence, "Quarrystone", "Bluefin")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import math
 import os
 import pickle
 from pathlib import Path
@@ -385,3 +386,13 @@ def test_veto_enabled_only_where_real_f1_rises_and_written_holds():
     assert train.chosen_vetoes(tally, {}) == {"accused": False, "partOf": False, "sued": True}
     _, after = tally.total("real", set(), {"sued"})
     assert (after.true_positive, after.predicted) == (24, 33)
+
+
+def test_a_learned_fact_carries_its_rule_and_its_score(pipeline, write_doc, tmp_path, monkeypatch):
+    path = write_doc("score.txt", "北辰星图科技有限公司和南岭云算数据公司本周在杭州同台展示了新的芯片。\n")
+    monkeypatch.setenv("KG_RELATION_MODEL", str(model_file(tmp_path, "partnered", {"bonly:和": 2.0}, -1.0, 0.7)))
+    found = [f for f in pipeline.process(path).facts if f.rule == "learned"]
+    assert found and all(f.relation == "partnered" for f in found)
+    probability = 1 / (1 + math.exp(-1.0))  # bias -1 + weight 2: the regression's score
+    for fact in found:
+        assert fact.confidence == round(min(fact.head.confidence, fact.tail.confidence) * probability, 3)
