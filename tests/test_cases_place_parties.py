@@ -11,7 +11,7 @@ import re
 import opencc
 import pytest
 
-from kg.cases import _outermost, suits
+from kg.cases import _Found, _outermost, suits
 from kg.graph import KnowledgeGraph
 from kg.model import Entity, Evidence
 
@@ -50,6 +50,19 @@ def test_the_sweep_keeps_what_the_pairwise_filter_kept():
         labels = {"".join(chance.choice("ab") for _ in range(chance.randint(1, 5))) for _ in range(4)}
         found = [m for label in labels for m in re.finditer(re.escape(label), text)]
         assert sorted((m.span(), m.group()) for m in _outermost(found)) == sorted((m.span(), m.group()) for m in _pairwise(found))
+
+
+def test_a_label_is_found_where_a_literal_pattern_finds_it():
+    """kg.cases._Found.every: str.find in steps, the spans and text re's finditer of the escaped
+    label gives (matches one after another, none overlapping; an empty label at every position;
+    a label of pattern characters taken as written)."""
+    chance = random.Random(47)
+    for _ in range(2000):
+        text = "".join(chance.choice("ab .") for _ in range(chance.randint(0, 14)))
+        label = "".join(chance.choice("ab .") for _ in range(chance.randint(0, 3)))
+        expected = [(m.span(), m.group()) for m in re.finditer(re.escape(label), text)]
+        assert [(m.span(), m.group()) for m in _Found.every(label, text)] == expected
+    assert [m.span() for m in _Found.every("aa", "aaaaa")] == [(0, 2), (2, 4)]
 
 
 @pytest.mark.parametrize("text", ["Johannesburg's Sunday Times sued Vantor Labs over its archive.",
