@@ -38,3 +38,13 @@ def test_a_sanction_with_words_between(facts, sentence, relation, head, tail):
 ])
 def test_a_possible_or_lifted_sanction_states_nothing(facts, sentence, relation):
     assert ("Nimbus Labs" not in {t for _, t in _of(facts(sentence), relation)})
+
+
+@pytest.mark.parametrize("sentence, relation", [
+    ("The Italian Data Protection Authority said it had fined Aria maker Nimbus Labs 15 million euros.", "fined"),
+])
+def test_a_product_naming_its_maker_is_not_the_one_sanctioned(facts, sentence, relation):
+    # (the product's name modifies the maker's kind noun: the maker is sanctioned; sanction_parse.tsv relational)
+    found = _of(facts(sentence), relation)
+    assert ("Italian Data Protection Authority", "Nimbus Labs") in found
+    assert ("Italian Data Protection Authority", "Aria") not in found

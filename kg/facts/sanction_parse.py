@@ -30,7 +30,7 @@ from .dependency import children, lower, preposition_objects
 from .inquiry_parse import BODIES, STATE, acting, acting_state, acting_types, acts, made, naming
 
 WEIGHT = 0.75  # a parse can attach a phrase to the wrong word
-KINDS = ("fine", "ban", "measure", "impose", "reach", "known", "use", "hedge", "hedge_head", "container")
+KINDS = ("fine", "ban", "measure", "impose", "reach", "known", "use", "hedge", "hedge_head", "container", "relational")
 AMOUNT = frozenset({"NUM", "SYM"})
 FINED_TOO = AMOUNT | {"PROPN", "NOUN"}  # a list's next fine: … and C €200 million
 BANNERS = BODIES | {"Jurisdiction", "Court"}  # a state, its government or a court's order bans too
@@ -63,11 +63,14 @@ class ParsedSanctions(LexiconParses):
         for verb in acts(doc, self.words, self.verbs):
             relation, targets = self.targets(verb)
             if targets:
+                # (relational: the maker a product's name modifies is the one acted on: fined ChatGPT maker OpenAI)
                 if relation == "banned":
-                    out += made(relation, acting(verb, self.words), BANNERS, targets, names, sentence, WEIGHT)
+                    out += made(relation, acting(verb, self.words), BANNERS, targets, names, sentence, WEIGHT,
+                                relational=self.words["relational"])
                 else:
                     out += [f for f in made(relation, acting(verb, self.words), heads, targets, names, sentence, WEIGHT,
-                                            subject_only=STATE) if acting_state(f.head, self.blocs)]
+                                            relational=self.words["relational"], subject_only=STATE)
+                            if acting_state(f.head, self.blocs)]
         return out
 
     def targets(self, verb: Token) -> tuple[str, list[Token]]:
