@@ -1683,14 +1683,22 @@ def _co_parties_joined(graph: KnowledgeGraph, drafts: list[_Draft]) -> list[_Dra
     context.tsv co_party_before right before the other's party): one suit, with both drafts' parties."""
     cue = context_words("co_party_before")
     kept: list[_Draft] = []
+    told_in: dict[str, list[int]] = defaultdict(list)  # each document's kept drafts, by their place in kept
     for draft in drafts:
-        into = next((other for mention in draft.mentions for other in kept
-                     if _adds_to(graph, cue, mention, draft, other)), None)
-        if into is None:
+        # (only a sentence holding the cue adds parties, and only to a draft of its own document: not every
+        # pair of drafts, which grew with the square of the suits)
+        at = next((i for mention in draft.mentions if cue.search(_simplified(mention.evidence.sentence).lower())
+                   for i in told_in.get(mention.evidence.document, ()) if _adds_to(graph, cue, mention, draft, kept[i])),
+                  None)
+        if at is None:
+            at = len(kept)
             kept.append(draft)
-            continue
-        for mention in draft.mentions:
-            into.add(mention)
+        else:
+            for mention in draft.mentions:
+                kept[at].add(mention)
+        for document in {mention.evidence.document for mention in draft.mentions}:
+            if at not in told_in[document]:
+                bisect.insort(told_in[document], at)
     return kept
 
 
