@@ -592,7 +592,8 @@ class _Described:
         # (filed a class action lawsuit over AI images against: a short phrase of what it is over before against)
         filings = rf"{filings}|(?:filed|brought|launched)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?" \
                   rf"(?:{alternatives(_cues('described_suit'))})(?:\s+(?:over|on)(?:\s+[\w-]+){{1,4}}?)?\s+against"
-        clause = r"(?:^|(?<=[，,。；;：:–—])|(?<=\s-))\s*"  # a party opens its clause (after 近日， or On Tuesday, or Reuters –, -)
+        # a party opens its clause (after 近日， or On Tuesday, or Reuters –, -); a number's comma opens none (100,000)
+        clause = r"(?:^|(?<=[，。；;：:–—])|(?<=,)(?!\d{3}\b)|(?<=\s-))\s*"
         # a count (三名), what they are (一名17岁青少年的), a word or two more (美国, 知名) and the noun; no
         # pronoun (其父母: whose, the text said before), no verb or adverb (此前有作家, 法院审理了四名作家)
         word = r"(?![其他她该該此这這])(?:(?![有曾已也还還都被称稱说說将將了审審的])[^，,。；;：:\sA-Za-z])"
@@ -604,7 +605,8 @@ class _Described:
         # the party: a determiner or a count and its words, or a bare plural opening its clause (Families in the
         # U.S. are suing X, Parents sued X: one word before the noun at most); an adverb before the filing or
         # its auxiliary (recently brought, have also sued)
-        described = rf"(?:(?:the|a|an|two|three|four|five|six|several|\d+)\s{en}{{0,60}}?|(?:[\w-]+\s)?)\b(?:{nouns})\b"
+        counts = r"two|three|four|five|six|several|\d{1,3}(?:,\d{3})+|\d+"  # 12,000 authors: one count
+        described = rf"(?:(?:the|a|an|{counts})\s{en}{{0,60}}?|(?:[\w-]+\s)?)\b(?:{nouns})\b"
         adverb = rf"(?:(?:{alternatives(_cues('described_adverb'))})\s+)?"  # not any -ly word: Italy, family
         self.english = re.compile(rf"{clause}(?P<party>{described}(?:\s+(?:of|in|from)\s+{en}{{1,60}}?)?),?\s+{adverb}"
                                   rf"(?:(?:has|have|had)\s+{adverb})?(?P<filing>{filings})\s+(?:the\s+)?", re.IGNORECASE)
@@ -1086,7 +1088,8 @@ def _headline(item, sentence: str) -> bool:
 def _by_roles(items, spans_of, names: _Names, anonymised: _Anonymised) -> list[tuple]:
     """原告李某… 被告刘某…: the one plaintiff (anonymised, or the graph's: 原告李昀锴… 被告刘某) and
     the one defendant a document labels so, one side anonymised, told by the first sentence
-    naming the plaintiff; none where it labels several, unless it numbers them (被告一北京某科技
+    naming the plaintiff (a role also labels the forms _LABELLED reads: 被告秦皇岛某科技发展有限公司,
+    被告A公司, 原告楼某某; a short name in brackets is its party's: 被告上海某公司（以下简称“A公司”）); none where it labels several, unless it numbers them (被告一北京某科技
     公司…被告二某(北京)文化公司(以下简称某文化公司)…: each numbered defendant as the document
     last words it, its short name); where it labels none by name but counts them (两被告), the
     anonymised companies it names, where as many."""
@@ -1099,18 +1102,20 @@ def _by_roles(items, spans_of, names: _Names, anonymised: _Anonymised) -> list[t
         for start, end, date in spans_of[id(item)]:
             sentence = text[start:end]
             for role in _PLAINTIFF.finditer(sentence):
-                party = anonymised.match(sentence, role.end())
+                party = anonymised.match(sentence, role.end()) or _LABELLED.match(sentence, role.end())
                 party = party.group() if party else names.starting_at(sentence, role.end())  # 原告李昀锴: the graph's
                 if party:
                     plaintiffs.setdefault(party, (item, start, end, date))
             for role in _DEFENDANT.finditer(sentence):
-                side = _side_after(sentence, role.end(), names, anonymised)
+                side = _side_after(sentence, role.end(), names, anonymised) or \
+                    [found.group() for found in [_LABELLED.match(sentence, role.end())] if found]
                 if side:
                     first_side = first_side or (side, (item, start, end, date))
                     defendants.setdefault(side[0])
                     if role.group("ordinal"):
                         numbered[role.group("ordinal")] = side[0]
-    labelled = {d: None for d in defendants if d not in plaintiffs}
+    short = _short_names("\n".join(item.text for item in items))
+    labelled = {d: None for d in defendants if d not in plaintiffs and short.get(d) not in defendants}
     if len(numbered) > 1 and set(numbered.values()) <= set(labelled):
         defendants = {numbered[ordinal]: None for ordinal in sorted(numbered, key="一二三四五六七八九十".index)}
     else:
@@ -1121,6 +1126,29 @@ def _by_roles(items, spans_of, names: _Names, anonymised: _Anonymised) -> list[t
         return []
     ((party, (item, start, end, date)),) = plaintiffs.items()
     return [(item, [party], list(defendants), _evidence(item, item.text, start, end, date))]
+
+
+# a party a document labels by its role (原告/被告) in a form ANONYMISED leaves to the role: a company
+# anonymised after a place of up to four characters (被告秦皇岛某科技发展有限公司, 被告中國北京某科技公司), or a
+# Latin letter standing for one (被告A公司, 原告B公司; not ABC公司); a person by any surname and 某 (原告楼某某)
+_LABELLED = re.compile(rf"(?:(?![{_PREFIX_STOP}])[{_CJK}]){{3,4}}某(?:(?![{_STOP}])[{_CJK}（）()]){{0,10}}?"
+                       rf"(?:有限责任公司|股份有限公司|有限公司|公司|集团|集團)|(?<![A-Za-z])[A-Z](?:公司|集团|集團)"
+                       rf"|(?![{_PREFIX_STOP}])[{_CJK}]某(?:某|(?=[{_STOP}，,、。（(]))")
+# X（以下简称“Y”）: Y is the short name of X, one party (被告上海某公司（以下簡稱「A公司」）)
+_SHORT_NAME = re.compile(r"(?P<full>[^\s，,。；;：:（(“”「」]{2,30})\s*[（(]\s*(?:以下简称|以下簡稱|下称|下稱|简称|簡稱)"
+                         r"\s*[：:]?\s*[“「\"]?(?P<short>[^”」\"）)]{1,12})[”」\"]?\s*[）)]")
+
+
+def _short_names(text: str) -> dict[str, str]:
+    """Each short name a document gives a party, and the words the party was named by before it
+    after its role (被告上海某公司（以下简称“A公司”）: A公司 -> 上海某公司): a short name and its full
+    name, each labelled by a role, are one party."""
+    named = {}
+    for found in _SHORT_NAME.finditer(text):
+        full = found.group("full")
+        role = _DEFENDANT.search(full) or _PLAINTIFF.search(full)
+        named[found.group("short")] = full[role.end():] if role else full
+    return named
 
 
 def _unopposed(first_side: tuple, anonymised: _Anonymised) -> list[tuple]:
