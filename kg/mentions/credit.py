@@ -66,6 +66,7 @@ class CreditedNames(Family):
         self.nickname = re.compile(rf"(?:{alternatives(bylines.get('nickname_start', ()))})[{CJK}]")
         self.person_label = re.compile(rf"\s*(?:{alternatives(bylines.get('person', ()))})\s*")
         self.credit_tail = re.compile(rf"\s*(?:{alternatives(bylines.get('credit_tail', ()))})$")
+        self.reproduced = re.compile(rf"(?:{alternatives(bylines.get('reproduced', ()))})\s*")  # 圖／翻攝微博: where a photo was taken from
         person_labels = alternatives(label for label, kind in self.credit_kinds.items() if kind == "person")
         # 本报记者：孟昭远北京: the city a reporter files from, run into the name
         self.filed_from = re.compile(rf"(?<=[{CJK}]{{2}})(?:{alternatives(bylines.get('dateline_city', ()))})$")
@@ -320,7 +321,8 @@ class CreditedNames(Family):
     def trimmed(self, value: str, start: int) -> tuple[str, int]:
         """A credited name without a byline label before it (图：记者钱蕾), the words of a
         photo credit after it (中央社档案照片, 私隐专员公署提供), or a remark after a
-        personal name (李晴对本文亦有贡献), and where it starts."""
+        personal name (李晴对本文亦有贡献), and where it starts; after the words of taking a
+        photo from somewhere (翻攝微博: bylines.tsv reproduced), only a name the knowledge base knows, else ""."""
         label = self.person_label.match(value)
         # a one-character label run into a name is its surname (编辑：文姝琪), not 文 by 姝琪
         if label and len(value) - label.end() >= 2 and (len(label.group().strip()) > 1 or label.group() != label.group().strip()):
@@ -328,6 +330,9 @@ class CreditedNames(Family):
         shorter = None
         while shorter != value:
             shorter, value = value, self.credit_tail.sub("", value)
+        if reproduced := self.reproduced.match(value):  # 圖／翻攝微博: the source the photo was taken from, if known
+            value, start = value[reproduced.end():], start + reproduced.end()
+            return (value, start) if self.words.kb.lookup(value) is not None else ("", start)
         remark = re.match(f"([{CJK}]{{2,3}})[{''.join(FUNCTION_CHARS)}][{CJK}]", value)
         if remark and len(value) > 5:
             value = remark.group(1)

@@ -134,6 +134,8 @@ class LatinNames(Family):
                                      rf"[A-Z0-9{_CAPITALS}][{_LETTERS}0-9&+'’_.-]*)*")
         self.title_particles = frozenset(context["title_particle"])  # lower-case words inside an English title
         self.letter_kind = re.compile(rf"(?:{alternatives(w for row in words.kb.name_edges if row[0] == 'letter_after' for w in row[2])})[ \u00a0]?$")
+        # X帐号, her X account: what a user has of a platform, right after its letter
+        self.letter_use = re.compile(rf"[ \u00a0]?(?:{alternatives(w for row in words.kb.name_edges if row[0] == 'letter_before' for w in row[2])})(?![A-Za-z])")
         # Article 30-4 of Japan's Copyright Act, Section 1202(b) of the DMCA: a provision before its law
         self.provision = re.compile(rf"(?:{alternatives(context['provision_word'])})[ \u00a0]+[\w().-]*\d[\w().-]*"
                                     rf"(?:(?:,|,? and| to)[ \u00a0]+[\w().-]*\d[\w().-]*)*[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?=[A-Z])")
@@ -326,12 +328,17 @@ class LatinNames(Family):
 
     def lettered(self, text: str, start: int, name: str) -> bool:
         """Whether one capital letter is a platform's name: a kind of platform right before it
-        (name_edges.tsv letter_after: 社交媒体平台X, 社群平台 X), no Latin letter or digit after it, and
+        (name_edges.tsv letter_after: 社交媒体平台X, 社群平台 X, 应用程序X) or what a user has of it right after
+        (letter_before: X帐号, her X account), no Latin letter or digit after it, and
         nowhere in the item 某 in its description (国内某社交电商平台A … 平台A: a placeholder for a platform
         left unnamed)."""
         kind = self.letter_kind.search(text, max(0, start - 8), start)
-        return "A" <= name <= "Z" and kind is not None and not re.match(r"[A-Za-z0-9]", text[start + 1:start + 2]) \
-            and not re.search(rf"某[^，。；,;]{{0,12}}{re.escape(kind.group().rstrip())}\s?{name}(?![A-Za-z0-9])", text)
+        if not "A" <= name <= "Z" or re.match(r"[A-Za-z0-9]", text[start + 1:start + 2]):
+            return False
+        if kind is None:  # 在 X 帳號上, her X account: what a user has of it after the letter, no word (用户A账号) or mark joined before it
+            return self.letter_use.match(text, start + 1) is not None and not re.search(r"[\w.\-'’]$", text[max(0, start - 1):start]) \
+                and not re.search(rf"某[^，。；,;]{{0,12}}{name}(?![A-Za-z0-9])", text)
+        return not re.search(rf"某[^，。；,;]{{0,12}}{re.escape(kind.group().rstrip())}\s?{name}(?![A-Za-z0-9])", text)
 
     def law(self, text: str, start: int, name: str, words: list[str]) -> list[Mention]:
         """A law's name shaped as one (capitalised words ending in a law's kind), with the year
