@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-CLAUSE_BREAK_MARKS = "，,：:"  # a clause breaks off inside its sentence: 甲起诉乙，要求赔偿
+CLAUSE_BREAK_MARKS = "，,：:\u3000"  # a clause breaks off inside its sentence: 甲起诉乙，要求赔偿; a headline's
+# phrases stand apart by an ideographic space (用ChatGPT编造假新闻\u3000男子被平凉警方采取刑事强制措施)
 CLAUSE_END_MARKS = CLAUSE_BREAK_MARKS + "。；;"  # a clause or a sentence ends: 甲起诉乙；法院受理。
 # what ends the clause a name stands in, an exclamation, a question and a line's end too
 CLAUSE_OR_LINE_END_MARKS = CLAUSE_END_MARKS + "！!？?\n"

@@ -182,3 +182,16 @@ def test_a_question_of_what_the_target_did_leaves_the_act_done(read_facts, as_re
     有没有 is no negation (review A 8, Cues.question_around)."""
     for text, found in both_scripts(read_facts, as_read, sentence):
         assert ("美国联邦贸易委员会", "investigated", "OpenAI") in found, (text, found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "借助Claude伪造公文　一男子被杭州警方依法调查",
+    "用Gemini生成假新闻　女子遭宁波警方立案调查",
+])
+def test_a_headlines_phrases_apart_by_an_ideographic_space_are_clauses_of_their_own(read_facts, as_read, sentence):
+    """(bound49) A headline's phrases stand apart by an ideographic space: the unnamed subject of the
+    passive after it (一男子被…) is the one acted on, not the model named in the phrase before it
+    (kg.punctuation CLAUSE_BREAK_MARKS)."""
+    for text, found in both_scripts(read_facts, as_read, sentence):
+        assert not {(h, r, t) for h, r, t in found if t in ("Claude", "Gemini")}, (text, found)
+        assert any(h.endswith(as_read("警方")) or h.endswith("警方") for h, r, t in found), (text, found)

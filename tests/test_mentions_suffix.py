@@ -1019,3 +1019,29 @@ def test_a_places_police_unit_and_legislature_are_named_by_their_kind(names, as_
 def test_a_brigade_after_no_known_place_is_no_name(names):
     """刑大 names a brigade only where a known place opens the name (context.tsv place_only_suffix)."""
     assert not [m for m in names("南溟刑大随即成立专案小组。").values() if m.type == "Regulator"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("东湖警方日前破获一起利用AI换脸实施诈骗的案件。", "东湖警方"),  # (an invented case: no place the kb knows)
+    ("宁波警方日前破获一起利用AI换脸实施诈骗的案件。", "宁波警方"),
+    ("浙江宁波警方日前破获一起利用AI换脸实施诈骗的案件。", "浙江宁波警方"),
+    ("新北警方昨日查獲一個利用深偽技術詐騙的集團。", "新北警方"),
+])
+def test_a_places_police_is_named_by_the_place(names, text, name):
+    """(bound49) 警方 after a known place names that place's police, a Regulator (宁波警方, 浙江宁波警方,
+    新北警方); 警方 alone, after a place the knowledge base does not know, or after a word that is no
+    place, names none (context.tsv place_only_suffix)."""
+    found = names(text)
+    if name == "东湖警方":
+        assert name not in found
+    else:
+        assert found[name].type == "Regulator", found
+
+
+@pytest.mark.parametrize("text", [
+    "警方日前破获一起利用AI换脸实施诈骗的案件。",
+    "当地警方表示，案件仍在调查中。",
+    "多地警方联合开展行动。",
+])
+def test_police_with_no_place_before_it_is_no_name(names, text):
+    assert not [m for m in names(text).values() if m.type == "Regulator" and m.text.endswith("警方")]
