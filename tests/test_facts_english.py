@@ -135,8 +135,10 @@ def test_an_agency_named_before_is_the_agency_that_acts(facts):
 
 
 def test_a_place_by_nationality_seat_or_possessive(facts):
-    found = _of(facts("Dutch chipmaker ASML invested in Mistral AI. Seattle-based Getty Images sued London-based "
-                      "Stability AI. Italy's data protection authority, the Garante, acted."), "jurisdiction")
+    # the nationality where the item names the country too (a nationality word alone names no place)
+    found = _of(facts("Dutch chipmaker ASML invested in Mistral AI, a deal the Netherlands welcomed. Seattle-based "
+                      "Getty Images sued London-based Stability AI. Italy's data protection authority, the Garante, "
+                      "acted."), "jurisdiction")
     assert {("ASML", "Dutch"), ("Getty Images", "Seattle"), ("Stability AI", "London"), ("Garante", "Italy")} <= found
 
 

@@ -92,3 +92,53 @@ def test_a_based_reference_followed_by_a_verb_seats_no_later_name(read_facts):
 def test_a_society_described_by_its_nationality_after_its_name_sits_in_that_country(read_facts):
     found = read_facts("Koda, the Danish society, met OpenAI officials in Denmark last week.")
     assert ("Koda", "jurisdiction", "Denmark") in found
+
+
+def _seats(facts):
+    return {(f.head.text, f.tail.text) for f in facts if f.rule == "seat"}
+
+
+def test_a_nationality_and_a_few_words_ending_in_a_kind_before_a_name_seat_it(read_facts):
+    facts = read_facts("The Austrian privacy and digital rights campaign group Datenwacht filed eleven complaints. "
+                       "Regulators in Austria will now look at them.", title="Complaints", objects=True)
+    assert {(f.head.text, f.tail.kb_id) for f in facts if f.rule == "seat"} == {("Datenwacht", "at")}
+
+
+def test_a_nationality_and_an_acronym_before_a_company_kind_seat_the_company_once(read_facts):
+    facts = read_facts("French AI start-up Corvelle Labs sued Brightwell Systems on Monday. The case was filed in France.",
+                       title="Corvelle", objects=True)
+    assert {f.tail.kb_id for f in facts if f.relation == "jurisdiction" and f.head.text == "Corvelle Labs"} == {"fr"}
+
+
+def test_a_nationality_before_a_name_seats_nothing_where_the_item_names_no_such_country(read_facts):
+    facts = read_facts("The Austrian privacy campaign group Datenwacht filed eleven complaints on Thursday.",
+                       title="Complaints", objects=True)
+    assert not [f for f in facts if f.rule == "seat"]
+
+
+def test_a_nationality_before_a_kind_of_another_type_seats_no_regulator_name_after_it(read_facts):
+    facts = read_facts("The German court Landgericht Kessenbach heard the Austrian case against Brightwell Systems. "
+                       "Germany and Austria watched.", title="Hearing", objects=True)
+    assert not [f for f in facts if f.rule == "seat" and f.head.text == "Brightwell Systems"]
+
+
+def test_an_apposed_nationality_and_kind_before_a_participle_seat_the_name(read_facts):
+    facts = read_facts("Clearfacet Inc., a US firm providing face search to the police, was fined in Europe. "
+                       "The US has no such law.", title="Clearfacet", objects=True)
+    assert {f.tail.kb_id for f in facts if f.rule == "seat" and f.head.text == "Clearfacet Inc."} == {"us"}
+
+
+def test_a_nationality_word_alone_seats_no_name_by_the_english_patterns_either(read_facts):
+    facts = read_facts("Italian regulators have blocked Chinese AI start-up Qilinshu on Monday.", title="Qilinshu", objects=True)
+    assert not [f for f in facts if f.relation == "jurisdiction" and f.head.text == "Qilinshu"]
+    facts = read_facts("Italian regulators have blocked Chinese AI start-up Qilinshu, a move China criticised.",
+                       title="Qilinshu", objects=True)
+    assert {f.tail.kb_id for f in facts if f.relation == "jurisdiction" and f.head.text == "Qilinshu"} == {"cn"}
+
+
+def test_a_chinese_place_before_a_company_kind_still_seats_the_company(read_facts):
+    # Simplified, then Traditional: a place's own name is named, no nationality word
+    found = read_facts("意大利监管机构周一封禁了中国人工智能初创公司Qilinshu。", title="Qilinshu")
+    assert ("Qilinshu", "jurisdiction", "中国") in found
+    found = read_facts("德國法院裁定美國人工智慧公司Qilinshu敗訴。", title="Qilinshu")
+    assert ("Qilinshu", "jurisdiction", "美國") in found

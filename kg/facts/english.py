@@ -1858,9 +1858,20 @@ class EnglishSentences(SentenceFamily):
             end = series
             text = text[:sentence.start] + text[sentence.start:end].replace(";", ",") + text[end:]
             mentions = [m for m in sentence.named if sentence.start <= m.start and m.end <= end]
-        return self.english.facts(text, sentence.start, end, mentions, sentence.evidence,
-                                  named=sentence.named, earlier=sentence.earlier) + \
+        found = self.english.facts(text, sentence.start, end, mentions, sentence.evidence,
+                                   named=sentence.named, earlier=sentence.earlier) + \
             self.inquiries.facts(text, sentence.start, end, mentions, sentence.named, sentence.evidence)
+        return [fact for fact in found if not self.unnamed_nationality(fact, sentence)]
+
+    @staticmethod
+    def unnamed_nationality(fact: Fact, sentence: Sentence) -> bool:
+        """Chinese AI start-up DeepSeek in an item that never names China: a nationality word alone
+        names no place (SCHEMA: a jurisdiction is a named place), so it seats no name; where the
+        item names the country (China, 中国), the word stands for it."""
+        tail = fact.tail
+        if fact.relation != "jurisdiction" or not tail.mechanism.endswith("nationality"):
+            return False
+        return not any(m.kb_id == tail.kb_id and not m.mechanism.endswith("nationality") for m in sentence.named)
 
 
 class EnglishDocument(DocumentFamily):

@@ -11,7 +11,9 @@ reference nouns and nationalities of data/lexicon/english.tsv, a name the knowle
 seats elsewhere never taken); the place is the place name inside the reference's modifier,
 else the place its nationality word names, where the item names that place.  A name
 described so right after it, between commas, is seated the same way (Aleph Alpha, a German
-start-up, … -> Germany, where the item names it; ``apposed``).  Only bodies take a seat (SCHEMA: jurisdiction).
+start-up, … -> Germany, where the item names it; ``apposed``), and so is one a nationality and a few
+words of what it is name right before it (the Austrian privacy campaign group NOYB -> Austria, where the
+item names Austria: a nationality word alone names no place).  Only bodies take a seat (SCHEMA: jurisdiction).
 """
 from __future__ import annotations
 
@@ -34,7 +36,13 @@ class ReferenceSeats(SentenceFamily):
         # , a German start-up, | , the French AI company that…: a nationality, a few words, a kind of body
         self.apposition = re.compile(
             rf",\s+(?:a|an|the)\s+(?P<nationality>{alternatives(self.english.nationalities)})\s+"
-            rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{alternatives(self.english.referents)})\b(?=\s*[,;.(]|\s+(?:that|which|whose|with|founded|backed|based)\b)")
+            rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{alternatives(self.english.referents)})\b"
+            rf"(?=\s*[,;.(]|\s+(?:that|which|whose|with|founded|backed|based)\b|\s+[a-z]+ing\b)")
+        # Chinese AI start-up X, the Austrian privacy and digital rights campaign group NOYB: a nationality, a few
+        # lower-case words (or an acronym: AI) of what the body is, ending in a kind of body, right before its name
+        self.nationality_before = re.compile(
+            rf"(?<![\w.-])(?P<nationality>{alternatives(self.english.nationalities)})\s+"
+            rf"(?:(?:[a-z][\w-]*|[A-Z]{{2,3}})\s+){{0,5}}?(?P<noun>{alternatives(self.english.referents)})\s+$")
 
         # , the Mountain View-based, ad-free search engine: a place's name before -based seats the name before the comma
         self.based_apposition = re.compile(r",\s+(?:a|an|the)\s+(?P<place>[A-Z][\w.'’]*(?:[ ,]+[A-Z][\w.'’]*){0,3})-based\b")
@@ -73,21 +81,45 @@ class ReferenceSeats(SentenceFamily):
         after its name, between commas, by a nationality and a kind of body of its type, sits in
         the country the nationality names, where the item names that country and the knowledge
         base seats the body nowhere else."""
-        facts = self.based_before_name(sentence) + self.based_apposed(sentence)
+        facts = self.based_before_name(sentence) + self.based_apposed(sentence) + self.nationality_before_name(sentence)
         for mention in sentence.mentions:
             match = self.apposition.match(sentence.text, mention.end, sentence.end)
             if match is None or mention.type not in SEATED or \
                     self.english.referents[match.group("noun")] != mention.type:
                 continue
-            country = self.english.nationalities[match.group("nationality")]
-            entry = self.kb.entries.get(mention.kb_id or "")
-            if entry is not None and entry.jurisdiction and self.kb.country_of(entry.jurisdiction) != country:
-                continue
-            told = next((m for m in sentence.named if m.kb_id == country), None)
-            if told is not None:
-                place = replace(told, start=match.start("nationality"), end=match.end("nationality"), mechanism=self.family)
-                facts.append(Fact(mention, "jurisdiction", place, sentence.evidence, confidence(mention, place, WEIGHT)))
+            facts += self.nationality_seat(sentence, mention, match)
         return facts
+
+    def nationality_before_name(self, sentence: Sentence) -> list[Fact]:
+        """Chinese AI start-up DeepSeek, German music rights collecting society GEMA -> China,
+        Germany: a nationality and a few words of what a body is, ending in a kind of body of
+        its type (a company's or an organisation's alike: tech group, rights group), right
+        before its name, where the item names that country."""
+        facts = []
+        for mention in sentence.mentions:
+            if mention.type not in SEATED:
+                continue
+            window = max(sentence.start, mention.start - 100)
+            match = self.nationality_before.search(sentence.text[window:mention.start])
+            kind = self.english.referents[match.group("noun")] if match else None
+            if kind == mention.type or {kind, mention.type} <= {"Company", "Organization"}:
+                facts += self.nationality_seat(sentence, mention, match, window)
+        return facts
+
+    def nationality_seat(self, sentence: Sentence, mention: Mention, match: re.Match, offset: int = 0) -> list[Fact]:
+        """The place a nationality word of ``match`` names for ``mention``, where the item names
+        that country and the knowledge base seats the body in no other country."""
+        country = self.english.nationalities[match.group("nationality")]
+        entry = self.kb.entries.get(mention.kb_id or "")
+        if entry is not None and entry.jurisdiction and self.kb.country_of(entry.jurisdiction) != country:
+            return []
+        # the country named: a nationality word read as a place (Chinese in Chinese AI start-up X) names none
+        told = next((m for m in sentence.named if m.kb_id == country and not m.mechanism.endswith("nationality")), None)
+        if told is None:
+            return []
+        place = replace(told, start=offset + match.start("nationality"), end=offset + match.end("nationality"),
+                        mechanism=self.family)
+        return [Fact(mention, "jurisdiction", place, sentence.evidence, confidence(mention, place, WEIGHT))]
 
     def based_apposed(self, sentence: Sentence) -> list[Fact]:
         """Neeva, the Mountain View-based, ad-free search engine -> Mountain View: the places
