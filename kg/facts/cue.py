@@ -34,7 +34,7 @@ from ..dates import CHINESE_MONTH_DAY, CHINESE_YEAR
 from ..mentions.words import CJK
 from ..punctuation import CLAUSE_BREAK, CLAUSE_END
 from ..segment import dispatch_words
-from .grammar import CHINESE_AND, ENUMERATION_COMMA, PARENTHESIS, Words, clause_breaks, joiner, window
+from .grammar import CHINESE_AND, ENUMERATION_COMMA, PARENTHESIS, Words, clause_breaks, joiner, party_place, window
 from .place import descriptions
 from .stake import SellerFrame
 from .triggers import Cue
@@ -460,7 +460,7 @@ class Cues(SentenceFamily):
                               and fact.tail.start >= cue_end
                               and clause_start <= self.grammar.clause_start(text, start, fact.tail.start) <= cue_end + len("后，")
                               for who in complainants]
-        return reading.facts
+        return [f for f in reading.facts if not party_place(text, f.head)]  # (a list read on past the label's place)
 
     def filing_clause(self, text: str, start: int, clause_start: int, cue: Cue) -> int:
         """向A和B（包括其关联企业），提起著作侵权告诉: a suit's clause holding nothing but the
@@ -721,6 +721,8 @@ class Cues(SentenceFamily):
                   if m.end <= cue.start and (cue.start - m.end <= WINDOW or m.start >= clause_start)]
         after = [m for m in (mentions if starts is None else mentions[bisect_left(starts, cue.end):bisect_right(starts, cue.end + WINDOW)])
                  if m.start >= cue.end and m.start - cue.end <= WINDOW]
+        # Assemblyman A, D-Hayward, who co-authored the bill: the place of a party label is no side
+        before, after = [m for m in before if not party_place(text, m)], [m for m in after if not party_place(text, m)]
         if cue.relation == "sued":
             before = self.unrepresented(text, cue, before)
         if cue.relation == "banned":  # 限制其获取美国技术, 八家中国公司: a place describing goods or firms is no side

@@ -39,6 +39,7 @@ from ..model import Fact, Mention
 from .base import SIGNATURES, Sentence, confidence, key
 from .cued_parse import LexiconParses
 from .dependency import children, dateline, hedged, lower, preposition_objects
+from .grammar import party_place
 
 WEIGHT = 0.8  # a parse can attach a phrase to the wrong word
 OF = frozenset({"of"})  # the X of Y: the law an instrument is of
@@ -46,7 +47,6 @@ CLIMB = ("xcomp", "ccomp", "conj", "acomp")  # a hedge above: through an adjecti
 KINDS = ("issue", "propose", "hedge", "hedge_head", "sponsor", "author", "instrument", "along", "into", "other", "draft", "titled",
          "container", "listing", "pronoun", "chamber", "through", "beside", "phrasal", "particle", "law_pronoun")
 RELATION = {"issue": "issued", "propose": "proposed"}
-PARTY_STATE = re.compile(r"\b[RDI]-$")  # R-Ohio, D-N.M.: a lawmaker's party and state
 
 
 def linked(token: Token, words: dict[str, frozenset[str]], strict: bool = False) -> list[Token]:
@@ -245,7 +245,7 @@ class Enactments(LexiconParses):
                     continue  # U.S. Senators A and B, Sen. A, D-Hawaii: the place qualifies them, it acts not
                 if dateline(sentence, mention):
                     continue  # NEW YORK — the mayor released X: the dateline's place acts not
-                if mention.type == "Jurisdiction" and PARTY_STATE.search(sentence.text, max(0, mention.start - 3), mention.start):
+                if party_place(sentence.text, mention):
                     continue  # Sens. A, R-Ohio, and B: the state a lawmaker's party label names acts not
                 if t.dep_ == "compound" and names.get(t.head.i) is not mention:
                     continue  # Senate president X, Senate Majority Leader Y: a title's body, not the actor

@@ -46,6 +46,7 @@ from ..resolve import without_article, without_legal_form
 from .english_regex import Composer
 from .english_inquiry import InquirySubjects
 from .dependency import parse_lexicon
+from .grammar import party_place, titled_persons, titled_surnames
 from .base import HOSTILE, PARTIES, SIGNATURES, Document, DocumentFamily, Sentence, SentenceFamily, Shared
 
 SLOT = r"⟨\d+⟩"
@@ -469,8 +470,7 @@ class EnglishFacts:
         self._lawmakers: tuple[str, frozenset[str]] = ("", frozenset())  # the last text read and its lawmakers
         # Sen. Jane Roe (here or anywhere in the item): a lawmaker, whose issued instrument is proposed
         # (Senators Jane Roe and John Doe: both)
-        self.lawmaker = re.compile(rf"\b(?:{alternatives(words['lawmaker_title'])})\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}"
-                                   rf"(?P<surname>[A-Z][\w'’-]+)\b(?:\s+and\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}(?P<other>[A-Z][\w'’-]+)\b)?")
+        self.lawmaker = titled_persons(words['lawmaker_title'])
         self.deal_intention = alternation(set(words["intention"]) - set(words["announced"]), re.IGNORECASE,
                                           spaced=True, whole_words=True)
         self.adjudication = alternation(words["adjudication"], spaced=True, whole_words=True)
@@ -1416,8 +1416,7 @@ class EnglishFacts:
     def lawmakers(self, text: str) -> frozenset[str]:
         """The surnames of the persons a text titles as lawmakers (Sen. Jane Roe: Roe)."""
         if self._lawmakers[0] != text:
-            self._lawmakers = (text, frozenset(name for m in self.lawmaker.finditer(text)
-                                                  for name in m.group("surname", "other") if name))
+            self._lawmakers = (text, titled_surnames(self.lawmaker, text))
         return self._lawmakers[1]
 
     def relation_of(self, relation: str, match: re.Match, skeleton: str, slots: tuple[Mention, ...]) -> str:
@@ -1861,7 +1860,8 @@ class EnglishSentences(SentenceFamily):
         found = self.english.facts(text, sentence.start, end, mentions, sentence.evidence,
                                    named=sentence.named, earlier=sentence.earlier) + \
             self.inquiries.facts(text, sentence.start, end, mentions, sentence.named, sentence.evidence)
-        return [fact for fact in found if not self.unnamed_nationality(fact, sentence)]
+        return [fact for fact in found  # Assemblyman A, D-Hayward, who co-authored X: no side
+                if not self.unnamed_nationality(fact, sentence) and not party_place(text, fact.head)]
 
     @staticmethod
     def unnamed_nationality(fact: Fact, sentence: Sentence) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import operator
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -645,3 +645,25 @@ def window(name: str) -> int:
         return windows()[name]
     except KeyError:
         raise KeyError(f"{WINDOWS_FILE}: no window named {name!r}") from None
+
+
+def titled_persons(titles: Iterable[str]) -> re.Pattern[str]:
+    """A title of ``titles`` before a person's name, and a second name its list shares it with
+    (Sen. Jane Roe: Roe; Senators Jane Roe and John Doe: Roe, Doe): groups surname and other."""
+    name = r"(?:[A-Z][\w.'’-]*\s+){0,2}"
+    return re.compile(rf"\b(?:{alternatives(titles)})\s+{name}(?P<surname>[A-Z][\w'’-]+)\b"
+                      rf"(?:\s+and\s+{name}(?P<other>[A-Z][\w'’-]+)\b)?")
+
+
+def titled_surnames(pattern: re.Pattern[str], text: str) -> frozenset[str]:
+    """The surnames of the persons ``pattern`` (titled_persons) finds titled in a text."""
+    return frozenset(name for m in pattern.finditer(text) for name in m.group("surname", "other") if name)
+
+
+PARTY_STATE = re.compile(r"\b[RDI]-\s?$")  # R-Ohio, D-N.M., (D-Menlo Park): a lawmaker's party and state or town
+
+
+def party_place(text: str, mention: Mention) -> bool:
+    """Whether a place is named in a lawmaker's party label (Sens. A, R-Ohio, and B; Assemblyman C,
+    D-Hayward, who co-authored the bill; 众议员D (D-Menlo Park) 提出的): it describes the lawmaker, acts not."""
+    return mention.type == "Jurisdiction" and PARTY_STATE.search(text, max(0, mention.start - 3), mention.start) is not None

@@ -44,19 +44,25 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..alternation import alternation
+from ..mentions.english import english_lexicon
 from ..model import Fact, Mention
 from .base import Sentence, Shared, confidence, key
 from .cued_parse import LexiconParses
 from .dependency import children, dateline, hedged, lower, preposition_objects, stray_conjuncts
+from .grammar import titled_persons, titled_surnames
 
 WEIGHT = 0.75  # a parse can attach a phrase to the wrong word
 KINDS = ("open", "inquiry", "proceedings", "formal", "onset", "reach", "send", "request", "asking", "info", "seek",
          "assess", "hedge", "hedge_head", "container", "probe", "scrutiny", "under", "face", "deal", "parties", "members",
-         "ask", "provide", "relational", "conduct", "question", "told", "referring", "scope", "focus")
+         "ask", "provide", "relational", "conduct", "question", "told", "referring", "scope", "focus", "official",
+         "lawmakers", "actor_reference")
 BODIES = frozenset({"Regulator", "Legislature"})
 STATE = frozenset({"Jurisdiction"})  # a state or bloc acts itself where no state body is named beside it (acting_types)
 STATES = BODIES | STATE
 TARGETS = frozenset({"Company", "Organization", "Person", "AIModel"})
+OFFICIAL = frozenset({"Person"})  # a person acts in office where titled a lawmaker or attorney general (Officials)
+# a lawmaker's party and state after the name: Jane Roe (D-Va.), John Doe, R-Mo.,
+PARTY_LABEL = re.compile(r"\s*[(,]\s*[RDI]-[A-Z]")
 FOLLOW = ("conj", "appos", "compound")
 
 
@@ -70,30 +76,72 @@ class ParsedInquiries(LexiconParses):
         super().__init__(shared)
         self.verbs = self.words["open"] | self.words["send"] | self.words["seek"] | self.words["probe"] | self.words["ask"]
         self.blocs = frozenset(shared.words["bloc"])  # the states that act themselves (acting_state)
+        self.officials = Officials(shared, self.words["official"])
 
     def batched(self, mentions: list[Mention]) -> bool:
         """A sentence naming a state body (or a state) that may open an inquiry."""
         return naming(STATES)(mentions)
 
     def worth(self, sentence: Sentence) -> bool:
-        return self.batched(sentence.mentions)
+        """A sentence naming a body or an official, or any name where a sentence before names the actor."""
+        return self.batched(sentence.mentions) or any(self.officials(m, sentence) for m in sentence.mentions) \
+            or (bool(sentence.mentions) and bool(self.told_actors(sentence, lawmakers=False)))
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         read = self.read(sentence)
         if read is None:
             return []
         doc, names = read
-        heads = acting_types(sentence.mentions, BODIES)
+        heads = acting_types(sentence.mentions, BODIES) | OFFICIAL
         out: list[Fact] = []
         for verb in acts(doc, self.words, self.verbs):
             targets = parties(self.words, self.targets(verb))
-            if targets:
-                out += made("investigated", acting(verb, self.words), heads, targets, names, sentence,
-                            relational=self.words["relational"], subject_only=STATE)
+            if not targets:
+                continue
+            subjects = acting(verb, self.words)
+            read = made("investigated", subjects, heads, targets, names, sentence,
+                        relational=self.words["relational"], subject_only=STATE)
+            unnamed = None if read else self.unnamed_actor(verb, subjects, names)
+            if unnamed is not None:
+                tails = named(targets, names, TARGETS, sentence, possessor=True, relational=self.words["relational"])
+                read = [Fact(h, "investigated", t, sentence.evidence, confidence(h, t, WEIGHT))
+                        for h in self.told_actors(sentence, lawmakers=unnamed) for t in tails if key(h) != key(t)]
+            out += read
         for bodies, targets in self.undergone(doc) + self.examining(doc):
             out += made("investigated", bodies, heads, targets, names, sentence, relational=self.words["relational"],
                         subject_only=STATE)
-        return [f for f in out if acting_state(f.head, self.blocs)]
+        return [f for f in out if acting_state(f.head, self.blocs) and
+                (f.head.type not in OFFICIAL or self.officials(f.head, sentence))]
+
+    def unnamed_actor(self, verb: Token, subjects: list[Token], names: dict[int, Mention]) -> bool | None:
+        """Whether an act names its actor only before the sentence: a passive without its agent (letters
+        were sent to A), or a subject referring back (the senators are seeking information from A; this
+        agency asked A …: inquiry_parse.tsv actor_reference, lawmaker or body) naming nothing.  True
+        where the reference is to lawmakers, False to a body, None where the sentence names its actor."""
+        if not subjects:
+            return False if children(verb, "auxpass") else None
+        if len(subjects) != 1 or subjects[0].i in names or any(t.i in names for t in subjects[0].subtree):
+            return None
+        noun = subjects[0]
+        if not any(lower(d) in self.words["referring"] for d in children(noun, "det")):
+            return None
+        if lower(noun) in self.words["lawmakers"]:
+            return True
+        return False if lower(noun) in self.words["actor_reference"] else None
+
+    def told_actors(self, sentence: Sentence, lawmakers: bool) -> list[Mention]:
+        """The actor the nearest of the two sentences before ``sentence`` names: its officials (Officials),
+        or, unless ``lawmakers``, its one state body where it names no official; [] for none or two bodies."""
+        spans = [(start, end) for start, end, _ in self.shared.dated_sentences(sentence.item, sentence.text)]
+        for start, end in reversed([span for span in spans if span[1] <= sentence.start][-2:]):
+            inside = [m for m in sentence.named if start <= m.start and m.end <= end]
+            officials = list({key(m): m for m in inside if self.officials(m, sentence)}.values())
+            bodies = {key(m): m for m in inside if m.type in BODIES}
+            if officials:
+                return officials
+            if bodies:
+                return list(bodies.values()) if len(bodies) == 1 and not lawmakers else []
+        return []
 
     def examining(self, doc: Doc) -> list[tuple[list[Token], list[Token]]]:
         """An inquiry that examines (assesses, determines) whether a name did something, with the
@@ -154,15 +202,18 @@ class ParsedInquiries(LexiconParses):
             reached += [t for d in demands for w in d.subtree if w.head is not d and w.dep_ == "prep" and lower(w) == "to"
                         and any(lower(a) in self.words["info"] for a in w.head.subtree)  # orders seeking information to A
                         for t in children(w, "pobj")]
-            reached += children(verb, "dative")
+            # sent A a request; were sent to A (the parse's dative "to": its object)
+            reached += [o for d in children(verb, "dative") for o in (children(d, "pobj") if d.pos_ == "ADP" else [d])]
             if word.startswith("serve"):
                 reached += [o for o in children(verb, "dobj") if o not in demands]
             return reached
         if word in words["seek"] and any(lower(o) in words["info"] for o in objects):
             return [t for holder in (verb, *objects) for t in preposition_objects(holder, frozenset({"from"}))]
-        if word in words["ask"]:  # asked A to provide information on …
-            return children(verb, "dobj", "obj") if any(lower(c) in words["provide"] and any(
-                lower(o) in words["info"] for o in children(c, "dobj", "obj")) for c in children(verb, "xcomp", "ccomp")) else []
+        if word in words["ask"]:  # asked A to provide information on …; asked A for details about …
+            giving = any(lower(c) in words["provide"] and any(lower(o) in words["info"] for o in children(c, "dobj", "obj"))
+                         for c in children(verb, "xcomp", "ccomp"))
+            asked_for = any(lower(o) in words["info"] for o in preposition_objects(verb, frozenset({"for"})))
+            return children(verb, "dobj", "obj") if giving or asked_for else []
         if word in words["probe"]:  # investigating A; investigated if A's deal with B could…
             clauses = [c for c in children(verb, "ccomp", "advcl")
                        if any(lower(m) in ("whether", "if") for m in children(c, "mark"))]
@@ -293,6 +344,25 @@ def questioned(words: dict[str, frozenset[str]], holder: Token) -> list[Token]:
     clauses = children(holder, "ccomp", "pcomp", "advcl")
     return [s for c in clauses if any(lower(m) in words["question"] for m in children(c, "mark", "advmod"))
             for s in children(c, "nsubj", "nsubjpass")]
+
+
+class Officials:
+    """Whether a person named acts in a state office: the item titles the person a lawmaker or an
+    attorney general (english_facts.tsv lawmaker_title, inquiry_parse.tsv official: Sen. Jane Roe,
+    Texas Attorney General John Doe, here or before), or a party label follows the name (Jane Roe
+    (D-Va.)).  Such a person's letters and probes are the office's inquiries: the person
+    investigated whom they reach, beside the office where the item names it."""
+
+    def __init__(self, shared: Shared, titles: frozenset[str]) -> None:
+        self.titled = titled_persons([*english_lexicon(shared.kb, "english_facts.tsv")["lawmaker_title"], *titles])
+        self.last: tuple[str, frozenset[str]] = ("", frozenset())
+
+    def __call__(self, mention: Mention, sentence: Sentence) -> bool:
+        if mention.type not in OFFICIAL:
+            return False
+        if self.last[0] != sentence.text:
+            self.last = (sentence.text, titled_surnames(self.titled, sentence.text))
+        return mention.text.split()[-1] in self.last[1] or PARTY_LABEL.match(sentence.text, mention.end) is not None
 
 
 def acting_state(head: Mention, blocs: frozenset[str]) -> bool:
