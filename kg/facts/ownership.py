@@ -288,7 +288,9 @@ class Ownership(SentenceFamily):
         first unit's (…下属的澳大利亚网络安全中心、新西兰国家网络安全中心), one with an owner of its own
         (腾讯旗下的微信和阿里巴巴旗下的支付宝) or one after 与 (旗下的A与OpenAI宣布合作: A's partner)."""
         before = [m for m in ordered if m.end <= parent.start and m.type in BODIES]
-        if before and (COORDINATION.match(gap := text[before[-1].end:parent.start]) or self.list_continuation.fullmatch(gap)):
+        # 迪士尼（Disney）、康卡斯特（Comcast）旗下环球影业与华纳兄弟探索: a gloss is no gap of the list
+        if before and (COORDINATION.match(gap := PARENTHESIS.sub("", text[before[-1].end:parent.start]))
+                       or self.list_continuation.fullmatch(gap)):
             # 迪士尼、环球影业及其子公司皮克斯、漫威: 其 stands for the whole list, and which of them owns each is left open
             return [] if self.its.search(text[parent.end:units[0].start]) else units[:1]
         places = {place.kb_id or place.text for place in self.shared.leading_places(units[0])}
