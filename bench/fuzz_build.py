@@ -38,8 +38,10 @@ of one line, under 1 CPU s/MB of the 64 KB cases); exits 1 when there
 was a traceback or a hang.  ``--seconds`` stops making new cases after that long
 (counted once the pipeline is loaded).
 
-``--shapes`` runs each sentence shape (``--kinds``: only those named) at 16, 64 and 100 KB and
-prints its CPU s/MB; ``--stages`` adds each shape's cost at 64 KB by stage of the build (jieba's
+``--shapes`` runs each sentence shape (``--kinds``: only those named; the ``-varied`` ones name
+others in each repetition, so that no cache of a name met before makes them cheap) at 16, 64 and
+100 KB and prints its CPU s/MB (a run of over 1,000 characters with no sentence end is read for
+known names only: kg.pipeline.apart); ``--stages`` adds each shape's cost at 64 KB by stage of the build (jieba's
 tokens, the name families, the English parsing model, the sentence families, the document
 families, the graph and Turtle, the rest: StageClock), where the time of a shape goes.
 """
