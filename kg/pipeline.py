@@ -45,12 +45,16 @@ from .parser import parser as english_parser
 from .resolve import Resolver, persons_by_family_name
 from .script import Conversion, Reading
 from .segment import issues, segment
+from .sentences import LONGEST_SENTENCE, Sentences
 
 CACHE_DIR = ".kg-cache"
 CACHE_BYTES = 1 << 30  # the largest cache entry read back (a 50 MB document's results are far less)
 BATCH = 8  # documents whose items go through each stage together
 MIN_SHARE = 16_000  # bytes: with several processes, no batch is cut smaller than this for their sake
 PART_CHARS = 8_000  # the most text of one item the stages read at once (an item of 1,500 is long)
+#: the name families that read a run with no sentence end (apart()): lookups and 《》, whose cost
+#: is the run's length, and the choice among their names
+UNBROKEN_NAMES = frozenset({"names_kb", "names_title", "choose_names"})
 TITLE_CHARS = 300  # the longest title an item keeps as its title when it is read in parts
 FILE_SECONDS = 300.0  # a file still being processed after this long is skipped (kg build --file-timeout)
 log = logging.getLogger("kg")
@@ -180,27 +184,35 @@ class Pipeline:
         between items: an item is at most PART_CHARS long), gives an InputError in place
         of its result; the other documents of the batch are not held up."""
         clock = _Clock(len(documents), self.file_seconds)
-        readings, work = {}, []
+        readings, work, unbroken = {}, [], set()  # unbroken: id() of the parts that are runs (apart())
         for number, document in enumerate(documents):
             with clock(number, document):
                 readings[number] = reading = Reading.of(document, self.conversion)
                 items = [item for issue in issues(reading.analysed, self.data_dir)
                          for item in segment(issue, self.data_dir)]
-                work += [(number, part, part.text) for index, item in enumerate(items, 1)
-                         for part in parts(replace(item, index=index))]
+                read = [piece for index, item in enumerate(items, 1) for part in parts(replace(item, index=index))
+                        for piece in apart(part, self.extractor.shared.sentences, unbroken)]
+                work += [(number, part, part.text) for part in read]
+                if run := sum(len(part.body) for part in read if id(part) in unbroken):
+                    log.warning("%s: %d characters in runs of over %d with no sentence end, read for known names "
+                                "and 《titles》 only: no other name, no fact there", shown(document.path), run,
+                                LONGEST_SENTENCE)
         work = _each(work, lambda item, text: self.nlp.make_doc(text), clock)
         left_out = self.left_out_components(without)
         for name, component in self.nlp.pipeline:
             if name not in left_out:
-                work = _each(work, lambda item, doc, component=component: component(doc), clock)
+                work = _each(work, lambda item, doc, component=component, name=name: doc if id(item) in unbroken
+                             and name not in UNBROKEN_NAMES else component(doc), clock)
         for family in (EnglishPersons, RepeatedNames, Aliases):
             if component_name(family) not in left_out:
-                self.carry(family, documents, work, clock)
+                self.carry(family, documents, [one for one in work if id(one[1]) not in unbroken], clock)
         extractor = self.extractor.without(without.facts) if without.facts else self.extractor
 
         def extract(item: Item, read) -> tuple[list[Mention], list[Fact]]:
             doc, earlier = read
             mentions = doc.user_data["mentions"]
+            if id(item) in unbroken:
+                return mentions, []
             if extractor.trace is not None:
                 extractor.trace.names(item, doc.user_data.get("candidates", []), mentions)
             return mentions, without.kept(extractor.facts(item, item.text, mentions, earlier))
@@ -214,7 +226,8 @@ class Pipeline:
                 with clock(number, document):
                     facts = [fact for _, _, item_facts in found for fact in item_facts]
                     facts += without.kept(extractor.document_facts([(item, item.text, mentions)
-                                                                    for item, mentions, _ in found], facts))
+                                                                    for item, mentions, _ in found
+                                                                    if id(item) not in unbroken], facts))
                     facts = extractor.screened(facts, [item for item, _, _ in found])
                     if extractor.trace is not None:
                         extractor.trace.reading = readings[number]
@@ -343,6 +356,31 @@ def parts(item: Item, limit: int = PART_CHARS) -> list[Item]:
     return [replace(item, title=title, body=piece, commentary="", credits=item.credits if index == 0 else [],
                     continues=item.continues or index > 0)
             for index, piece in enumerate(pieces)] or [replace(item, title=title)]
+
+
+def apart(part: Item, sentences: Sentences, unbroken: set[int]) -> list[Item]:
+    """The part, or where its body holds runs longer than LONGEST_SENTENCE with no sentence
+    end (Sentences.runs: a list or a table run together, a hostile file; no sentence of a real
+    text is half as long), the part cut before and after each run, the runs' ids added to
+    ``unbroken``: a run is not read as a sentence but for its names of UNBROKEN_NAMES alone (the
+    knowledge base's names, titles in 《》), and no fact is read in it, nor by the document's
+    families, which do not see it; the cost of the rest, which grows with the names of a
+    sentence and their pairs, is not paid for a text no reader wrote as one (process_each says
+    so in one line naming the file)."""
+    runs = sentences.runs(part.body)
+    if not runs:
+        return [part]
+    cuts = [0] + [cut for run in runs for cut in run] + [len(part.body)]
+    pieces = []
+    for index, (start, end) in enumerate(zip(cuts, cuts[1:])):
+        if part.body[start:end].strip():
+            piece = replace(part, body=part.body[start:end], credits=part.credits if not pieces else [],
+                            commentary=part.commentary if end == len(part.body) else "",
+                            continues=part.continues or bool(pieces))
+            if index % 2:
+                unbroken.add(id(piece))
+            pieces.append(piece)
+    return pieces
 
 
 def _title(text: str) -> str:

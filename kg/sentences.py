@@ -54,6 +54,17 @@ class Sentences:
         self.spans = lru_cache(maxsize=64)(self._spans)
 
     def _spans(self, text: str) -> tuple[tuple[int, int], ...]:
+        spans = self.whole(text)
+        return tuple(span for span in map(_stripped(text), _pieces(text, spans)) if span[1] > span[0])
+
+    def runs(self, text: str) -> list[tuple[int, int]]:
+        """The runs of ``text`` longer than LONGEST_SENTENCE with no sentence end in them (a
+        list or a table run together, a hostile input): no sentence of any corpus in bench/,
+        the seeds or the real texts is half as long (kg.pipeline reads them apart, UNBROKEN)."""
+        return [(start, end) for start, end in self.whole(text) if end - start > LONGEST_SENTENCE]
+
+    def whole(self, text: str) -> list[tuple[int, int]]:
+        """The sentence spans of ``text`` before long ones are cut into pieces (spans())."""
         spans = []
         for clause in CLAUSE.finditer(text):
             start, end = clause.span()
@@ -63,7 +74,7 @@ class Sentences:
                         spans.append((start, period.end()))
                         start = period.end()
             spans.append((start, end))
-        return tuple(span for span in map(_stripped(text), _pieces(text, spans)) if span[1] > span[0])
+        return spans
 
     def ends_sentence(self, text: str, period: int, after_period: int) -> bool:
         """Whether the period at ``period`` ends an English sentence."""

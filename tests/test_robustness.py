@@ -517,3 +517,57 @@ def test_a_bounded_fuzz_run_finds_no_traceback_and_no_hang():
     assert "tracebacks 0, hangs 0" in run.stdout
     tried = int(run.stdout.split("cases tried: ")[1].split()[0])
     assert tried == 4
+
+
+# -- runs with no sentence end (issue 52 item 5) ---------------------------------------------
+def test_sentences_tell_the_runs_longer_than_any_sentence():
+    from kg.mentions import load_kb
+    from kg.sentences import LONGEST_SENTENCE, Sentences
+    sentences = Sentences(load_kb().sentence_words)
+    prose = "据报道，该公司表示将继续与监管机构保持沟通。The court ruled on Monday.\n"
+    run = "甲公司起诉乙公司、" * 120  # 1,080 characters, no full stop
+    text = prose + run + "。" + prose
+    assert sentences.runs(prose * 20) == []
+    [(start, end)] = sentences.runs(text)
+    assert text[start:end] == run + "。" and end - start > LONGEST_SENTENCE
+    assert all(end - start <= LONGEST_SENTENCE for start, end in sentences.spans(text))  # (read in pieces as before)
+
+
+def test_a_run_with_no_sentence_end_gives_its_known_names_and_no_fact(tmp_path, pipeline, caplog):
+    """A run of text over the longest sentence is no sentence: its knowledge-base names are kept,
+    no fact is read in it, the prose around it is read as ever, and one line names the file."""
+    from kg.ingest import read_document
+    path = tmp_path / "run.txt"
+    run = "微软起诉OpenAI、" * 120 + "Acme Inc v. Beta LLC and Gamma Corp v. OpenAI Inc, " * 25
+    path.write_text("纽约时报起诉微软侵犯版权。\n" + run + "。\n谷歌与英伟达宣布合作。\n", encoding="utf-8")
+    with caplog.at_level("WARNING", logger="kg"):
+        [result] = pipeline.process_documents([read_document(path)])
+    said = [record.getMessage() for record in caplog.records if "no sentence end" in record.getMessage()]
+    assert len(said) == 1 and str(path) in said[0]
+    facts = {(fact.head.text, fact.relation, fact.tail.text) for fact in result.facts}
+    assert ("纽约时报", "sued", "微软") in facts
+    assert any(fact.relation == "partnered" for fact in result.facts)
+    assert not any(fact.head.text in ("Acme Inc", "Gamma Corp") or fact.tail.text == "OpenAI" for fact in result.facts)
+    names = {mention.text for mentions in result.mentions for mention in mentions}
+    assert {"OpenAI", "微软"} <= names and "Acme Inc" not in names
+
+
+def test_a_text_of_sentences_is_read_whole_as_before(pipeline):
+    from kg.model import Item
+    from kg.pipeline import apart
+    item = Item("prose.txt", 1, "标题", "纽约时报起诉微软侵犯版权。" * 200)
+    unbroken = set()
+    assert apart(item, pipeline.extractor.shared.sentences, unbroken) == [item] and not unbroken
+
+
+def test_the_varied_shapes_name_no_one_twice():
+    sys.path.insert(0, str(REPOSITORY / "bench"))
+    import fuzz_build
+    import re
+    for kind in ("en-board-varied", "en-versus-varied", "zh-list-varied", "zh-latin-varied"):
+        text = "".join(fuzz_build.repetition(kind, number) for number in range(2_000))
+        latin = re.findall(r"(?<![A-Za-z])[A-Z][a-z]{7}(?![a-z])", text)  # (made names have 8 letters)
+        names = [name for name in latin if name not in ("Trustees", "Robotics")]
+        names += re.findall(r"[\u4e00-\u9fff]{3}(?=科技|、)", text)
+        assert len(names) >= 4_000 and len(set(names)) == len(names), kind
+    assert fuzz_build.repetition("en-board", 5) == fuzz_build.SENTENCES["en-board"]
