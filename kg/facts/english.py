@@ -63,8 +63,6 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 # the counterpart a pair's act is told with, after it in its clause (A and B settled a lawsuit from ⟨2⟩,
 # reached a settlement with a ⟨3⟩ woman): the pair acted together, one side of it (english_cues.tsv {both})
 _COUNTERPART_AFTER = re.compile(rf"[^,;.⟨⟩]{{0,60}}?\b(?:with|from|brought by|filed by)\s+(?:[^\s,;.⟨⟩]+\s+){{0,3}}{SLOT}")
-# the one leading a group described after the name (led by A, the journalist behind "X," sued…): no member
-LEADER_APPOSITIVE = r"(?:the|an?)\s+[^⟨⟩,;]{1,80}?,[\"”’]?\s+"
 # a description's character that opens no relative clause (a 2024 lawsuit in which record labels — A, B, C — accused X:
 # the labels are no subject of the sentence, the lawsuit's clause tells what they did)
 _NO_CLAUSE = r"(?:(?!\b(?:which|who|whom|whose)\b)[^—–⟨⟩,;])"
@@ -410,7 +408,7 @@ class EnglishFacts:
         # (the kind alone, capitalized as the sentence's first word: Critics, including A and B, have accused…)
         self.including_opening = self.composer.compile(rf"^(?P<opening>\s*(?:(?:[\w-]+\s+){{0,4}}?[a-z]+s|[A-Z][a-z]+s)),\s+"
                                                        rf"(?:{alternatives(words['including'] + words['led_by'], spaced=True)})\s+"
-                                                       rf"(?P<list>{self.group}),\s+(?:{LEADER_APPOSITIVE})?(?=[a-z])")
+                                                       rf"(?P<list>{self.group}),\s+(?=[a-z])")
         # (or the agent after "by" told so: a suit filed by a coalition of writers, including A and B, against X: by A and B;
         # not a count's members: signed by 28 countries, including A and B, and by C)
         self.including_agent = self.composer.compile(rf"\bby\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,4}}?[a-z]+s,\s+"

@@ -1198,9 +1198,8 @@ class DefendantsTold(ComplaintNamesDefendants):
     """The defendants of a suit told by that word after it, opening a sentence or the clause
     after a semicolon (Ana Ruiz has sued Alpha Inc. The defendants — Alpha Inc., Beta Ltd
     and Gamma Ltd — deny the claims.  Ana Ruiz filed suit on Monday; the defendants are Alpha
-    and Beta.; A group of writers, including Ana Ruiz, has initiated legal action against four
-    tech giants. The companies named are Alpha, …): the plaintiffs of the suit told before them
-    in the sentence, or else in the sentence before (its sued facts, or the parties before its suit word), sue each name of
+    and Beta.): the plaintiffs of the suit told before them in the sentence, or else in the
+    sentence before (its sued facts, or the parties before its suit word), sue each name of
     the list.  Words from data/lexicon/context.tsv: defendants_told, suit_word_english."""
     detail = "told"
     GAP = window("litigation.DefendantsTold.GAP")  # characters between the words and the first defendant (the defendants — A)
