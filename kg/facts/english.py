@@ -410,6 +410,11 @@ class EnglishFacts:
         self.including_opening = self.composer.compile(rf"^(?P<opening>\s*(?:(?:[\w-]+\s+){{0,4}}?[a-z]+s|[A-Z][a-z]+s)),\s+"
                                                        rf"(?:{alternatives(words['including'] + words['led_by'], spaced=True)})\s+"
                                                        rf"(?P<list>{self.group}),\s+(?=[a-z])")
+        # (or the agent after "by" told so: a suit filed by a coalition of writers, including A and B, against X: by A and B;
+        # not a count's members: signed by 28 countries, including A and B, and by C)
+        self.including_agent = self.composer.compile(rf"\bby\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,4}}?[a-z]+s,\s+"
+                                                     rf"(?:{alternatives(words['including'] + words['led_by'], spaced=True)})\s+"
+                                                     rf"(?P<list>{self.group}),\s+(?=[a-z])")
         # (or by a relative clause telling its members: A coalition of Canadian news outlets, which includes A, B and C, sued…)
         self.member_opening = self.composer.compile(rf"^(?P<opening>\s*(?:[A-Z][\w-]*\s+)(?:[\w-]+\s+){{0,5}}?[a-z]+s),\s+"
                                                     rf"(?:{alternatives(words['member_clause'], spaced=True)})\s+"
@@ -418,6 +423,11 @@ class EnglishFacts:
         # A, B, C and D, asking…): the list stands where the count is
         self.counted_list = self.composer.compile(rf"\b(?:{alternatives(words['list_count'], spaced=True)}|\d+)\s+of\s+(?:the|its|their)\s+"
                                                   rf"[^⟨⟩,;]*,\s+(?P<list>{self.group})(?=,\s|\.|$)")
+        # a list told after a count of its members' kind and a colon (sued six AI companies: A, B, C, D, E and F;
+        # Four outlets: A, B, C and D sued…): the list stands where the count is (two members at least)
+        self.colon_list = self.composer.compile(rf"\b(?:{alternatives(words['list_count'], spaced=True)}|\d+)\s+"
+                                                rf"(?:[^⟨⟩,;:.!?\"“”]{{1,60}}?\s)?[a-z][\w-]*:\s+"
+                                                rf"(?P<list>{self.group})(?=,\s|[.;!]|\s*$)")
         # a source told after the facts at the sentence's end (…, Bloomberg reported; …, according to X): no party
         attribution = alternatives(words["attribution_verb"], spaced=True)
         self.attribution = re.compile(rf",\s+(?:{SLOT}(?:\s+and\s+{SLOT})?\s+(?:{attribution})|according\s+to\s+{SLOT})"
@@ -720,8 +730,10 @@ class EnglishFacts:
         skeleton = self.shared_and.sub(expansion(r"\g<verb>\g<object>; "), skeleton)
         skeleton = self.among_them.sub(expansion(r" - \g<list> - "), skeleton)
         skeleton = self.including_opening.sub(expansion(r"\g<opening> - \g<list> - "), skeleton)
+        skeleton = self.including_agent.sub(expansion(r"by \g<list> "), skeleton)
         skeleton = self.member_opening.sub(expansion(r"\g<opening> - \g<list> - "), skeleton)
         skeleton = self.counted_list.sub(expansion(r"\g<list>"), skeleton)
+        skeleton = self.colon_list.sub(lambda told: told.group("list") if told.group("list").count("⟨") > 1 else told.group(), skeleton)
         reduced = self.parenthetical.sub(" ", self.dashed_aside.sub(" ", skeleton))
         found = [skeleton] if reduced == skeleton else [skeleton, reduced]
         found += [clause for one in list(found) for clause in self.coordinated(one) if clause not in found]
