@@ -328,6 +328,14 @@ class CourtNames:
                 self.evidence[(evidence.document, evidence.item)].add(evidence)
                 self.nodes[(evidence.document, evidence.item)] |= {head, tail}
 
+    @functools.cached_property
+    def actors(self) -> dict[tuple[str, str], set[str]]:
+        """(document, item) -> the companies, organisations and persons among the ends of its
+        facts (made once: a suit's filing-date reading asks it at each sentence of its item)."""
+        kinds = ("Company", "Organization", "Person")
+        return {item: {node for node in nodes if self.graph.entity(node)["type"] in kinds}
+                for item, nodes in self.nodes.items()}
+
     def named(self, sentence: str, appeal: bool = False) -> list[tuple[int, str]]:
         """(position, court) of each court of first instance the sentence names (a court
         of appeal hears a suit filed elsewhere), and each court of appeal too with ``appeal``."""
@@ -2196,8 +2204,7 @@ def _filed_by_reference(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames
             for evidence in sorted(courts.evidence[item], key=lambda e: e.start):
                 named = parties(evidence.sentence)
                 if naming:
-                    others = {node for node in courts.nodes[item] - draft.parties
-                              if graph.entity(node)["type"] in ("Company", "Organization", "Person")}
+                    others = courts.actors.get(item, set()) - draft.parties
                     dates = bool(named) and named <= draft.defendants and not _named(graph, evidence.sentence, others)
                 else:
                     dates = bool(reference.search(evidence.sentence)) and not named
