@@ -2478,10 +2478,14 @@ def _one_party_two_names(graph: KnowledgeGraph, records: list[Suit]) -> list[Sui
     the caption the first telling gives."""
     kept: list[Suit] = []
     citing: dict[str, set[int]] = defaultdict(set)  # a document -> the kept rows (their places) citing it
+    naming: dict[tuple[str, str], set[int]] = defaultdict(set)  # a key of a party's names -> the kept rows
     for suit in records:
         documents = {e.document for e in suit.evidence}
         same, renamed, place = None, {}, None
-        for place in sorted(set().union(*(citing[d] for d in documents if d in citing))):
+        parties = suit.plaintiffs + suit.defendants
+        sharing = set().union(*(naming.get(key, ()) for party in parties for key in _two_names_keys(graph, party)))
+        for place in sorted(sharing.intersection(*(citing[d] for d in documents if d in citing))
+                            if any(d in citing for d in documents) else ()):
             other = kept[place]
             if not _may_be_one(suit, other):
                 continue
@@ -2493,6 +2497,8 @@ def _one_party_two_names(graph: KnowledgeGraph, records: list[Suit]) -> list[Sui
         if same is None:
             for document in documents:
                 citing[document].add(len(kept))
+            for key in (key for party in parties for key in _two_names_keys(graph, party)):
+                naming[key].add(len(kept))
             kept.append(suit)
             continue
         for document in documents:  # its sentences join the row's
@@ -2504,7 +2510,19 @@ def _one_party_two_names(graph: KnowledgeGraph, records: list[Suit]) -> list[Sui
         same.court, same.filed = same.court or suit.court, same.filed or suit.filed
         same.events = _distinct_events(same.events + suit.events)
         same.evidence = oldest_first(same.evidence + suit.evidence)
+        for key in (key for party in same.plaintiffs + same.defendants for key in _two_names_keys(graph, party)):
+            naming[key].add(place)
     return kept
+
+
+def _two_names_keys(graph: KnowledgeGraph, party: str) -> set[tuple[str, str]]:
+    """Keys such that two rows with a party _named_as the other share one (so _one_party_two_names
+    tries those rows, not every earlier row of the document): each of the party's names, and its
+    label without each run of legal forms that ends it (Acme Corp.: Acme Corp., Acme)."""
+    label = _party_label(graph, party)
+    forms = _forms_after()
+    return {("name", name) for name in _names_of(graph, party) | {fold(label)}} | \
+        {("label", label[:cut]) for cut in range(1, len(label) + 1) if cut == len(label) or forms.fullmatch(label, cut)}
 
 
 def _cut_name(graph: KnowledgeGraph, short: str, long: str) -> bool:
