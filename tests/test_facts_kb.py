@@ -81,10 +81,10 @@ def test_a_known_company_takes_its_nearest_parent_the_item_names(read_facts, sen
     "迪士尼和环球影业起诉了Midjourney。起诉书列出了漫威的多个角色。",   # named apart, in two sentences
     "迪士尼和環球影業起訴了Midjourney。起訴書列出了漫威的多個角色。",   # Traditional
     "Meta said it would train its model on public posts. The regulator asked how WhatsApp data is used.",
-    "Reddit sued Anthropic. Google has a licensing deal with Reddit, and Alphabet shares rose.",  # one sentence, no word of holding
+    "Reddit sued Anthropic. Google has a licensing deal with Reddit. Alphabet shares rose.",
 ])
 def test_a_known_unit_and_parent_the_text_does_not_tie_give_no_part_of(read_facts, sentence):
-    # the real annotations give the knowledge base's unit its parent only where the text says so
+    # the annotations give the knowledge base's unit its parent only where one sentence names both
     assert not {f for f in read_facts(sentence) if f[1] == "partOf"}
 
 
@@ -94,6 +94,8 @@ def test_a_known_unit_and_parent_the_text_does_not_tie_give_no_part_of(read_fact
     ("欧盟委员会调查谷歌是否使用其旗下视频平台优兔上的内容训练模型。", "优兔", "谷歌"),                 # a word of holding
     ("歐盟委員會調查谷歌是否使用其旗下影音平台YouTube上的內容訓練模型。", "YouTube", "谷歌"),          # Traditional
     ("扬子晚报紫牛新闻记者了解到，该案已二审开庭。", "紫牛新闻", "扬子晚报"),                        # a credit gluing them
+    ("Google has a licensing deal with Reddit, and Alphabet shares rose.", "Google", "Alphabet"),    # one sentence names both
+    ("OpenAI与新闻集团达成合作，可访问《华尔街日报》的文章。", "华尔街日报", "新闻集团"),
 ])
 def test_a_known_unit_and_parent_one_sentence_ties_give_part_of(read_facts, sentence, unit, parent):
     assert (unit, "partOf", parent) in read_facts(sentence)
@@ -130,10 +132,9 @@ def test_a_ministry_named_beside_the_executive_yuan_is_no_unit_of_it(read_facts,
 
 
 def test_a_unit_of_a_government_named_without_its_place_is_its_unit(read_facts):
-    # named apart, the real annotations give the bureau no parent; tied by a word of holding, its own
-    assert not {f for f in read_facts("创新科技及工业局昨日表示，特区政府将拨款支持科研。") if f[1] == "partOf"}
-    found = read_facts("特区政府下属的创新科技及工业局昨日表示将拨款支持科研。")
+    found = read_facts("创新科技及工业局昨日表示，特区政府将拨款支持科研。")
     assert any(r == "partOf" and t == "特区政府" for _, r, t in found), found
+    assert not {f for f in read_facts("创新科技及工业局昨日表示将拨款。特区政府随后公布细则。") if f[1] == "partOf"}
 
 
 def test_a_head_of_government_is_no_unit_of_the_government(read_facts):
