@@ -109,3 +109,17 @@ def test_a_claim_named_after_a_case_s_sides_is_no_party(pipeline, tmp_path, scri
 def test_a_withdrawal_links_no_sides(pipeline, tmp_path, script):
     text = WITHDRAWN if script == "hans" else traditional(WITHDRAWN)
     assert _sides(pipeline, tmp_path / f"{script}.txt", text) == []
+
+
+def test_rows_one_party_names_the_other_of_share_a_key():
+    # _one_party_two_names tries only earlier rows sharing a key of a party's names: every pair
+    # _named_as joins must share one (else a suit told under two names stays two rows)
+    from kg.cases import _named_as, _two_names_keys
+    graph = KnowledgeGraph()
+    names = ["Acme", "Acme Corp.", "Acme, Inc.", "Acme Corporation", "魔珐", "魔珐公司", "X", "X Corp", "Beta LLC",
+             "Beta", "Betamax Inc", "星河智能", "星河智能有限公司", "Y"]
+    joined = [(a, b) for a in names for b in names if a != b and _named_as(graph, a, b)]
+    assert ("Acme Corp.", "Acme") in joined and ("魔珐公司", "魔珐") in joined
+    for a, b in joined:
+        assert _two_names_keys(graph, a) & _two_names_keys(graph, b), (a, b)
+    assert not _two_names_keys(graph, "Acme") & _two_names_keys(graph, "Beta")
