@@ -322,6 +322,7 @@ class CourtNames:
         self.sentences: dict[tuple[str, str], set[tuple[int, str]]] = defaultdict(set)
         self.evidence: dict[tuple[str, str], set[Evidence]] = defaultdict(set)  # (document, item) -> its sentences
         self.nodes: dict[tuple[str, str], set[str]] = defaultdict(set)  # (document, item) -> the ends of its facts
+        self._actors_named: dict[Evidence, set[str]] = {}
         for head, _, tail, edge in graph.facts():
             for evidence in edge["evidence"]:
                 self.sentences[(evidence.document, evidence.item)].add((evidence.start, evidence.sentence))
@@ -335,6 +336,14 @@ class CourtNames:
         kinds = ("Company", "Organization", "Person")
         return {item: {node for node in nodes if self.graph.entity(node)["type"] in kinds}
                 for item, nodes in self.nodes.items()}
+
+    def actors_named(self, evidence: Evidence) -> set[str]:
+        """The actors of the sentence's item that the sentence names (_named), found once per
+        sentence, not once per suit asking (each suit takes away its own parties)."""
+        if evidence not in self._actors_named:
+            item = (evidence.document, evidence.item)
+            self._actors_named[evidence] = _named(self.graph, evidence.sentence, self.actors.get(item, set()))
+        return self._actors_named[evidence]
 
     def named(self, sentence: str, appeal: bool = False) -> list[tuple[int, str]]:
         """(position, court) of each court of first instance the sentence names (a court
@@ -2191,7 +2200,7 @@ def _withdrawn_before(drafts: list[_Draft]) -> None:
                 before.events += [event] if event not in before.events else []
 
 
-def _filed_by_reference(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames, parties: NameFinder) -> str | None:
+def _filed_by_reference(draft: _Draft, courts: CourtNames, parties: NameFinder) -> str | None:
     """The filing date a sentence of the suit's item gives it by referring to it (Both suits
     were filed in February 2024…; 该案于2024年3月立案): a filing cue and a reference to the
     item's suit, no party of any suit named; else a filing cue naming its defendants and
@@ -2204,8 +2213,7 @@ def _filed_by_reference(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames
             for evidence in sorted(courts.evidence[item], key=lambda e: e.start):
                 named = parties(evidence.sentence)
                 if naming:
-                    others = courts.actors.get(item, set()) - draft.parties
-                    dates = bool(named) and named <= draft.defendants and not _named(graph, evidence.sentence, others)
+                    dates = bool(named) and named <= draft.defendants and not courts.actors_named(evidence) - draft.parties
                 else:
                     dates = bool(reference.search(evidence.sentence)) and not named
                 if dates:
@@ -2413,7 +2421,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
         # in February 2024…; 该案于2024年3月立案); never a date a report of it carries, the day it was written
         # (days or years after) or another act's (the company Musk co-founded in 2015): dev, all ten rows so
         # dated were wrong; a filing no sentence dates has no date
-        filed = draft.filed or _filed_in_card(draft, courts) or _filed_by_reference(graph, draft, courts, parties) or \
+        filed = draft.filed or _filed_in_card(draft, courts) or _filed_by_reference(draft, courts, parties) or \
             _carded_date(draft)
         events = [e for e in _distinct_events(draft.events) if not _before(e.date, filed)]  # none before the filing
         case, caption = _caption(graph, draft, cases, evidence)
