@@ -600,9 +600,14 @@ def _sides_of_sentence(graph: KnowledgeGraph, cases: list[_CaseName], courts: Co
 def _without_kind_words(graph: KnowledgeGraph, parties: Iterable[str]) -> set[str]:
     """The parties but one named only by the word of its kind (Anthropic 和 Meta 的胜诉…针对科技公司的诉讼,
     将该公司诉至法院: 公司 names no one, an entity or the text's words; context.tsv side_kind)."""
-    kinds = {fold(word) for word in context_cues("side_kind")}
     return {party for party in parties
-            if fold(re.sub(r"^[该該此其]", "", _simplified(_party_label(graph, party)))) not in kinds}
+            if fold(re.sub(r"^[该該此其]", "", _simplified(_party_label(graph, party)))) not in _side_kinds()}
+
+
+@functools.cache
+def _side_kinds() -> frozenset[str]:
+    """The words of a kind that name no party by themselves (context.tsv side_kind), folded."""
+    return frozenset(fold(word) for word in context_cues("side_kind"))
 
 
 def _suits_of_sentence(graph: KnowledgeGraph, courts: CourtNames, evidence: Evidence, groups: list[tuple[frozenset, set[str]]],
@@ -2490,10 +2495,9 @@ def _one_party_two_names(graph: KnowledgeGraph, records: list[Suit]) -> list[Sui
     for suit in records:
         documents = {e.document for e in suit.evidence}
         same, renamed, place = None, {}, None
-        parties = suit.plaintiffs + suit.defendants
-        sharing = set().union(*(naming.get(key, ()) for party in parties for key in _two_names_keys(graph, party)))
-        for place in sorted(sharing.intersection(*(citing[d] for d in documents if d in citing))
-                            if any(d in citing for d in documents) else ()):
+        keys = {key for party in suit.plaintiffs + suit.defendants for key in _two_names_keys(graph, party)}
+        sharing = set().union(*(naming.get(key, ()) for key in keys))
+        for place in sorted(sharing & set().union(*(citing[d] for d in documents if d in citing))):
             other = kept[place]
             if not _may_be_one(suit, other):
                 continue
@@ -2505,7 +2509,7 @@ def _one_party_two_names(graph: KnowledgeGraph, records: list[Suit]) -> list[Sui
         if same is None:
             for document in documents:
                 citing[document].add(len(kept))
-            for key in (key for party in parties for key in _two_names_keys(graph, party)):
+            for key in keys:
                 naming[key].add(len(kept))
             kept.append(suit)
             continue
