@@ -46,7 +46,7 @@ from ..resolve import without_article, without_legal_form
 from .english_regex import Composer
 from .english_inquiry import InquirySubjects
 from .dependency import parse_lexicon
-from .grammar import party_place, titled_persons, titled_surnames
+from .grammar import TitledSurnames, party_place
 from .base import HOSTILE, PARTIES, SIGNATURES, Document, DocumentFamily, Sentence, SentenceFamily, Shared
 
 SLOT = r"⟨\d+⟩"
@@ -477,10 +477,10 @@ class EnglishFacts:
         # a regulator's settlement paid in money (a $2 million settlement; civil penalties): its fine too
         self.penalty = re.compile(rf"[$€£¥]\s?\d|\b(?:{alternatives(words['settlement_money'], spaced=True)})\b",
                                   re.IGNORECASE)
-        self._lawmakers: tuple[str, frozenset[str]] = ("", frozenset())  # the last text read and its lawmakers
         # Sen. Jane Roe (here or anywhere in the item): a lawmaker, whose issued instrument is proposed
         # (Senators Jane Roe and John Doe: both)
-        self.lawmaker = titled_persons(words['lawmaker_title'])
+        self.lawmakers = TitledSurnames(words['lawmaker_title'])  # the surnames a text titles lawmakers
+        self.lawmaker = self.lawmakers.pattern
         self.deal_intention = alternation(set(words["intention"]) - set(words["announced"]), re.IGNORECASE,
                                           spaced=True, whole_words=True)
         self.adjudication = alternation(words["adjudication"], spaced=True, whole_words=True)
@@ -1424,12 +1424,6 @@ class EnglishFacts:
         if relation != "issued" or head.type != "Person":
             return relation
         return "proposed" if head.text.split()[-1] in self.lawmakers(text) else relation
-
-    def lawmakers(self, text: str) -> frozenset[str]:
-        """The surnames of the persons a text titles as lawmakers (Sen. Jane Roe: Roe)."""
-        if self._lawmakers[0] != text:
-            self._lawmakers = (text, titled_surnames(self.lawmaker, text))
-        return self._lawmakers[1]
 
     def relation_of(self, relation: str, match: re.Match, skeleton: str, slots: tuple[Mention, ...]) -> str:
         """A pattern's relation, but a complaint the sentence says was made to a regulator

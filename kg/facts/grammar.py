@@ -655,9 +655,19 @@ def titled_persons(titles: Iterable[str]) -> re.Pattern[str]:
                       rf"(?:\s+and\s+{name}(?P<other>[A-Z][\w'’-]+)\b)?")
 
 
-def titled_surnames(pattern: re.Pattern[str], text: str) -> frozenset[str]:
-    """The surnames of the persons ``pattern`` (titled_persons) finds titled in a text."""
-    return frozenset(name for m in pattern.finditer(text) for name in m.group("surname", "other") if name)
+class TitledSurnames:
+    """The surnames of the persons titled by one of ``titles`` in a text (titled_persons: Sen. Jane
+    Roe: Roe), kept for the last text read: the families ask again at each name of a sentence."""
+
+    def __init__(self, titles: Iterable[str]) -> None:
+        self.pattern = titled_persons(titles)
+        self.last: tuple[str, frozenset[str]] = ("", frozenset())
+
+    def __call__(self, text: str) -> frozenset[str]:
+        if self.last[0] != text:
+            self.last = (text, frozenset(name for m in self.pattern.finditer(text)
+                                         for name in m.group("surname", "other") if name))
+        return self.last[1]
 
 
 PARTY_STATE = re.compile(r"\b[RDI]-\s?$")  # R-Ohio, D-N.M., (D-Menlo Park): a lawmaker's party and state or town

@@ -49,7 +49,7 @@ from ..model import Fact, Mention
 from .base import Sentence, Shared, confidence, key
 from .cued_parse import LexiconParses
 from .dependency import children, dateline, hedged, lower, preposition_objects, stray_conjuncts
-from .grammar import titled_persons, titled_surnames
+from .grammar import TitledSurnames
 
 WEIGHT = 0.75  # a parse can attach a phrase to the wrong word
 KINDS = ("open", "inquiry", "proceedings", "formal", "onset", "reach", "send", "request", "asking", "info", "seek",
@@ -354,15 +354,12 @@ class Officials:
     investigated whom they reach, beside the office where the item names it."""
 
     def __init__(self, shared: Shared, titles: frozenset[str]) -> None:
-        self.titled = titled_persons([*english_lexicon(shared.kb, "english_facts.tsv")["lawmaker_title"], *titles])
-        self.last: tuple[str, frozenset[str]] = ("", frozenset())
+        self.titled = TitledSurnames([*english_lexicon(shared.kb, "english_facts.tsv")["lawmaker_title"], *titles])
 
     def __call__(self, mention: Mention, sentence: Sentence) -> bool:
         if mention.type not in OFFICIAL:
             return False
-        if self.last[0] != sentence.text:
-            self.last = (sentence.text, titled_surnames(self.titled, sentence.text))
-        return mention.text.split()[-1] in self.last[1] or PARTY_LABEL.match(sentence.text, mention.end) is not None
+        return mention.text.split()[-1] in self.titled(sentence.text) or PARTY_LABEL.match(sentence.text, mention.end) is not None
 
 
 def acting_state(head: Mention, blocs: frozenset[str]) -> bool:
