@@ -321,7 +321,7 @@ class AppealedRulings(SentenceFamily):
         self.ruling = re.compile(rf"[^，,。；;]{{0,40}}?(?:{alternatives(rulings)})")
         self.filed = re.compile(rf"[^。；;]{{0,20}}?(?:{alternatives(words['appeal_filed'])})")
         roles = {*words["dispute_role"], *words["dispute_other_role"]}
-        self.roles = re.compile(alternatives(roles, literal=lambda role: r"\s*".join(map(re.escape, role))))
+        self.roles = spaced(roles)  # 原 告: a role written letter-spaced too
         self.link = re.compile(r"[\s（(]*(?:即\s*[原被]\s*告\s*)?[)）]?\s*[:：]?\s*")
 
     def facts(self, sentence: Sentence) -> list[Fact]:
@@ -435,14 +435,13 @@ class JudgmentHeadings(DocumentFamily):
     KIND = window("litigation.JudgmentHeadings.KIND")  # characters from the court to its judgment's kind
     LENGTH = 1500  # characters of a heading's item read for its parties where no operative part ends it
     FORMER = re.compile(r"\s*(?:[（(][^）)\n]{1,8}[）)])?\s*[：:]?\s*")  # 上诉人(原审原告)：A: the role it had before
+    ITEMS = 6  # items a heading's parties may take (a segmenter reads its role lines as fields of their own)
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         words = shared.words
         self.kind, self.role, self.operative = (spaced(words[kind]) for kind in
                                                 ("judgment_kind", "party_role", "judgment_operative"))
-
-    ITEMS = 6  # items a heading's parties may take (a segmenter reads its role lines as fields of their own)
 
     def facts(self, document: Document) -> list[Fact]:
         out, court, left = [], None, 0
