@@ -39,7 +39,9 @@ was a traceback or a hang.  ``--seconds`` stops making new cases after that long
 (counted once the pipeline is loaded).
 
 ``--shapes`` runs each sentence shape (``--kinds``: only those named; the ``-varied`` ones name
-others in each repetition, so that no cache of a name met before makes them cheap) at 16, 64 and
+others in each repetition, so that no cache of a name met before makes them cheap; the ``-cut`` ones
+are the varied ones with a sentence end every 400 characters: short sentences, but thousands of
+parties and suits in one document, for the families that work document-wide) at 16, 64 and
 100 KB and prints its CPU s/MB (a run of over 1,000 characters with no sentence end is read for
 known names only: kg.pipeline.apart); ``--stages`` adds each shape's cost at 64 KB by stage of the build (jieba's
 tokens, the name families, the English parsing model, the sentence families, the document
@@ -48,6 +50,7 @@ families, the graph and Turtle, the rest: StageClock), where the time of a shape
 from __future__ import annotations
 
 import argparse
+import itertools
 import multiprocessing
 import os
 import random
@@ -189,6 +192,11 @@ SENTENCES = {
     "zh-list-varied": "{甲}科技起诉{a} AI、",
     "zh-latin-varied": "{a} {b}表示，{c} {d}和{e} {f}起诉{甲}、{g} Robotics与{h} Micro、",
 }
+# the varied shapes cut into sentences of CUT_EVERY characters: no sentence is long, but a document
+# names thousands of parties, so what a document-wide family does per pair of suits or names shows
+CUT = {"en-versus-cut": "en-versus-varied", "en-board-cut": "en-board-varied",
+       "zh-list-cut": "zh-list-varied", "zh-latin-cut": "zh-latin-varied"}
+CUT_EVERY = 400
 _SYLLABLES = ("ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "zo", "be", "da", "fe", "gi", "ha", "ju", "pe")
 _HAN = "星辰云海天启明智远航华创锐博通达恒泰思源"
 
@@ -210,10 +218,21 @@ def repetition(kind: str, number: int) -> str:
 
 
 def sentence_of(kind: str, size: int) -> tuple[str, bytes]:
-    """One sentence of the shape ``kind``, ``size`` characters long."""
-    units, length = [], 0
-    while length <= size:
-        units.append(repetition(kind, len(units)))
+    """One sentence of the shape ``kind``, ``size`` characters long (a CUT shape: its varied
+    shape's text with a sentence end every CUT_EVERY characters)."""
+    units, length, sentence = [], 0, ""
+    for number in itertools.count():
+        if length > size:
+            break
+        unit = repetition(CUT.get(kind, kind), number)
+        if kind not in CUT:
+            units.append(unit)
+        elif len(sentence) + len(unit) < CUT_EVERY:
+            sentence += unit
+            continue
+        else:  # the sentence ends where a unit would have gone on (not after "Inc.", which need not end one)
+            units.append(sentence.rstrip("、，, and") + ("。" if kind.startswith("zh") else " in court. "))
+            sentence = unit
         length += len(units[-1])
     return f"sentence-{kind}-{size // 1000}k.txt", "".join(units)[:size].encode("utf-8")
 
@@ -228,6 +247,7 @@ CLASSES = {"mutated": mutated, "random": random_bytes, "pdf": pdf, "hostile": ho
 WEIGHTS = {"mutated": 5, "random": 1, "pdf": 2, "hostile": 2, "name": 1, "sentence": 2}
 PER_MB_FROM = 64_000  # bytes: below this a case's fixed cost (its process, its item) hides how its cost grows
 SHAPE_SIZES = (16_000, 64_000, 100_000)  # characters, for --shapes
+SHAPES = [*SENTENCES, *CUT]
 
 
 # -- running one case ------------------------------------------------------------------
@@ -379,7 +399,7 @@ def shape_table(costs: dict[tuple[str, int], float]) -> list[str]:
     if not sizes:
         return []
     lines = ["CPU s/MB by sentence shape: " + "".join(f"{size // 1000:>7}k" for size in sizes) + "   growth"]
-    for kind in SENTENCES:
+    for kind in SHAPES:
         row = [costs.get((kind, size)) for size in sizes]
         if all(cost is None for cost in row):
             continue
@@ -426,7 +446,7 @@ def _options() -> argparse.Namespace:
     parser.add_argument("--keep", type=Path, help="Write the cases here (default: a temporary folder, removed).")
     parser.add_argument("--shapes", action="store_true",
                         help="Instead of random cases: every long-sentence shape at 16, 64 and 100 KB, as a table.")
-    parser.add_argument("--kinds", type=lambda value: value.split(","), default=list(SENTENCES),
+    parser.add_argument("--kinds", type=lambda value: value.split(","), default=SHAPES,
                         help="With --shapes: only these sentence shapes, comma-separated (default: all).")
     parser.add_argument("--stages", action="store_true",
                         help="With --shapes: each shape's cost at 64 KB by stage of the build (StageClock).")
@@ -436,8 +456,8 @@ def _options() -> argparse.Namespace:
     unknown = sorted(set(args.classes) - set(WEIGHTS))
     if unknown:
         parser.error(f"no such class: {', '.join(unknown)} (the classes: {', '.join(WEIGHTS)})")
-    if unknown := sorted(set(args.kinds) - set(SENTENCES)):
-        parser.error(f"no such shape: {', '.join(unknown)} (the shapes: {', '.join(SENTENCES)})")
+    if unknown := sorted(set(args.kinds) - set(SHAPES)):
+        parser.error(f"no such shape: {', '.join(unknown)} (the shapes: {', '.join(SHAPES)})")
     return args
 
 
