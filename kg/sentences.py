@@ -22,8 +22,9 @@ from .alternation import alternatives
 
 CLAUSE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 CLAUSE_MARK = re.compile(r"[，；;]|,(?!\d{3})")  # a mark between clauses: not the comma of $3,000
-# a period (and the quotes or brackets closing there) before a space and a capital or digit
-PERIOD = re.compile(r"\.[\"'’”)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# a period (and the quotes or brackets closing there, and a footnote's mark: …without authorization.[1]
+# According to…) before a space and a capital or digit
+PERIOD = re.compile(r"\.[\"'’”)\]]*(?:\[\d{1,3}\])*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 WORD_BEFORE = re.compile(r"(?<![A-Za-z.])[A-Za-z]+(?:\.[A-Za-z]+)*$")
 WORD_AFTER = re.compile(r"\s+[\"'“‘(\[]?([A-Za-z]+)")
 LOOK_BACK = 24  # characters before a period that hold the word it ends

@@ -28,6 +28,13 @@ def test_abbreviations_initials_and_decimals_do_not_end_a_sentence(sentences, te
     assert _split(sentences, text) == [text]
 
 
+def test_a_footnote_mark_after_the_period_still_ends_the_sentence(sentences):
+    text = "The studios say the service copies their films.[1] The complaint asks for damages.[12] It was filed in June."
+    assert _split(sentences, text) == ["The studios say the service copies their films.[1]",
+                                       "The complaint asks for damages.[12]", "It was filed in June."]
+    assert _split(sentences, "See the ruling in Doe v. [1] Roe.") == ["See the ruling in Doe v. [1] Roe."]
+
+
 def test_a_name_ending_ends_the_sentence_before_a_word_that_starts_one(sentences):
     text = "The authors sued Anthropic PBC. The suit is pending in the U.S. It seeks damages."
     assert _split(sentences, text) == ["The authors sued Anthropic PBC.", "The suit is pending in the U.S.",
