@@ -100,3 +100,14 @@ def test_each_suit_row_is_one_key_and_each_group_names_rows_that_exist():
     grouped = [tuple(key) for group in json.loads((REAL / "same_suits.json").read_text(encoding="utf-8")) for key in group]
     assert len(grouped) == len(set(grouped))
     assert set(grouped) <= set(rows)
+
+
+def test_each_site_is_in_one_part():
+    """An outlet's documents are all in one part (bench/real/check.py --lay keeps it so for a
+    fresh lane), but for the three sites the first lanes had laid into both, before the rule."""
+    from check import documents, site
+    parts: dict[str, set[str]] = {}
+    for row in documents():
+        parts.setdefault(site(row["url"]), set()).add(row["part"])
+    assert {name for name, held in parts.items() if len(held) > 1} <= {"law360.com", "peking.bjd.com.cn", "ccct.net.cn"}
+    assert site("https://www.Example.com/a?b") == "example.com"
