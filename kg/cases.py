@@ -520,6 +520,7 @@ class _Mention:
     withdrawn: list[Event] = field(default_factory=list)  # of the suit filed before, elsewhere (撤回…并重新起诉)
     separate: bool = False  # told as another suit than one of the same plaintiff before (xAI has separately sued Apple)
     named: frozenset = frozenset()  # of a separate one, every party its sentence names (…conspiring with OpenAI)
+    cut_from: frozenset = frozenset()  # the defendants its sentence sued together, where grouping cut it (_split)
 
 
 def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
@@ -715,9 +716,10 @@ def _without_offices(graph: KnowledgeGraph, sentence: str, defendants: set[str])
 _PLACE_AS_PARTY = re.compile(r"[\s、，,。；;：:）)」”\"]|$")
 
 
-# a Florida mother, Texas families, U.S. newspapers: a place before the noun of who sues
+# a Florida mother, Texas families, U.S. newspapers, the first U.S. state to sue: a place before the noun of who sues
 _PERSON_NOUN = re.compile(r"\s+(?:mothers?|fathers?|parents?|famil(?:y|ies)|m[ae]n|wom[ae]n|teens?|teenagers?|boys?|girls?|"
-                          r"residents?|newspapers?|compan(?:y|ies)|startups?|firms?|authors?|artists?|users?|consumers?)\b",
+                          r"residents?|newspapers?|compan(?:y|ies)|startups?|firms?|authors?|artists?|users?|consumers?|states?|publishers?|"
+                          r"writers?|journalists?|citizens?)\b",
                           re.IGNORECASE)
 
 
@@ -1029,12 +1031,13 @@ GOVERNMENTS = frozenset({"Jurisdiction", "Regulator", "Legislature"})  # states 
 
 def _without_followed(graph: KnowledgeGraph, sentence: str, plaintiffs: set[str]) -> set[str]:
     """The plaintiffs but those a sentence names only as the ones another followed in suing
-    (Z joined A and B in suing X; 继A和B之后，Z也起诉了X; Z加入A、B的行列，起诉X): they sued
-    before, in a suit of their own, not in the one the sentence reports; where all are, all stay.
+    (Z joined A and B in suing X; 继A和B之后，Z也起诉了X; Z加入A、B的行列，起诉X), or set beside
+    the one who sued (Besides A, Z sued X; 除了A之外，Z也起诉了X): they sued in a suit of their own,
+    not in the one the sentence reports; where all are, all stay.
     Governments joining others in suing (Ohio joined 40 states in suing X) are one coalition's suit."""
     lowered = sentence.lower()
     taken = [found.span() for found in context_words("followed_not").finditer(lowered)]
-    spans = []
+    spans = _beside_spans(lowered)
     for opener in context_words("followed_open").finditer(lowered):
         if any(start <= opener.start() < end for start, end in taken):
             continue
@@ -1047,6 +1050,21 @@ def _without_followed(graph: KnowledgeGraph, sentence: str, plaintiffs: set[str]
                 and (found := _labels_in(graph, node, lowered))
                 and all(any(start <= m.start() and m.end() <= end for start, end in spans) for m in found)}
     return plaintiffs - followed if followed < plaintiffs else plaintiffs
+
+
+_BESIDE_OPEN = re.compile(r"(?:^|[，,；;：:])\s*[\"“‘'「]?$")  # a sentence's or clause's opening, before the cue
+
+
+def _beside_spans(lowered: str) -> list[tuple[int, int]]:
+    """The spans a cue opening a sentence or a clause sets beside its report (Besides A, B sued X:
+    A; context.tsv followed_beside), each from the cue up to the comma closing it."""
+    spans = []
+    for cue in context_words("followed_beside").finditer(lowered):
+        comma = re.compile(r"[，,]").search(lowered, cue.end(), cue.end() + FOLLOWED_REACH)
+        if comma is not None and _BESIDE_OPEN.search(lowered, 0, cue.start()) \
+                and not _FOLLOWED_BREAK.search(lowered, cue.end(), comma.start()):
+            spans.append((cue.end(), comma.start()))
+    return spans
 
 
 def _without_miscuts(graph: KnowledgeGraph, sentence: str, parties: set[str], others: set[str]) -> set[str]:
@@ -1122,8 +1140,19 @@ def _labels_found(labels: frozenset[str], lowered: str) -> "list[_Found]":
     them again and again, step after step (42,000 times on the demo corpus x16, 5,000 sentences).
     The list is shared: read, never changed."""
     found = [match for label in labels if (key := label.lower()) in lowered
-             for match in _Found.every(key, lowered)]
+             for match in _Found.every(key, lowered) if _whole(lowered, match.start(), match.end())]
     return _outermost(found)
+
+
+def _whole(lowered: str, start: int, end: int) -> bool:
+    """Whether a Latin label found stands as words of its own, not inside a longer word (US in
+    "its users", AI in "said"); a Chinese one stands anywhere."""
+    return not (start > 0 and _LATIN_WORD(lowered[start - 1]) and _LATIN_WORD(lowered[start])
+                or end < len(lowered) and _LATIN_WORD(lowered[end]) and _LATIN_WORD(lowered[end - 1]))
+
+
+def _LATIN_WORD(character: str) -> bool:  # a letter or digit of a Latin word
+    return character.isascii() and character.isalnum()
 
 
 class _Found:
@@ -1736,9 +1765,18 @@ def _adds_to(graph: KnowledgeGraph, cue: re.Pattern, mention: _Mention, draft: _
             continue
         for found in cue.finditer(lowered):
             if any(m.start() - found.end() <= 2 for party in theirs for m in _labels_in(graph, party, lowered)
-                   if m.start() >= found.end()):
+                   if m.start() >= found.end()) and not _set_beside(graph, lowered, found, mine):
                 return True
     return False
+
+
+def _set_beside(graph: KnowledgeGraph, lowered: str, cue: re.Match, mine: set[str]) -> bool:
+    """Whether a cue sets the party after it beside the one of ``mine`` who sued right after its
+    comma (Besides A, B filed a suit against X: B's suit is another than A's; not Besides A, other
+    defendants include B, which adds B to A's)."""
+    ends = [end for start, end in _beside_spans(lowered) if start == cue.end()]
+    return bool(ends) and any(re.fullmatch(r"[，,]\s*(?:the\s+)?", lowered[ends[0]:m.start()])
+                              for party in mine for m in _labels_in(graph, party, lowered) if m.start() > ends[0])
 
 
 def _one_suit_many_courts(graph: KnowledgeGraph, drafts: list[_Draft]) -> list[_Draft]:
@@ -2040,7 +2078,9 @@ def _split(mention: _Mention, drafts: list[_Draft]) -> list[_Mention]:
             continue
         suits_of = {party: {id(d) for d in accepting if party in getattr(d, side)} for party in parties}
         if len(set().union(*suits_of.values())) >= 2:
-            return [part for party in sorted(parties) for part in _split(replace(mention, **{side: {party}}), drafts)]
+            cut = parties if side == "defendants" else mention.cut_from
+            return [part for party in sorted(parties)
+                    for part in _split(replace(mention, **{side: {party}}, cut_from=frozenset(cut)), drafts)]
     return [mention]
 
 
@@ -2191,6 +2231,38 @@ def _amendments_joined(drafts: list[_Draft]) -> list[_Draft]:
         for mention in draft.mentions:
             into.add(replace(mention, filed=None, court=mention.court or into.court))
     return kept
+
+
+def _split_sides_joined(drafts: list[_Draft]) -> list[_Draft]:
+    """Two suits of the same plaintiffs in the same stated court, filing dates that fit, whose
+    defendants a report names together (The Times sued OpenAI and Microsoft; 纽约时报控告微软和
+    OpenAI), split only because other reports each named one of them: one suit against both.
+    Suits told apart keep apart: two courts (唱片公司分别起诉Suno和Udio, in Massachusetts and in
+    New York), no court stated, or no report naming both sides' defendants as one filing (a
+    sentence telling suits apart, filed suits against A and B, is cut before grouping)."""
+    kept: list[_Draft] = []
+    for draft in drafts:
+        into = next((other for other in kept if _one_filing_split(other, draft)), None)
+        if into is None:
+            kept.append(draft)
+            continue
+        into.court = into.court or draft.court  # (no other: _one_filing_split)
+        for mention in draft.mentions:
+            into.add(mention)
+    return kept
+
+
+def _one_filing_split(draft: _Draft, other: _Draft) -> bool:
+    """Whether two drafts are one filing cut in two (``_split_sides_joined``): the same plaintiffs,
+    other defendants, a stated court and no other, dates that fit, a filing sentence naming the
+    defendants of both that grouping cut between them."""
+    if draft.plaintiffs != other.plaintiffs or draft.defendants & other.defendants \
+            or not (draft.court or other.court) or (draft.court and other.court and draft.court != other.court) \
+            or (draft.filed and other.filed and not fits(draft.filed, other.filed)):
+        return False
+    both = draft.defendants | other.defendants
+    told = {m.evidence for m in draft.mentions if m.filing and both <= m.cut_from}
+    return any(m.filing and both <= m.cut_from and m.evidence in told for m in other.mentions)
 
 
 def _withdrawn_before(drafts: list[_Draft]) -> None:
@@ -2394,7 +2466,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     drafts = _co_parties_joined(graph, _group(_agencies_for_countries(graph, _without_owners(graph, mentions))))
     owners = _owners(graph)  # (read once: each walks the graph's entities and the knowledge base)
     drafts = _against_each(graph, _one_family(graph, _one_suit_many_courts(graph, drafts), owners), courts)
-    drafts = _amendments_joined(drafts)
+    drafts = _split_sides_joined(_amendments_joined(drafts))
     _others_named_after(graph, drafts, courts)
     _units_as_parents(graph, drafts, owners)
     _withdrawn_before(drafts)
