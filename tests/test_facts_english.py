@@ -2900,3 +2900,16 @@ def test_an_act_named_whole_is_no_reference(read_facts):
     # the Data Shield Act: a name of its own, not "the Act" standing for the law before it
     found = read_facts("The Ohio Privacy Act was introduced in 2024. The Ohio Senate passed the Data Shield Act in May.")
     assert not {law for head, law in _issued(found) if law == "Ohio Privacy Act"}
+
+
+def test_a_short_form_in_brackets_stands_not_between_a_description_and_its_name(facts):
+    found = _of(facts("The Harbor Legal Institute has filed a lawsuit against artificial intelligence (AI) startup "
+                      "Lexor AI, alleging it scraped its database."), "sued")
+    assert ("The Harbor Legal Institute", "Lexor AI") in found
+
+
+def test_a_pattern_opening_with_a_word_does_not_open_inside_another(pipeline):
+    from kg.facts.english import patterns
+    pattern = patterns(pipeline.extractor.shared).pattern("defendant", "(sued|sues|sue|suing) {tail}")
+    assert pattern.regex.search("the issue Judge ⟨0⟩ ruled on") is None  # is-sue: no suit
+    assert pattern.regex.search("they sue Judge ⟨0⟩ over it") is not None

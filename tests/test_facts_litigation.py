@@ -2150,3 +2150,18 @@ def test_a_news_agency_in_its_dateline_sues_no_one(read_facts, as_read):
         sued = _sued(read_facts(as_read(text)))
         assert not {h for h, _ in sued if h in ("路透社", "新华社", "中央社")}, (text, sued)
     assert ("路透社", "云帆智能公司") in _sued(read_facts("路透社起诉了云帆智能公司。"))
+
+
+def test_the_defendant_a_suit_is_told_against_adds_no_defendant_of_its_own(read_facts):
+    found = read_facts("The developers behind Character.AI are seeking to dismiss a lawsuit over the death of a "
+                       "teenager. The suit was filed by a mother from Florida, Megan Harlow, who says her son was "
+                       "harmed. The suit against Character Technologies, the company behind the app, also names "
+                       "individual developers and Google as defendants.", title="Court report")
+    assert ("Megan Harlow", "Google") in _sued(found)
+    assert ("Character Technologies", "Google") not in _sued(found)
+
+
+def test_places_listed_as_where_the_plaintiffs_are_sue_no_one(read_facts):
+    found = read_facts("Families in multiple states including Colorado, Florida and Texas sued Character.AI and Google.",
+                       title="Court report")
+    assert not {pair for pair in _sued(found) if pair[0] in ("Colorado", "Florida", "Texas")}

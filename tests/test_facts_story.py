@@ -348,3 +348,37 @@ def test_a_ruling_that_names_a_party_of_none_of_the_items_suits_rules_no_party_o
     found = _of(facts("Five novelists sued Kestrel Labs in the Southern District of New York on Monday. "
                       "The judge ruled that Anthropic had made fair use of books."), "adjudicated")
     assert not {(c, p) for c, p in found if p in ("Kestrel Labs", "Five novelists")}
+
+
+def test_plaintiffs_listed_with_descriptions_in_brackets_each_sued_each_defendant(facts):
+    found = _of(facts("Last week, four writers filed separate lawsuits in the Northern District of California against "
+                      "OpenAI, Meta and Google. The plaintiffs include Dana Wexford (author of two thrillers, both "
+                      "bestsellers), Omar Lindqvist (a poet), and Priya Natarajan (historian of Central Asia)."), "sued")
+    assert {("Dana Wexford", "OpenAI"), ("Omar Lindqvist", "Meta"), ("Priya Natarajan", "Google")} <= found
+
+
+def test_co_plaintiffs_and_defendants_told_after_the_first_plaintiff_brought_the_case(facts):
+    found = _of(facts("A judge denied OpenAI's motion to dismiss on Friday. The Chicago Tribune brought the case last "
+                      "year, along with the Denver Post and the Center for Investigative Reporting, targeting OpenAI, "
+                      "Microsoft and Google over the use of its articles."), "sued")
+    assert {("Denver Post", "Microsoft"), ("Center for Investigative Reporting", "Google"),
+            ("Chicago Tribune", "OpenAI")} <= found
+
+
+def test_the_suit_told_as_its_plaintiffs_sued_the_defendants_it_names(facts):
+    found = _of(facts("Elon Musk won a ruling on Thursday. The lawsuit names OpenAI, chief executive Sam Altman and "
+                      "Microsoft as defendants. OpenAI said Mr Musk's lawsuit was baseless."), "sued")
+    assert {("Elon Musk", "OpenAI"), ("Elon Musk", "Sam Altman"), ("Elon Musk", "Microsoft")} <= found
+
+
+def test_a_short_name_of_a_defendant_does_not_sue_it(facts):
+    found = _of(facts("A judge ordered OpenAI to produce chat logs in its case against The New York Times. OpenAI "
+                      "was deleting logs in the wake of the Times' lawsuit."), "sued")
+    assert not {pair for pair in found if pair[1] == "The New York Times" and "Times" in pair[0]}
+
+
+def test_co_plaintiffs_named_after_the_word_are_plaintiffs(facts):
+    found = _of(facts("A federal judge allowed a lawsuit brought by The New York Times against OpenAI to proceed. "
+                      "The court denied motions against claims brought by the Times, and co-plaintiffs, the Denver "
+                      "Post and the Center for Investigative Reporting."), "sued")
+    assert {("Denver Post", "OpenAI"), ("Center for Investigative Reporting", "OpenAI")} <= found

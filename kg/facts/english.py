@@ -73,6 +73,9 @@ _TOKEN = re.compile(r"\[[^\]]*\]|(?:[^\s(\[]|\([^)]*\))+")  # a pattern's tokens
 _PART = re.compile(r"\{(head|tail|both|kind|other)(1?)\}|\{([a-z_]+)\}|\(([^)]*)\)")  # a token's slots and (a|b)
 _LATIN = re.compile(r"[A-Za-z]")
 _OPENING_NAME = re.compile(r"\{(?:head|tail|both|other)1?\}")  # a pattern opening with a group or a name (Pattern.opens_with_name)
+# a short form in brackets that is no name found (a lawsuit against artificial intelligence (AI) start-up X): it says
+# nothing the words before it do not, and stands between a description and its name
+_SHORT_FORM = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)(?=[\s,;.])")
 _UNIT_OWNERS = frozenset({"Regulator", "Legislature", "Organization"})  # bodies whose committees are their units
 
 
@@ -294,7 +297,9 @@ class EnglishFacts:
         # a unit's body (the Civil Rights Division of the Justice Department)
         # or its short name in brackets (Munhwa Broadcasting Corp. (MBC)), which adds no member
         # (the state a found place: Sen. Ted Cruz (R-⟨1⟩))
-        self.of_place = re.compile(rf"\s+(?:of\s+(?:the\s+)?({SLOT})|\([A-Z]-(?:[A-Za-z. ]{{1,12}}|{SLOT})\)|\((?:[A-Z][A-Za-z0-9.&-]{{1,9}}|{SLOT})\))")
+        # (or what the member is, in brackets: Lisa Roe (author of two novels, both memoirs), Acme (a music studio))
+        self.of_place = re.compile(rf"\s+(?:of\s+(?:the\s+)?({SLOT})|\([A-Z]-(?:[A-Za-z. ]{{1,12}}|{SLOT})\)|\((?:[A-Z][A-Za-z0-9.&-]{{1,9}}|{SLOT})\)"
+                                   rf"|\((?=[^()⟨⟩]*\s)[^()⟨⟩]{{3,80}}\))")
         self.of_body = re.compile(rf"({SLOT})\s+of\s+the\s+({SLOT})")
         element = rf"(?:{self.element.pattern})(?:{self.of_place.pattern})?(?:{self.apposition.pattern})?"
         # (a further member is no place before -based told with its article: X, the London-based firm whose…: X alone)
@@ -642,7 +647,8 @@ class EnglishFacts:
 
     def compile(self, pattern: str) -> re.Pattern:
         tokens = _TOKEN.findall(pattern)
-        regex = ""
+        # a pattern opening with a word opens at a word's start: (sued|sues|sue) reads no "issue Judge X"
+        regex = "" if not tokens or tokens[0][0] in "^…[{" else r"(?<![\w-])"
         for index, token in enumerate(tokens):
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             if token == "^":
@@ -723,6 +729,7 @@ class EnglishFacts:
         it has any (the slots keep their numbers): what the main clause says (EnglishFacts.skeletons:
         made once for the families that read a sentence's skeletons)."""
         skeleton, slots = self.skeleton(text, start, end, mentions)
+        skeleton = _SHORT_FORM.sub("", skeleton)
         skeleton = self.attribution.sub(".", skeleton)
         skeleton = self.dashed_list.sub(expansion(r"\g<opening>\g<list> "), skeleton)
         skeleton = self.dashed_object.sub(expansion(r"\g<list> "), skeleton)

@@ -876,6 +876,9 @@ class QualifyingPlacesAreNoParties(EndsNoParties):
 
 _DESCRIBING = re.compile(r"^(?:['’]s\s+[a-z]|-based\b)")  # Colombia's largest airline, California-based Lovo
 _INDEFINITE = re.compile(r"(?:^|\s)(?:[Aa]n?)\s+$")  # a California man: the place describes him
+# families in multiple states including Colorado, Florida and Texas sued: the places the families are in
+_PLACES_IN = re.compile(r"\bin\s+(?:[a-z]+\s+){0,2}(?:states|countries|provinces|cities|regions|counties)\s*,?\s+"
+                        r"(?:including|such as|like|among them)\s+[^.;:]{0,80}$")
 
 
 class MembersAreNoParties(ItemRefiner):
@@ -951,10 +954,12 @@ class MembersAreNoParties(ItemRefiner):
     @staticmethod
     def place_of_someone(mention: Mention, fact: Fact) -> bool:
         """Whether a place names where someone the sentence tells of is from (A California Gmail
-        user has filed a class action; an Ohio teacher sued): after "a" it describes, never acts."""
+        user has filed a class action; an Ohio teacher sued): after "a" it describes, never acts; nor
+        does a place listed as where they are (families in several states including Texas sued)."""
         before = mention.start - fact.evidence.start
         return mention.type == "Jurisdiction" and 0 < before <= len(fact.evidence.sentence) \
-            and _INDEFINITE.search(fact.evidence.sentence[:before]) is not None
+            and (_INDEFINITE.search(fact.evidence.sentence[:before]) is not None
+                 or _PLACES_IN.search(fact.evidence.sentence, max(0, before - 160), before) is not None)
 
     def place_describing_plaintiffs(self, mention: Mention, fact: Fact) -> bool:
         """Whether a place stands right before a plural noun of the ones suing (US Artists Sue
@@ -1367,9 +1372,11 @@ class DefendantsAdded(DocumentFamily):
         here = {key(f.head): f.head for f in told if f.evidence.start == start and key(f.head) not in new}
         if here:
             return list(here.values())
-        # a place is where the suit is (a judge in New York dismissed part of the case, and…), not who adds to it
+        # a place is where the suit is (a judge in New York dismissed part of the case, and…), not who adds to it;
+        # nor is a defendant of the suits told (The suit against Acme also names Beta as a defendant)
+        sued = {key(f.tail) for f in told}
         before = [m for m in inside if m.start < cue and m.type in SIGNATURES["sued"][0] and m.type != "Jurisdiction"
-                  and key(m) not in new]
+                  and key(m) not in new and key(m) not in sued]
         last = _told_last(told, start)
         if last:
             suing = {key(f.head): f.head for f in last if key(f.head) not in new}

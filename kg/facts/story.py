@@ -5,8 +5,9 @@ data/lexicon/story.tsv, each line one way a sentence names one side of a story:
 - ``story/plaintiff``: a suit told first without its plaintiffs' names (The parents of a
   boy sued OpenAI; a lawsuit filed by a group of authors; Kadrey v. Meta Platforms), its
   plaintiffs named in another sentence (Matthew and Maria Raine filed the lawsuit; the
-  authors, including Sarah Silverman; Sony Music, the other label in both suits): each
-  sued the item's defendants;
+  authors, including Sarah Silverman; Sony Music, the other label in both suits; Mr Roe's
+  lawsuit, Acme's complaint: no agency's complaint, which accuses), each sued the item's
+  defendants, none whose name is the plaintiff's told short (the Times' lawsuit);
 - ``story/coplaintiff``: names told alleging wrongdoing beside one of the item's plaintiffs
   (Writers A, B and C alleged that X copied…, where A v. X): each sued whom that plaintiff sued;
 - ``story/defendant``: defendants a sentence adds to the item's suit (The suit also named
@@ -40,6 +41,17 @@ from .frame import Counsel
 
 RULING_REACH = window("story.RULING_REACH")  # characters from the judge to what the judge did
 DEFENDANT_LINES = frozenset({"defendant", "movant"})  # the lines naming a suit's defendant (movant: who asks to dismiss it)
+# the lines naming a suit's plaintiff (complainant: whose complaint it is, a plaintiff but for an agency's
+# complaint, which accuses: the FTC's complaint says X…)
+PLAINTIFF_LINES = frozenset({"plaintiff", "complainant"})
+
+
+def shortened(one: Mention, other: Mention) -> bool:
+    """Whether one name is the other told short (the Times' lawsuit, in an item naming The New York
+    Times): the words one ends with are the whole of the other, but for an article."""
+    words = [re.sub(r"^the\s+", "", m.text.strip(), flags=re.IGNORECASE).casefold().split() for m in (one, other)]
+    shorter, longer = sorted(words, key=len)
+    return bool(shorter) and longer[len(longer) - len(shorter):] == shorter
 
 
 @dataclass(frozen=True)
@@ -127,7 +139,8 @@ class EnglishStory(DocumentFamily):
             _, defendant = self.english.sides(case, names)
             if defendant is not None:
                 defendants.setdefault(key(defendant), defendant)
-        named = [name for r in readings if r.kind == "plaintiff" for name in r.names]
+        named = [name for r in readings if r.kind in PLAINTIFF_LINES for name in r.names
+                 if r.kind == "plaintiff" or name.type != "Regulator"]
         for plaintiff in [fact.head for fact in suits] + named:
             defendants.pop(key(plaintiff), None)  # its lawsuit against Udio, and the two companies…: no defendant
         return defendants
@@ -141,13 +154,15 @@ class EnglishStory(DocumentFamily):
         heads = SIGNATURES["sued"][0]
         stated = [(key(fact.head), fact.evidence.start, fact.evidence.end) for fact in suits]
         out = []
-        for reading in (r for r in readings if r.kind == "plaintiff"):
-            for plaintiff in (name for name in reading.names if name.type in heads and not self.counsel(name, text) and not any(
+        for reading in (r for r in readings if r.kind in PLAINTIFF_LINES):
+            for plaintiff in (name for name in reading.names if name.type in heads and not self.counsel(name, text)
+                              and (reading.kind == "plaintiff" or name.type != "Regulator") and not any(
                     name_key == key(name) and start < reading.evidence.end and reading.evidence.start < end
                     for name_key, start, end in stated)):
                 out += [Fact(plaintiff, "sued", defendant, reading.evidence, 0.6, rule="story/plaintiff")
                         for name, defendant in sorted(defendants.items())
-                        if name != key(plaintiff) and told.get(name, 0) < reading.evidence.end]
+                        if name != key(plaintiff) and told.get(name, 0) < reading.evidence.end
+                        and not shortened(plaintiff, defendant)]
         return out
 
     @staticmethod
