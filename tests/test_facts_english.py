@@ -2900,3 +2900,11 @@ def test_an_act_named_whole_is_no_reference(read_facts):
     # the Data Shield Act: a name of its own, not "the Act" standing for the law before it
     found = read_facts("The Ohio Privacy Act was introduced in 2024. The Ohio Senate passed the Data Shield Act in May.")
     assert not {law for head, law in _issued(found) if law == "Ohio Privacy Act"}
+
+
+def test_a_ruling_word_before_another_clause_naming_a_court_is_no_act_of_that_court(facts):
+    found = facts("GEMA sued OpenAI in Munich in 2024. The ruling in the first instance, which raises hopes for "
+                  "the Federal Court of Justice, came on Tuesday.")
+    assert not {(h, t) for h, r, t in found if r == "adjudicated" and h == "Federal Court of Justice"}
+    found = facts("GEMA sued OpenAI in Munich in 2024. In a ruling on Tuesday the Federal Court of Justice backed GEMA.")
+    assert any(r == "adjudicated" for h, r, t in found)

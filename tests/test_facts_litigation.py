@@ -2150,3 +2150,18 @@ def test_a_news_agency_in_its_dateline_sues_no_one(read_facts, as_read):
         sued = _sued(read_facts(as_read(text)))
         assert not {h for h, _ in sued if h in ("路透社", "新华社", "中央社")}, (text, sued)
     assert ("路透社", "云帆智能公司") in _sued(read_facts("路透社起诉了云帆智能公司。"))
+
+
+def test_places_told_suing_settle_with_no_one(read_facts):
+    found = read_facts("Google and Character.AI have agreed to settle several lawsuits over chatbots. Families in "
+                       "several states including Colorado, Florida and Texas sued the companies.",
+                       title="Google and Character.AI settle", objects=True)
+    assert not [f for f in found if f.relation == "settled" and "Jurisdiction" in (f.head.type, f.tail.type)]
+
+
+def test_a_settlement_a_party_is_seeking_is_none(read_facts):
+    told = "Concord and ABKCO Music sued Anthropic in 2023. "
+    found = read_facts(told + "The publishers are likely seeking a large settlement from Anthropic.", title="Publishers v. Anthropic")
+    assert not {f for f in found if f[1] == "settled"}
+    found = read_facts(told + "The publishers reached a settlement with Anthropic.", title="Publishers v. Anthropic")
+    assert ("Concord", "Anthropic") in {(h, t) for h, r, t in found if r == "settled"}

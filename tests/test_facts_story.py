@@ -348,3 +348,20 @@ def test_a_ruling_that_names_a_party_of_none_of_the_items_suits_rules_no_party_o
     found = _of(facts("Five novelists sued Kestrel Labs in the Southern District of New York on Monday. "
                       "The judge ruled that Anthropic had made fair use of books."), "adjudicated")
     assert not {(c, p) for c, p in found if p in ("Kestrel Labs", "Five novelists")}
+
+
+def test_a_named_court_hearing_the_case_adjudicates_the_plaintiffs_only_the_story_names(facts):
+    found = _of(facts("A group of news publishers sued OpenAI in Ontario last year. The publishers include Torstar "
+                      "and Postmedia. OpenAI disputes the Ontario Superior Court's jurisdiction in hearing the case."),
+                "adjudicated")
+    assert {("Ontario Superior Court", "OpenAI"), ("Ontario Superior Court", "Torstar"),
+            ("Ontario Superior Court", "Postmedia")} <= found
+
+
+def test_court_orders_a_party_seeks_are_no_ruling(facts):
+    found = facts("Matthew and Maria Raine sued OpenAI in San Francisco Superior Court. The Raines seek damages and "
+                  "court orders for age checks.")
+    assert not _of(found, "adjudicated")
+    found = facts("Matthew and Maria Raine sued OpenAI in San Francisco Superior Court. The judge ordered OpenAI to "
+                  "keep its logs.")
+    assert ("San Francisco Superior Court", "OpenAI") in _of(found, "adjudicated")
