@@ -2157,6 +2157,10 @@ def test_places_told_suing_settle_with_no_one(read_facts):
                        "several states including Colorado, Florida and Texas sued the companies.",
                        title="Google and Character.AI settle", objects=True)
     assert not [f for f in found if f.relation == "settled" and "Jurisdiction" in (f.head.type, f.tail.type)]
+    # a city sued settles all the same
+    found = read_facts("Robert Williams sued the City of Detroit in 2021. Williams reached a settlement with Detroit "
+                       "on Friday.", title="Detroit settles wrongful-arrest suit", objects=True)
+    assert [f for f in found if f.relation == "settled" and f.rule == "litigation/settlement" and f.tail.type == "Jurisdiction"]
 
 
 def test_a_settlement_a_party_is_seeking_is_none(read_facts):
