@@ -2913,3 +2913,11 @@ def test_a_pattern_opening_with_a_word_does_not_open_inside_another(pipeline):
     pattern = patterns(pipeline.extractor.shared).pattern("defendant", "(sued|sues|sue|suing) {tail}")
     assert pattern.regex.search("the issue Judge ⟨0⟩ ruled on") is None  # is-sue: no suit
     assert pattern.regex.search("they sue Judge ⟨0⟩ over it") is not None
+
+
+def test_a_ruling_word_before_another_clause_naming_a_court_is_no_act_of_that_court(facts):
+    found = facts("GEMA sued OpenAI in Munich in 2024. The ruling in the first instance, which raises hopes for "
+                  "the Federal Court of Justice, came on Tuesday.")
+    assert not {(h, t) for h, r, t in found if r == "adjudicated" and h == "Federal Court of Justice"}
+    found = facts("GEMA sued OpenAI in Munich in 2024. In a ruling on Tuesday the Federal Court of Justice backed GEMA.")
+    assert any(r == "adjudicated" for h, r, t in found)

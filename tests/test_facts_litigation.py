@@ -2165,3 +2165,22 @@ def test_places_listed_as_where_the_plaintiffs_are_sue_no_one(read_facts):
     found = read_facts("Families in multiple states including Colorado, Florida and Texas sued Character.AI and Google.",
                        title="Court report")
     assert not {pair for pair in _sued(found) if pair[0] in ("Colorado", "Florida", "Texas")}
+
+
+def test_places_told_suing_settle_with_no_one(read_facts):
+    found = read_facts("Google and Character.AI have agreed to settle several lawsuits over chatbots. Families in "
+                       "several states including Colorado, Florida and Texas sued the companies.",
+                       title="Google and Character.AI settle", objects=True)
+    assert not [f for f in found if f.relation == "settled" and "Jurisdiction" in (f.head.type, f.tail.type)]
+    # a city sued settles all the same
+    found = read_facts("Robert Williams sued the City of Detroit in 2021. Williams reached a settlement with Detroit "
+                       "on Friday.", title="Detroit settles wrongful-arrest suit", objects=True)
+    assert [f for f in found if f.relation == "settled" and f.rule == "litigation/settlement" and f.tail.type == "Jurisdiction"]
+
+
+def test_a_settlement_a_party_is_seeking_is_none(read_facts):
+    told = "Concord and ABKCO Music sued Anthropic in 2023. "
+    found = read_facts(told + "The publishers are likely seeking a large settlement from Anthropic.", title="Publishers v. Anthropic")
+    assert not {f for f in found if f[1] == "settled"}
+    found = read_facts(told + "The publishers reached a settlement with Anthropic.", title="Publishers v. Anthropic")
+    assert ("Concord", "Anthropic") in {(h, t) for h, r, t in found if r == "settled"}

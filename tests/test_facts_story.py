@@ -382,3 +382,20 @@ def test_co_plaintiffs_named_after_the_word_are_plaintiffs(facts):
                       "The court denied motions against claims brought by the Times, and co-plaintiffs, the Denver "
                       "Post and the Center for Investigative Reporting."), "sued")
     assert {("Denver Post", "OpenAI"), ("Center for Investigative Reporting", "OpenAI")} <= found
+
+
+def test_a_named_court_hearing_the_case_adjudicates_the_plaintiffs_only_the_story_names(facts):
+    found = _of(facts("A group of news publishers sued OpenAI in Ontario last year. The publishers include Torstar "
+                      "and Postmedia. OpenAI disputes the Ontario Superior Court's jurisdiction in hearing the case."),
+                "adjudicated")
+    assert {("Ontario Superior Court", "OpenAI"), ("Ontario Superior Court", "Torstar"),
+            ("Ontario Superior Court", "Postmedia")} <= found
+
+
+def test_court_orders_a_party_seeks_are_no_ruling(facts):
+    found = facts("Matthew and Maria Raine sued OpenAI in San Francisco Superior Court. The Raines seek damages and "
+                  "court orders for age checks.")
+    assert not _of(found, "adjudicated")
+    found = facts("Matthew and Maria Raine sued OpenAI in San Francisco Superior Court. The judge ordered OpenAI to "
+                  "keep its logs.")
+    assert ("San Francisco Superior Court", "OpenAI") in _of(found, "adjudicated")

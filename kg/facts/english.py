@@ -1566,6 +1566,8 @@ class EnglishFacts:
             if ruling is not None and self.other_clause.search(sentence, court.end - evidence.start, ruling.start()):
                 ruling = None  # sued X in the court, alleging that its agent places orders: another clause's word
             before = self.adjudication.search(sentence[:max(0, court.start - evidence.start)])
+            if before is not None and self.other_clause.search(sentence, before.end(), court.start - evidence.start):
+                before = None  # a ruling in the first instance, which points to the Federal Court…: another clause's court
             found = next((cue for cue in (ruling, before) if cue is not None and not _noun_use(sentence, cue)), None)
             if found is None or self.intends(sentence, found.start()):
                 continue

@@ -2326,7 +2326,8 @@ class Settlements(DocumentFamily):
     settlement_apart, both_parties, negation, judge, court_reference, court_actor,
     settlement_approval, settled_with; the settled and sued cues of triggers.tsv.  A settlement
     naming one side of no suit told before takes the one suit of the item, or of the document,
-    with that side (suit_of_side)."""
+    with that side (suit_of_side).  A suit told with a place as its plaintiff settles nothing
+    (a state settles through its office, named as such; a city sued may settle)."""
     detail = "settlement"
 
     def __init__(self, shared: Shared) -> None:
@@ -2346,8 +2347,11 @@ class Settlements(DocumentFamily):
     def facts(self, document: Document) -> list[Fact]:
         settled = document.indexed(document.facts, "settled")
         told = [fact for fact in document.facts if fact.relation == "sued"]  # the suits the document tells
+        # a place told suing (families in Colorado and Texas sued…; Texas v. Meta) settles with no one: a state's
+        # suit is its attorney general's, named as such (a city sued may settle: Williams settled with Detroit)
         return [fact for item, text, mentions, sued in document.items_and("sued") if told
-                for fact in self.settled(item, text, mentions, sued, settled.get(item.title, []), told)]
+                for fact in self.settled(item, text, mentions, sued, settled.get(item.title, []), told)
+                if fact.head.type != "Jurisdiction"]
 
     def settled(self, item, text: str, mentions: list[Mention], sued: list[Fact], told_settled: list[Fact] = (),
                 told_suits: list[Fact] = ()) -> list[Fact]:

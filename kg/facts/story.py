@@ -75,6 +75,8 @@ class EnglishStory(DocumentFamily):
         self.works_by = re.compile(rf"\b(?:{alternatives(self.english.words['work_noun'], spaced=True)})\s+(?:from|by|of)"
                                    rf"\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
         self.line_rows = tsv_rows(self.kb.data_dir / "lexicon" / "story.tsv")
+        # The Raines seek damages and court orders for…: a ruling a party asks for, none made (english.tsv ruling_sought)
+        self.sought = re.compile(rf"\b(?:{alternatives(self.english.words['ruling_sought'], spaced=True)})\b[^,;:]*$", re.IGNORECASE)
 
     @cached_property
     def lines(self) -> list[Pattern]:
@@ -100,6 +102,20 @@ class EnglishStory(DocumentFamily):
             raised = self.raised(readings, []) or invested or earlier
             out += self.rounds(readings, raised)
             out += self.rulings(item, text, mentions, suits + plaintiffs, defendants)
+            out += self.named_court_rulings(item, text, mentions, suits, plaintiffs)
+        return out
+
+    def named_court_rulings(self, item: Item, text: str, mentions: list[Mention], suits: list[Fact],
+                            plaintiffs: list[Fact]) -> list[Fact]:
+        """A court named ruling or hearing the case (the Ontario Superior Court's jurisdiction in
+        hearing the case), in an item whose plaintiffs only the story lines name (The publishers
+        include A, B and C): the English family's court rule, read with those plaintiffs' suits
+        too, adjudicates them (``story/ruling``)."""
+        if not plaintiffs or not any(m.type == "Court" for m in mentions):
+            return []
+        out = self.english.rulings(item, text, mentions, suits + plaintiffs, self.shared.evidence_at)
+        for fact in out:
+            fact.rule = "story/ruling"
         return out
 
     def readings(self, item: Item, text: str, mentions: list[Mention]) -> Iterator[Reading]:
@@ -302,7 +318,8 @@ class EnglishStory(DocumentFamily):
     def ruling(self, sentence: str, judges: re.Pattern | None = None) -> re.Match | None:
         """What a judge (Judge Jane Roe, the judge, the court, or a judge's surname of ``judges``)
         did in the sentence, if it is a ruling: not an intention (the court may dismiss), not an
-        infinitive (asked the judge to dismiss)."""
+        infinitive (asked the judge to dismiss), not one a party seeks in the clause (seek
+        damages and court orders for…)."""
         named = list(judges.finditer(sentence)) if judges is not None else []
         for judge in sorted([*self.judge.finditer(sentence), *named], key=lambda m: m.start()):
             act = self.english.adjudication.search(sentence, judge.end(), judge.end() + RULING_REACH)
@@ -310,6 +327,8 @@ class EnglishStory(DocumentFamily):
                 continue
             if self.english.intends(sentence, act.start()) or sentence[:act.start()].endswith(" to "):
                 continue
+            if self.sought.search(sentence, 0, judge.start()):
+                continue  # seek damages and court orders for age verification: a ruling asked for
             return act
         return None
 
