@@ -554,6 +554,13 @@ def test_a_field_of_law_by_its_bare_name_takes_no_place_from_the_one_country(rea
     assert not {f for f in found if f[0] == law and f[1] == "jurisdiction"}
 
 
+def test_an_english_statute_named_like_a_field_of_law_in_chinese_takes_the_one_country(read_facts):
+    # the Copyright Act is one country's statute, though its Chinese name (版权法) is a field's too
+    found = read_facts("Authors in the U.S. say the startup violated the Copyright Act by copying their books.",
+                       title="Authors sue startup")
+    assert ("Copyright Act", "jurisdiction", "U.S.") in found
+
+
 @pytest.mark.parametrize("text, work", [
     ("据美国媒体报道，配音演员称，她为《星河彼岸》配音的声音被用于广告。", "星河彼岸"),
     ("據美國媒體報道，配音演員稱，她為《深海來信》配音的聲音被用於廣告。", "深海來信"),
@@ -572,3 +579,14 @@ def test_a_law_the_knowledge_base_places_elsewhere_takes_not_the_one_country(rea
     found = read_facts("The app maker must pay EUR 2 million for violating the General Data Protection Regulation "
                        "(GDPR), Italy's data protection authority said on Monday.", title="Watchdog fines app maker")
     assert ("General Data Protection Regulation", "jurisdiction", "Italy") not in found
+
+
+def test_a_region_governing_itself_named_alone_places_the_bodies_of_the_item(read_facts):
+    # 台湾 sits inside 中国 in the knowledge base, but its own bodies are named without its place
+    found = read_facts("台湾面临深伪影片威胁，法务部表示将提出修法草案。", title="深伪影片泛滥")
+    assert ("法务部", "jurisdiction", "台湾") in found
+
+
+def test_a_region_governing_itself_named_alone_places_no_law(read_facts):
+    found = read_facts("台湾面临深伪影片威胁，法务部表示将修订《性私密影像防制条例》。", title="深伪影片泛滥")
+    assert not {f for f in found if f[0] == "性私密影像防制条例" and f[1] == "jurisdiction"}

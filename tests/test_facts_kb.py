@@ -364,3 +364,8 @@ def test_a_states_abbreviation_inside_a_courts_initials_is_no_place_its_name_car
     from kg.facts.kb import place_within
     assert place_within("N.Y.", "S.D.N.Y.") is None and place_within("N.Y.", "N.Y. Supreme Court") == 0
     assert place_within("U.S.", "U.S. District Court") == 0
+
+
+def test_a_country_named_by_its_common_name_in_a_law_title_places_a_federal_court(read_facts):
+    found = read_facts("迪士尼向加州中区联邦法院提交诉状。被告辩称其行为符合美国版权法。")
+    assert ("加州中区联邦法院", "jurisdiction", "美国") in found

@@ -597,3 +597,49 @@ def test_a_known_court_before_in_and_a_city_inside_its_place_sits_there(read_fac
 def test_a_known_court_before_in_and_a_place_outside_it_takes_no_place(read_facts):
     facts = read_facts("A lawyer argued in the High Court of Australia in London that the ruling was wrong.")
     assert not any(relation == "jurisdiction" and tail == "London" for _, relation, tail in facts)
+
+
+@pytest.mark.parametrize("sentence, members", [
+    ("近日还有日本的读卖新闻、日经新闻和朝日新闻对 Perplexity 提起诉讼。", {"读卖新闻", "日经新闻", "朝日新闻"}),
+    ("美国OpenAI、谷歌和中国百度都发布了新模型。", {"OpenAI", "谷歌"}),
+])
+def test_a_place_before_a_company_places_the_companies_listed_with_it(read_facts, sentence, members):
+    place = "日本" if "日本" in sentence else "美国"
+    found = {h for h, r, t in read_facts(sentence) if r == "jurisdiction" and t == place}
+    assert found == members, found
+
+
+def test_a_place_before_a_company_does_not_place_its_partner(read_facts):
+    found = read_facts("美国的OpenAI与谷歌达成合作。")
+    assert ("OpenAI", "jurisdiction", "美国") in found
+    assert ("谷歌", "jurisdiction", "美国") not in found
+
+
+@pytest.mark.parametrize("sentence, law, place", [
+    ("韩国个人信息保护委员会表示，服务须在符合《个人信息保护法》的改进后恢复。", "个人信息保护法", "韩国"),
+    ("Ireland's Data Protection Commission opened an inquiry into Google under Section 110 of the Data Protection Act.",
+     "Data Protection Act", "Ireland"),
+])
+def test_a_law_no_name_places_is_the_country_of_the_national_body_before_it(read_facts, sentence, law, place):
+    assert (law, "jurisdiction", place) in read_facts(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "上海市市场监督管理局依据《广告法》对某公司处以罚款。",  # a city's body applies the country's law
+    "韩国个人信息保护委员会与美国联邦贸易委员会均提到《隐私保护法》。",  # two countries' bodies
+    "美国联邦最高法院审理的此案可能会重新界定版权法。",  # a field of law, no one country's
+    "英国信息专员办公室建议企业参照ISO/IEC 42001建立管理体系。",  # a standard, no country's law
+])
+def test_a_law_takes_no_place_from_a_local_body_or_from_bodies_of_two_countries(read_facts, sentence):
+    assert not {f for f in read_facts(sentence) if f[1] == "jurisdiction" and f[0] in ("广告法", "隐私保护法", "版权法", "ISO/IEC 42001")}
+
+
+def test_a_federal_court_takes_its_country_named_at_the_head_of_a_law(read_facts):
+    found = read_facts("环球影业在洛杉矶联邦法院起诉星岚公司。星岚公司危及美国版权法的基石。")
+    assert ("洛杉矶联邦法院", "jurisdiction", "美国") in found
+
+
+def test_a_law_with_a_place_before_it_keeps_that_place_alone(read_facts):
+    found = read_facts("意大利参议院通过的新法与欧盟《人工智能法》保持衔接。", objects=True)
+    assert ("人工智能法", "欧盟") in {(f.head.text, f.tail.text) for f in found if f.relation == "jurisdiction"}
+    assert not [f for f in found if f.rule == "place/law_of_body"]

@@ -27,7 +27,9 @@ international_opening); the one country an item or a story names places no offic
 holds (the Technology Secretary, 财政部长: office_holder) and no court but a national one (the
 Superior Court may be a province's); a province's or a city's notice places no Chinese name
 naming no place (医疗保障基金使用监督管理条例, 电信网络犯罪侦查局: its own carry its name,
-local_opening), but in a region governing itself (self_governing: 《版權條例》).  Each fact's rule names
+local_opening), but in a region governing itself (self_governing: 《版權條例》), which an item naming
+it alone places its bodies in as a country (台灣 named once: its 行政院長; not its laws, which the
+real gold leaves unplaced there: 2 of 2 dev).  Each fact's rule names
 the step that chose the place (context/title, context/section, context/one, context/governed,
 context/whole; +story where the story's country chose among several).
 """
@@ -221,8 +223,10 @@ class ItemPlace(DocumentFamily):
             in_title = {key(heading): heading}
             part = "section"
         if not in_title:  # a title naming no place: the one country (or union) the whole item names
-            in_title = {key(m): m for m in mentions if m.type == "Jurisdiction" and self.country(m)
-                        and not self.opens_a_name(text, m)}
+            # a region governing itself counts as a country here (台灣 named alone: its 行政院長, 法務部), where
+            # no document's government places the item (the governed step below reads a region's notice)
+            in_title = {key(m): m for m in mentions if m.type == "Jurisdiction" and not self.opens_a_name(text, m)
+                        and (self.country(m) or governed is None and m.kb_id in self.self_governing)}
             seats = {(f.tail.start, f.tail.end) for f in placed_here if f.head.type in ("Company", "Organization")}
             if all((m.start, m.end) in seats for m in mentions if key(m) in in_title):
                 # US company OpenAI: countries named only as companies' seats are no place of the item's
@@ -624,15 +628,16 @@ class ItemPlace(DocumentFamily):
     def weakly_placed(self, mention: Mention) -> bool:
         """An office one person holds (Minister of Science, 财政部长: context.tsv office_holder), a
         court not named as a national one (the Superior Court, the High Court; not the Federal
-        Court: national_opening, federal), a field of law by its bare name (著作权法, 版权法, known
-        as the Copyright Act: context.tsv law_field) or a work's title typed Law (《原神》): one a
+        Court: national_opening, federal), a field of law by its bare name (著作权法, 版权法: context.tsv
+        law_field; the Copyright Act, an English statute's name, is none: dev +2 right, 1 the gold leaves unplaced) or a work's title typed Law (《原神》): one a
         story's one country does not place, a minister being a person's office, a court maybe a
         province's or a state's, a field's name as often the law in general as one country's."""
         if mention.type == "Court":
             return not mention.text.startswith(self.national_openings)
         if mention.type == "Law":
             entry = self.kb.entries.get(mention.kb_id or "")
-            names = (mention.text, *(entry.names if entry is not None else ()))
+            # the Copyright Act: an English statute's own name, though its Chinese one (版权法) is a field's too
+            names = (mention.text, *(entry.names if entry is not None and not mention.text.isascii() else ()))
             return self.work_title(mention) or any(simplified_name(name) in self.law_fields for name in names)
         return mention.type == "Regulator" and self.office_holder.search(mention.text) is not None
 

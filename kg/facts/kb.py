@@ -270,7 +270,9 @@ class KnownFacts(DocumentFamily):
         """The first mention of each known entity the document names; 欧盟 named only in
         欧盟委员会 is named too, and the UK in the UK GDPR; 中华人民共和国 named only in 《中华人民共和国…法》 is not (a notice
         citing its country's laws places the laws there, not the ministries it lists: the
-        gold of unseen, fresh5 and fresh18 against fresh10 and fresh11)."""
+        gold of unseen, fresh5 and fresh18 against fresh10 and fresh11); a country named by its
+        common name at the head of a Chinese law's is (符合美国版权法: 美国 is the law's place, a node,
+        and the country of a federal court the story names, 加州中区联邦法院)."""
         mentioned: dict[str, Mention] = {}
         for _, _, mentions in document.items:
             for mention in mentions:
@@ -279,11 +281,19 @@ class KnownFacts(DocumentFamily):
         for _, _, mentions in document.items:
             # a Chinese statute's title carries its state's formal name whatever the text is about (《中华人民共和国…法》);
             # an English law's leading country is told by choice (the UK GDPR names the UK)
-            for mention in (m for m in mentions if m.type != "Law" or m.text.isascii()):
+            for mention in mentions:
                 for place in self.shared.leading_places(mention):
-                    if place.kb_id:  # not a city no knowledge base lists (包头市公安局)
+                    if place.kb_id and (mention.type != "Law" or mention.text.isascii() or self.common_form(place)):
+                        # not a city no knowledge base lists (包头市公安局); a Chinese law's country by
+                        # its common name (《美国版权法》 names 美国 as its own fact's place does), not a formal one
                         mentioned.setdefault(place.kb_id, place)
         return mentioned
+
+    def common_form(self, place: Mention) -> bool:
+        """Whether a place is written by its common name, a country's (美国, 美國), not a formal
+        one (中华人民共和国) nor a state's or a city's."""
+        entry = self.kb.entries.get(place.kb_id or "")
+        return entry is not None and entry.parent is None and simplified(place.text) == entry.zh
 
     def exchange(self, mention: Mention) -> bool:
         return any(word in mention.text for word in self.exchange_words)

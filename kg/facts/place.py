@@ -8,7 +8,10 @@ Cologne, the place cut from the name), with a court's state or country, and a co
 headquarters (总部位于新泽西州锡考克斯的ZT Systems; X的总部设在Y; …，总部仍设在Y: the
 sentence's subject; Y是总部位于X的公司: the copula's subject), a nationality opening an English
 body's or law's name (the Canadian Charter of Rights and Freedoms), and a local institution's seat
-after "in" (Vancouver Public Schools in Washington: not the Vancouver of another country).  Known names take their places from the knowledge base instead
+after "in" (Vancouver Public Schools in Washington: not the Vancouver of another country); the
+companies listed with one a place stands right before (日本的读卖新闻、日经新闻和朝日新闻: place/list);
+and a law no name places, by the one country of the national bodies its sentence names before it
+(韩国个人信息保护委员会…根据《个人信息保护法》: place/law_of_body).  Known names take their places from the knowledge base instead
 (kg.facts.kb), but for their headquarters.  Words from data/lexicon/context.tsv:
 company_word, body_kind, trade, list_intro, continent, federal, state_courts, headquarters,
 located, seated_kind, seat_verb (之江实验室位于杭州: a seat without a word of headquarters).
@@ -22,6 +25,7 @@ from ..alternation import alternatives
 from ..mentions.english import english_lexicon, pairs
 from ..mentions.suffix import BRACKETED_PART
 from ..model import Fact, Mention
+from ..script import simplified_name
 from ..dates import CHINESE_DATE_SPAN
 from .base import SIGNATURES, STATE_BODIES, Sentence, SentenceFamily, Shared
 from .kb import court_system, lies_within
@@ -146,6 +150,9 @@ class Places(SentenceFamily):
                                     rf"|{alternatives(shared.words['paper_end'])})$")
         # the federal Wiretap Act, 联邦《…》 (context.tsv federal_law): a law right after the word
         self.federal_word = re.compile(rf"(?:{alternatives(shared.words['federal_law'])})\s*《?$")
+        self.law_fields = frozenset(shared.words["law_field"])  # 版权法, copyright law: a field of law
+        # ISO/IEC 42001, ETSI TS 104 223: a standard by its series (instruments.tsv standard_series), no country's law
+        self.standard = re.compile(rf"(?:{alternatives(shared.kb.instruments['standard_series'])})[ \t]?\d")
         self.act_targets = tuple(shared.words["act_target"])  # 在英国对人工智能公司X: whom an act is aimed at
         # 与, 同, 携手 (context.tsv partner_marker, not 和, which lists too): a partner follows
         self.partner = re.compile(alternatives(w for w in shared.words["partner_marker"] if w != "和"))
@@ -179,6 +186,7 @@ class Places(SentenceFamily):
                 if following.type in SIGNATURES["jurisdiction"][0] and \
                         text[mention.end:following.start].strip().rstrip(TITLE_OPENING) in ("", "的"):
                     facts.append(Fact(following, "jurisdiction", mention, evidence, 0.8))
+                    facts += self.listed_after_place(sentence, mention, ordered[index + 1:])
                 elif self.run_in_head(text, mention, following):
                     facts.append(Fact(following, "jurisdiction", mention, evidence, 0.75))
             facts += self.place_of_list(sentence, mention, ordered[index + 1:])
@@ -186,7 +194,7 @@ class Places(SentenceFamily):
             facts += self.place_after_list(sentence, mention, ordered[:index])
         seats = self.seats_after_in(sentence)
         return self.enclosing(sentence, self.elsewhere_than(facts, seats)) + self.seats(sentence) \
-            + self.federal_laws(sentence) + self.founding_places(sentence) + seats
+            + self.federal_laws(sentence) + self.founding_places(sentence) + seats + self.laws_of_bodies(sentence)
 
     def enclosing(self, sentence: Sentence, facts: list[Fact]) -> list[Fact]:
         """美国加州的Nexora, 法国巴黎的初创公司X: a place read before a name, written right after
@@ -258,6 +266,46 @@ class Places(SentenceFamily):
             # …和《加州隐私侵犯法》: a law named with its own place is that place's
             facts += [Fact(law, "jurisdiction", country, sentence.evidence, 0.7) for law in laws
                       if law is mention or not self.shared.leading_places(law)]
+        return facts
+
+    def laws_of_bodies(self, sentence: Sentence) -> list[Fact]:
+        """韩国个人信息保护委员会…待其根据《个人信息保护法》进行完善; the Data Protection Commission
+        … under Section 110 of the Data Protection Act: a law no name places (none of its own, none
+        the knowledge base gives: a name several countries' laws share) is the country's whose
+        national bodies (a regulator, a legislature, a court) the sentence names before it, where
+        they all are one country's, and the item names that country (place/law_of_body).  A
+        province's or a state's body tells no law's place (上海市市场监管局依据《广告法》: a national law)."""
+        text, ordered, facts = sentence.text, sentence.mentions, []
+        countries: dict[str, Mention | None] = {}
+        for index, mention in enumerate(ordered):
+            if mention.type in ("Regulator", "Legislature", "Court"):
+                entry = self.kb.entries.get(mention.kb_id or "")
+                places = self.shared.leading_places(mention)
+                place_id = entry.jurisdiction if entry and entry.jurisdiction else places[-1].kb_id if places else None
+                place = self.kb.entries.get(place_id or "")
+                if place is None:
+                    continue
+                if place.parent is not None or place.type != "Jurisdiction":
+                    return facts  # a state's body: the law may be the state's or the country's
+                own = next((p for p in places if p.kb_id == place.id), None)
+                countries.setdefault(place.id, own)
+                continue
+            if mention.type != "Law" or len(countries) != 1 or self.between_parties(mention) or \
+                    self.shared.leading_places(mention) or self.federal_word.search(text, max(0, mention.start - 12), mention.start):
+                continue
+            before = ordered[index - 1] if index else None
+            if before is not None and before.type == "Jurisdiction" and \
+                    text[before.end:mention.start].strip().rstrip(TITLE_OPENING) in ("", "的"):
+                continue  # 欧盟《人工智能法》: the place before it is its own (facts above)
+            entry = self.kb.entries.get(mention.kb_id or "")
+            names = (mention.text, *(entry.names if entry is not None else ()))
+            if entry is not None and entry.jurisdiction or self.nationality.match(mention.text) or \
+                    self.standard.match(mention.text) or any(simplified_name(name) in self.law_fields for name in names):
+                continue  # 美国最高法院的案件可能重新定义版权法: a field of law (context.tsv law_field), no one country's
+            (country, own), = countries.items()
+            named = next((m for m in sentence.named if m.kb_id == country and m.type == "Jurisdiction"), own)
+            if named is not None:
+                facts.append(Fact(mention, "jurisdiction", named, sentence.evidence, 0.7, rule="place/law_of_body"))
         return facts
 
     def item_country(self, sentence: Sentence) -> Mention | None:
@@ -507,7 +555,10 @@ class Places(SentenceFamily):
             country = self.kb.entries.get(country.parent)
         if country is None or country.type != "Jurisdiction" or any(p.kb_id == country.id for p in places):
             return []
-        return [m for m in sentence.named if m.kb_id == country.id][:1]
+        named = [m for m in sentence.named if m.kb_id == country.id][:1]
+        # …符合美国版权法: the country named only at the head of a law's name, as its common name
+        return named or [place for m in sentence.named if m.type == "Law" for place in self.shared.leading_places(m)
+                         if place.kb_id == country.id and place.text == country.zh][:1]
 
     def place_of_list(self, sentence: Sentence, place: Mention, following: list[Mention]) -> list[Fact]:
         """中国企业百度、腾讯和阿里: a place, a description, then the names it describes, up to the
@@ -531,6 +582,24 @@ class Places(SentenceFamily):
                                  if any(m.type == "Jurisdiction" and a.end <= m.start and m.end <= b.start
                                         for m in following)), len(members))]
         return [Fact(member, "jurisdiction", place, sentence.evidence, 0.7) for member in members]
+
+    def listed_after_place(self, sentence: Sentence, place: Mention, following: list[Mention]) -> list[Fact]:
+        """日本的读卖新闻、日经新闻和朝日新闻: a place right before a company's name (after 的 at most)
+        is the place of the companies listed with it too (place/list), up to a partner (与, 携手) or
+        the next place (美国的A和B、中国的C: C is China's)."""
+        text, first = sentence.text, following[0]
+        if first.type not in SEATED or self.title_marked(text, first):
+            return []  # 美国「华尔街日报」与「纽约邮报」: titled_list reads title-marked ones
+        members = self.grammar.group(text, following, {"Company", "Organization"}, from_right=False,
+                                     stop=self.grammar.clause_end(text, place.end, sentence.evidence.end))
+        if not members or members[0] is not first:
+            return []
+        members = members[:next((i for i, (a, b) in enumerate(zip(members, members[1:]), 1)
+                                 if self.partner.search(text, a.end, b.start)
+                                 or any(m.type == "Jurisdiction" and a.end <= m.start and m.end <= b.start
+                                        for m in following)), len(members))]
+        return [Fact(member, "jurisdiction", place, sentence.evidence, 0.75, rule="place/list")
+                for member in members[1:] if not self.shared.leading_places(member)]
 
     def titled_list(self, sentence: Sentence, gap: str, following: list[Mention]) -> bool:
         """美国「华尔街日报」与「纽约邮报」: a place right before a title-marked name of a company or
