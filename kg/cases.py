@@ -29,7 +29,7 @@ import hashlib
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date as Day
 from pathlib import Path
@@ -323,6 +323,8 @@ class CourtNames:
         self.evidence: dict[tuple[str, str], set[Evidence]] = defaultdict(set)  # (document, item) -> its sentences
         self.nodes: dict[tuple[str, str], set[str]] = defaultdict(set)  # (document, item) -> the ends of its facts
         self._actors_named: dict[Evidence, set[str]] = {}
+        self._in_fields: dict[tuple[tuple[str, str], bool], list[str]] = {}  # (item, appeal) -> its fields' courts
+        self._in_items: dict[tuple[str, str], list[str]] = {}  # item -> the courts its sentences name, in order
         for head, _, tail, edge in graph.facts():
             for evidence in edge["evidence"]:
                 self.sentences[(evidence.document, evidence.item)].add((evidence.start, evidence.sentence))
@@ -435,20 +437,23 @@ class CourtNames:
         ``appeal``, a court of appeal too)."""
         found = {}
         for item in dict.fromkeys((e.document, e.item) for e in evidence):  # the first told first, on every run
-            for _, sentence in sorted(self.sentences[item]):
-                label = self.field.match(sentence)
-                for position, court in self.named(sentence, appeal) if label else ():
-                    if position == label.end():
-                        found.setdefault(court, item[1])
+            if (item, appeal) not in self._in_fields:  # (read once per item: every suit of the item asks)
+                self._in_fields[(item, appeal)] = [
+                    court for _, sentence in sorted(self.sentences[item]) if (label := self.field.match(sentence))
+                    for position, court in self.named(sentence, appeal) if position == label.end()]
+            for court in self._in_fields[(item, appeal)]:
+                found.setdefault(court, item[1])
         return found
 
     def in_items(self, evidence: Iterable[Evidence]) -> dict[str, str]:
         """Courts named anywhere in the news items of some evidence -> the item's title."""
         found = {}
         for item in dict.fromkeys((e.document, e.item) for e in evidence):  # the first told first, on every run
-            for _, sentence in sorted(self.sentences[item]):
-                for _, court in self.named(sentence):
-                    found.setdefault(court, item[1])
+            if item not in self._in_items:
+                self._in_items[item] = [court for _, sentence in sorted(self.sentences[item])
+                                        for _, court in self.named(sentence)]
+            for court in self._in_items[item]:
+                found.setdefault(court, item[1])
         return found
 
 
@@ -542,7 +547,7 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
         filing = "filing" in kinds and (kinds <= {"filing", "hearing"} or _filing_told_first(evidence)) \
             and not _filings_name_cases(evidence.sentence)
         named = everyone(evidence.sentence)
-        groups = _sides_of_sentence(graph, cases, courts, evidence, found, filing, title, named)
+        groups = _sides_of_sentence(graph, cases, courts, evidence, found, filing, title, named, everyone)
         countered = _countered(graph, evidence.sentence, found)
         groups.sort(key=lambda group: _position(graph, evidence.sentence, group[1]))
         refiled = None if title else _refiled(evidence)
@@ -559,10 +564,12 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
 
 
 def _sides_of_sentence(graph: KnowledgeGraph, cases: list[_CaseName], courts: CourtNames, evidence: Evidence, found: list[tuple[str, str]],
-                       filing: bool, title: bool, named: set[str]) -> list[tuple[frozenset, set[str]]]:
+                       filing: bool, title: bool, named: set[str], everyone: NameFinder | None = None
+                       ) -> list[tuple[frozenset, set[str]]]:
     """(defendants, plaintiffs) of each suit one sentence's sued pairs tell: plaintiffs sharing the
     same defendants, cut apart where the sentence tells suits apart (by each, by caption), without
-    the names it tells beside a suit (offices, descriptions, examples, kin, bystanders…)."""
+    the names it tells beside a suit (offices, descriptions, examples, kin, bystanders…); ``named``:
+    every entity the sentence names, as ``everyone`` found them."""
     defendants_of: dict[str, set[str]] = defaultdict(set)
     for plaintiff, defendant in found:
         defendants_of[plaintiff].add(defendant)
@@ -585,10 +592,11 @@ def _sides_of_sentence(graph: KnowledgeGraph, cases: list[_CaseName], courts: Co
     groups = [(frozenset(_without_kin(graph, evidence.sentence, _without_warned(graph, evidence.sentence, set(defendants)))),
                _without_warned(graph, evidence.sentence, plaintiffs)) for defendants, plaintiffs in groups]
     groups = [_without_bystanders(graph, evidence.sentence, defendants, plaintiffs) for defendants, plaintiffs in groups]
-    groups = [(frozenset(_without_miscuts(graph, evidence.sentence, set(defendants), named)),
-               _without_miscuts(graph, evidence.sentence, set(plaintiffs), named)) for defendants, plaintiffs in groups]
-    groups = [(frozenset(_glossed(graph, evidence.sentence, set(defendants), named)),
-               _glossed(graph, evidence.sentence, set(plaintiffs), named)) for defendants, plaintiffs in groups]
+    names = _NamesOfSentence(graph, evidence.sentence, named, everyone)  # (read once for all the suits)
+    groups = [(frozenset(_without_miscuts(graph, evidence.sentence, set(defendants), named, names)),
+               _without_miscuts(graph, evidence.sentence, set(plaintiffs), named, names)) for defendants, plaintiffs in groups]
+    groups = [(frozenset(_glossed(graph, evidence.sentence, set(defendants), named, names)),
+               _glossed(graph, evidence.sentence, set(plaintiffs), named, names)) for defendants, plaintiffs in groups]
     groups = [(frozenset(_without_kind_words(graph, defendants)), _without_kind_words(graph, plaintiffs))
               for defendants, plaintiffs in groups]
     groups = [(defendants, plaintiffs) for defendants, plaintiffs in groups if defendants and plaintiffs]
@@ -1067,36 +1075,114 @@ def _beside_spans(lowered: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _without_miscuts(graph: KnowledgeGraph, sentence: str, parties: set[str], others: set[str]) -> set[str]:
+class _NamesOfSentence:
+    """Where one sentence names the entities it writes (``others``: every name it holds) and the
+    parties of its suits, found once for all its suits (_without_miscuts, _glossed ask it for each
+    side of each suit).  With ``finder`` (the NameFinder that found ``others``), only the entities
+    whose label the sentence writes over a place asked about are read (a sentence holding the
+    labels of hundreds of entities, each read for each suit: quadratic in a document's names)."""
+
+    def __init__(self, graph: KnowledgeGraph, sentence: str, others: set[str], finder: NameFinder | None = None) -> None:
+        self.graph, self.others, self.finder = graph, others, finder
+        self.lowered = sentence.lower()
+        self._spans: dict[str, list[tuple[int, int]]] = {}
+        self._cover: dict[int, list[tuple[int, int, set[str]]]] | None = None  # position -> the labels written over it
+        self._cut: dict[str, bool] = {}  # node -> cut wrongly among the others
+        self._labels: dict[str, set[str]] = {}
+        self._inside: _Inside | None = None  # (without ``finder``) the spans of the others' names
+
+    def spans(self, node: str) -> list[tuple[int, int]]:
+        if node not in self._spans:
+            self._spans[node] = [m.span() for m in _labels_in(self.graph, node, self.lowered)]
+        return self._spans[node]
+
+    def _over(self, position: int) -> list[tuple[int, int, set[str]]]:
+        """(start, end, nodes) of the labels the sentence writes over ``position`` (start <= position < end)."""
+        if self._cover is None:
+            self._cover = defaultdict(list)
+            for start, end, nodes in self.finder.written(self.lowered):
+                for at in range(start, end):
+                    self._cover[at].append((start, end, nodes))
+        return self._cover.get(position, [])
+
+    def _spans_of(self, nodes: Iterable[str]) -> list[tuple[int, int, str]]:
+        return [(begin, end, other) for other in nodes for begin, end in self.spans(other)]
+
+    def cut(self, node: str, among: set[str]) -> bool:
+        """Wherever the sentence writes ``node``, it starts inside the name of another of ``among``
+        and runs past its end."""
+        if among is self.others and node in self._cut:
+            return self._cut[node]
+        own = self.spans(node)
+        if self.finder is None or among is not self.others:
+            flat = self._spans_of(among)
+            found = bool(own) and all(any(begin < start < end < stop for begin, end, other in flat if other != node)
+                                      for start, stop in own)
+        else:  # only the others whose label the sentence writes over the start of one of its places
+            found = bool(own) and all(any(
+                begin < start < end < stop for begin, end, other in self._spans_of(
+                    {other for first, last, nodes in self._over(start) if first < start < last < stop
+                     for other in nodes if other != node and other in among}))
+                for start, stop in own)
+        if among is self.others:
+            self._cut[node] = found
+        return found
+
+    def longer(self, start: int, end: int) -> bool:
+        """Whether one of the others' names holds text[start:end] and more (_Inside.longer)."""
+        if self.finder is None:
+            self._inside = self._inside or _Inside(span for other in self.others for span in self.spans(other))
+            return self._inside.longer(start, end)
+        nodes = {other for first, last, held in self._over(start) if first <= start and end <= last
+                 and last - first > end - start for other in held if other in self.others}
+        return any(begin <= start and end <= stop and stop - begin > end - start
+                   for begin, stop, _ in self._spans_of(nodes))
+
+    def labels(self, node: str) -> set[str]:
+        if node not in self._labels:
+            self._labels[node] = {label.lower() for label in self.graph.entity(node)["labels"]}
+        return self._labels[node]
+
+    def gloss(self, found: re.Match, node: str) -> str | None:
+        """The one other entity whose whole name the brackets right after ``found`` hold, if a gloss."""
+        gloss = _GLOSS.match(self.lowered, found.end())
+        text = gloss.group(1).strip() if gloss else ""
+        if not text or text in self.labels(node) or \
+                not (text.isascii() and not found.group().isascii() or found.group() in text):
+            return None
+        if self.finder is None:
+            named = {other for other in self.others - {node} if text in self.labels(other)}
+        else:
+            named = {other for other in self.finder.labelled(text) if other in self.others and other != node}
+        return next(iter(named)) if len(named) == 1 else None
+
+
+def _without_miscuts(graph: KnowledgeGraph, sentence: str, parties: set[str], others: set[str],
+                     names: _NamesOfSentence | None = None) -> set[str]:
     """The parties but a name cut wrongly: one that, wherever the sentence writes it, starts
     inside another party's name and runs past its end (美国作家协会联合约翰·格里沙姆 read as
-    美国作家协会 and 会联合约翰·格里沙姆)."""
-    lowered = sentence.lower()
-    spans = {node: [m.span() for m in _labels_in(graph, node, lowered)] for node in parties | others}
-
-    def cut(node: str) -> bool:
-        return bool(spans[node]) and all(any(begin < start < end < stop for other in spans if other != node
-                                                 for begin, end in spans[other]) for start, stop in spans[node])
-    return {node for node in parties if not cut(node)}
+    美国作家协会 and 会联合约翰·格里沙姆).  ``names``: the sentence's, with ``others``."""
+    names = names or _NamesOfSentence(graph, sentence, others)
+    among = others if parties <= others else parties | others
+    return {node for node in parties if not names.cut(node, among)}
 
 
 _GLOSS = re.compile(r"\s*[（(]([^（()）]{2,60})[）)]")  # 强森（Kirk Johnson）: the name in brackets right after
 
 
-def _glossed(graph: KnowledgeGraph, sentence: str, parties: set[str], others: set[str]) -> set[str]:
+def _glossed(graph: KnowledgeGraph, sentence: str, parties: set[str], others: set[str],
+             names: _NamesOfSentence | None = None) -> set[str]:
     """The parties, each one that the sentence writes only with another entity's whole name in
     brackets right after it replaced by that entity: a gloss, in Latin letters after a Chinese
     name or holding the name, names the same party (作家巴兹（Ann Barz）和强森（Kirk Johnson）:
     强森 read as a company of that name, the person in brackets is the party; Stability AI（被告）
-    is a role, no gloss)."""
-    lowered, kept = sentence.lower(), set()
-    spans = [m.span() for other in others for m in _labels_in(graph, other, lowered)]
-    labels = {node: {label.lower() for label in graph.entity(node)["labels"]} for node in parties | others}
-    inside = _Inside(spans)
+    is a role, no gloss).  ``names``: the sentence's, with ``others``."""
+    names = names or _NamesOfSentence(graph, sentence, others)
+    kept = set()
     for node in parties:
-        found = [m for m in _labels_in(graph, node, lowered)  # not as a part of another's name (Kirk Johnson)
-                 if not inside.longer(m.start(), m.end())]
-        glosses = {_gloss(lowered, m, labels, node, others) for m in found}
+        found = [m for m in _labels_in(graph, node, names.lowered)  # not as a part of another's name (Kirk Johnson)
+                 if not names.longer(m.start(), m.end())]
+        glosses = {names.gloss(m, node) for m in found}
         kept |= glosses if len(glosses) == 1 and None not in glosses else {node}
     return kept
 
@@ -1116,16 +1202,6 @@ class _Inside:
     def longer(self, start: int, end: int) -> bool:
         before = bisect.bisect_left(self.starts, start)  # the spans starting before start
         return (before > 0 and self.reach[before - 1] >= end) or self.furthest.get(start, end) > end
-
-
-def _gloss(lowered: str, found: re.Match, labels: dict[str, set[str]], node: str, others: set[str]) -> str | None:
-    """The one other entity whose whole name the brackets right after ``found`` hold, if a gloss."""
-    gloss = _GLOSS.match(lowered, found.end())
-    text = gloss.group(1).strip() if gloss else ""
-    if not text or text in labels[node] or not (text.isascii() and not found.group().isascii() or found.group() in text):
-        return None
-    named = [other for other in others - {node} if text in labels[other]]
-    return named[0] if len(named) == 1 else None
 
 
 def _labels_in(graph: KnowledgeGraph, node: str, lowered: str) -> list[re.Match]:
@@ -1433,6 +1509,29 @@ class NameFinder:
         self.found[sentence] = found
         return set(found)
 
+    def written(self, lowered: str) -> list[tuple[int, int, set[str]]]:
+        """(start, end, nodes) of each place a sentence in lower case writes a label (in lower
+        case) of ``nodes``, wherever it stands (inside a word too, as _labels_in finds them)."""
+        places = []
+        for start in range(len(lowered)):
+            branch = self.trie.get(lowered[start])
+            end = start + 1
+            while branch is not None:
+                if self.LABEL in branch:
+                    places.append((start, end, branch[self.LABEL]))
+                branch = branch.get(lowered[end]) if end < len(lowered) else None
+                end += 1
+        return places
+
+    def labelled(self, lowered: str) -> set[str]:
+        """The nodes one of whose labels, in lower case, is ``lowered`` (not empty)."""
+        branch = self.trie
+        for character in lowered:
+            branch = branch.get(character)
+            if branch is None:
+                return set()
+        return branch.get(self.LABEL, set())
+
     @staticmethod
     def _word(lowered: str, start: int, end: int) -> bool:
         """No word character or hyphen right before or after (_surname_in's lookarounds)."""
@@ -1696,6 +1795,7 @@ def _group(mentions: list[_Mention]) -> list[_Draft]:
     # the drafts by plaintiff and by the news items telling them, as indices in ``drafts`` (a suit
     # accepts only a report sharing a plaintiff: looking at those alone keeps grouping linear)
     by_plaintiff: dict[str, set[int]] = defaultdict(set)
+    by_defendant: dict[str, set[int]] = defaultdict(set)
     by_item: dict[tuple[str, str], set[int]] = defaultdict(set)
     place: dict[int, int] = {}  # id of a draft -> its index
 
@@ -1705,14 +1805,28 @@ def _group(mentions: list[_Mention]) -> list[_Draft]:
     def sharing(mention: _Mention) -> list[_Draft]:
         return of(set().union(*(by_plaintiff.get(plaintiff, ()) for plaintiff in mention.plaintiffs)))
 
+    def in_item(mention: _Mention, joining: bool) -> list[_Draft]:
+        """The drafts of the report's news item holding all its plaintiffs, or (``joining``) one of its
+        defendants: read through the indexes, not by looking at every suit of the item."""
+        here = by_item.get((mention.evidence.document, mention.evidence.item), set())
+        if mention.plaintiffs:
+            fewest = min((by_plaintiff.get(plaintiff, set()) for plaintiff in mention.plaintiffs), key=len)
+            found = {index for index in fewest if index in here
+                     and all(index in by_plaintiff[plaintiff] for plaintiff in mention.plaintiffs)}
+        else:
+            found = set(here)
+        if joining:
+            found |= {index for defendant in mention.defendants for index in by_defendant.get(defendant, ())
+                      if index in here}
+        return of(found)
+
     apart = {m.evidence.document for m in mentions if m.separate}  # the documents telling suits apart go first
     ordered = sorted(mentions, key=lambda m: (m.evidence.document not in apart, m.court is None, m.filed is None,
                                               m.filed or m.evidence.date or "",
                                               m.evidence.document, m.evidence.item, m.evidence.start))
     for mention in ordered:
         for part in _split(mention, sharing(mention)):
-            candidates = [draft for draft in sharing(part) if draft.accepts(part)] or \
-                _told_in_its_item(of(by_item.get((part.evidence.document, part.evidence.item), ())), part)
+            candidates = [draft for draft in sharing(part) if draft.accepts(part)] or _told_in_its_item(in_item, part)
             if candidates:
                 draft = _choose(candidates, part)
             else:
@@ -1723,6 +1837,8 @@ def _group(mentions: list[_Mention]) -> list[_Draft]:
             index = place[id(draft)]
             for plaintiff in part.plaintiffs:  # the draft's others are indexed already
                 by_plaintiff[plaintiff].add(index)
+            for defendant in part.defendants:
+                by_defendant[defendant].add(index)
             by_item[(part.evidence.document, part.evidence.item)].add(index)
     return drafts
 
@@ -1787,7 +1903,8 @@ def _one_suit_many_courts(graph: KnowledgeGraph, drafts: list[_Draft]) -> list[_
     one suit; two filings dated, in two courts, are two suits of one name).  The court kept is
     the one more sentences state."""
     cases = [case for case in _case_names(graph) if case.plaintiffs and case.defendants]
-    named = [{case.node for case in cases for m in d.mentions if case.name in m.evidence.sentence} for d in drafts]
+    written = _Written(case.name for case in cases)  # (each sentence read once, not once per case name)
+    named = [{cases[number].node for m in d.mentions for number in written(m.evidence.sentence)} for d in drafts]
     kept: list[_Draft] = []
     at = {id(draft): index for index, draft in enumerate(drafts)}  # not drafts.index: it compares whole drafts
     by_sides: dict[tuple[frozenset, frozenset], list[_Draft]] = defaultdict(list)  # the drafts kept, by parties
@@ -1894,9 +2011,9 @@ def _against_each(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtName
     against each (The case against A was filed in the District of X; the case against B, in
     the Southern District of Y. 对A的诉讼在甲法院提起，对B的诉讼在乙法院提起): one suit per
     defendant, each with the reports naming it and the court its clause names."""
-    kept = []
+    kept, clauses = [], {}
     for draft in drafts:
-        split = _cases_against(graph, draft, courts) if len(draft.defendants) > 1 else {}
+        split = _cases_against(graph, draft, courts, clauses) if len(draft.defendants) > 1 else {}
         if len(split) < 2:
             kept.append(draft)
             continue
@@ -1911,14 +2028,29 @@ def _against_each(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtName
     return kept
 
 
-def _cases_against(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames) -> dict[str, tuple[str | None, Evidence]]:
+def _cases_against(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames, clauses: dict | None = None
+                   ) -> dict[str, tuple[str | None, Evidence]]:
     """The defendants of a suit that a sentence of its items tells a case against each of,
-    with the court named in each one's clause: none unless two at least."""
+    with the court named in each one's clause: none unless two at least.  ``clauses``: item ->
+    its sentences telling cases against someone, read once for every suit of the item."""
+    clauses = {} if clauses is None else clauses
     for item in dict.fromkeys((m.evidence.document, m.evidence.item) for m in draft.mentions):
+        if item not in clauses:
+            # (run, evidence, lowered, its clauses) in order: a clause after a semicolon, told as a sentence of its
+            # own, goes on with it (one run), any other sentence ends the run
+            clauses[item], run = [], 0
+            for evidence in sorted(courts.evidence[item], key=lambda e: e.start):
+                lowered = evidence.sentence.lower()
+                if against := _against_clauses(lowered):
+                    clauses[item].append((run, evidence, lowered, against))
+                if not evidence.sentence.rstrip().endswith((";", "；")):
+                    run += 1
         found: dict[str, tuple[str | None, Evidence]] = {}
-        for evidence in sorted(courts.evidence[item], key=lambda e: e.start):
-            lowered = evidence.sentence.lower()
-            for name_from, name_to, court_to in _against_clauses(lowered):
+        told_in = None
+        for run, evidence, lowered, against in clauses[item]:
+            if run != told_in:
+                found, told_in = {}, run
+            for name_from, name_to, court_to in against:
                 named = sorted((m.start(), node) for node in draft.defendants
                                for m in _labels_in(graph, node, lowered[name_from:name_to]))
                 court = next((court for position, court in courts.named(evidence.sentence[:court_to])
@@ -1927,8 +2059,6 @@ def _cases_against(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames) -> 
                     found[named[0][1]] = (court, evidence)
             if len(found) >= 2:
                 return found
-            if not evidence.sentence.rstrip().endswith((";", "；")):
-                found = {}  # a clause after a semicolon, told as a sentence of its own, goes on with it
     return {}
 
 
@@ -2043,22 +2173,21 @@ def _one_court(graph: KnowledgeGraph, first: str, second: str, longer: bool = Fa
     return False
 
 
-def _told_in_its_item(drafts: list[_Draft], mention: _Mention) -> list[_Draft]:
+def _told_in_its_item(in_item: Callable[[_Mention, bool], list[_Draft]], mention: _Mention) -> list[_Draft]:
     """The one suit of a report's plaintiffs its news item told, for a report of no filing,
     court or date of its own (X Corp.向同一法院提起诉讼…。被告同样包括罗布·邦塔。: the
     defendant named later is of that suit), or of its defendants where the report says
     its plaintiffs joined it (Ohio and Iowa joined as plaintiffs; 两州作为共同原告加入); none
     where the item tells several, or where the report tells a suit like another (similar_suit) and
-    no joining (Ohio joined the lawsuit, making similar claims: it joins)."""
+    no joining (Ohio joined the lawsuit, making similar claims: it joins).  ``in_item``: the
+    drafts of the report's item holding all its plaintiffs, or (joining) one of its defendants."""
     if mention.filing or mention.court or mention.filed:
         return []
     joining = context_words("joined_suit").search(mention.evidence.sentence) is not None
     if not joining and context_words("similar_suit").search(mention.evidence.sentence):
         return []  # X也对Y提起类似诉讼: a suit like the item's, not a party added to it
-    told = [draft for draft in drafts if _same_item(draft, mention.evidence)
-            and not any(m.evidence == mention.evidence for m in draft.mentions)  # a sentence told apart stays apart
-            and (
-        mention.plaintiffs <= draft.plaintiffs or joining and mention.defendants & draft.defendants)]
+    told = [draft for draft in in_item(mention, joining)
+            if not any(m.evidence == mention.evidence for m in draft.mentions)]  # a sentence told apart stays apart
     return told if len(told) == 1 else []
 
 
@@ -2277,45 +2406,73 @@ def _withdrawn_before(drafts: list[_Draft]) -> None:
                 before.events += [event] if event not in before.events else []
 
 
-def _filed_by_reference(draft: _Draft, courts: CourtNames, parties: NameFinder) -> str | None:
-    """The filing date a sentence of the suit's item gives it by referring to it (Both suits
-    were filed in February 2024…; 该案于2024年3月立案): a filing cue and a reference to the
-    item's suit, no party of any suit named; else a filing cue naming its defendants and
-    no other company, organisation or person its item names (Apple was hit with a proposed
-    class action on Friday by two authors…, before the story names them)."""
-    reference = context_words("suit_reference")
-    told = sorted({(m.evidence.document, m.evidence.item) for m in draft.mentions})
-    for naming in (False, True):
+class _ItemFilings:
+    """The filing dates the news items of suits give them by reference (by_reference) or in a
+    case card's field (in_card), each item read once for the whole table (what each suit's
+    reading asks of a sentence does not depend on the suit, or only through its parties)."""
+
+    def __init__(self, courts: CourtNames, parties: NameFinder) -> None:
+        self.courts, self.parties = courts, parties
+        self.reference = context_words("suit_reference")
+        # item -> (the filing date its first sentence referring to a suit and naming no party gives,
+        # the sentences naming parties by the first of those (position in the item, evidence, parties named))
+        self.read: dict[tuple[str, str], tuple[str | None, dict[str, list[tuple[int, Evidence, set[str]]]]]] = {}
+        self.fields: dict[tuple[tuple[str, str], str | None], list[tuple[int, str]]] = {}  # (item, date) -> card fields
+
+    def _item(self, item: tuple[str, str]) -> tuple[str | None, dict[str, list[tuple[int, Evidence, set[str]]]]]:
+        if item not in self.read:
+            referred, naming = None, defaultdict(list)
+            for position, evidence in enumerate(sorted(self.courts.evidence[item], key=lambda e: e.start)):
+                named = self.parties(evidence.sentence)
+                if named:
+                    naming[min(named)].append((position, evidence, named))
+                elif not referred and self.reference.search(evidence.sentence):
+                    referred = _filing_date(evidence, 0)
+            self.read[item] = (referred, naming)
+        return self.read[item]
+
+    def by_reference(self, draft: _Draft) -> str | None:
+        """The filing date a sentence of the suit's item gives it by referring to it (Both suits
+        were filed in February 2024…; 该案于2024年3月立案): a filing cue and a reference to the
+        item's suit, no party of any suit named; else a filing cue naming its defendants and
+        no other company, organisation or person its item names (Apple was hit with a proposed
+        class action on Friday by two authors…, before the story names them)."""
+        told = sorted({(m.evidence.document, m.evidence.item) for m in draft.mentions})
         for item in told:
-            for evidence in sorted(courts.evidence[item], key=lambda e: e.start):
-                named = parties(evidence.sentence)
-                if naming:
-                    dates = bool(named) and named <= draft.defendants and not courts.actors_named(evidence) - draft.parties
-                else:
-                    dates = bool(reference.search(evidence.sentence)) and not named
-                if dates:
+            referred, _ = self._item(item)
+            if referred:
+                return referred
+        parties = draft.parties
+        for item in told:  # a sentence naming only defendants of the suit names the first of them
+            _, naming = self._item(item)
+            for _, evidence, named in sorted((found for party in draft.defendants for found in naming.get(party, ())),
+                                             key=lambda found: found[0]):
+                if named <= draft.defendants and not self.courts.actors_named(evidence) - parties:
                     filed = _filing_date(evidence, 0)
                     if filed:
                         return filed
-    return None
+        return None
 
-
-def _filed_in_card(draft: _Draft, courts: CourtNames) -> str | None:
-    """The filing date the case card telling the suit gives in a field of its own
-    (〖起诉〗2023年7月 over a story saying only that A sued B): of each news item of the
-    suit, the last filing field before its first report there (the card's), else the
-    item's only one."""
-    for item in sorted({(m.evidence.document, m.evidence.item) for m in draft.mentions}):
-        first = min((m.evidence.start, m.evidence.date or "") for m in draft.mentions
-                    if (m.evidence.document, m.evidence.item) == item)
-        # the item's title may be a card's filing line itself, where each numbered line is an item
-        fields = [(start, found) for start, sentence in sorted(courts.sentences[item]) + [(-1, item[1])]
-                  if (found := card_filed(sentence, first[1] or None))]
-        first = first[0]
-        before = [found for start, found in fields if start <= first]
-        if before or len({found for _, found in fields}) == 1:
-            return (before or [fields[0][1]])[-1]
-    return None
+    def in_card(self, draft: _Draft) -> str | None:
+        """The filing date the case card telling the suit gives in a field of its own
+        (〖起诉〗2023年7月 over a story saying only that A sued B): of each news item of the
+        suit, the last filing field before its first report there (the card's), else the
+        item's only one."""
+        for item in sorted({(m.evidence.document, m.evidence.item) for m in draft.mentions}):
+            first = min((m.evidence.start, m.evidence.date or "") for m in draft.mentions
+                        if (m.evidence.document, m.evidence.item) == item)
+            key = (item, first[1] or None)
+            if key not in self.fields:
+                # the item's title may be a card's filing line itself, where each numbered line is an item
+                self.fields[key] = [(start, found) for start, sentence in
+                                    sorted(self.courts.sentences[item]) + [(-1, item[1])]
+                                    if (found := card_filed(sentence, first[1] or None))]
+            fields = self.fields[key]
+            first = first[0]
+            before = [found for start, found in fields if start <= first]
+            if before or len({found for _, found in fields}) == 1:
+                return (before or [fields[0][1]])[-1]
+        return None
 
 
 def _carded_date(draft: _Draft) -> str | None:
@@ -2475,6 +2632,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     cases = _CaseIndex(_case_names(graph))
     _, _, statuses = event_lexicon()
     parties = NameFinder(graph, set().union(*(draft.parties for draft in drafts)))  # which a sentence names
+    filings = _ItemFilings(courts, parties)
     # the court a sentence names for each suit, by the news items telling it
     stated_in: dict[tuple[str, str], set[tuple[int, str]]] = defaultdict(set)
     for index, draft in enumerate(drafts):
@@ -2498,8 +2656,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
         # in February 2024…; 该案于2024年3月立案); never a date a report of it carries, the day it was written
         # (days or years after) or another act's (the company Musk co-founded in 2015): dev, all ten rows so
         # dated were wrong; a filing no sentence dates has no date
-        filed = draft.filed or _filed_in_card(draft, courts) or _filed_by_reference(draft, courts, parties) or \
-            _carded_date(draft)
+        filed = draft.filed or filings.in_card(draft) or filings.by_reference(draft) or _carded_date(draft)
         events = [e for e in _distinct_events(draft.events) if not _before(e.date, filed)]  # none before the filing
         case, caption = _caption(graph, draft, cases, evidence)
         plaintiffs, defendants = sorted(draft.plaintiffs), sorted(draft.defendants)
@@ -3191,6 +3348,32 @@ def caption_in(suit: Suit, lang: str, nodes) -> str:
     return f"{plaintiffs} v. {defendants}" if plaintiffs and defendants else suit.caption
 
 
+class _Written:
+    """Which of many names a sentence writes (``name in sentence`` for each), found in one walk
+    of the sentence, the names by their first three characters, once per sentence: what every
+    suit asks of its sentences, in time of the sentence, not of how many names the graph holds."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.names = list(names)
+        self.by_opening: dict[str, list[int]] = defaultdict(list)
+        self.short: list[int] = []  # the names of fewer than three characters, looked for one by one
+        for number, name in enumerate(self.names):
+            (self.by_opening[name[:3]] if len(name) >= 3 else self.short).append(number)
+        self.found: dict[str, frozenset[int]] = {}
+
+    def __call__(self, sentence: str) -> frozenset[int]:
+        """The numbers of the names the sentence writes."""
+        if sentence not in self.found:
+            found = {number for number in self.short if self.names[number] in sentence}
+            opening = self.by_opening
+            for at in range(len(sentence) - 2):
+                for number in opening.get(sentence[at:at + 3], ()):
+                    if sentence.startswith(self.names[number], at):
+                        found.add(number)
+            self.found[sentence] = frozenset(found)
+        return self.found[sentence]
+
+
 class _CaseIndex:
     """The case names of a graph by how each side's names, folded, open and end: a side of
     a case name names a party (_side_label) only where one of its names and one of the
@@ -3204,8 +3387,11 @@ class _CaseIndex:
     def __init__(self, cases: list[_CaseName]) -> None:
         self.cases = cases
         self.ends: dict[tuple[str, str], set[int]] = defaultdict(set)  # (side, "^" opening or "$" end) -> cases
-        self.sideless = [number for number, case in enumerate(cases) if not (case.plaintiffs or case.defendants)]
+        self.keys: list[dict[str, set[str]]] = []  # of each case, its sides' openings and ends
+        self.sideless = frozenset(number for number, case in enumerate(cases) if not (case.plaintiffs or case.defendants))
+        self.written = _Written(case.name for case in cases)  # which case names a sentence holds
         for number, case in enumerate(cases):
+            self.keys.append({"plaintiffs": set(), "defendants": set()})
             for side, parts in (("plaintiffs", case.plaintiffs), ("defendants", case.defendants)):
                 trailing = [m.group() for part in parts if side == "plaintiffs"
                             for m in [TRAILING_LATIN.search(part)] if m and m.group() != part]
@@ -3213,17 +3399,28 @@ class _CaseIndex:
                     if len(key) >= 2:
                         for end in self._ends(side, key):
                             self.ends[(side, end)].add(number)
+                            self.keys[number][side].add(end)
 
     @classmethod
     def _ends(cls, side: str, name: str) -> tuple[str, str]:
         return "^" + name[:2], "$" + name[-cls.ENDS[side]:]
 
-    def may_name(self, graph: KnowledgeGraph, draft: _Draft) -> list[int]:
-        """The case names whose both sides may name the draft's parties, in their order."""
+    def _draft_ends(self, graph: KnowledgeGraph, draft: _Draft) -> dict[str, set[str]]:
+        """The openings and ends of the labels of the draft's parties, by side."""
+        return {side: {end for node in nodes for folded in map(fold, graph.entity(node)["labels"]) if len(folded) >= 2
+                       for end in self._ends(side, folded)}
+                for side, nodes in (("plaintiffs", draft.plaintiffs), ("defendants", draft.defendants))}
+
+    def may_name(self, graph: KnowledgeGraph, draft: _Draft, among: Iterable[int] | None = None) -> list[int]:
+        """The case names whose both sides may name the draft's parties, in their order (of
+        ``among`` only, where given: those asked of, without reading every case name)."""
+        ends = self._draft_ends(graph, draft)
+        if among is not None:
+            return sorted(number for number in among
+                          if all(self.keys[number][side] & ends[side] for side in ("plaintiffs", "defendants")))
         found = None
-        for side, nodes in (("plaintiffs", draft.plaintiffs), ("defendants", draft.defendants)):
-            labels = [folded for node in nodes for folded in map(fold, graph.entity(node)["labels"]) if len(folded) >= 2]
-            numbers = set().union(*(self.ends.get((side, end), ()) for label in labels for end in self._ends(side, label)))
+        for side in ("plaintiffs", "defendants"):
+            numbers = set().union(*(self.ends.get((side, end), ()) for end in ends[side]))
             found = numbers if found is None else found & numbers
         return sorted(found)
 
@@ -3235,19 +3432,23 @@ def _caption(graph: KnowledgeGraph, draft: _Draft, index: _CaseIndex, evidence: 
     Among the case names that may name both sides (``index``, made once per table), those
     one of its sentences gives come first."""
     cases = index.cases
-    sentences = "\0".join(e.sentence for e in evidence)  # a name in one of them is in this (no name holds \0)
+    named = frozenset().union(*(index.written(e.sentence) for e in evidence))  # the case names its sentences give
 
-    def named(number: int) -> bool:
-        return bool(evidence) and cases[number].name in sentences
-    for number in sorted(index.may_name(graph, draft), key=lambda number: not named(number)):
-        case = cases[number]
-        plaintiff = _side_label(graph, case.plaintiffs, draft.plaintiffs, leading=True)
-        if plaintiff and _side_label(graph, case.defendants, draft.defendants, leading=False):
-            start = case.name.lower().find(plaintiff.lower())
-            return case.node, case.name[start:] if start > 0 else case.name  # 裁定Getty Images诉…: from the party on
-    for number in index.sideless:
-        if named(number):
-            return cases[number].node, cases[number].name
+    def fitting(numbers: list[int]) -> tuple[str, str] | None:
+        for number in numbers:
+            case = cases[number]
+            plaintiff = _side_label(graph, case.plaintiffs, draft.plaintiffs, leading=True)
+            if plaintiff and _side_label(graph, case.defendants, draft.defendants, leading=False):
+                start = case.name.lower().find(plaintiff.lower())
+                return case.node, case.name[start:] if start > 0 else case.name  # 裁定Getty Images诉…: from the party on
+        return None
+    found = fitting(index.may_name(graph, draft, named)) or \
+        fitting([number for number in index.may_name(graph, draft) if number not in named])  # (only where none given fits)
+    if found:
+        return found
+    number = min(named & index.sideless, default=None)  # the first case number its sentences give
+    if number is not None:
+        return cases[number].node, cases[number].name
     sides = ["、".join(sorted(graph.entity(n)["label"] for n in side)) for side in (draft.plaintiffs, draft.defendants)]
     return None, " v. ".join(sides)
 

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate, chain, starmap
 
 from spacy.language import Language
@@ -175,6 +176,42 @@ def token_spans(doc: Doc, offsets: list[int], mentions: list[Mention]) -> list[S
 # -- indexes: what a family asks of every name it finds, in time that does not grow with how
 # many names an item has (a name repeated a thousand times in one sentence costs a thousand
 # looks, not a million)
+
+def written_at(text: str, name: str, fits: Callable[[int, int], bool] | None = None) -> list[int]:
+    """Where ``text`` writes ``name`` (not empty), each after the one before ends, where
+    ``fits(start, end)`` (the bounds a pattern's look-behind and look-ahead would ask):
+    ``re.finditer(before + re.escape(name) + after, text)``'s starts, without compiling a
+    pattern per name (an item naming thousands overflows re's cache of 512: a compile each)."""
+    found, at, length = [], text.find(name), len(name)
+    while at >= 0:
+        if fits is None or fits(at, at + length):
+            found.append(at)
+            at = text.find(name, at + length)
+        else:
+            at = text.find(name, at + 1)
+    return found
+
+
+# the characters other than ASCII that re's IGNORECASE matches to an ASCII letter, or whose
+# lower case is no one character of their own (K: the Kelvin sign, İ, ı, ſ)
+_CASE_ODD = frozenset("\u212a\u0130\u0131\u017f")
+
+
+@lru_cache(maxsize=8)
+def _lowered_plain(text: str) -> str | None:
+    """The text in lower case where it writes none of _CASE_ODD, else None (read once per text,
+    not once per name looked for in it)."""
+    return text.lower() if _CASE_ODD.isdisjoint(text) else None
+
+
+def written_at_any_case(text: str, name: str, fits: Callable[[int, int], bool]) -> list[int] | None:
+    """written_at in any case (``re.IGNORECASE``), for an ASCII name in a text writing none of
+    the few characters whose case folding differs from str.lower's (the lowered text then
+    keeps every position); None otherwise (ask a pattern)."""
+    lowered = _lowered_plain(text) if name.isascii() else None
+    if lowered is None:
+        return None
+    return written_at(lowered, name.lower(), fits)
 
 class Taken:
     """Spans of a text that names have taken: whether a span shares a character with one of

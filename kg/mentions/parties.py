@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..alternation import alternatives
 from ..cases import LATIN_CASE_LINK
 from ..model import Mention
-from .base import Family, Taken, add_mentions, register
+from .base import Family, Taken, add_mentions, register, written_at_any_case
 from .case import typed_sides
 from .english import english_lexicon, given_names
 from .pseudonym import INITIALS
@@ -59,6 +59,7 @@ class CaptionParties(Family):
 
     def parties(self, text: str, mentions: list[Mention]) -> list[Mention]:
         found: list[Mention] = []
+        told: set[str] = set()  # the names found, in lower case (asked at each side: not a scan of every name)
         held: Taken | None = None  # the names and those found, built once (again() asks it at each match)
         for case in mentions:
             if case.type != "Case" or not _LATIN_CAPTION.fullmatch(case.text):
@@ -73,14 +74,17 @@ class CaptionParties(Family):
                 party = self.party(side.rstrip(), at)
                 if party is None and case.mechanism == "case/caption":
                     party = self.written(text, side.rstrip(), at, case)
-                if party is not None and not any(m.text.lower() == party.text.lower() for m in found):
+                if party is not None and party.text.lower() not in told:
                     found.append(party)
+                    told.add(party.text.lower())
                     if held is None:
                         held = Taken((m.start, m.end) for m in mentions + found)
                     else:
                         held.add(party.start, party.end)
                     if party.kb_id is None:  # a known name's own family names it elsewhere
-                        found += self.again(text, party, held)
+                        again = self.again(text, party, held)
+                        found += again
+                        told.update(m.text.lower() for m in again)
         return found
 
     def party(self, side: str, start: int) -> Mention | None:
@@ -125,9 +129,26 @@ class CaptionParties(Family):
         (原告zirKo称: Chinese characters around it are no part of it); ``held``: the spans names
         have taken, to which those found here are added."""
         found = []
-        for match in re.finditer(rf"(?<![A-Za-z0-9.&'’-]){re.escape(party.text)}(?![A-Za-z0-9&-])", text, re.IGNORECASE):
-            if not held.overlaps(match.start(), match.end()):
-                found.append(self.mention(match.group(), party.type, match.start(), match.end(), 0.6, "again",
-                                          canonical=party.text if match.group() != party.text else None))
-                held.add(match.start(), match.end())
+        for start, end in _written_again(text, party.text):
+            if not held.overlaps(start, end):
+                found.append(self.mention(text[start:end], party.type, start, end, 0.6, "again",
+                                          canonical=party.text if text[start:end] != party.text else None))
+                held.add(start, end)
         return found
+
+
+_BEFORE_NAME = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.&'’-")
+_AFTER_NAME = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789&-")
+
+
+def _written_again(text: str, name: str) -> list[tuple[int, int]]:
+    """The spans where ``text`` writes ``name`` in any case between no other Latin letters:
+    ``(?<![A-Za-z0-9.&'’-])NAME(?![A-Za-z0-9&-])`` with ``re.IGNORECASE``, found without a
+    pattern per name where written_at_any_case can (thousands of names, a compile each)."""
+    def fits(start: int, end: int) -> bool:
+        return not (start and text[start - 1] in _BEFORE_NAME or end < len(text) and text[end] in _AFTER_NAME)
+    starts = written_at_any_case(text, name, fits) if name else None
+    if starts is None:
+        return [match.span() for match in re.finditer(
+            rf"(?<![A-Za-z0-9.&'’-]){re.escape(name)}(?![A-Za-z0-9&-])", text, re.IGNORECASE)]
+    return [(start, start + len(name)) for start in starts]

@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..model import Item, Mention
-from .base import Family, Taken, add_mentions, register
+from .base import Family, Taken, add_mentions, register, written_at
 from .words import CJK, FUNCTION_CHARS, Words
 
 REPEATED_TYPES = frozenset({"Company", "Organization", "Regulator", "Legislature", "Court", "AIModel"})
@@ -57,8 +57,8 @@ class RepeatedNames(Family):
                     and len(name) >= _SHORTEST[name.isascii()] and (name.isascii() or re.search(f"[{CJK}]", name)):
                 named.setdefault(name, mention)
         for name, first in named.items():
-            for at in re.finditer(re.escape(name), text):
-                start, end = at.start(), at.end()
+            for start in written_at(text, name):  # (re.finditer of the name: a pattern compiled per name)
+                end = start + len(name)
                 if taken.overlaps(start, end) or not self.whole(text, offsets, start, end):
                     continue
                 mention = replace(first, start=start, end=end, mechanism=f"repeated/{first.mechanism.split('/')[0]}",

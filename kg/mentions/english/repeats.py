@@ -3,17 +3,27 @@ it."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ...model import Mention
-from ..base import Taken
+from ..base import Taken, written_at
 from .shared import _CJK, Rule
 
 
-@lru_cache(maxsize=4096)
-def _written(name: str) -> re.Pattern:
-    """``name`` written as a name of its own (not inside a word, nor a dotted or possessive run on: MosaicML.ai)."""
-    return re.compile(rf"(?<![\w.&'’-]){re.escape(name)}(?![\w&-]|[.’'][\w])")
+def _word(char: str) -> bool:
+    return char.isalnum() or char == "_"  # re's \w
+
+
+def _written(text: str, name: str) -> list[int]:
+    r"""Where ``text`` writes ``name`` as a name of its own (not inside a word, nor a dotted or
+    possessive run on: MosaicML.ai): ``(?<![\w.&'’-])NAME(?![\w&-]|[.’'][\w])``'s starts, found
+    without a pattern per name."""
+    def fits(start: int, end: int) -> bool:
+        if start and (_word(text[start - 1]) or text[start - 1] in ".&'’-"):
+            return False
+        after = text[end:end + 2]
+        return not (after and (_word(after[0]) or after[0] in "&-"
+                               or after[0] in ".’'" and len(after) == 2 and _word(after[1])))
+    return written_at(text, name, fits)
 
 
 class Repeated(Rule):
@@ -36,8 +46,8 @@ class Repeated(Rule):
                     known[mention.text] = mention
         found = []
         for name, mention in known.items():
-            for match in _written(name).finditer(text):
-                start, end = match.span()
+            for start in _written(text, name):
+                end = start + len(name)
                 if taken.overlaps(start, end):
                     continue
                 found.append(self.mention(name, mention.type, start, end, 0.5, "repeated", canonical=mention.canonical))

@@ -1,0 +1,81 @@
+"""The suit table and the name families that look for a name again, in time linear in a
+document's names: the finders written without a pattern per name find what the patterns found,
+and a document naming four times the suits costs about four times as much to table."""
+from __future__ import annotations
+
+import itertools
+import random
+import re
+import time
+
+from kg import cases
+from kg.cases import _Written
+from kg.mentions.base import written_at
+from kg.mentions.english.repeats import _written
+from kg.mentions.parties import _written_again
+
+
+def _texts(seed: int, count: int, letters: str, name_letters: str):
+    rng = random.Random(seed)
+    for _ in range(count):
+        text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 30)))
+        name = "".join(rng.choice(name_letters) for _ in range(rng.randint(1, 3)))
+        yield text, name
+
+
+def test_a_name_written_again_is_found_where_its_pattern_finds_it():
+    # the characters whose case folding is odd (the Kelvin sign, dotted and dotless i, long s) among others
+    for text, name in _texts(1, 4000, "aAbB .-&'’_é中1kK\u212a\u0130\u0131\u017f", "aAbB .-&1kI"):
+        assert written_at(text, name) == [m.start() for m in re.finditer(re.escape(name), text)]
+        assert _written_again(text, name) == [m.span() for m in re.finditer(
+            rf"(?<![A-Za-z0-9.&'’-]){re.escape(name)}(?![A-Za-z0-9&-])", text, re.IGNORECASE)], (text, name)
+        assert _written(text, name) == [m.start() for m in re.finditer(
+            rf"(?<![\w.&'’-]){re.escape(name)}(?![\w&-]|[.’'][\w])", text)], (text, name)
+
+
+def test_a_case_name_is_found_in_a_sentence_as_in_finds_it():
+    rng = random.Random(2)
+    names = ["Roe v. Doe", "Ab v. Cd", "纽约时报诉OpenAI案", "Ro", "e", "Doe Labs v. Roe", "Roe v. Doe Labs"]
+    written = _Written(names)
+    for _ in range(2000):
+        sentence = "".join(rng.choice(["Roe", " v. ", "Doe", " Labs", "Ab", "Cd", "纽约时报诉", "OpenAI", "案", "x"])
+                           for _ in range(rng.randint(0, 8)))
+        assert written(sentence) == {number for number, name in enumerate(names) if name in sentence}, sentence
+
+
+def _names(start: int):
+    syllables = ("ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "zo", "be", "da", "fe", "gi", "ha", "ju", "pe")
+    for number in itertools.count(start):
+        code = number * 40503 % 65536
+        yield "".join(syllables[(code >> shift) % 16] for shift in (0, 4, 8, 12)).capitalize()
+
+
+def _suits_document(count: int) -> str:
+    """``count`` suits of other parties each, told four to a sentence of about 250 characters."""
+    names, sentences = _names(1), []
+    for _ in range(count // 4):
+        units = [f"{next(names)} Inc v. {next(names)} LLC" for _ in range(4)]
+        sentences.append(", ".join(units) + " in court.")
+    return " ".join(sentences)
+
+
+def test_the_suit_table_of_a_document_naming_four_times_the_suits_costs_about_four_times(pipeline, tmp_path):
+    """Each suit once looked at every other suit of its news item (the item's suits for each report,
+    each case name for each suit, each sentence of the item for each suit's filing date): 2,000 suits
+    in one document took minutes.  The table's CPU time for four times the suits is compared with the
+    smaller one's (a ratio near 4 is linear, near 16 quadratic), so a loaded machine does not fail it."""
+    from kg.pipeline import build
+
+    def table(count: int) -> tuple[float, int]:
+        path = tmp_path / f"suits-{count}.txt"
+        path.write_text(_suits_document(count), encoding="utf-8")
+        graph = build([path], pipeline=pipeline).graph
+        started = time.process_time()
+        found = cases.suits(graph)
+        return time.process_time() - started, len(found)
+
+    table(20)  # warm: the first table fills the patterns' caches
+    short, few = table(150)
+    long, many = table(600)
+    assert few >= 100 and many >= 4 * few * 0.9
+    assert long / short < 7  # (4.6 here; 8.9 before the indexes)
