@@ -258,6 +258,12 @@ class KnowledgeBase:
         return frozenset("".join(self._words("transliteration.txt")))
 
     @cached_property
+    def nobody(self) -> frozenset[str]:
+        """Texts shaped as names that name nothing (nobody.txt): placeholder parties (John Does),
+        a fictional character (Mickey Mouse), a technology's description (Generative AI)."""
+        return frozenset(self._words("nobody.txt"))
+
+    @cached_property
     def generic_words(self) -> frozenset[str]:
         return frozenset(self._words("generic.txt"))
 

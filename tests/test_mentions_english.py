@@ -1657,7 +1657,7 @@ ENGLISH_NAMES = [
     ("The Court of Appeal dismissed the appeal.", "Court of Appeal", "Court"),  # kg.mentions.recognised
     ("The Supreme Court of Norland heard the appeal.", "Supreme Court of Norland", "Court"),
     ("His mother Jane Roe sued the platform in May.", "Jane Roe", "Person"),
-    ("Plaintiff John Doe filed the complaint in federal court.", "John Doe", "Person"),
+    ("Plaintiff John Dorsey filed the complaint in federal court.", "John Dorsey", "Person"),
     ("The lawsuit was brought by plaintiff Mara Quillen against Acme.", "Mara Quillen", "Person"),
     ("Her father, plaintiff Rowan Tillery, sued the company.", "Rowan Tillery", "Person"),
     ("Lead plaintiff Odessa Farnham sued Acme in March.", "Odessa Farnham", "Person"),
@@ -2386,3 +2386,10 @@ def test_a_long_title_joining_its_remits_with_and_the_is_one_law_up_to_a_second_
     assert two["Ruritania Rules of Court"].type == "Law"  # a second title after "and the" is one of its own
     quoted = names("On 26 May, the 'Basic Act on the Promotion of Machine Learning and Creation of a Trust Base' was passed.")
     assert "Basic Act on the Promotion of Machine Learning and Creation of a Trust Base" in quoted
+
+
+def test_a_letter_before_a_platform_users_word_or_after_on_is_the_platforms_company(names):
+    found = names("Regulators said the chatbot's posts on X broke the rules, and her X account was suspended.")
+    assert {(m.text, m.type, m.mechanism) for m in found.values() if m.text == "X"} == {("X", "Company", "english/platform")}
+    assert "B" not in names("Plan B was approved on Monday.")
+    assert "A" not in names("A platform that fails to act is fined.")

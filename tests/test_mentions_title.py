@@ -92,3 +92,33 @@ def test_a_dateline_in_title_marks_names_its_outlet_not_an_instrument(pipeline, 
         found = _read(pipeline, tmp_path, written)
         assert not [m for m in found.values() if m.type == "Law"]
         assert [m for m in found.values() if m.type == "Company" and m.text in (outlet, opencc.OpenCC("s2t").convert(outlet))]
+
+
+def test_a_title_ending_in_no_kind_of_instrument_is_a_work(names):
+    found = names("该模型可以生成《雪国奇缘》和《银河远征》中的角色形象，玩家也熟悉《山海行》。")
+    assert not {"雪国奇缘", "银河远征", "山海行"} & set(found)
+
+
+def test_a_title_keeps_its_kind_past_a_qualifier_a_subtitle_or_a_kind_after_it(names):
+    found = names("该局发布《数据标注管理办法(试行)》，又发布《算力与模型报告(第二部分):训练数据》，"
+                  "还发布了《模型与版权》报告。")
+    assert found["数据标注管理办法(试行)"].type == "Law"
+    assert found["算力与模型报告(第二部分):训练数据"].type == "Law"
+    assert found["模型与版权"].type == "Law"
+
+
+def test_titles_before_a_report_word_or_glossed_before_a_word_for_media_are_outlets(names):
+    found = names("据《晨光周报》和《远望》报道，该公司被起诉。《山海》（Mountain Sea）、《回声》（Echo）等知名媒体的母公司也起诉了它。")
+    assert {found[t].type for t in ("远望", "山海", "回声")} == {"Company"}
+
+
+def test_a_title_opening_or_ending_as_a_documents_stays_an_instrument(names):
+    found = names("该部就《关于算力服务的用途与风险》征求意见，并发布《模型训练数据的权属问题》。")
+    assert found["关于算力服务的用途与风险"].type == "Law"
+    assert found["模型训练数据的权属问题"].type == "Law"
+
+
+def test_a_title_its_clause_issues_stays_an_instrument_where_a_film_does_not(names):
+    found = names("总统签署了《确保可信的人工智能》。该模型能生成《雪国奇缘》的画面。")
+    assert found["确保可信的人工智能"].type == "Law"
+    assert "雪国奇缘" not in found

@@ -1,7 +1,8 @@
 """Choosing among the candidates the families found (overlaps allowed) the names of the
 Doc, as spaCy's filter_spans makes ``doc.ents`` out of a span group: each candidate is
 cut to the name between junk edges (kg.mentions.edges), then of overlapping candidates
-the longest wins, then the more confident, then the earlier.  The
+the longest wins, then the more confident, then the earlier.  A candidate naming nothing
+(data/lexicon/nobody.txt: John Does, Mickey Mouse, Generative AI) is dropped first.  The
 candidates stay in ``doc.user_data["candidates"]`` for the rules that need an inner
 name (美国商务部 inside 美国商务部工业与安全局)."""
 from __future__ import annotations
@@ -19,10 +20,12 @@ from .words import Words, vocabulary
 class ChooseNames:
     def __init__(self, words: Words) -> None:
         self.edges = Edges(words)
+        self.nobody = words.kb.nobody
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = [self.edges.trim(candidate) for candidate in doc.user_data.get("candidates", [])]
-        set_mentions(doc, longest_first([candidate for candidate in candidates if candidate is not None]))
+        set_mentions(doc, longest_first([candidate for candidate in candidates
+                                         if candidate is not None and candidate.text not in self.nobody]))
         return doc
 
 

@@ -1,7 +1,8 @@
 """《…》 titles: 《关于促进具身智能机器人产业发展的若干措施》 is a Law (or the known
 entity the KB names so); a newspaper or magazine (《环球时报》, 《时代》杂志) is a
 Company, and so is each title of a list a word for publications follows (《滚石》《公告牌》
-和《综艺》等刊物: data/lexicon/context.tsv publication), and so is a title right after its
+和《综艺》等刊物, 《A》、《B》等知名媒体: data/lexicon/context.tsv publication) or a word for what
+an outlet does (据《A》报道, 综合《A》及《B》报导: titles.tsv reported), and so is a title right after its
 owner's word of holding (施普林格·自然旗下的《自然》, 旗下报纸《A》（gloss）和《B》: context.tsv unit_of, unit_kind;
 a law is no one's unit); a Latin title without a law word
 (《Blue Moon》) is a song or a book, no name, and so is a title a word for creative works
@@ -10,7 +11,14 @@ creative_work), unless the knowledge base knows it as something other than a law
 followed by one of its characters (《A》的X、《B》的Y等知名角色) and the title a thing is modelled on
 (以《A》为原型: data/lexicon/titles.tsv character, prototype), and a title a work's word marks once is
 a work wherever the item writes it (完成作品《晨光》…与《晨光》高度相似).  A private document's title
-(《授权书》, 《数据使用协议》: titles.tsv private_document) names no instrument either."""
+(《授权书》, 《数据使用协议》: titles.tsv private_document) names no instrument either.
+A Chinese title the knowledge base does not know whose end is no kind of instrument (《冰雪奇缘》,
+《原神》, 《思维的诡计》: law_kinds.tsv, instruments.tsv programme_quoted_head, context.tsv
+instrument_ending), a subtitle after a colon and a qualifier in brackets aside
+(《版权与人工智能报告(第三部分):生成式AI训练》, 《办法(试行)》), is a work's title too, unless a
+kind follows the title (发布《版权与人工智能》报告), the title opens or ends as a document's
+(《关于…的用途、机遇和风险》, 《…的投资问题》: titles.tsv document_open, document_end), or its
+clause issues or proposes it (签署《确保安全、可靠和可信的人工智能》: triggers.tsv issued, proposed)."""
 from __future__ import annotations
 
 import re
@@ -29,6 +37,12 @@ _CHARACTER = r"的[^，,。；;：:《》\n、]{1,12}?"  # 《A》的黑武士: 
 # (《…记者X１０日北京专电》: full-width digits, and the city filed from before the wire's word)
 _DATELINE = re.compile(rf"(?:[0-9０-９]{{1,2}}月)?[0-9０-９]{{1,2}}日(?:[\u4e00-\u9fff]{{2,3}})?(?:{dispatch_words('dispatch_special', 'dispatch')})$")
 _GLOSS = r"\s*(?:[（(][^（）()《》]{0,40}[）)])?"  # 《A》(Original Title): the work's title in another language
+_GLOSSED = re.compile(_GLOSS)
+_NEXT_GLOSSED = re.compile(_GLOSS + _NEXT_TITLE.pattern)  # 《滚石》（Rolling Stone）、《公告牌》: the next title past a gloss
+_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;\n]")
+_CLAUSE_REACH = 30  # characters read on each side of a title for its clause
+_SUBTITLE = re.compile(r"\s*(?:[:：|｜]|——).*$")  # 《报告:生成式AI训练》: the subtitle after a colon
+_QUALIFIER = re.compile(r"(?:\s*[（(][^（()）]*[)）])+$|[\s\d.]+$")  # 《办法(试行)》, 《策略2.0》: a qualifier, a version
 
 
 @register
@@ -36,7 +50,8 @@ class Titles(Family):
     def __init__(self, words: Words) -> None:
         self.kb = words.kb
         publications = alternatives(words.context["publication"])
-        self.publications = re.compile(rf"\s*等?\s*(?:{publications})")
+        # 《A》等刊物, 《A》、《B》等知名媒体: a word for publications after the titles (a short modifier after 等)
+        self.publications = re.compile(rf"\s*(?:等\s*[{CJK}]{{0,2}}?)?\s*(?:{publications})|\s*(?:{alternatives(self.kb.title_words['reported'])})")
         # 某集团旗下《A》, 旗下报纸《A》（gloss）和《B》: each title of a list a word of holding opens (and the kind held)
         held = alternatives(words.context["unit_of"])
         self.held = re.compile(rf"(?:{held})\s*(?:{alternatives(words.context['unit_kind'])})?\s*$")
@@ -49,6 +64,12 @@ class Titles(Family):
         self.prototype = re.compile(rf"{_GLOSS}\s*(?:{alternatives(titled['prototype'])})")
         self.private = re.compile(rf"(?:{alternatives(titled['private_document'])})$")
         self.listed_after = re.compile(r"\s*(?:[（(][^（）()《》]{0,40}[）)])?\s*(?:[、，,和与及]|以及)\s*$")
+        # 条例, 办法, 计划, 指令: the kinds a Chinese instrument's title ends with
+        self.instrument_endings = tuple(kind for kind, _ in self.kb.law_kinds if not kind.isascii()) + \
+            tuple(self.kb.instruments["programme_quoted_head"]) + tuple(words.context["instrument_ending"])
+        self.document_open, self.document_end = tuple(titled["document_open"]), tuple(titled["document_end"])
+        # 发布, 签署, 征求意见: a word of issuing or proposing in the title's clause makes it an instrument (triggers.tsv)
+        self.issuing = re.compile(alternatives(c for c in (*self.kb.triggers["issued"], *self.kb.triggers["proposed"]) if not c.isascii()))
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found, held_until = [], -1
@@ -76,10 +97,31 @@ class Titles(Family):
             if entry is None and not re.search(f"[{CJK}]", title) and not any(
                     re.search(rf"\b{re.escape(kind)}\b", title) for kind, _ in self.kb.law_kinds if kind.isascii()):
                 continue  # 《My Girl》: a song or a book, not an instrument
+            if entry is None and self.work_title(title) and not text.startswith(self.instrument_endings, match.end()) \
+                    and not self.issued_in_clause(text, match.start(), match.end()):
+                continue  # 《冰雪奇缘》, 《原神》: a film's, a game's title, no instrument
             type_ = entry.type if entry else "Law"
             start = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
             found.append(self.mention(title, type_, start, start + len(title), 0.9, kb_id=entry.id if entry else None))
         return found
+
+    def work_title(self, title: str) -> bool:
+        """Whether a Chinese title ends in no kind of instrument (《冰雪奇缘》, 《原神》), its
+        with or without its subtitle and its qualifiers in brackets (《…报告(第三部分):生成式AI训练》,
+        《人工智能：个人资料保障模范框架》), nor
+        opens or ends as a document's (titles.tsv document_open, document_end: 《关于…》, 《…问题》)."""
+        if not re.search(f"[{CJK}]", title):
+            return False
+        names = {_QUALIFIER.sub("", title), _QUALIFIER.sub("", _SUBTITLE.sub("", title))}
+        return all(name and not name.endswith(self.instrument_endings + self.document_end)
+                   and not name.startswith(self.document_open) for name in names)
+
+    def issued_in_clause(self, text: str, start: int, end: int) -> bool:
+        """Whether the clause holding the title at ``start``…``end`` has a word of issuing or
+        proposing (美国财政部就《…》发布公众咨询, 总统签署《…》行政令)."""
+        before = _CLAUSE_BREAK.split(text[max(0, start - _CLAUSE_REACH):start])[-1]
+        after = _CLAUSE_BREAK.split(text[end:end + _CLAUSE_REACH])[0]
+        return bool(self.issuing.search(before) or self.issuing.search(after))
 
     def creative_work(self, text: str, start: int, end: int) -> bool:
         """Whether the title at ``start``…``end`` is a creative work: a word for works right
@@ -94,7 +136,7 @@ class Titles(Family):
 
     def publications_listed(self, text: str, end: int) -> bool:
         """Whether the titles running on from ``end`` (《公告牌》和《综艺》) end in a word for
-        publications (等刊物, 杂志)."""
-        while following := _NEXT_TITLE.match(text, end):
+        publications (等刊物, 杂志, 等知名媒体) or for what an outlet does (报道)."""
+        while following := _NEXT_GLOSSED.match(text, end):
             end = following.end()
-        return bool(self.publications.match(text, end))
+        return bool(self.publications.match(text, _GLOSSED.match(text, end).end()))

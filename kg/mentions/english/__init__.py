@@ -52,6 +52,8 @@
   Information Technology (Intermediary Guidelines and Digital Media Ethics Code) Amendment Rules,
   2025; the Online Safety (Miscellaneous Amendments) Bill): a Law (english.tsv statute_kind);
 - ``owner``: the unknown name before what a business owns (a Harlow Motors dealership): a company;
+- ``platform``: a one-letter name before a word for what a platform's users hold there (her X
+  account, the X app) or after "on" (posts on X): a company;
 - ``backed``: the unknown name before "-backed" (the Thrive-backed start-up): a company;
 - ``countried``: a known country right before a known body of its own (the UK ICO, the UK
   Information Commissioner's Office): one name, the body's;
@@ -107,6 +109,7 @@ RULES: tuple[type[Rule], ...] = (
     laws.Bills,  # Senate Bill 149, SB 24-205, Bill 2338 of 2023
     companies.Registered,  # Tutor Group Limited, Zorvex Labs Inc.
     companies.Backers,  # the Thrive-backed start-up
+    companies.Platforms,  # her X account, Grok accounts on X
     media.PhotoCredits,  # Photo by Jane Roe/Harbor Wire via Lumen Images; HARBOR WIRE/Jane Roe/File Photo
     media.Outlets,  # By Jane Roe, Harbor Daily; THE LEDGER REVIEW | Courts; the May issue of X
     companies.Owners,  # a Harlow Motors dealership

@@ -312,6 +312,32 @@ class Backers(Rule):
         return found
 
 
+class Platforms(Rule):
+    name = "platform"
+    sees = "candidates"
+
+    def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
+        letter = r"(?<![\w.&'’-])(?P<name>[B-HJ-Z])(?![\w&'’-]|\.\w)"  # not A or I, words of their own (A platform that fails)
+        self.platform = re.compile(rf"{letter}(?:['’]s)?[ \t]+(?:{alternatives(words['platform_use'])})\b"
+                                   rf"|\b(?:{alternatives(words['platform_before'])})[ \t]+{letter.replace('name', 'after')}"
+                                   rf"(?![ \t]+(?!(?:{alternatives(words['platform_clause_word'])})\b)[a-z])")
+
+    def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """her X account, the X platform, Grok accounts on X: a name of one capital letter
+        before a word for what a platform's users hold or do there (english.tsv platform_use),
+        or after "on" (platform_before) unless a lower-case word other than a clause's
+        (platform_clause_word: for, from) follows it (on X day), is the platform's company; a
+        letter is no name anywhere else."""
+        found = []
+        for match in self.platform.finditer(text):
+            group = "name" if match.group("name") else "after"
+            start, end = match.span(group)
+            if self.title_cased(text, start) or _CJK.search(text[max(0, start - 2):end + 2]) or overlaps_any(start, end, candidates):
+                continue
+            found.append(self.mention(match.group(group), "Company", start, end, 0.75, "platform"))
+        return found
+
+
 class Owners(Rule):
     name = "owner"
     sees = "candidates"
