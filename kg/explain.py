@@ -91,7 +91,7 @@ def sentence_at(text: str, offset: int) -> str:
 def explain(pipeline: Pipeline, document: Document, focus: str | None = None) -> dict[str, list[dict]]:
     """Build ``document`` with the trace on: {"names": [...], "facts": [...], "graph": [...]}."""
     trace = Trace()
-    pipeline.nlp  # loaded (and warmed up on its own made-up item) before the trace starts
+    pipeline.nlp  # loaded before the trace starts
     pipeline.extractor.trace = trace
     try:
         result = pipeline.process_documents([document])[0]

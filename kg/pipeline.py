@@ -133,14 +133,26 @@ class Pipeline:
     @cached_property
     def nlp(self):
         """The spaCy pipeline, loaded on first use: a build served from the cache needs none.
-        Loading ends with one made-up item run through it, which compiles the patterns and
-        builds the knowledge base's indexes that the first document would otherwise wait for.
         What it loads (jieba's dictionary, the KB, spaCy's tables: millions of objects that
         live as long as the process) is moved out of the garbage collector's sight, which
         would otherwise walk it over and over while the documents are processed, and while
-        they are loaded (it finds no cyclic garbage there: 0.6 of 2 CPU s of loading)."""
+        they are loaded (it finds no cyclic garbage there: 0.6 of 2 CPU s of loading).
+        What only a text needs (jieba's tagger, the patterns a family compiles at its first
+        sentence) waits for the first document that needs it: a rebuild of one English file
+        never loads what Chinese text alone asks for (warmed: before workers fork)."""
         with paused_gc():
             nlp = build_nlp(self.data_dir)
+        gc.freeze()
+        return nlp
+
+    @cached_property
+    def warmed(self):
+        """The spaCy pipeline (nlp) with one made-up item run through it, which compiles the
+        patterns and builds the knowledge base's indexes that the first document would
+        otherwise wait for, and loads jieba's tagger: done once before --jobs workers fork
+        (process_all), so that each worker does not do it again."""
+        nlp = self.nlp
+        with paused_gc():
             warm_up = Item("warm-up", 1, _WARM_UP.split("。")[0], _WARM_UP)
             self.extractor.facts(warm_up, warm_up.text, nlp(warm_up.text).user_data["mentions"])
         gc.freeze()
@@ -562,7 +574,7 @@ def process_all(pipeline: Pipeline, paths: list[Path], jobs: int = 1
             yield from _process(pipeline, batch)
         return
     global _worker
-    pipeline.nlp  # noqa: B018  loaded here, once, for every worker
+    pipeline.warmed  # noqa: B018  loaded and warmed up here, once, for every worker
     with paused_gc():
         english_parser()  # the English model too: checked and loaded once, not in each worker
     gc.freeze()

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from kg.mentions.words import plain_boundaries, runs_on
+from kg.mentions.words import Tags, plain_boundaries, runs_on
 
 TEXTS = ["他们入住了三星级酒店，早餐有小米粥。", "三星发布新手机，小米随后跟进。", "美团队伍壮大，美团宣布裁员。",
          "微软与OpenAI宣布合作，谷歌公司表示反对。", "欧盟委员会对苹果公司处以罚款，苹果园里的苹果熟了。"]
@@ -60,3 +60,19 @@ def test_body_heads_pair_a_body_s_last_character_with_its_head_s_title_longest_f
     heads = body_heads(["局局长", "会主任委员", "会主委"])
     assert heads == (("会", "主任委员"), ("局", "局长"), ("会", "主委"))
     assert shared_titles(heads) == ("局长",)  # 国家数据局长: 局 shared; 主委 shares nothing
+
+
+def test_tags_answer_words_without_chinese_before_reading_jieba_s_table():
+    """Words.tags: a word holding no Chinese character (Court, Condé, C++) is answered from the
+    dictionary's few such words without jieba's table, the same as the table answers it; the
+    first word holding one reads the table."""
+    import jieba.posseg
+    table = jieba.posseg.dt.word_tag_tab
+    tags = Tags()
+    words = ["Court", "C++", "c#", "AT&T", "Condé", "—", "", "Group", "at&t"]
+    assert [tags.get(word, "n") for word in words] == [table.get(word, "n") for word in words]
+    assert [word in tags for word in words] == [word in table for word in words]
+    assert tags._table is None and tags._others == {word: tag for word, tag in table.items()
+                                                    if not re.search("[\u4000-\u9fff]", word)}
+    assert tags.get("公司") == table["公司"] and tags._table is table
+    assert tags.get("Court", "n") == table.get("Court", "n") and ("C++" in tags) == ("C++" in table)

@@ -403,3 +403,21 @@ def test_pipeline_version_depends_on_the_character_tables_ingest_reads(tmp_path,
         assert pipeline_version() != before
     finally:
         pipeline_version.cache_clear()
+
+
+def test_an_english_document_is_built_without_jieba_s_tagger(tmp_path):
+    """A process that builds English text alone (a one-file rebuild of an English file) never
+    reads jieba's part-of-speech table: loading runs no made-up Chinese item (that is done
+    before --jobs workers fork), and the tags of words holding no Chinese character come from
+    the dictionary's few such words (kg.mentions.words.Tags)."""
+    import subprocess
+    import sys
+    (tmp_path / "brief.txt").write_text(
+        "Court fines Acme\n\nOn 2 May 2024, the Hamburg Regional Court fined Acme Group EUR 2 million. "
+        "Condé Nast sued OpenAI in New York.\n", encoding="utf-8")
+    script = ("import sys\nfrom kg.pipeline import build\n"
+              f"report = build([{str(tmp_path / 'brief.txt')!r}])\n"
+              "print(report.documents, 'jieba.posseg' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parent.parent, check=True)
+    assert done.stdout.split() == ["1", "False"]

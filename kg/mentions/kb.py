@@ -21,10 +21,11 @@ _CJK_PAIR = re.compile(f"[{CJK}]{{2}}")  # a name's last character and the next 
 _PARTY_TAG = re.compile(r"(?<![\w-])[DRI]-$")  # R-Tenn., D-Calif.: a legislator's party before the state's name
 
 
-def inside_noun(text: str, start: int, tags: dict) -> bool:
+def inside_noun(text: str, start: int, words: Words) -> bool:
     """Whether jieba's own reading puts ``start`` inside a common noun begun before it: 台中 in
     平台中的 (平台 / 中 / 的), 台南 in 讲台南侧; not 台湾 in 此后台湾 (此后 / 台湾: a cut at the
-    name), nor after a preposition or verb glued to it (对华为: 对华 is no common noun)."""
+    name), nor after a preposition or verb glued to it (对华为: 对华 is no common noun).  jieba's
+    tags (``words.tags``) are read only after a Chinese character: English text never loads them."""
     if not start or not re.match(f"[{CJK}]", text[start - 1]):
         return False
     left = max(0, start - 6)
@@ -33,7 +34,7 @@ def inside_noun(text: str, start: int, tags: dict) -> bool:
         return False
     begin = max(cut for cut in cuts if cut < start - left)
     stop = min(cut for cut in cuts if cut > start - left)
-    return tags.get(text[left + begin:left + stop]) == "n"
+    return words.tags.get(text[left + begin:left + stop]) == "n"
 
 
 def folded(word: str) -> str:
@@ -120,7 +121,7 @@ def _acronym(name: str) -> bool:
 class KnowledgeBaseNames(Family):
     def __init__(self, words: Words) -> None:
         self.kb = kb = words.kb
-        self.tags = words.tags  # 平台 n: the word a place's name may start inside (inside_noun)
+        self.words = words  # its tags (平台 n: the word a place's name may start inside, inside_noun), read when first asked for
         # 盘古Pro MoE, DeepSeek-V3.2-Speciale, o3-mini: a known model's name with a variant's words
         # after it names the variant, a model of its own; a hyphened word that describes
         # (GPT-4-powered, Llama-based) is none, nor a word of capitals (a slug's GEMINI-SUIT), nor a
@@ -227,7 +228,7 @@ class KnowledgeBaseNames(Family):
                 # 三星 in 三星级酒店, 小米 in 小米粥: a known name inside a longer word; but where
                 # another known name starts right after it, the two are two (德国西门子)
                 continue
-            if label == "Jurisdiction" and inside_noun(text, start, self.tags):
+            if label == "Jurisdiction" and inside_noun(text, start, self.words):
                 continue  # 台中 in 平台中的: a place's name starting inside a common noun (平台), no place
             if starts_inside(text, start, end, self.known):
                 continue  # 通化 in 普通化, 巴中 in 大巴中途: a known name whose start falls inside a word of its own

@@ -44,7 +44,7 @@ class OfficeHolders(Family):
         self.no_field = frozenset(context["minister_field_not"])  # 时任部长: no ministry's field
         self.field_joins = tuple(context["minister_field_join"])  # 科学与技术部部长: a longer name's end
         self.not_held = tuple(context["office_not_held"])  # 前, 准: a former or designated holder acts in no office
-        self.tags = words.tags
+        self.words = words  # its tags read when first asked for (Words.tags)
 
     def __call__(self, doc: Doc) -> Doc:
         text, mentions = doc.user_data["text"], doc.user_data["mentions"]
@@ -86,7 +86,8 @@ class OfficeHolders(Family):
     def field_word(self, tokens: Tokens, index: int, field: str) -> bool:
         """Whether ``field`` (the start of token ``index``) is a ministry's field: Chinese, a word
         jieba tags a noun (or a verbal noun, an abbreviation), no name of another kind."""
-        tag = self.tags.get(tokens.words[index]) or self.tags.get(field) or ""
+        tags = self.words.tags
+        tag = tags.get(tokens.words[index]) or tags.get(field) or ""
         return bool(CJK_RUN.fullmatch(field)) and not tokens.kinds[index] and tag[:1] in ("n", "v", "j")
 
     def joined_fields(self, text: str, tokens: Tokens, start: int) -> int:

@@ -290,6 +290,54 @@ def vocabulary(data_dir: str = str(DATA_DIR)) -> Words:
     return Words(load_kb(data_dir))
 
 
+class Tags:
+    """jieba's dictionary part-of-speech tags (jieba.posseg's table), as ``get`` and ``in`` read
+    them.  Importing jieba.posseg reads jieba's whole dictionary file and its tagging model (0.4
+    CPU s), which a command that reads no Chinese text (a build whose results all come from the
+    cache, a one-file rebuild of an English file) does not need: the table is read at the first
+    word holding a Chinese character (U+4000 to U+9FFF); a word without one (Court, Group,
+    Condé) is answered before that from the dictionary's few such words (AT&T, C++), found by
+    one search of its bytes (a lead byte E4 to E9 is such a character's) and read as
+    jieba.posseg reads its lines."""
+
+    _CHINESE = re.compile("[\u4000-\u9fff]")
+    # a line whose first word (after the spaces strip() takes away) holds no such character
+    _OTHER_LINE = re.compile(rb"^[ \t\r\f\v]*[^ \n\xe4-\xe9]+ [^\n]*", re.MULTILINE)
+
+    def __init__(self) -> None:
+        self._table: dict[str, str] | None = None
+        self._others: dict[str, str] | None = None
+
+    @property
+    def table(self) -> dict[str, str]:
+        if self._table is None:
+            import jieba.posseg
+            self._table = jieba.posseg.dt.word_tag_tab
+        return self._table
+
+    def _holding(self, word: str) -> dict[str, str]:
+        if self._table is None and self._CHINESE.search(word) is None:
+            if self._others is None:
+                self._others = self._other_words()
+            return self._others
+        return self.table
+
+    def _other_words(self) -> dict[str, str]:
+        with jieba.dt.get_dict_file() as stream:
+            data = stream.read()
+        found = {}
+        for line in self._OTHER_LINE.findall(data):
+            word, _, tag = line.strip().decode("utf-8").split(" ")  # (as POSTokenizer.load_word_tag reads it)
+            found[word] = tag
+        return found
+
+    def get(self, word: str, default: str | None = None) -> str | None:
+        return self._holding(word).get(word, default)
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._holding(word)
+
+
 class Words:
     """Tests on words and names that several families ask (see the module's docstring)."""
 
@@ -307,12 +355,9 @@ class Words:
         self.lexicon_words = frozenset(suffix for suffix, _, _ in kb.suffixes) | kb.generic_words | set(self.company_words)
 
     @cached_property
-    def tags(self) -> dict[str, str]:
-        """jieba's dictionary part-of-speech tags, read when first asked for: importing jieba.posseg
-        reads jieba's whole dictionary file and its tagging model (0.4 CPU s), which a command
-        that reads no Chinese text (a build whose results all come from the cache) does not need."""
-        import jieba.posseg
-        return jieba.posseg.dt.word_tag_tab
+    def tags(self) -> Tags:
+        """jieba's dictionary part-of-speech tags (Tags: read whole at the first word not ASCII)."""
+        return Tags()
 
     @remembered
     def suffix_of(self, word: str) -> tuple[str, str, int] | None:
