@@ -391,13 +391,15 @@ def test_by_rule_on_a_built_document_measures_each_family_by_building_without_it
                           {"head": "t", "relation": "jurisdiction", "tail": "u"},
                           {"head": "r", "relation": "jurisdiction", "tail": "u"}]}
     rows = {(row["stage"], row["family"]): row for row in by_rule(pipeline, [(path, gold)])}
-    # the cue reads "issued"; the law inherits its issuer's place from that fact: without
-    # the cue the pair family, which runs last, still reads "issued" but the place is gone
-    # (2 facts of 3 left), without inheritance too (2 of 3)
+    # the cue reads "issued"; without the cue the pair family, which runs last, still reads
+    # "issued", and the law is placed by its sentence's national body (place/law_of_body) as well
+    # as by inheriting its issuer's place: neither family alone loses a fact; without the
+    # knowledge base's places the body's own place is gone (2 facts of 3 left)
     assert {key: rows[("facts", "cue")][key] for key in ("produced", "right", "sole")} == {
         "produced": 1, "right": 1, "sole": 1}
-    assert rows[("facts", "cue")]["relation_f1_change"] == -0.2
-    assert rows[("facts", "inherit")]["relation_f1_change"] == -0.2
+    assert rows[("facts", "cue")]["relation_f1_change"] == 0.0
+    assert rows[("facts", "inherit")]["relation_f1_change"] == 0.0
+    assert rows[("facts", "kb")]["relation_f1_change"] == -0.2
     # without the title family the law is no name: one entity of three and two facts lost
     assert (rows[("names", "title")]["entity_f1_change"], rows[("names", "title")]["relation_f1_change"]) == (-0.2, -0.5)
 

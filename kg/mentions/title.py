@@ -25,6 +25,7 @@ import re
 
 from ..alternation import alternatives
 from ..model import Mention
+from ..script import simplified
 from ..segment import dispatch_words
 from .base import Family, Tokens, register
 from .words import CJK, Words
@@ -42,7 +43,8 @@ _NEXT_GLOSSED = re.compile(_GLOSS + _NEXT_TITLE.pattern)  # 《滚石》（Rolli
 _CLAUSE_BREAK = re.compile(r"[，,。！？!?；;\n]")
 _CLAUSE_REACH = 30  # characters read on each side of a title for its clause
 _SUBTITLE = re.compile(r"\s*(?:[:：|｜]|——).*$")  # 《报告:生成式AI训练》: the subtitle after a colon
-_QUALIFIER = re.compile(r"(?:\s*[（(][^（()）]*[)）])+$|[\s\d.]+$")  # 《办法(试行)》, 《策略2.0》: a qualifier, a version
+# 《办法(试行)》, 《策略2.0》, 《规范第三部分》: a qualifier, a version, a part of a standard
+_QUALIFIER = re.compile(r"(?:\s*[（(][^（()）]*[)）])+$|[\s\d.]+$|第[一二三四五六七八九十百\d]+(?:部分|部|章|编|卷)$")
 
 
 @register
@@ -98,6 +100,7 @@ class Titles(Family):
                     re.search(rf"\b{re.escape(kind)}\b", title) for kind, _ in self.kb.law_kinds if kind.isascii()):
                 continue  # 《My Girl》: a song or a book, not an instrument
             if entry is None and self.work_title(title) and not text.startswith(self.instrument_endings, match.end()) \
+                    and not text.endswith(self.instrument_endings, 0, match.start()) \
                     and not self.issued_in_clause(text, match.start(), match.end()):
                 continue  # 《冰雪奇缘》, 《原神》: a film's, a game's title, no instrument
             type_ = entry.type if entry else "Law"
@@ -112,6 +115,7 @@ class Titles(Family):
         opens or ends as a document's (titles.tsv document_open, document_end: 《关于…》, 《…问题》)."""
         if not re.search(f"[{CJK}]", title):
             return False
+        title = simplified(title)  # 《…實施細則》 in a Simplified text that quotes a Traditional title
         names = {_QUALIFIER.sub("", title), _QUALIFIER.sub("", _SUBTITLE.sub("", title))}
         return all(name and not name.endswith(self.instrument_endings + self.document_end)
                    and not name.startswith(self.document_open) for name in names)
