@@ -1895,16 +1895,17 @@ def _set_beside(graph: KnowledgeGraph, lowered: str, cue: re.Match, mine: set[st
                               for party in mine for m in _labels_in(graph, party, lowered) if m.start() > ends[0])
 
 
-def _one_suit_many_courts(graph: KnowledgeGraph, drafts: list[_Draft]) -> list[_Draft]:
+def _one_suit_many_courts(graph: KnowledgeGraph, drafts: list[_Draft], index: _CaseIndex) -> list[_Draft]:
     """Drafts of the same parties whose filing dates fit, kept apart only by two courts that are one
     court named twice: one's name holding the other's (X向美国加利福尼亚州中区联邦地区法院 and
     美国加利福尼亚州中区联邦地区法院), or the same case name told in both where at most one
     dates its filing (Thaler诉Perlmutter案 before 美国哥伦比亚特区联邦地区法院 and before 哥伦比亚特区法院:
     one suit; two filings dated, in two courts, are two suits of one name).  The court kept is
-    the one more sentences state."""
-    cases = [case for case in _case_names(graph) if case.plaintiffs and case.defendants]
-    written = _Written(case.name for case in cases)  # (each sentence read once, not once per case name)
-    named = [{cases[number].node for m in d.mentions for number in written(m.evidence.sentence)} for d in drafts]
+    the one more sentences state.  ``index``: the graph's case names (the table's, whose
+    sentences it has read once), of which those naming both sides count."""
+    cases = index.cases
+    named = [{cases[number].node for m in d.mentions for number in index.written(m.evidence.sentence)
+              if cases[number].plaintiffs and cases[number].defendants} for d in drafts]
     kept: list[_Draft] = []
     at = {id(draft): index for index, draft in enumerate(drafts)}  # not drafts.index: it compares whole drafts
     by_sides: dict[tuple[frozenset, frozenset], list[_Draft]] = defaultdict(list)  # the drafts kept, by parties
@@ -2622,14 +2623,14 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
                 for m in _mentions(graph, courts)]
     drafts = _co_parties_joined(graph, _group(_agencies_for_countries(graph, _without_owners(graph, mentions))))
     owners = _owners(graph)  # (read once: each walks the graph's entities and the knowledge base)
-    drafts = _against_each(graph, _one_family(graph, _one_suit_many_courts(graph, drafts), owners), courts)
+    cases = _CaseIndex(_case_names(graph))  # (read once: the courts' step and the captions ask it)
+    drafts = _against_each(graph, _one_family(graph, _one_suit_many_courts(graph, drafts, cases), owners), courts)
     drafts = _split_sides_joined(_amendments_joined(drafts))
     _others_named_after(graph, drafts, courts)
     _units_as_parents(graph, drafts, owners)
     _withdrawn_before(drafts)
     _attach_events(graph, drafts, courts)
     _told_in_titles(drafts)
-    cases = _CaseIndex(_case_names(graph))
     _, _, statuses = event_lexicon()
     parties = NameFinder(graph, set().union(*(draft.parties for draft in drafts)))  # which a sentence names
     filings = _ItemFilings(courts, parties)
