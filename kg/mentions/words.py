@@ -356,7 +356,7 @@ class Words:
 
     @cached_property
     def tags(self) -> Tags:
-        """jieba's dictionary part-of-speech tags (Tags: read whole at the first word not ASCII)."""
+        """jieba's dictionary part-of-speech tags (Tags: read whole at the first word holding a Chinese character)."""
         return Tags()
 
     @remembered
