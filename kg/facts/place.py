@@ -570,18 +570,26 @@ class Places(SentenceFamily):
         if not following or gap.startswith(self.act_targets) or not (self.descriptions.describes(gap) or
                                                                      self.titled_list(sentence, gap, following)):
             return []
-        members = self.grammar.group(sentence.text, following, {"Company", "Organization"}, from_right=False,
-                                     stop=self.grammar.clause_end(sentence.text, place.end, sentence.evidence.end))
+        members = self.listed(sentence, place, following)
         if not gap:  # 美国「华尔街日报」与「纽约邮报」: the first name the place's own (above), the rest title-marked like it
             members = list(itertools.takewhile(lambda m: self.title_marked(sentence.text, m), members))[1:]
-        # 德国车企大众汽车与英伟达合作: a name after 与 is a partner's, not one the description lists
-        members = members[:next((i for i, (a, b) in enumerate(zip(members, members[1:]), 1)
-                                 if self.partner.search(sentence.text, a.end, b.start)), len(members))]
-        # 立陶宛公司A、俄罗斯公司B和德州公司C: a member after another place is that place's, and so are those after it
-        members = members[:next((i for i, (a, b) in enumerate(zip(members, members[1:]), 1)
-                                 if any(m.type == "Jurisdiction" and a.end <= m.start and m.end <= b.start
-                                        for m in following)), len(members))]
+        members = self.until_another(sentence.text, members, following)
         return [Fact(member, "jurisdiction", place, sentence.evidence, 0.7) for member in members]
+
+    def listed(self, sentence: Sentence, place: Mention, following: list[Mention]) -> list[Mention]:
+        """The companies and organisations listed from the first of ``following`` on, within the
+        clause of ``place``."""
+        return self.grammar.group(sentence.text, following, {"Company", "Organization"}, from_right=False,
+                                  stop=self.grammar.clause_end(sentence.text, place.end, sentence.evidence.end))
+
+    def until_another(self, text: str, members: list[Mention], following: list[Mention]) -> list[Mention]:
+        """The members of a list up to a partner's name (德国车企大众汽车与英伟达合作: a name after 与
+        is a partner's, not one the list's place describes) or another place's (立陶宛公司A、俄罗斯公司B
+        和德州公司C: a member after another place is that place's, and so are those after it)."""
+        return members[:next((i for i, (a, b) in enumerate(zip(members, members[1:]), 1)
+                              if self.partner.search(text, a.end, b.start)
+                              or any(m.type == "Jurisdiction" and a.end <= m.start and m.end <= b.start
+                                     for m in following)), len(members))]
 
     def listed_after_place(self, sentence: Sentence, place: Mention, following: list[Mention]) -> list[Fact]:
         """日本的读卖新闻、日经新闻和朝日新闻: a place right before a company's name (after 的 at most)
@@ -590,14 +598,10 @@ class Places(SentenceFamily):
         text, first = sentence.text, following[0]
         if first.type not in SEATED or self.title_marked(text, first):
             return []  # 美国「华尔街日报」与「纽约邮报」: titled_list reads title-marked ones
-        members = self.grammar.group(text, following, {"Company", "Organization"}, from_right=False,
-                                     stop=self.grammar.clause_end(text, place.end, sentence.evidence.end))
+        members = self.listed(sentence, place, following)
         if not members or members[0] is not first:
             return []
-        members = members[:next((i for i, (a, b) in enumerate(zip(members, members[1:]), 1)
-                                 if self.partner.search(text, a.end, b.start)
-                                 or any(m.type == "Jurisdiction" and a.end <= m.start and m.end <= b.start
-                                        for m in following)), len(members))]
+        members = self.until_another(text, members, following)
         return [Fact(member, "jurisdiction", place, sentence.evidence, 0.75, rule="place/list")
                 for member in members[1:] if not self.shared.leading_places(member)]
 
