@@ -563,6 +563,39 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
     return mentions
 
 
+def _settled_only(graph: KnowledgeGraph, courts: CourtNames, mentions: list[_Mention]) -> list[_Mention]:
+    """Suits a text tells by their settlement only (the FTC approved a settlement with Rytr;
+    Everalbum agreed to settle with the agency): a settled fact between a government or
+    regulator and a party no government is, where no sued fact tells a suit of the two, is
+    the government's suit against that party; the parties one sentence tells it settled with
+    are one suit's defendants (the FTC secured refunds from A and B over their ads).  Its
+    settlement is its event (_attach_events).  Between two companies or persons no side is
+    known to have sued: no row; nor where its news item tells of no suit or court
+    (_suit_in_item: the SEC settled charges with X, an attorney general's settlement ending an inquiry)."""
+    sued = {frozenset((plaintiff, defendant)) for mention in mentions
+            for plaintiff in mention.plaintiffs for defendant in mention.defendants}
+    told: dict[Evidence, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for head, _, tail, edge in graph.facts("settled"):
+        governing = [graph.entity(node)["type"] in GOVERNMENTS for node in (head, tail)]
+        if governing.count(True) != 1 or frozenset((head, tail)) in sued:
+            continue
+        government, party = (head, tail) if governing[0] else (tail, head)
+        for evidence in edge["evidence"]:
+            if not is_credit(evidence):
+                told[evidence][government].add(party)
+    return [_Mention({government}, parties, evidence, None, None, [], False)
+            for evidence, found in told.items() if _suit_in_item(courts, evidence)
+            for government, parties in found.items()]
+
+
+def _suit_in_item(courts: CourtNames, evidence: Evidence) -> bool:
+    """Whether a sentence or another of its news item reading a fact tells of a suit or a court
+    (context.tsv settled_in_suit): the SEC settled charges with X tells none."""
+    cue = context_words("settled_in_suit")
+    return any(cue.search(_simplified(sentence)) for _, sentence in
+               courts.sentences.get((evidence.document, evidence.item), ()) | {(0, evidence.sentence)})
+
+
 def _sides_of_sentence(graph: KnowledgeGraph, cases: list[_CaseName], courts: CourtNames, evidence: Evidence, found: list[tuple[str, str]],
                        filing: bool, title: bool, named: set[str], everyone: NameFinder | None = None
                        ) -> list[tuple[frozenset, set[str]]]:
@@ -2621,7 +2654,9 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     borrowed = undated | story_dated(courts)
     mentions = [replace(m, filed=None) if m.filed and _borrowed_year(borrowed, m.evidence, m.filed) else m
                 for m in _mentions(graph, courts)]
-    drafts = _co_parties_joined(graph, _group(_agencies_for_countries(graph, _without_owners(graph, mentions))))
+    mentions = _without_owners(graph, mentions)
+    mentions += _settled_only(graph, courts, mentions)
+    drafts = _co_parties_joined(graph, _group(_agencies_for_countries(graph, mentions)))
     owners = _owners(graph)  # (read once: each walks the graph's entities and the knowledge base)
     cases = _CaseIndex(_case_names(graph))  # (read once: the courts' step and the captions ask it)
     drafts = _against_each(graph, _one_family(graph, _one_suit_many_courts(graph, drafts, cases), owners), courts)
