@@ -2706,7 +2706,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     records = _roles_as_named(graph, _with_unnamed(graph, records, unnamed_suits(graph, courts)))
     # each party once before a described side is counted against a named one (three authors: Bartz, Graeber and
     # Kirk Wallace Johnson, not also Kirk Wallace, whom another document's reading cut short)
-    records = _as_named(graph, [_each_party_once(graph, suit) for suit in records])
+    records = _kin_as_named(graph, _as_named(graph, [_each_party_once(graph, suit) for suit in records]))
     records = _told_in_part(graph, [_each_party_once(graph, suit) for suit in _one_party_two_names(graph, records)])
     records.sort(key=lambda suit: (suit.filed or "", suit.caption, suit.id))
     return _corrected(graph, records)
@@ -3002,6 +3002,44 @@ def _as_named(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
         named.filed = named.filed if named.filed and len(named.filed) >= len(suit.filed or "") else suit.filed
         named.events = _distinct_events(named.events + suit.events)
     return kept
+
+
+def _kin_as_named(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
+    """A suit one text tells by the kin of a person it names (the parents of a 16-year-old boy,
+    Adam Raine, sued X) and another by the kin's own names (Matthew and Maria Raine v. X) is
+    the named row: the described party's words hold a kin word (context.tsv kin_party) and a
+    full name whose family name is that of a person suing in exactly one other row, whose
+    defendants include all of its own, in no other court; its sentences and dates join it."""
+    kin = context_words("kin_party")
+    kept = []
+    for suit in records:
+        party = suit.plaintiffs[0] if len(suit.plaintiffs) == 1 else None
+        family = None if party is None or party in graph.graph or not kin.search(party) else _named_family(party)
+        same = [] if family is None else [
+            other for other in records if other is not suit and set(suit.defendants) <= set(other.defendants)
+            and not (suit.court and other.court and suit.court != other.court)
+            and any(plaintiff in graph.graph and graph.entity(plaintiff)["type"] == "Person"
+                    and any(family_name(name) == family for name in all_names(graph.entity(plaintiff)))
+                    for plaintiff in other.plaintiffs)]
+        if len(same) != 1:
+            kept.append(suit)
+            continue
+        named = same[0]
+        named.evidence = oldest_first(named.evidence + suit.evidence)
+        named.court = named.court or suit.court
+        named.filed = named.filed if named.filed and len(named.filed) >= len(suit.filed or "") else suit.filed
+        named.events = _distinct_events(named.events + suit.events)
+    return kept
+
+
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*[ ](?P<family>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
+def _named_family(words: str) -> str | None:
+    """The family name of the one full name (two capitalised words or more) a described
+    party's words hold (the parents of a 16-year-old boy, Adam Raine: Raine), else None."""
+    found = {match.group("family") for match in _FULL_NAME.finditer(words)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _named_as_described(graph: KnowledgeGraph, suit: Suit, records: list[Suit], count: tuple[int, int]) -> list[Suit]:
