@@ -3026,9 +3026,13 @@ def _kin_as_named(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
             continue
         named = same[0]
         named.evidence = oldest_first(named.evidence + suit.evidence)
-        named.court = named.court or suit.court
+        if named.court is None and suit.court:
+            named.court, named.court_stated = suit.court, suit.court_stated
+            named.court_reason, named.court_evidence = suit.court_reason, suit.court_evidence
         named.filed = named.filed if named.filed and len(named.filed) >= len(suit.filed or "") else suit.filed
         named.events = _distinct_events(named.events + suit.events)
+        _, _, statuses = event_lexicon()
+        named.status = _status([event for event in named.events if statuses[event.kind] != "filed"])
     return kept
 
 
