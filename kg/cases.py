@@ -563,6 +563,39 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
     return mentions
 
 
+def _settled_only(graph: KnowledgeGraph, courts: CourtNames, mentions: list[_Mention]) -> list[_Mention]:
+    """Suits a text tells by their settlement only (the FTC approved a settlement with Rytr;
+    Everalbum agreed to settle with the agency): a settled fact between a government or
+    regulator and a party no government is, where no sued fact tells a suit of the two, is
+    the government's suit against that party; the parties one sentence tells it settled with
+    are one suit's defendants (the FTC secured refunds from A and B over their ads).  Its
+    settlement is its event (_attach_events).  Between two companies or persons no side is
+    known to have sued: no row; nor where its news item tells of no suit or court
+    (_suit_in_item: the SEC settled charges with X, an attorney general's settlement ending an inquiry)."""
+    sued = {frozenset((plaintiff, defendant)) for mention in mentions
+            for plaintiff in mention.plaintiffs for defendant in mention.defendants}
+    told: dict[Evidence, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for head, _, tail, edge in graph.facts("settled"):
+        governing = [graph.entity(node)["type"] in GOVERNMENTS for node in (head, tail)]
+        if governing.count(True) != 1 or frozenset((head, tail)) in sued:
+            continue
+        government, party = (head, tail) if governing[0] else (tail, head)
+        for evidence in edge["evidence"]:
+            if not is_credit(evidence):
+                told[evidence][government].add(party)
+    return [_Mention({government}, parties, evidence, None, None, [], False)
+            for evidence, found in told.items() if _suit_in_item(courts, evidence)
+            for government, parties in found.items()]
+
+
+def _suit_in_item(courts: CourtNames, evidence: Evidence) -> bool:
+    """Whether a sentence or another of its news item reading a fact tells of a suit or a court
+    (context.tsv settled_in_suit): the SEC settled charges with X tells none."""
+    cue = context_words("settled_in_suit")
+    return any(cue.search(_simplified(sentence)) for _, sentence in
+               courts.sentences.get((evidence.document, evidence.item), ()) | {(0, evidence.sentence)})
+
+
 def _sides_of_sentence(graph: KnowledgeGraph, cases: list[_CaseName], courts: CourtNames, evidence: Evidence, found: list[tuple[str, str]],
                        filing: bool, title: bool, named: set[str], everyone: NameFinder | None = None
                        ) -> list[tuple[frozenset, set[str]]]:
@@ -2621,7 +2654,9 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     borrowed = undated | story_dated(courts)
     mentions = [replace(m, filed=None) if m.filed and _borrowed_year(borrowed, m.evidence, m.filed) else m
                 for m in _mentions(graph, courts)]
-    drafts = _co_parties_joined(graph, _group(_agencies_for_countries(graph, _without_owners(graph, mentions))))
+    mentions = _without_owners(graph, mentions)
+    mentions += _settled_only(graph, courts, mentions)
+    drafts = _co_parties_joined(graph, _group(_agencies_for_countries(graph, mentions)))
     owners = _owners(graph)  # (read once: each walks the graph's entities and the knowledge base)
     cases = _CaseIndex(_case_names(graph))  # (read once: the courts' step and the captions ask it)
     drafts = _against_each(graph, _one_family(graph, _one_suit_many_courts(graph, drafts, cases), owners), courts)
@@ -2671,7 +2706,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     records = _roles_as_named(graph, _with_unnamed(graph, records, unnamed_suits(graph, courts)))
     # each party once before a described side is counted against a named one (three authors: Bartz, Graeber and
     # Kirk Wallace Johnson, not also Kirk Wallace, whom another document's reading cut short)
-    records = _as_named(graph, [_each_party_once(graph, suit) for suit in records])
+    records = _kin_as_named(graph, _as_named(graph, [_each_party_once(graph, suit) for suit in records]))
     records = _told_in_part(graph, [_each_party_once(graph, suit) for suit in _one_party_two_names(graph, records)])
     records.sort(key=lambda suit: (suit.filed or "", suit.caption, suit.id))
     return _corrected(graph, records)
@@ -2967,6 +3002,48 @@ def _as_named(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
         named.filed = named.filed if named.filed and len(named.filed) >= len(suit.filed or "") else suit.filed
         named.events = _distinct_events(named.events + suit.events)
     return kept
+
+
+def _kin_as_named(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
+    """A suit one text tells by the kin of a person it names (the parents of a 16-year-old boy,
+    Adam Raine, sued X) and another by the kin's own names (Matthew and Maria Raine v. X) is
+    the named row: the described party's words hold a kin word (context.tsv kin_party) and a
+    full name whose family name is that of a person suing in exactly one other row, whose
+    defendants include all of its own, in no other court; its sentences and dates join it."""
+    kin = context_words("kin_party")
+    kept = []
+    for suit in records:
+        party = suit.plaintiffs[0] if len(suit.plaintiffs) == 1 else None
+        family = None if party is None or party in graph.graph or not kin.search(party) else _named_family(party)
+        same = [] if family is None else [
+            other for other in records if other is not suit and set(suit.defendants) <= set(other.defendants)
+            and not (suit.court and other.court and suit.court != other.court)
+            and any(plaintiff in graph.graph and graph.entity(plaintiff)["type"] == "Person"
+                    and any(family_name(name) == family for name in all_names(graph.entity(plaintiff)))
+                    for plaintiff in other.plaintiffs)]
+        if len(same) != 1:
+            kept.append(suit)
+            continue
+        named = same[0]
+        named.evidence = oldest_first(named.evidence + suit.evidence)
+        if named.court is None and suit.court:
+            named.court, named.court_stated = suit.court, suit.court_stated
+            named.court_reason, named.court_evidence = suit.court_reason, suit.court_evidence
+        named.filed = named.filed if named.filed and len(named.filed) >= len(suit.filed or "") else suit.filed
+        named.events = _distinct_events(named.events + suit.events)
+        _, _, statuses = event_lexicon()
+        named.status = _status([event for event in named.events if statuses[event.kind] != "filed"])
+    return kept
+
+
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*[ ](?P<family>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
+def _named_family(words: str) -> str | None:
+    """The family name of the one full name (two capitalised words or more) a described
+    party's words hold (the parents of a 16-year-old boy, Adam Raine: Raine), else None."""
+    found = {match.group("family") for match in _FULL_NAME.finditer(words)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _named_as_described(graph: KnowledgeGraph, suit: Suit, records: list[Suit], count: tuple[int, int]) -> list[Suit]:

@@ -1,0 +1,76 @@
+"""Suits a text tells by their settlement only (kg.cases _settled_only): a government or
+regulator's settlement with a party, in a news item telling of a suit or a court, is the
+government's suit against that party; a settlement with an agency told with no suit or court
+(an inquiry closed by consent) is no row.  A suit one text tells by the kin of a person it
+names and another by the kin's names is one row (kg.cases _kin_as_named).  Invented
+sentences, English, Simplified, Traditional."""
+from __future__ import annotations
+
+import opencc
+import pytest
+
+from kg.cases import suits
+from kg.ingest import read_document
+
+S2T = opencc.OpenCC("s2t")
+
+
+def _table(pipeline, tmp_path, text: str, chinese: bool = False) -> list[tuple[list[str], list[str], list[str]]]:
+    path = tmp_path / "s.txt"
+    head = "测试新闻\n2025年6月24日\n\n" if chinese else "Test news\nJune 24, 2025\n\n"
+    path.write_text(f"{head}{text}\n", encoding="utf-8")
+    graph = pipeline.graph(pipeline.process_documents([read_document(path)]))
+    label = lambda node: graph.entity(node)["label"] if node in graph.graph else node  # noqa: E731
+    return sorted((sorted(label(p) for p in row.plaintiffs), sorted(label(d) for d in row.defendants),
+                   [event.kind for event in row.events]) for row in suits(graph))
+
+
+def test_an_agency_settlement_told_with_a_court_is_its_suit(pipeline, tmp_path):
+    text = "The Federal Trade Commission reached a settlement with Quillmark Inc. in federal court on Monday."
+    rows = _table(pipeline, tmp_path, text)
+    assert len(rows) == 1 and rows[0][1] == ["Quillmark Inc."] and rows[0][2] == ["settlement"]
+    assert rows[0][0] != ["Quillmark Inc."]  # the agency brought it
+
+
+def test_an_agency_settlement_without_a_suit_is_no_row(pipeline, tmp_path):
+    text = "The Federal Trade Commission reached a settlement with Quillmark Inc. over its marketing claims."
+    assert _table(pipeline, tmp_path, text) == []
+
+
+@pytest.mark.parametrize("convert", [lambda text: text, S2T.convert])
+def test_a_chinese_agency_settlement_in_court(pipeline, tmp_path, convert):
+    text = convert("美国联邦贸易委员会与Quillmark公司在联邦法院达成和解。")
+    rows = _table(pipeline, tmp_path, text, chinese=True)
+    assert len(rows) == 1 and rows[0][1] == ["Quillmark公司"] and rows[0][2] == ["settlement"]
+
+
+def test_two_companies_settling_make_no_row(pipeline, tmp_path):
+    text = "Quillmark Inc. reached a settlement with Vantor Labs in federal court on Monday."
+    assert _table(pipeline, tmp_path, text) == []
+
+
+
+# -- a suit told by the kin of a person it names, and by the kin's names (kg.cases _kin_as_named) --
+def _two_documents(pipeline, tmp_path, first: str, second: str) -> list[tuple[list[str], list[str]]]:
+    paths = []
+    for name, text in (("a.txt", first), ("b.txt", second)):
+        path = tmp_path / name
+        path.write_text(f"Test news\nJune 24, 2025\n\n{text}\n", encoding="utf-8")
+        paths.append(path)
+    graph = pipeline.graph(pipeline.process_documents([read_document(path) for path in paths]))
+    label = lambda node: graph.entity(node)["label"] if node in graph.graph else node  # noqa: E731
+    return sorted((sorted(label(p) for p in row.plaintiffs), sorted(label(d) for d in row.defendants)) for row in suits(graph))
+
+
+NAMED = "Nora Quillfeather and Peter Quillfeather sued Vantor Labs and Max Ardent, its chief executive, on Monday."
+
+
+def test_the_kin_of_a_named_person_are_the_named_plaintiffs(pipeline, tmp_path):
+    described = "The parents of a 16-year-old boy, Tobias Quillfeather, have filed a lawsuit against Vantor Labs."
+    assert _two_documents(pipeline, tmp_path, NAMED, described) == [
+        (["Nora Quillfeather", "Peter Quillfeather"], ["Max Ardent", "Vantor Labs"])]
+
+
+def test_the_kin_of_a_person_of_another_family_stay_apart(pipeline, tmp_path):
+    described = "The parents of a 16-year-old boy, Tobias Brightwater, have filed a lawsuit against Vantor Labs."
+    assert len(_two_documents(pipeline, tmp_path, NAMED, described)) == 2
