@@ -1869,6 +1869,19 @@ def unmade_ruling(words: dict) -> re.Pattern:
 # 于2024年5月16日, 在2023年11月, 2025年1月30日: when a court acted, told between its name and its act
 COURT_TIME = re.compile(rf"^\s*(?:[于在]\s*)?{CHINESE_DATE_SPAN}")
 # 以原告缺乏诉讼资格为由, 以证据不足为由: the ground a court gives, told between its name and its act
+# what a dateline holds beside its outlet's name: a date and a time (扬子晚报 2023-01-13 10:31)
+DATELINE_REST = re.compile(r"[\s\d:：/.\-年月日时時分]*\d[\s\d:：/.\-年月日时時分]*")
+
+
+def dateline(title: str, mentions: list[Mention]) -> bool:
+    """Whether an item's title is its outlet's dateline, a name with a date and a time
+    (扬子晚报 2023-01-13 10:31): the outlet reports the story, no side of its suit."""
+    rest = title
+    for mention in sorted((m for m in mentions if m.end <= len(title)), key=lambda m: m.start, reverse=True):
+        rest = rest[:mention.start] + rest[mention.end:]
+    return rest != title and DATELINE_REST.fullmatch(rest) is not None
+
+
 COURT_GROUND = re.compile(r"^\s*以[^，,；;。：:]{1,20}?为由")
 
 
@@ -1965,7 +1978,7 @@ class Hearings(DocumentFamily):
                 continue
             several = not ReferredLitigation.only_suit(told)
             titled = {(key(m), m) for m in mentions if m.end <= len(item.title) and m.type in PARTIES
-                      and not self.credited(item.title)}
+                      and not self.credited(item.title) and not dateline(item.title, mentions)}
             for court in {key(c): c for c in courts}.values():
                 evidence = self.shared.evidence_at(item, text, court)
                 # an item of several suits: the one its sentence tells, else the one told last before it
