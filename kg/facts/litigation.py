@@ -1868,7 +1868,6 @@ def unmade_ruling(words: dict) -> re.Pattern:
 
 # 于2024年5月16日, 在2023年11月, 2025年1月30日: when a court acted, told between its name and its act
 COURT_TIME = re.compile(rf"^\s*(?:[于在]\s*)?{CHINESE_DATE_SPAN}")
-# 以原告缺乏诉讼资格为由, 以证据不足为由: the ground a court gives, told between its name and its act
 # what a dateline holds beside its outlet's name: a date and a time (扬子晚报 2023-01-13 10:31)
 DATELINE_REST = re.compile(r"[\s\d:：/.\-年月日时時分]*\d[\s\d:：/.\-年月日时時分]*")
 
@@ -1876,12 +1875,12 @@ DATELINE_REST = re.compile(r"[\s\d:：/.\-年月日时時分]*\d[\s\d:：/.\-年
 def dateline(title: str, mentions: list[Mention]) -> bool:
     """Whether an item's title is its outlet's dateline, a name with a date and a time
     (扬子晚报 2023-01-13 10:31): the outlet reports the story, no side of its suit."""
-    rest = title
-    for mention in sorted((m for m in mentions if m.end <= len(title)), key=lambda m: m.start, reverse=True):
-        rest = rest[:mention.start] + rest[mention.end:]
-    return rest != title and DATELINE_REST.fullmatch(rest) is not None
+    named = {i for m in mentions if m.end <= len(title) for i in range(m.start, m.end)}
+    rest = "".join(character for i, character in enumerate(title) if i not in named)
+    return bool(named) and DATELINE_REST.fullmatch(rest) is not None
 
 
+# 以原告缺乏诉讼资格为由, 以证据不足为由: the ground a court gives, told between its name and its act
 COURT_GROUND = re.compile(r"^\s*以[^，,；;。：:]{1,20}?为由")
 
 
@@ -1911,6 +1910,7 @@ class Hearings(DocumentFamily):
         self.request = re.compile(rf"^\s*应[^，,；;。：:]{{1,20}}?(?:{alternatives(self.pleas)})")
         self.unmade = unmade_ruling(shared.words)
         self.career = tuple(shared.words["court_career"])  # 曾任X法院法官助理: where a person worked
+        self.filing_to = tuple(shared.words["court_filed_with"])  # 提交至X法院的…动议: a filing, no act
         self.in_case = CaseRulings(shared)  # X法院在A诉B案中认定: that case's sides only (CaseRulings)
         self.suing = alternation(shared.words["suing_verb"])
         # A被一群作家起诉, A遭多名艺术家控告: a suing verb in the passive, its agent unnamed, a few words after the defendant
@@ -1948,6 +1948,8 @@ class Hearings(DocumentFamily):
         (曾任X法院法官助理)."""
         if text[:court.start].endswith(self.career) or self.grammar.asked(text, 0, court.start):
             return False  # (两家报纸要求东京地方法院裁定…: a court asked to rule)
+        if text.startswith("的", court.end) and text[:court.start].rstrip().endswith(self.filing_to):
+            return False  # 提交至X法院的即决判决动议: the filing's words, the court acts in none
         if text.startswith(self.judges, court.end):
             return True
         heard_by = self.heard_by.search(text, max(0, court.start - 16), court.start)
