@@ -171,7 +171,7 @@ class References:
         if "Company" not in reference.types or last.type != "Company" or last.end >= position:
             return False
         named = [(m.start, m.end) for m in sentence.named if last.end <= m.start < position]
-        return any(not any(start <= found.start() < end for start, end in named)
+        return any(not any(start <= found.start() and found.end() <= end for start, end in named)
                    for found in ANONYMISED_COMPANY.finditer(sentence.text, last.end, position))
 
     def suit_defendants(self, sentence: Sentence, reference: Reference, clause_start: int) -> list[Mention]:
