@@ -3,8 +3,10 @@ the last court, body or company named before them; 该法案, 这部法律, 该�
 the item has named most often before them; 两家公司 and 双方 for the last two named
 together; 这批法案, 上述法律 for every law the sentence of the last one named.  They are read as mentions of those names where they stand (mechanism
 ``coref``), so every sentence family reads them like names: 美国联邦贸易委员会介入此事。
-该机构随后对OpenAI处以罚款 -> 美国联邦贸易委员会 fined OpenAI.  The words and the
-types they refer to are data/lexicon/coref.tsv.
+该机构随后对OpenAI处以罚款 -> 美国联邦贸易委员会 fined OpenAI.  A company the text leaves
+unnamed (上海某公司, 被告某公司: kg.unnamed) between 该公司 and the last company named stands for
+nothing here: 该公司 is that unnamed one.  The words and the types they refer to are
+data/lexicon/coref.tsv.
 """
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ settlement told with a suit (A sued X, and X agreed to pay… to resolve claims)
 an agency's case ending in a consent or proposed order is settled.  Words from
 data/lexicon/context.tsv: defendant_named, lawsuit, judge, court_reference, court_act,
 other_case, transfer, both_parties, higher_court, settlement, agency_order,
-order_settling, complaint_word, filing_word, ruling_ahead, ruling_negation, court_career, plaintiff_reference,
+order_settling, complaint_word, filing_word, ruling_ahead, ruling_negation, court_career, court_filed_with, plaintiff_reference,
 suing_verb; the adjudicated, settled and sued cues of
 data/lexicon/triggers.tsv.
 """
@@ -1894,8 +1894,10 @@ class Hearings(DocumentFamily):
     else the names the item gives right after a role word (被告A称…: plaintiff_label, defendant_label)
     with the defendants of such a suit told after the court as filed with that same court (X法院公开审理该案。
     …殷某将A等5被告起诉到X法院; not 今年，三名配音演员又起诉微软: another suit),
-    else the companies and persons its title names.  A court forming its bench acts in the clause
-    after (X法院组成五人合议庭，依法公开审理: court_bench)."""
+    else the companies and persons its title names, unless the title is the outlet's dateline (扬子晚报
+    2023-01-13 10:31).  A court forming its bench acts in the clause after (X法院组成五人合议庭，依法
+    公开审理: court_bench); a court a filing goes to acts in none of the filing's words
+    (提交至X法院的即决判决动议: court_filed_with)."""
     detail = "hearing"
 
     def __init__(self, shared: Shared) -> None:
