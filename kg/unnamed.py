@@ -63,6 +63,7 @@ _SURNAMED = (rf"[{_SURNAMES}](?:姓(?:男子|女子|男童|女童|少年|少女|
              rf"|[男女](?=[涉遭被于於在因将將与與和及、，,。；;：:等向对對坦承表称稱并並也仍已则則供有犯为為所的求無无提起）)\d]|$))")
 _SURNAME_AFTER = rf"(?<=[的一名位])姓[{_SURNAMES}]{_ROLE}"  # 一名姓田實習生, 一位姓林的 (the surname after 姓)
 ANONYMISED = re.compile(rf"{_COMPANY}|{_PLACEHOLDER}|{_PERSON}|{_SURNAMED}|{_SURNAME_AFTER}")
+ANONYMISED_COMPANY = re.compile(rf"{_COMPANY}|{_PLACEHOLDER}")  # 上海某公司, 被告某科技公司, 乙公司: no name a reference may pass
 # 诉 (訴) linking a case's two sides (A诉B案), not inside a word of its own: 起诉, 上诉, 公诉, 申诉, 投诉, 被诉,
 # 败诉, 控诉, 告诉, 撤诉 (以撤诉结案), 反诉, 抗诉; 诉讼, 诉求, 诉状, 诉称, 诉请, 诉至 (kg.cases reads a case name's sides by it too; not 胜诉,
 # whose 胜 ends many a person's name: 李胜诉王某案)

@@ -281,3 +281,10 @@ def test_an_english_described_body_stands_for_nothing_after_two_bodies(read_fact
                        "The privacy watchdog then sent Nimbus Labs a 20-page demand for records.")
     assert ("Federal Trade Commission", "investigated", "Nimbus Labs") not in found
     assert ("Irish Data Protection Commission", "investigated", "Nimbus Labs") not in found
+
+
+def test_a_company_reference_passes_no_company_the_text_leaves_unnamed(read_facts):
+    found = read_facts("蓝鲸科技公司推出了一款换脸应用。北辰传媒公司起诉了该公司。")
+    assert ("北辰传媒公司", "sued", "蓝鲸科技公司") in found  # the company named before
+    found = read_facts("蓝鲸科技公司推出了一款换脸应用。该应用的运营主体为上海某公司。北辰传媒公司起诉了该公司。")
+    assert ("北辰传媒公司", "sued", "蓝鲸科技公司") not in found  # 该公司: the unnamed operator

@@ -2921,3 +2921,10 @@ def test_a_ruling_word_before_another_clause_naming_a_court_is_no_act_of_that_co
     assert not {(h, t) for h, r, t in found if r == "adjudicated" and h == "Federal Court of Justice"}
     found = facts("GEMA sued OpenAI in Munich in 2024. In a ruling on Tuesday the Federal Court of Justice backed GEMA.")
     assert any(r == "adjudicated" for h, r, t in found)
+
+
+def test_two_companies_settling_suits_filed_by_others_are_one_side(facts):
+    found = facts("Google and Character.AI have settled lawsuits filed by families of teenagers.")
+    assert not _of(found, "settled") & {("Google", "Character.AI"), ("Character.AI", "Google")}
+    found = facts("Getty Images and Stability AI settled their lawsuit last week.")
+    assert _of(found, "settled") & {("Getty Images", "Stability AI"), ("Stability AI", "Getty Images")}

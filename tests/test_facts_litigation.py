@@ -89,6 +89,7 @@ NOT_HEARING = [
     ('星辰科技已向北京互联网法院起诉云图科技，法院尚未受理。', '北京互联网法院', ('星辰科技', '云图科技')),
     ('星辰科技计划向北京互联网法院起诉云图科技。', '北京互联网法院', ('星辰科技', '云图科技')),
     ('星辰科技起诉云图科技侵犯著作权。曾任北京互联网法院法官的王某代理此案。', '北京互联网法院', ('星辰科技', '云图科技')),
+    ('星辰科技起诉云图科技侵犯著作权。星辰科技在提交至北京互联网法院的即决判决动议中陈述了理由。', '北京互联网法院', ('星辰科技', '云图科技')),
     pytest.param('星辰科技起诉云图科技一案，北京互联网法院定于下月开庭审理。', '北京互联网法院', ('星辰科技', '云图科技'), marks=HEARING_SCHEDULED),
     ("Harbor News sued Zentek Technologies in the Northern District of California. The judge cited the Ninth Circuit's decision in Carter v. Delta Robotics.", 'Ninth Circuit', ('Harbor News', 'Zentek Technologies')),
     ('Harbor News sued Zentek Technologies in the Northern District of California. The court dismissed the suit, citing Carter v. Delta Robotics.', 'Northern District of California', ('Carter', 'Delta Robotics')),
@@ -2184,3 +2185,11 @@ def test_a_settlement_a_party_is_seeking_is_none(read_facts):
     assert not {f for f in found if f[1] == "settled"}
     found = read_facts(told + "The publishers reached a settlement with Anthropic.", title="Publishers v. Anthropic")
     assert ("Concord", "Anthropic") in {(h, t) for h, r, t in found if r == "settled"}
+
+
+def test_an_outlets_dateline_title_names_no_side_of_the_suit_a_court_heard(read_facts):
+    text = "近日，上海市金山区人民法院审结一起换脸应用引发的肖像权纠纷案件，法院判决被告运营公司发布道歉声明。"
+    found = read_facts(text, title="扬子晚报 2023-01-13 10:31")
+    assert not {t for h, r, t in found if r == "adjudicated"} & {"扬子晚报"}
+    found = read_facts(text, title="扬子晚报起诉云图科技")
+    assert ("上海市金山区人民法院", "adjudicated", "扬子晚报") in found  # a title naming a side of the suit

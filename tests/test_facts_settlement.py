@@ -41,3 +41,14 @@ def test_names_listed_before_the_partner_word_settle_nothing_with_each_other(rea
 ])
 def test_two_names_listed_with_no_partner_word_are_the_two_sides(read_facts, sentence, pair):
     assert frozenset(pair) in settled(read_facts(sentence))
+
+
+@pytest.mark.parametrize("sentence, pairs", [
+    ("据法院文件，Character.AI与谷歌已与几位使用Character.AI产品的家庭成员梅根·加西亚达成和解。",
+     {("谷歌", "梅根·加西亚"), ("Character.AI", "梅根·加西亚")}),
+    ("据法院文件，Character.AI与谷歌已与几位使用Character.AI产品的青少年家庭达成和解。", set()),
+])
+def test_a_pair_listed_before_the_partner_word_is_one_side_where_one_is_named_again(read_facts, sentence, pairs):
+    found = settled(read_facts(sentence))
+    assert frozenset(("谷歌", "Character.AI")) not in found
+    assert {frozenset(pair) for pair in pairs} <= found

@@ -3,8 +3,10 @@ the last court, body or company named before them; 该法案, 这部法律, 该�
 the item has named most often before them; 两家公司 and 双方 for the last two named
 together; 这批法案, 上述法律 for every law the sentence of the last one named.  They are read as mentions of those names where they stand (mechanism
 ``coref``), so every sentence family reads them like names: 美国联邦贸易委员会介入此事。
-该机构随后对OpenAI处以罚款 -> 美国联邦贸易委员会 fined OpenAI.  The words and the
-types they refer to are data/lexicon/coref.tsv.
+该机构随后对OpenAI处以罚款 -> 美国联邦贸易委员会 fined OpenAI.  A company the text leaves
+unnamed (上海某公司, 被告某公司: kg.unnamed) between 该公司 and the last company named stands for
+nothing here: 该公司 is that unnamed one.  The words and the types they refer to are
+data/lexicon/coref.tsv.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from ..alternation import alternation, alternatives
 from ..kb import cue_words, tsv_rows
 from ..mentions.english import english_lexicon, pairs
 from ..model import Mention, overlaps_any
+from ..unnamed import ANONYMISED_COMPANY
 from .base import SIGNATURES, Sentence, Shared, key, titled_judge
 from .grammar import count_value
 
@@ -135,6 +138,8 @@ class References:
             return again
         if last is not None and reference.reach and not self.only_one(sentence, reference, before, clause_start):
             return []  # 他 stands for the one person just named, not one named paragraphs before, nor one of two
+        if last is not None and reference.count == 1 and self.unnamed_between(sentence, reference, last, position):
+            return []  # 被告某公司…。法院认为，该公司…: the company the text leaves unnamed, not one named before it
         if last is None or reference.count == 1:
             return [last] if last else []
         if reference.suit and len(defendants := self.suit_defendants(sentence, reference, clause_start)) == 2:
@@ -158,6 +163,18 @@ class References:
         if len(pair) == 2 and pair[-1] is last and key(pair[0]) != key(pair[1]):
             return pair
         return self.deal_sides(sentence, reference, before, clause_start)
+
+    @staticmethod
+    def unnamed_between(sentence: Sentence, reference: Reference, last: Mention, position: int) -> bool:
+        """Whether a company the text leaves unnamed (上海某公司, 被告某科技公司, 乙公司: kg.unnamed)
+        stands between a company's reference and the last company named before it: 该公司
+        stands for the unnamed one (扬子晚报 … 运营主体为上海某公司。林芳将该公司诉至法院: not
+        the newspaper)."""
+        if "Company" not in reference.types or last.type != "Company" or last.end >= position:
+            return False
+        named = [(m.start, m.end) for m in sentence.named if last.end <= m.start < position]
+        return any(not any(start <= found.start() and found.end() <= end for start, end in named)
+                   for found in ANONYMISED_COMPANY.finditer(sentence.text, last.end, position))
 
     def suit_defendants(self, sentence: Sentence, reference: Reference, clause_start: int) -> list[Mention]:
         """The names the item's last suit before the reference is against, named together

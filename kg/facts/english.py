@@ -63,7 +63,9 @@ ACT_YEAR = re.compile(r",\s*(?:19|20)\d{2}(?=\s*[,;.)]|\s+(?:was|were|is|has|had
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # the counterpart a pair's act is told with, after it in its clause (A and B settled a lawsuit from ⟨2⟩,
 # reached a settlement with a ⟨3⟩ woman): the pair acted together, one side of it (english_cues.tsv {both})
-_COUNTERPART_AFTER = re.compile(rf"[^,;.⟨⟩]{{0,60}}?\b(?:with|from|brought by|filed by)\s+(?:[^\s,;.⟨⟩]+\s+){{0,3}}{SLOT}")
+# (A and B settled lawsuits filed by families: the suits' bringers, named or not, are the other side)
+_COUNTERPART_AFTER = re.compile(rf"[^,;.⟨⟩]{{0,60}}?\b(?:(?:with|from)\s+(?:[^\s,;.⟨⟩]+\s+){{0,3}}{SLOT}"
+                                rf"|(?:brought|filed)\s+(?:against\s+them\s+)?by\b)")
 # a description's character that opens no relative clause (a 2024 lawsuit in which record labels — A, B, C — accused X:
 # the labels are no subject of the sentence, the lawsuit's clause tells what they did)
 _NO_CLAUSE = r"(?:(?!\b(?:which|who|whom|whose)\b)[^—–⟨⟩,;])"

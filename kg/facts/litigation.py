@@ -10,7 +10,7 @@ settlement told with a suit (A sued X, and X agreed to pay… to resolve claims)
 an agency's case ending in a consent or proposed order is settled.  Words from
 data/lexicon/context.tsv: defendant_named, lawsuit, judge, court_reference, court_act,
 other_case, transfer, both_parties, higher_court, settlement, agency_order,
-order_settling, complaint_word, filing_word, ruling_ahead, ruling_negation, court_career, plaintiff_reference,
+order_settling, complaint_word, filing_word, ruling_ahead, ruling_negation, court_career, court_filed_with, plaintiff_reference,
 suing_verb; the adjudicated, settled and sued cues of
 data/lexicon/triggers.tsv.
 """
@@ -1868,6 +1868,18 @@ def unmade_ruling(words: dict) -> re.Pattern:
 
 # 于2024年5月16日, 在2023年11月, 2025年1月30日: when a court acted, told between its name and its act
 COURT_TIME = re.compile(rf"^\s*(?:[于在]\s*)?{CHINESE_DATE_SPAN}")
+# what a dateline holds beside its outlet's name: a date and a time (扬子晚报 2023-01-13 10:31)
+DATELINE_REST = re.compile(r"[\s\d:：/.\-年月日时時分]*\d[\s\d:：/.\-年月日时時分]*")
+
+
+def dateline(title: str, mentions: list[Mention]) -> bool:
+    """Whether an item's title is its outlet's dateline, a name with a date and a time
+    (扬子晚报 2023-01-13 10:31): the outlet reports the story, no side of its suit."""
+    named = {i for m in mentions if m.end <= len(title) for i in range(m.start, m.end)}
+    rest = "".join(character for i, character in enumerate(title) if i not in named)
+    return bool(named) and DATELINE_REST.fullmatch(rest) is not None
+
+
 # 以原告缺乏诉讼资格为由, 以证据不足为由: the ground a court gives, told between its name and its act
 COURT_GROUND = re.compile(r"^\s*以[^，,；;。：:]{1,20}?为由")
 
@@ -1882,8 +1894,10 @@ class Hearings(DocumentFamily):
     else the names the item gives right after a role word (被告A称…: plaintiff_label, defendant_label)
     with the defendants of such a suit told after the court as filed with that same court (X法院公开审理该案。
     …殷某将A等5被告起诉到X法院; not 今年，三名配音演员又起诉微软: another suit),
-    else the companies and persons its title names.  A court forming its bench acts in the clause
-    after (X法院组成五人合议庭，依法公开审理: court_bench)."""
+    else the companies and persons its title names, unless the title is the outlet's dateline (扬子晚报
+    2023-01-13 10:31).  A court forming its bench acts in the clause after (X法院组成五人合议庭，依法
+    公开审理: court_bench); a court a filing goes to acts in none of the filing's words
+    (提交至X法院的即决判决动议: court_filed_with)."""
     detail = "hearing"
 
     def __init__(self, shared: Shared) -> None:
@@ -1898,6 +1912,7 @@ class Hearings(DocumentFamily):
         self.request = re.compile(rf"^\s*应[^，,；;。：:]{{1,20}}?(?:{alternatives(self.pleas)})")
         self.unmade = unmade_ruling(shared.words)
         self.career = tuple(shared.words["court_career"])  # 曾任X法院法官助理: where a person worked
+        self.filing_to = tuple(shared.words["court_filed_with"])  # 提交至X法院的…动议: a filing, no act
         self.in_case = CaseRulings(shared)  # X法院在A诉B案中认定: that case's sides only (CaseRulings)
         self.suing = alternation(shared.words["suing_verb"])
         # A被一群作家起诉, A遭多名艺术家控告: a suing verb in the passive, its agent unnamed, a few words after the defendant
@@ -1935,6 +1950,8 @@ class Hearings(DocumentFamily):
         (曾任X法院法官助理)."""
         if text[:court.start].endswith(self.career) or self.grammar.asked(text, 0, court.start):
             return False  # (两家报纸要求东京地方法院裁定…: a court asked to rule)
+        if text.startswith("的", court.end) and text[:court.start].rstrip().endswith(self.filing_to):
+            return False  # 提交至X法院的即决判决动议: the filing's words, the court acts in none
         if text.startswith(self.judges, court.end):
             return True
         heard_by = self.heard_by.search(text, max(0, court.start - 16), court.start)
@@ -1965,7 +1982,7 @@ class Hearings(DocumentFamily):
                 continue
             several = not ReferredLitigation.only_suit(told)
             titled = {(key(m), m) for m in mentions if m.end <= len(item.title) and m.type in PARTIES
-                      and not self.credited(item.title)}
+                      and not self.credited(item.title) and not dateline(item.title, mentions)}
             for court in {key(c): c for c in courts}.values():
                 evidence = self.shared.evidence_at(item, text, court)
                 # an item of several suits: the one its sentence tells, else the one told last before it

@@ -99,10 +99,20 @@ class OneSide(ItemRefiner):
     def one_side(self, fact: Fact) -> bool:
         first, second = sorted((fact.head, fact.tail), key=lambda m: m.start)
         sentence, offset = fact.evidence.sentence, fact.evidence.start
-        if first.start < offset or second.end - offset > len(sentence) \
-                or not LISTED.fullmatch(sentence, first.end - offset, second.start - offset):
+        if first.start < offset or second.end - offset > len(sentence):
             return False
-        clause = CLAUSE_MARK.split(sentence[second.end - offset:], maxsplit=1)[0]
+        if LISTED.fullmatch(sentence, first.end - offset, second.start - offset):
+            return self.before_partner(sentence, second.end - offset)
+        # the pair read with a later telling of one of its names (A与B已与使用A产品的家庭达成和解: B and
+        # the second A): the two listed together elsewhere in the sentence
+        return any(self.before_partner(sentence, listed.end())
+                   for one, other in ((first.text, second.text), (second.text, first.text))
+                   for listed in re.finditer(rf"{re.escape(one)}{LISTED.pattern}{re.escape(other)}", sentence))
+
+    def before_partner(self, sentence: str, end: int) -> bool:
+        """Whether the clause after a list ending at ``end`` goes on to its partner word and then
+        the settling word (A和B同意与X和解: the list is one side)."""
+        clause = CLAUSE_MARK.split(sentence[end:], maxsplit=1)[0]
         settling = self.settling.search(clause)
         partners = self.words.partners(clause, 0, settling.start()) if settling else []
         return bool(partners) and self.words.adverbs.fullmatch(clause, 0, partners[-1].start()) is not None
