@@ -411,6 +411,7 @@ class Cues(SentenceFamily):
         self.unfit_sides = frozenset((relation, *side.split(":")) for relation, side in
                                      (entry.split("=") for entry in words["unfit_side"]))
         self.units = frozenset(words["unit_of"])  # 下属的, 旗下: what follows is the parent's unit
+        self.parent_words = frozenset(words["parent_company"])  # TikTok中国母公司字节跳动: what follows is the parent named
 
     def read_law_words(self, words: dict[str, tuple[str, ...]]) -> None:
         """The words of a name joined to a law after its clause, and of a reference to a law named before."""
@@ -1003,6 +1004,7 @@ class Cues(SentenceFamily):
             if unit is not None and unit.type in ("AIModel", "Company", "Organization") and (
                     between in self.units or (between == "的" and unit.type == "AIModel" and relation == "banned")):
                 tail = unit
+            tail = self.parent_named(text, tail, mentions) or tail
             # (no name from the first starting at the tail on ends before it)
             last = len(mentions) if starts is None else bisect_left(starts, tail.start)
             owner = next((mentions[at] for at in range(last - 1, -1, -1) if mentions[at].end <= tail.start), None)
@@ -1012,6 +1014,18 @@ class Cues(SentenceFamily):
             if tail not in out:
                 out.append(tail)
         return out
+
+    def parent_named(self, text: str, tail: Mention, mentions: list[Mention]) -> Mention | None:
+        """向TikTok中国母公司字节跳动发出通知函, 起诉谷歌母公司Alphabet: the name a parent company's word
+        (context.tsv parent_company) follows, a place of the parent's at most between, is what is acted
+        on; the unit before it only describes it."""
+        after = [m for m in mentions if m.start >= tail.end]
+        place = after[0] if after and after[0].type == "Jurisdiction" and not text[tail.end:after[0].start].strip() else None
+        rest = after[1:] if place is not None else after
+        if not rest or rest[0].type not in ("Company", "Organization"):
+            return None
+        between = text[(place or tail).end:rest[0].start].strip()
+        return rest[0] if between.removeprefix("的") in self.parent_words else None
 
     def starts_of(self, mentions: list[Mention]) -> list[int] | None:
         """Where each of ``mentions`` starts, where they are in order of their starts (for bisection:
