@@ -1453,3 +1453,18 @@ def test_an_outlet_opening_a_clause_as_the_reporter_accuses_no_one(read_facts, s
 
 def test_an_outlet_opening_a_clause_and_acting_in_it_still_acts(read_facts):
     assert ("纽约时报", "sued", "OpenAI") in read_facts("纽约时报周三起诉OpenAI，指控其侵犯版权。")
+
+
+def test_titles_of_a_parent_in_a_passive_clause_are_part_of_that_parent_not_of_the_target(read_facts):
+    found = read_facts("Perplexity遭到《华尔街日报》和《纽约邮报》所隶属的新闻集团起诉。")
+    part_of = {(unit, parent) for unit, relation, parent in found if relation == "partOf"}
+    assert ("华尔街日报", "新闻集团") in part_of
+    assert not {parent for unit, parent in part_of if parent == "Perplexity"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "英国信息专员办公室将与澳大利亚的监管机构对Clearview AI进行联合调查。",
+    "荷兰数据保护局警告其他公司勿与Clearview AI合作。",
+])
+def test_the_target_of_a_joint_act_or_a_warned_off_firm_is_no_partner(read_facts, sentence):
+    assert not {f for f in read_facts(sentence) if f[1] == "partnered" and "Clearview AI" in f}

@@ -2928,3 +2928,24 @@ def test_two_companies_settling_suits_filed_by_others_are_one_side(facts):
     assert not _of(found, "settled") & {("Google", "Character.AI"), ("Character.AI", "Google")}
     found = facts("Getty Images and Stability AI settled their lawsuit last week.")
     assert _of(found, "settled") & {("Getty Images", "Stability AI"), ("Stability AI", "Getty Images")}
+
+
+def test_a_parent_before_a_coordinated_co_plaintiff_owns_the_title_alone(facts):
+    found = facts("The suit was filed by Wall Street Journal parent Dow Jones and the New York Post.")
+    assert _of(found, "partOf") == {("Wall Street Journal", "Dow Jones")}
+
+
+def test_each_owner_in_a_list_of_possessives_released_its_own_model(facts):
+    found = _of(facts("The code covers models such as Meta's Llama, OpenAI's GPT-4 and Anthropic's Claude."), "released")
+    assert {("Meta", "Llama"), ("OpenAI", "GPT-4"), ("Anthropic", "Claude")} <= found
+    assert ("Meta", "GPT-4") not in found
+
+
+def test_a_licensing_deal_the_subject_agreed_to_with_a_firm_partners_them(facts):
+    found = facts("Google was tied to the case through a licensing deal it agreed to in 2024 with Character.AI.")
+    assert ("Google", "Character.AI") in _of(found, "partnered") | {(t, h) for h, t in _of(found, "partnered")}
+
+
+def test_a_backer_of_a_company_described_as_anothers_rival_invested_in_the_company(facts):
+    found = facts("The suit says Anthropic, the Amazon-backed OpenAI competitor, copied books.")
+    assert ("Amazon", "Anthropic") in _of(found, "investedIn")

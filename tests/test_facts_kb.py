@@ -369,3 +369,9 @@ def test_a_states_abbreviation_inside_a_courts_initials_is_no_place_its_name_car
 def test_a_country_named_by_its_common_name_in_a_law_title_places_a_federal_court(read_facts):
     found = read_facts("迪士尼向加州中区联邦法院提交诉状。被告辩称其行为符合美国版权法。")
     assert ("加州中区联邦法院", "jurisdiction", "美国") in found
+
+
+def test_marvel_named_as_a_franchise_beside_disney_is_no_unit_of_it(read_facts):
+    # news of AI suits names Marvel as characters Disney owns, and the annotations give it no parent
+    found = read_facts("迪士尼指控字节跳动的模型内置了漫威等迪士尼系列角色。")
+    assert not {f for f in found if f[1] == "partOf" and f[0] == "漫威"}

@@ -708,3 +708,29 @@ def test_units_after_its_of_a_list_of_parents_belong_to_none_of_them(read_facts)
 def test_units_after_its_of_one_parent_are_its(read_facts):
     found = read_facts("华纳音乐及其子公司大西洋唱片联合起诉Suno。")
     assert ("大西洋唱片", "partOf", "华纳音乐") in found
+
+
+def test_titles_listed_after_a_verb_of_holding_are_part_of_the_holder_after_de(read_facts):
+    found = read_facts("拥有大英百科全书、韦氏词典的大英百科集团宣布起诉Perplexity。")
+    assert {(unit, parent) for unit, relation, parent in found if relation == "partOf"} >= {
+        ("大英百科全书", "大英百科集团"), ("韦氏词典", "大英百科集团")}
+    assert not {f for f in read_facts("拥有ChatGPT的OpenAI遭到起诉。") if f[1] == "partOf"}
+
+
+def test_titles_listed_before_what_they_are_and_a_parent_word_are_part_of_that_parent(read_facts):
+    found = read_facts("《滚石》、《告示牌》等知名媒体的母公司潘世奇媒体起诉了谷歌。")
+    assert {unit for unit, relation, parent in found if relation == "partOf"} >= {"告示牌"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Reddit对Anthropic提起诉讼，指控其抓取用户数据来训练其聊天机器人Claude。",
+    "三位作家指控Anthropic通过Library Genesis、Pirate Library Mirror等盗版平台获取电子书，用于训练其聊天机器人Claude。",
+])
+def test_the_model_trained_with_qi_after_a_verb_of_accusing_is_the_accused_ones(read_facts, sentence):
+    found = {(head, tail) for head, relation, tail in read_facts(sentence) if relation == "released"}
+    assert ("Anthropic", "Claude") in found
+    assert not {head for head, tail in found if head != "Anthropic"}
+
+
+def test_a_gloss_inside_the_kind_after_qixia_leaves_the_model_its_owners(read_facts):
+    assert ("快手", "released", "可灵") in read_facts("快手旗下人工智能（AI）视频模型可灵宣布更新。")

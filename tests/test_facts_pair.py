@@ -129,3 +129,8 @@ def test_a_chinese_opening_is_governed_as_the_full_reading_of_its_words_says(pai
     stripped = opening.rstrip()
     full = any(found.end() == len(stripped) for found in pairs.lexicon.governing.finditer(stripped))
     assert pairs.governed(opening, False) is full
+
+
+def test_content_licensed_to_a_list_of_firms_partners_each(read_pairs):
+    found = read_pairs("Reddit已将内容授权给谷歌、OpenAI等公司用于AI训练。")
+    assert {("Reddit", "partnered", "谷歌"), ("Reddit", "partnered", "OpenAI")} <= found

@@ -46,6 +46,7 @@ def test_a_whole_companys_shares_are_no_investment(read_facts, text):
 @pytest.mark.parametrize("text, investors, company", [
     ("亚马逊支持的Anthropic近日发布新模型。", {"亚马逊"}, "Anthropic"),
     ("由亚马逊和谷歌支持的Anthropic近日发布新模型。", {"亚马逊", "谷歌"}, "Anthropic"),
+    ("法院裁定，由亚马逊支持的AI初创公司Anthropic的训练行为构成合理使用。", {"亚马逊"}, "Anthropic"),  # a kind between
     ("作为OpenAI的最大投资方，微软持有其约27%的股份。", {"微软"}, "OpenAI"),
     ("作為OpenAI的主要股東，微軟將繼續提供算力。", {"微软"}, "OpenAI"),
 ])

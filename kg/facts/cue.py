@@ -13,7 +13,8 @@ complaint_venue_marker (X向国家网信办举报Y: Y accused, the body the venu
 (X向苹果和谷歌举报Y: a report of Y to anyone, Y accused), sanction_intention (可能对X处以罚款, 考虑禁止X: none done),
 on_behalf, person_title, judge, subject_pronoun, law_reference, not_cue, in_force, unit_of, member_of, final_passage,
 legislative_passage, along_with, along_modifier, suit_filing (被A提起版权诉讼: the filing of a passive's suit), distributive (三读通过 a draft bill: it is passed, issued;
-公布「A」，连同同步修正的「B」: B too; AMD、博通相继签约: no pair); a seller (从A手中收购B, kg.facts.stake) is no head.
+公布「A」，连同同步修正的「B」: B too; AMD、博通相继签约: no pair), joint_target (与B对A进行联合调查: A is no partner);
+a seller (从A手中收购B, kg.facts.stake) is no head; a partOf cue (X所隶属的Y) reads no passive.
 """
 from __future__ import annotations
 
@@ -261,6 +262,7 @@ class Cues(SentenceFamily):
         self.ban_orders = tuple(words["ban_order"])  # 对X发布禁令: a ban a state body orders (a court's is an injunction)
         # 解除了对华为的出口限制, 撤销禁令: a word of lifting right before the ban (its target between)
         self.lifted = re.compile(rf"(?:{alternatives(words['ban_lifted'])})了?\s*(?:对[^，,。；;]{{0,24}}?的)?[{CJK}]{{0,4}}$")
+        self.joint_target = re.compile(rf"(?<![面应應相反绝絕针針核比])(?:{alternatives(words['joint_target'])})(?![于於外话話接比手应應])")
         self.negation = words["negation"]
         self.negation_words = Words(self.negation)
         self.negation_adjacent = tuple(words["negation_adjacent"])  # 未起诉, 不起诉: a bare 未 or 不 right before the cue
@@ -517,6 +519,8 @@ class Cues(SentenceFamily):
                 self.tell_suppressed(stopped, at, reading)
             return
         heads, tails = roles.heads, roles.tails
+        if relation == "partnered":
+            tails = self.joint_targets_out(text, at.clause_start, cue, tails)
         if relation in COURT_RULED and heads and all(h.type == "Court" for h in heads):  # (asked of it: cue:court-asked)
             relation = "adjudicated"  # 东京地方法院禁止X…, 法院对X发出临时禁令: the court rules on a party, no authority bans it
         if relation == "issued" and (self.is_draft(text, cue, tails, sentence.end) or text.endswith(self.draft_modal, start, cue.start)) \
@@ -591,6 +595,17 @@ class Cues(SentenceFamily):
             # named first (分别: each acts apart)
             return [Fact(heads[0], "partnered", other, evidence, confidence(heads[0], other, 0.7)) for other in heads[1:]]
         return []
+
+    def joint_targets_out(self, text: str, clause_start: int, cue: Cue, tails: list[Mention]) -> list[Mention]:
+        """A partnered cue's tails less those a target marker puts between it and its cue (A将与B的监管机构对
+        OpenAI进行联合调查: OpenAI is what the joint act is done to, no partner; context.tsv joint_target)."""
+        marker = self.joint_target.search(text, clause_start, cue.start)
+        last = None
+        while marker is not None:
+            last, marker = marker, self.joint_target.search(text, marker.end(), cue.start)
+        if last is None:
+            return tails
+        return [t for t in tails if not last.end() <= t.start < cue.start]
 
     def complaint(self, text: str, start: int, cue: Cue, mentions: list[Mention]) -> list[Mention] | None:
         """A complaint an act is based on (根据隐私研究者X的投诉对Y展开调查, 就…投诉对Y立案): the
@@ -818,8 +833,9 @@ class Cues(SentenceFamily):
         """The roles a word before the cue marks: 被 (passive), 命令 (causative), 就X的 (matter), 由
         (agent); None where none does."""
         head_types, tail_types = self.actor_types(text, cue, before), SIGNATURES[cue.relation][1]
-        marker = self.passive_marker(text, start, cue.start, before, suit=cue.relation == "sued",
-                                     approval=cue.relation in ("issued", "proposed"))
+        # (遭到A和B所隶属的C起诉: a unit's tie to its parent has no passive; the passive is the clause's act's)
+        marker = None if cue.relation == "partOf" else self.passive_marker(
+            text, start, cue.start, before, suit=cue.relation == "sued", approval=cue.relation in ("issued", "proposed"))
         if marker is not None:
             # X被Y起诉: the tail stands before 被, the head between 被 and the cue
             heads = group(text, [m for m in before if m.start > marker], head_types, from_right=True)

@@ -128,6 +128,12 @@ class Ownership(SentenceFamily):
         self.subject_described = re.compile(rf"\s*的?[\u4e00-\u9fff]{{0,4}}?(?:{roles})的?\s*")
         # 指控其, 要求其; OpenAI公司及其ChatGPT: 其 stands for the name right before (context.tsv object_qi_verb, name_qi)
         self.object_qi = re.compile(rf"(?:{alternatives((*shared.words['object_qi_verb'], *shared.words['name_qi']))})\s*其$")
+        # 对Anthropic提起诉讼，指控其抓取…来训练其聊天机器人Claude: the 其 a verb of accusing takes stands for the
+        # accused, and so does every 其 after it in the clause chain up to the model
+        self.accused_qi = re.compile(rf"(?:{alternatives(shared.words['accusing_qi'])})\s*其")
+        # 指控Anthropic通过A、B等平台获取…，用于训练其聊天机器人Claude: the accused is the subject of what it is accused of
+        self.accused_lead = re.compile(rf"(?:{alternatives(shared.words['accusing_qi'])})\s*"
+                                       rf"(?:[\u4e00-\u9fff]{{0,8}}?(?:{kinds}))?\s*$")
         self.standing = tuple(shared.words["standing_committee"])  # a congress's standing body: a node of its own
         self.inside = re.compile(rf"\s*(?:{alternatives(shared.words['inside_of'])})")
 
@@ -140,6 +146,10 @@ class Ownership(SentenceFamily):
         # 《多伦多星报》的母公司: the one after 是 a unit of the one before (a former parent, 原母公司, none)
         parents = alternatives(shared.words["parent_company"])
         self.parent_gap = re.compile(rf"^(?:的|及其|和其|与其)?\s*(?:{parents})(?:为|是|係|為)?$")  # X的控股股东为Y
+        # 《A》、《B》等知名媒体的母公司潘世奇媒体: the titles listed, then what they are, then their parent
+        self.listed_parent_gap = re.compile(rf"^[》」”]?\s*等[\u4e00-\u9fff]{{0,8}}的(?:{parents})\s*[「“《]?$")
+        # 拥有A、B的C: C holds each title listed after its verb of holding (context.tsv unit_holding)
+        self.holding_before = re.compile(rf"(?:{alternatives(shared.words['unit_holding'])})\s*[《「“]?$")
         self.parent_after = re.compile(rf"\s*[》”」]?\s*的?(?:{parents})")
 
     def _read_subject_units(self, shared: Shared, units: str, kinds: str) -> None:
@@ -157,7 +167,8 @@ class Ownership(SentenceFamily):
         facts = []
         for mention, following in zip(ordered, ordered[1:]):
             gap = text[mention.end:following.start].strip()
-            if mention.type in BODIES | {"Person"} and following.type == "AIModel" and OWNERSHIP.match(gap) \
+            # X旗下人工智能（AI）聊天机器人Grok: a gloss inside the kind is no gap
+            if mention.type in BODIES | {"Person"} and following.type == "AIModel" and OWNERSHIP.match(PARENTHESIS.sub("", gap)) \
                     and not any(use in gap for use in self.material_use):
                 # 宇树旗下产品包括人形机器人G1、H1: each model named together after the kind
                 models = self.grammar.group(text, [m for m in ordered if m.start >= following.start], {"AIModel"},
@@ -179,6 +190,10 @@ class Ownership(SentenceFamily):
             if mention.type in AGENTS - {"Jurisdiction"} and following.type in BODIES and self.investor_is.match(gap) \
                     and self.investor_of.match(text, following.end):
                 facts.append(Fact(mention, "investedIn", following, evidence, 0.75))
+            if mention.type in BODIES and following.type in BODIES and \
+                    (units := self.listed_units(sentence, mention, following, PARENTHESIS.sub("", gap).strip())):
+                facts += [Fact(unit, "partOf", following, evidence, 0.75) for unit in units]
+                continue
             if mention.type in BODIES and following.type in BODIES and self.parent_gap.match(gap):
                 facts.append(Fact(mention, "partOf", following, evidence, 0.8))
                 continue
@@ -217,6 +232,19 @@ class Ownership(SentenceFamily):
             facts += self.unit_facts(mention, parent, evidence)
         return facts
 
+    def listed_units(self, sentence: Sentence, last: Mention, parent: Mention, gap: str) -> list[Mention]:
+        """The units a list ending at ``last`` names before their parent ``parent``: 《A》、《B》等知名媒体的母公司C
+        (what they are, then the parent's word), 拥有A、B的C (a verb of holding opening the list, then 的)."""
+        text = sentence.text
+        before = [m for m in sentence.mentions if m.end <= last.end]
+        if self.listed_parent_gap.match(gap):
+            return self.grammar.group(text, before, BODIES, from_right=True) or [last]
+        if gap.lstrip("》」” ") != "的":
+            return []
+        units = self.grammar.group(text, before, BODIES, from_right=True) or [last]
+        opening = self.grammar.clause_start(text, sentence.start, units[0].start)
+        return units if self.holding_before.search(text, opening, units[0].start) else []
+
     def subjects_units(self, sentence: Sentence) -> list[Fact]:
         """蓝湾传媒集团与OpenAI宣布合作，旗下《南湖日报》和《东岸晚报》的内容将接入: the units named
         together after a clause's opening unit word belong to the subject, the first body of the
@@ -252,7 +280,8 @@ class Ownership(SentenceFamily):
                 continue
             named = [m for m in sentence.mentions if m.end <= model.start and not _IT.match(text[m.start:m.end])]
             marker = self.own_marker.search(text, previous.end, model.start)
-            owner = previous if self.object_qi.search(text, previous.end, marker.start() + 1) else self.own_subject(sentence, named)
+            owner = previous if self.object_qi.search(text, previous.end, marker.start() + 1) \
+                or self.accused_qi.search(text, previous.end, marker.start()) else self.own_subject(sentence, named)
             facts.append(Fact(owner, "released", model, sentence.evidence, 0.75))
         return facts
 
@@ -261,15 +290,17 @@ class Ownership(SentenceFamily):
         nearer (Mistral AI与法新社签约，其聊天助手Le Chat; A在未获许可的情况下抓取Reddit用户内容训练其Claude
         模型; 该公司脱胎于剑桥大学工程系，其ARIC平台: A, 该公司).  A body is a subject where its clause
         opens with it or with a description (subject_lead: 人工智能公司A), or where a subject's unit or
-        role word names it (百度旗下百度智能云宣布，其…; OpenAI最大投资者微软透过其…: the one described);
-        with no subject, the body named last."""
+        role word names it (百度旗下百度智能云宣布，其…; OpenAI最大投资者微软透过其…: the one described),
+        or where a verb of accusing takes it (指控A通过B等平台获取数据，用于训练其模型: A, not the
+        source named after it); with no subject, the body named last."""
         text, subjects = sentence.text, []
         bodies = [m for m in before if m.type in BODIES]
         for body in bodies:
             if subjects and self.subject_described.fullmatch(text, subjects[-1].end, body.start):
                 subjects[-1] = body
             elif self.subject_lead.fullmatch(text, self.grammar.clause_start(text, sentence.start, body.start), body.start) \
-                    and not text.startswith("的", body.end):
+                    and not text.startswith("的", body.end) \
+                    or self.accused_lead.search(text, max(sentence.start, body.start - 16), body.start):
                 subjects.append(body)
         return (subjects or bodies)[-1]
 

@@ -172,6 +172,7 @@ class Backed(SentenceFamily):
     """A company described by its backers, or an investor by the company it holds a share of:
 
         亚马逊和谷歌支持的Anthropic                 -> 亚马逊, 谷歌 investedIn Anthropic
+        由亚马逊支持的AI初创公司Anthropic           -> 亚马逊 investedIn Anthropic
         作为OpenAI的最大投资方，微软持有其约27%的股份 -> 微软 investedIn OpenAI
 
     The backers (companies, persons, organisations; 由 before them or not) right before a word of
@@ -183,7 +184,9 @@ class Backed(SentenceFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         words, self.grammar = shared.words, shared.grammar
-        self.backing = phrase(words, "backed_word", r"\s*", r"的\s*")
+        # 由亚马逊支持的AI初创公司Anthropic: a kind (context.tsv company_word) may describe the company after 的
+        kinds = alternatives(w for w in words["company_word"] if not w.isascii())
+        self.backing = phrase(words, "backed_word", r"\s*", rf"的\s*(?:[\u4e00-\u9fffA-Za-z]{{0,6}}?(?:{kinds}))?\s*")
         self.opening = phrase(words, "backer_as", "", r"\s*$")
         self.holder = phrase(words, "shareholder_noun", r"的?[^，,。；;：:、]{0,6}?(?<!控股)", r"\s*[，,]\s*")
 
@@ -192,7 +195,7 @@ class Backed(SentenceFamily):
         for index, company in enumerate(mentions):
             if company.type != "Company":
                 continue
-            backing = self.backing.search(text, max(sentence.start, company.start - 8), company.start)
+            backing = self.backing.search(text, max(sentence.start, company.start - 20), company.start)
             if backing is not None and backing.end() == company.start and index > 0:
                 backers = self.grammar.group(text, [m for m in mentions[:index] if m.end <= backing.start()], set(BACKERS),
                                              from_right=True)
