@@ -64,6 +64,7 @@ def test_a_heading_that_sets_two_matters_against_each_other_is_no_case(names, te
      "Harlow v. Quorrant Corporation"),
     ("Lantern Media, Inc. v. Quorrant, Inc.\nNews outlet Lantern Media sued Quorrant over its articles.",
      "Lantern Media, Inc. v. Quorrant, Inc."),
+    ("Case: Harlow v. Quorrant", "Harlow v. Quorrant"),  # a field's value, whatever the rest of the text says
 ])
 def test_a_heading_caption_whose_party_the_text_names_is_a_case(names, text, case):
     assert names(text)[case].type == "Case"
