@@ -905,8 +905,9 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]?\s*\d{1,4}\s*[-–—]?|第\s*\d+\s
 
 
 # A space a writer put between two Chinese words: a full-width space, or a space between
-# two runs of two characters or more (图：国家网信办大楼　新华社记者 陈晔华 摄).
-_WORD_SPACE = re.compile(rf"(?<=[{_CJK}]{{2}})(?:[ \t]*\u3000[ \t\u3000]*|[ \t]+)(?=[{_CJK}]{{2}}|[{_CJK}][）)]?$)|(?<=[{_CJK}])[ \t]*\u3000[ \t\u3000]*(?=[{_CJK}])", re.M)
+# two runs of two characters or more (图：国家网信办大楼　新华社记者 陈晔华 摄), or before a credit's label of
+# one character and its mark (文/冯明宇 图/路透社: the 图 no last character of the name).
+_WORD_SPACE = re.compile(rf"(?<=[{_CJK}]{{2}})(?:[ \t]*\u3000[ \t\u3000]*|[ \t]+)(?=[{_CJK}]{{2}}|[{_CJK}][）)]?$|[{_CJK}][/／:：])|(?<=[{_CJK}])[ \t]*\u3000[ \t\u3000]*(?=[{_CJK}])", re.M)
 _STRAY_SPACE = re.compile(rf"(?<=[{_CJK}])[ \t\u3000]+(?=[{_CJK}])")
 # A field's label spaced out to the width of a longer one (原　告｜ beside 起诉日｜, 法　院：):
 # single characters parted at a line's start before the field's mark are one word.

@@ -1351,6 +1351,8 @@ class Bylines:
         self.place_label = kinds.get("dateline_place", ("Place",))[-1]
         self.place_labels = kinds.get("dateline_place", ("Place",))  # 地点 first, for a Chinese byline's place
         self.byline_tail = re.compile(rf"\s*(?:{_either(kinds.get('byline_tail', ()))})$")
+        # 张明一/摄（资料照）: what kind of picture it is, in brackets after the photographer's name
+        self.photo_note = re.compile(rf"\s*[（(](?:{_either(kinds.get('photo_note', ()))})[）)]$")
         self.work_shown = re.compile(rf"(?<=\S)\s+(?:{_either(kinds.get('work_shown', ()))})$")
         # 记者 韦嘉铭 发自上海: where the reporter files from, after the names
         self.byline_from = re.compile(rf"\s*(?:{_either(kinds.get('byline_from', ()))})\s*[{CJK}]{{1,8}}$")
@@ -1438,6 +1440,11 @@ class Bylines:
         if not text or len(text) > 160:
             return None
         text = self.work_shown.sub("", text)  # 记者　黎嘉禾　文／图: she wrote and took the pictures
+        # 图：张明一/摄（资料照）: the kind of picture after the photographer; 来源：X　转载请注明出处: the site's
+        # notice after its credits (its 作者 no label)
+        text = self.photo_note.sub("", self.rights_note.sub("", text))
+        if not text:
+            return None  # 版权所有，转载请注明出处: a notice, no credit
         if (fields := _FIELD_BAR.split(text)) and len(fields) > 1 and any(_STAMP_FIELD.fullmatch(f) for f in fields):
             # 作者：周一帆 ｜ 2025-06-23 10:18 ｜ 来源：智能前哨: a byline, the date and the source, each in its field
             kept = [self.credits(field) for field in fields if not _STAMP_FIELD.fullmatch(field)]

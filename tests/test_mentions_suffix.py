@@ -883,9 +883,9 @@ def test_a_registry_a_place_names_after_its_court_stays_one_name(names):
     assert "卑诗省最高法院温哥华法院" in names("卑诗省最高法院温哥华法院裁定该律师承担费用。")
 
 
-def test_a_party_before_a_known_legislature_is_no_part_of_its_name(names):
+def test_a_partys_caucus_in_a_legislature_is_one_organisation(names):
     found = names("即使民进党立法院党团一再表明反对，该法案仍获通过。")
-    assert found["民进党"].type == "Organization" and found["立法院"].type == "Legislature"
+    assert found["民进党立法院党团"].type == "Organization" and "立法院" not in found
 
 
 def test_a_cut_cue_takes_no_character_of_a_known_place_opening_a_name(names):

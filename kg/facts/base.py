@@ -35,7 +35,7 @@ TARGETED = HOSTILE | SYMMETRIC | {"investedIn", "acquired", "adjudicated"}
 PARTIES = ("Company", "Person", "Organization")
 # Names read from an article's credit and source lines (kg.mentions credit, source) and the
 # outlet its head names (kg.mentions.english outlet): nodes, but the lines state no facts about them.
-CREDITED = frozenset({"credit", "source", "english/outlet"})
+CREDITED = frozenset({"credit", "credit/authors", "source", "english/outlet"})  # an article's authors state no facts either
 
 
 @dataclass

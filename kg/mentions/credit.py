@@ -144,7 +144,7 @@ class CreditedNames(Family):
 
     def author_lines_pattern(self, bylines: dict, surnames: str) -> re.Pattern:
         """The lines that name an article's authors and nothing else of theirs: two to six
-        personal names a space or 、 apart (after a date stamp too: 2025.01.21 黄明 李筠 马奕),
+        personal names a space, 、 or a comma apart (after a date stamp too: 2025.01.21 黄明 李筠 马奕; 朱明诚,孙平),
         names before the bar that opens the title (王新、徐元｜从五起判决看…), names before
         the institution they write from (张薇 某某大学法学院, its type the suffix family's), or
         a name before a slash and the credit's label alone on the line (吴明峰／核稿编辑)."""
@@ -153,13 +153,13 @@ class CreditedNames(Family):
         gap, listed = r"[ \t\u3000]", r"[ \t\u3000]*[、，,][ \t\u3000]*"
         labels = alternatives(label for label, kind in self.credit_kinds.items() if kind == "person" and not label.isascii())
         # 梁某某 香港资深出版人, 杨某某／云林科技大学 科技法律研究所 教授: the unit or the role after a space or a
-        # slash (three parts at most); ◎ 刘某某: a column's author after the mark that opens its byline
+        # slash (three parts at most); ◎ 刘某某, □ 刘某某: a column's author after the mark that opens its byline
         unit = rf"(?P<unit>[{CJK}]{{4,20}}(?:{gap}+[{CJK}]{{2,20}}){{0,2}})"
-        return re.compile(rf"^{gap}*(?:{_STAMP}{gap}*)?(?:(?P<spaced>{name}(?:{gap}+{name}){{1,5}}){gap}*$"
+        return re.compile(rf"^{gap}*(?:{_STAMP}{gap}*)?(?:(?P<spaced>{name}(?:(?:{gap}+|{listed}){name}){{1,5}}){gap}*$"
                           rf"|(?P<barred>{name}(?:{listed}{name}){{0,4}}){gap}*[|｜丨]{gap}*\S"
                           rf"|(?P<slashed>{name}){gap}*[／/]{gap}*(?:{labels}){{1,2}}{gap}*$"
                           rf"|(?P<placed>{name}(?:{gap}+{name}){{0,5}})(?:{gap}+|{gap}*[／/]{gap}*){unit}{gap}*$"
-                          rf"|[◎●]{gap}*(?P<marked>{name}){gap}*$)", re.M)
+                          rf"|[◎●□■]{gap}*(?P<marked>{name}){gap}*$)", re.M)
 
     def author_names(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """The names of an author line (author_lines_pattern), each a personal name as

@@ -27,6 +27,9 @@ EXACT_RULES = frozenset({"case/dispute", "official/officer"})
 # families whose names stand alone in a page's furniture (a masthead, a rights notice): a first character
 # there is the name's own (都會晨訊, ©都會晨訊傳媒有限公司), no adverb of a sentence before it
 FURNITURE = frozenset({"source", "copyright", "publisher"})
+# families whose persons a credit line's marks bound (编译：叶亭均／综合外电): a last character that
+# ends no other name (均, 曾) is the person's own
+BOUNDED_PERSONS = frozenset({"credit"})
 
 
 class Edges:
@@ -61,7 +64,8 @@ class Edges:
         """The mention without junk at its edges; None when no name is left."""
         if self.file_name is not None and self.file_name.fullmatch(mention.text):
             return None  # zhs-acme-sues-beacon.txt, a headline-less document's title: a file, no name
-        if mention.mechanism.partition("/")[0] in EXACT or mention.mechanism in EXACT_RULES:
+        if mention.mechanism.partition("/")[0] in EXACT or mention.mechanism in EXACT_RULES \
+                or mention.type == "Person" and mention.mechanism.partition("/")[0] in BOUNDED_PERSONS:
             return mention
         text = mention.text
         # the name begins after the last start word: 草案原由国家… -> 国家…

@@ -128,6 +128,8 @@ class SuffixNames(Family):
         self.chambers = frozenset(words.context["place_chamber"])
         # 跨四省, 五省: a numeral before a place's kind word counts places (context.tsv counted_place)
         self.counted_places = frozenset("".join(words.context["counted_place"]))
+        # CNBC电视台: what kind of outlet a known one is, after its name (context.tsv outlet_kind)
+        self.outlet_kinds = frozenset(words.context.get("outlet_kind", ()))
 
     def _read_registered_forms(self, words: Words) -> None:
         """A company's registered forms, its bracketed parts and short trade names."""
@@ -430,6 +432,9 @@ class SuffixNames(Family):
         if type_ == "AIModel" and word == suffix and start == index - 1 and kinds[start] == "Company" \
                 and suffix in self.model_words:
             return []  # 字节跳动大模型: a known company's model, described by its kind; the company is named
+        if type_ == "Company" and suffix in self.outlet_kinds and word == suffix and start == index - 1 \
+                and kinds[start] == "Company":
+            return []  # 根据CNBC电视台报导: the known outlet, its kind after it; the known name is the name
         if type_ == "Company" and describes and self.described_trade(name, suffix):
             return []  # AI投研初创公司Pluto Capital: a trade and a kind of company describing the name after it
         if suffix in self.latin_named and not _OWN_LATIN_WORD.search(name[:-len(suffix)]):

@@ -228,12 +228,29 @@ class Cases(Rule):
                 continue
             start = link.start() - len(plaintiff)
             end = link.end() + len(defendant)
+            if self.unnamed_heading(text, start, end, plaintiff, defendant):
+                continue
             found.append(self.mention(text[start:end], "Case", start, end, 0.85, "case"))
         for match in self.in_re.finditer(text):  # In re Zorbi Privacy Litigation: a caption of one side
             name = _CJK.split(match.group(), maxsplit=1)[0]
             name = name.rstrip(",") if name.endswith(self.legal_ends) else name.rstrip(".,")  # In re: Acme Inc.
             found.append(self.mention(name, "Case", match.start(), match.start() + len(name), 0.85, "case"))
         return found
+
+    def unnamed_heading(self, text: str, start: int, end: int, plaintiff: str, defendant: str) -> bool:
+        """Market Harm vs. Piracy, Company Disclosure vs. Lawsuit Allegations: a heading that sets two
+        matters against each other, no caption; a caption alone on its line (The Acme v. Beta Lawsuit too) is
+        a case's only where the knowledge base knows a side or the text names one outside the line; a
+        caption after a field's label (Case: Acme v. Beta) is one."""
+        line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        rest = text[line_start:start] + " " + text[end:line_end]  # (The …, … Lawsuit, II. …)
+        if len(rest.split()) > 2 or re.search(r"(?<![\w'’-])[a-z]|[:：]", rest):
+            return False  # a sentence's caption (Marsh v. Tello was refiled.); a field's (Case: Acme v. Beta)
+        sides = [self.side_end.sub("", side).strip(" ,.") for side in (plaintiff, defendant)]  # Acme Media, Inc. -> Acme Media
+        elsewhere = text[:line_start] + "\n" + text[line_end:]
+        return not any(self.kb.lookup(side) is not None or re.search(rf"(?<![\w-]){re.escape(side)}(?![\w-])", elsewhere)
+                       or self.kb.lookup(side.split()[0]) is not None for side in sides if side)
 
     def first_defendant(self, side: str) -> str:
         """Microsoft and OpenAI -> Microsoft: a caption's side of known names joined by and/&
