@@ -245,6 +245,14 @@ def test_a_country_named_only_in_a_law_title_does_not_place_the_bodies_listed(re
     assert ("中华人民共和国数据安全法", "jurisdiction", "中华人民共和国") in found
 
 
+def test_a_seatless_region_is_no_ones_jurisdiction(pipeline, write_doc):
+    path = write_doc("valley.txt", "Valley start-up sued\n\nSilicon Valley start-up Zentrix was sued on Monday. "
+                                   "The Silicon Valley company denied the claims. Acme, a Texas company, sued it.\n")
+    facts = pipeline.process(path).facts
+    assert not [f for f in facts if f.relation == "jurisdiction" and f.tail.text == "Silicon Valley"]
+    assert [f for f in facts if f.relation == "jurisdiction" and f.tail.text == "Texas"]
+
+
 
 def test_the_known_maker_yields_to_its_unit_the_text_names_as_maker(read_facts):
     facts = read_facts("字节跳动旗下的火山引擎在大会上发布豆包大模型 1.6。")

@@ -87,6 +87,12 @@ def test_a_companys_own_headquarters_is_its_seat(read_facts):
     assert ("甲骨文", "jurisdiction", "加利福尼亚州") not in found
 
 
+def test_a_branch_in_a_place_is_no_seat_of_its_company(read_facts):
+    found = read_facts("检察官搜查了星岚科技位于巴黎的办公室。")
+    assert ("星岚科技", "jurisdiction", "巴黎") not in found
+    assert ("之江实验室", "jurisdiction", "杭州") in read_facts("之江实验室位于杭州。")
+
+
 def test_a_headquarters_clause_is_the_seat_of_the_sentences_subject(read_facts):
     found = read_facts("交易完成后，Arm将继续独立运营，总部仍设在伦敦。")
     assert ("Arm", "jurisdiction", "伦敦") in found

@@ -142,3 +142,30 @@ def test_a_chinese_place_before_a_company_kind_still_seats_the_company(read_fact
     assert ("Qilinshu", "jurisdiction", "中国") in found
     found = read_facts("德國法院裁定美國人工智慧公司Qilinshu敗訴。", title="Qilinshu")
     assert ("Qilinshu", "jurisdiction", "美國") in found
+
+
+def test_a_city_and_state_between_commas_before_the_reference_noun_seat_the_company(read_facts):
+    facts = read_facts("A mother sued Zentrix AI in December. It is one of two suits the Menlo Park, California, "
+                       "company faces.", title="Zentrix suits", objects=True)
+    seats = {(f.head.text, f.tail.text) for f in facts if f.relation == "jurisdiction"}
+    assert {("Zentrix AI", "Menlo Park"), ("Zentrix AI", "California")} <= seats
+
+
+def test_a_chinese_reference_described_with_a_place_seats_the_company_it_stands_for(read_facts):
+    found = read_facts("荷兰监管机构对星岚科技处以罚款。这家美国面部识别公司表示将提出上诉。")
+    assert ("星岚科技", "jurisdiction", "美国") in found
+
+
+def test_a_chinese_reference_right_after_a_name_seats_that_name(read_facts):
+    found = read_facts("Zentrix AI 这家颇具争议的美国面部识别初创企业，如今在欧洲被处以罚款。")
+    assert ("Zentrix AI", "jurisdiction", "美国") in found
+
+
+def test_a_chinese_reference_without_a_place_seats_nothing(read_facts):
+    found = read_facts("荷兰监管机构对星岚科技处以罚款。这家面部识别公司表示将提出上诉。")
+    assert not {f for f in found if f[0] == "星岚科技" and f[1] == "jurisdiction"}
+
+
+def test_a_chinese_reference_seats_no_company_the_knowledge_base_seats_in_another_country(read_facts):
+    found = read_facts("荷兰监管机构对OpenAI处以罚款。这家中国公司表示将提出上诉。")
+    assert ("OpenAI", "jurisdiction", "中国") not in found

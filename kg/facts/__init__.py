@@ -76,6 +76,7 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     sanction_parse.ParsedSanctions, # A was fined 15 million euros ($15.6 million) by B: fined; B announced the blockade of A: banned
     parsed.ParsedSuits,             # X, the label known for …, and Y, which …, filed a suit against Z (the parse)
     seat.ReferenceSeats,            # …OpenAI… The San Francisco start-up: OpenAI jurisdiction San Francisco
+    seat.DescribedSeats,            # 亚马逊…。这家美国线上零售商: 亚马逊 jurisdiction 美国
     litigation.DefendantsNamedAfter,  # X提起诉讼，被告为Y / 要求Y停止…: sued
     litigation.FacedSuits,          # X同时还面临A、B以及C的相关诉讼: each sued X
     litigation.SuitsBroughtBy,      # Y在X提起的诉讼中…, 在X提起的诉讼中，Y…: X sued Y

@@ -538,7 +538,7 @@ class EnglishFacts:
         # (a nationality written in capitals too: the US company, the U.K. regulator); no article among
         # the describing words (The Montana Legislature passed the bill: "the bill" is the reference)
         self.reference = re.compile(rf"\b[Tt]he\s+(?:(?P<modifier>[a-z]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|{alternatives(self.nationalities)}"
-                                    rf"|[\w.]+(?:,?\s[A-Z][\w.]+){{0,2}}-[a-z]+)\s+(?P<described>(?:(?!(?:the|a|an)\s)[a-z][a-z-]*\s+){{0,2}}?))?"
+                                    rf"|[\w.]+(?:,?\s[A-Z][\w.]+){{0,2}}-[a-z]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s[A-Z][\w.]*(?:\s[A-Z][a-z]+)?,)\s+(?P<described>(?:(?!(?:the|a|an)\s)[a-z][a-z-]*\s+){{0,2}}?))?"
                                     rf"(?P<noun>{nouns})\b(?!\s+[A-Z⟨])")
         # a headline opened by a description: Irish privacy watchdog opens…, Italy's regulator fines…
         self.headline_reference = re.compile(rf"\s*(?P<modifier>[A-Z][\w.]*(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){{0,2}}"

@@ -102,6 +102,8 @@ class KnownFacts(DocumentFamily):
         self.own_place_kinds = tuple(shared.words["own_place_kind"])
         self.campus_words = shared.words["own_place_campus"]
         self.campus_exceptions = shared.words["campus_exception"]
+        self.seatless = frozenset(entry.id for name in shared.words["seatless_region"]
+                                  if (entry := self.kb.lookup(name)) is not None)
 
     def facts(self, document: Document) -> list[Fact]:
         mentioned = self.mentioned(document)
@@ -184,8 +186,10 @@ class KnownFacts(DocumentFamily):
         (University of Florida -> Florida, 北京航空航天大学软件学院 -> 北京): the place a university's
         name or campus holds is no place it belongs to, as for own_place (context.tsv own_place_campus;
         an academy of sciences is no university: campus_exception).  The real dev gold gives 1 of 17
-        universities a place."""
-        return [fact for fact in facts if fact.relation != "jurisdiction" or not self.campus(fact.head)]
+        universities a place.  Nor any jurisdiction in a region no government rules (硅谷 of the
+        Silicon Valley start-up Theranos, OpenAI: context.tsv seatless_region)."""
+        return [fact for fact in facts if fact.relation != "jurisdiction"
+                or not (self.campus(fact.head) or fact.tail.kb_id in self.seatless)]
 
     def campus(self, mention: Mention) -> bool:
         """Whether a name is a university's or a college's (or a unit of one)."""

@@ -157,6 +157,8 @@ class Places(SentenceFamily):
         # 与, 同, 携手 (context.tsv partner_marker, not 和, which lists too): a partner follows
         self.partner = re.compile(alternatives(w for w in shared.words["partner_marker"] if w != "和"))
         # 总部位于, 总部仍设在, 总部所在地为: where a company sits
+        # 位于巴黎的办公室: a branch (context.tsv branch_word) after a seat's places is what sits there
+        self.branch = re.compile(rf"的(?:{alternatives(shared.words['branch_word'])})")
         self.headquarters = re.compile(rf"(?:{alternatives(shared.words['headquarters'])})"
                                        rf"[仍也均则]?(?:{alternatives(shared.words['located'])})"
                                        rf"|(?:{alternatives(shared.words['seat_verb'])})")
@@ -340,8 +342,8 @@ class Places(SentenceFamily):
                     break
                 places.append(mention)
                 position = mention.end
-            if not places:
-                continue
+            if not places or self.branch.match(text, position):
+                continue  # X位于巴黎的办公室: the office's seat, not X's
             after = next((m for m in ordered if m.start >= position), None)
             between = text[position:after.start] if after is not None else ""
             before = [m for m in ordered if m.end <= cue.start()]

@@ -168,3 +168,54 @@ class ReferenceSeats(SentenceFamily):
             if told is not None:  # a place the item names (an adjective alone names no place of its own)
                 return [replace(told, start=first + word.start(), end=first + word.end(), mechanism=self.family)]
         return []
+
+
+class DescribedSeats(SentenceFamily):
+    """A Chinese reference described with a place seats the company it stands for: 亚马逊起诉
+    Perplexity。这家美国线上零售商称… -> 亚马逊 jurisdiction 美国, as the English references
+    above do (the US retailer).  The reference is a demonstrative (context.tsv
+    described_reference: 这家, 该), a few words holding a place the sentence names, then a kind of
+    company (context.tsv company_word); it stands for the name kg.facts.coref read it as, or,
+    written right after a name, for that name (Clearview AI 这家颇具争议的美国面部识别初创企业).
+    A name the knowledge base seats in another country is never taken."""
+    detail = "described"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        kinds = sorted((w for w in shared.words["company_word"] if not w.isascii()), key=len, reverse=True)
+        self.reference = re.compile(rf"(?:{alternatives(shared.words['described_reference'])})"
+                                    rf"(?P<described>[^\s，,。；;：:、“”《》（）()]{{1,14}}?)(?:{alternatives(kinds)})")
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, facts = sentence.text, []
+        for match in self.reference.finditer(text, sentence.start, sentence.end):
+            first, last = match.span("described")
+            places = [m for m in sentence.mentions if m.type == "Jurisdiction" and first <= m.start and m.end <= last]
+            company = self.stands_for(sentence, match)
+            if not places or company is None or not self.seated(company, places):
+                continue
+            facts += [Fact(company, "jurisdiction", place, sentence.evidence, confidence(company, place, WEIGHT),
+                           rule=self.rule) for place in places]
+        return facts
+
+    @staticmethod
+    def stands_for(sentence: Sentence, match: re.Match) -> Mention | None:
+        """The company a reference stands for: the name coref read at its place, else the name
+        right before it (nothing but spaces between)."""
+        read = next((m for m in sentence.mentions if m.mechanism == "coref" and m.type in SEATED
+                     and m.start <= match.start() < m.end), None)
+        if read is not None:
+            return read
+        before = [m for m in sentence.mentions if m.end <= match.start() and m.type != "Jurisdiction"]
+        if before and before[-1].type in SEATED and not sentence.text[before[-1].end:match.start()].strip():
+            return before[-1]
+        return None
+
+    def seated(self, company: Mention, places: list[Mention]) -> bool:
+        """Whether the knowledge base seats the company in none of the places' countries only
+        where it seats it nowhere (这家中国公司 for a company it knows as American: another name)."""
+        entry = self.kb.entries.get(company.kb_id or "")
+        if entry is None or not entry.jurisdiction:
+            return True
+        country = self.kb.country_of(entry.jurisdiction)
+        return all(self.kb.country_of(place.kb_id) == country for place in places if place.kb_id)
