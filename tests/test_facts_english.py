@@ -416,6 +416,20 @@ def test_a_relative_clause_whose_object_is_the_name_before_it(facts):
     assert not _of(found, "issued")
 
 
+def test_a_relative_clause_in_the_progressive_whose_object_is_the_name_before_it(facts):
+    found = facts("Udio, which UMG was suing for copyright infringement, settled with the label.")
+    assert ("UMG", "Udio") in _of(found, "sued"), found
+    found = facts("Udio, which UMG was studying for a year, settled with the label.")
+    assert not _of(found, "sued"), found
+
+
+def test_a_child_whose_parents_filed_the_suit_is_no_plaintiff(facts):
+    found = facts("The parents of 16-year-old student Adam Raine filed a wrongful-death lawsuit against OpenAI.")
+    assert ("Adam Raine", "OpenAI") not in _of(found, "sued"), found
+    found = facts("Adam Raine, 16, filed a wrongful-death lawsuit against OpenAI.")
+    assert ("Adam Raine", "OpenAI") in _of(found, "sued"), found
+
+
 def test_a_bill_introduced_in_a_chamber_by_senators_each_of_a_state(facts):
     found = _of(facts("The NO FAKES Act was introduced in the Senate by Chris Coons, a Democrat from Delaware, "
                       "Marsha Blackburn of Tennessee and Thom Tillis of North Carolina."), "proposed")

@@ -1997,6 +1997,9 @@ FACED_SUITS = [  # (sentence, plaintiffs, defendant)
     ("星河科技同時還面臨海川集團、藍灣集團以及雲圖科技的相關訴訟。", ("海川集團", "藍灣集團", "雲圖科技"), "星河科技"),
     ("星河科技面临来自海川集团的诉讼。", ("海川集团",), "星河科技"),
     ("星河科技面臨來自海川集團的訴訟。", ("海川集團",), "星河科技"),
+    # a likeness told before 的 (类似的版权诉讼)
+    ("星河科技此前已面临海川集团和蓝湾集团类似的版权诉讼。", ("海川集团", "蓝湾集团"), "星河科技"),
+    ("星河科技此前已面臨海川集團和藍灣集團類似的版權訴訟。", ("海川集團", "藍灣集團"), "星河科技"),
 ]
 
 
@@ -2007,7 +2010,8 @@ def test_a_party_facing_the_suits_of_named_parties_is_sued_by_each(pipeline, rea
 
 
 @pytest.mark.parametrize("text", ["星河科技面临海川集团的调查。", "星河科技面臨海川集團的調查。",  # an inquiry, no suit
-                                  "星河科技与海川集团面临诉讼。"])  # no plaintiff named
+                                  "星河科技与海川集团面临诉讼。",  # no plaintiff named
+                                  "星河科技面临海川集团类似的调查。"])  # a likeness of an inquiry
 def test_facing_an_inquiry_or_an_unnamed_suit_is_no_suit_of_a_name(pipeline, read_facts, text):
     assert not {f for f in read_facts(_as_read(pipeline, text)) if f[1] == "sued"}
 
@@ -2193,3 +2197,24 @@ def test_an_outlets_dateline_title_names_no_side_of_the_suit_a_court_heard(read_
     assert not {t for h, r, t in found if r == "adjudicated"} & {"扬子晚报"}
     found = read_facts(text, title="扬子晚报起诉云图科技")
     assert ("上海市金山区人民法院", "adjudicated", "扬子晚报") in found  # a title naming a side of the suit
+
+
+# -- litigation.FramedSuits: 在A起诉B一案中, the suit as the frame of what happens in it --
+FRAMED_SUITS = [  # (sentence, plaintiffs, defendants)
+    ("在海川集团起诉星河科技一案中，法院驳回了被告的动议。", ("海川集团",), ("星河科技",)),
+    ("在海川集团和蓝湾集团起诉星河科技的版权侵权案中，法官驳回了动议。", ("海川集团", "蓝湾集团"), ("星河科技",)),
+    ("在海川集团对星河科技、云图科技提起的诉讼中，法院驳回了动议。", ("海川集团",), ("星河科技", "云图科技")),
+    ("在海川集團起訴星河科技一案中，法院駁回了被告的動議。", ("海川集團",), ("星河科技",)),
+]
+
+
+@pytest.mark.parametrize("text, plaintiffs, defendants", FRAMED_SUITS)
+def test_a_suit_framing_the_sentence_is_sued_by_the_names_after_zai(pipeline, read_facts, text, plaintiffs, defendants):
+    read = partial(_as_read, pipeline)
+    assert _sued(read_facts(read(text))) >= {(read(p), read(d)) for p in plaintiffs for d in defendants}
+
+
+@pytest.mark.parametrize("text", ["在海川集团的支持下，星河科技提起了诉讼。",  # no filing inside the frame
+                                  "在海川集团审理星河科技案件中，法官驳回了动议。"])  # another act inside it
+def test_a_frame_without_a_filing_between_its_names_tells_no_suit_of_them(pipeline, read_facts, text):
+    assert not {f for f in read_facts(_as_read(pipeline, text)) if f[1] == "sued" and f[0] == _as_read(pipeline, "海川集团")}

@@ -80,6 +80,7 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     litigation.DefendantsNamedAfter,  # X提起诉讼，被告为Y / 要求Y停止…: sued
     litigation.FacedSuits,          # X同时还面临A、B以及C的相关诉讼: each sued X
     litigation.SuitsBroughtBy,      # Y在X提起的诉讼中…, 在X提起的诉讼中，Y…: X sued Y
+    litigation.FramedSuits,         # 在A起诉B一案中，法院…; 在A对B提起的诉讼中: A sued B
     litigation.TargetedSuits,       # 一场集体诉讼拉开序幕。A将矛头直指B、C: A sued B and C
     litigation.UnmarkedCaptions,    # X法院对A（GEMA）诉B（以下简称“被告”）纠纷案作出判决: A sued B, X adjudicated both
     litigation.LabelledSides,       # 原告A诉称，被告B…: A sued B; X法院判决被告B赔偿原告A: X adjudicated A and B

@@ -373,14 +373,15 @@ class EnglishFacts:
         self.shared_and = self.composer.compile(rf"(?P<verb>\b{finite}\s+)(?P<object>{SLOT})\s+and\s+"
                                                 rf"(?=(?:{self.group})\s+{finite}\s+(?!(?:{prepositions})\s))")
         # a name that ends a phrase before the verb is no actor (newspapers owned by Alden sued…, the parents of X sued…)
-        self.object_of = re.compile(rf"\b(?:{alternatives(words['object_preposition'], spaced=True)})\s+$")
+        # (an age may describe the name first: the parents of 16-year-old X filed…)
+        self.object_of = re.compile(rf"\b(?:{alternatives(words['object_preposition'], spaced=True)})\s+(?:\d+-(?:year-old\s+)?)?$")
         self.relative_object = re.compile(rf"\b(?:which|who|that)\s+(?:{alternatives(words['relative_object_verb'], spaced=True)})"
                                           rf"\s+(?:the\s+)?$")
         self.relative_grammar(words)
 
     def relative_grammar(self, words: dict[str, list[str]]) -> None:
         """A relative clause about a name, read again as a clause of its own (X, which was sued by Y, …:
-        X was sued by Y; X, which Y sued in 2023, …: Y sued X in 2023; X, whose investors include Y: X's
+        X was sued by Y; X, which Y sued in 2023 (was suing), …: Y sued X in 2023; X, whose investors include Y: X's
         investors include Y; X, the start-up Y sued last year, …: Y sued X last year), so that every
         pattern reads it as it reads a main clause."""
         # the clause runs to the comma closing it (a list's commas go on: which sued A, B and C in May,)
@@ -392,7 +393,9 @@ class EnglishFacts:
         self.possessive_relative = re.compile(rf"(?P<name>{SLOT}),\s+(?:{alternatives(words['relative_possessive'], spaced=True)})"
                                               rf"\s+(?=[a-z]){rest}")
         # (the clause's subject right after the pronoun, or after a description of the name: the start-up Y sued)
-        verb = rf"(?:(?:has|have|had)\s+)?(?:[a-z]+ed|{alternatives(words['strong_past'], spaced=True)})"
+        # (or in its progressive: X, which Y was suing for infringement, …: Y was suing X)
+        verb = rf"(?:(?:has|have|had)\s+)?(?:[a-z]+ed|{alternatives(words['strong_past'], spaced=True)})" \
+               rf"|(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+[a-z]+ing"
         self.object_relative = re.compile(rf"(?P<name>{SLOT}),\s+(?:(?:{alternatives(words['relative_object'], spaced=True)})\s+"
                                           rf"|(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{1,3}}?)(?P<subject>(?:the\s+)?{names})\s+"
                                           rf"(?P<verb>{verb})\b{rest}(?=,|;|$|\.)")

@@ -89,7 +89,8 @@ class FacedSuits(SentenceFamily):
     """A party facing the suits of those named after the word of facing (Perplexity同时还面临
     A、B以及C的相关诉讼; X面临来自A的诉讼): each of them sued the names right before that
     word.  Words from data/lexicon/context.tsv: facing_suit (面临), suit_noun (诉讼), with a
-    few words of the suits' kind between 的 and the noun (相关, 版权)."""
+    few words of the suits' kind between 的 and the noun (相关, 版权) and a likeness before 的
+    (suit_likeness: Midjourney此前已面临迪士尼和环球影业类似的版权诉讼)."""
     detail = "faced"
 
     def __init__(self, shared: Shared) -> None:
@@ -98,7 +99,7 @@ class FacedSuits(SentenceFamily):
         self.facing = re.compile(rf"(?:{alternatives(words['facing_suit'])})着?\s*(?:来自)?")
         # A的相关诉讼, A等提起的诉讼: the plaintiffs' suit, told as theirs or as one they filed (context.tsv suit_filing)
         self.suits = re.compile(rf"\s*(?:等[^，,。；;：:]{{0,6}}?)?(?:所?(?:{alternatives(words['suit_filing'])}))?"
-                                rf"的[^，,。；;：:、]{{0,8}}?(?:{alternatives(words['suit_noun'])})")
+                                rf"(?:{alternatives(words['suit_likeness'])})?的[^，,。；;：:、]{{0,8}}?(?:{alternatives(words['suit_noun'])})")
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, start, end, mentions = sentence.text, sentence.start, sentence.end, sentence.mentions
@@ -171,6 +172,51 @@ class SuitsBroughtBy(SentenceFamily):
                 defendants = defendants if defendants and defendants[0].start == opening else []
             out += [Fact(plaintiff, "sued", defendant, sentence.evidence, confidence(plaintiff, defendant, 0.7))
                     for plaintiff in group for defendant in defendants if key(plaintiff) != key(defendant)]
+        return out
+
+
+class FramedSuits(SentenceFamily):
+    """A suit told as the frame of what happens in it, its plaintiffs and defendants inside the
+    frame (在迪士尼起诉Midjourney一案中，法院…; 在A对B、C提起的诉讼中): the names right after 在
+    sued the names right after the filing word (or after 对 and before the filing).  Words from
+    data/lexicon/context.tsv: location_marker, suit_frame_verb, suit_filing, suit_noun."""
+    detail = "framed"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        self.inside = re.compile(rf"(?:{alternatives(words['location_marker'])})[\s《「“]*$")  # 在「紐約時報」…
+        # 等 after the plaintiffs, then the filing word (起诉了) or 对 before the defendants
+        self.filing = re.compile(rf"\s*(?:等[^，,。；;：:、]{{0,6}}?)?(?:(?P<verb>{alternatives(words['suit_frame_verb'])})了?"
+                                 rf"|(?P<aim>对|针对|向))\s*")
+        suit = rf"(?:{alternatives(words['suit_noun'])}|案件|一案|案)"
+        # …一案中 after the defendants (a few words of the suit's kind between), or 提起的…诉讼中 after 对 B
+        self.frame = re.compile(rf"[^，,。；;：:、]{{0,12}}?{suit}[中里]")
+        self.brought = re.compile(rf"\s*(?:等[^，,。；;：:、]{{0,6}}?)?所?(?:{alternatives(words['suit_filing'])})的"
+                                  rf"[^，,。；;：:、]{{0,10}}?{suit}[中里]")
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, start, end, mentions = sentence.text, sentence.start, sentence.end, sentence.mentions
+        grammar, (plaintiff_types, defendant_types) = self.shared.grammar, SIGNATURES["sued"]
+        out = []
+        for marker in (m for m in mentions if self.inside.search(text, max(start, m.start - 3), m.start)):
+            stop = grammar.clause_end(text, marker.start, end)
+            plaintiffs = grammar.group(text, [m for m in mentions if m.start >= marker.start], plaintiff_types,
+                                       from_right=False, stop=stop)
+            if not plaintiffs or plaintiffs[0] is not marker:
+                continue
+            filing = self.filing.match(text, _closing(text, plaintiffs[-1].end))
+            if filing is None:
+                continue
+            defendants = grammar.group(text, [m for m in mentions if m.start >= filing.end()], defendant_types,
+                                       from_right=False, stop=stop)
+            if not defendants or not _BARE.fullmatch(text, filing.end(), defendants[0].start):
+                continue
+            closing = self.frame if filing.group("verb") else self.brought
+            if not closing.match(text, _closing(text, defendants[-1].end)):
+                continue
+            out += [Fact(plaintiff, "sued", defendant, sentence.evidence, confidence(plaintiff, defendant, 0.7))
+                    for plaintiff in plaintiffs for defendant in defendants if key(plaintiff) != key(defendant)]
         return out
 
 
