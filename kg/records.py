@@ -68,39 +68,66 @@ class _Plain:
     def __init__(self) -> None:
         self.written: dict[int, int] = {}  # id of a record -> its number
         self.kept: list = []  # the records numbered, alive while their ids are
+        self.kinds: dict[type, tuple] = {}  # a class met -> what its values are made as (_kind_of)
 
     def plain(self, value):
         if value is None or type(value) in _SCALARS:
             return value
-        if isinstance(value, list):
-            return [self.plain(one) for one in value]
-        if isinstance(value, dict):
+        found = self.kinds.get(type(value))
+        if found is None:
+            found = self.kinds[type(value)] = _kind_of(type(value))
+        kind = found[0]
+        if kind is _LIST:
+            return self.items(value)
+        if kind is _DICT:
             if all(isinstance(key, str) and not key.startswith("$") for key in value):
-                return {key: self.plain(one) for key, one in value.items()}
+                return {key: one if one is None or type(one) in _SCALARS else self.plain(one)
+                        for key, one in value.items()}
             return {"$dict": [[self.plain(key), self.plain(one)] for key, one in value.items()]}
-        if isinstance(value, tuple):
-            return {"$tuple": [self.plain(one) for one in value]}
-        if isinstance(value, (set, frozenset)):
+        if kind is _RECORD:
+            number = self.written.get(id(value))
+            if number is not None:
+                return {REF: [number]}
+            _, tag, fields_of = found
+            fields = self.items(fields_of(value))
+            self.written[id(value)] = len(self.kept)
+            self.kept.append(value)
+            return {tag: fields}
+        if kind is _TUPLE:
+            return {"$tuple": self.items(value)}
+        if kind is _SET:
             before = len(self.kept)
-            values = [self.plain(one) for one in value]
+            values = self.items(value)
             if len(self.kept) == before:  # (records inside keep their order: the numbers follow it)
                 try:
                     values.sort()  # the same set gives the same file
                 except TypeError:
                     pass
             return {"$frozenset" if isinstance(value, frozenset) else "$set": values}
-        if isinstance(value, (str, bool, int, float)):  # (of a subclass)
-            return value
-        names = _field_names(type(value))
-        if names is None:
-            raise TypeError(f"{type(value).__name__} cannot be written as data")
-        number = self.written.get(id(value))
-        if number is not None:
-            return {REF: [number]}
-        fields = [self.plain(getattr(value, name)) for name in names]
-        self.written[id(value)] = len(self.kept)
-        self.kept.append(value)
-        return {"$" + type(value).__name__: fields}
+        return value  # (a str, bool, int or float of a subclass)
+
+    def items(self, values) -> list:
+        """Each of ``values`` made plain, in order (the scalars as they are, without a call)."""
+        plain = self.plain
+        return [one if one is None or type(one) in _SCALARS else plain(one) for one in values]
+
+
+_LIST, _DICT, _TUPLE, _SET, _SCALAR, _RECORD = "list", "dict", "tuple", "set", "scalar", "record"
+
+
+def _kind_of(cls: type) -> tuple:
+    """How ``plain`` makes a value of ``cls``, looked up once a class and file: (_LIST,),
+    (_DICT,), ... or (_RECORD, its tag, a function giving its fields' values in order);
+    TypeError for a class no file may hold."""
+    for kind, bases in ((_LIST, list), (_DICT, dict), (_TUPLE, tuple), (_SET, (set, frozenset)),
+                        (_SCALAR, (str, bool, int, float))):
+        if issubclass(cls, bases):
+            return (kind,)
+    names = _field_names(cls)
+    if names is None:
+        raise TypeError(f"{cls.__name__} cannot be written as data")
+    getter = operator.attrgetter(*names) if names else (lambda value: ())
+    return (_RECORD, "$" + cls.__name__, (lambda value: (getter(value),)) if len(names) == 1 else getter)
 
 
 REF = "$ref"  # a record written before, by its number

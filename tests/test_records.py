@@ -82,3 +82,28 @@ def test_records_inside_a_set_keep_their_numbers():
     value = [{("b", Mention("b", "Company", 0, 1)), ("a", shared)}, shared]
     back = records.loads(records.dumps(value))
     assert back == value and back[1] in {mention for _, mention in back[0]}
+
+
+def test_plain_reads_each_kind_of_value_by_its_class():
+    """Subclasses of list, dict, tuple, set and str are written as their bases are; a record
+    met twice in one file is written once, then as its number (the class's kind looked up once)."""
+    from collections import OrderedDict, namedtuple
+
+    from kg.model import Evidence
+    from kg.records import plain
+
+    class Words(list):
+        pass
+
+    class Name(str):
+        pass
+    pair = namedtuple("pair", "a b")
+    one = Evidence("a.txt", "标题", "微软起诉。", 0, 5)
+    value = {"words": Words([Name("微软"), 1, None]), "ordered": OrderedDict(b=2), "pair": pair(1, one),
+             "twice": [one, one], "set": frozenset({3, 1}), "keys": {1: "a"}}
+    assert plain(value) == {
+        "words": ["微软", 1, None], "ordered": {"b": 2},
+        "pair": {"$tuple": [1, {"$Evidence": ["a.txt", "标题", "微软起诉。", 0, 5, None, "", ""]}]},
+        "twice": [{"$ref": [0]}, {"$ref": [0]}], "set": {"$frozenset": [1, 3]}, "keys": {"$dict": [[1, "a"]]}}
+    with pytest.raises(TypeError):
+        plain({"x": object()})
