@@ -63,16 +63,20 @@ def test_the_suit_table_of_a_document_naming_four_times_the_suits_costs_about_fo
     """Each suit once looked at every other suit of its news item (the item's suits for each report,
     each case name for each suit, each sentence of the item for each suit's filing date): 2,000 suits
     in one document took minutes.  The table's CPU time for four times the suits is compared with the
-    smaller one's (a ratio near 4 is linear, near 16 quadratic), so a loaded machine does not fail it."""
+    smaller one's (a ratio near 4 is linear, near 16 quadratic), each the least of three runs: on a
+    loaded machine one run of the same table took from 0.39 to 0.76 CPU s."""
     from kg.pipeline import build
 
     def table(count: int) -> tuple[float, int]:
         path = tmp_path / f"suits-{count}.txt"
         path.write_text(_suits_document(count), encoding="utf-8")
         graph = build([path], pipeline=pipeline).graph
-        started = time.process_time()
-        found = cases.suits(graph)
-        return time.process_time() - started, len(found)
+        times = []
+        for _ in range(3):
+            started = time.process_time()
+            found = cases.suits(graph)
+            times.append(time.process_time() - started)
+        return min(times), len(found)
 
     table(20)  # warm: the first table fills the patterns' caches
     short, few = table(150)
