@@ -583,17 +583,20 @@ def _settled_only(graph: KnowledgeGraph, courts: CourtNames, mentions: list[_Men
         for evidence in edge["evidence"]:
             if not is_credit(evidence):
                 told[evidence][government].add(party)
+    items: dict[tuple[str, str], bool] = {}  # (each item read once, however many settlements it tells)
     return [_Mention({government}, parties, evidence, None, None, [], False)
-            for evidence, found in told.items() if _suit_in_item(courts, evidence)
+            for evidence, found in told.items() if _suit_in_item(courts, evidence, items)
             for government, parties in found.items()]
 
 
-def _suit_in_item(courts: CourtNames, evidence: Evidence) -> bool:
+def _suit_in_item(courts: CourtNames, evidence: Evidence, items: dict[tuple[str, str], bool]) -> bool:
     """Whether a sentence or another of its news item reading a fact tells of a suit or a court
-    (context.tsv settled_in_suit): the SEC settled charges with X tells none."""
-    cue = context_words("settled_in_suit")
-    return any(cue.search(_simplified(sentence)) for _, sentence in
-               courts.sentences.get((evidence.document, evidence.item), ()) | {(0, evidence.sentence)})
+    (context.tsv settled_in_suit): the SEC settled charges with X tells none.  ``items``: what
+    each item already read gave."""
+    cue, item = context_words("settled_in_suit"), (evidence.document, evidence.item)
+    if item not in items:
+        items[item] = any(cue.search(_simplified(sentence)) for _, sentence in courts.sentences.get(item, ()))
+    return items[item] or cue.search(_simplified(evidence.sentence)) is not None
 
 
 def _sides_of_sentence(graph: KnowledgeGraph, cases: list[_CaseName], courts: CourtNames, evidence: Evidence, found: list[tuple[str, str]],
