@@ -110,8 +110,7 @@ class ReferenceSeats(SentenceFamily):
         """The place a nationality word of ``match`` names for ``mention``, where the item names
         that country and the knowledge base seats the body in no other country."""
         country = self.english.nationalities[match.group("nationality")]
-        entry = self.kb.entries.get(mention.kb_id or "")
-        if entry is not None and entry.jurisdiction and self.kb.country_of(entry.jurisdiction) != country:
+        if seated_elsewhere(self.kb, mention, country):
             return []
         # the country named: a nationality word read as a place (Chinese in Chinese AI start-up X) names none
         told = next((m for m in sentence.named if m.kb_id == country and not m.mechanism.endswith("nationality")), None)
@@ -129,7 +128,7 @@ class ReferenceSeats(SentenceFamily):
         for mention in sentence.mentions:
             match = self.based_apposition.match(sentence.text, mention.end, sentence.end)
             if match is not None and mention.type in SEATED:
-                facts += self.seated_within(sentence, mention, *match.span("place"))
+                facts += seated_within(sentence, mention, *match.span("place"))
         return facts
 
     def based_before_name(self, sentence: Sentence) -> list[Fact]:
@@ -144,15 +143,8 @@ class ReferenceSeats(SentenceFamily):
             match = self.based_before.search(sentence.text[window:mention.start])
             if match is None:
                 continue
-            facts += self.seated_within(sentence, mention, window + match.start("place"), window + match.end("place"))
+            facts += seated_within(sentence, mention, window + match.start("place"), window + match.end("place"))
         return facts
-
-    @staticmethod
-    def seated_within(sentence: Sentence, mention: Mention, first: int, last: int) -> list[Fact]:
-        """``mention`` sits in each place the sentence names between ``first`` and ``last``
-        (the words before -based)."""
-        return [Fact(mention, "jurisdiction", place, sentence.evidence, confidence(mention, place, WEIGHT))
-                for place in sentence.mentions if place.type == "Jurisdiction" and first <= place.start and place.end <= last]
 
     def places(self, match: re.Match, mentions: list[Mention], named_in_item: list[Mention]) -> list[Mention]:
         """The places a reference's modifier names (San Francisco; Richmond and Virginia in
@@ -189,13 +181,11 @@ class DescribedSeats(SentenceFamily):
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, facts = sentence.text, []
         for match in self.reference.finditer(text, sentence.start, sentence.end):
-            first, last = match.span("described")
-            places = [m for m in sentence.mentions if m.type == "Jurisdiction" and first <= m.start and m.end <= last]
             company = self.stands_for(sentence, match)
-            if not places or company is None or not self.seated(company, places):
-                continue
-            facts += [Fact(company, "jurisdiction", place, sentence.evidence, confidence(company, place, WEIGHT),
-                           rule=self.rule) for place in places]
+            found = [] if company is None else seated_within(sentence, company, *match.span("described"))
+            if all(not seated_elsewhere(self.kb, company, self.kb.country_of(fact.tail.kb_id))
+                   for fact in found if fact.tail.kb_id):  # (nothing found: nothing added)
+                facts += found
         return facts
 
     @staticmethod
@@ -211,11 +201,16 @@ class DescribedSeats(SentenceFamily):
             return before[-1]
         return None
 
-    def seated(self, company: Mention, places: list[Mention]) -> bool:
-        """Whether the knowledge base seats the company in none of the places' countries only
-        where it seats it nowhere (这家中国公司 for a company it knows as American: another name)."""
-        entry = self.kb.entries.get(company.kb_id or "")
-        if entry is None or not entry.jurisdiction:
-            return True
-        country = self.kb.country_of(entry.jurisdiction)
-        return all(self.kb.country_of(place.kb_id) == country for place in places if place.kb_id)
+
+def seated_within(sentence: Sentence, mention: Mention, first: int, last: int) -> list[Fact]:
+    """``mention`` sits in each place the sentence names between ``first`` and ``last`` (the words
+    before -based; the words of a Chinese reference: 这家美国线上零售商)."""
+    return [Fact(mention, "jurisdiction", place, sentence.evidence, confidence(mention, place, WEIGHT))
+            for place in sentence.mentions if place.type == "Jurisdiction" and first <= place.start and place.end <= last]
+
+
+def seated_elsewhere(kb, mention: Mention, country: str | None) -> bool:
+    """Whether the knowledge base seats ``mention`` in a country other than ``country`` (the
+    US company for a body it knows as Irish, 这家中国公司 for one it knows as American: another name)."""
+    entry = kb.entries.get(mention.kb_id or "")
+    return entry is not None and bool(entry.jurisdiction) and kb.country_of(entry.jurisdiction) != country
