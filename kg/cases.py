@@ -2972,14 +2972,25 @@ def _joined_to_named(graph: KnowledgeGraph, anonymised: Suit, named: Suit) -> No
     if masked(anonymised) < masked(named):
         named.plaintiffs, named.defendants = anonymised.plaintiffs, anonymised.defendants
         named.caption = anonymised.caption
-    if named.court is None and anonymised.court:
-        named.court, named.court_stated = anonymised.court, anonymised.court_stated
-        named.court_reason, named.court_evidence = anonymised.court_reason, anonymised.court_evidence
     named.filed = named.filed or anonymised.filed
-    named.events = _distinct_events(named.events + anonymised.events)
+    _joined_into(named, anonymised)
+
+
+def _joined_into(named: Suit, other: Suit) -> None:
+    """``other``'s telling joins the named row: its sentences, its court where the named row has
+    none, its events and the status they give."""
+    if named.court is None and other.court:
+        named.court, named.court_stated = other.court, other.court_stated
+        named.court_reason, named.court_evidence = other.court_reason, other.court_evidence
+    named.events = _distinct_events(named.events + other.events)
     _, _, statuses = event_lexicon()
     named.status = _status([event for event in named.events if statuses[event.kind] != "filed"])
-    named.evidence = oldest_first(named.evidence + anonymised.evidence)
+    named.evidence = oldest_first(named.evidence + other.evidence)
+
+
+def _finer_filed(one: str | None, other: str | None) -> str | None:
+    """The more precise of two filing dates (2024-11-07 over 2024-11), the first where they are alike."""
+    return one if one and len(one) >= len(other or "") else other
 
 
 def _as_named(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
@@ -3002,7 +3013,7 @@ def _as_named(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
             continue
         named = same[0]
         named.evidence = oldest_first(named.evidence + suit.evidence)
-        named.filed = named.filed if named.filed and len(named.filed) >= len(suit.filed or "") else suit.filed
+        named.filed = _finer_filed(named.filed, suit.filed)
         named.events = _distinct_events(named.events + suit.events)
     return kept
 
@@ -3028,14 +3039,8 @@ def _kin_as_named(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
             kept.append(suit)
             continue
         named = same[0]
-        named.evidence = oldest_first(named.evidence + suit.evidence)
-        if named.court is None and suit.court:
-            named.court, named.court_stated = suit.court, suit.court_stated
-            named.court_reason, named.court_evidence = suit.court_reason, suit.court_evidence
-        named.filed = named.filed if named.filed and len(named.filed) >= len(suit.filed or "") else suit.filed
-        named.events = _distinct_events(named.events + suit.events)
-        _, _, statuses = event_lexicon()
-        named.status = _status([event for event in named.events if statuses[event.kind] != "filed"])
+        named.filed = _finer_filed(named.filed, suit.filed)
+        _joined_into(named, suit)
     return kept
 
 

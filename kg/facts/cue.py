@@ -599,10 +599,9 @@ class Cues(SentenceFamily):
     def joint_targets_out(self, text: str, clause_start: int, cue: Cue, tails: list[Mention]) -> list[Mention]:
         """A partnered cue's tails less those a target marker puts between it and its cue (A将与B的监管机构对
         OpenAI进行联合调查: OpenAI is what the joint act is done to, no partner; context.tsv joint_target)."""
-        marker = self.joint_target.search(text, clause_start, cue.start)
         last = None
-        while marker is not None:
-            last, marker = marker, self.joint_target.search(text, marker.end(), cue.start)
+        for last in self.joint_target.finditer(text, clause_start, cue.start):  # (the one nearest the cue)
+            pass
         if last is None:
             return tails
         return [t for t in tails if not last.end() <= t.start < cue.start]
