@@ -8,7 +8,8 @@ A fresh lane is laid by site: a site the other lanes hold keeps the part holding
 documents; a new site goes to `judge` where the SHA-256 of its host name (www. dropped) is 0
 modulo 3, else to `dev` (about a third, fixed by the name alone); then the lane's documents
 telling one suit (its `suits/<lane>.json` rows) follow the part of the first of them, so that
-one story is in one part.
+one story is in one part, but for a document whose site the other lanes hold (each site in
+one part).
 
 Exit status 1 where a text is missing or differs, or the manifest is inconsistent.
 """
@@ -51,7 +52,7 @@ def lay(lanes: list[str]) -> dict[str, str]:
     for row in rows:
         if row["id"].split("-")[0] not in lanes:
             held[site(row["url"])][row["part"]] += 1
-    parts = {}
+    parts, sites = {}, {row["id"]: site(row["url"]) for row in rows}
     for row in rows:
         if row["id"].split("-")[0] in lanes:
             counts = held.get(site(row["url"]))
@@ -62,7 +63,8 @@ def lay(lanes: list[str]) -> dict[str, str]:
         for suit in json.loads(told.read_text(encoding="utf-8")) if told.is_file() else []:
             docs = [doc for doc in suit.get("docs", []) if doc in parts]
             for doc in docs[1:]:
-                parts[doc] = parts[docs[0]]
+                if sites[doc] not in held:  # a site other lanes laid keeps its part (each site in one part)
+                    parts[doc] = parts[docs[0]]
     return parts
 
 
