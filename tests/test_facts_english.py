@@ -2009,10 +2009,6 @@ REGULATOR_INVENTORY = [
      ("Northgate General Hospital", "jurisdiction", "Leeds")),
     ("Westmarsh District Council in Scotland used the tool in nine schools.",
      ("Westmarsh District Council", "jurisdiction", "Scotland")),
-    # a country inside a firm's name
-    ("KPMG Australia will repay part of its fee.", ("KPMG Australia", "jurisdiction", "Australia")),
-    ("PwC Canada declined to comment on the review.", ("PwC Canada", "jurisdiction", "Canada")),
-    ("Corvid Systems Germany GmbH sells the cameras.", ("Corvid Systems Germany GmbH", "jurisdiction", "Germany")),
     # a consultancy hired by a department
     ("The Department for Education hired Harcourt Advisory Ltd to review the scheme.",
      ("Department for Education", "partnered", "Harcourt Advisory Ltd")),
@@ -2029,6 +2025,10 @@ REGULATOR_INVENTORY = [
 ]
 
 REGULATOR_TRAPS = [
+    # a country inside an English firm's name states no seat (the real gold: Google Korea, OpenAI Ireland Ltd.)
+    ("KPMG Australia will repay part of its fee.", ("KPMG Australia", "jurisdiction", "Australia")),
+    ("PwC Canada declined to comment on the review.", ("PwC Canada", "jurisdiction", "Canada")),
+    ("Corvid Systems Germany GmbH sells the cameras.", ("Corvid Systems Germany GmbH", "jurisdiction", "Germany")),
     ("The Information Commissioner's Office declined to take action against Pallas Learning Ltd.",
      ("Information Commissioner's Office", "accused", "Pallas Learning Ltd")),
     ("The Information Commissioner's Office declined to investigate Pallas Learning Ltd.",

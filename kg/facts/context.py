@@ -48,7 +48,7 @@ from ..script import simplified_name
 from ..segment import EN_DATED_LINE, dispatch_words
 from .base import Document, DocumentFamily, Shared, key, line_end
 from .kb import lies_within
-from .place import between_parties, nationality_opening
+from .place import between_parties, nationality_opening, opens_with_place
 
 
 # a dateline opening a line: kg.segment's English one (SEOUL, Jan. 14 (Hanbit) --; COLOGNE, Germany,
@@ -487,7 +487,7 @@ class ItemPlace(DocumentFamily):
         """The German Federal Data Protection Act, the Australian Privacy Principles: an English
         name opening with another country's adjective (english.tsv nationality) is that country's."""
         opening = self.nationality.match(mention.text)
-        return opening is not None and \
+        return opening is not None and not opens_with_place(self.kb, mention.text, opening.group(1)) and \
             self.kb.country_of(self.nationalities[opening.group(1)]) != self.kb.country_of(place.kb_id)
 
     def governed_place(self, document: Document) -> Mention | None:
