@@ -38,6 +38,7 @@ from .model import Document, Fact, Item, Mention, family
 from .mentions import FINDERS, REFINERS
 from .mentions.alias import Aliases
 from .mentions.base import component_name
+from .mentions.english import EnglishNames
 from .mentions.people import EnglishPersons
 from .mentions.repeated import RepeatedNames
 from .nlp import build_nlp, load_kb
@@ -215,7 +216,7 @@ class Pipeline:
             if name not in left_out:
                 work = _each(work, lambda item, doc, component=component, name=name: doc if id(item) in unbroken
                              and name not in UNBROKEN_NAMES else component(doc), clock)
-        for family in (EnglishPersons, RepeatedNames, Aliases):
+        for family in (EnglishNames, EnglishPersons, RepeatedNames, Aliases):
             if component_name(family) not in left_out:
                 self.carry(family, documents, [one for one in work if id(one[1]) not in unbroken], clock)
         extractor = self.extractor.without(without.facts) if without.facts else self.extractor
@@ -251,7 +252,8 @@ class Pipeline:
 
     def carry(self, family: type, documents: list[Document], work: list[tuple[int, Item, object]], clock: _Clock) -> None:
         """What a family finds in a document's items carried to its later items, document by
-        document: a person named in full is the family name alone later (kg.mentions.people
+        document: a country a nationality word alone tells is dropped where no other name of the
+        document names it (kg.mentions.english EnglishNames.carry), a person named in full is the family name alone later (kg.mentions.people
         EnglishPersons.carry), a name context found is that name again later in its story
         (kg.mentions.repeated RepeatedNames.carry), a declared short form is its full name
         later in the document (kg.mentions.alias Aliases.carry)."""
@@ -423,8 +425,8 @@ def pipeline_version(data_dir: str = str(DATA_DIR)) -> str:
     digest = hashlib.sha256()
     for stage in ("ingest", "script", "segment", "sentences", "dates", "nlp", "extract", "kb", "model", "pipeline"):
         digest.update((Path(__file__).parent / f"{stage}.py").read_bytes())
-    for package in ("mentions", "facts"):  # the name and fact families
-        for family in sorted((Path(__file__).parent / package).glob("*.py")):
+    for package in ("mentions", "facts"):  # the name and fact families (and their subpackages: mentions/english)
+        for family in sorted((Path(__file__).parent / package).rglob("*.py")):
             digest.update(family.read_bytes())
     digest.update(Path(records.__file__).read_bytes())  # how the results are written
     for table in sorted(UNICODE_DIR.glob("*.tsv")):  # ingest's character foldings (⼈ -> 人)

@@ -2393,3 +2393,47 @@ def test_a_letter_before_a_platform_users_word_or_after_on_is_the_platforms_comp
     assert {(m.text, m.type, m.mechanism) for m in found.values() if m.text == "X"} == {("X", "Company", "english/platform")}
     assert "B" not in names("Plan B was approved on Monday.")
     assert "A" not in names("A platform that fails to act is fined.")
+
+
+def _document_names(pipeline, text: str) -> dict[str, object]:
+    """The names a whole document keeps (after the document-level passes), by their text."""
+    from kg.explain import document_of
+    result = pipeline.process_documents([document_of(text)])[0]
+    return {m.text: m for mentions in result.mentions for m in mentions}
+
+
+def test_a_country_told_by_a_nationality_alone_is_dropped(pipeline):
+    found = _document_names(pipeline, "Italy's regulator opened a probe into Chinese AI start-up DeepSeek.")
+    assert "Chinese" not in found and found["DeepSeek"].type == "Company"
+
+
+def test_a_country_the_document_names_keeps_its_nationality(pipeline):
+    found = _document_names(pipeline, "Italy's regulator opened a probe into Chinese AI start-up DeepSeek.\n\n"
+                                      "China said the probe was unfair.")
+    assert found["Chinese"].type == "Jurisdiction" and found["Chinese"].kb_id == found["China"].kb_id
+
+
+def test_unknown_names_listed_with_known_organisations_are_organisations(names):
+    found = names("The models were trained on shadow libraries such as LibGen, Z-Library and Quillshelf.")
+    assert (found["Quillshelf"].type, found["Quillshelf"].mechanism) == ("Organization", "english/listed")
+    assert names("Meta, Acme Robotics and Google signed the pledge.")["Acme Robotics"].type == "Company"
+
+
+def test_names_a_plural_role_lists_after_a_dash_or_including_are_parties(names):
+    found = names("The FTC sued three online companies — Harlow Ecom, Vantly Builders, and Quell Machine — last year.")
+    for name in ("Harlow Ecom", "Vantly Builders", "Quell Machine"):
+        assert (found[name].type, found[name].mechanism) == ("Company", "english/party"), name
+    found = names("The judge rejected a request from the music publishers (including Zelko and Marrow) on Tuesday.")
+    assert found["Zelko"].type == "Company" and found["Marrow"].type == "Company"
+    assert "Issue" not in names("A weekly letter on the AI companies — Issue 112 — August 22, 2025")  # no list after the dash
+
+
+def test_one_unknown_word_a_story_told_or_was_obtained_by_is_an_outlet(names):
+    found = names("The letter was obtained by Quillpost. One executive tells Harbinger the deal is good.")
+    assert (found["Quillpost"].type, found["Quillpost"].mechanism) == ("Company", "english/source")
+    assert found["Harbinger"].type == "Company"
+    assert "Mary" not in names("The manager told Mary about the plan.")  # a given name is a person's
+    assert "Harbor" not in names("Lawyers told Harbor 11 the case could go far.")  # the name runs on into a number
+    assert "OVIC" not in names("The department told OVIC it would comply.")  # capitals: a body's short form as often
+    assert "Kellerman" not in names("Judge Anna Kellerman ruled on Monday, and the lawyers told Kellerman they would appeal.") \
+        or names("Judge Anna Kellerman ruled on Monday, and the lawyers told Kellerman they would appeal.")["Kellerman"].type == "Person"

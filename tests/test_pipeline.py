@@ -89,6 +89,20 @@ def test_pipeline_version_depends_on_the_knowledge_base(tmp_path):
     assert pipeline_version(str(copy)) != before
 
 
+def test_pipeline_version_reads_the_english_name_rules_too(monkeypatch):
+    """A change to kg/mentions/english (a subpackage) makes another version: a cached build is redone."""
+    from pathlib import Path
+    read = []
+    original = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda path: read.append(path.as_posix()) or original(path))
+    pipeline_version.cache_clear()
+    try:
+        pipeline_version()
+    finally:
+        pipeline_version.cache_clear()
+    assert any(path.endswith("mentions/english/companies.py") for path in read)
+
+
 def test_parallel_build_equals_serial_build(tmp_path, pipeline, write_doc):
     for index in range(4):
         write_doc(f"n{index}.txt", NEWS.replace("2023", str(2020 + index)))

@@ -17,7 +17,8 @@
   Roe), with a generation after a comma or before a possessive (Mario Roe, Jr.; John Roe III's), and
   two persons sharing a family name (Matthew and Maria Raine);
 - ``nationality``: a nationality word describing a named body is its country (French
-  start-up Mistral AI: France);
+  start-up Mistral AI: France), where the document names that country elsewhere too
+  (EnglishNames.carry: a country told by an adjective alone is no party to the story);
 - ``city``: an unknown place named with its state (Palo Alto, California) or before
   "-based" and a business (the Suwon-based company);
 - ``extended``: a known company or model name continued by capitalised words is a name of
@@ -71,8 +72,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...model import Mention
-from ..base import Family, Tokens, register
+from spacy.tokens import Doc
+
+from ...model import Item, Mention
+from ..base import Family, Tokens, register, set_mentions
 from ..words import Words
 from . import bodies, companies, courts, laws, media, models, people, places, repeats
 from .shared import _CJK, EnglishWords, Headlines, NoNames, Rule, english_lexicon, generation_pattern, given_names, opening_roles, pairs
@@ -135,6 +138,7 @@ class EnglishNames(Family):
         shared = EnglishWords(words)
         self.rules = tuple(rule(shared) for rule in RULES)
         self.no_names = shared.no_names
+        self.nationalities = frozenset(shared.nationalities)
 
     def rule(self, name: str) -> Rule:
         """The rule of this name (court, person, …)."""
@@ -154,6 +158,24 @@ class EnglishNames(Family):
             names = early[rule.name] if rule.people else rule.find(text, seen[rule.sees])
             found += [latin for m in names if not self.no_names(text, m.start, m.end) and (latin := self.latin_part(m)) is not None]
         return found
+
+    def carry(self, parts: list[tuple[Item, Doc]]) -> None:
+        """One document's items (their names chosen): a country a nationality word alone tells
+        (Chinese AI start-up DeepSeek, Dutch watchdog DPA) is dropped where no other name of the
+        document (China, 中国, the Netherlands) names it: the story describes a party by its
+        origin, it names no place of its own."""
+        named = {m.kb_id for _, doc in parts for m in doc.user_data["mentions"] if m.kb_id and not self.adjective(m)}
+        for _, doc in parts:
+            mentions = doc.user_data["mentions"]
+            kept = [m for m in mentions if not self.adjective(m) or m.kb_id in named]
+            if len(kept) < len(mentions):
+                set_mentions(doc, kept)
+
+    def adjective(self, mention: Mention) -> bool:
+        """A country this family's nationality rule found by its adjective (or that adjective
+        found again in the item: repeated/english)."""
+        return mention.type == "Jurisdiction" and mention.mechanism in ("english/nationality", "repeated/english") and \
+            re.sub(r"\s+", " ", mention.text) in self.nationalities
 
     @staticmethod
     def latin_part(mention: Mention) -> Mention | None:

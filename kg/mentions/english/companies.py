@@ -160,8 +160,10 @@ class Parties(Rule):
     def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
         cues = alternatives(words["role_cue"], spaced=True)
         # Acme Robotics, Fidelity Management & Research Company
+        # three ecommerce companies — Acme Ecom, …; music publishers (including Concord and …): a list's opener between
+        opener = alternatives(words["party_opener"], spaced=True)
         self.party = cued(rf"\b(?:(?i:another|a[ \t]+second|a[ \t]+third|one[ \t]+more)[ \t]+(?:{cues}),|(?:{cues}))"
-                                rf"\s+(?P<name>[A-Z][\w.&'’-]*(?:(?:\s&)?\s[A-Z][\w.&'’-]*){{0,3}})")
+                                rf"(?P<opener>[ \t]+(?:{opener}))?\s+(?P<name>[A-Z][\w.&'’-]*(?:(?:\s&)?\s[A-Z][\w.&'’-]*){{0,3}})")
         # sued Acme and Beta, bought Mipsology and Nod.ai: another party joined to the one named
         self.party_next = re.compile(rf"(?:,[ \t]+|,?[ \t]+(?:{alternatives(words['party_join'])})[ \t]+)"
                                      r"(?P<name>[A-Z][\w.&'’-]*(?:(?:[ \t]&)?[ \t][A-Z][\w.&'’-]*){0,3})")
@@ -178,6 +180,8 @@ class Parties(Rule):
         found = []
         for match in self.party.finditer(text):
             start, raw = match.start("name"), match.group("name")
+            if match.group("opener") and not self.party_next.match(text, match.end("name")):
+                continue  # AI companies — Issue 112 —: after a dash or "including" the names are a list
             while raw is not None:
                 words = self.shared.party_words(raw)
                 if not words or words[0] in self.name_stops or words[0] in self.shared.nationalities or \
@@ -194,9 +198,12 @@ class Parties(Rule):
 
     def listed(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """Nvidia, Andreessen Horowitz, Bpifrance and General Catalyst: unknown names listed
-        with known companies are companies (Jane Street too: kg.mentions.people leaves them)."""
+        with known companies are companies (Jane Street too: kg.mentions.people leaves them);
+        listed with known organisations alone, organisations (shadow libraries such as LibGen,
+        Z-Library and Quillshelf)."""
         found = []
         companies = {(m.start, m.end) for m in candidates if m.type == "Company" and m.mechanism != f"{self.family}/party"}
+        organisations = {(m.start, m.end) for m in candidates if m.type == "Organization" and m.kb_id}
         places = {(m.start, m.end) for m in candidates if m.type == "Jurisdiction" and m.kb_id}
         # a known company's name of several words is one member, whatever words it holds (The Globe and Mail)
         masked = list(text)
@@ -214,6 +221,9 @@ class Parties(Rule):
             known = sum(member in companies for member in members)
             if not known and sum(member in places for member in members) >= 3 and not self.title_cased(text, listing.start()):
                 found += self.listed_places(text, members, candidates)
+            kind = "Company"
+            if not known and (known := sum(member in organisations for member in members)):
+                kind = "Organization"  # LibGen, Z-Library and Quillshelf: the known members' kind
             if not known or self.title_cased(text, listing.start()):
                 continue
             for start, end in members:
@@ -225,13 +235,15 @@ class Parties(Rule):
                 # a capital The inside a list is part of a title (Politico, The Republican and Vox Media)
                 titled = start > listing.start() and name.startswith("The ") and len(name.split()) > 1 and \
                     name.split()[1] not in self.name_stops
-                if (start, end) in companies or name.split()[0] in self.name_stops and not titled or self.kb.lookup(name) or \
+                if (start, end) in companies or (start, end) in organisations or \
+                        name.split()[0] in self.name_stops and not titled or self.kb.lookup(name) or \
                         self.shared.nationality.match(name) or \
                         overlaps_any(start, end, candidates):
                     continue
                 given = name.split()[0] in self.shared.given_names and len(name.split()) > 1
                 # among one company (at Apple, and Daniel Levy) a given name may still open a person's name
-                found.append(self.mention(name, "Company", start, end, 0.5, "party" if given and known < 2 else "listed"))
+                found.append(self.mention(name, "Company" if given else kind, start, end, 0.5,
+                                          "party" if given and known < 2 else "listed"))
         return found
 
     def listed_places(self, text: str, members: list[tuple[int, int]], candidates: list[Mention]) -> list[Mention]:

@@ -46,6 +46,9 @@ class Sources(Rule):
         outlet = r"(?P<name>The[ \t]+[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,2})"
         cues = [*own["source_before"], *(cue[0].upper() + cue[1:] for cue in own["source_before"])]  # According to The Markup
         self.before = cued(rf"(?<![\w-])(?:{alternatives(cues)})[ \t]+{outlet}(?![\w&'’-]|[ \t]+[A-Z(])")
+        # told Harbor, obtained by Quillet: one unknown word after a cue a person's name seldom follows (english.tsv source_bare)
+        self.bare = cued(rf"(?<![\w-])(?:{alternatives(words['source_bare'], spaced=True)})[ \t]+(?P<name>[A-Z][\w&'’-]*[A-Za-z])"
+                         r"(?![\w&'’-]|[ \t]+[A-Z(\d]|\.[A-Za-z])")  # (told Harbor 11: a name running on into a number)
         self.after = cued(rf"(?:[,;:][ \t]+|[.”\"][ \t]+(?=The[ \t]))(?<![A-Z]\.[ \t]){outlet}[ \t]+"
                               rf"(?:{alternatives(own['source_after'])})(?![\w-])")
 
@@ -55,9 +58,19 @@ class Sources(Rule):
         words (according to The Hill, notes The Markup) or before them after a clause's comma
         (…, The Witness reported): a Company (in place of a person the quote's words made of it:
         no person's name opens with The); not a known name, a body one reports to (told The
-        Committee), nor a line in capitals."""
+        Committee), nor a line in capitals.  One unknown word after a cue a person's name seldom
+        follows (told Harbor, obtained by Quillet: english.tsv source_bare) is an outlet too, not a
+        given name, a person's family name the text gave before, nor a word in capitals (told OVIC:
+        a body's short form as often as an outlet's)."""
         found: list[Mention] = []
         others = [m for m in candidates if not (m.type == "Person" and m.text.startswith("The "))]
+        for match in self.bare.finditer(text):  # told Harbor, obtained by Quillet
+            name, start = match.group("name"), match.start("name")
+            if name.isupper() or name in self.shared.given_names or name in self.name_stops or name in self.not_outlets or \
+                    self.kb.lookup(name) is not None or overlaps_any(start, match.end(), others) or \
+                    self.title_cased(text, start) or self.shared.surname(text, name, start, candidates):
+                continue
+            found.append(self.mention(name, "Company", start, match.end(), 0.55, "source"))
         for match in (*self.before.finditer(text), *self.after.finditer(text)):
             name = match.group("name").rstrip(".")  # …, notes The Hill.: the sentence's stop
             start, end = match.start("name"), match.start("name") + len(name)
