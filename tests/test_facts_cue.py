@@ -149,6 +149,17 @@ def test_a_place_describing_what_follows_it_is_not_the_actor(read_facts, sentenc
     assert not {(h, r, t) for h, r, t in read_facts(sentence) if r != "jurisdiction" and h in ("巴西", "荷兰", "挪威")}
 
 
+def test_a_country_right_before_its_state_is_not_the_actor(read_facts):
+    found = read_facts("美国伊利诺伊州通过了《心理健康资源监督法》，限制人工智能提供治疗服务。")
+    assert ("伊利诺伊州", "issued", "心理健康资源监督法") in found
+    assert not {f for f in found if f[0] == "美国" and f[1] != "jurisdiction"}
+
+
+def test_a_place_right_before_a_laws_title_is_no_side_of_the_act(read_facts):
+    found = read_facts("读卖新闻表示，该公司的做法违反了禁止复制和公开传播的日本《著作权法》。")
+    assert not {f for f in found if f[2] == "日本" and f[1] != "jurisdiction"}
+
+
 def test_a_place_followed_by_its_act_is_the_actor(read_facts):
     assert ("澳大利亚", "banned", "DeepSeek") in read_facts("澳大利亚宣布禁止在政府设备上使用DeepSeek。")
 

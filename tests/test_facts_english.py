@@ -2284,6 +2284,10 @@ ACCUSATION_TRAPS = [
      ("Brightloom Analytics Inc.", "accused", "Corvid Systems, Inc.")),
     ("The lawsuit, filed by Brightloom Analytics Inc., alleges that Corvid Systems, Inc. copied code.",
      ("Brightloom Analytics Inc.", "accused", "Corvid Systems, Inc.")),
+    # a suit opening the sentence alleges, and a name in the aside after it accuses no one (the defendant's backer)
+    ("The lawsuit, first brought by Brightloom Analytics Inc. in 2023 against Corvid Systems, Inc. and its largest backer, "
+     "Halvard Capital LLC, alleges that Corvid Systems, Inc. unlawfully copied code.",
+     ("Halvard Capital LLC", "accused", "Corvid Systems, Inc.")),
     ("Corvid Systems, Inc. rejected the accusation by Brightloom Analytics Inc.",
      ("Corvid Systems, Inc.", "accused", "Brightloom Analytics Inc.")),
     ("Corvid Systems, Inc. denied Brightloom Analytics Inc.'s allegations.",

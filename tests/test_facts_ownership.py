@@ -146,8 +146,20 @@ def test_a_school_whose_university_the_item_names_alone_too_is_its_unit(read_fac
 
 
 def test_a_state_body_named_only_inside_its_units_name_is_still_the_units_parent(read_facts):
-    found = read_facts("美国商务部工业与安全局周二公布了出口管制新规。")
-    assert {f for f in found if f[1] == "partOf" and f[2] == "美国商务部"}
+    found = read_facts("美国版权局审查委员会此前驳回了一幅图像作品的注册申请。")
+    assert ("美国版权局审查委员会", "partOf", "美国版权局") in found
+
+
+@pytest.mark.parametrize("sentence", ["公安部网安局周二发布通报，提醒公众警惕虚假信息。",
+                                      "经济部智慧财产局去年发函指出，单纯下指令生成的内容不受保护。"])
+def test_a_ministry_named_only_inside_a_known_agencys_name_is_no_node(read_facts, sentence):
+    # the knowledge base knows the agency as a body of its own: the text names it, not its ministry
+    assert not {f for f in read_facts(sentence) if f[1] == "partOf" or f[0] in ("公安部", "经济部")}
+
+
+def test_a_known_agencys_ministry_named_on_its_own_too_is_its_parent(read_facts):
+    found = read_facts("公安部网安局周二发布通报。公安部表示将依法打击造谣行为。")
+    assert ("公安部网安局", "partOf", "公安部") in found
 
 
 WEEKLY = """人工智能法治周报

@@ -532,9 +532,10 @@ class Cues(SentenceFamily):
         # 包括A和B在内的韩国多个部委已限制…: the names included act, not the place of their kind
         heads = [one for head in heads for one in (self.grammar.included(text, head, sentence.mentions,
                                                                          SIGNATURES[relation][0], start) or [head])]
-        # 将中国AI独角兽上海稀宇科技告上法庭: a place right before a name it locates is no other side
-        tails = [t for t in tails if t.type != "Jurisdiction" or not any(
-            o.start >= t.end and not text[t.end:o.start].strip() for o in tails if o.type in PARTIES)]
+        # 将中国AI独角兽上海稀宇科技告上法庭: a place right before a name it locates is no other side; nor one right
+        # before a title (违反了禁止复制…的日本《著作权法》: the law's place)
+        tails = [t for t in tails if t.type != "Jurisdiction" or not (text.startswith("《", t.end) or any(
+            o.start >= t.end and not text[t.end:o.start].strip() for o in tails if o.type in PARTIES))]
         heads = [head for head in heads if not self.place_describing(text, head, cue, sentence.mentions)
                  and not self.body_named_for(head, relation, sentence.named)]
         if relation in SPOKEN_FOR:
@@ -1111,8 +1112,8 @@ class Cues(SentenceFamily):
         if following.startswith(("《", "：", ":")) or _COUNT.match(following):
             return True
         start = head.end + len(rest) - len(following)
-        if any(m.start == start and m.type != "Jurisdiction" for m in mentions):
-            return True
+        if any(m.start == start for m in mentions):
+            return True  # 美国伊利诺伊州通过了…: the state acts, the country before it only locates it
         if self.unknown_body_after(text, head, cue.start, mentions) or self.descriptions.describes(following):
             return True  # 日本内容业者联手致函OpenAI: the place describes the kind of firms that act
         return self.describing(text, head, [m for m in mentions if head.end <= m.start < cue.start])

@@ -467,6 +467,10 @@ class EnglishFacts:
         self.owned = frozenset(row["relation"] for row in self.cue_rows) - set(words["shared_relation"])
         self.intention = alternation(words["intention"], re.IGNORECASE, spaced=True, whole_words=True)
         self.act_noun = alternation(words["act_noun"], re.IGNORECASE, spaced=True, whole_words=True)
+        # The lawsuit, filed by ⟨0⟩ …: a suit opening the sentence, an aside after it (suit_alleges; the main clause's
+        # reading leaves the aside's first phrase out, and its comma with it)
+        self.suit_opening = re.compile(rf"\s*(?:the|this|that|a|an|its|their|{SLOT}['’]s?)\s+(?:[\w-]+\s+){{0,3}}?"
+                                       rf"(?:{alternatives(words['suit_subject'], spaced=True)})\b", re.IGNORECASE)
         self.bygone = alternation(words["bygone"], re.IGNORECASE, spaced=True, whole_words=True)
         # a court denying a party's motion rules on it (denied OpenAI's motion to dismiss): no negation of the act after it
         self.motion_ruling = re.compile(
@@ -852,6 +856,18 @@ class EnglishFacts:
         return any(match.groupdict().get(side) and match.end(side) == match.end()
                    and re.match(r"-[a-z]", skeleton[match.end():match.end() + 2]) is not None
                    for side in ("head", "tail", "both"))
+
+    def suit_alleges(self, relation: str, skeleton: str, match: re.Match) -> bool:
+        """Whether an accusation's head stands in the aside after a suit that opens the sentence (The
+        lawsuit, filed by A and three others, alleged that X…; The suit, brought by A against B and its
+        backer C, alleges that…): the suit alleges, told of its sides, and no name of the aside accuses
+        (english_facts.tsv suit_subject; a suit's allegation is no accusation outside it)."""
+        if relation != "accused" or match.groupdict().get("head") is None or match.groupdict().get("tail") is None:
+            return False
+        # (the aside closes between the head and the verb: The suit, filed in March, said the FTC accused X: the FTC accuses)
+        last_name = skeleton.rfind("⟩", match.start("head"), match.end("head")) + 1
+        return "," in skeleton[last_name:match.start("tail")] and \
+            self.suit_opening.match(skeleton, 0, match.start("head")) is not None
 
     def act_before_model(self, relation: str, skeleton: str, match: re.Match) -> bool:
         """Whether a release's match reads a model through an act the verb opened (the FTC launched
@@ -1343,7 +1359,7 @@ class EnglishFacts:
         read = set()  # (head, relation, tail) read already: the main clause repeats the sentence's matches
         for pattern, match, skeleton, slots in self.matches(text, start, end, mentions):
             if self.intended(skeleton, match, pattern.relation) or self.qualifies(skeleton, match) \
-                    or self.act_before_model(pattern.relation, skeleton, match):
+                    or self.act_before_model(pattern.relation, skeleton, match) or self.suit_alleges(pattern.relation, skeleton, match):
                 continue
             relation = self.relation_of(pattern.relation, match, skeleton, slots)
             heads_types, tails_types = self.signatures[relation]
