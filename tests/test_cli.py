@@ -370,6 +370,15 @@ def test_table_cells_keep_square_brackets_as_text():
     assert "OpenAI sued 纽约时报 [cue]" in render([{"example": "OpenAI sued 纽约时报 [cue]"}], "table")
 
 
+@pytest.mark.parametrize("module", ["kg.cli.query", "kg.cli.sparql"])
+def test_the_commands_that_print_csv_or_json_import_no_table_printer(module):
+    """rich is imported where a table is printed, not at the start of every kg query and kg sparql."""
+    loaded = subprocess.run([sys.executable, "-c", f"import sys, {module}; print(' '.join(sorted(sys.modules)))"],
+                            cwd=Path(__file__).resolve().parent.parent, capture_output=True, text=True, timeout=120,
+                            check=True).stdout.split()
+    assert module in loaded and not [name for name in loaded if name == "rich" or name.startswith("rich.")]
+
+
 def test_evaluate_without_any_gold_file_fails_with_one_line(corpus, tmp_path):
     line = _fails_with_one_line(_invoke("evaluate", str(corpus / "2023-07-genai.txt"), "--gold", str(tmp_path)))
     assert "no document" in line and "gold" in line

@@ -7,10 +7,6 @@ import json
 import shutil
 
 import click
-from rich.console import Console
-from rich.cells import cell_len
-from rich.markup import escape
-from rich.table import Table
 
 FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]),
                              default="table", show_default=True, help="Output format.")
@@ -41,6 +37,9 @@ def render(rows: list[dict], fmt: str, title: str | None = None) -> str:
         writer.writeheader()
         writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
         return buffer.getvalue()
+    from rich.console import Console  # (a table's only: JSON and CSV are printed without it)
+    from rich.markup import escape
+    from rich.table import Table
     width = table_width()
     console = Console(width=width, record=True, file=io.StringIO())
     if fits(rows, columns, width):
@@ -66,6 +65,7 @@ def render(rows: list[dict], fmt: str, title: str | None = None) -> str:
 def fits(rows: list[dict], columns: list[str], width: int) -> bool:
     """Whether a table of ``rows`` fits ``width`` characters with every column at least
     as wide as its widest cell or MIN_COLUMN, whichever is less (borders counted)."""
+    from rich.cells import cell_len
     needed = 3 * len(columns) + 1
     for column in columns:
         lines = [line for row in rows for line in _cell(row.get(column)).splitlines()]
