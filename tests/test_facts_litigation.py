@@ -1394,10 +1394,10 @@ EVERY_PARTY_EN = [
      "the Central District of California. The court denied the defendants' motion to dismiss.",
      {("U.S. District Court for the Central District of California", "adjudicated", "Tomas Ebbe"),
       ("U.S. District Court for the Central District of California", "adjudicated", "Corbel Trading Pte. Ltd.")}),
-    pytest.param("The U.S. District Court for the Northern District of Illinois entered a preliminary injunction against Velmora "
+    ("The U.S. District Court for the Northern District of Illinois entered a preliminary injunction against Velmora "
      "Retail Inc. and Corbel Trading Pte. Ltd. in a suit brought by Mara Quist.",
      {("U.S. District Court for the Northern District of Illinois", "adjudicated", "Corbel Trading Pte. Ltd."),
-      ("Mara Quist", "sued", "Corbel Trading Pte. Ltd.")}, marks=COURT_TOLD_APART),
+      ("Mara Quist", "sued", "Corbel Trading Pte. Ltd.")}),
     pytest.param("Mara Quist sued Velmora Retail Inc. in the High Court of England and Wales. The High Court ruled in her favour "
      "in June.", {("High Court of England and Wales", "adjudicated", "Velmora Retail Inc.")}, marks=COURT_TOLD_APART),
     ("Mara Quist sued Velmora Retail Inc. in the U.S. District Court for the District of Oregon. The court certified "

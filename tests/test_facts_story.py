@@ -399,3 +399,16 @@ def test_court_orders_a_party_seeks_are_no_ruling(facts):
     found = facts("Matthew and Maria Raine sued OpenAI in San Francisco Superior Court. The judge ordered OpenAI to "
                   "keep its logs.")
     assert ("San Francisco Superior Court", "OpenAI") in _of(found, "adjudicated")
+
+
+def test_plaintiffs_named_apart_sued_the_company_the_first_sentence_telling_the_suit_names(facts):
+    # no sentence tells the suit against anyone: the settlement's company is its defendant
+    found = _of(facts("A judge approved a copyright settlement with Quillmark Inc. on Monday. The named plaintiffs "
+                      "include Dana Whitlow, Omar Reyes and Lena Frost."), "sued")
+    assert {("Dana Whitlow", "Quillmark Inc."), ("Omar Reyes", "Quillmark Inc."), ("Lena Frost", "Quillmark Inc.")} <= found
+
+
+def test_plaintiffs_named_apart_sue_no_company_of_a_first_sentence_that_tells_no_suit(facts):
+    found = _of(facts("Quillmark Inc. released a new model on Monday. The named plaintiffs include Dana Whitlow and "
+                      "Omar Reyes."), "sued")
+    assert not {pair for pair in found if pair[1] == "Quillmark Inc."}

@@ -37,13 +37,15 @@ from ..model import Evidence, Fact, Item, Mention
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, Shared, evidence, key, within
 from .grammar import window
 from .english import CaptionNames, EnglishFacts, Pattern, english_sentence, patterns
-from .frame import Counsel
+from .frame import Counsel, SuitFrames
 
 RULING_REACH = window("story.RULING_REACH")  # characters from the judge to what the judge did
 DEFENDANT_LINES = frozenset({"defendant", "movant"})  # the lines naming a suit's defendant (movant: who asks to dismiss it)
 # the lines naming a suit's plaintiff (complainant: whose complaint it is, a plaintiff but for an agency's
 # complaint, which accuses: the FTC's complaint says X…)
 PLAINTIFF_LINES = frozenset({"plaintiff", "complainant"})
+# what an item's first sentence telling a suit names that is its defendant, where no line names one (lead_defendants)
+LEAD_DEFENDANTS = frozenset({"Company", "Organization"})
 
 
 def shortened(one: Mention, other: Mention) -> bool:
@@ -67,6 +69,7 @@ class EnglishStory(DocumentFamily):
         super().__init__(shared)
         self.english: EnglishFacts = patterns(shared)
         self.counsel = Counsel(shared)  # a suit's lawyers are no plaintiffs
+        self.frames = SuitFrames(shared)  # (a suit's side told in a role statement is the suit frame's to read)
         self.judge = alternation(self.english.words["judge_word"], re.IGNORECASE, spaced=True, whole_words=True)
         self.judge_title = re.compile(rf"\b(?:{alternatives(self.english.words['judge_title'])})\s+$")
         self.partners = re.compile(rf"\b(?:{alternatives(self.english.words['partner_preposition'], spaced=True)})"
@@ -74,6 +77,7 @@ class EnglishStory(DocumentFamily):
         # the makers of the works a suit is about (copied hundreds of songs from top artists, including A)
         self.works_by = re.compile(rf"\b(?:{alternatives(self.english.words['work_noun'], spaced=True)})\s+(?:from|by|of)"
                                    rf"\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+        self.suit_told = alternation(self.english.words["suit_told"], re.IGNORECASE, spaced=True, whole_words=True)
         self.line_rows = tsv_rows(self.kb.data_dir / "lexicon" / "story.tsv")
         # The Raines seek damages and court orders for…: a ruling a party asks for, none made (english.tsv ruling_sought)
         self.sought = re.compile(rf"\b(?:{alternatives(self.english.words['ruling_sought'], spaced=True)})\b[^,;:]*$", re.IGNORECASE)
@@ -93,7 +97,7 @@ class EnglishStory(DocumentFamily):
         for item, text, mentions in document.items:
             readings = list(self.readings(item, text, mentions))
             suits, invested = document.of_title(item, "story.told", self.told)  # once per title
-            defendants = self.defendants(mentions, readings, suits)
+            defendants = self.defendants(mentions, readings, suits) or self.lead_defendants(item, text, mentions, readings, suits)
             plaintiffs = self.plaintiffs(readings, defendants, self.first_told(readings, suits), suits, text)
             out += plaintiffs
             out += self.added_defendants(readings, suits + plaintiffs)
@@ -160,6 +164,34 @@ class EnglishStory(DocumentFamily):
         for plaintiff in [fact.head for fact in suits] + named:
             defendants.pop(key(plaintiff), None)  # its lawsuit against Udio, and the two companies…: no defendant
         return defendants
+
+    def lead_defendants(self, item: Item, text: str, mentions: list[Mention], readings: list[Reading],
+                        suits: list[Fact]) -> dict[str, Mention]:
+        """An item that names its plaintiffs in sentences of their own (The named plaintiffs include
+        A, B and C) and whose suit no sentence tells against anyone: the companies and bodies its first
+        sentence telling a suit names (GEMA wins against OpenAI in a copyright lawsuit; Otter.ai faces a
+        class-action lawsuit; A and B have settled lawsuits filed by families), but for the plaintiffs
+        the lines name and their lawyers, are that suit's defendants; none where that sentence names
+        them in a role statement (X has become the target of a lawsuit): the suit frame (kg.facts.frame)
+        reads both sides of that suit."""
+        named = {key(name) for r in readings if r.kind in PLAINTIFF_LINES for name in r.names}
+        if not named or suits:
+            return {}
+        ordered = sorted(mentions, key=lambda m: m.start)
+        starts = [m.start for m in ordered]
+        for start, end, _ in self.shared.dated_sentences(item, text):
+            sentence = text[start:end]
+            if not english_sentence(sentence) or not self.suit_told.search(sentence):
+                continue
+            inside = within(ordered, starts, start, end)
+            parties = {key(m): m for m in inside
+                       if m.type in LEAD_DEFENDANTS and key(m) not in named and not self.counsel(m, text)}
+            if not parties:
+                continue
+            if any(s.side == "defendant" for s in self.frames.statements(text, start, end, inside)):
+                return {}
+            return parties
+        return {}
 
     def plaintiffs(self, readings: list[Reading], defendants: dict[str, Mention], told: dict[str, int],
                    suits: list[Fact] = (), text: str = "") -> list[Fact]:
