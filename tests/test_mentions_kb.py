@@ -347,3 +347,9 @@ def test_a_known_companys_name_in_lower_case_among_chinese_words_is_the_company(
                        ("在Character.AI子reddit上，用户留言。", "reddit")):
         assert names(text)[name].type == "Company", text
     assert "meta" not in names("The tags sit in the meta block of the page.")
+
+
+def test_a_platforms_account_or_mini_program_names_no_company(names):
+    assert "微信" not in names("据该办公室微信公众号消息，平台已整改。")
+    assert "微信" not in names("视频被存储在一款微信小程序中。")
+    assert names("作品在微信群聊中公开发表。")["微信"].type == "Company"

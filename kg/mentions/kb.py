@@ -142,6 +142,8 @@ class KnowledgeBaseNames(Family):
         # 国家发展改革委会同…: the joint word of the official formula is a word of its own, though
         # jieba's plain reading joins 委 and 会 (委会); the name before it is whole
         self.formula_joints = tuple(words.context["routine_joint"])
+        # 微信公众号, 微信小程序: an account or a mini-program a platform hosts, named after it (context.tsv platform_channel)
+        self.channels = tuple(words.context["platform_channel"])
         self.plural = re.compile(rf"(?:{alternatives(words.context['plural_determiner'])})(?:[^，,。；;：:、《》\n]{{0,20}}的)?\s*$")
         # every name as its lower-cased jieba tokens, the way the text is cut: each name cut
         # as it would be alone, in one jieba pass kept prebuilt between processes (cut_lines)
@@ -229,6 +231,8 @@ class KnowledgeBaseNames(Family):
                 # 三星 in 三星级酒店, 小米 in 小米粥: a known name inside a longer word; but where
                 # another known name starts right after it, the two are two (德国西门子)
                 continue
+            if label == "Company" and text.startswith(self.channels, end):
+                continue  # 据网信中国微信公众号消息: the account the news came through, not the platform's company
             if label == "Jurisdiction" and inside_noun(text, start, self.words):
                 continue  # 台中 in 平台中的: a place's name starting inside a common noun (平台), no place
             if starts_inside(text, start, end, self.known):
