@@ -383,3 +383,11 @@ def test_marvel_named_as_a_franchise_beside_disney_is_no_unit_of_it(read_facts):
     # news of AI suits names Marvel as characters Disney owns, and the annotations give it no parent
     found = read_facts("迪士尼指控字节跳动的模型内置了漫威等迪士尼系列角色。")
     assert not {f for f in found if f[1] == "partOf" and f[0] == "漫威"}
+
+
+def test_a_country_closing_a_bodys_account_name_is_no_place_of_it(read_facts):
+    found = read_facts("据网信中国微信公众号消息，该办公室发布了一份通知。")
+    assert not {f for f in found if f[1] == "jurisdiction" and f[2] == "中国"}
+    from kg.facts.kb import place_within
+    assert place_within("中国", "网信中国") is None and place_within("深圳市", "广东省深圳市中级人民法院") == 3
+    assert place_within("Québec", "Commission d'accès à l'information du Québec") is not None

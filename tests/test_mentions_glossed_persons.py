@@ -14,6 +14,9 @@ import pytest
     ("一名大学生韦斯特（Jane Wester）向法院起诉。", "韦斯特"),
     ("此案由作家巴兹（Andrea Bartz）等人提起。", "巴兹"),
     ("责成司法部长邦迪（Pam Bondi）成立工作组。", "邦迪"),
+    ("一名大学生迪克鲁斯(Darian DeCruise)近日起诉该公司。", "迪克鲁斯"),
+    ("该公司资深员工索柏格(Stein-Erik Soelberg)与聊天机器人交谈。", "索柏格"),
+    ("申请人艾伦(Jason M. Allen)不服驳回决定。", "艾伦"),
 ])
 def test_a_transliteration_glossed_by_a_persons_latin_name_is_a_person(names, text, person):
     assert names(text)[person].type == "Person"

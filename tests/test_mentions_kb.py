@@ -339,3 +339,17 @@ def test_a_court_abbreviation_holding_a_states_stays_the_court(names):
 def test_an_outlet_in_brackets_after_a_datelines_state_is_no_other_name_of_the_state(names):
     found = names("PALO ALTO, Calif. (KBVN) — Tesla has filed a lawsuit against a former engineer.")
     assert found["KBVN"].type == "Company" and "KBVN" not in found["Calif."].aliases
+
+
+def test_a_known_companys_name_in_lower_case_among_chinese_words_is_the_company(names):
+    for text, name in (("多位作家指控shutterstock未经授权使用图片。", "shutterstock"),
+                       ("该公司在 bilibili 等网站发布视频。", "bilibili"),
+                       ("在Character.AI子reddit上，用户留言。", "reddit")):
+        assert names(text)[name].type == "Company", text
+    assert "meta" not in names("The tags sit in the meta block of the page.")
+
+
+def test_a_platforms_account_or_mini_program_names_no_company(names):
+    assert "微信" not in names("据该办公室微信公众号消息，平台已整改。")
+    assert "微信" not in names("视频被存储在一款微信小程序中。")
+    assert names("作品在微信群聊中公开发表。")["微信"].type == "Company"

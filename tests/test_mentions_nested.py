@@ -106,17 +106,26 @@ def test_a_company_is_no_department(names):
 
 def test_an_unknown_ministry_before_a_units_name_is_its_parent(names):
     for text, whole, parent, unit in (
-            ("經濟部國際貿易署昨日公告新名單。", "經濟部國際貿易署", "經濟部", "國際貿易署"),
-            ("交通部航空安全署将发布无人机规则。", "交通部航空安全署", "交通部", "航空安全署")):
+            ("经济部国际贸易委员会昨日公告新名单。", "经济部国际贸易委员会", "经济部", "国际贸易委员会"),
+            ("交通部航空安全办公室将发布无人机规则。", "交通部航空安全办公室", "交通部", "航空安全办公室")):
         office = names(text)[whole]
         assert office.parent is not None and (office.parent.text, office.parent.type) == (parent, "Regulator"), text
         assert unit in office.aliases
 
 
-def test_a_known_unit_whose_known_parent_is_missing_takes_the_parent_its_name_begins_with(names):
-    office = names("经济部智慧财产局过去曾说明，训练模型涉及重制。")["经济部智慧财产局"]
-    assert office.kb_id and office.parent is not None and office.parent.text == "经济部"
-    assert "智慧财产局" in office.aliases
+def test_an_agency_named_with_its_ministry_is_one_name_with_no_parent(names, pipeline):
+    for text, whole in (("經濟部國際貿易署昨日公告新名單。", "經濟部國際貿易署"),
+                        ("交通部航空安全署将发布无人机规则。", "交通部航空安全署"),
+                        ("经济部智慧财产局过去曾说明，训练模型涉及重制。", "经济部智慧财产局"),
+                        ("卓汇市公安局东湖分局发布警情通报。", "卓汇市公安局东湖分局")):
+        office = names(text)[whole]
+        assert office.parent is None, text
+        assert not {f for f in _facts(pipeline, text) if f[1] == "partOf"}, text
+
+
+def test_a_division_inside_an_agency_keeps_the_agency_as_its_parent(names):
+    office = names("卓汇市公安局网络安全委员会发布通报。")["卓汇市公安局网络安全委员会"]
+    assert office.parent is not None and office.parent.text == "卓汇市公安局"
 
 
 def test_a_description_before_a_unit_is_no_parent(names):

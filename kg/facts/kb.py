@@ -20,6 +20,8 @@ from ..script import simplified
 from .base import BODIES, SIGNATURES, Document, DocumentFamily, Shared, key
 from .grammar import COORDINATION, PARENTHESIS, TITLE_MARKS
 
+_CHINESE = re.compile(r"[\u4e00-\u9fff]")  # a Chinese place name's first character
+
 PLACE_SUFFIXES = ("州", "省", "市")
 PEER_GAP_ARTICLE = re.compile(r"\s*\bthe\s*$", re.I)  # News Corp, Dow Jones, and the New York Post: the article opens the next name
 MODIFIER = re.compile(r"['’]s\b|-[a-z]")  # the FDA's parent, the Comcast-owned group: the name describes the words after it
@@ -57,9 +59,12 @@ def place_within(place: str, name: str) -> int | None:
     """Where a name holds a place's name: a Latin one as a word or its adjective in -n (US in
     OREGON DEPARTMENT OF JUSTICE is no place; the Office of the Australian Information
     Commissioner names Australia; N.Y. after the initials of S.D.N.Y. is none), a Chinese one
-    anywhere (广东省深圳市中级人民法院)."""
+    anywhere (广东省深圳市中级人民法院) but at the end of a name of its own (网信中国: the account a
+    body posts under, named for the country it serves, no place written before a body's words)."""
     if not place.isascii():
-        return name.index(place) if place in name else None
+        at = name.find(place)
+        closing = at > 0 and at + len(place) == len(name) and _CHINESE.match(place) is not None
+        return None if at < 0 or closing else at
     found = re.search(rf"(?<![A-Za-z.]){re.escape(place)}n?(?![A-Za-z])", name)
     return found.start() if found else None
 

@@ -18,6 +18,7 @@ from .base import Family, Tokens, register
 from .words import CJK, Words, body_heads, cut_lines, plain_boundaries, runs_on, shared_titles, starts_inside
 
 _CJK_PAIR = re.compile(f"[{CJK}]{{2}}")  # a name's last character and the next one
+_CJK_CHAR = re.compile(f"[{CJK}]")
 _PARTY_TAG = re.compile(r"(?<![\w-])[DRI]-$")  # R-Tenn., D-Calif.: a legislator's party before the state's name
 
 
@@ -141,6 +142,8 @@ class KnowledgeBaseNames(Family):
         # 国家发展改革委会同…: the joint word of the official formula is a word of its own, though
         # jieba's plain reading joins 委 and 会 (委会); the name before it is whole
         self.formula_joints = tuple(words.context["routine_joint"])
+        # 微信公众号, 微信小程序: an account or a mini-program a platform hosts, named after it (context.tsv platform_channel)
+        self.channels = tuple(words.context["platform_channel"])
         self.plural = re.compile(rf"(?:{alternatives(words.context['plural_determiner'])})(?:[^，,。；;：:、《》\n]{{0,20}}的)?\s*$")
         # every name as its lower-cased jieba tokens, the way the text is cut: each name cut
         # as it would be alone, in one jieba pass kept prebuilt between processes (cut_lines)
@@ -228,6 +231,8 @@ class KnowledgeBaseNames(Family):
                 # 三星 in 三星级酒店, 小米 in 小米粥: a known name inside a longer word; but where
                 # another known name starts right after it, the two are two (德国西门子)
                 continue
+            if label == "Company" and text.startswith(self.channels, end):
+                continue  # 据网信中国微信公众号消息: the account the news came through, not the platform's company
             if label == "Jurisdiction" and inside_noun(text, start, self.words):
                 continue  # 台中 in 平台中的: a place's name starting inside a common noun (平台), no place
             if starts_inside(text, start, end, self.known):
@@ -241,7 +246,7 @@ class KnowledgeBaseNames(Family):
                 continue  # Taipei in the supercomputer Taipei-1: a name numbered after the place's (not Paris-based)
             if label == "Law" and self.plural.search(text, max(0, start - 30), start):
                 continue  # 同时签署多部人工智能法案: several laws of a kind, not the EU's AI Act
-            if self.lowered(name, self.kb.entries[kb_id]):
+            if self.lowered(name, self.kb.entries[kb_id]) and not among_chinese(text, start, end):
                 continue  # an AI scientist, not The AI Scientist: a known title's words written as common words
             if label == "Law" and (placed := self.placed_law(text, start, end, self.kb.entries[kb_id], places)):
                 found.append(placed)  # 约为美国著作权法: the law of the place written before it, not the one of its words
@@ -307,3 +312,15 @@ class KnowledgeBaseNames(Family):
         return bool(spellings) and all(
             any(len(word) > 3 and word.islower() and known[i][:1].isupper() for i, word in enumerate(words))
             for known in spellings)
+
+
+def among_chinese(text: str, start: int, end: int) -> bool:
+    """Whether a Latin name stands in Chinese words, not in an English sentence: the nearest
+    character on each side, spaces aside, is a Chinese one or a mark, and one at least is Chinese
+    (涉及meta公司的, 在 bilibili 等网站, 子reddit上).  Written so, a known company's name all in
+    lower case is the company's, not the English word it also spells."""
+    before, after = text[:start].rstrip(" \u00a0"), text[end:].lstrip(" \u00a0")
+    left, right = before[-1:], after[:1]
+    if left.isascii() and left.isalnum() or right.isascii() and right.isalnum():
+        return False
+    return bool(_CJK_CHAR.match(left) or _CJK_CHAR.match(right))

@@ -38,6 +38,9 @@ class NestedBodies(Family):
         # 最高法院第二庭, 标准化技术委员会秘书处: a unit named by its suffix alone, the body's only one so called
         self.units_by_suffix_alone = frozenset(words.context["unit_by_suffix_alone"])
         self.legislature_units = tuple(words.context["legislature_unit_end"])
+        # 经济部智慧财产局, 公安部网安局, 内政部警政署: an agency (a bureau, an administration) goes by
+        # its ministry's name and its own as one name; its ministry named there alone is no node
+        self.agency_ends = tuple(words.context["agency_unit_end"])
         english = english_lexicon(words.kb)
         # the Data Standards Office, the Select Committee on X (of the Senate): a unit's own name, its unit's
         # word after another word or before its remit (the Office of the Privacy Commissioner is no unit's)
@@ -110,6 +113,8 @@ class NestedBodies(Family):
             return mention
         if mention.type in STATE_BODIES:
             parent = self.parent(mention, candidates)
+            if parent is not None and self.agency(mention.text[parent.end - mention.start:]):
+                return mention
         elif mention.kb_id is None:
             # an organisation's known unit takes its parent from the knowledge base (清华大学自动化系:
             # kg.facts.ownership name_parent), the topmost one the annotations name; an unknown one
@@ -203,6 +208,13 @@ class NestedBodies(Family):
                 continue
             return self.mention(text[:length], suffix[1], mention.start, mention.start + length, 0.8)
         return None
+
+    def agency(self, rest: str) -> bool:
+        """Whether a unit's own name names an agency of its body (智慧财产局, 闵行分局, 警政署),
+        not a division inside it (审查委员会, 第七检察部, 数据法治研究院): the body named
+        before an agency's name is how the agency's one name is written, and the
+        annotations make no node of it (a unit the knowledge base knows keeps its parent)."""
+        return rest.strip().endswith(self.agency_ends)
 
     def unit_type(self, unit: Mention, parent: Mention) -> str:
         """A unit a state body's suffix types takes a company's or an unknown organisation's type

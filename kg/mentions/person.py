@@ -42,8 +42,10 @@ _LIST_MARKS = frozenset("、，,：:「“『（( \n")
 # 发言人林剑7日宣布, 市长林宜敬(25)日接受: the day of the month after a titled name ends it as 今日 does
 _DAY_AFTER = r"[（(]?\d{1,2}[)）]?日"
 # (José Castañeda, Zoë Müller: a name's accented letters too)
-_GLOSS_WORD = rf"[{LATIN_UPPER}][{LATIN_LOWER}]+"
-_LATIN_GLOSS = rf"{_GLOSS_WORD}(?:[ \u00a0]{_GLOSS_WORD}(?:-{_GLOSS_WORD})?){{1,2}}"
+# (Darian DeCruise, Stein-Erik Soelberg, Stephen L. Thaler: a family name's inner capital, a hyphened
+# given name, a middle initial)
+_GLOSS_WORD = rf"[{LATIN_UPPER}][{LATIN_LOWER}]+(?:[{LATIN_UPPER}][{LATIN_LOWER}]+)?"
+_LATIN_GLOSS = rf"{_GLOSS_WORD}(?:-{_GLOSS_WORD})?(?:[ \u00a0][{LATIN_UPPER}]\.)?(?:[ \u00a0]{_GLOSS_WORD}(?:-{_GLOSS_WORD})?){{1,2}}"
 
 
 @register
