@@ -175,10 +175,22 @@ def _event_cues(sentence: str) -> tuple[tuple[int, str], ...]:
     sentence = _simplified(sentence)  # 法院判決: the cues are written in simplified characters
     ending = _caseless_cues("event_reference")  # (no scan of all before a cue no such word ends at)
     found = [(match.start(), _kind(kinds, match.group())) for match in pattern.finditer(sentence)
-             if ending is not None and not sentence.endswith(ending, 0, match.start())
-             or not any(found.end() == match.start() for found in earlier.finditer(sentence, 0, match.start()))]
+             if (ending is not None and not sentence.endswith(ending, 0, match.start())
+                 or not any(found.end() == match.start() for found in earlier.finditer(sentence, 0, match.start())))
+             and not _open_appeal(sentence, match)]
     return tuple((position, kind) for position, kind in found
                  if kind == "filing" or position < _allegation(sentence, found) and not _requested(sentence, position, kind))
+
+
+def _open_appeal(sentence: str, cue: re.Match) -> bool:
+    """Whether an appeal cue is one a side may yet bring (全案可上诉, 可提起上诉; the company may
+    appeal: context.tsv appeal_open, a phrase ending where the cue ends): no appeal happened."""
+    return any(found.end() == cue.end() for found in _appeal_open().finditer(sentence, max(0, cue.start() - 24), cue.end()))
+
+
+@functools.cache
+def _appeal_open() -> re.Pattern:
+    return context_words("appeal_open")
 
 
 def _asks_only(sentence: str) -> bool:

@@ -97,3 +97,13 @@ def test_a_place_describing_the_case_sues_no_one():
     facts = [("india", "sued", "oai", "The High Court has opened India's first-ever case against OpenAI."),
              ("agency", "sued", "oai", "Kestrel News sued OpenAI in the High Court.")]
     assert _rows(_graph(entities, facts)) == [(["agency"], ["oai"])]
+
+
+def test_an_appeal_a_side_may_yet_bring_is_no_appeal():
+    from kg.cases import event_cues
+    kinds = lambda sentence: {kind for _, kind in event_cues(sentence)}  # noqa: E731
+    assert kinds("北区法院一审判决甲男赔偿损失，可上诉。") == {"ruling"}
+    assert kinds("北區法院一審判決甲男賠償損失，可上訴。") == {"ruling"}
+    assert kinds("The court ruled for Quill, and Vantor may appeal.") == {"ruling"}
+    assert "appeal" in kinds("甲男不服一审判决，提起上诉。")
+    assert "appeal" in kinds("Vantor appealed the ruling.")
