@@ -184,13 +184,13 @@ def _event_cues(sentence: str) -> tuple[tuple[int, str], ...]:
 
 def _open_appeal(sentence: str, cue: re.Match) -> bool:
     """Whether an appeal cue is one a side may yet bring (全案可上诉, 可提起上诉; the company may
-    appeal: context.tsv appeal_open, a phrase ending where the cue ends): no appeal happened."""
+    appeal: suits.tsv appeal_open, a phrase ending where the cue ends): no appeal happened."""
     return any(found.end() == cue.end() for found in _appeal_open().finditer(sentence, max(0, cue.start() - 24), cue.end()))
 
 
 @functools.cache
 def _appeal_open() -> re.Pattern:
-    return context_words("appeal_open")
+    return context_words("appeal_open", SUITS_LEXICON)
 
 
 def _asks_only(sentence: str) -> bool:
@@ -278,6 +278,9 @@ def _date_at(evidence: Evidence, cue: int, before_only: bool = False) -> str | N
         return None
     # a relative first date is the evidence's own, resolved against the story before it (两周后)
     return evidence.date if index == 0 and spans[0][2] else spans[index][1]
+
+
+SUITS_LEXICON = LEXICON / "suits.tsv"  # the table's own words (bare_kind, place_descriptor, appeal_open)
 
 
 @functools.cache
@@ -734,9 +737,9 @@ def _countered(graph: KnowledgeGraph, sentence: str, pairs: list[tuple[str, str]
 
 def _without_places_described(graph: KnowledgeGraph, mentions: list[_Mention]) -> list[_Mention]:
     """Mentions but those whose plaintiffs are places their sentence names only as what describes
-    the case (India's first-ever case against X; 中国首例…: context.tsv place_descriptor): a
+    the case (India's first-ever case against X; 中国首例…: suits.tsv place_descriptor): a
     place so named sues no one."""
-    after = re.compile(context_words("place_descriptor").pattern, re.IGNORECASE)
+    after = re.compile(context_words("place_descriptor", SUITS_LEXICON).pattern, re.IGNORECASE)
     out = []
     for mention in mentions:
         lowered = mention.evidence.sentence.lower()
@@ -2168,11 +2171,11 @@ def _others_named_after(graph: KnowledgeGraph, drafts: list[_Draft], courts: Cou
 
 @functools.cache
 def _bare_kinds() -> re.Pattern:
-    return context_words("bare_kind")
+    return context_words("bare_kind", SUITS_LEXICON)
 
 
 def bare_kind(graph: KnowledgeGraph, node: str) -> bool:
-    """Whether an entity is named only by a kind word (公司, 企业, the company: context.tsv
+    """Whether an entity is named only by a kind word (公司, 企业, the company: suits.tsv
     bare_kind): it names no one party, though a sentence's 等公司 or 该公司 was read as its name."""
     kinds = _bare_kinds()
     labels = graph.entity(node)["labels"] if node in graph.graph else ()
