@@ -316,6 +316,9 @@ class CourtNames:
     def __init__(self, graph: KnowledgeGraph) -> None:
         self.graph = graph
         self.court_of = {}
+        # each name as written: the Federal Court (of Australia) is the court so written, not the one
+        # another document's "federal court" was resolved to, which shares its name in lower case
+        self.written: dict[str, str] = {}
         generic = context_words("court_reference")
         self.unplaced = context_words("unplaced_court")  # federal court, 联邦法院: a court's kind, no court of its own
         self.places: dict[str, set[str]] = {}  # a court's place words (Delaware, 特拉华州), for its unplaced labels
@@ -330,6 +333,7 @@ class CourtNames:
             for name in data["labels"]:
                 if len(name) > 1 and not generic.fullmatch(name):  # 法院 as a short form names no court
                     self.court_of.setdefault(name.lower(), node)
+                    self.written.setdefault(name, node)
             self.places[node] = _places(data["labels"])
         self.pattern = _court_pattern(self.court_of) if self.court_of else None
         higher = context_words("higher_court")
@@ -373,7 +377,7 @@ class CourtNames:
         # (a label one document gave another court) is the one
         matches = [match for match in matches if not (match.group().islower() and (
             after := _DESCRIBED_IN.match(sentence, match.end())) and after.end() in starts)]
-        found = ((match, self.court_of[match.group().lower()]) for match in matches)
+        found = ((match, self.written.get(match.group()) or self.court_of[match.group().lower()]) for match in matches)
         return [(match.start(), court) for match, court in found
                 if (appeal or court not in self.higher or _filed_in(sentence, match.start()))
                 and (not _unplaced(self.unplaced, match.group(), _opens(sentence, match.start()))

@@ -107,3 +107,12 @@ def test_an_appeal_a_side_may_yet_bring_is_no_appeal():
     assert kinds("The court ruled for Quill, and Vantor may appeal.") == {"ruling"}
     assert "appeal" in kinds("甲男不服一审判决，提起上诉。")
     assert "appeal" in kinds("Vantor appealed the ruling.")
+
+
+def test_a_capitalised_court_kind_is_the_court_so_written():
+    entities = [("us-court", "Court", "美国北区联邦地区法院", ("federal court", "Northern District")),
+                ("au-court", "Court", "Federal Court", ()),
+                ("commissioner", "Regulator", "eSafety Commissioner", ()), ("rotondo", "Person", "Antonio Rotondo", ())]
+    facts = [("commissioner", "sued", "rotondo", "The eSafety Commissioner sued Antonio Rotondo in the Federal Court.")]
+    (suit,) = suits(_graph(entities, facts))
+    assert suit.court == "au-court"  # not the court whose lower-case label another document gave "federal court"
