@@ -2788,8 +2788,9 @@ def _told_short(graph: KnowledgeGraph, suit: Suit, party: str, other: str) -> bo
     if other not in graph.graph:
         return False
     firsts = {name.lower().split()[0] for name in all_names(graph.entity(other)) if name.isascii() and " " in name}
+    kinds = context_words("name_kind_word")  # 轨道影业 of 轨道影业集团 is a unit's own name, 环球 of 环球音乐集团 none
     firsts |= {name[:cut] for name in all_names(graph.entity(other)) if not name.isascii()
-               for cut in range(2, len(name) - 1)}
+               for cut in range(2, len(name) - 1) if not kinds.search(_simplified(name[:cut]))}
     said = set()
     for evidence in suit.evidence:
         lowered = evidence.sentence.lower()
@@ -2903,7 +2904,7 @@ def _one_party_two_names(graph: KnowledgeGraph, records: list[Suit]) -> list[Sui
         documents = {e.document for e in suit.evidence}
         same, renamed, place = None, {}, None
         keys = {key for party in suit.plaintiffs + suit.defendants for key in _two_names_keys(graph, party)}
-        sharing = set().union(*(naming.get(key, ()) for key in keys))
+        sharing = set().union(*(naming.get(key, ()) for key in _sought_keys(keys)))
         for place in sorted(sharing & set().union(*(citing[d] for d in documents if d in citing))):
             other = kept[place]
             if not _may_be_one(suit, other):
@@ -2942,7 +2943,16 @@ def _two_names_keys(graph: KnowledgeGraph, party: str) -> set[tuple[str, str]]:
     forms = _forms_after()
     return {("name", name) for name in _names_of(graph, party) | {fold(label)}} | \
         {("label", label[:cut]) for cut in range(1, len(label) + 1) if cut == len(label) or forms.fullmatch(label, cut)} | \
-        {("title", words[-1]) for words in _title_words(graph, party)}  # the Times: The New York Times (_title_short)
+        {("long" if len(words) >= 3 else "short", words[-1]) for words in _title_words(graph, party)
+         if len(words) >= 3 or len(words) == 1}  # the Times: The New York Times (_title_short; _sought_keys)
+
+
+def _sought_keys(keys: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The keys a row looks earlier rows up by: its own, but a paper's last word (_two_names_keys)
+    sought on the other side, the long name's among the short names' and back: rows of many long
+    names sharing a last word (… Pictures Group) are not all tried against each other."""
+    swap = {"long": "short", "short": "long"}
+    return {(swap.get(kind, kind), word) for kind, word in keys}
 
 
 def _cut_name(graph: KnowledgeGraph, short: str, long: str) -> bool:
