@@ -175,10 +175,22 @@ def _event_cues(sentence: str) -> tuple[tuple[int, str], ...]:
     sentence = _simplified(sentence)  # 法院判決: the cues are written in simplified characters
     ending = _caseless_cues("event_reference")  # (no scan of all before a cue no such word ends at)
     found = [(match.start(), _kind(kinds, match.group())) for match in pattern.finditer(sentence)
-             if ending is not None and not sentence.endswith(ending, 0, match.start())
-             or not any(found.end() == match.start() for found in earlier.finditer(sentence, 0, match.start()))]
+             if (ending is not None and not sentence.endswith(ending, 0, match.start())
+                 or not any(found.end() == match.start() for found in earlier.finditer(sentence, 0, match.start())))
+             and not _open_appeal(sentence, match)]
     return tuple((position, kind) for position, kind in found
                  if kind == "filing" or position < _allegation(sentence, found) and not _requested(sentence, position, kind))
+
+
+def _open_appeal(sentence: str, cue: re.Match) -> bool:
+    """Whether an appeal cue is one a side may yet bring (全案可上诉, 可提起上诉; the company may
+    appeal: suits.tsv appeal_open, a phrase ending where the cue ends): no appeal happened."""
+    return any(found.end() == cue.end() for found in _appeal_open().finditer(sentence, max(0, cue.start() - 24), cue.end()))
+
+
+@functools.cache
+def _appeal_open() -> re.Pattern:
+    return context_words("appeal_open", SUITS_LEXICON)
 
 
 def _asks_only(sentence: str) -> bool:
@@ -268,6 +280,9 @@ def _date_at(evidence: Evidence, cue: int, before_only: bool = False) -> str | N
     return evidence.date if index == 0 and spans[0][2] else spans[index][1]
 
 
+SUITS_LEXICON = LEXICON / "suits.tsv"  # the table's own words (bare_kind, place_descriptor, appeal_open)
+
+
 @functools.cache
 def context_cues(kind: str, path: Path = LEXICON / "context.tsv") -> tuple[str, ...]:
     """The context cues of one kind, as context.tsv lists them."""
@@ -301,6 +316,9 @@ class CourtNames:
     def __init__(self, graph: KnowledgeGraph) -> None:
         self.graph = graph
         self.court_of = {}
+        # each name as written: the Federal Court (of Australia) is the court so written, not the one
+        # another document's "federal court" was resolved to, which shares its name in lower case
+        self.written: dict[str, str] = {}
         generic = context_words("court_reference")
         self.unplaced = context_words("unplaced_court")  # federal court, 联邦法院: a court's kind, no court of its own
         self.places: dict[str, set[str]] = {}  # a court's place words (Delaware, 特拉华州), for its unplaced labels
@@ -315,6 +333,7 @@ class CourtNames:
             for name in data["labels"]:
                 if len(name) > 1 and not generic.fullmatch(name):  # 法院 as a short form names no court
                     self.court_of.setdefault(name.lower(), node)
+                    self.written.setdefault(name, node)
             self.places[node] = _places(data["labels"])
         self.pattern = _court_pattern(self.court_of) if self.court_of else None
         higher = context_words("higher_court")
@@ -358,7 +377,7 @@ class CourtNames:
         # (a label one document gave another court) is the one
         matches = [match for match in matches if not (match.group().islower() and (
             after := _DESCRIBED_IN.match(sentence, match.end())) and after.end() in starts)]
-        found = ((match, self.court_of[match.group().lower()]) for match in matches)
+        found = ((match, self.written.get(match.group()) or self.court_of[match.group().lower()]) for match in matches)
         return [(match.start(), court) for match, court in found
                 if (appeal or court not in self.higher or _filed_in(sentence, match.start()))
                 and (not _unplaced(self.unplaced, match.group(), _opens(sentence, match.start()))
@@ -718,6 +737,23 @@ def _countered(graph: KnowledgeGraph, sentence: str, pairs: list[tuple[str, str]
     told = set(pairs)
     return {plaintiff for plaintiff, defendant in told if (defendant, plaintiff) in told
             and _position(graph, sentence, {plaintiff}) > _position(graph, sentence, {defendant})}
+
+
+def _without_places_described(graph: KnowledgeGraph, mentions: list[_Mention]) -> list[_Mention]:
+    """Mentions but those whose plaintiffs are places their sentence names only as what describes
+    the case (India's first-ever case against X; 中国首例…: suits.tsv place_descriptor): a
+    place so named sues no one."""
+    after = re.compile(context_words("place_descriptor", SUITS_LEXICON).pattern, re.IGNORECASE)
+    out = []
+    for mention in mentions:
+        lowered = mention.evidence.sentence.lower()
+        described = mention.plaintiffs and all(
+            party in graph.graph and graph.entity(party)["type"] == "Jurisdiction"
+            and (found := _labels_in(graph, party, lowered))
+            and all(after.match(lowered, m.end()) for m in found) for party in mention.plaintiffs)
+        if not described:
+            out.append(mention)
+    return out
 
 
 def _without_owners(graph: KnowledgeGraph, mentions: list[_Mention]) -> list[_Mention]:
@@ -2127,13 +2163,27 @@ def _others_named_after(graph: KnowledgeGraph, drafts: list[_Draft], courts: Cou
             count = found and unnamed.count_of(found.group())
             if not count:
                 continue
-            finder = finder or NameFinder(graph, (node for node, data in graph.entities() if data["type"] in HOUSES))
+            finder = finder or NameFinder(graph, (node for node, data in graph.entities()
+                                                  if data["type"] in HOUSES and not bare_kind(graph, node)))
             sets = {frozenset(others) for (document, _), told in courts.evidence.items()
                     if document == mention.evidence.document for evidence in told
                     if evidence.sentence != mention.evidence.sentence
                     and len(others := _wholly_named(graph, evidence.sentence, finder(evidence.sentence) - draft.parties)) == count}
             if len(sets) == 1:
                 draft.defendants |= next(iter(sets))
+
+
+@functools.cache
+def _bare_kinds() -> re.Pattern:
+    return context_words("bare_kind", SUITS_LEXICON)
+
+
+def bare_kind(graph: KnowledgeGraph, node: str) -> bool:
+    """Whether an entity is named only by a kind word (公司, 企业, the company: suits.tsv
+    bare_kind): it names no one party, though a sentence's 等公司 or 该公司 was read as its name."""
+    kinds = _bare_kinds()
+    labels = graph.entity(node)["labels"] if node in graph.graph else ()
+    return bool(labels) and all(kinds.fullmatch(label.strip()) for label in labels)
 
 
 def _wholly_named(graph: KnowledgeGraph, sentence: str, nodes: set[str]) -> set[str]:
@@ -2169,7 +2219,8 @@ _TITLE_WORD = re.compile(r"[A-Z][\w'’.&-]*")
 def _publishers(graph: KnowledgeGraph, parties: Iterable[str]) -> list[tuple[str, str]]:
     """The pairs (title, publisher) among a side's parties where the publisher's name is the
     title's initials and a company word (the New York Post and NYP Holdings, Inc.; The
-    Washington Post and WP Company LLC: context.tsv holding_word): one party, the outlets
+    Washington Post and WP Company LLC: context.tsv holding_word; a word in capitals is its
+    own initials: the NY Post): one party, the outlets
     of a suit naming it by its paper or by its legal name."""
     holding = context_words("holding_word")
     initials = {}
@@ -2178,6 +2229,8 @@ def _publishers(graph: KnowledgeGraph, parties: Iterable[str]) -> list[tuple[str
             words = [w for w in _TITLE_WORD.findall(label) if w != "The"]
             if len(words) >= 2 and label.isascii():
                 initials.setdefault(node, set()).add("".join(w[0] for w in words))
+                # a word in capitals is initials already (the NY Post: NYP)
+                initials[node].add("".join(w if w.isupper() and w.isalpha() else w[0] for w in words))
     return [(title, publisher) for title, letters in initials.items() for publisher in parties if publisher != title
             and any(re.match(rf"{letters_}\s+(?:{holding.pattern})(?:\W|$)", label)
                     for letters_ in letters for label in graph.entity(publisher)["labels"])]
@@ -2657,7 +2710,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     borrowed = undated | story_dated(courts)
     mentions = [replace(m, filed=None) if m.filed and _borrowed_year(borrowed, m.evidence, m.filed) else m
                 for m in _mentions(graph, courts)]
-    mentions = _without_owners(graph, mentions)
+    mentions = _without_places_described(graph, _without_owners(graph, mentions))
     mentions += _settled_only(graph, courts, mentions)
     drafts = _co_parties_joined(graph, _group(_agencies_for_countries(graph, mentions)))
     owners = _owners(graph)  # (read once: each walks the graph's entities and the knowledge base)
@@ -2711,8 +2764,76 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     # Kirk Wallace Johnson, not also Kirk Wallace, whom another document's reading cut short)
     records = _kin_as_named(graph, _as_named(graph, [_each_party_once(graph, suit) for suit in records]))
     records = _told_in_part(graph, [_each_party_once(graph, suit) for suit in _one_party_two_names(graph, records)])
+    records = [_short_beside_whole(graph, _bodies_told_apart(graph, suit)) for suit in records]
     records.sort(key=lambda suit: (suit.filed or "", suit.caption, suit.id))
     return _corrected(graph, records)
+
+
+# -- a party named short beside its whole name (Universal beside Universal Music) --------------
+def _short_beside_whole(graph: KnowledgeGraph, suit: Suit) -> Suit:
+    """A row without the party that its sentences name only by the first word of another party's
+    name on its side (Universal, Concord and ABKCO beside Universal Music, Concord Publishing and
+    ABKCO: Universal read as the film studio is Universal Music told short; 环球 beside
+    环球音乐集团): every name its sentences give it, where not inside the other's, is that word."""
+    for side in ("plaintiffs", "defendants"):
+        parties = getattr(suit, side)
+        short = {party for party in parties if party in graph.graph
+                 and any(_told_short(graph, suit, party, other) for other in parties if other != party)}
+        if short:
+            suit = replace(suit, **{side: [party for party in parties if party not in short]})
+    return suit
+
+
+def _told_short(graph: KnowledgeGraph, suit: Suit, party: str, other: str) -> bool:
+    if other not in graph.graph:
+        return False
+    firsts = {name.lower().split()[0] for name in all_names(graph.entity(other)) if name.isascii() and " " in name}
+    kinds = context_words("name_kind_word")  # 轨道影业 of 轨道影业集团 is a unit's own name, 环球 of 环球音乐集团 none
+    firsts |= {name[:cut] for name in all_names(graph.entity(other)) if not name.isascii()
+               for cut in range(2, len(name) - 1) if not kinds.search(_simplified(name[:cut]))}
+    said = set()
+    for evidence in suit.evidence:
+        lowered = evidence.sentence.lower()
+        theirs = [m.span() for m in _labels_in(graph, other, lowered)]
+        said |= {m.group() for m in _labels_in(graph, party, lowered)
+                 if not any(a <= m.start() and m.end() <= b for a, b in theirs)}
+    return bool(said) and all(words in firsts for words in said)
+
+
+# -- one entity for bodies of several places (人民检察院) -------------------------------------
+def _full_names(graph: KnowledgeGraph, party: str) -> list[str]:
+    """The names of a party's entity, in Simplified characters, that no other of its names holds
+    whole; two or more where the entity joined bodies of several places, each read short
+    somewhere (北京市通州区人民检察院 and 杭州市萧山区人民检察院, both read as 人民检察院)."""
+    if party not in graph.graph or graph.entity(party).get("kb_id"):
+        return []
+    names = {_simplified(label) for label in graph.entity(party)["labels"] if label and not label.isascii()}
+    return sorted(name for name in names if not any(name != other and name in other for other in names))
+
+
+def _bodies_told_apart(graph: KnowledgeGraph, suit: Suit) -> Suit:
+    """A row's party whose entity joined bodies of several places (the procuratorates of three
+    districts, each read as 人民检察院): the longest of its names the row's sentences give, as
+    the text's words, where it is the name of one of those bodies only; the entity where the
+    sentences give none but the short name all share."""
+    renamed = {}
+    for party in suit.plaintiffs + suit.defendants:
+        full = _full_names(graph, party)
+        if len(full) < 2:
+            continue
+        sentences = [_simplified(e.sentence) for e in suit.evidence]
+        said = sorted({name for name in (_simplified(label) for label in graph.entity(party)["labels"])
+                       if any(name in sentence for sentence in sentences)}, key=len, reverse=True)
+        if said and sum(said[0] in name for name in full) == 1:
+            renamed[party] = said[0]
+    if not renamed:
+        return suit
+    label = {party: _party_label(graph, party) for party in renamed}
+    caption = suit.caption
+    for party, words in renamed.items():
+        caption = caption.replace(label[party], words) if label[party] not in words or words not in caption else caption
+    return replace(suit, plaintiffs=[renamed.get(p, p) for p in suit.plaintiffs],
+                   defendants=[renamed.get(p, p) for p in suit.defendants], caption=caption)
 
 
 # -- a party under two names (X and X Corporation) ----------------------------------------
@@ -2727,7 +2848,26 @@ def _named_as(graph: KnowledgeGraph, party: str, other: str) -> bool:
     if fold(short) in _names_of(graph, party):
         return True
     rest = long[len(short):] if len(short) >= 1 and long.startswith(short) else ""
-    return bool(rest) and _forms_after().fullmatch(rest) is not None and (short.isascii() == (rest[:1] in ", "))
+    if bool(rest) and _forms_after().fullmatch(rest) is not None and (short.isascii() == (rest[:1] in ", ")):
+        return True
+    return _title_short(graph, party, other)
+
+
+def _title_words(graph: KnowledgeGraph, party: str) -> set[tuple[str, ...]]:
+    """The words of a company's names in Latin letters, lower-cased, without a leading "the"."""
+    if party not in graph.graph or graph.entity(party)["type"] not in HOUSES:
+        return set()
+    return {tuple(words[1:] if words[:1] == ["the"] else words)
+            for name in all_names(graph.entity(party)) if name.isascii() and (words := name.lower().split())}
+
+
+def _title_short(graph: KnowledgeGraph, party: str, other: str) -> bool:
+    """Whether ``other`` is a paper's name cut to its last word (the Times, told after The New York
+    Times; the Post after The Washington Post), which a reading took for another paper of that
+    name (The Times of London): one name of ``other`` in Latin letters is one word, the last of a
+    name of ``party`` of three words at least. Asked of two rows of one document only (_one_party_two_names)."""
+    short = {words for words in _title_words(graph, other) if len(words) == 1}
+    return bool(short) and any(len(words) >= 3 and (words[-1],) in short for words in _title_words(graph, party))
 
 
 @functools.cache
@@ -2764,7 +2904,7 @@ def _one_party_two_names(graph: KnowledgeGraph, records: list[Suit]) -> list[Sui
         documents = {e.document for e in suit.evidence}
         same, renamed, place = None, {}, None
         keys = {key for party in suit.plaintiffs + suit.defendants for key in _two_names_keys(graph, party)}
-        sharing = set().union(*(naming.get(key, ()) for key in keys))
+        sharing = set().union(*(naming.get(key, ()) for key in _sought_keys(keys)))
         for place in sorted(sharing & set().union(*(citing[d] for d in documents if d in citing))):
             other = kept[place]
             if not _may_be_one(suit, other):
@@ -2802,7 +2942,17 @@ def _two_names_keys(graph: KnowledgeGraph, party: str) -> set[tuple[str, str]]:
     label = _party_label(graph, party)
     forms = _forms_after()
     return {("name", name) for name in _names_of(graph, party) | {fold(label)}} | \
-        {("label", label[:cut]) for cut in range(1, len(label) + 1) if cut == len(label) or forms.fullmatch(label, cut)}
+        {("label", label[:cut]) for cut in range(1, len(label) + 1) if cut == len(label) or forms.fullmatch(label, cut)} | \
+        {("long" if len(words) >= 3 else "short", words[-1]) for words in _title_words(graph, party)
+         if len(words) >= 3 or len(words) == 1}  # the Times: The New York Times (_title_short; _sought_keys)
+
+
+def _sought_keys(keys: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The keys a row looks earlier rows up by: its own, but a paper's last word (_two_names_keys)
+    sought on the other side, the long name's among the short names' and back: rows of many long
+    names sharing a last word (… Pictures Group) are not all tried against each other."""
+    swap = {"long": "short", "short": "long"}
+    return {(swap.get(kind, kind), word) for kind, word in keys}
 
 
 def _cut_name(graph: KnowledgeGraph, short: str, long: str) -> bool:
@@ -3127,7 +3277,8 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
     mentions = []
     for one in told:
         evidence = unnamed.evidence_of(one["evidence"])
-        named = {side: [party for party in _without_claims(graph, one[side]) if _without_kind_words(graph, [party])]
+        named = {side: [party for party in _without_claims(graph, [_unquoted(graph, p) for p in one[side]])
+                        if _without_kind_words(graph, [party])]
                  for side in ("plaintiffs", "defendants")}
         if any(one[side] and not named[side] for side in named):
             continue  # a side named only by a claim or a kind's word (该公司): no suit to tell apart
@@ -3213,6 +3364,19 @@ def _without_claims(graph: KnowledgeGraph, parties: list[str]) -> list[str]:
         if party not in kept:
             kept.append(party)
     return kept
+
+
+_OPENED = re.compile(r"^(?:是|為|为|即)?[“「『《\"‘](?=\w)")
+
+
+def _unquoted(graph: KnowledgeGraph, party: str) -> str:
+    """A side's words read from inside a quoted case name, without the opening quote (and the
+    是 before it) the reading kept: 是“四位插画师起诉X案” tells 四位插画师 as the plaintiff; a
+    party whose words close the quote too, or an entity, is kept as it is."""
+    if party in graph.graph:
+        return party
+    opened = _OPENED.match(party)
+    return party[opened.end():] if opened and not any(mark in party for mark in "”」』》\"’") else party
 
 
 def _told_key(graph: KnowledgeGraph, party: str, evidence: Evidence) -> str:

@@ -1,0 +1,118 @@
+"""Parties of the suit table named short, by a kind word or by a place (kg.cases): a company
+named only 公司 counts among no sentence's companies; a quoted case name's side without its
+opening quote; a paper's initials in its publisher's name (NY Post, NYP Holdings); one entity
+for the procuratorates of two districts told apart by each row's sentences; the Times after The
+New York Times; Universal beside Universal Music; India's first case. Small graphs of invented
+sentences."""
+from __future__ import annotations
+
+from kg.cases import _publishers, _unquoted, suits
+from kg.graph import KnowledgeGraph
+from kg.model import Entity, Evidence
+
+
+def _graph(entities, facts) -> KnowledgeGraph:
+    """Entities as (id, type, label, labels); facts as (head, relation, tail, sentence) of one
+    document, in order."""
+    graph = KnowledgeGraph()
+    for node, kind, label, labels in entities:
+        graph.add_entity(Entity(node, kind, label, set(labels) | {label}))
+    sentences = list(dict.fromkeys(sentence for *_, sentence in facts))
+    for head, relation, tail, sentence in facts:
+        position = sentences.index(sentence)
+        graph.add_fact(head, relation, tail, Evidence("d.txt", "d.txt", sentence, position * 200,
+                                                      position * 200 + len(sentence), "2025-10-22"))
+    return graph
+
+
+def _rows(graph: KnowledgeGraph) -> list[tuple[list[str], list[str]]]:
+    return sorted((sorted(row.plaintiffs), sorted(row.defendants)) for row in suits(graph))
+
+
+def test_a_company_named_only_by_a_kind_word_counts_among_no_sentences_companies():
+    companies = ("quill", "vantor", "orbis", "pelta", "norda", "kestrel", "zenit")
+    entities = [(node, "Company", node.capitalize(), ()) for node in companies] + [("gongsi", "Company", "公司", ())]
+    facts = [("quill", "sued", "vantor", "Quill在纽约联邦法院起诉Vantor及其他三家公司非法抓取数据。"),
+             ("quill", "partnered", "kestrel", "Quill已将内容授权给Kestrel、Zenit等公司用于训练。"),
+             ("quill", "partnered", "zenit", "Quill已将内容授权给Kestrel、Zenit等公司用于训练。"),
+             ("orbis", "partnered", "pelta", "Quill指控，Orbis、Pelta和Norda未经许可抓取其数据。")]
+    # the licensing sentence names two companies and 公司, a kind word: not three; the other sentence names three
+    assert _rows(_graph(entities, facts)) == [(["quill"], ["norda", "orbis", "pelta", "vantor"])]
+
+
+def test_a_quoted_case_names_side_loses_the_opening_quote():
+    graph = KnowledgeGraph()
+    assert _unquoted(graph, "是“四位插画师") == "四位插画师"
+    assert _unquoted(graph, "「三名作家") == "三名作家"
+    assert _unquoted(graph, "是雪鱼啊") == "是雪鱼啊"  # a name that opens with 是
+    assert _unquoted(graph, "“四位插画师”") == "“四位插画师”"  # the quote closes in it: kept
+
+
+def test_a_papers_initials_with_a_word_in_capitals_name_its_publisher():
+    graph = _graph([("post", "Company", "NY Post", ()), ("holdings", "Company", "NYP Holdings, Inc.", ())], [])
+    assert _publishers(graph, ["post", "holdings"]) == [("post", "holdings")]
+
+
+def test_procuratorates_of_two_districts_in_one_entity_are_told_apart_by_each_rows_sentences():
+    entities = [("jcy", "Regulator", "人民检察院", ("北京市通州区人民检察院", "上海市徐汇区人民检察院")),
+                ("luo", "Person", "罗某某", ()), ("wang", "Person", "王某某", ())]
+    facts = [("jcy", "sued", "luo", "北京市通州区人民检察院指控罗某某侵犯著作权。"),
+             ("jcy", "sued", "wang", "上海市徐汇区人民检察院对王某某提起公诉。")]
+    assert _rows(_graph(entities, facts)) == [(["上海市徐汇区人民检察院"], ["wang"]), (["北京市通州区人民检察院"], ["luo"])]
+
+
+def test_the_times_after_the_new_york_times_is_that_paper():
+    entities = [("nyt", "Company", "The New York Times", ("New York Times",)),
+                ("london", "Company", "The Times", ("Times", "Times of London")),
+                ("msft", "Company", "Microsoft", ()), ("oai", "Company", "OpenAI", ())]
+    facts = [("nyt", "sued", "oai", "The New York Times sued OpenAI and Microsoft in federal court."),
+             ("nyt", "sued", "msft", "The New York Times sued OpenAI and Microsoft in federal court."),
+             ("london", "sued", "msft", "The Times claimed damages in its lawsuit against Microsoft and OpenAI."),
+             ("london", "sued", "oai", "The Times claimed damages in its lawsuit against Microsoft and OpenAI.")]
+    assert _rows(_graph(entities, facts)) == [(["nyt"], ["msft", "oai"])]
+
+
+def test_universal_beside_universal_music_is_universal_music_told_short():
+    entities = [("umg", "Company", "Universal Music", ("Universal Music Group",)),
+                ("studio", "Company", "Universal", ("Universal Pictures",)),
+                ("abk", "Company", "ABKCO", ()), ("claude", "Company", "Anthropic", ())]
+    facts = [("umg", "sued", "claude", "Universal Music and ABKCO sued Anthropic over song lyrics."),
+             ("abk", "sued", "claude", "Universal Music and ABKCO sued Anthropic over song lyrics."),
+             ("studio", "sued", "claude", "Universal and ABKCO are suing Anthropic over the lyrics."),
+             ("abk", "sued", "claude", "Universal and ABKCO are suing Anthropic over the lyrics.")]
+    assert _rows(_graph(entities, facts)) == [(["abk", "umg"], ["claude"])]
+
+
+def test_universal_pictures_named_whole_stays():
+    entities = [("umg", "Company", "Universal Music", ("Universal Music Group",)),
+                ("studio", "Company", "Universal", ("Universal Pictures",)), ("claude", "Company", "Anthropic", ())]
+    facts = [("umg", "sued", "claude", "Universal Music and Universal Pictures sued Anthropic."),
+             ("studio", "sued", "claude", "Universal Music and Universal Pictures sued Anthropic.")]
+    assert _rows(_graph(entities, facts)) == [(["studio", "umg"], ["claude"])]
+
+
+def test_a_place_describing_the_case_sues_no_one():
+    entities = [("india", "Jurisdiction", "India", ()), ("oai", "Company", "OpenAI", ()),
+                ("agency", "Company", "Kestrel News", ())]
+    facts = [("india", "sued", "oai", "The High Court has opened India's first-ever case against OpenAI."),
+             ("agency", "sued", "oai", "Kestrel News sued OpenAI in the High Court.")]
+    assert _rows(_graph(entities, facts)) == [(["agency"], ["oai"])]
+
+
+def test_an_appeal_a_side_may_yet_bring_is_no_appeal():
+    from kg.cases import event_cues
+    kinds = lambda sentence: {kind for _, kind in event_cues(sentence)}  # noqa: E731
+    assert kinds("北区法院一审判决甲男赔偿损失，可上诉。") == {"ruling"}
+    assert kinds("北區法院一審判決甲男賠償損失，可上訴。") == {"ruling"}
+    assert kinds("The court ruled for Quill, and Vantor may appeal.") == {"ruling"}
+    assert "appeal" in kinds("甲男不服一审判决，提起上诉。")
+    assert "appeal" in kinds("Vantor appealed the ruling.")
+
+
+def test_a_capitalised_court_kind_is_the_court_so_written():
+    entities = [("us-court", "Court", "美国北区联邦地区法院", ("federal court", "Northern District")),
+                ("au-court", "Court", "Federal Court", ()),
+                ("commissioner", "Regulator", "eSafety Commissioner", ()), ("rotondo", "Person", "Antonio Rotondo", ())]
+    facts = [("commissioner", "sued", "rotondo", "The eSafety Commissioner sued Antonio Rotondo in the Federal Court.")]
+    (suit,) = suits(_graph(entities, facts))
+    assert suit.court == "au-court"  # not the court whose lower-case label another document gave "federal court"
