@@ -1875,7 +1875,12 @@ def _group(mentions: list[_Mention]) -> list[_Draft]:
         return [drafts[index] for index in sorted(indices)]
 
     def sharing(mention: _Mention) -> list[_Draft]:
-        return of(set().union(*(by_plaintiff.get(plaintiff, ()) for plaintiff in mention.plaintiffs)))
+        """The drafts sharing a plaintiff and a defendant with the report (the only ones that may
+        accept it or a part of it: _Draft.accepts), found from the side naming fewer drafts."""
+        sides = [[by_plaintiff[party] for party in mention.plaintiffs if party in by_plaintiff],
+                 [by_defendant[party] for party in mention.defendants if party in by_defendant]]
+        fewer, more = sorted(sides, key=lambda found: sum(map(len, found)))
+        return of({index for found in fewer for index in found if any(index in other for other in more)})
 
     def in_item(mention: _Mention, joining: bool) -> list[_Draft]:
         """The drafts of the report's news item holding all its plaintiffs, or (``joining``) one of its
@@ -2460,14 +2465,22 @@ def _split_sides_joined(drafts: list[_Draft]) -> list[_Draft]:
     New York), no court stated, or no report naming both sides' defendants as one filing (a
     sentence telling suits apart, filed suits against A and B, is cut before grouping)."""
     kept: list[_Draft] = []
+    by_plaintiffs: dict[frozenset, list[int]] = defaultdict(list)  # the kept drafts (their places) by their plaintiffs
     for draft in drafts:
-        into = next((other for other in kept if _one_filing_split(other, draft)), None)
-        if into is None:
+        place = next((place for place in by_plaintiffs.get(frozenset(draft.plaintiffs), ())
+                      if _one_filing_split(kept[place], draft)), None)  # (the same plaintiffs only: _one_filing_split)
+        if place is None:
+            by_plaintiffs[frozenset(draft.plaintiffs)].append(len(kept))
             kept.append(draft)
             continue
+        into = kept[place]
+        before = frozenset(into.plaintiffs)
         into.court = into.court or draft.court  # (no other: _one_filing_split)
         for mention in draft.mentions:
             into.add(mention)
+        if frozenset(into.plaintiffs) != before:
+            by_plaintiffs[before].remove(place)
+            bisect.insort(by_plaintiffs[frozenset(into.plaintiffs)], place)
     return kept
 
 
@@ -2896,16 +2909,24 @@ def _one_party_two_names(graph: KnowledgeGraph, records: list[Suit]) -> list[Sui
     entity's names sharing the other's): on each side the parties of one row are parties of
     the other, at least one of them under another entity, no two courts, filing dates that
     fit.  One row: the longer name of each party, every party of both, the sentences of both,
-    the caption the first telling gives."""
+    the caption the first telling gives.  A row is tried only against the earlier rows of its
+    documents that share a key of a party's names with it and where one of its parties and
+    another party of theirs on that side may be one party under two names (_NamedAs): a
+    document naming one party in hundreds of suits (the Board sued …) does not try every
+    pair of its rows."""
     kept: list[Suit] = []
     citing: dict[str, set[int]] = defaultdict(set)  # a document -> the kept rows (their places) citing it
     naming: dict[tuple[str, str], set[int]] = defaultdict(set)  # a key of a party's names -> the kept rows
+    named_as = _NamedAs(graph)
     for suit in records:
         documents = {e.document for e in suit.evidence}
         same, renamed, place = None, {}, None
-        keys = {key for party in suit.plaintiffs + suit.defendants for key in _two_names_keys(graph, party)}
-        sharing = set().union(*(naming.get(key, ()) for key in _sought_keys(keys)))
-        for place in sorted(sharing & set().union(*(citing[d] for d in documents if d in citing))):
+        keys = {key for party in suit.plaintiffs + suit.defendants for key in named_as.two_names_keys(party)}
+        sought = _sought_keys(keys)
+        for place in sorted(named_as.related(suit)):
+            if not any(place in naming[key] for key in sought if key in naming) \
+                    or not any(place in citing[d] for d in documents if d in citing):
+                continue
             other = kept[place]
             if not _may_be_one(suit, other):
                 continue
@@ -2919,6 +2940,7 @@ def _one_party_two_names(graph: KnowledgeGraph, records: list[Suit]) -> list[Sui
                 citing[document].add(len(kept))
             for key in keys:
                 naming[key].add(len(kept))
+            named_as.add(suit, len(kept))
             kept.append(suit)
             continue
         for document in documents:  # its sentences join the row's
@@ -2930,9 +2952,70 @@ def _one_party_two_names(graph: KnowledgeGraph, records: list[Suit]) -> list[Sui
         same.court, same.filed = same.court or suit.court, same.filed or suit.filed
         same.events = _distinct_events(same.events + suit.events)
         same.evidence = oldest_first(same.evidence + suit.evidence)
-        for key in (key for party in same.plaintiffs + same.defendants for key in _two_names_keys(graph, party)):
+        for key in (key for party in same.plaintiffs + same.defendants for key in named_as.two_names_keys(party)):
             naming[key].add(place)
+        named_as.add(same, place)
     return kept
+
+
+class _NamedAs:
+    """The kept rows of _one_party_two_names by their parties, for each side, under keys such that
+    ``_named_as(graph, party, other)`` holds only where a key of ``party``'s long ones is one of
+    ``other``'s short ones: one of its names and the other's label folded; its label less a run
+    of legal forms ending it and the other's label (X Corporation: X); a last word of a paper's
+    name of three words or more and the other's name of one word (the Times).  A row whose party
+    has such a key in common with another party on its side of an earlier row (the pairs of
+    parties ``_counterparts`` may tell one) tries that row; rows sharing only one party under one
+    name are one suit told twice by no party's other name, and are not tried.  The keys of each
+    party are read once."""
+
+    SIDES = ("plaintiffs", "defendants")
+
+    def __init__(self, graph: KnowledgeGraph) -> None:
+        self.graph = graph
+        # (side, "long" or "short", key) -> party -> the kept rows (their places) naming it on that side
+        self.rows: dict[tuple, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+        self._keys: dict[str, tuple[set, set]] = {}
+        self._two_names: dict[str, set[tuple[str, str]]] = {}
+
+    def two_names_keys(self, party: str) -> set[tuple[str, str]]:
+        if party not in self._two_names:
+            self._two_names[party] = _two_names_keys(self.graph, party)
+        return self._two_names[party]
+
+    def keys(self, party: str) -> tuple[set, set]:
+        """(the keys of ``party`` as the one named longer, as the one named shorter: see the class)."""
+        if party not in self._keys:
+            graph, label = self.graph, _party_label(self.graph, party)
+            words = _title_words(graph, party)
+            long = {("name", name) for name in _names_of(graph, party)} \
+                | {("label", label[:cut]) for cut in range(1, len(label)) if _forms_after().fullmatch(label[cut:])} \
+                | {("title", (each[-1],)) for each in words if len(each) >= 3}
+            short = {("name", fold(label)), ("label", label)} | {("title", each) for each in words if len(each) == 1}
+            self._keys[party] = long, short
+        return self._keys[party]
+
+    def add(self, suit: Suit, place: int) -> None:
+        for side in self.SIDES:
+            for party in getattr(suit, side):
+                long, short = self.keys(party)
+                for role, keys in (("long", long), ("short", short)):
+                    for key in keys:
+                        self.rows[(side, role, key)][party].add(place)
+
+    def related(self, suit: Suit) -> set[int]:
+        """The kept rows with a party on one side that a party of ``suit`` on that side may be
+        named as, or be named as it (``_named_as`` either way), not being it."""
+        places: set[int] = set()
+        for side in self.SIDES:
+            for party in getattr(suit, side):
+                long, short = self.keys(party)
+                for role, keys in (("short", long), ("long", short)):
+                    for key in keys:
+                        for other, rows in self.rows.get((side, role, key), {}).items():
+                            if other != party:
+                                places |= rows
+        return places
 
 
 def _two_names_keys(graph: KnowledgeGraph, party: str) -> set[tuple[str, str]]:
