@@ -2225,8 +2225,8 @@ def _publishers(graph: KnowledgeGraph, parties: Iterable[str]) -> list[tuple[str
     """The pairs (title, publisher) among a side's parties where the publisher's name is the
     title's initials and a company word (the New York Post and NYP Holdings, Inc.; The
     Washington Post and WP Company LLC: context.tsv holding_word; a word in capitals is its
-    own initials: the NY Post): one party, the outlets
-    of a suit naming it by its paper or by its legal name."""
+    own initials: the NY Post): one party, the outlets of a suit naming it by its paper or by
+    its legal name."""
     holding = context_words("holding_word")
     initials = {}
     for node in parties:

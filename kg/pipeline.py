@@ -253,10 +253,10 @@ class Pipeline:
     def carry(self, family: type, documents: list[Document], work: list[tuple[int, Item, object]], clock: _Clock) -> None:
         """What a family finds in a document's items carried to its later items, document by
         document: a country a nationality word alone tells is dropped where no other name of the
-        document names it (kg.mentions.english EnglishNames.carry), a person named in full is the family name alone later (kg.mentions.people
-        EnglishPersons.carry), a name context found is that name again later in its story
-        (kg.mentions.repeated RepeatedNames.carry), a declared short form is its full name
-        later in the document (kg.mentions.alias Aliases.carry)."""
+        document names it (kg.mentions.english EnglishNames.carry), a person named in full is the
+        family name alone later (kg.mentions.people EnglishPersons.carry), a name context found is
+        that name again later in its story (kg.mentions.repeated RepeatedNames.carry), a declared
+        short form is its full name later in the document (kg.mentions.alias Aliases.carry)."""
         finder = self.nlp.get_pipe(component_name(family))
         for number in dict.fromkeys(number for number, _, _ in work):
             if number not in clock.failed:

@@ -1359,7 +1359,8 @@ class EnglishFacts:
         read = set()  # (head, relation, tail) read already: the main clause repeats the sentence's matches
         for pattern, match, skeleton, slots in self.matches(text, start, end, mentions):
             if self.intended(skeleton, match, pattern.relation) or self.qualifies(skeleton, match) \
-                    or self.act_before_model(pattern.relation, skeleton, match) or self.suit_alleges(pattern.relation, skeleton, match):
+                    or self.act_before_model(pattern.relation, skeleton, match) \
+                    or self.suit_alleges(pattern.relation, skeleton, match):
                 continue
             relation = self.relation_of(pattern.relation, match, skeleton, slots)
             heads_types, tails_types = self.signatures[relation]
