@@ -3728,26 +3728,37 @@ def caption_in(suit: Suit, lang: str, nodes) -> str:
 
 class _Written:
     """Which of many names a sentence writes (``name in sentence`` for each), found in one walk
-    of the sentence, the names by their first three characters, once per sentence: what every
-    suit asks of its sentences, in time of the sentence, not of how many names the graph holds."""
+    of the sentence, the names in one character trie walked from each place, once per sentence:
+    what every suit asks of its sentences, in time of the sentence, not of how many names the
+    graph holds (nor of how many share an opening: Acme Inc v. Kalo LLC, Acme Inc v. Mire LLC…)."""
 
     def __init__(self, names: Iterable[str]) -> None:
         self.names = list(names)
-        self.by_opening: dict[str, list[int]] = defaultdict(list)
+        self.trie: dict = {}  # character -> branch; None -> the numbers of the names ending there
         self.short: list[int] = []  # the names of fewer than three characters, looked for one by one
         for number, name in enumerate(self.names):
-            (self.by_opening[name[:3]] if len(name) >= 3 else self.short).append(number)
+            if len(name) < 3:
+                self.short.append(number)
+                continue
+            branch = self.trie
+            for character in name:
+                branch = branch.setdefault(character, {})
+            branch.setdefault(None, []).append(number)
         self.found: dict[str, frozenset[int]] = {}
 
     def __call__(self, sentence: str) -> frozenset[int]:
         """The numbers of the names the sentence writes."""
         if sentence not in self.found:
             found = {number for number in self.short if self.names[number] in sentence}
-            opening = self.by_opening
-            for at in range(len(sentence) - 2):
-                for number in opening.get(sentence[at:at + 3], ()):
-                    if sentence.startswith(self.names[number], at):
-                        found.add(number)
+            trie, length = self.trie, len(sentence)
+            for at in range(length - 2):
+                branch, end, here = trie.get(sentence[at]), at + 1, []
+                while branch is not None:
+                    if None in branch:
+                        here += branch[None]
+                    branch = branch.get(sentence[end]) if end < length else None
+                    end += 1
+                found.update(sorted(here))  # by number, as the names were tried: a set's order follows its insertions
             self.found[sentence] = frozenset(found)
         return self.found[sentence]
 
