@@ -3110,8 +3110,8 @@ def _each_party_once(graph: KnowledgeGraph, suit: Suit) -> Suit:
 
 def _party_longer_keys(graph: KnowledgeGraph, long: str) -> set[tuple]:
     """``_longer_name_keys`` and the last word of a paper's name of three words or more (the Times
-    of The New York Times: ``_title_short``): every ``long`` that ``_same_party`` holds a
-    ``short`` is shares a key with ``_party_shorter_keys(short)``."""
+    of The New York Times: ``_title_short``): wherever ``_same_party`` holds that ``short`` is
+    ``long`` told short, the two share a key with ``_party_shorter_keys(short)``."""
     return _longer_name_keys(graph, long) | {("title", words[-1]) for words in _title_words(graph, long) if len(words) >= 3}
 
 
