@@ -51,13 +51,34 @@ def _names(start: int):
         yield "".join(syllables[(code >> shift) % 16] for shift in (0, 4, 8, 12)).capitalize()
 
 
-def _suits_document(count: int) -> str:
-    """``count`` suits of other parties each, told four to a sentence of about 250 characters."""
+def _suits_document(count: int, plaintiff: str | None = None) -> str:
+    """``count`` suits of other parties each (or of one ``plaintiff`` against other defendants
+    each), told four to a sentence of about 250 characters."""
     names, sentences = _names(1), []
     for _ in range(count // 4):
-        units = [f"{next(names)} Inc v. {next(names)} LLC" for _ in range(4)]
+        units = [f"{plaintiff or next(names) + ' Inc'} v. {next(names)} LLC" for _ in range(4)]
         sentences.append(", ".join(units) + " in court.")
     return " ".join(sentences)
+
+
+def _table_time(pipeline, path, text: str) -> tuple[float, list]:
+    """The suit table of ``text`` built as one document: the least CPU time of three runs with the
+    garbage collector paused (a collection's cost grows with the whole heap, not with this table),
+    and the table."""
+    from kg.pipeline import build
+    path.write_text(text, encoding="utf-8")
+    graph = build([path], pipeline=pipeline).graph
+    times = []
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(3):
+            started = time.process_time()
+            found = cases.suits(graph)
+            times.append(time.process_time() - started)
+    finally:
+        gc.enable()
+    return min(times), found
 
 
 def test_the_suit_table_of_a_document_naming_four_times_the_suits_costs_about_four_times(pipeline, tmp_path):
@@ -66,23 +87,9 @@ def test_the_suit_table_of_a_document_naming_four_times_the_suits_costs_about_fo
     in one document took minutes.  The table's CPU time for four times the suits is compared with the
     smaller one's (a ratio near 4 is linear, near 16 quadratic), each the least of three runs with the
     garbage collector paused: on a loaded machine one run of the same table took from 0.39 to 0.76 CPU s."""
-    from kg.pipeline import build
-
     def table(count: int) -> tuple[float, int]:
-        path = tmp_path / f"suits-{count}.txt"
-        path.write_text(_suits_document(count), encoding="utf-8")
-        graph = build([path], pipeline=pipeline).graph
-        times = []
-        gc.collect()
-        gc.disable()  # a collection's cost grows with the whole heap, not with this table
-        try:
-            for _ in range(3):
-                started = time.process_time()
-                found = cases.suits(graph)
-                times.append(time.process_time() - started)
-        finally:
-            gc.enable()
-        return min(times), len(found)
+        spent, found = _table_time(pipeline, tmp_path / f"suits-{count}.txt", _suits_document(count))
+        return spent, len(found)
 
     table(20)  # warm: the first table fills the patterns' caches
     short, few = table(200)
@@ -93,38 +100,14 @@ def test_the_suit_table_of_a_document_naming_four_times_the_suits_costs_about_fo
     assert long / short < 10
 
 
-def _one_plaintiff_document(count: int) -> str:
-    """``count`` suits of one plaintiff against other defendants each, four to a sentence."""
-    names, sentences = _names(1), []
-    for _ in range(count // 4):
-        units = [f"Acme Inc v. {next(names)} LLC" for _ in range(4)]
-        sentences.append(", ".join(units) + " in court.")
-    return " ".join(sentences)
-
-
 def test_one_plaintiff_of_four_times_the_suits_costs_about_four_times(pipeline, tmp_path):
     """One plaintiff suing many defendants, told as one row of them all: each defendant was tried
     against every other for a name told short (every sentence read for each pair) and for a name
     of the other's: 400 suits took minutes to table, 800 did not finish in 10.  Now each party is
     tried only against the parties its names or keys point to.  CPU times of 200 and 800 suits,
     each the least of three runs with the garbage collector paused."""
-    from kg.pipeline import build
-
     def table(count: int) -> tuple[float, list]:
-        path = tmp_path / f"one-{count}.txt"
-        path.write_text(_one_plaintiff_document(count), encoding="utf-8")
-        graph = build([path], pipeline=pipeline).graph
-        times = []
-        gc.collect()
-        gc.disable()
-        try:
-            for _ in range(3):
-                started = time.process_time()
-                found = cases.suits(graph)
-                times.append(time.process_time() - started)
-        finally:
-            gc.enable()
-        return min(times), found
+        return _table_time(pipeline, tmp_path / f"one-{count}.txt", _suits_document(count, "Acme Inc"))
 
     table(20)
     short, few = table(200)
