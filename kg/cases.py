@@ -2939,22 +2939,17 @@ def _one_party_two_names(graph: KnowledgeGraph, records: list[Suit]) -> list[Sui
     the other, at least one of them under another entity, no two courts, filing dates that
     fit.  One row: the longer name of each party, every party of both, the sentences of both,
     the caption the first telling gives.  A row is tried only against the earlier rows of its
-    documents that share a key of a party's names with it and where one of its parties and
-    another party of theirs on that side may be one party under two names (_NamedAs): a
-    document naming one party in hundreds of suits (the Board sued …) does not try every
-    pair of its rows."""
+    documents where one of its parties and another party of theirs on that side may be one
+    party under two names (_NamedAs): a document naming one party in hundreds of suits (the
+    Board sued …) does not try every pair of its rows."""
     kept: list[Suit] = []
     citing: dict[str, set[int]] = defaultdict(set)  # a document -> the kept rows (their places) citing it
-    naming: dict[tuple[str, str], set[int]] = defaultdict(set)  # a key of a party's names -> the kept rows
     named_as = _NamedAs(graph)
     for suit in records:
         documents = {e.document for e in suit.evidence}
         same, renamed, place = None, {}, None
-        keys = {key for party in suit.plaintiffs + suit.defendants for key in named_as.two_names_keys(party)}
-        sought = _sought_keys(keys)
         for place in sorted(named_as.related(suit)):
-            if not any(place in naming[key] for key in sought if key in naming) \
-                    or not any(place in citing[d] for d in documents if d in citing):
+            if not any(place in citing[d] for d in documents if d in citing):
                 continue
             other = kept[place]
             if not _may_be_one(suit, other):
@@ -2967,8 +2962,6 @@ def _one_party_two_names(graph: KnowledgeGraph, records: list[Suit]) -> list[Sui
         if same is None:
             for document in documents:
                 citing[document].add(len(kept))
-            for key in keys:
-                naming[key].add(len(kept))
             named_as.add(suit, len(kept))
             kept.append(suit)
             continue
@@ -2981,8 +2974,6 @@ def _one_party_two_names(graph: KnowledgeGraph, records: list[Suit]) -> list[Sui
         same.court, same.filed = same.court or suit.court, same.filed or suit.filed
         same.events = _distinct_events(same.events + suit.events)
         same.evidence = oldest_first(same.evidence + suit.evidence)
-        for key in (key for party in same.plaintiffs + same.defendants for key in named_as.two_names_keys(party)):
-            naming[key].add(place)
         named_as.add(same, place)
     return kept
 
@@ -3005,12 +2996,6 @@ class _NamedAs:
         # (side, "long" or "short", key) -> party -> the kept rows (their places) naming it on that side
         self.rows: dict[tuple, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
         self._keys: dict[str, tuple[set, set]] = {}
-        self._two_names: dict[str, set[tuple[str, str]]] = {}
-
-    def two_names_keys(self, party: str) -> set[tuple[str, str]]:
-        if party not in self._two_names:
-            self._two_names[party] = _two_names_keys(self.graph, party)
-        return self._two_names[party]
 
     def keys(self, party: str) -> tuple[set, set]:
         """(the keys of ``party`` as the one named longer, as the one named shorter: see the class)."""
@@ -3045,26 +3030,6 @@ class _NamedAs:
                             if other != party:
                                 places |= rows
         return places
-
-
-def _two_names_keys(graph: KnowledgeGraph, party: str) -> set[tuple[str, str]]:
-    """Keys such that two rows with a party _named_as the other share one (so _one_party_two_names
-    tries those rows, not every earlier row of the document): each of the party's names, and its
-    label without each run of legal forms that ends it (Acme Corp.: Acme Corp., Acme)."""
-    label = _party_label(graph, party)
-    forms = _forms_after()
-    return {("name", name) for name in _names_of(graph, party) | {fold(label)}} | \
-        {("label", label[:cut]) for cut in range(1, len(label) + 1) if cut == len(label) or forms.fullmatch(label, cut)} | \
-        {("long" if len(words) >= 3 else "short", words[-1]) for words in _title_words(graph, party)
-         if len(words) >= 3 or len(words) == 1}  # the Times: The New York Times (_title_short; _sought_keys)
-
-
-def _sought_keys(keys: set[tuple[str, str]]) -> set[tuple[str, str]]:
-    """The keys a row looks earlier rows up by: its own, but a paper's last word (_two_names_keys)
-    sought on the other side, the long name's among the short names' and back: rows of many long
-    names sharing a last word (… Pictures Group) are not all tried against each other."""
-    swap = {"long": "short", "short": "long"}
-    return {(swap.get(kind, kind), word) for kind, word in keys}
 
 
 def _cut_name(graph: KnowledgeGraph, short: str, long: str) -> bool:

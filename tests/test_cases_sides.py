@@ -112,14 +112,16 @@ def test_a_withdrawal_links_no_sides(pipeline, tmp_path, script):
 
 
 def test_rows_one_party_names_the_other_of_share_a_key():
-    # _one_party_two_names tries only earlier rows sharing a key of a party's names: every pair
-    # _named_as joins must share one (else a suit told under two names stays two rows)
-    from kg.cases import _named_as, _two_names_keys
+    # _one_party_two_names tries only earlier rows where a party's key as the longer name is
+    # another's key as the shorter (_NamedAs): every pair _named_as joins must share one (else a
+    # suit told under two names stays two rows)
+    from kg.cases import _named_as, _NamedAs
     graph = KnowledgeGraph()
+    keys = _NamedAs(graph).keys
     names = ["Acme", "Acme Corp.", "Acme, Inc.", "Acme Corporation", "魔珐", "魔珐公司", "X", "X Corp", "Beta LLC",
              "Beta", "Betamax Inc", "星河智能", "星河智能有限公司", "Y"]
     joined = [(a, b) for a in names for b in names if a != b and _named_as(graph, a, b)]
     assert ("Acme Corp.", "Acme") in joined and ("魔珐公司", "魔珐") in joined
     for a, b in joined:
-        assert _two_names_keys(graph, a) & _two_names_keys(graph, b), (a, b)
-    assert not _two_names_keys(graph, "Acme") & _two_names_keys(graph, "Beta")
+        assert keys(a)[0] & keys(b)[1], (a, b)
+    assert not keys("Acme")[0] & keys("Beta")[1] and not keys("Beta")[0] & keys("Acme")[1]
