@@ -93,6 +93,7 @@ def test_the_place_of_a_dateline_is_a_jurisdiction(names):
 def test_a_datelines_city_and_state_known_together_are_one_place(names):
     found = names("Dateline：Reuters\nPlace：WASHINGTON、D.C.")
     assert found["WASHINGTON、D.C."].kb_id == "us-dc" and "D.C." not in found
+    assert "WASHINGTON, D.C." in found["WASHINGTON、D.C."].aliases  # the dateline's own spelling, its comma given back
 
 
 def test_an_unknown_name_made_by_a_kind_of_body_is_that_body(names):
@@ -102,6 +103,15 @@ def test_an_unknown_name_made_by_a_kind_of_body_is_that_body(names):
     assert found["Nordic Robotics Institute"].type == "Organization"
     assert found["Applied Vision Group"].type == "Company"  # Acme's owns it, is no part of it
     assert found["Applied Vision Group"].mechanism == "english/body"
+
+
+def test_a_law_firm_named_by_its_kind_is_an_organization_not_its_lawyers(names):
+    found = names("Counsel Dana Whitfield of Harrow Solicitors conceded the point, a partner at Brindle Law Group "
+                  "was fined, and Mara Quist at Eastfield Legal Services said the ruling helps tenants.")
+    assert found["Harrow Solicitors"].type == "Organization"  # the lawyer's name and "of" are hers, not the firm's
+    assert "Dana Whitfield of Harrow Solicitors" not in found
+    assert found["Brindle Law Group"].type == "Organization"
+    assert found["Eastfield Legal Services"].type == "Organization"
 
 
 def test_a_police_force_and_an_office_of_a_public_office_holder_are_regulators(names):
@@ -2437,3 +2447,4 @@ def test_one_unknown_word_a_story_told_or_was_obtained_by_is_an_outlet(names):
     assert "OVIC" not in names("The department told OVIC it would comply.")  # capitals: a body's short form as often
     assert "Kellerman" not in names("Judge Anna Kellerman ruled on Monday, and the lawyers told Kellerman they would appeal.") \
         or names("Judge Anna Kellerman ruled on Monday, and the lawyers told Kellerman they would appeal.")["Kellerman"].type == "Person"
+

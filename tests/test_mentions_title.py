@@ -122,3 +122,9 @@ def test_a_title_its_clause_issues_stays_an_instrument_where_a_film_does_not(nam
     found = names("总统签署了《确保可信的人工智能》。该模型能生成《雪国奇缘》的画面。")
     assert found["确保可信的人工智能"].type == "Law"
     assert "雪国奇缘" not in found
+
+
+def test_a_periodical_is_named_by_its_title_without_its_kind_word(names):
+    found = names("本文为《远望》杂志的独家报道，《晨光月刊》第12期也转载了。")
+    assert found["远望"].type == "Company" and "远望杂志" not in found
+    assert found["晨光月刊"].type == "Company"

@@ -1,6 +1,6 @@
 """《…》 titles: 《关于促进具身智能机器人产业发展的若干措施》 is a Law (or the known
 entity the KB names so); a newspaper or magazine (《环球时报》, 《时代》杂志) is a
-Company, and so is each title of a list a word for publications follows (《滚石》《公告牌》
+Company, named by its title alone, and so is each title of a list a word for publications follows (《滚石》《公告牌》
 和《综艺》等刊物, 《A》、《B》等知名媒体: data/lexicon/context.tsv publication) or a word for what
 an outlet does (据《A》报道, 综合《A》及《B》报导: titles.tsv reported), and so is a title right after its
 owner's word of holding (施普林格·自然旗下的《自然》, 旗下报纸《A》（gloss）和《B》: context.tsv unit_of, unit_kind;
@@ -30,7 +30,9 @@ from ..segment import dispatch_words
 from .base import Family, Tokens, register
 from .words import CJK, Words
 
-_BOOK_TITLE = re.compile(r"《([^《》\n]{1,80})》(杂志|周刊|日报|晚报|时报)?")
+# 《方圆》杂志, 《Wired》雜誌: a periodical's kind word after its title, not part of its name
+_PERIODICAL = "杂志|雜誌|周刊|週刊|月刊|日报|日報|晚报|晚報|时报|時報"
+_BOOK_TITLE = re.compile(rf"《([^《》\n]{{1,80}})》({_PERIODICAL})?")
 _NEXT_TITLE = re.compile(r"\s*(?:[、，,和与及]|以及)?\s*《[^《》\n]{1,80}》")
 _CHARACTER = r"的[^，,。；;：:《》\n、]{1,12}?"  # 《A》的黑武士: one of the work's characters after its title
 # 《港岛通讯社15日专讯》: an outlet's dispatch of a day, no title (kg.segment reads it as the text's dateline,
@@ -83,12 +85,13 @@ class Titles(Family):
                 continue
             if _DATELINE.search(title):
                 continue
-            if media or re.search(r"(杂志|周刊|日报|晚报|时报)$", title) or self.publications_listed(text, match.end()) \
+            if media or re.search(rf"(?:{_PERIODICAL})$", title) or self.publications_listed(text, match.end()) \
                     or self.held.search(text, max(0, match.start() - 12), match.start()) \
                     or held_until >= 0 and self.listed_after.fullmatch(text, held_until, match.start()):
                 held_until = match.end()
-                known = self.kb.lookup(title + (media or "")) or self.kb.lookup(title)
-                found.append(self.mention(title + (media or ""), "Company", match.start(), match.end(), 0.8,
+                known = self.kb.lookup(title) or self.kb.lookup(title + (media or ""))
+                # 《方圆》杂志: the periodical's name is its title (the gold's), its kind word after it none of it
+                found.append(self.mention(title, "Company", match.start(), match.end(), 0.8,
                                           kb_id=known.id if known and known.type == "Company" else None))
                 continue
             entry = self.kb.lookup(title)

@@ -254,6 +254,12 @@ class Bodies(Rule):
             initials = re.fullmatch(r"\(([A-Z]{2,6})\)", word)
             if initials and "".join(w[0] for w in words[max(cut, i - len(initials[1])):i]) != initials[1]:
                 cut = i + 1
+        # Abid Hussain of Primus Solicitors: a person's name (a known given name first) and "of" before
+        # a body's own name are the person's, not the body's (the Office of X keeps its "of": its body word before it)
+        of = words.index("of") if "of" in words[cut:-1] else None
+        if of is not None and of > cut + 1 and words[cut] in self.shared.given_names and \
+                not any(w in self.shared.body_types for w in words[cut:of]):
+            cut = of + 1
         for _ in range(cut):
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]

@@ -51,8 +51,9 @@ class Datelines(Rule):
             joined = match.group("place").replace("、", ", ")  # Place：WASHINGTON、D.C.: one place, known
             whole = self.kb.lookup(joined) or self.kb.lookup(joined.title() if joined.split(",")[0].isupper() else joined)
             if whole is not None and whole.type == "Jurisdiction" and "、" in match.group("place"):
+                # (the dateline's own spelling, its comma given back, is a name of the place: WASHINGTON, D.C.)
                 found.append(self.mention(match.group("place"), "Jurisdiction", start, match.end("place"), 0.9, "dateline",
-                                          kb_id=whole.id))
+                                          kb_id=whole.id, aliases=(joined,)))
                 continue
             for place in match.group("place").split("、"):  # Place：AUSTIN、Texas: a city and its state
                 at, start = start, start + len(place) + 1
