@@ -112,6 +112,19 @@ def test_a_short_forms_occurrences_after_an_end_are_those_a_scan_of_the_rest_fin
         given |= set(answer)
 
 
+@pytest.mark.parametrize("seed", range(8))
+@pytest.mark.parametrize("words", ["Heritage", "New Guidelines", "Aa", "x-Y", "Ǆa"])
+def test_written_lower_finds_what_a_search_of_the_lower_case_form_between_word_ends_finds(seed, words):
+    from kg.mentions.words import written_lower
+    rng = random.Random(seed)
+    pieces = ["heritage", "Heritage", "new guidelines", "new", " guidelines", "aa", "Aa", "x-y", "ǆa", "ǅa",
+              " ", " ", "-", "_", "é", ".", ", ", "1", "\n"]
+    for _ in range(60):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(12)))
+        old = re.search(rf"(?<![\w-]){re.escape(words.lower())}(?![\w-])", text) is not None
+        assert written_lower(words, text) == old, (words, text)
+
+
 def _facts(rng: random.Random, count: int):
     from kg.model import Evidence, Fact
     names = [Mention(n, "Company", 0, len(n)) for n in ("Acme", "Beta", "OpenAI", "微软")]

@@ -45,6 +45,11 @@ _CITATION_DATE = re.compile(r"[\s,]+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+(?:19
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*")
 # PALO ALTO, Calif. (KBVN) —: a dash after a place's bracket closes a dateline, its outlet in the bracket, no other name of the place
 _DASH = re.compile(r"[ \t]*[-—–]")
+# a short form's ends as a whole word in its case: no word character, &, dot, apostrophe or hyphen
+# before it (Brindle in Co.Brindle), no word character, & or hyphen after it, nor a capitalised
+# word (Brindle Capital: another name's first word)
+_WORD_BEFORE = re.compile(r"[\w&.'’-]")
+_WORD_AFTER = re.compile(r"[\w&-]|\s+[A-Z]")
 
 
 class WordOccurrences:
@@ -54,18 +59,22 @@ class WordOccurrences:
     again for an end at or after one asked before (those places are all taken by then)."""
 
     def __init__(self, text: str, short: str) -> None:
-        self.text, self.length = text, len(short)
-        after = rf"(?![\w&-]|\s+[A-Z])"
-        # every start, overlapping ones too (X Y X in X Y X Y X), and the match at a cut's very
-        # start, which a lookbehind does not see in text[end:]
-        self.starts = [at.start() for at in re.finditer(rf"(?<![\w&.'’-])(?={re.escape(short)}{after})", text)]
-        self.at_cut = re.compile(re.escape(short) + after)
+        self.text, self.short, self.length = text, short, len(short)
+        # every start, overlapping ones too (X Y X in X Y X Y X): the places str.find gives whose
+        # ends _WORD_BEFORE and _WORD_AFTER allow (no pattern compiled per short form); the match
+        # at a cut's very start, which a lookbehind does not see in text[end:], is asked in after()
+        self.starts = []
+        at = text.find(short)
+        while at >= 0:
+            if not (at and _WORD_BEFORE.match(text, at - 1)) and not _WORD_AFTER.match(text, at + self.length):
+                self.starts.append(at)
+            at = text.find(short, at + 1)
         self.apart = all(b - a >= self.length for a, b in zip(self.starts, self.starts[1:]))
         self.walked = len(text) + 1  # the earliest place walked from (apart starts only)
 
     def after(self, end: int) -> Iterator[int]:
         cursor = end
-        if self.at_cut.match(self.text, end):
+        if self.text.startswith(self.short, end) and not _WORD_AFTER.match(self.text, end + self.length):
             yield end
             cursor = end + self.length
         if self.apart:
@@ -236,6 +245,9 @@ class Aliases(Family):
         found: list[Mention] = []
         taken = Taken((m.start, m.end) for m in mentions)  # (overlaps_any, in time of a name's length)
         distinctive: dict[str, bool] = {}  # (asked once per word, not at each of its mentions)
+        named: dict[str, list[Mention]] = {}  # the item's names by their first word (what distinctive() reads)
+        for m in mentions:
+            named.setdefault(((m.canonical or m.text).split() or [""])[0], []).append(m)
         occurrences: dict[str, WordOccurrences] = {}  # (each short form found once in the text, not once per mention)
         for mention in sorted(mentions, key=lambda m: m.start):
             stem = self.registered_stem(mention)
@@ -245,7 +257,7 @@ class Aliases(Family):
             for short in dict.fromkeys([stem, first]):
                 # the first word alone (or a stem of one word) only where it is distinctive
                 if short == first and first not in distinctive:
-                    distinctive[first] = self.distinctive(text, first, mentions)
+                    distinctive[first] = self.distinctive(text, first, named.get(first, ()))
                 if short == first and not distinctive[first] or len(short) < 3:
                     continue
                 if short not in occurrences:
@@ -274,7 +286,8 @@ class Aliases(Family):
         """Whether a company's first word alone may stand for it: not an ordinary opening
         of a name, a given name or a nationality (General, Morgan, American), no name the
         knowledge base knows (Meta), never written in lower case in the item (Heritage /
-        heritage), and the first word of no other name of the item (Brindle Capital)."""
+        heritage), and the first word of no other name of the item (Brindle Capital).
+        (``mentions``: the item's, or those of them whose first word is ``word``.)"""
         if word in self.ordinary_openings or word.lower() in COMMON_LATIN or self.kb.lookup(word) is not None:
             return False
         if written_lower(word, text):

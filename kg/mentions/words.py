@@ -82,10 +82,24 @@ def latin_words(cut: Iterable[str]) -> Iterator[str]:
         yield pending
 
 
+_WORD_CHARACTER = re.compile(r"[\w-]")
+
+
 def written_lower(words: str, text: str) -> bool:
     """Whether ``text`` writes ``words`` in lower case as words of their own (Heritage beside
-    "heritage", New Guidelines beside "new guidelines"): a common noun, no name."""
-    return re.search(rf"(?<![\w-]){re.escape(words.lower())}(?![\w-])", text) is not None
+    "heritage", New Guidelines beside "new guidelines"): a common noun, no name. (The form is
+    found with str.find and its ends tested, as a search of the form between ``(?<![\w-])`` and
+    ``(?![\w-])`` would: no pattern compiled per name, no lookbehind tried at every place.)"""
+    lower = words.lower()
+    if not lower:
+        return re.search(r"(?<![\w-])(?![\w-])", text) is not None
+    at = text.find(lower)
+    while at >= 0:
+        end = at + len(lower)
+        if not (at and _WORD_CHARACTER.match(text, at - 1)) and not _WORD_CHARACTER.match(text, end):
+            return True
+        at = text.find(lower, at + 1)
+    return False
 
 
 def has_diacritic(text: str) -> bool:
