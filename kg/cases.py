@@ -110,8 +110,11 @@ def event_order(event: Event) -> tuple:
 
 
 def oldest_first(evidence: Iterable[Evidence]) -> list[Evidence]:
-    """Sentences once each, in the table's order: by date, document, news item and place."""
-    return sorted(set(evidence), key=lambda e: (e.date or "", e.document, e.item, e.start))
+    """Sentences once each, in the table's order: by date, document, news item and place
+    (then by every other field, so that two sentences at one place keep one order whatever
+    the order of the set: the hash seed's)."""
+    return sorted(set(evidence), key=lambda e: (e.date or "", e.document, e.item, e.start, e.end, e.sentence,
+                                                e.source, e.link))
 
 
 # -- lexicons ---------------------------------------------------------------------------

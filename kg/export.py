@@ -139,7 +139,20 @@ def compact_jsonld(triples: list[pyoxigraph.Triple]) -> bytes:
     graph = Graph()
     graph.parse(data=pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES), format="nt")
     text = graph.serialize(format="json-ld", context=context(), auto_compact=True, ensure_ascii=False)
-    return text.encode("utf-8")
+    return _nodes_in_order(text).encode("utf-8")
+
+
+def _nodes_in_order(text: str) -> str:
+    """rdflib's JSON-LD with its ``@graph`` nodes sorted by ``@id``: rdflib takes them from
+    a set of subjects, whose order follows the hash seed (each node's own values keep the
+    order they are given in); written back as rdflib writes it (two spaces of indent,
+    keys sorted, no ASCII escapes)."""
+    document = json.loads(text)
+    nodes = document.get("@graph") if isinstance(document, dict) else None
+    if not isinstance(nodes, list):
+        return text  # one node or none: no order to fix
+    nodes.sort(key=lambda node: str(node.get("@id", "")) if isinstance(node, dict) else "")
+    return json.dumps(document, indent=2, separators=(",", ": "), sort_keys=True, ensure_ascii=False)
 
 
 # -- property graphs ----------------------------------------------------------------

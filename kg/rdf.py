@@ -26,6 +26,7 @@ from rdflib.namespace import DCTERMS, PROV, SKOS
 from . import cases, records, stores, unnamed
 from .atomic import read_regular, write_atomic
 from .graph import KnowledgeGraph, paused_gc
+from .kb import tsv_rows
 from .model import ENTITY_TYPES, RELATIONS, Entity, Evidence
 from .names import all_names, is_chinese, label_language, labels_by_language
 from .script import language_tags
@@ -928,6 +929,8 @@ def _load_for_suits(graph_dir: str | Path) -> KnowledgeGraph:
 #: What the suit table reads beyond a suit's own statements: the evidence it cites, and
 #: the news item and document of each (an event's evidence, two steps from the suit).
 _CITED = (_PROV.wasDerivedFrom, _AILAW.item, _AILAW.document)
+#: A suit's entities: those _suits_stated reads (_add_entity).
+_SIDES = (_AILAW.plaintiff, _AILAW.defendant, _AILAW.court, _AILAW.case)
 
 
 def _suit_statements(path: Path) -> tuple[Blocks, dict[str, dict[str, None]], Callable]:
@@ -942,6 +945,11 @@ def _suit_statements(path: Path) -> tuple[Blocks, dict[str, dict[str, None]], Ca
             if any(value.value == kind for value in blocks[subject].get(_RDF.type, ())):
                 typed[kind][subject] = None
     nodes = [*typed[_AILAW.Suit], *typed[_AILAW.SuitCorrection], _DOCUMENTS.value]
+    # the parties, court and case of each suit: only the entity's own statement, its type and
+    # names (_add_entity), not its facts (Blocks.fetch ``first``: a third of what is parsed
+    # for the parties of the synthetic graph of bench/query_bench.py)
+    blocks.fetch({value.value for suit in typed[_AILAW.Suit] for predicate in _SIDES
+                  for value in blocks[suit].get(predicate, ()) if isinstance(value, _ox.NamedNode)}, first=True)
     for followed in (None, _CITED, _CITED):
         nodes = {value.value for node in nodes for predicate, values in blocks.get(node, {}).items()
                  if followed is None or predicate in followed for value in values
@@ -1036,7 +1044,8 @@ def _stated_suits(kg: KnowledgeGraph, by_subject: dict[str, dict[str, list]], su
     the date before the correction, which graph.ttl does not state)."""
     if any(fix["field"] == "filed" for fix in fixes):
         return None
-    order = {claim: number for number, (claim, _) in enumerate(cases.claim_patterns())}
+    # (the claims' order as kg.cases.claim_patterns gives them: its lexicon's, patterns not compiled)
+    order = {row["claim"]: number for number, row in enumerate(tsv_rows(cases.LEXICON / "claims.tsv"))}
     found = [_stated_suit(subject, by_subject[subject], one, evidence_of, by_subject, order) for subject in suits]
     for suit in found:
         suit.plaintiffs, suit.defendants = _as_captioned(kg, suit)

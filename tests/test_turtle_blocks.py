@@ -64,6 +64,37 @@ def test_only_the_subjects_asked_for_are_parsed(tmp_path):
     assert [subject for subject, found in blocks.parsed.items() if found] == [f"{DATA}yi"]
 
 
+def test_first_reads_only_the_first_statement_of_a_subject(tmp_path):
+    # an entity's own statement (type, names) comes first; its facts follow, statements of their own
+    path = _written(tmp_path / "graph.ttl", _triples())
+    whole = _subjects(path)[0]
+    blocks = Blocks(path)
+    blocks.fetch([f"{DATA}jia", f"{DATA}yi"], first=True)
+    assert f"{AILAW}sued" in whole[f"{DATA}jia"]
+    assert blocks[f"{DATA}jia"] == {key: value for key, value in whole[f"{DATA}jia"].items() if key != f"{AILAW}sued"}
+    assert blocks[f"{DATA}yi"] == {key: value for key, value in whole[f"{DATA}yi"].items() if key != f"{AILAW}claim"}
+    # the suit table reads its parties so: their names, not their facts
+    blocks = rdf_module._suit_statements(path)[0]
+    assert f"{AILAW}sued" not in blocks[f"{DATA}jia"] and blocks[f"{DATA}jia"][str(LABEL.value)]
+
+
+@pytest.mark.parametrize("declared", [["e"], ["e", "ee"]])
+def test_the_line_after_each_statement_takes_a_prefix_the_file_does_not_declare(tmp_path, declared):
+    prefixes = {**_PREFIX_IRIS, **{name: f"http://example.org/{name}#" for name in declared}}
+    subject = N(f"http://example.org/{declared[-1]}#a")
+    triples = [*_triples(), pyoxigraph.Triple(subject, LABEL, L("e: e: e: .")),
+               pyoxigraph.Triple(subject, N(f"http://example.org/{declared[0]}#p"), N(f"http://example.org/{declared[0]}#"))]
+    path = tmp_path / "graph.ttl"
+    path.write_bytes(pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.TURTLE, prefixes=prefixes))
+    assert f"\n{declared[-1]}:a ".encode() in path.read_bytes()
+    blocks = Blocks(path)
+    assert blocks.end == b"\n" + b" ".join([b"e" * (len(declared) + 1) + b":"] * 3) + b" .\n"
+    whole = _subjects(path)[0]
+    blocks.fetch(list(whole))
+    for subject, properties in whole.items():
+        assert blocks[subject] == properties, subject
+
+
 @pytest.mark.parametrize("turtle", [
     '@prefix kgid: <https://w3id.org/ailaw-kg/id/> .\nkgid:a <http://p> """two\nlines""" .\n',
     '@prefix kgid: <https://w3id.org/ailaw-kg/id/> .\nkgid:a <http://p> "x" .\n@prefix kgid: <http://other/> .\n',
