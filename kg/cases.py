@@ -147,6 +147,17 @@ def claim_patterns(path: Path = LEXICON / "claims.tsv") -> tuple[tuple[str, re.P
     return tuple((row["claim"], _pattern(cue_words(row["cues"]))) for row in tsv_rows(path))
 
 
+def claim_names(path: Path = LEXICON / "claims.tsv") -> list[str]:
+    """The claims of the lexicon in its order (claim_patterns' order, no pattern compiled:
+    what --claim offers and the table sorts a suit's claims by)."""
+    return [row["claim"] for row in tsv_rows(path)]
+
+
+def event_statuses(path: Path = LEXICON / "events.tsv") -> set[str]:
+    """The statuses an event may give a suit (event_lexicon's, no pattern compiled)."""
+    return {row["status"] for row in tsv_rows(path)}
+
+
 def claims_in(texts: Iterable[str]) -> list[str]:
     """The claims (copyright, privacy, …) whose cues occur in any of the texts."""
     joined = "\n".join(texts)

@@ -26,7 +26,6 @@ from rdflib.namespace import DCTERMS, PROV, SKOS
 from . import cases, records, stores, unnamed
 from .atomic import read_regular, write_atomic
 from .graph import KnowledgeGraph, paused_gc
-from .kb import tsv_rows
 from .model import ENTITY_TYPES, RELATIONS, Entity, Evidence
 from .names import all_names, is_chinese, label_language, labels_by_language
 from .script import language_tags
@@ -1045,7 +1044,7 @@ def _stated_suits(kg: KnowledgeGraph, by_subject: dict[str, dict[str, list]], su
     if any(fix["field"] == "filed" for fix in fixes):
         return None
     # (the claims' order as kg.cases.claim_patterns gives them: its lexicon's, patterns not compiled)
-    order = {row["claim"]: number for number, row in enumerate(tsv_rows(cases.LEXICON / "claims.tsv"))}
+    order = {claim: number for number, claim in enumerate(cases.claim_names())}
     found = [_stated_suit(subject, by_subject[subject], one, evidence_of, by_subject, order) for subject in suits]
     for suit in found:
         suit.plaintiffs, suit.defendants = _as_captioned(kg, suit)

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.cases import SUIT_LINKS, CourtNames, card_filed, claims_in, context_words, events_in, fits, link_cases, suits
+from kg.cases import (SUIT_LINKS, CourtNames, card_filed, claim_names, claim_patterns, claims_in, context_words,
+                      event_lexicon, event_statuses, events_in, fits, link_cases, suits)
 from kg.dates import sentence_date
 from kg.graph import KnowledgeGraph
 from kg.ingest import read_document
@@ -1018,3 +1019,10 @@ def test_a_court_ruling_in_another_documents_suit_of_a_party_is_not_this_suits(r
 def test_a_courts_place_words_are_its_labels_less_the_lexicons_kind_words(label, places):
     from kg.cases import _places
     assert _places([label]) == places
+
+
+def test_lexicon_names_without_patterns_agree_with_the_patterns():
+    """--claim's and --status's choices and the claims' order, read without compiling the
+    lexicons' patterns, are the compiled lexicons' own."""
+    assert claim_names() == [claim for claim, _ in claim_patterns()]
+    assert event_statuses() == set(event_lexicon()[2].values())

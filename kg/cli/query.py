@@ -4,9 +4,8 @@ from __future__ import annotations
 import click
 
 from .. import query as library
-from ..cases import LEXICON
+from ..cases import claim_names, event_statuses
 from ..graph import KnowledgeGraph
-from ..kb import tsv_rows
 from ..dates import is_iso_date
 from ..model import ENTITY_TYPES, RELATIONS
 from ..rdf import load_fact_table, load_graph, load_suit_table
@@ -14,11 +13,10 @@ from . import main
 from .output import COLUMNS_OPTION, FORMAT_OPTION, GRAPH_OPTION, LANG_OPTION, chosen, emit, render
 
 RELATION = click.Choice(RELATIONS)
-# The choices of --status and --claim, read from the lexicons kg.cases.event_lexicon and
-# claim_patterns read, without compiling their patterns (every kg query command loads
-# this module: the event cues' pattern alone is 0.05 s of CPU)
-STATUSES = sorted({row["status"] for row in tsv_rows(LEXICON / "events.tsv")} | {"filed"})
-CLAIMS = [row["claim"] for row in tsv_rows(LEXICON / "claims.tsv")]
+# The choices of --status and --claim, from the lexicons without compiling their patterns
+# (every kg query command loads this module: the event cues' pattern alone is 0.05 s of CPU)
+STATUSES = sorted(event_statuses() | {"filed"})
+CLAIMS = claim_names()
 TYPE = click.Choice(ENTITY_TYPES)
 
 
