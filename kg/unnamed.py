@@ -200,9 +200,10 @@ class _Anonymised:
 
 
 def _side_after(sentence: str, start: int, names: _Names, anonymised: _Anonymised) -> list[str]:
-    """The parties named from ``start`` on: anonymised ones or the graph's, joined by 、和及与."""
+    """The parties named from ``start`` on: anonymised ones or the graph's, joined by 、和及与; none
+    from a reference (将该公司诉至法院: the company told before, which ``read`` finds)."""
     found = []
-    while True:
+    while not _REFERENCE.match(sentence, start):  # 该公司, 对方: told before (read), whatever entity a graph holds by it
         one = anonymised.match(sentence, start)
         if one is not None:
             found.append(one.group())
@@ -252,7 +253,8 @@ def read(sentence: str, names: _Names, anonymised: _Anonymised | None = None,
         defendants = _side_after(sentence, _skip_role(sentence, between[0]), names, anonymised)
         if not defendants:  # 将“魔音工坊”的运营主体北京某科技公司等五个被告诉至法院
             inside = anonymised.all(sentence, *between)
-            node = next((n for i in range(*between) if (n := names.starting_at(sentence, i))), None)
+            told = {i for m in _REFERENCE.finditer(sentence, *between) for i in range(*m.span())}  # 该公司: no name
+            node = next((n for i in range(*between) if i not in told and (n := names.starting_at(sentence, i))), None)
             defendants = [inside[0].group()] if inside else [node] if node else []
         defendants = _counted(sentence[between[0]:between[1]], defendants, item or sentence, names, anonymised)
         if not defendants and _REFERENCE.search(sentence, *between):  # 将该公司诉至法院: the company told before

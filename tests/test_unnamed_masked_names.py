@@ -100,3 +100,16 @@ def test_a_counted_list_is_sentenced_and_the_charging_office_prosecutes(pipeline
     ((plaintiffs, defendants),) = _sides(pipeline, tmp_path / f"{name}.txt", _text(COUNTED, name))
     assert defendants == (["孙某某", "钱某某"] if name == "hans" else ["孫某某", "錢某某"])
     assert len(plaintiffs) == 1 and "乙区" in plaintiffs[0].replace("區", "区")
+
+
+@pytest.mark.parametrize("name", ["hans", "hant"])
+def test_a_reference_to_the_company_told_before_is_that_company_whatever_entity_holds_its_words(name):
+    """将该公司诉至法院: the company is the anonymised one the item told before, even where some
+    entity of a larger graph answers to 该公司 (a folder's other document may make one)."""
+    from kg.unnamed import _Names, read
+
+    from test_cases_table import _graph
+    graph = _graph(("x", "Company", _text("该公司", name)))
+    before = _text("该应用的运营主体为甲市某公司。", name)
+    sentence = _text("林某认为此举侵犯了自己的肖像权，于是将该公司诉至甲区法院。", name)
+    assert read(sentence, _Names(graph), None, before) == [([_text("林某", name)], [_text("甲市某公司", name)])]
