@@ -2148,6 +2148,15 @@ def test_a_place_before_a_plural_noun_of_the_ones_suing_is_no_plaintiff(read_fac
     assert {h for h, _ in _sued(found)} >= {"美国", "法国"} or {h for h, _ in _sued(found)} >= {"US", "France"}
 
 
+def test_a_place_right_before_a_noun_it_qualifies_is_no_side_of_the_suit(read_facts):
+    found = read_facts("Two Newspapers Sue U.S. AI Startup Zentek Labs\nThe papers filed the suit on Monday.")
+    assert not {pair for pair in _sued(found) if {"U.S.", "美国"} & set(pair)}
+    found = read_facts("Ohio today became the first U.S. state to sue Zentek Labs over its chatbot.", title="Court report")
+    assert not {pair for pair in _sued(found) if pair[0] in ("U.S.", "美国")}
+    found = read_facts("Texas sued Zentek Labs in Austin on Monday.", title="Court report")
+    assert {h for h, _ in _sued(found)} & {"Texas", "得克萨斯州"}  # a place suing on its own still sues
+
+
 def test_a_news_agency_in_its_dateline_sues_no_one(read_facts, as_read):
     for text in ("(路透紐約16日電)兩名配音員今天向曼哈頓聯邦法院控告新創公司雲帆智能公司非法複製他們的聲音。",
                  "（新华社北京5月3日电）两名作家向北京互联网法院起诉云帆智能公司。",

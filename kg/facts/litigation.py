@@ -935,9 +935,10 @@ class MembersAreNoParties(ItemRefiner):
     Colombia; sued Google's parent Alphabet: Alphabet; sued California-based Lovo: Lovo); nor
     is the owner of the ones suing (奥尔登旗下八家报纸起诉; eight newspapers owned by Alden sued:
     the papers sue); nor a place right before a plural noun of the ones suing (US Artists Sue
-    Google: the artists sue), nor a news agency in its dateline ((路透紐約16日電)兩名配音員控告X: the
-    agency reports).  Words from data/lexicon/context.tsv: member_of, owner_before, counted_persons,
-    counted_bodies, dateline_close."""
+    Google: the artists sue), nor a place right before a noun it qualifies (Sue U.S. AI Startup; the
+    first U.S. state to sue; 此次英国裁决), nor a news agency in its dateline ((路透紐約16日電)兩名配音員
+    控告X: the agency reports).  Words from data/lexicon/context.tsv: member_of, owner_before,
+    counted_persons, counted_bodies, dateline_close, company_word, party_kind, place_qualified."""
     detail = "member"
 
     def __init__(self, shared: Shared) -> None:
@@ -954,13 +955,21 @@ class MembersAreNoParties(ItemRefiner):
         # a place before a kind of business describes it (a Waltham, Massachusetts company)
         kinds = alternatives(w for w in shared.words["company_word"] if w.isascii())
         self.place_describing = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?(?:{kinds})\b")
+        # a place right before a noun it qualifies (Sue U.S. AI Startup; the first U.S. state to sue; 此次英国裁决): the
+        # noun, in any case (a headline capitalises), maybe after one capitalised word (AI), is a kind of company or
+        # what context.tsv place_qualified holds (a state, a court, a ruling); never after a verb (Texas sued startup X)
+        latin = alternatives(w for w in (*shared.words["company_word"], *shared.words["party_kind"],
+                                         *shared.words["place_qualified"]) if w.isascii())
+        chinese = alternatives(w for w in shared.words["place_qualified"] if not w.isascii())
+        self.place_qualifying = re.compile(rf"\s+(?:[A-Z0-9][\w.-]*\s+)?(?i:{latin})\b|(?:{chinese})")
         # a party's motion after its possessive is its own act, no description (denied OpenAI's motion to dismiss)
         self.party_motion = re.compile(rf"['’]s\s+(?:{alternatives(shared.words['party_motion'])})\b")
 
     def refine(self, facts: list[Fact]) -> list[Fact]:
         return [fact for fact in facts if fact.relation not in ("sued", "settled")
                 or not (self.membered(fact.head, fact) or self.place_describing_plaintiffs(fact.head, fact)
-                        or self.dateline(fact.head, fact) or any(self.place_of_someone(end, fact) for end in (fact.head, fact.tail))
+                        or self.dateline(fact.head, fact) or any(self.place_of_someone(end, fact) or self.qualifying(end, fact)
+                                                                 for end in (fact.head, fact.tail))
                         or self.membered(fact.tail, fact) and self.owned_party_sued(fact, facts))
                 and not (fact.relation == "sued" and (self.describing(fact.tail, fact) and self.owned_party_sued(fact, facts)
                                                       or self.owning(fact.head, fact)))]
@@ -1006,6 +1015,12 @@ class MembersAreNoParties(ItemRefiner):
         return mention.type == "Jurisdiction" and 0 < before <= len(fact.evidence.sentence) \
             and (_INDEFINITE.search(fact.evidence.sentence[:before]) is not None
                  or _PLACES_IN.search(fact.evidence.sentence, max(0, before - 160), before) is not None)
+
+    def qualifying(self, mention: Mention, fact: Fact) -> bool:
+        """Whether a place stands right before a noun it qualifies, a kind of company, body, court or
+        ruling (Nikkei and Asahi Sue U.S. AI Startup; the first U.S. state to sue X; Getty将把此次英国裁决的
+        结果用于…: the startup, the state, the ruling; the place is no side of the suit)."""
+        return mention.type == "Jurisdiction" and self.place_qualifying.match(self.after(mention, fact)) is not None
 
     def place_describing_plaintiffs(self, mention: Mention, fact: Fact) -> bool:
         """Whether a place stands right before a plural noun of the ones suing (US Artists Sue
