@@ -590,3 +590,18 @@ def test_a_region_governing_itself_named_alone_places_the_bodies_of_the_item(rea
 def test_a_region_governing_itself_named_alone_places_no_law(read_facts):
     found = read_facts("台湾面临深伪影片威胁，法务部表示将修订《性私密影像防制条例》。", title="深伪影片泛滥")
     assert not {f for f in found if f[0] == "性私密影像防制条例" and f[1] == "jurisdiction"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "A moratorium on state laws was proposed in Congress, but the Senate voted it down.",
+    "President Trump signed an order that ties federal funds to state AI laws.",
+])
+def test_a_states_story_gives_no_national_body_its_state(read_facts, sentence):
+    found = read_facts("Colorado lawmakers delayed the AI Act to June. " + sentence, title="Colorado delays its AI law")
+    assert not {f for f in found if f[0] in ("Senate", "President") and f[2] in ("Colorado", "科罗拉多州")}
+
+
+def test_a_states_story_still_gives_a_bare_senate_its_state(read_facts):
+    found = read_facts("Colorado lawmakers delayed the AI Act to June. The Senate approved the delay on Friday.",
+                       title="Colorado delays its AI law")
+    assert {("Senate", "jurisdiction", "Colorado"), ("Senate", "jurisdiction", "科罗拉多州")} & found

@@ -1026,18 +1026,19 @@ def test_what_an_announcement_says_a_company_did(read_facts, as_read, sentence, 
 
 
 # Inventory of accusations, inquiries and sponsors told in Chinese news prose (invented parties, real
-# regulators), in Simplified and Traditional: a complaint, a letter, a notice of intent to sue, a protest, a
+# regulators), in Simplified and Traditional: a complaint, a letter, a notice of intent to sue, a
 # warning, a finding of a breach (认定…违反: investigated and accused), an inquiry opened or a company summoned,
-# a bill's author.  Then traps that state none of it: an accusation inside a lawsuit, a denial, criticism of a
-# law or of the industry at large, an inquiry only possible or called for, a bill's supporters.
+# a bill's author.  Then traps that state none of it: an accusation inside a lawsuit, a denial, criticism or
+# doubt (of a company, a law or the industry at large), an inquiry only possible or called for, a bill's supporters.
 # Rows: sentence, facts read, facts not read.
 ACCUSATIONS = [
     ("中国消费者协会指控北辰智能科技有限公司在广告中误导用户。", {("中国消费者协会", "accused", "北辰智能科技有限公司")}, set()),
     ("中国作家协会发表公开信，指责明川科技公司未经许可使用会员作品训练模型。", {("中国作家协会", "accused", "明川科技公司")}, set()),
     ("绿源环保协会代表当地居民向明川科技公司发出律师函，指控其数据中心污染空气。", {("绿源环保协会", "accused", "明川科技公司")},
      {("绿源环保协会", "sued", "明川科技公司")}),
-    ("隐私国际质疑明川科技公司的数据来源是否合法。", {("隐私国际", "accused", "明川科技公司")}, set()),
-    ("全国护士工会在医院外抗议，批评华岳数据公司将病历用于训练模型。", {("全国护士工会", "accused", "华岳数据公司")}, set()),
+    # questioning or criticising a company is no accusation (the real-text annotations: 质疑, 批评, 抨击 none)
+    ("隐私国际质疑明川科技公司的数据来源是否合法。", set(), {("隐私国际", "accused", "明川科技公司")}),
+    ("全国护士工会在医院外抗议，批评华岳数据公司将病历用于训练模型。", set(), {("全国护士工会", "accused", "华岳数据公司")}),
     ("中国消费者协会向国家网信办举报华岳数据公司违规收集人脸信息。", {("中国消费者协会", "accused", "华岳数据公司")},
      {("国家网信办", "accused", "华岳数据公司")}),
     ("中国消费者协会向国家市场监督管理总局投诉明川科技公司虚假宣传。", {("中国消费者协会", "accused", "明川科技公司")}, set()),
@@ -1368,12 +1369,12 @@ def test_the_outlet_of_a_spaced_dateline_leaves_the_act_to_its_actor(pipeline, r
 
 
 # Words that hold an intention's word but tell no intention (虚拟货币, 模拟, 拟人化; a plan or a consideration
-# named as a noun after 的): the inquiry, the fine or the criticism is done.  Rows: sentence, fact read.
+# named as a noun after 的): the inquiry, the fine or the accusation is done.  Rows: sentence, fact read.
 @pytest.mark.parametrize("sentence, fact", [
     ("美国证券交易委员会对虚拟货币交易所Coinbase展开调查。", ("美国证券交易委员会", "investigated", "Coinbase")),
     ("国家网信办对拟人化聊天应用星语科技展开调查。", ("国家网信办", "investigated", "星语科技")),
     ("欧盟委员会就谷歌的收购计划展开调查。", ("欧盟委员会", "investigated", "谷歌")),
-    ("电子前哨基金会一直对 OpenAI 的重组计划持批评态度。", ("电子前哨基金会", "accused", "OpenAI")),
+    ("电子前哨基金会一直对 OpenAI 的重组计划提出指控。", ("电子前哨基金会", "accused", "OpenAI")),
     ("意大利数据保护局对模拟人声应用星语科技处以罚款。", ("意大利数据保护局", "fined", "星语科技")),
 ])
 def test_a_word_holding_an_intention_word_leaves_the_act_done(pipeline, read_facts, sentence, fact):

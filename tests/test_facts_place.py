@@ -655,3 +655,17 @@ def test_a_law_with_a_place_before_it_keeps_that_place_alone(read_facts):
     found = read_facts("意大利参议院通过的新法与欧盟《人工智能法》保持衔接。", objects=True)
     assert ("人工智能法", "欧盟") in {(f.head.text, f.tail.text) for f in found if f.relation == "jurisdiction"}
     assert not [f for f in found if f.rule == "place/law_of_body"]
+
+
+def test_a_bare_national_body_in_a_sentence_naming_the_nation_is_the_countrys(read_facts):
+    found = read_facts("Ohio lawmakers passed the chatbot bill on Monday. Across the United States the federal "
+                       "government is still weighing rules, with the Senate drafting a funding plan.",
+                       title="Ohio passes chatbot bill")
+    assert {("Senate", "jurisdiction", "United States"), ("Senate", "jurisdiction", "美国")} & found
+    assert not {f for f in found if f[0] == "Senate" and f[2] in ("Ohio", "俄亥俄州")}
+
+
+def test_the_state_senate_stays_the_states_beside_a_federal_word(read_facts):
+    found = read_facts("Ohio lawmakers passed the chatbot bill on Monday. The state Senate, which federal rules do "
+                       "not bind, voted 30-2.", title="Ohio passes chatbot bill")
+    assert not {f for f in found if f[0] == "Senate" and f[2] in ("United States", "美国")}

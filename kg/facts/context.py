@@ -48,7 +48,7 @@ from ..script import simplified_name
 from ..segment import EN_DATED_LINE, dispatch_words
 from .base import Document, DocumentFamily, Shared, key, line_end
 from .kb import lies_within
-from .place import between_parties, nationality_opening, opens_with_place
+from .place import between_parties, national_offices, nationality_opening, opens_with_place
 
 
 # a dateline opening a line: kg.segment's English one (SEOUL, Jan. 14 (Hanbit) --; COLOGNE, Germany,
@@ -140,6 +140,7 @@ class ItemPlace(DocumentFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.between_parties = between_parties(self.shared)  # a declaration, a treaty: made between parties, no one place's
+        self.national_offices = national_offices(self.shared)  # the Senate, in a sentence naming Congress: the country's
         marks = alternatives(self.shared.words["report_mark"])
         english = english_lexicon(self.kb)
         self.roles = tuple(english["person_role"] + english["office_title"])
@@ -195,9 +196,11 @@ class ItemPlace(DocumentFamily):
                 if self.placed_otherwise(scene, mention):
                     continue
                 if mention.type in ("Regulator", "Legislature", "Court", "Law") and key(mention) not in placed:
+                    told = self.shared.evidence_at(item, text, mention)
+                    if self.national_offices(text, told.start, told.end, mention):
+                        continue  # the Senate, in a sentence naming Congress: the country's (kg.facts.place), no state's
                     placed.add(key(mention))
-                    out.append(Fact(mention, "jurisdiction", place, self.shared.evidence_at(item, text, mention), 0.5,
-                                    rule=f"context/{part}"))
+                    out.append(Fact(mention, "jurisdiction", place, told, 0.5, rule=f"context/{part}"))
         return out
 
     @staticmethod

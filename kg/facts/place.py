@@ -126,6 +126,34 @@ class BetweenParties:
         return (law.canonical or law.text).endswith(self.kinds) or self.word.search(law.text) is not None
 
 
+class NationalOffices:
+    """The federal government is also weighing rules, with the Senate proposing a roadmap; President
+    Trump's order, which conditions federal funds: a state body named by a bare word a country and
+    its states both use (context.tsv national_body) in a sentence holding a word of the nation
+    (national_word) is the country's, not the state's a story about a state is told of (not after
+    "state": the state Senate); the place family gives it the item's country, and the item's place
+    (kg.facts.context) leaves it."""
+
+    def __init__(self, shared: Shared) -> None:
+        self.offices = frozenset(shared.words["national_body"])
+        self.marker = re.compile(rf"(?<![\w.])(?:{alternatives(shared.words['national_word'])})(?!\w)")
+        self.state = re.compile(r"\b(?:[Ss]tate|[Ss]tate's|[Ss]tate’s)\s+$")
+
+    def __call__(self, text: str, start: int, end: int, mention: Mention) -> bool:
+        """Whether ``mention``, in the sentence text[start:end], is a country's body so named."""
+        return mention.type in STATE_BODIES and mention.text in self.offices \
+            and self.state.search(text, max(start, mention.start - 10), mention.start) is None \
+            and (self.marker.search(text, start, mention.start) is not None
+                 or self.marker.search(text, mention.end, end) is not None)  # (Congress: a word of the nation, not its own)
+
+
+def national_offices(shared: Shared) -> NationalOffices:
+    """The reader of a country's bodies named by a bare word, made once per Extractor."""
+    if "national_offices" not in shared.extensions:
+        shared.extensions["national_offices"] = NationalOffices(shared)
+    return shared.extensions["national_offices"]
+
+
 def between_parties(shared: Shared) -> BetweenParties:
     """The reader of instruments made between parties, made once per Extractor for the families that ask."""
     if "between_parties" not in shared.extensions:
@@ -152,6 +180,7 @@ class Places(SentenceFamily):
         # the Korean Broadcasters Association, the Italian Data Protection Authority (english.tsv nationality)
         self.nationality, self.nationalities = nationality_opening(shared.kb)
         self.between_parties = between_parties(shared)
+        self.national_offices = national_offices(shared)  # the Senate, in a sentence naming Congress: the country's
         # The Seattle Times, 臺北時報網: a newspaper's name (english.tsv newspaper_word, context.tsv paper_end)
         self.newspaper = re.compile(rf"(?:\b(?:{alternatives(english_lexicon(shared.kb)['newspaper_word'])})"
                                     rf"|{alternatives(shared.words['paper_end'])})$")
@@ -203,7 +232,8 @@ class Places(SentenceFamily):
             facts += self.place_after_list(sentence, mention, ordered[:index])
         seats = self.seats_after_in(sentence)
         return self.enclosing(sentence, self.elsewhere_than(facts, seats)) + self.seats(sentence) \
-            + self.federal_laws(sentence) + self.founding_places(sentence) + seats + self.laws_of_bodies(sentence)
+            + self.federal_laws(sentence) + self.founding_places(sentence) + seats + self.laws_of_bodies(sentence) \
+            + self.national_bodies(sentence)
 
     def enclosing(self, sentence: Sentence, facts: list[Fact]) -> list[Fact]:
         """美国加州的Nexora, 法国巴黎的初创公司X: a place read before a name, written right after
@@ -276,6 +306,16 @@ class Places(SentenceFamily):
             facts += [Fact(law, "jurisdiction", country, sentence.evidence, 0.7) for law in laws
                       if law is mention or not self.shared.leading_places(law)]
         return facts
+
+    def national_bodies(self, sentence: Sentence) -> list[Fact]:
+        """The federal government is weighing rules, with the Senate proposing a roadmap: a body
+        named by a bare word a country and its states share, in a sentence holding a word of the
+        nation (NationalOffices), is the country's the item names most often (rule place/national)."""
+        bodies = [m for m in sentence.mentions
+                  if self.national_offices(sentence.text, sentence.start, sentence.end, m)]
+        country = self.item_country(sentence) if bodies else None
+        return [Fact(body, "jurisdiction", country, sentence.evidence, 0.6, rule="place/national")
+                for body in bodies] if country is not None else []
 
     def laws_of_bodies(self, sentence: Sentence) -> list[Fact]:
         """韩国个人信息保护委员会…待其根据《个人信息保护法》进行完善; the Data Protection Commission
