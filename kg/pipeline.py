@@ -43,7 +43,7 @@ from .mentions.people import EnglishPersons
 from .mentions.repeated import RepeatedNames
 from .nlp import build_nlp, load_kb
 from .parser import parser as english_parser
-from .resolve import Resolver, persons_by_family_name
+from .resolve import Resolver, courts_by_short_form, persons_by_family_name, titles_by_full_name
 from .script import Conversion, Reading
 from .segment import issues, segment
 from .sentences import LONGEST_SENTENCE, Sentences
@@ -268,6 +268,8 @@ class Pipeline:
         facts: list[Fact] = []
         for result in results:
             names, found = persons_by_family_name(result.names, result.facts, self.kb)
+            names, found = courts_by_short_form(names, found, self.kb)
+            names, found = titles_by_full_name(names, found, self.kb)
             for mention, times in names:
                 resolver.add(mention, times)
             facts += found

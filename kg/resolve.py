@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .graph import KnowledgeGraph, fold
-from .kb import KBEntry, KnowledgeBase
+from .kb import DATA_DIR, KBEntry, KnowledgeBase, cue_words, tsv_rows
 from .model import SIGNATURES, STATE_ACTED, Entity, Fact, Mention
 from .punctuation import NAME_DOTS
 from .script import simplified_name
@@ -121,6 +121,126 @@ def persons_by_family_name(names: list[tuple[Mention, int]], facts: list[Fact], 
     if not persons:
         return names, facts
     return [(person(mention), times) for mention, times in names], [fact_of(fact) for fact in facts]
+
+
+@lru_cache(maxsize=1)
+def _local_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """context.tsv local_body (the full names' endings before the short names') and local_level."""
+    rows = {row["kind"]: cue_words(row["cues"]) for row in tsv_rows(DATA_DIR / "lexicon" / "context.tsv")}
+    return rows["local_body"], rows["local_level"]
+
+
+def local_body_name(name: str) -> tuple[str, str, str, bool] | None:
+    """A Chinese court's or procuratorate's name read as (the places before its own place,
+    its own place, what it is, whether written in full with its place's level or the places
+    before it): 湖北省黄石市黄石港区人民法院 is ("湖北省黄石市", "黄石港", "法院", True),
+    金山法院 ("", "金山", "法院", False), 最高人民法院 ("", "最高", "法院", False: no place's
+    full name, and no short name is read as it); None for a
+    name of another shape (北京互联网法院 is its own place's 互联网: no local body's short
+    name, and 杭州市中级人民法院's 中级 is a level, no place)."""
+    bodies, levels = _local_words()
+    name = simplified_name(name.strip())
+    body = next((word for word in bodies if name.endswith(word)), None)
+    if body is None or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+        return None
+    full = body.startswith("人民")
+    rest = name.removesuffix(body)
+    level = next((word for word in levels if rest.endswith(word) and len(rest) > len(word) + 1), "")
+    rest = rest.removesuffix(level)
+    cut = max(rest.rfind("省"), rest.rfind("市"), rest.rfind("自治区")) + 1
+    places, own = rest[:cut], rest[cut:]
+    if len(own) < 2 or own.endswith("级") or (not full and places):
+        return None
+    return places, own, body.removeprefix("人民"), full and bool(places or level)
+
+
+def courts_by_short_form(names: list[tuple[Mention, int]], facts: list[Fact], kb: KnowledgeBase
+                         ) -> tuple[list[tuple[Mention, int]], list[Fact]]:
+    """One document's names and facts with each Chinese court or procuratorate it writes
+    in full and short (上海市金山区人民法院 … 金山法院; 湖北省黄石市黄石港区人民法院 …
+    黄石市黄石港区人民法院; 北京市通州区人民检察院 … 通州检察院) read as one, under its
+    fullest name: a local court's short name is its place without its level, and the
+    places before it may be left out.  Per document, so that two documents' 朝阳法院 stay
+    two; never where the places written before two full names differ (北京市朝阳区人民法院
+    and 长春市朝阳区人民法院), nor for names the knowledge base gives to two entries."""
+    groups: dict[tuple[str, str], dict[str, tuple[str, bool]]] = defaultdict(dict)  # (place, kind) -> name -> (places, full)
+    for mention, _ in names:
+        name = (mention.canonical or mention.text).strip()
+        read = local_body_name(name) if mention.type not in ("Person", "Jurisdiction") else None
+        if read is not None:
+            groups[read[1], read[2]][name] = (read[0], read[3])
+    fullest: dict[str, str] = {}
+    for forms in groups.values():
+        if len({name_key(name) for name in forms}) < 2 or not any(full for _, full in forms.values()):
+            continue
+        places = sorted({places for places, _ in forms.values()}, key=len)
+        if any(not longer.endswith(shorter) for shorter, longer in zip(places, places[1:])):
+            continue  # 北京市… and 长春市…: two courts
+        known = {entry.id for name in forms if (entry := kb.lookup(simplified_name(name))) is not None}
+        if len(known) > 1:
+            continue
+        best = max(forms, key=lambda name: (forms[name][1], len(forms[name][0]), len(name), name))
+        fullest.update((name, best) for name in forms if name != best)
+    if not fullest:
+        return names, facts
+
+    def court(mention: Mention) -> Mention:
+        name = fullest.get((mention.canonical or mention.text).strip())
+        if name is None or (mention.canonical and mention.canonical.strip() != mention.text.strip()):
+            return mention
+        return replace(mention, canonical=name)
+
+    def fact_of(fact: Fact) -> Fact:
+        head, tail = court(fact.head), court(fact.tail)
+        return fact if head is fact.head and tail is fact.tail else replace(fact, head=head, tail=tail)
+    return [(court(mention), times) for mention, times in names], [fact_of(fact) for fact in facts]
+
+
+# The types whose known names titles_by_full_name reads as another's last words: a paper, a
+# company, a product; never a place (Virginia is no short name of West Virginia) nor a law.
+_TITLED = frozenset({"Company", "AIModel"})
+
+
+def titles_by_full_name(names: list[tuple[Mention, int]], facts: list[Fact], kb: KnowledgeBase
+                        ) -> tuple[list[tuple[Mention, int]], list[Fact]]:
+    """One document's names and facts with each known name that is the last words of
+    another known entity's English name the document writes in full read as that entity:
+    The New York Times Co. … the Times is the New York Times, not the London paper the
+    knowledge base calls The Times (a legal form after the full name left out).  Per document; only where one entity so named is
+    named in full and the short name's own entry is named by no other form (The Times of
+    London, 泰晤士报) in the document; never for two entries of different types, nor for a
+    name with a legal form (News Corp is no short name of Bloomberg News), nor a place's."""
+    entries: dict[str, KBEntry] = {}  # a name written -> its entry
+    for mention, _ in names:
+        name = (mention.canonical or mention.text).strip()
+        entry = kb.entries.get(mention.kb_id) if mention.kb_id else kb.lookup(simplified_name(name))
+        if entry is not None:
+            entries[name] = entry
+
+    def words(name: str, form: bool = False) -> list[str]:
+        bare = without_article(name, kb.articles)
+        return (without_legal_form(bare, kb.legal_forms) if form else bare).lower().split()
+    fuller: dict[str, KBEntry] = {}
+    for short, own in entries.items():
+        tail = words(short)
+        if not tail or not short.isascii() or own.type not in _TITLED:
+            continue
+        others = {entry.id: entry for name, entry in entries.items() if entry.id != own.id and entry.type == own.type
+                  and name.isascii() and len(words(name, True)) > len(tail) and words(name, True)[-len(tail):] == tail}
+        own_forms = {name_key(name) for name, entry in entries.items() if entry.id == own.id and words(name) != tail}
+        if len(others) == 1 and not own_forms:
+            fuller[short] = next(iter(others.values()))
+    if not fuller:
+        return names, facts
+
+    def title(mention: Mention) -> Mention:
+        entry = fuller.get((mention.canonical or mention.text).strip())
+        return mention if entry is None else replace(mention, kb_id=entry.id, canonical=None)
+
+    def fact_of(fact: Fact) -> Fact:
+        head, tail = title(fact.head), title(fact.tail)
+        return fact if head is fact.head and tail is fact.tail else replace(fact, head=head, tail=tail)
+    return [(title(mention), times) for mention, times in names], [fact_of(fact) for fact in facts]
 
 
 class Resolver:

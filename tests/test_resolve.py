@@ -297,3 +297,54 @@ def test_a_law_written_after_its_place_is_labelled_by_its_own_words_too(pipeline
     assert "著作權法" in next(iter(laws("此舉違反日本著作權法對於重製的規定。").values()))
     both = laws("法院比较了美国版权法与《英国版权法》的规定。")
     assert len(both) == 2 and not any("版权法" in labels for labels in both.values())
+
+
+def test_a_local_court_written_in_full_and_short_in_one_document_is_one_court(pipeline):
+    from kg.model import Evidence, Fact
+    from kg.resolve import courts_by_short_form, local_body_name
+    assert local_body_name("湖北省黄石市黄石港区人民法院") == ("湖北省黄石市", "黄石港", "法院", True)
+    assert local_body_name("金山法院") == ("", "金山", "法院", False)
+    assert local_body_name("杭州市中级人民法院") is None  # a level, no place
+    assert local_body_name("最高人民法院")[3] is False  # no place's full name: no short name is read as it
+    evidence = Evidence("a.txt", "t", "金山法院判决被告赔偿。", 0, 11)
+    full, short = _mention("上海市金山区人民法院", "Court"), _mention("金山法院", "Court")
+    party = _mention("某科技公司")
+    names, facts = courts_by_short_form([(full, 1), (short, 2), (party, 1)],
+                                        [Fact(short, "adjudicated", party, evidence)], pipeline.kb)
+    resolver = Resolver(pipeline.kb)
+    for mention, times in names:
+        resolver.add(mention, times)
+    graph = resolver.graph(facts)
+    (court,) = [node for node, data in graph.entities("Court")]
+    assert graph.entity(court)["labels"] >= {"上海市金山区人民法院", "金山法院"}
+    assert [head for head, _, _, _ in graph.facts("adjudicated")] == [court]
+    # the places before a full name may be left out; a procuratorate too
+    prefixed = [(_mention("湖北省黄石市黄石港区人民法院", "Court"), 1), (_mention("黄石市黄石港区人民法院", "Court"), 1),
+                (_mention("北京市通州区人民检察院", "Regulator"), 1), (_mention("通州检察院", "Regulator"), 1)]
+    read = [mention.canonical for mention, _ in courts_by_short_form(prefixed, [], pipeline.kb)[0]]
+    assert read == [None, "湖北省黄石市黄石港区人民法院", None, "北京市通州区人民检察院"]
+    # two cities' district courts of one name stay two, and so does a short name beside them
+    two = [(_mention("北京市朝阳区人民法院", "Court"), 1), (_mention("长春市朝阳区人民法院", "Court"), 1),
+           (_mention("朝阳法院", "Court"), 1)]
+    assert courts_by_short_form(two, [], pipeline.kb)[0] == two
+    # no full name with its place: 最高法院 is not read as 最高人民法院
+    supreme = [(_mention("最高人民法院", "Court"), 1), (_mention("最高法院", "Court"), 1)]
+    assert courts_by_short_form(supreme, [], pipeline.kb)[0] == supreme
+
+
+def test_a_known_title_s_last_word_is_the_known_title_its_document_names_in_full(pipeline):
+    from kg.resolve import titles_by_full_name
+    full = _mention("The New York Times Co.", kb_id="new-york-times")
+    short = _mention("the Times", kb_id="the-times")  # the knowledge base's London paper
+    names, _ = titles_by_full_name([(full, 1), (short, 3)], [], pipeline.kb)
+    assert [mention.kb_id for mention, _ in names] == ["new-york-times", "new-york-times"]
+    # the London paper named by another form of its own, or two papers ending so: left alone
+    london = [(full, 1), (short, 1), (_mention("The Times of London", kb_id="the-times"), 1)]
+    assert titles_by_full_name(london, [], pipeline.kb)[0] == london
+    two = [(full, 1), (short, 1), (_mention("Los Angeles Times", kb_id="la-times"), 1)]
+    assert titles_by_full_name(two, [], pipeline.kb)[0] == two
+    # a legal form is no word of the short name, and a place is no short name of another
+    news = [(_mention("News Corp", kb_id="news-corp"), 1), (_mention("Bloomberg News", kb_id="bloomberg"), 1)]
+    assert titles_by_full_name(news, [], pipeline.kb)[0] == news
+    states = [(_mention("Virginia", "Jurisdiction", kb_id="us-va"), 1), (_mention("West Virginia", "Jurisdiction", kb_id="us-wv"), 1)]
+    assert titles_by_full_name(states, [], pipeline.kb)[0] == states
