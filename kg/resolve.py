@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -93,6 +94,17 @@ def family_name(name: str) -> str | None:
     return parts[-1] if len(parts) > 1 and len(parts[-1]) > 1 else None
 
 
+def _renamed(names: list[tuple[Mention, int]], facts: list[Fact], rename: Callable[[Mention], Mention]
+             ) -> tuple[list[tuple[Mention, int]], list[Fact]]:
+    """One document's names and facts with ``rename`` applied to every mention (a fact is
+    rebuilt only where one of its ends changed: ``rename`` returns the mention itself
+    otherwise)."""
+    def fact_of(fact: Fact) -> Fact:
+        head, tail = rename(fact.head), rename(fact.tail)
+        return fact if head is fact.head and tail is fact.tail else replace(fact, head=head, tail=tail)
+    return [(rename(mention), times) for mention, times in names], [fact_of(fact) for fact in facts]
+
+
 def persons_by_family_name(names: list[tuple[Mention, int]], facts: list[Fact], kb: KnowledgeBase
                            ) -> tuple[list[tuple[Mention, int]], list[Fact]]:
     """One document's names and facts with each name that is the family name of exactly
@@ -114,13 +126,7 @@ def persons_by_family_name(names: list[tuple[Mention, int]], facts: list[Fact], 
         if name is None or mention.kb_id or (mention.canonical and mention.canonical.strip() != mention.text.strip()):
             return mention
         return replace(mention, type="Person", canonical=name)
-
-    def fact_of(fact: Fact) -> Fact:  # a new fact only where a person is read in it
-        head, tail = person(fact.head), person(fact.tail)
-        return fact if head is fact.head and tail is fact.tail else replace(fact, head=head, tail=tail)
-    if not persons:
-        return names, facts
-    return [(person(mention), times) for mention, times in names], [fact_of(fact) for fact in facts]
+    return _renamed(names, facts, person) if persons else (names, facts)
 
 
 @lru_cache(maxsize=1)
@@ -189,11 +195,7 @@ def courts_by_short_form(names: list[tuple[Mention, int]], facts: list[Fact], kb
         if name is None or (mention.canonical and mention.canonical.strip() != mention.text.strip()):
             return mention
         return replace(mention, canonical=name)
-
-    def fact_of(fact: Fact) -> Fact:
-        head, tail = court(fact.head), court(fact.tail)
-        return fact if head is fact.head and tail is fact.tail else replace(fact, head=head, tail=tail)
-    return [(court(mention), times) for mention, times in names], [fact_of(fact) for fact in facts]
+    return _renamed(names, facts, court)
 
 
 # The types whose known names titles_by_full_name reads as another's last words: a paper, a
@@ -236,11 +238,7 @@ def titles_by_full_name(names: list[tuple[Mention, int]], facts: list[Fact], kb:
     def title(mention: Mention) -> Mention:
         entry = fuller.get((mention.canonical or mention.text).strip())
         return mention if entry is None else replace(mention, kb_id=entry.id, canonical=None)
-
-    def fact_of(fact: Fact) -> Fact:
-        head, tail = title(fact.head), title(fact.tail)
-        return fact if head is fact.head and tail is fact.tail else replace(fact, head=head, tail=tail)
-    return [(title(mention), times) for mention, times in names], [fact_of(fact) for fact in facts]
+    return _renamed(names, facts, title)
 
 
 class Resolver:
