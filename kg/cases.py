@@ -2995,15 +2995,18 @@ def _one_party_two_names(graph: KnowledgeGraph, records: list[Suit]) -> list[Sui
 class _NamedAs:
     """The kept rows of _one_party_two_names by their parties, for each side, under keys such that
     ``_named_as(graph, party, other)`` holds only where a key of ``party``'s long ones is one of
-    ``other``'s short ones: one of its names and the other's label folded; its label less a run
-    of legal forms ending it and the other's label (X Corporation: X); a last word of a paper's
-    name of three words or more and the other's name of one word (the Times).  A row whose party
+    ``other``'s short ones: the keys of ``_party_longer_keys`` / ``_party_shorter_keys`` that
+    ``_named_as`` alone shares (NAMED: one of its names and the other's label folded; its label
+    less a run of legal forms ending it and the other's label, X Corporation: X; a last word of a
+    paper's name of three words or more and the other's name of one word, the Times), not those
+    of the same party or of a person's name in part (``_same_party``'s others).  A row whose party
     has such a key in common with another party on its side of an earlier row (the pairs of
     parties ``_counterparts`` may tell one) tries that row; rows sharing only one party under one
     name are one suit told twice by no party's other name, and are not tried.  The keys of each
     party are read once."""
 
     SIDES = ("plaintiffs", "defendants")
+    NAMED = frozenset({"name", "prefix", "title"})
 
     def __init__(self, graph: KnowledgeGraph) -> None:
         self.graph = graph
@@ -3014,13 +3017,8 @@ class _NamedAs:
     def keys(self, party: str) -> tuple[set, set]:
         """(the keys of ``party`` as the one named longer, as the one named shorter: see the class)."""
         if party not in self._keys:
-            graph, label = self.graph, _party_label(self.graph, party)
-            words = _title_words(graph, party)
-            long = {("name", name) for name in _names_of(graph, party)} \
-                | {("label", label[:cut]) for cut in range(1, len(label)) if _forms_after().fullmatch(label[cut:])} \
-                | {("title", (each[-1],)) for each in words if len(each) >= 3}
-            short = {("name", fold(label)), ("label", label)} | {("title", each) for each in words if len(each) == 1}
-            self._keys[party] = long, short
+            self._keys[party] = tuple({key for key in keys if key[0] in self.NAMED} for keys in
+                                      (_party_longer_keys(self.graph, party), _party_shorter_keys(self.graph, party)))
         return self._keys[party]
 
     def add(self, suit: Suit, place: int) -> None:
