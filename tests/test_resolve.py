@@ -138,10 +138,7 @@ def test_a_family_name_alone_is_the_person_its_document_names_in_full(pipeline):
     agency = _mention("Harbor Trade Board", "Regulator")
     names, facts = persons_by_family_name([(rossi, 1), (alone, 2), (agency, 1)],
                                           [Fact(agency, "sued", alone, evidence)], pipeline.kb)
-    resolver = Resolver(pipeline.kb)
-    for mention, times in names:
-        resolver.add(mention, times)
-    graph = resolver.graph(facts)
+    graph = _resolved(pipeline, names, facts)
     (person,) = [node for node, data in graph.entities("Person")]
     assert graph.entity(person)["labels"] >= {"Odile Vantrell", "Vantrell"}
     assert [tail for _, _, tail, _ in graph.facts("sued")] == [person]
@@ -166,18 +163,25 @@ def test_a_known_district_written_after_its_city_is_labelled_by_its_own_name_too
     assert "徐汇区" in entity.labels
 
 
+def _resolved(pipeline, names: list, facts: list):
+    """The graph one resolver makes of these names (each with its count) and facts."""
+    resolver = Resolver(pipeline.kb)
+    for mention, times in names:
+        resolver.add(mention, times)
+    return resolver.graph(facts)
+
+
 def _two_documents(pipeline, first: list, second: list):
     """The graph of two documents' names and facts, each read as the pipeline reads it
     (persons_by_family_name per document, then one resolver over both)."""
     from kg.resolve import persons_by_family_name
-    resolver, facts = Resolver(pipeline.kb), []
+    names, facts = [], []
     for document in (first, second):
         mentions = [m for fact in document for m in (fact.head, fact.tail)]
-        names, found = persons_by_family_name([(m, 1) for m in mentions], document, pipeline.kb)
-        for mention, times in names:
-            resolver.add(mention, times)
+        read, found = persons_by_family_name([(m, 1) for m in mentions], document, pipeline.kb)
+        names += read
         facts += found
-    return resolver.graph(facts)
+    return _resolved(pipeline, names, facts)
 
 
 def _suit(plaintiff: Mention, defendant: Mention, relation: str = "sued"):
@@ -311,10 +315,7 @@ def test_a_local_court_written_in_full_and_short_in_one_document_is_one_court(pi
     party = _mention("某科技公司")
     names, facts = courts_by_short_form([(full, 1), (short, 2), (party, 1)],
                                         [Fact(short, "adjudicated", party, evidence)], pipeline.kb)
-    resolver = Resolver(pipeline.kb)
-    for mention, times in names:
-        resolver.add(mention, times)
-    graph = resolver.graph(facts)
+    graph = _resolved(pipeline, names, facts)
     (court,) = [node for node, data in graph.entities("Court")]
     assert graph.entity(court)["labels"] >= {"上海市金山区人民法院", "金山法院"}
     assert [head for head, _, _, _ in graph.facts("adjudicated")] == [court]
