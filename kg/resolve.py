@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .graph import KnowledgeGraph, fold
-from .kb import DATA_DIR, KBEntry, KnowledgeBase, cue_words, tsv_rows
+from .kb import KBEntry, KnowledgeBase
 from .model import SIGNATURES, STATE_ACTED, Entity, Fact, Mention
 from .punctuation import NAME_DOTS
 from .script import simplified_name
@@ -129,14 +129,7 @@ def persons_by_family_name(names: list[tuple[Mention, int]], facts: list[Fact], 
     return _renamed(names, facts, person) if persons else (names, facts)
 
 
-@lru_cache(maxsize=1)
-def _local_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """context.tsv local_body (the full names' endings before the short names') and local_level."""
-    rows = {row["kind"]: cue_words(row["cues"]) for row in tsv_rows(DATA_DIR / "lexicon" / "context.tsv")}
-    return rows["local_body"], rows["local_level"]
-
-
-def local_body_name(name: str) -> tuple[str, str, str, bool] | None:
+def local_body_name(name: str, kb: KnowledgeBase) -> tuple[str, str, str, bool] | None:
     """A Chinese court's or procuratorate's name read as (the places before its own place,
     its own place, what it is, whether written in full with its place's level or the places
     before it): 湖北省黄石市黄石港区人民法院 is ("湖北省黄石市", "黄石港", "法院", True),
@@ -144,7 +137,7 @@ def local_body_name(name: str) -> tuple[str, str, str, bool] | None:
     full name, and no short name is read as it); None for a
     name of another shape (北京互联网法院 is its own place's 互联网: no local body's short
     name, and 杭州市中级人民法院's 中级 is a level, no place)."""
-    bodies, levels = _local_words()
+    bodies, levels = kb.context["local_body"], kb.context["local_level"]  # (context.tsv)
     name = simplified_name(name.strip())
     body = next((word for word in bodies if name.endswith(word)), None)
     if body is None or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
@@ -172,7 +165,7 @@ def courts_by_short_form(names: list[tuple[Mention, int]], facts: list[Fact], kb
     groups: dict[tuple[str, str], dict[str, tuple[str, bool]]] = defaultdict(dict)  # (place, kind) -> name -> (places, full)
     for mention, _ in names:
         name = (mention.canonical or mention.text).strip()
-        read = local_body_name(name) if mention.type not in ("Person", "Jurisdiction") else None
+        read = local_body_name(name, kb) if mention.type not in ("Person", "Jurisdiction") else None
         if read is not None:
             groups[read[1], read[2]][name] = (read[0], read[3])
     fullest: dict[str, str] = {}

@@ -306,10 +306,10 @@ def test_a_law_written_after_its_place_is_labelled_by_its_own_words_too(pipeline
 def test_a_local_court_written_in_full_and_short_in_one_document_is_one_court(pipeline):
     from kg.model import Evidence, Fact
     from kg.resolve import courts_by_short_form, local_body_name
-    assert local_body_name("湖北省黄石市黄石港区人民法院") == ("湖北省黄石市", "黄石港", "法院", True)
-    assert local_body_name("金山法院") == ("", "金山", "法院", False)
-    assert local_body_name("杭州市中级人民法院") is None  # a level, no place
-    assert local_body_name("最高人民法院")[3] is False  # no place's full name: no short name is read as it
+    assert local_body_name("湖北省黄石市黄石港区人民法院", pipeline.kb) == ("湖北省黄石市", "黄石港", "法院", True)
+    assert local_body_name("金山法院", pipeline.kb) == ("", "金山", "法院", False)
+    assert local_body_name("杭州市中级人民法院", pipeline.kb) is None  # a level, no place
+    assert local_body_name("最高人民法院", pipeline.kb)[3] is False  # no place's full name: no short name is read as it
     evidence = Evidence("a.txt", "t", "金山法院判决被告赔偿。", 0, 11)
     full, short = _mention("上海市金山区人民法院", "Court"), _mention("金山法院", "Court")
     party = _mention("某科技公司")
