@@ -1348,6 +1348,15 @@ def test_a_courts_seat_or_division_after_a_comma_is_part_of_its_name(names):
         {"Superior Court of California, County of Marin": "Court", "Ohio Court of Appeals, Tenth District": "Court"}
 
 
+def test_a_district_after_a_comma_ends_with_its_sentence_and_is_the_known_court(names):
+    found = names("Acme sued Beta in the U.S. District Court, Northern District of California. The judge set a hearing. "
+                  "The claim was refiled in the Circuit Court of Missouri, County of St. Louis on Monday.")
+    court = found["U.S. District Court, Northern District of California"]  # no "California. The"
+    assert court.type == "Court" and court.kb_id == "us-ndcal"
+    assert not [text for text in found if text.endswith((". The", "California."))]
+    assert found["Circuit Court of Missouri, County of St. Louis"].type == "Court"  # St. is a place's word
+
+
 def test_a_comma_joins_a_bodys_remit_where_and_closes_the_series_not_known_names(names):
     found = names("The Department of Parks, Heritage and Tourism replied. The Department of Justice, Microsoft and Google met.")
     assert found["Department of Parks, Heritage and Tourism"].type == "Regulator"

@@ -279,7 +279,9 @@ class CourtDivisions(Rule):
 
     def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
         # Superior Court of California, County of Alameda; Missouri Court of Appeals, Eastern District: a court's seat or division after a comma
-        place = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}"
+        # (a place's word holds a full stop only inside it, U.S., or as St.: …Northern District of California. The: the sentence ends)
+        word = r"[A-Z](?:[\w'’-]|\.(?=\w))*"
+        place = rf"(?:St\.[ \t]+)?{word}(?:[ \t]+{word}){{0,2}}"
         division, kind = alternatives(words["court_division"]), alternatives(words["court_division_kind"])
         self.court_tail = re.compile(rf",[ \t]+(?:(?:{alternatives(words['court_seat'])})[ \t]+of[ \t]+{place}"
                                      rf"|(?:(?:{kind})[ \t]+){{1,2}}(?:{division})(?:[ \t]+of[ \t]+{place})?"
@@ -296,5 +298,9 @@ class CourtDivisions(Rule):
                 while (word := re.match(r"\S+[ \t]+", text[start:court.end])) and \
                         (word.group().strip() in _ARTICLES or word.group().strip() in self.name_stops):
                     start += word.end()  # The Supreme Court, Appellate Division: the article is no part of it
-                found.append(self.mention(text[start:tail.end()], "Court", start, tail.end(), 0.8, "court"))
+                # U.S. District Court, Northern District of California: a district court whose district the knowledge base
+                # knows as a court is that court
+                entry = self.kb.lookup(tail.group().lstrip(", \t")) if "District Court" in court.text else None
+                known = {"kb_id": entry.id, "canonical": entry.en} if entry is not None and entry.type == "Court" else {}
+                found.append(self.mention(text[start:tail.end()], "Court", start, tail.end(), 0.8, "court", **known))
         return found
