@@ -1131,12 +1131,43 @@ def _lead_sentence(text: str) -> bool:
     return False
 
 
+# an English lead paragraph's line: a sentence of at least _ENGLISH_LEAD_WORDS words, its full stop closing the line
+_ENGLISH_LEAD = re.compile(r"^[\"“‘'(]?[A-Z0-9][^\n]*[a-z0-9%)\]][.!?][\"”’')]*$", re.MULTILINE)
+_ENGLISH_LEAD_WORDS = 8
+_ENGLISH_LEAD_LINES = 2  # the headline, then the lead
+
+
+def _opens_english_lead(text: str) -> bool:
+    """Whether text opens with an English lead paragraph, after its headline if it keeps one: a
+    line of its first _ENGLISH_LEAD_LINES a sentence of a few words at least, closed by its full
+    stop (A federal judge has indicated that… training.), as a news article's lead is, not a
+    heading or a label (Key takeaways, Case Background)."""
+    lines = [line.strip() for line in text.lstrip().split("\n", _ENGLISH_LEAD_LINES)[:_ENGLISH_LEAD_LINES]]
+    return any(_ENGLISH_LEAD.match(line) and len(line.split()) >= _ENGLISH_LEAD_WORDS
+               and not re.search(r"[\u4e00-\u9fff]", line) for line in lines)
+
+
+def _leads(text: str) -> bool:
+    """Whether text opens with a lead paragraph, Chinese (_lead_sentence) or English (_opens_english_lead)."""
+    return _lead_sentence(text) or _opens_english_lead(text)
+
+
+def _headline_then_lead(items: list[Item]) -> bool:
+    """Whether the first item holds the article's headline alone, one line telling no sentence, and
+    the next, under a dateline, a byline or a sub-head (江北晚报 2023-01-13 10:31; ◎ 王小明; Background),
+    the lead paragraph: the items are the parts of one story, as those under a lead's sub-heads are."""
+    headline = items[0].body.strip()
+    return len(items) > 1 and bool(headline) and "\n" not in headline and not _leads(headline) and _leads(items[1].body)
+
+
 def _paragraph_items(document: Document, lines: list[str], lexicons: _Lexicons) -> list[Item]:
     """A report without headings: one item per group of paragraphs, split at short
     heading-like lines (no final punctuation, under 30 characters).  Where the text opens with
     a lead paragraph before its first such line (a news article kept without its headline and
-    date line: 因为大量用户…。 / 运营不到一年，开发者被抓 / …), the lines are its sub-heads, each part
-    going on the one story (Item.continues), as an article's do."""
+    date line: 因为大量用户…。 / 运营不到一年，开发者被抓 / …; in English, A federal judge has ruled
+    that… / Market harm / …), or with its headline alone over such a line and the lead
+    (_headline_then_lead: 一起侵权案宣判 法院判令赔偿 / 江北晚报 2023-01-13 10:31 / 近日，…。), the lines are its
+    sub-heads, each part going on the one story (Item.continues), as an article's do."""
     items: list[Item] = []
     title, body = document.name, []
     year, month = _issue_date(document.text)
@@ -1170,7 +1201,7 @@ def _paragraph_items(document: Document, lines: list[str], lexicons: _Lexicons) 
         else:
             body.append(line)
     flush()
-    if items and items[0].title == document.name and _lead_sentence(items[0].body):
+    if items and items[0].title == document.name and (_leads(items[0].body) or _headline_then_lead(items)):
         for item in items[1:]:
             item.continues = True  # the lead paragraph opened the text: its sub-heads cut one story
     return items

@@ -203,3 +203,31 @@ def test_a_case_after_its_two_named_sides_gives_the_suit_and_the_courts_ruling(p
 def test_two_names_around_a_su_with_no_case_word_are_no_caption(pipeline, read_facts):
     found = read_facts("北京互联网法院对德国音乐著作权集体管理协会（GEMA）诉求作出回应，美国OpenAI关联公司表示关注。")
     assert not _sued(found)
+
+
+# -- an English article's lead paragraph, and a headline over a dateline, before sub-heads --
+EN_LEAD = ("A federal judge in Boston has let most of a copyright suit against Acme Robotics go ahead this week.\n"
+           "Market harm\n"
+           "The judge said the authors could still press their claims at trial.\n")
+
+
+def test_an_english_lead_paragraph_before_short_lines_makes_them_sub_heads_of_one_story(write_doc):
+    items = segment(read_document(write_doc("story.txt", EN_LEAD)))
+    assert [item.continues for item in items] == [False, True]
+    # with its headline first, over the lead
+    titled = segment(read_document(write_doc("titled.txt", "Judge lets authors' suit against Acme Robotics go ahead\n" + EN_LEAD)))
+    assert [item.continues for item in titled] == [False, True]
+    # a short heading opening the text: the title of separate parts
+    labelled = segment(read_document(write_doc("labels.txt", "Key takeaways\n" + EN_LEAD)))
+    assert not any(item.continues for item in labelled)
+
+
+def test_a_headline_over_a_dateline_and_the_lead_makes_one_story(write_doc):
+    text = ("星辰科技起诉云图科技侵犯著作权一案宣判 法院判令被告赔偿损失并公开道歉\n"
+            "江北晚报 2023-01-13 10:31\n" + LEAD + "\n" + PARTS)
+    items = segment(read_document(write_doc("story.txt", text)))
+    assert [item.continues for item in items] == [False, True, True]
+    # a headline alone over items with no lead paragraph: separate news
+    news = segment(read_document(write_doc("news.txt", "星辰科技起诉云图科技侵犯著作权一案宣判 法院判令被告赔偿损失并公开道歉\n"
+                                                        "江北晚报 2023-01-13 10:31\n运营不到一年，开发者被抓\n")))
+    assert not any(item.continues for item in news)

@@ -412,3 +412,26 @@ def test_plaintiffs_named_apart_sue_no_company_of_a_first_sentence_that_tells_no
     found = _of(facts("Quillmark Inc. released a new model on Monday. The named plaintiffs include Dana Whitlow and "
                       "Omar Reyes."), "sued")
     assert not {pair for pair in found if pair[1] == "Quillmark Inc."}
+
+
+# -- a story cut at its sub-heads: the suit told in the lead, its plaintiffs under a sub-head --
+LEAD = "Stability AI was sued by a group of photographers in federal court in Boston on Monday over its training data.\n"
+PLAINTIFFS = "Plaintiffs\nThe lead plaintiff, Jane Roe, alleges her photographs were copied without a license.\n"
+
+
+def _sued_in(pipeline, write_doc, text):
+    result = pipeline.process(write_doc("story.txt", text))
+    return {(f.head.text, f.tail.text) for f in result.facts if f.relation == "sued"}
+
+
+def test_plaintiffs_named_under_a_sub_head_sued_the_defendant_the_lead_told(pipeline, write_doc):
+    assert ("Jane Roe", "Stability AI") in _sued_in(pipeline, write_doc, LEAD + PLAINTIFFS)
+
+
+def test_plaintiffs_under_a_sub_head_of_separate_news_or_after_several_suits_sued_no_one_told_before(pipeline, write_doc):
+    # a short heading opening the text: its parts are separate news
+    assert ("Jane Roe", "Stability AI") not in _sued_in(pipeline, write_doc, "AI news\n" + LEAD + PLAINTIFFS)
+    # the lead told suits against two defendants by different plaintiffs: whose plaintiff she is, the part does not say
+    several = ("Getty Images sued Stability AI in federal court in Boston on Monday, and Disney sued Midjourney "
+               "in Los Angeles.\n")
+    assert not {pair for pair in _sued_in(pipeline, write_doc, several + PLAINTIFFS) if pair[0] == "Jane Roe"}

@@ -7,7 +7,9 @@ data/lexicon/story.tsv, each line one way a sentence names one side of a story:
   plaintiffs named in another sentence (Matthew and Maria Raine filed the lawsuit; the
   authors, including Sarah Silverman; Sony Music, the other label in both suits; Mr Roe's
   lawsuit, Acme's complaint: no agency's complaint, which accuses), each sued the item's
-  defendants, none whose name is the plaintiff's told short (the Times' lawsuit);
+  defendants, none whose name is the plaintiff's told short (the Times' lawsuit); in a part of
+  the story under a sub-head that names no defendant (Item.continues), those of the one suit the
+  parts before it told (Acme was sued by a group of artists. / Plaintiffs / The lead plaintiff, …);
 - ``story/coplaintiff``: names told alleging wrongdoing beside one of the item's plaintiffs
   (Writers A, B and C alleged that X copied…, where A v. X): each sued whom that plaintiff sued;
 - ``story/defendant``: defendants a sentence adds to the item's suit (The suit also named
@@ -94,11 +96,18 @@ class EnglishStory(DocumentFamily):
     def facts(self, document: Document) -> list[Fact]:
         out: list[Fact] = []
         raised: list[tuple[int, Mention]] = []  # the company the item before said raised a round
+        # the suits and the defendants the parts of the story before the item told (Item.continues)
+        story_suits: list[Fact] = []
+        story_defendants: dict[str, Mention] = {}
         for item, text, mentions in document.items:
             readings = list(self.readings(item, text, mentions))
             suits, invested = document.of_title(item, "story.told", self.told)  # once per title
-            defendants = self.defendants(mentions, readings, suits) or self.lead_defendants(item, text, mentions, readings, suits)
-            plaintiffs = self.plaintiffs(readings, defendants, self.first_told(readings, suits), suits, text)
+            earlier, earlier_defendants = (story_suits, story_defendants) if item.continues else ([], {})
+            defendants = self.defendants(mentions, readings, suits) or self.lead_defendants(item, text, mentions, readings, suits) \
+                or self.story_defendants(earlier, earlier_defendants, readings)
+            told = {name: 0 for name in defendants} | self.first_told(readings, suits)  # (an earlier part's: told before)
+            plaintiffs = self.plaintiffs(readings, defendants, told, suits, text)
+            story_suits, story_defendants = earlier + suits + plaintiffs, earlier_defendants | defendants
             out += plaintiffs
             out += self.added_defendants(readings, suits + plaintiffs)
             out += self.coplaintiffs(readings, suits + plaintiffs)
@@ -164,6 +173,23 @@ class EnglishStory(DocumentFamily):
         for plaintiff in [fact.head for fact in suits] + named:
             defendants.pop(key(plaintiff), None)  # its lawsuit against Udio, and the two companies…: no defendant
         return defendants
+
+    @staticmethod
+    def story_defendants(earlier: list[Fact], defendants: dict[str, Mention], readings: list[Reading]) -> dict[str, Mention]:
+        """A part of a story under its sub-head (Item.continues) that names plaintiffs in a line of
+        their own (The lead plaintiff, Jane Roe, alleges…) and no defendant: the defendants of the one
+        suit the parts before it told (Acme was sued by a group of artists… / Plaintiffs / The lead
+        plaintiff, …); none where they told suits against different defendants, or no plaintiff line."""
+        if not (earlier or defendants) or not any(r.kind in PLAINTIFF_LINES for r in readings):
+            return {}
+        by_plaintiff: dict[str, frozenset[str]] = {}
+        for fact in earlier:
+            by_plaintiff[key(fact.head)] = by_plaintiff.get(key(fact.head), frozenset()) | {key(fact.tail)}
+        if len(set(by_plaintiff.values())) > 1:
+            return {}  # several suits told before: whose the plaintiffs are, the part does not say
+        named = {key(name) for r in readings if r.kind in PLAINTIFF_LINES for name in r.names}
+        told = defendants | {key(fact.tail): fact.tail for fact in earlier}
+        return {name: defendant for name, defendant in told.items() if name not in named}
 
     def lead_defendants(self, item: Item, text: str, mentions: list[Mention], readings: list[Reading],
                         suits: list[Fact]) -> dict[str, Mention]:
