@@ -424,13 +424,29 @@ def cpu_parts(run: dict, jobs: int) -> dict[str, float]:
     return {"extract main": main, "extract workers": run["worker_cpu"], "idle": serial + extract / max(jobs, 1)}
 
 
-EDITS = {"zh": "\n据报道，该事项仍在进展之中。\n", "en": "\nThe matter is reportedly still in progress.\n"}
+#: The edit of a one-file rebuild: a sentence (in the file's language) that states a new suit
+#: between two parties no file names, so that the rebuild changes facts, entities and the
+#: suit table, not only a file's text (a sentence that adds no fact would let a rebuild that
+#: skips what did not change look cheaper than one that changes the graph).
+EDITS = {"zh": "2024年6月3日，星海数据科技有限公司向北京互联网法院起诉蓝湾智能科技有限公司，指控其未经许可使用其数据训练模型。",
+         "en": "On 3 June 2024, Harbor Lane Media sued Quartz Mind Labs in the U.S. District Court for the District of "
+               "Delaware, alleging that it used its articles to train a model without permission."}
+#: Where the edit goes: before the closing notice of a newsletter (whose lines no item reads),
+#: else after the file's last line.
+NOTICES = {"zh": "\n\n特此声明", "en": "\n\nDisclaimer"}
 
 
 def change_file(path: Path, language: str) -> Path:
-    """Add a sentence (in ``language``) at the end of ``path``, or take it away again."""
-    text, edit = path.read_text(encoding="utf-8"), EDITS[language]
-    path.write_text(text[:-len(edit)] if text.endswith(edit) else text + edit, encoding="utf-8")
+    """Add a line stating a new suit (in ``language``) to the last item of ``path``, or take
+    it away again (the file then as it was, byte for byte)."""
+    text, edit = path.read_text(encoding="utf-8"), "\n" + EDITS[language]
+    if edit in text:
+        text = text.replace(edit, "", 1)
+    else:
+        at = text.rfind(NOTICES[language])
+        at = len(text.rstrip("\n")) if at < 0 else at
+        text = text[:at] + edit + text[at:]
+    path.write_text(text, encoding="utf-8")
     return path
 
 

@@ -378,7 +378,7 @@ def write_store(graph_dir: str | Path, since: tuple[Path, set, set] | None = Non
     old store or the new one, never a half-built one.  The store before is kept until
     the next one, for readers that still have it open.
 
-    ``since`` = (an earlier store folder, its triples, the triples of graph.ttl now):
+    ``since`` = (an earlier store folder, the triples to remove from it, those to add):
     the new store is that one copied and brought up to date instead (GraphWriter)."""
     ttl = graph_path(graph_dir)
     folder = Path(graph_dir)
@@ -390,11 +390,11 @@ def write_store(graph_dir: str | Path, since: tuple[Path, set, set] | None = Non
     if not target.exists():
         shutil.rmtree(building, ignore_errors=True)
         if since is not None and since[0].is_dir():
-            earlier, before, now = since
+            earlier, removed, added = since
             store = _copy_store(earlier, building)
-            for triple in before - now:
+            for triple in removed:
                 store.remove(_ox.Quad(triple.subject, triple.predicate, triple.object, GRAPH_NODE))
-            store.extend(_ox.Quad(t.subject, t.predicate, t.object, GRAPH_NODE) for t in now - before)
+            store.extend(_ox.Quad(t.subject, t.predicate, t.object, GRAPH_NODE) for t in added)
         else:
             store = pyoxigraph.Store(str(building))
             load_turtle(store, ttl)
@@ -476,43 +476,83 @@ class GraphWriter:
             ordered = self.triples.of(kg, suits)
             path = write_atomic(self.folder / GRAPH_FILE, turtle(ordered))
             now = set(ordered)
-            link = write_store(self.folder, since=(*self.last, now) if self.last else None)
+            link = write_store(self.folder, since=(self.last[0], self.last[1] - now, now - self.last[1])
+                               if self.last else None)
             self.last = (link.resolve(), now)
         write_snapshot(kg, self.folder, suits)
         return path
 
 
-def _stored_triples(folder: Path, text: bytes) -> tuple[Path, set] | None:
-    """The store of the graph.ttl in ``folder`` and that graph.ttl's triples, where it is
-    not ``text`` (the next graph.ttl), so that the next store is a copy of that one brought
-    up to date (write_store's ``since``: a one-file rebuild of the demo corpus x16 changes a
-    few hundred of its 109,000 triples, whose bulk load takes 1 to 2 s of CPU, their reading
-    0.2 to 0.4); None where there is none."""
+def _stored_triples(folder: Path, text: bytes) -> tuple[Path, bytes] | None:
+    """The store of the graph.ttl in ``folder`` and that graph.ttl, where it is not ``text``
+    (the next graph.ttl), so that the next store is a copy of that one brought up to date
+    (write_store's ``since``: a one-file rebuild of the demo corpus x16 changes a few hundred
+    of its 109,000 triples, whose bulk load takes 1 to 2 s of CPU); None where there is none."""
     try:
         folder_of_store = stored(folder)
         if folder_of_store is None:
             return None
         data = read_regular(graph_path(folder), MAX_UPDATED_BYTES)
-        return None if data == text else (folder_of_store, _parsed(data))
-    except (OSError, SyntaxError, ValueError):
+        return None if data == text else (folder_of_store, data)
+    except (OSError, ValueError):
         return None
 
 
-def _changed_since(earlier: tuple[Path, set] | None, text: bytes) -> tuple[Path, set, set] | None:
-    """write_store's ``since``: the earlier store, its triples and those of ``text`` (both
-    read from Turtle as a bulk load reads them), where few changed and no blank node (whose
-    name changes at each reading) is among them; else None: a bulk load."""
+def _changed_since(earlier: tuple[Path, bytes] | None, text: bytes) -> tuple[Path, set, set] | None:
+    """write_store's ``since``: the earlier store, the triples of its graph.ttl that ``text``
+    (the next graph.ttl) does not state and those ``text`` states that it may not
+    (_difference), where few changed and no blank node (whose name changes at each reading)
+    is among them; else None: a bulk load."""
     if earlier is None or len(text) > MAX_UPDATED_BYTES:
         return None
     try:
-        now = _parsed(text)
+        changed = _difference(earlier[1], text)
+    except (SyntaxError, ValueError):  # (Foreign, UnicodeError: Turtle of another layout, read whole)
+        changed = _whole_difference(earlier[1], text)
+    if changed is None:
+        return None
+    removed, added = changed
+    if any(isinstance(term, pyoxigraph.BlankNode) for triple in (*removed, *added)
+           for term in (triple.subject, triple.object)):
+        return None
+    return (earlier[0], removed, added)
+
+
+def _difference(before: bytes, after: bytes) -> tuple[set, set] | None:
+    """The triples ``before`` states and ``after`` does not, and the triples of the
+    statements of ``after`` that ``before`` does not hold word for word (a superset of
+    those it does not state: adding a triple a store holds changes nothing), read from
+    those statements alone (kg.turtle_blocks: two graph.ttl written by kg.rdf with the same
+    prefixes, a few of their statements apart after a one-file rebuild); None where more
+    than a quarter of the statements changed.  A triple of a statement gone that a statement
+    kept states too is kept: the statements of its subject in ``after`` are read to tell."""
+    old, new = Blocks(before), Blocks(after)
+    if old.header != new.header:
+        raise Foreign("other prefixes")
+    was, now = old.statements(), new.statements()
+    kept = set(was).intersection(now)
+    gone = [statement for statement in was if statement not in kept]
+    came = [statement for statement in now if statement not in kept]
+    if len(gone) + len(came) > len(now) // 4:
+        return None
+    added = set(new.parse(came))
+    removed = set(old.parse(gone)) - added
+    # (a blank node's statements are not looked for: _changed_since bulk-loads where one changed)
+    subjects = {triple.subject.value for triple in removed if isinstance(triple.subject, pyoxigraph.NamedNode)}
+    stated = [now[number] for subject in subjects for number in new._statements(subject)]
+    removed.difference_update(new.parse(statement for statement in stated if statement in kept))
+    return removed, added
+
+
+def _whole_difference(before: bytes, after: bytes) -> tuple[set, set] | None:
+    """_difference of Turtle laid out otherwise: both read whole."""
+    try:
+        was, now = _parsed(before), _parsed(after)
     except (SyntaxError, ValueError):
         return None
-    changed = earlier[1] ^ now
-    if len(changed) > len(now) // 4 or any(isinstance(term, pyoxigraph.BlankNode) for triple in changed
-                                           for term in (triple.subject, triple.object)):
+    if len(was ^ now) > len(now) // 4:
         return None
-    return (*earlier, now)
+    return was - now, now - was
 
 
 MAX_UPDATED_BYTES = 32 << 20  # a larger graph.ttl is bulk-loaded (its triples as Python objects: 100s of MB)

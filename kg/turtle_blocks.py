@@ -21,7 +21,7 @@ import itertools
 import operator
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph
@@ -60,8 +60,9 @@ class Blocks:
     subjects at once, ``mentioning(iri)`` names the subjects whose statements may hold a
     term, in file order."""
 
-    def __init__(self, path: str | Path) -> None:
-        self.data = data = Path(path).read_bytes()
+    def __init__(self, path: str | Path | bytes) -> None:
+        """``path``: graph.ttl, or its bytes."""
+        self.data = data = path if isinstance(path, bytes) else Path(path).read_bytes()
         if b'"""' in data or b"'''" in data:
             raise Foreign("a string over several lines")
         self.header, self.namespaces = self._prefixes(data)
@@ -171,6 +172,23 @@ class Blocks:
                     properties = self.parsed.get(subject)
                 else:
                     raise Foreign(f"a statement about {found[:80]!r} where one about {subject!r:.80} begins")
+        except SyntaxError as error:
+            raise Foreign(f"a statement that does not end before the next unindented line ({error})") from None
+
+    def statements(self) -> list[bytes]:
+        """Each statement as written (its lines up to the next statement's), in file order."""
+        data, starts = self.data, self.starts
+        return [data[start:end] for start, end in zip(starts, [*starts[1:], len(data)])]
+
+    def parse(self, statements: Iterable[bytes]) -> Iterator[pyoxigraph.Triple]:
+        """The triples of these statements (of this file, or of one written with the same
+        prefixes), each parsed as fetch parses them: one that does not end before its next
+        statement would (a statement cut by the layout this reading assumes) is Foreign."""
+        text = self.head + b"".join(statement + self.end for statement in statements)
+        try:
+            for triple in pyoxigraph.parse(text, format=pyoxigraph.RdfFormat.TURTLE):
+                if triple.subject.value != _END_IRI:
+                    yield triple
         except SyntaxError as error:
             raise Foreign(f"a statement that does not end before the next unindented line ({error})") from None
 

@@ -344,3 +344,19 @@ def test_a_bare_word_for_the_police_or_an_acronym_of_another_name_is_no_police_f
 
 def test_the_mainland_is_a_name_of_china(kb):
     assert kb.lookup("中国内地").id == "cn"
+
+
+def test_a_tsv_file_is_read_as_it_is_now_and_each_caller_gets_rows_of_its_own(tmp_path):
+    """tsv_rows splits the same bytes into rows once a process (context.tsv is read once per
+    kind of cue), but a file edited since is read again, and a caller that changes its rows
+    changes no other caller's."""
+    from kg.kb import tsv_rows
+    path = tmp_path / "words.tsv"
+    path.write_text("# a comment\nkind\tcues\ncourt\t该院|该法院\r\n\nevent\t该裁定\textra\n", encoding="utf-8")
+    first = tsv_rows(path)
+    assert first == [{"kind": "court", "cues": "该院|该法院"}, {"kind": "event", "cues": "该裁定", None: ["extra"]}]
+    first[0]["cues"] = "changed"
+    first[1][None].append("more")
+    assert tsv_rows(path) == [{"kind": "court", "cues": "该院|该法院"}, {"kind": "event", "cues": "该裁定", None: ["extra"]}]
+    path.write_text("kind\tcues\ncourt\t本院\n", encoding="utf-8")
+    assert tsv_rows(path) == [{"kind": "court", "cues": "本院"}]

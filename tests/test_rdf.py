@@ -395,7 +395,7 @@ def test_a_store_is_bulk_loaded_where_a_blank_node_changed(tmp_path):
     write_store(tmp_path)
     text = lines + b"<urn:e> <urn:p> <urn:f> .\n_:x <urn:p> <urn:b> .\n"
     earlier = _stored_triples(tmp_path, text)
-    assert earlier is not None and len(earlier[1]) == 20
+    assert earlier is not None and earlier[1] == lines
     assert _changed_since(earlier, text) is None  # (a blank node: named anew at each reading)
     assert _changed_since(earlier, text.replace(b"_:x", b"<urn:x>")) is not None
     assert _stored_triples(tmp_path, (tmp_path / GRAPH_FILE).read_bytes()) is None  # graph.ttl unchanged: nothing read
@@ -533,3 +533,37 @@ def test_a_suit_table_of_another_shape_or_a_pipe_falls_back_to_the_graph_with_on
         assert load_suit_table(tmp_path).known_suits == expected
         assert [record.getMessage().count("\n") for record in caplog.records] == [0]
         assert f"{table}: not a suit table" in caplog.text
+
+
+def test_the_difference_of_two_graph_files_is_read_from_the_statements_that_differ(monkeypatch):
+    """A new `kg build` reads the triples the store before must lose and gain from the
+    statements of graph.ttl that changed, not from both files parsed whole: the store then
+    holds what a bulk load of the new graph.ttl holds, a triple that a statement gone and a
+    statement kept both state is kept, and Turtle of another layout is read whole."""
+    import kg.rdf
+    from kg.rdf import _changed_since, _difference, _parsed
+    N, T = pyoxigraph.NamedNode, pyoxigraph.Triple
+    a, b, p, q = (N(f"https://w3id.org/ailaw-kg/id/{name}") for name in ("a", "b", "p", "q"))
+    lit = pyoxigraph.Literal
+    many = [T(N(f"https://w3id.org/ailaw-kg/id/n{number}"), p, lit(f"v{number}")) for number in range(40)]
+    before = [*many, T(a, p, b), T(a, q, lit("x")), T(b, p, lit("y"))]
+    after = [*many, T(a, p, b), T(b, p, lit("z")), T(b, q, a)]  # a q "x" gone, b p "y" -> "z", b q a new
+    write = lambda triples: pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.TURTLE,  # noqa: E731
+                                                 prefixes=kg.rdf._PREFIX_IRIS)
+    old, new = write(before), write(after)
+    with monkeypatch.context() as patched:
+        patched.setattr(kg.rdf, "_parsed", lambda data: pytest.fail("parsed whole"))
+        removed, added = _difference(old, new)
+    was, now = _parsed(old), _parsed(new)
+    assert (was - removed) | added == now and removed == was - now and added >= now - was
+    assert len(added) < len(now) // 4  # the statements that changed, not the whole file
+    # a triple of a statement gone that a statement kept states too (written twice): kept
+    twice = write([*many, T(a, p, b), T(a, q, lit("x"))]) + b"kgid:a kgid:q \"x\" .\n"
+    removed, added = _difference(twice, write([*many, T(a, p, b)]) + b"kgid:a kgid:q \"x\" .\n")
+    assert T(a, q, lit("x")) not in {T(t.subject, t.predicate, t.object) for t in removed}
+    # Turtle laid out otherwise (a prefix after the first statement): both read whole, the same sets
+    later = old + b"@prefix ex: <urn:ex:> .\nex:c ex:d ex:e .\n"
+    earlier, removed, added = _changed_since((Path("store"), later), new)
+    assert (_parsed(later) - removed) | added == now
+    # most statements changed: a bulk load
+    assert _changed_since((Path("store"), old), write([T(b, q, lit(str(n))) for n in range(50)])) is None
