@@ -2995,7 +2995,7 @@ def _one_party_two_names(graph: KnowledgeGraph, records: list[Suit]) -> list[Sui
 class _NamedAs:
     """The kept rows of _one_party_two_names by their parties, for each side, under keys such that
     ``_named_as(graph, party, other)`` holds only where a key of ``party``'s long ones is one of
-    ``other``'s short ones: the keys of ``_party_longer_keys`` / ``_party_shorter_keys`` that
+    ``other``'s short ones: the keys of ``_longer_name_keys`` / ``_shorter_name_keys`` that
     ``_named_as`` alone shares (NAMED: one of its names and the other's label folded; its label
     less a run of legal forms ending it and the other's label, X Corporation: X; a last word of a
     paper's name of three words or more and the other's name of one word, the Times), not those
@@ -3018,7 +3018,7 @@ class _NamedAs:
         """(the keys of ``party`` as the one named longer, as the one named shorter: see the class)."""
         if party not in self._keys:
             self._keys[party] = tuple({key for key in keys if key[0] in self.NAMED} for keys in
-                                      (_party_longer_keys(self.graph, party), _party_shorter_keys(self.graph, party)))
+                                      (_longer_name_keys(self.graph, party), _shorter_name_keys(self.graph, party)))
         return self._keys[party]
 
     def add(self, suit: Suit, place: int) -> None:
@@ -3077,23 +3077,12 @@ def _each_party_once(graph: KnowledgeGraph, suit: Suit) -> Suit:
         parties = getattr(suit, side)
         longer: dict[tuple, set[str]] = defaultdict(set)
         for other in set(parties):
-            for key in _party_longer_keys(graph, other):
+            for key in _longer_name_keys(graph, other):
                 longer[key].add(other)
         setattr(suit, side, [party for party in parties if not any(
             other != party and _same_party(graph, party, other) and not _same_party(graph, other, party)
-            for other in set().union(*(longer.get(key, ()) for key in _party_shorter_keys(graph, party))))])
+            for other in set().union(*(longer.get(key, ()) for key in _shorter_name_keys(graph, party))))])
     return suit
-
-
-def _party_longer_keys(graph: KnowledgeGraph, long: str) -> set[tuple]:
-    """``_longer_name_keys`` and the last word of a paper's name of three words or more (the Times
-    of The New York Times: ``_title_short``): wherever ``_same_party`` holds that ``short`` is
-    ``long`` told short, the two share a key with ``_party_shorter_keys(short)``."""
-    return _longer_name_keys(graph, long) | {("title", words[-1]) for words in _title_words(graph, long) if len(words) >= 3}
-
-
-def _party_shorter_keys(graph: KnowledgeGraph, short: str) -> set[tuple]:
-    return _shorter_name_keys(graph, short) | {("title", words[0]) for words in _title_words(graph, short) if len(words) == 1}
 
 
 def _told_in_part(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
@@ -3143,11 +3132,13 @@ def _longer_names_index(graph: KnowledgeGraph, records: list[Suit]) -> dict[str,
 def _longer_name_keys(graph: KnowledgeGraph, long: str) -> set[tuple]:
     """The keys under which ``long`` is found by any ``short`` that ``_same_party`` holds is it
     (a superset: each pair found is tested again): itself, each of its names, its label less legal
-    forms (X of X Corporation: ``_named_as``), a person's first or last words of a Latin name and
-    the family name of any (``_cut_name``)."""
+    forms (X of X Corporation: ``_named_as``), the last word of a paper's name of three words or
+    more (the Times of The New York Times: ``_title_short``), a person's first or last words of a
+    Latin name and the family name of any (``_cut_name``)."""
     keys = {("party", long)} | {("name", name) for name in _names_of(graph, long)}
     label = _party_label(graph, long)
     keys |= {("prefix", label[:cut]) for cut in range(1, len(label)) if _forms_after().fullmatch(label[cut:])}
+    keys |= {("title", words[-1]) for words in _title_words(graph, long) if len(words) >= 3}
     if long in graph.graph and graph.entity(long)["type"] == "Person":
         for name in all_names(graph.entity(long)):
             words = name.lower().split()
@@ -3161,6 +3152,7 @@ def _shorter_name_keys(graph: KnowledgeGraph, short: str) -> set[tuple]:
     """The keys ``short`` looks a longer party up by (``_longer_name_keys``)."""
     label = _party_label(graph, short)
     keys = {("party", short), ("name", fold(label)), ("prefix", label)}
+    keys |= {("title", words[0]) for words in _title_words(graph, short) if len(words) == 1}
     return keys | {("cut", tuple(label.lower().split())) if label.isascii() else ("family", label)}
 
 # -- suits whose parties the text does not name (kg.unnamed) --------------------------------

@@ -116,3 +116,20 @@ def test_a_capitalised_court_kind_is_the_court_so_written():
     facts = [("commissioner", "sued", "rotondo", "The eSafety Commissioner sued Antonio Rotondo in the Federal Court.")]
     (suit,) = suits(_graph(entities, facts))
     assert suit.court == "au-court"  # not the court whose lower-case label another document gave "federal court"
+
+
+def test_the_times_suing_in_passing_in_another_document_joins_the_new_york_times_suit():
+    """A row told in passing with some of the parties (kg.cases._told_in_part) finds the fuller
+    row by the paper's last word too (the Times of The New York Times), as _same_party holds."""
+    graph = KnowledgeGraph()
+    for node, kind, label, labels in [("nyt", "Company", "The New York Times", ("New York Times",)),
+                                      ("london", "Company", "The Times", ("Times",)),
+                                      ("msft", "Company", "Microsoft", ()), ("oai", "Company", "OpenAI", ()),
+                                      ("court", "Court", "Test District Court", ())]:
+        graph.add_entity(Entity(node, kind, label, set(labels) | {label}))
+    told = "The New York Times sued OpenAI and Microsoft in the Test District Court in December 2023."
+    passing = "The Times is suing OpenAI over its articles."
+    for head, relation, tail, sentence, document in [("nyt", "sued", "oai", told, "a.txt"), ("nyt", "sued", "msft", told, "a.txt"),
+                                                     ("london", "sued", "oai", passing, "b.txt")]:
+        graph.add_fact(head, relation, tail, Evidence(document, document, sentence, 0, len(sentence), "2025-10-22"))
+    assert _rows(graph) == [(["nyt"], ["msft", "oai"])]
