@@ -2791,9 +2791,37 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     # Kirk Wallace Johnson, not also Kirk Wallace, whom another document's reading cut short)
     records = _kin_as_named(graph, _as_named(graph, [_each_party_once(graph, suit) for suit in records]))
     records = _told_in_part(graph, [_each_party_once(graph, suit) for suit in _one_party_two_names(graph, records)])
-    records = [_short_beside_whole(graph, _bodies_told_apart(graph, suit)) for suit in records]
+    records = [_short_beside_whole(graph, _bodies_told_apart(graph, _told_once(graph, suit))) for suit in records]
     records.sort(key=lambda suit: (suit.filed or "", suit.caption, suit.id))
     return _corrected(graph, records)
+
+
+TOLD_BY = 4  # documents at least telling a suit before a party only one of them names is read as a slip
+
+
+def _told_once(graph: KnowledgeGraph, suit: Suit) -> Suit:
+    """A row told by TOLD_BY documents or more without the parties of a side that the sentences
+    of one document alone name, where another party of that side is named by two documents or
+    more (The NYT brought the case…, targeting OpenAI, Microsoft and Google, beside a dozen
+    reports of the Times's suit against OpenAI and Microsoft: Google is one report's slip; Dow
+    Jones and the Post v. Perplexity, one report adding The Wall Street Journal, a paper of the
+    plaintiff): a party a suit has is named again wherever it is told at length.  Parties the
+    text only describes (no entity) stay."""
+    documents: dict[str, list[str]] = defaultdict(list)
+    for evidence in suit.evidence:
+        documents[evidence.document].append(evidence.sentence.lower())
+    if len(documents) < TOLD_BY:
+        return suit
+    for side in ("plaintiffs", "defendants"):
+        parties = getattr(suit, side)
+        if len(parties) < 2:
+            continue
+        naming = {party: {d for d, sentences in documents.items() if party in graph.graph
+                          and any(_labels_in(graph, party, s) for s in sentences)} for party in parties}
+        once = {party for party, found in naming.items() if party in graph.graph and len(found) == 1}
+        if once and any(len(found) >= 2 for found in naming.values()):
+            setattr(suit, side, [party for party in parties if party not in once])
+    return suit
 
 
 # -- a party named short beside its whole name (Universal beside Universal Music) --------------
