@@ -659,7 +659,8 @@ def _sides_of_sentence(graph: KnowledgeGraph, cases: list[_CaseName], courts: Co
     groups = [(defendants, _without_followed(graph, evidence.sentence, _without_examples(graph, evidence.sentence, plaintiffs)))
               for defendants, plaintiffs in groups]
     groups = [(frozenset(_without_kin(graph, evidence.sentence, _without_warned(graph, evidence.sentence, set(defendants)))),
-               _without_warned(graph, evidence.sentence, plaintiffs)) for defendants, plaintiffs in groups]
+               _without_kin(graph, evidence.sentence, _without_warned(graph, evidence.sentence, plaintiffs), _WHOSE_KIN))
+              for defendants, plaintiffs in groups]
     groups = [_without_bystanders(graph, evidence.sentence, defendants, plaintiffs) for defendants, plaintiffs in groups]
     names = _NamesOfSentence(graph, evidence.sentence, named, everyone)  # (read once for all the suits)
     groups = [(frozenset(_without_miscuts(graph, evidence.sentence, set(defendants), named, names)),
@@ -992,21 +993,25 @@ def _without_warned(graph: KnowledgeGraph, sentence: str, parties: set[str]) -> 
 _ADDRESSED = re.compile(r"向|致|给|\bto\b", re.IGNORECASE)
 
 
-_KIN_BEFORE = re.compile(r"(?:\b(?:her|his|their)\s+(?:(?:\d+|[a-z]+)-year-old\s+|teenage\s+|late\s+|young\s+)*|"
+# the relatives a party's relative clause describes (a mother whose 14-year-old son, Y, …): no party on either side
+_WHOSE_KIN = re.compile(r"\bwhose\s+(?:(?:\d+|[a-z]+)-year-old\s+|teenage\s+|late\s+|young\s+)*$", re.IGNORECASE)
+_KIN_BEFORE = re.compile(r"(?:\b(?:her|his|their|whose)\s+(?:(?:\d+|[a-z]+)-year-old\s+|teenage\s+|late\s+|young\s+)*|"
                          r"(?:其|她的?|他的?|他们的?|她们的?)(?:\d+岁的?)?)$", re.IGNORECASE)
 
 
-def _without_kin(graph: KnowledgeGraph, sentence: str, defendants: set[str]) -> set[str]:
+def _without_kin(graph: KnowledgeGraph, sentence: str, defendants: set[str], before: re.Pattern = _KIN_BEFORE) -> set[str]:
     """The defendants but the people a sentence names only as a party's relative (Megan Garcia alleged
     that her 14-year-old son Sewell Setzer fell victim…; 其儿子X: context.tsv kin_noun): the one
-    the suit is about, never the one sued."""
-    kin = context_words("kin_noun")
+    the suit is about, never the one sued.  Asked of the plaintiffs with ``before`` _WHOSE_KIN (the
+    suit filed by X, a mother whose 14-year-old son, Y, died…): the relative a clause describes is
+    who the suit is about; her son Y beside X may sue with her, and stays."""
+    kin, before_kin = context_words("kin_noun"), before
     lowered = sentence.lower()
 
     def relative(match: re.Match) -> bool:
         before = lowered[:match.start()].rstrip(" ,，")
         noun = next((m for m in kin.finditer(before) if m.end() == len(before)), None)
-        return noun is not None and _KIN_BEFORE.search(before, 0, noun.start()) is not None
+        return noun is not None and before_kin.search(before, 0, noun.start()) is not None
     return {node for node in defendants if not (graph.entity(node)["type"] == "Person"
                                                 and (found := _labels_in(graph, node, lowered))
                                                 and all(relative(m) for m in found))}

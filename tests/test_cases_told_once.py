@@ -1,6 +1,8 @@
-"""A party of a suit that one report alone names, among reports of several documents that name
-the rest of its side again and again (kg.cases._told_once): one report's slip, not a party.
-Small graphs of invented sentences, in English, Simplified and Traditional Chinese."""
+"""Parties of the suit table that are none: a party of a suit that one report alone names, among
+reports of several documents that name the rest of its side again and again (kg.cases._told_once):
+one report's slip; the son a plaintiff's relative clause describes (a mother whose son, Y, died:
+kg.cases._without_kin), who the suit is about. Small graphs of invented sentences, in English,
+Simplified and Traditional Chinese."""
 from __future__ import annotations
 
 import pytest
@@ -61,3 +63,26 @@ def test_a_defendant_told_by_two_reports_or_among_few_stays(story):
     twice = [(f"{n}.txt", sentence, "times", ["nova", "vexor"]) for n, sentence in enumerate(told)]
     twice += [("slip.txt", slip, "times", ["nova", "vexor", "kestrel"]), ("again.txt", slip, "times", ["nova", "vexor", "kestrel"])]
     assert _rows(_graph(entities, twice)) == [(["times"], ["kestrel", "nova", "vexor"])]
+
+
+def _kin_rows(sentence: str) -> list[tuple[list[str], list[str]]]:
+    entities = [("ann", "Person", "Ann Hale"), ("tom", "Person", "Tom Hale"), ("nova", "Company", "Nova Labs"),
+                ("安", "Person", "安·黑尔"), ("汤姆", "Person", "汤姆·黑尔"), ("新星", "Company", "新星实验室"),
+                ("安t", "Person", "安·黑爾"), ("湯姆", "Person", "湯姆·黑爾"), ("新星t", "Company", "新星實驗室")]
+    graph = _graph(entities, [])
+    for plaintiff in [node for node, kind, label in entities if kind == "Person" and label in sentence]:
+        defendant = next(node for node, kind, label in entities if kind == "Company" and label in sentence)
+        graph.add_fact(plaintiff, "sued", defendant, Evidence("d.txt", "d.txt", sentence, 0, len(sentence), "2025-10-22"))
+    return _rows(graph)
+
+
+def test_the_son_a_plaintiffs_relative_clause_describes_sues_no_one():
+    assert _kin_rows("A judge let the suit filed by Ann Hale, a mother whose 15-year-old son, Tom Hale, died last year, "
+                     "go on against Nova Labs.") == [(["ann"], ["nova"])]
+
+
+@pytest.mark.parametrize("sentence", ["Ann Hale and her son Tom Hale sued Nova Labs over the app.",
+                                      "安·黑尔和她的儿子汤姆·黑尔起诉新星实验室。", "安·黑爾和她的兒子湯姆·黑爾起訴新星實驗室。"])
+def test_a_son_suing_beside_his_mother_stays_a_plaintiff(sentence):
+    rows = _kin_rows(sentence)
+    assert len(rows) == 1 and len(rows[0][0]) == 2
