@@ -278,7 +278,16 @@ def _events(evidence: Evidence) -> list[Event]:
     decisive = [event for event in found.values() if statuses[event.kind] != "filed"]
     if any(event.kind != "ruling" for event in decisive):  # granted the motion and dismissed the claim: a dismissal
         decisive = [event for event in decisive if event.kind != "ruling"]
+    decided = _appeal_decided().search(_simplified(evidence.sentence))
+    if decided and "appeal" in found and {event.kind for event in decisive} <= {"appeal", "ruling"}:
+        # 二审法院驳回上诉，维持原判: the appeal's ruling on its date; the appeal, brought before, undated here
+        return [Event("ruling", _date_at(evidence, decided.start()) or evidence.date, evidence), Event("appeal", None, evidence)]
     return decisive or list(found.values())  # 法院驳回OpenAI的部分动议: a ruling, not also a motion
+
+
+@functools.cache
+def _appeal_decided() -> re.Pattern:
+    return context_words("appeal_decided", SUITS_LEXICON)
 
 
 def _date_at(evidence: Evidence, cue: int, before_only: bool = False) -> str | None:
