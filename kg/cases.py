@@ -2810,7 +2810,8 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     return _corrected(graph, records)
 
 
-TOLD_BY = 4  # documents at least telling a suit before a party only one of them names is read as a slip
+TOLD_BY = 8  # documents at least telling a suit before a party only one of them names is read as a slip (dev: 4 and 6
+# took the full legal name one law firm's alert gives, NYP Holdings, Inc., Nanonoble Pte Ltd, from suits told by 4 to 7)
 
 
 def _told_once(graph: KnowledgeGraph, suit: Suit) -> Suit:

@@ -49,8 +49,8 @@ TRADITIONAL = ([("times", "Company", "港灣日報"), ("nova", "Company", "新�
 @pytest.mark.parametrize("story", [ENGLISH, SIMPLIFIED, TRADITIONAL], ids=["en", "zh-Hans", "zh-Hant"])
 def test_a_defendant_one_report_of_many_adds_is_no_party(story):
     entities, told, slip = story
-    reports = [(f"{n}.txt", sentence, "times", ["nova", "vexor"]) for n, sentence in enumerate(told)]
-    reports.append(("slip.txt", slip, "times", ["nova", "vexor", "kestrel"]))
+    reports = [(f"{n}.txt", told[n % len(told)], "times", ["nova", "vexor"]) for n in range(7)]
+    reports.append(("slip.txt", slip, "times", ["nova", "vexor", "kestrel"]))  # eight documents, one naming Kestrel
     assert _rows(_graph(entities, reports)) == [(["times"], ["nova", "vexor"])]
 
 
@@ -60,7 +60,7 @@ def test_a_defendant_told_by_two_reports_or_among_few_stays(story):
     few = [(f"{n}.txt", sentence, "times", ["nova", "vexor"]) for n, sentence in enumerate(told[:2])]
     few.append(("slip.txt", slip, "times", ["nova", "vexor", "kestrel"]))  # three documents: too few to tell a slip
     assert _rows(_graph(entities, few)) == [(["times"], ["kestrel", "nova", "vexor"])]
-    twice = [(f"{n}.txt", sentence, "times", ["nova", "vexor"]) for n, sentence in enumerate(told)]
+    twice = [(f"{n}.txt", told[n % len(told)], "times", ["nova", "vexor"]) for n in range(7)]
     twice += [("slip.txt", slip, "times", ["nova", "vexor", "kestrel"]), ("again.txt", slip, "times", ["nova", "vexor", "kestrel"])]
     assert _rows(_graph(entities, twice)) == [(["times"], ["kestrel", "nova", "vexor"])]
 
