@@ -2,8 +2,8 @@
 named only 公司 counts among no sentence's companies; a quoted case name's side without its
 opening quote; a paper's initials in its publisher's name (NY Post, NYP Holdings); one entity
 for the procuratorates of two districts told apart by each row's sentences; the Times after The
-New York Times; Universal beside Universal Music; India's first case. Small graphs of invented
-sentences."""
+New York Times; Universal beside Universal Music; India's first case; and an appeal's decision,
+a ruling on its date beside an appeal undated. Small graphs of invented sentences."""
 from __future__ import annotations
 
 from kg.cases import _publishers, _unquoted, suits
@@ -116,3 +116,33 @@ def test_a_capitalised_court_kind_is_the_court_so_written():
     facts = [("commissioner", "sued", "rotondo", "The eSafety Commissioner sued Antonio Rotondo in the Federal Court.")]
     (suit,) = suits(_graph(entities, facts))
     assert suit.court == "au-court"  # not the court whose lower-case label another document gave "federal court"
+
+
+def test_the_times_suing_in_passing_in_another_document_joins_the_new_york_times_suit():
+    """A row told in passing with some of the parties (kg.cases._told_in_part) finds the fuller
+    row by the paper's last word too (the Times of The New York Times), as _same_party holds."""
+    graph = KnowledgeGraph()
+    for node, kind, label, labels in [("nyt", "Company", "The New York Times", ("New York Times",)),
+                                      ("london", "Company", "The Times", ("Times",)),
+                                      ("msft", "Company", "Microsoft", ()), ("oai", "Company", "OpenAI", ()),
+                                      ("court", "Court", "Test District Court", ())]:
+        graph.add_entity(Entity(node, kind, label, set(labels) | {label}))
+    told = "The New York Times sued OpenAI and Microsoft in the Test District Court in December 2023."
+    passing = "The Times is suing OpenAI over its articles."
+    for head, relation, tail, sentence, document in [("nyt", "sued", "oai", told, "a.txt"), ("nyt", "sued", "msft", told, "a.txt"),
+                                                     ("london", "sued", "oai", passing, "b.txt")]:
+        graph.add_fact(head, relation, tail, Evidence(document, document, sentence, 0, len(sentence), "2025-10-22"))
+    assert _rows(graph) == [(["nyt"], ["msft", "oai"])]
+
+
+def test_an_appeals_decision_is_a_ruling_on_its_date_and_an_appeal_undated():
+    """kg.cases._events (suits.tsv appeal_decided): a second-instance decision is the ruling of
+    that day; the appeal it decides was brought before, on no date the sentence gives."""
+    from kg.cases import _events
+    def events(sentence: str) -> list[tuple[str, str | None]]:
+        return sorted((e.kind, e.date) for e in _events(Evidence("d.txt", "d.txt", sentence, 0, len(sentence), None)))
+    assert events("2024年12月30日，北区中级人民法院驳回上诉，维持原判。") == [("appeal", None), ("ruling", "2024-12-30")]
+    assert events("2024年12月30日，北區中級人民法院駁回上訴，維持原判。") == [("appeal", None), ("ruling", "2024-12-30")]
+    assert events("On March 18, 2025, the appeals court affirmed the ruling against Quill.") == \
+        [("appeal", None), ("ruling", "2025-03-18")]
+    assert events("2024年5月6日，甲男不服一审判决，提起上诉。") == [("appeal", "2024-05-06")]  # an appeal brought: no decision
