@@ -54,6 +54,7 @@ def test_an_articles_author_is_party_to_no_fact(pipeline, write_doc):
 @pytest.mark.parametrize("text", [
     "Market Harm vs. Piracy\nThe judge weighed whether piracy harmed the market for the books.",
     "Company Disclosure vs. Lawsuit Allegations\nThe company says recordings need consent.",
+    "The suit is the latest.\n  Stated Values vs. Actual Conduct: the company presents itself as careful, critics disagree.",
 ])
 def test_a_heading_that_sets_two_matters_against_each_other_is_no_case(names, text):
     assert not [m for m in names(text).values() if m.type == "Case"]

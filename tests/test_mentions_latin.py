@@ -507,3 +507,16 @@ def test_a_day_or_month_after_a_latin_name_is_no_version_of_it(names, text, name
 
 def test_a_version_number_after_a_latin_name_stays_its_version(names):
     assert "Zorbi 3" in names("卓汇科技推出Zorbi 3，一款写作模型。")
+
+
+def test_a_list_of_latin_names_is_typed_link_by_link_from_a_known_company(names):
+    # Zorbicorp beside the known Meta, Quillmark beside Zorbicorp, Vantis-Lo beside Quillmark
+    found = names("该乐团与 Meta、Zorbicorp、Quillmark 和 Vantis-Lo 等公司签署了协议。")
+    for name in ("Zorbicorp", "Quillmark", "Vantis-Lo"):
+        assert found[name].type == "Company"
+    assert found["Quillmark"].mechanism == "latin/chain"
+
+
+def test_a_list_of_latin_names_with_no_known_company_stays_untyped(names):
+    found = names("该乐团演奏了 Quillmark 和 Vantis 的作品。")
+    assert not any(m.type == "Company" for m in found.values())

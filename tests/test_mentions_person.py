@@ -634,3 +634,8 @@ def test_a_transliterated_name_before_its_companions_is_a_person(names, text):
     """记者卡雷鲁等人: 等 and the persons it counts end the name (sued47)."""
     persons = [m.text for m in names(text).values() if m.type == "Person"]
     assert "卡雷鲁" in persons, persons
+
+
+def test_a_possessive_after_a_titled_name_ends_it(names):
+    found = names("该法案仍需获得总统李明的批准。")
+    assert found["李明"].type == "Person" and "李明的" not in found

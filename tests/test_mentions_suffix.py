@@ -1045,3 +1045,16 @@ def test_a_places_police_is_named_by_the_place(names, text, name):
 ])
 def test_police_with_no_place_before_it_is_no_name(names, text):
     assert not [m for m in names(text).values() if m.type == "Regulator" and m.text.endswith("警方")]
+
+
+def test_a_place_and_a_coined_brand_before_a_trade_and_a_kind_name_a_company(names):
+    # 黑也 is no word: jieba leaves it character by character, a brand, where 视觉 is a trade
+    found = names("11月8日，上海黑也文化传播公司发表声明。")
+    assert found["上海黑也文化传播公司"].type == "Company"
+    assert not any(m.type == "Company" for m in names("日本视觉传播公司发表声明。").values())
+    assert not any(m.type == "Company" for m in names("杭州也有很多科技公司。").values())
+
+
+def test_an_office_suffix_after_a_known_person_is_the_person_s_place(names):
+    found = names("法案目前已提交至州长加文·纽森处等待签署。")
+    assert found["加文·纽森"].type == "Person" and not any(text.endswith("纽森处") for text in found)

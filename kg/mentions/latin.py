@@ -9,7 +9,9 @@ its developer (Pictora的开发者卓汇科技): ``latin/owned``; a broadcaster'
 a company word (初创公司 Zorbi 宣布) or, inside Chinese text, among companies (in a list
 with a known one, in a clause about investing or suing, or acting: Zorbi宣布): ``latin``; a title ending in a
 kind of instrument (NO FAKES Act, Online Safety Bill): ``latin/law``; an untyped name listed beside
-a typed one of its family (Nova Micro、Nova Lite): ``latin/listed``; otherwise nothing.  Never a
+a typed one of its family (Nova Micro、Nova Lite): ``latin/listed``; in Chinese text, a capitalised name
+listed beside a company its list typed, link by link from a known one (KDDI、BandLab、Soundlabs 等公司):
+``latin/chain``; otherwise nothing.  Never a
 funding round, an issue's number, a field's label (Series C, Issue 37, Deal type:: kg.mentions.english
 NoNames), a report's numbered part (Recommendation 1), a court filing's kind (Opinion and Order) or a description (Calif.-based); a run of
 capitals is cut where a sentence ends inside it (Background. The AI Act)."""
@@ -309,9 +311,34 @@ class LatinNames(Family):
                 found.append(self.mention(name, "Company", start, end, 0.6 if near_company else 0.45))
             else:
                 untyped.append((start, name))
+        found, untyped = self.companies_listed(text, found, untyped, candidates)
         found = self.persons_listed(text, found, candidates)
         found = self.models_listed(text, found, candidates)
         return found + self.family_members(text, untyped, candidates + found)
+
+    def companies_listed(self, text: str, found: list[Mention], untyped: list[tuple[int, str]],
+                         candidates: list[Mention]) -> tuple[list[Mention], list[tuple[int, str]]]:
+        """KDDI、KLAY Vision、BandLab、Soundlabs 和 Pro-Rata 等公司: a list is typed as a whole; an
+        untyped capitalised name in Chinese text listed (context.tsv list_joiner) right beside a
+        company found in that list, known or typed by its list (BandLab beside KLAY Vision), is a company
+        too, link by link along the list, in either direction."""
+        companies = [m for m in candidates if m.type == "Company" and m.kb_id] \
+            + [m for m in found if m.type == "Company" and m.mechanism == "latin"]
+        changed = True
+        while changed and untyped:
+            changed = False
+            for start, name in list(untyped):
+                end = start + len(name)
+                if _DIGIT.search(name) or not (_CAPITAL.match(name) and _CHINESE_AROUND.search(text[max(0, start - 2):start] + text[end:end + 2])):
+                    continue
+                if any(known.end <= start and self.list_joiner.fullmatch(text, known.end, start)
+                       or end <= known.start and self.list_joiner.fullmatch(text, end, known.start) for known in companies):
+                    mention = self.mention(name, "Company", start, end, 0.45, "chain")
+                    found.append(mention)
+                    companies.append(mention)
+                    untyped.remove((start, name))
+                    changed = True
+        return found, untyped
 
     def known_described(self, name: str, words: list[str]) -> bool:
         """Midjourney AI侵权, Menlo Park AI company: a known name and a word describing it

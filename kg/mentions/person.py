@@ -27,6 +27,7 @@ _NAME_DOT_ONLY = re.compile(rf"[{NAME_DOTS}]|\.[A-Z]\.(?=[{CJK}])")  # a middle 
 # a possessive, a verb's aspect mark, a preposition (该案由约翰·门德斯): never inside a transliterated
 # given name (于 is a transliteration character: 于尔根)
 _BEFORE_NAME = frozenset("了过") | FUNCTION_CHARS - frozenset("于")
+_NO_NAME_END = frozenset("的了着过")  # 总统李明的批准: a possessive or an aspect mark ends no given name
 _NOT_LAST = FUNCTION_CHARS | frozenset("上下里了过着")  # 用户常用的, 律师江湖上: no given name ends so
 _ASPECT = frozenset("了着")  # 用户较了真: a verb's aspect mark, inside no name
 # Venkat Venkataramani, Dhruba Borthakur: a founder's Latin name among Chinese words
@@ -200,9 +201,11 @@ class Persons(Family):
                       *self.founders_and_office_holders(text), *self.counted_members(text, starts),
                       *self.titled_words(text, spans)]:
             name = match.group("name")
-            if self.no_name(name, (match.start("name"), match.end("name")) in spans):
+            if len(name) >= 3 and name[-1] in _NO_NAME_END:
+                name = name[:-1]  # 总统李明的批准: the possessive before the verb ends the name (李明, not 李明的)
+            if self.no_name(name, (match.start("name"), match.start("name") + len(name)) in spans):
                 continue  # 协调, 模型, 的建议: words, not names
-            end = match.end("name")
+            end = match.start("name") + len(name)
             if len(name) == 4 and name[0] in self.surnames and name[3] in self.not_surnames:
                 name, end = name[:3], end - 1  # 立委高嘉瑜都是: an adverb after a surname and two characters
             found.append(self.mention(name, "Person", match.start("name"), end, 0.6))

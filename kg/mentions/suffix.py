@@ -204,6 +204,8 @@ class SuffixNames(Family):
                 continue  # 标委会组织编制, 国家疾控局综合司组织有关单位: after a body's name, 组织 is the verb "organise"
             if self.person_with_title(tokens, index, suffix) or self.staff_of_body(words, index, suffix):
                 continue
+            if word == suffix and len(suffix) == 1 and index and kinds[index - 1] == "Person":
+                continue  # 提交至州长加文·纽森处: 处 after a person's name is the person's place, no office
             if len(suffix) == 1 and word != suffix and vocabulary.tags.get(word, "n")[:1] in ("v", "l", "i"):
                 continue  # 警方依法查处: an idiom or a verb that ends in 处 or 局 names no office
             if type_ == "Jurisdiction" and len(word) > len(suffix) and word[-len(suffix) - 1] in self.counted_places:
@@ -300,6 +302,8 @@ class SuffixNames(Family):
         if self.opening_character(words, start):
             start -= 1  # 泓嘉证券研究所 at a line's start: jieba reads 泓 as a measure word
             return start, True, traded
+        if type_ in ("Company", "Organization") and (place := self.coined_place(tokens, start)) is not None:
+            return place, True, traded  # 上海黑也文化传播公司: a place and a coined brand open the name
         if not (vocabulary.name_like(previous) or kinds[start - 1] or numbered or trade or national or session
                 or previous in self.openers or previous in self.remits) \
                 or offsets[index] - offsets[start - 1] > 24:
@@ -464,7 +468,8 @@ class SuffixNames(Family):
                 and not self.place_chamber(tokens, start, index) and not self.joined_fields(tokens, start, conjunction, type_) \
                 and not self.proper_head(word, suffix, type_) \
                 and not self.dictionary_body(text, tokens, index, suffix, type_, start) and not unit and not national and not (self.registered(name) and not counted) \
-                and not enumerated and not referred and not joined and not traded:
+                and not enumerated and not referred and not joined and not traded \
+                and not self.coined(tokens, start, index):
             # 原告公司, 领域人工智能公司: a description, unless a proper name, an alias or 下属
             # is there; the place in one (美国公司 as one word) is named, for the name it describes
             return self.described_place(word, suffix, offsets[index])
@@ -941,6 +946,28 @@ class SuffixNames(Family):
                     kinds[i] or self.words.proper(words[i]) for i in range(cut + 1, index + 1)):
                 return offsets[cut + 1] + len(words[cut + 1]) - len(words[cut + 1].lstrip())
         return begin
+
+    def coined_place(self, tokens: Tokens, start: int) -> int | None:
+        """上海黑也文化传播公司: where a place stands right before characters jieba leaves one by one
+        that make no word it knows (黑也, a coined brand) and that end at ``start``, the place's token;
+        else None.  (日本视觉传播公司 has none: a place, a trade and a kind, each a word.)"""
+        words, kinds = tokens.words, tokens.kinds
+        at = start
+        while at > 0 and len(words[at - 1]) == 1 and CJK_CHARACTER.match(words[at - 1]) and not kinds[at - 1]:
+            at -= 1
+        brand = "".join(words[at:start])
+        if at == 0 or len(brand) < 2 or kinds[at - 1] != "Jurisdiction" or brand[0] in FUNCTION_CHARS \
+                or NUMERAL_WORD.match(brand) or plain_frequency(brand) > 0:
+            return None
+        return at - 1
+
+    def coined(self, tokens: Tokens, start: int, index: int) -> bool:
+        """Whether the name from ``start`` is a place, a coined brand (coined_place) and more words
+        before its kind at ``index``: a name, no description."""
+        at = start + 1
+        while at < index and len(tokens.words[at]) == 1 and not tokens.kinds[at]:
+            at += 1
+        return at < index and self.coined_place(tokens, at) == start
 
     def described_place(self, word: str, suffix: str, start: int) -> list[Mention]:
         """美国公司 cut by jieba as one word: its place 美国, a Jurisdiction."""
