@@ -41,14 +41,13 @@ SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
     "jurisdiction": (BODIES | {"Law"}, {"Jurisdiction"}),
 }
 # heads a relation's signature lets the families read but the graph does not take (kg.resolve.admits): a
-# state body that looks into, bans or rules on a model makes none (the real dev gold: 329 released heads,
-# a Company or a Person); a place proposes nothing itself, a draft is a body's or a person's (no proposed
-# head of 69 a place); a firm's demand on another (a cease-and-desist letter) is an accusation and a court's
-# inquiry its ruling (134 investigated heads, a Regulator, a Person or a state acting itself).  Left in
-# the signatures, a cue still stops at the name nearest its word and reads no actor further off.
+# court or a legislature that rules on or regulates a model makes none (the real dev gold: 329 released
+# heads, a Company or a Person; a government agency does build one: Taiwan's TAIDE, the FDA's Elsa); a
+# firm's demand on another (a cease-and-desist letter) is an accusation and a court's inquiry its ruling
+# (134 investigated heads, a Regulator, a Person or a state acting itself).  Left in the signatures, a cue
+# still stops at the name nearest its word and reads no actor further off.
 UNFIT_HEADS: dict[str, frozenset[str]] = {
-    "released": frozenset({"Regulator", "Legislature", "Court"}),
-    "proposed": frozenset({"Jurisdiction"}),
+    "released": frozenset({"Legislature", "Court"}),
     "investigated": frozenset({"Company", "Organization", "Court"}),
 }
 # a head the graph admits beyond its relation's signature, which only a family reading it under
