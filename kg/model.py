@@ -40,6 +40,16 @@ SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
     "partOf": (BODIES, BODIES),
     "jurisdiction": (BODIES | {"Law"}, {"Jurisdiction"}),
 }
+# heads a relation's signature lets the families read but the graph does not take (kg.resolve.admits): a
+# court or a legislature that rules on or regulates a model makes none (the real dev gold: 329 released
+# heads, a Company or a Person; a government agency does build one: Taiwan's TAIDE, the FDA's Elsa); a
+# firm's demand on another (a cease-and-desist letter) is an accusation and a court's inquiry its ruling
+# (134 investigated heads, a Regulator, a Person or a state acting itself).  Left in the signatures, a cue
+# still stops at the name nearest its word and reads no actor further off.
+UNFIT_HEADS: dict[str, frozenset[str]] = {
+    "released": frozenset({"Legislature", "Court"}),
+    "investigated": frozenset({"Company", "Organization", "Court"}),
+}
 # a head the graph admits beyond its relation's signature, which only a family reading it under
 # conditions of its own gives: a state or bloc fining or looking into a target itself where no body
 # of it is named (欧盟宣布对X罚款: kg.facts.cue.Cues.actor_types)

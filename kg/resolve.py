@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .graph import KnowledgeGraph, fold
 from .kb import KBEntry, KnowledgeBase
-from .model import SIGNATURES, STATE_ACTED, Entity, Fact, Mention
+from .model import SIGNATURES, STATE_ACTED, UNFIT_HEADS, Entity, Fact, Mention
 from .punctuation import NAME_DOTS
 from .script import simplified_name
 
@@ -444,15 +444,18 @@ PARTY_OF = {"AIModel": "Company"}
 
 
 def admits(relation: str, head_type: str, tail_type: str) -> bool:
-    """Whether the relation's signature (kg.model.SIGNATURES, with STATE_ACTED) allows these types."""
+    """Whether the relation's signature (kg.model.SIGNATURES, with STATE_ACTED, less UNFIT_HEADS) allows these types."""
     heads, tails = SIGNATURES.get(relation, (None, None))
+    if head_type in UNFIT_HEADS.get(relation, ()):
+        return False
     return heads is None or ((head_type in heads or STATE_ACTED.get(relation) == head_type) and tail_type in tails)
 
 
 def forbidden(relation: str, head_type: str, tail_type: str) -> str:
     """Why the relation's signature forbids these types: "a sued tail is no AIModel"."""
     heads, _ = SIGNATURES[relation]
-    return f"a {relation} head is no {head_type}" if head_type not in heads else f"a {relation} tail is no {tail_type}"
+    unfit = head_type not in heads or head_type in UNFIT_HEADS.get(relation, ())
+    return f"a {relation} head is no {head_type}" if unfit else f"a {relation} tail is no {tail_type}"
 
 
 def typed(entities: list[Entity], votes: dict[str, Counter], facts: list[tuple[str, Fact, str]]

@@ -538,6 +538,8 @@ class Cues(SentenceFamily):
             o.start >= t.end and not text[t.end:o.start].strip() for o in tails if o.type in PARTIES))]
         heads = [head for head in heads if not self.place_describing(text, head, cue, sentence.mentions)
                  and not self.body_named_for(head, relation, sentence.named)]
+        if relation == "issued" and len(heads) == 1 and self.worded_place(text, heads[0], cue):
+            heads = []
         if relation in SPOKEN_FOR:
             heads = [self.spoken_for(text, head, sentence.mentions) for head in heads]
         reading.facts += [Fact(head, relation, tail, sentence.evidence, confidence(head, tail, weight))
@@ -1117,6 +1119,13 @@ class Cues(SentenceFamily):
         if self.unknown_body_after(text, head, cue.start, mentions) or self.descriptions.describes(following):
             return True  # 日本内容业者联手致函OpenAI: the place describes the kind of firms that act
         return self.describing(text, head, [m for m in mentions if head.end <= m.start < cue.start])
+
+    def worded_place(self, text: str, place: Mention, cue: Cue) -> bool:
+        """加州立法者通过《X》, 意大利AI领域的立法空白…仍需通过: a place that alone issues an instrument
+        stands right before the act, but for words of time and manner (美国伊利诺伊州于8月通过了); other
+        words between say who acts, which the place only describes or precedes (a list of states that
+        sign together, 包括法国、德国和日本在内的十多个国家签署了, is more than one head)."""
+        return place.type == "Jurisdiction" and place.end <= cue.start and bool(self.wordy(text, place.end, cue.start).strip(" ，,"))
 
     def unknown_body_after(self, text: str, place: Mention, cue_start: int, mentions: list[Mention]) -> bool:
         """法国全国出版联合会（SNE）与…起诉: a place that begins a body's name no rule found
