@@ -35,7 +35,7 @@ from ..punctuation import NAME_DOTS
 from ..resolve import without_legal_form
 from .base import PAREN, Family, Taken, add_mentions, register, set_mentions
 from .english import english_lexicon, given_names, pairs
-from .words import CJK, CJK_CHARACTER, COMMON_LATIN, Words, plain_frequency, written_lower
+from .words import CJK, CJK_CHARACTER, COMMON_LATIN, Words, bounded_starts, plain_frequency, written_lower
 
 _NAME_DOT = re.compile(f"[{NAME_DOTS}]")
 _LATIN_LED = re.compile(rf"[A-Za-z][\w&.'’ -]*?\s*([{CJK}]{{2,}})")  # NBC环球: a Latin name before a Chinese one
@@ -63,12 +63,7 @@ class WordOccurrences:
         # every start, overlapping ones too (X Y X in X Y X Y X): the places str.find gives whose
         # ends _WORD_BEFORE and _WORD_AFTER allow (no pattern compiled per short form); the match
         # at a cut's very start, which a lookbehind does not see in text[end:], is asked in after()
-        self.starts = []
-        at = text.find(short)
-        while at >= 0:
-            if not (at and _WORD_BEFORE.match(text, at - 1)) and not _WORD_AFTER.match(text, at + self.length):
-                self.starts.append(at)
-            at = text.find(short, at + 1)
+        self.starts = list(bounded_starts(text, short, _WORD_BEFORE, _WORD_AFTER))
         self.apart = all(b - a >= self.length for a, b in zip(self.starts, self.starts[1:]))
         self.walked = len(text) + 1  # the earliest place walked from (apart starts only)
 

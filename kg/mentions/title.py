@@ -30,9 +30,6 @@ from ..segment import dispatch_words
 from .base import Family, Tokens, register
 from .words import CJK, Words
 
-# 《方圆》杂志, 《Wired》雜誌: a periodical's kind word after its title, not part of its name
-_PERIODICAL = "杂志|雜誌|周刊|週刊|月刊|日报|日報|晚报|晚報|时报|時報"
-_BOOK_TITLE = re.compile(rf"《([^《》\n]{{1,80}})》({_PERIODICAL})?")
 _NEXT_TITLE = re.compile(r"\s*(?:[、，,和与及]|以及)?\s*《[^《》\n]{1,80}》")
 _CHARACTER = r"的[^，,。；;：:《》\n、]{1,12}?"  # 《A》的黑武士: one of the work's characters after its title
 # 《港岛通讯社15日专讯》: an outlet's dispatch of a day, no title (kg.segment reads it as the text's dateline,
@@ -53,6 +50,10 @@ _QUALIFIER = re.compile(r"(?:\s*[（(][^（()）]*[)）])+$|[\s\d.]+$|第[一二
 class Titles(Family):
     def __init__(self, words: Words) -> None:
         self.kb = words.kb
+        # 《方圆》杂志, 《Wired》雜誌: a periodical's kind word after its title (titles.tsv periodical), not part of its name
+        periodical = alternatives(self.kb.title_words["periodical"])
+        self.book_title = re.compile(rf"《([^《》\n]{{1,80}})》({periodical})?")
+        self.periodical_end = re.compile(rf"(?:{periodical})$")
         publications = alternatives(words.context["publication"])
         # 《A》等刊物, 《A》、《B》等知名媒体: a word for publications after the titles (a short modifier after 等)
         self.publications = re.compile(rf"\s*(?:等\s*[{CJK}]{{0,2}}?)?\s*(?:{publications})|\s*(?:{alternatives(self.kb.title_words['reported'])})")
@@ -77,15 +78,15 @@ class Titles(Family):
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found, held_until = [], -1
-        works = {match.group(1).strip() for match in _BOOK_TITLE.finditer(text)
+        works = {match.group(1).strip() for match in self.book_title.finditer(text)
                  if self.creative_work(text, match.start(), match.end())}
-        for match in _BOOK_TITLE.finditer(text):
+        for match in self.book_title.finditer(text):
             title, media = match.group(1).strip(), match.group(2)
             if not title or title.isdigit():
                 continue
             if _DATELINE.search(title):
                 continue
-            if media or re.search(rf"(?:{_PERIODICAL})$", title) or self.publications_listed(text, match.end()) \
+            if media or self.periodical_end.search(title) or self.publications_listed(text, match.end()) \
                     or self.held.search(text, max(0, match.start() - 12), match.start()) \
                     or held_until >= 0 and self.listed_after.fullmatch(text, held_until, match.start()):
                 held_until = match.end()

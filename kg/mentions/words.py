@@ -85,21 +85,26 @@ def latin_words(cut: Iterable[str]) -> Iterator[str]:
 _WORD_CHARACTER = re.compile(r"[\w-]")
 
 
+def bounded_starts(text: str, form: str, before: re.Pattern, after: re.Pattern) -> Iterator[int]:
+    """Where ``form`` (not empty) stands in ``text``, overlapping places too, with no match of
+    ``before`` on the character before it nor of ``after`` right after it: what a search of the
+    form between a negative lookbehind and a negative lookahead finds, by str.find and the ends
+    tested (no pattern compiled per form, no lookbehind tried at every place)."""
+    at = text.find(form)
+    while at >= 0:
+        if not (at and before.match(text, at - 1)) and not after.match(text, at + len(form)):
+            yield at
+        at = text.find(form, at + 1)
+
+
 def written_lower(words: str, text: str) -> bool:
     """Whether ``text`` writes ``words`` in lower case as words of their own (Heritage beside
-    "heritage", New Guidelines beside "new guidelines"): a common noun, no name. (The form is
-    found with str.find and its ends tested, as a search of the form between ``(?<![\w-])`` and
-    ``(?![\w-])`` would: no pattern compiled per name, no lookbehind tried at every place.)"""
+    "heritage", New Guidelines beside "new guidelines"): a common noun, no name (the form
+    between ``(?<![\w-])`` and ``(?![\w-])``: bounded_starts)."""
     lower = words.lower()
     if not lower:
         return re.search(r"(?<![\w-])(?![\w-])", text) is not None
-    at = text.find(lower)
-    while at >= 0:
-        end = at + len(lower)
-        if not (at and _WORD_CHARACTER.match(text, at - 1)) and not _WORD_CHARACTER.match(text, end):
-            return True
-        at = text.find(lower, at + 1)
-    return False
+    return next(bounded_starts(text, lower, _WORD_CHARACTER, _WORD_CHARACTER), None) is not None
 
 
 def has_diacritic(text: str) -> bool:
