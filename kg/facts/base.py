@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TypeVar
 
 from ..alternation import alternatives
 from ..dates import sentence_date
@@ -192,6 +193,9 @@ class DocumentFamily(Family):
         return facts
 
 
+T = TypeVar("T")  # (Shared.made_once: what a maker makes)
+
+
 class Shared:
     """The knowledge base, the context words (data/lexicon/context.tsv) and the services
     several families use; made once per Extractor."""
@@ -239,6 +243,13 @@ class Shared:
         judge = alternatives(self.words["placed_judge"])
         self.judge_then_place = re.compile(rf"\b(?:{judge})\s+(?:in|of|from)\s+(?:the\s+(?:state|city)\s+of\s+)?$", re.I)
         self.place_then_judge = re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{judge})\b")
+
+    def made_once(self, name: str, make: Callable[[], T]) -> T:
+        """What ``make`` makes, made once per Extractor under ``name`` for the families that ask
+        (a module's readers and patterns: kg.facts.place.descriptions, english.patterns)."""
+        if name not in self.extensions:
+            self.extensions[name] = make()
+        return self.extensions[name]
 
     def ruling_place(self, text: str, start: int, end: int, mentions: list[Mention]) -> Mention | None:
         """The place text[start:end] (a sentence) states for its judge or court, when it names

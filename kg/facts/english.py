@@ -1870,9 +1870,7 @@ def endings(name: str) -> list[str]:
 
 def patterns(shared: Shared) -> EnglishFacts:
     """The patterns, made once per Extractor and shared by its two English families."""
-    if "english" not in shared.extensions:
-        shared.extensions["english"] = EnglishFacts(shared.kb, SIGNATURES)
-    return shared.extensions["english"]
+    return shared.made_once("english", lambda: EnglishFacts(shared.kb, SIGNATURES))
 
 
 class EnglishSentences(SentenceFamily):

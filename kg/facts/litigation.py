@@ -2751,9 +2751,7 @@ _LISTED_ON = re.compile(rf"\s*(?:[（(][^（）()]{{1,8}}[)）])?\s*{joiner(ENUM
 def accused_role(shared: Shared) -> re.Pattern:
     """A criminal defendant's role ending a text (被告人, 犯罪嫌疑人: context.tsv accused_role), made
     once per Extractor for the families of this module."""
-    if "accused_role" not in shared.extensions:
-        shared.extensions["accused_role"] = re.compile(rf"(?:{alternatives(shared.words['accused_role'])})$")
-    return shared.extensions["accused_role"]
+    return shared.made_once("accused_role", lambda: re.compile(rf"(?:{alternatives(shared.words['accused_role'])})$"))
 
 
 def accused_people(text: str, people: list[Mention], role: re.Pattern) -> list[Mention]:

@@ -149,23 +149,17 @@ class NationalOffices:
 
 def national_offices(shared: Shared) -> NationalOffices:
     """The reader of a country's bodies named by a bare word, made once per Extractor."""
-    if "national_offices" not in shared.extensions:
-        shared.extensions["national_offices"] = NationalOffices(shared)
-    return shared.extensions["national_offices"]
+    return shared.made_once("national_offices", lambda: NationalOffices(shared))
 
 
 def between_parties(shared: Shared) -> BetweenParties:
     """The reader of instruments made between parties, made once per Extractor for the families that ask."""
-    if "between_parties" not in shared.extensions:
-        shared.extensions["between_parties"] = BetweenParties(shared)
-    return shared.extensions["between_parties"]
+    return shared.made_once("between_parties", lambda: BetweenParties(shared))
 
 
 def descriptions(shared: Shared) -> Descriptions:
     """The description reader, made once per Extractor and shared by the families that ask."""
-    if "place" not in shared.extensions:
-        shared.extensions["place"] = Descriptions(shared)
-    return shared.extensions["place"]
+    return shared.made_once("place", lambda: Descriptions(shared))
 
 
 class Places(SentenceFamily):
