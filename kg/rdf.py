@@ -539,7 +539,7 @@ def _difference(before: bytes, after: bytes) -> tuple[set, set] | None:
     removed = set(old.parse(gone)) - added
     # (a blank node's statements are not looked for: _changed_since bulk-loads where one changed)
     subjects = {triple.subject.value for triple in removed if isinstance(triple.subject, pyoxigraph.NamedNode)}
-    stated = [now[number] for subject in subjects for number in new._statements(subject)]
+    stated = [now[number] for subject in subjects for number in new.statements_about(subject)]
     removed.difference_update(new.parse(statement for statement in stated if statement in kept))
     return removed, added
 

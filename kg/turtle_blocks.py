@@ -130,7 +130,8 @@ class Blocks:
                 keys.append(prefix + iri[len(namespace):].encode("utf-8"))
         return keys
 
-    def _statements(self, iri: str) -> list[int]:
+    def statements_about(self, iri: str) -> list[int]:
+        """The numbers of the statements whose subject is ``iri`` (in any of its written forms), in file order."""
         numbers: list[int] = []
         for key in self._keys(iri):
             found = self.spans.get(key)
@@ -149,7 +150,7 @@ class Blocks:
         not end before the next unindented line is a syntax error.  With ``first``, only
         the first statement of each (kg.rdf writes an entity's own triples, its type and
         names, as one statement before any other: its facts follow, one statement each)."""
-        wanted = {iri: self._statements(iri) for iri in iris if iri not in self.parsed}
+        wanted = {iri: self.statements_about(iri) for iri in iris if iri not in self.parsed}
         if first:
             wanted = {iri: numbers[:1] for iri, numbers in wanted.items()}
         order = sorted((number, iri) for iri, numbers in wanted.items() for number in numbers)
@@ -223,7 +224,7 @@ class Blocks:
         numbers.discard(-1)
         iris = {self._iri(self._subject_token(number)): None for number in sorted(numbers)}
         self.fetch(iris)
-        return sorted(iris, key=lambda iri: self._statements(iri)[0])
+        return sorted(iris, key=lambda iri: self.statements_about(iri)[0])
 
     def _subject_token(self, number: int) -> bytes:
         start = self.starts[number]
