@@ -41,7 +41,7 @@ from .graph import KnowledgeGraph, all_names, fold
 from .kb import DATA_DIR, cue_words, tsv_rows
 from .model import Evidence
 from .names import label_language, labels_by_language
-from .punctuation import LIST_WORDS, NAME_QUOTES, PARTY_SEPARATOR, joiner
+from .punctuation import LIST_WORDS, NAME_DOTS, NAME_QUOTES, PARTY_SEPARATOR, joiner
 from .resolve import family_name
 from .segment import dispatch_words
 from .sentences import CARD_MARK, CLAUSE_MARK, card_line
@@ -1726,8 +1726,12 @@ _APPOSITIVE = re.compile(r",[^,;，；。]{1,60}?(?:,\s*(?:Inc|Corp|LLC|Ltd|Co)\
 # same courthouse in June): no distance
 # an owner before the one sued (sued Mark Zuckerberg's Meta on July 7, 2023): its attribute, no distance either
 _OWNER = re.compile(r"(?<=\s)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:'s|’s)\s+")
-_COURT_PHRASE = re.compile(r"(?<=\s)in\s+(?:the|that|a|an)\s+(?:[\w.'’-]+\s+){0,6}?(?:court|courthouse|tribunal)\b",
+# (in San Francisco County Superior Court: a court's name with no article, opening with a capital)
+_COURT_PHRASE = re.compile(r"(?<=\s)in\s+(?:(?:the|that|a|an)\s+|(?-i:(?=[A-Z])))(?:[\w.'’-]+\s+){0,6}?(?:court|courthouse|tribunal)\b",
                            re.IGNORECASE)
+
+
+_ON_DATE = re.compile(r"\s(?:in|on)(?:\s+(?:mid|early|late)|\s+mid-)?\s*$")  # in June, on 3 March, in mid June, in early May
 
 
 def _date_right_after(evidence: Evidence, cue: int, reach: int = 25) -> str | None:
@@ -1749,7 +1753,7 @@ def _date_right_after(evidence: Evidence, cue: int, reach: int = 25) -> str | No
         # sued in May 2024, filed on 3 March; or a relative date right after the cue (filed last week)
         # or its object (sued OpenAI this month, its own suit against X earlier this month)
         if iso and cue < start and len(between) <= reach and not re.search("[，,；;。]", between) \
-                and (sentence[:start].rstrip().endswith((" in", " on")) or not between.strip() or relative):
+                and (_ON_DATE.search(sentence, 0, start) or not between.strip() or relative):
             return iso
     return None
 
@@ -3125,7 +3129,47 @@ def _each_party_once(graph: KnowledgeGraph, suit: Suit) -> Suit:
         setattr(suit, side, [party for party in parties if not any(
             other != party and _same_party(graph, party, other) and not _same_party(graph, other, party)
             for other in set().union(*(longer.get(key, ()) for key in _shorter_name_keys(graph, party))))])
+        setattr(suit, side, _one_transliteration(graph, getattr(suit, side)))
     return suit
+
+
+def _one_transliteration(graph: KnowledgeGraph, parties: list[str]) -> list[str]:
+    """A side without a person it names twice under two transliterations of one foreign name
+    (理查德·卡德里 and 理查德·卡德雷, 塔-奈希西·科茨 and 塔-內希西·科茨, read from two outlets): of
+    two such people the one with a name in Latin letters (else the first) stays
+    (``_transliterations``)."""
+    people = [party for party in parties if party in graph.graph and graph.entity(party)["type"] == "Person"]
+    if len(people) < 2:
+        return parties
+    dropped = set()
+    for one, other in itertools.combinations(people, 2):
+        if one in dropped or other in dropped or not _transliterations(graph, one, other):
+            continue
+        latin = [party for party in (one, other) if any(name.isascii() for name in all_names(graph.entity(party)))]
+        dropped.add(other if latin[:1] != [other] else one)
+    return [party for party in parties if party not in dropped]
+
+
+_NAME_DOT = re.compile(rf"[{NAME_DOTS}]")
+
+
+def _transliterations(graph: KnowledgeGraph, one: str, other: str) -> bool:
+    """Whether two people are one foreign name transliterated twice: labels in Chinese characters
+    of as many parts between name dots (理查德·卡德里, 理查德·卡德雷), of the same lengths, one
+    part the same and one other differing by one character only, in a part of three characters
+    or more (not 约翰·史密 and 约翰·史蒂: a short part is a name of its own); never two people with
+    different names in Latin letters (Richard Kadrey and Richard Cadre)."""
+    def parts(node: str) -> list[str]:
+        return _NAME_DOT.split(_simplified(graph.entity(node)["label"]))
+    first, second = parts(one), parts(other)
+    if len(first) < 2 or len(first) != len(second) or any(a.isascii() or len(a) != len(b) for a, b in zip(first, second)):
+        return False
+    differing = [(a, b) for a, b in zip(first, second) if a != b]
+    if len(differing) != 1 or len(differing[0][0]) < 3 \
+            or sum(x != y for x, y in zip(*differing[0])) != 1:
+        return False
+    latin = [{fold(name) for name in all_names(graph.entity(node)) if name.isascii()} for node in (one, other)]
+    return not (latin[0] and latin[1] and not latin[0] & latin[1])
 
 
 def _told_in_part(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
@@ -3318,7 +3362,8 @@ def _kin_as_named(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
     kept = []
     for suit in records:
         party = suit.plaintiffs[0] if len(suit.plaintiffs) == 1 else None
-        family = None if party is None or party in graph.graph or not kin.search(party) else _named_family(party)
+        family = None if party is None or party in graph.graph or not kin.search(party) else \
+            _named_family(party) or _kin_named_after(kin, suit)
         same = [] if family is None else [
             other for other in records if other is not suit and set(suit.defendants) <= set(other.defendants)
             and not (suit.court and other.court and suit.court != other.court)
@@ -3335,6 +3380,22 @@ def _kin_as_named(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
 
 
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*[ ](?P<family>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
+def _kin_named_after(kin: re.Pattern, suit: Suit) -> str | None:
+    """The family name of the one kin a described party's own sentences name after its filing by a
+    possessive and a kin word (California parents sued X after their son Adam Raine died: Raine),
+    where they name one only (context.tsv kin_party)."""
+    found = set()
+    for evidence in suit.evidence:
+        for match in _KIN_NAMED.finditer(evidence.sentence):
+            if kin.fullmatch(match.group("kin")):
+                found.add(match.group("family"))
+    return found.pop() if len(found) == 1 else None
+
+
+_KIN_NAMED = re.compile(r"\b(?:their|her|his)\s+(?:[\w-]+\s+){0,2}?(?P<kin>[a-z]+),?\s+"
+                        r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*[ ](?P<family>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 
 
 def _named_family(words: str) -> str | None:
@@ -3429,6 +3490,7 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
         suits_in_item[(evidence.document, evidence.item)].add(sides)
         mentions.append((one, evidence, sides))
     groups: list[dict] = []
+    reference = context_words("suit_reference")
     for one, evidence, sides in sorted(mentions, key=lambda m: (m[1].date or "", m[1].document, m[1].start)):
         words = {w for p in one["plaintiffs"] + one["defendants"] for w in (p, _party_label(graph, p))}
         # a suit its caption alone tells (a precedent cited) takes only the sentences naming it or a side
@@ -3443,7 +3505,7 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
                       and _one_side(g["sides"][1], sides[1]) and not (g["court"] and court and g["court"] != court)), None)
         if group is None:
             group = {"sides": sides, "plaintiffs": list(one["plaintiffs"]), "defendants": list(one["defendants"]),
-                     "court": None, "stated": False, "mentions": [], "about": []}
+                     "court": None, "stated": False, "mentions": [], "about": [], "referring": []}
             groups.append(group)
         group["sides"] = (group["sides"][0] | sides[0], group["sides"][1] | sides[1])
         for side in ("plaintiffs", "defendants"):
@@ -3453,11 +3515,14 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
             group["court"], group["stated"] = court, bool(named) or court == one.get("court")
         group["mentions"].append(evidence)
         group["about"] += about
+        if alone:  # (the complaint was filed in mid June 2026: the one suit its item tells)
+            group["referring"] += [c for c in context if c.start > evidence.start and reference.search(c.sentence)]
     _, _, statuses = event_lexicon()
     records = []
     for group in groups:
         filings = [e for e in group["mentions"] if "filing" in events_in(e.sentence) and not unnamed.told_by_noun(e.sentence)]
-        filed = next((found for e in filings if (found := _filing_date(e, 0)) and _states_date(e)), None)
+        filed = next((found for e in filings if (found := _filing_date(e, 0)) and _states_date(e)), None) \
+            or _referred_filing(group["referring"])
         events = []
         for e in oldest_first(group["mentions"] + [c for c in group["about"] if not is_headline(c)]):  # a headline sums up a story
             events += [event for event in _events(e) if event not in events]
@@ -3477,6 +3542,19 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
             evidence=evidence, court_evidence=[e for e in evidence if court and courts.named(e.sentence)]
             if group["stated"] else []))
     return records
+
+
+def _referred_filing(sentences: list[Evidence]) -> str | None:
+    """The filing date a later sentence of a suit's item gives it by referring to it (A mother has
+    sued X… The complaint was filed in San Francisco County Superior Court in mid June 2026; 该案于
+    2024年3月立案), in an item telling that suit only: the first such sentence with a filing cue
+    and a date of its own (context.tsv suit_reference)."""
+    for evidence in oldest_first(sentences):
+        if "filing" in events_in(evidence.sentence) and _states_date(evidence):
+            found = _filing_date(evidence, 0)
+            if found:
+                return found
+    return None
 
 
 @functools.cache

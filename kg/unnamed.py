@@ -935,7 +935,9 @@ def scan(items: Iterable, graph: KnowledgeGraph, dated_sentences) -> list[dict]:
                 if _unnamed_here(pairs, (document, item.title, start), text[start:end], names) and not _headline(item, text[start:end]):
                     if described_here := described.read(text[start:end], names):
                         later = [text[a:b] for a, b, _ in spans[index + 1:index + 1 + NAMED_REACH]]
-                        read_here += [(_named_later(later, names, party) or party, defendants)
+                        more = _named_defendants([text[start:end], *later], names) if len(described_here) == 1 else []
+                        read_here += [(_named_later(later, names, party) or party,
+                                       defendants + [node for node in more if node not in defendants])
                                       for party, defendants in described_here]
                     read_here += captioned(text[start:end], names) + \
                         _by_place().read(text[start:end], names, places, sued_in.get((document, item.title), []))
@@ -976,6 +978,49 @@ def _named_later(sentences: list[str], names: _Names, party: list[str]) -> list[
         if people and claim.match(sentence, at) and len(set(people)) == count[0]:
             return list(dict.fromkeys(people))
     return None
+
+
+@functools.cache
+def _naming_defendants() -> tuple[re.Pattern, re.Pattern]:
+    """(It names / the lawsuit also names, opening a sentence; 将 … 列为被告 within one clause):
+    context.tsv suit_reference, suit_names, listed_defendant."""
+    reference = alternatives(("it", *(cue for cue in _cues("suit_reference") if cue.isascii())))
+    english = re.compile(rf"\s*(?:{reference})\s+(?:{alternatives(_cues('suit_names'))})\s+(?P<span>[^,;:.]{{1,120}})",
+                         re.IGNORECASE)
+    chinese = re.compile(rf"[将將](?P<span>[^，,。；;！？!?]{{1,60}}?)(?:{alternatives(_cues('listed_defendant'))})")
+    return english, chinese
+
+
+def _named_defendants(sentences: list[str], names: _Names) -> list[str]:
+    """The parties the sentences of a described party's suit add as defendants (A mother has sued
+    X. … It names X and chief executive Y: Y; 一名记者起诉了X，同时将Y、Z列为被告: Y and Z): every
+    company, body or person the graph knows in the words a sentence lists after ``It names`` or
+    ``the lawsuit also names`` (to the clause's end) or between 将 and 列为被告."""
+    english, chinese = _naming_defendants()
+    found: list[str] = []
+    for index, sentence in enumerate(sentences):
+        spans = [match.group("span") for match in chinese.finditer(sentence)]
+        if index and (opening := english.match(sentence)):  # (the filing's own sentence opens with its party)
+            spans.append(opening.group("span"))
+        for span in spans:
+            found += [node for node in _parties_in(span, names) if node not in found]
+    return found
+
+
+def _parties_in(words: str, names: _Names) -> list[str]:
+    """The parties the graph knows that some words name, in order: at each place where a word
+    starts, the longest label opening there (a Latin one ending at a word's end)."""
+    found, at = [], 0
+    while at < len(words):
+        matched = names.matched_at(words, at) if at == 0 or not (words[at - 1].isalnum() and words[at].isascii()) else None
+        end = at + matched[1] if matched else at
+        if matched and not (words[end - 1].isascii() and end < len(words) and words[end].isalnum() and words[end].isascii()):
+            if matched[0] not in found:
+                found.append(matched[0])
+            at = end
+        else:
+            at += 1
+    return found
 
 
 @functools.cache

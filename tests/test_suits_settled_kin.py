@@ -74,3 +74,12 @@ def test_the_kin_of_a_named_person_are_the_named_plaintiffs(pipeline, tmp_path):
 def test_the_kin_of_a_person_of_another_family_stay_apart(pipeline, tmp_path):
     described = "The parents of a 16-year-old boy, Tobias Brightwater, have filed a lawsuit against Vantor Labs."
     assert len(_two_documents(pipeline, tmp_path, NAMED, described)) == 2
+
+
+def test_the_kin_a_described_party_names_after_its_filing_are_the_named_plaintiffs(pipeline, tmp_path):
+    """kg.cases _kin_named_after: their son Tobias Quillfeather, after the filing, names the family."""
+    described = "Last year, Oregon parents sued Vantor Labs after their son Tobias Quillfeather died."
+    assert _two_documents(pipeline, tmp_path, NAMED, described) == [
+        (["Nora Quillfeather", "Peter Quillfeather"], ["Max Ardent", "Vantor Labs"])]
+    other = "Last year, Oregon parents sued Vantor Labs after their son Tobias Brightwater died."
+    assert len(_two_documents(pipeline, tmp_path, NAMED, other)) == 2
