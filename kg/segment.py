@@ -1200,6 +1200,10 @@ def _paragraph_items(document: Document, lines: list[str], lexicons: _Lexicons) 
             title, body = line, kept
         else:
             body.append(line)
+    if not body and items and title != document.name:
+        # AFP, （彭博社/紐約時報/NBC）, (案例来源：最高人民法院，本报记者…整理): a short line closing the
+        # text with nothing under it heads nothing; it is the last item's last line (its sources, its credit)
+        items[-1].body += "\n" + title
     flush()
     if items and items[0].title == document.name and (_leads(items[0].body) or _headline_then_lead(items)):
         for item in items[1:]:

@@ -96,6 +96,27 @@ def test_a_datelines_city_and_state_known_together_are_one_place(names):
     assert "WASHINGTON, D.C." in found["WASHINGTON、D.C."].aliases  # the dateline's own spelling, its comma given back
 
 
+@pytest.mark.parametrize("lead, outlet", [
+    ("WASHINGTON (Harbor Wire) — The agency sued a start-up on Monday.", "Harbor Wire"),
+    ("(Lakeside Scorecard) – The governor signed three bills on Sunday.", "Lakeside Scorecard"),
+    ("( Quillvoices.org ) – On July 9, a court blocked the account.", "Quillvoices.org"),
+])
+def test_the_outlet_in_brackets_of_a_dateline_is_a_company(names, lead, outlet):
+    found = names(lead)
+    assert found[outlet].type == "Company" and found[outlet].mechanism == "english/dateline"
+
+
+def test_a_datelines_outlet_opening_with_a_known_place_leaves_the_place_alone(names):
+    found = names("(Texas Scorecard) – The governor signed three bills on Sunday.")
+    assert found["Texas"].type == "Jurisdiction" and "Texas Scorecard" not in found
+
+
+@pytest.mark.parametrize("lead", ["(Updated) – The court ruled on Monday.", "(Photos) - The court ruled on Monday.",
+                                  "The court ruled (in part) - and the firm appealed."])
+def test_a_plain_word_in_brackets_or_a_bracket_inside_a_sentence_is_no_datelines_outlet(names, lead):
+    assert not [m for m in names(lead).values() if m.mechanism == "english/dateline"]
+
+
 def test_an_unknown_name_made_by_a_kind_of_body_is_that_body(names):
     found = names("Researchers at the University of Tampere and the Nordic Robotics Institute helped, and "
                   "Acme's Applied Vision Group will join the team.")

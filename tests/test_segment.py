@@ -170,6 +170,21 @@ def test_report_without_headings_is_one_item_named_after_the_document():
     assert [(item.title, item.date) for item in items] == [("note.txt", "2024-05-13")]
 
 
+@pytest.mark.parametrize("closing", ["（星报/晨讯社/ABC）", "(案例来源：最高人民法院，本报记者林晓整理)", "AFP", "Harbor Wire"])
+def test_a_short_last_line_with_nothing_under_it_is_the_last_items_line_not_a_lost_heading(closing):
+    text = f"某公司计划推出家长监护模式。\n\n该公司周二表示，新功能将于下月上线。\n\n{closing}\n"
+    items = segment(_document(text, "story.txt"))
+    assert [item.title for item in items] == ["story.txt"]
+    assert items[-1].body.splitlines()[-1] == closing
+
+
+def test_a_short_line_with_text_under_it_still_heads_that_text():
+    text = "某公司计划推出家长监护模式。\n\n监护功能\n\n该公司周二表示，新功能将于下月上线。\n"
+    items = segment(_document(text, "story.txt"))
+    assert [item.title for item in items] == ["story.txt", "监护功能"]
+    assert items[-1].body == "该公司周二表示，新功能将于下月上线。"
+
+
 def test_one_numbered_line_under_a_notice_is_no_item_and_keeps_the_text_above_it():
     text = """\
 市数据局关于公布首批算法服务登记名单的通告

@@ -91,7 +91,7 @@ RULES: tuple[type[Rule], ...] = (
     bodies.Legislatures,  # the Standing Committee on Industry and Technology, Parliament was prorogued
     laws.Statutes,  # the Online Safety (Miscellaneous Amendments) Bill, the Right to Compute Act
     places.Nationalities,  # French start-up Mistral AI: France
-    places.Datelines,  # ROME (Reuters) -: the dateline's place
+    places.Datelines,  # ROME (Reuters) -: the dateline's place; (Harbor Wire) –: its outlet
     companies.Extended,  # Meta AI Studio, Google Korea, Microsoft Corp.
     models.Models,  # its R1 reasoning model, the Le Chat assistant, a product called Quillet
     bodies.Bodies,  # the Nordic Robotics Institute, the University of Tampere

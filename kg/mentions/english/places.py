@@ -8,7 +8,7 @@ from ...alternation import alternatives
 from ...kb import KnowledgeBase
 from ...lookahead import cued
 from ...model import Mention, overlaps_any
-from ...segment import EN_DATELINE
+from ...segment import EN_DATELINE, EN_DATELINE_DASH
 from .shared import _CJK, pairs, Rule
 
 
@@ -31,6 +31,12 @@ class Nationalities(Rule):
             found.append(self.mention(match.group(), "Jurisdiction", match.start(), match.end(), 0.9, "nationality", kb_id=entry.id,
                                       aliases=(entry.en,) if entry.en else ()))  # South Korean: South Korea
         return found
+
+
+# (Harbor Scorecard) – Gov. Jane Roe signed…, ( Globalvoices.org ) – On July 9…: a wire's dateline with no place,
+# its outlet alone in brackets opening the lead's line before the dash
+_BARE_DATELINE = re.compile(rf"\(\s*(?P<outlet>[^()\n]{{2,40}}?)\s*\)\s*{EN_DATELINE_DASH}")
+_OUTLET = re.compile(r"[A-Z][\w.&'’-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w.&'’-]*){0,4}")  # Korea Bizwire, The Times of India
 
 
 class Datelines(Rule):
@@ -63,7 +69,31 @@ class Datelines(Rule):
             place = lead.group("place").strip() if lead else ""
             if place and self.dateline_place(place, lead):
                 found += self.placed(place, line_start + lead.start("place"))
+                found += self.outlet(text, line_start, lead)
+            elif lead is None and (bare := _BARE_DATELINE.match(text[line_start:line_start + 200])):
+                found += self.outlet(text, line_start, bare)
         return found
+
+    def outlet(self, text: str, line_start: int, lead: re.Match) -> list[Mention]:
+        """The outlet in brackets of a dateline (ROME (AP) —; SEOUL, Jan. 14 (Korea Bizwire) —; (Harbor
+        Scorecard) –): a Company, the wire or paper that filed the story, where its words are a name's
+        (capitalised words, or a site's address: Globalvoices.org) the knowledge base does not know as
+        another kind (a known outlet is the knowledge base family's)."""
+        start, end = line_start + lead.start("outlet"), line_start + lead.end("outlet")
+        name = text[start:end].strip()
+        start = text.index(name, start)
+        if not _OUTLET.fullmatch(name) or " " not in name and not re.search(r".[A-Z0-9.]", name):
+            return []  # (Updated) –: one plain word is as often a label as an outlet (a known one is the knowledge base's)
+        if self.kb.lookup(name) is not None or self.place_opened(name):
+            return []
+        return [self.mention(name, "Company", start, start + len(name), 0.8, "dateline")]
+
+    def place_opened(self, name: str) -> bool:
+        """Whether the outlet's name opens with a place the knowledge base knows (Texas Scorecard): that
+        place is left to stand alone, as where the story is told (the governor there is Texas's)."""
+        words = name.split()
+        return any((entry := self.kb.lookup(" ".join(words[:count]))) is not None and entry.type == "Jurisdiction"
+                   for count in range(1, len(words)))
 
     LEAD = 1500  # how far into an item a dateline may stand: after its title, standfirst, byline, picture caption
 
