@@ -343,3 +343,24 @@ def test_a_dash_closing_a_clause_joins_nothing(pipeline, read_facts):
 def test_a_transliterated_plaintiff_with_companions_sues_each_defendant(pipeline, read_facts, text):
     found = _sued(pipeline, read_facts, text)  # 等人 ends the name (kg.mentions.person)
     assert {("卡雷鲁", "xAI"), ("卡雷鲁", "谷歌"), ("卡雷鲁", "OpenAI")} <= found
+
+
+# -- a side labelled by its bare role word in a later sentence (原告X诉称, 被告Y辩称, The plaintiff, X,) --
+@pytest.mark.parametrize("text, pair", [
+    *_both([("MiniMax日前被起诉。原告爱奇艺诉称，MiniMax未经许可使用其视频。", ("爱奇艺", "MiniMax")),
+            ("爱奇艺日前提起诉讼。被告MiniMax辩称其使用属于合理使用。", ("爱奇艺", "MiniMax")),
+            ("MiniMax日前遭到起诉。该案原告爱奇艺称，其视频被用于训练模型。", ("爱奇艺", "MiniMax"))]),
+])
+def test_a_side_labelled_by_its_role_completes_the_suit(pipeline, read_facts, text, pair):
+    assert pair in _framed(pipeline, read_facts, text)
+
+
+def test_an_english_side_labelled_by_its_role_completes_the_suit(pipeline, read_facts):
+    text = "Perplexity faces a lawsuit over its crawler. The plaintiff, Reddit, says the bot ignored its rules."
+    assert ("Reddit", "Perplexity") in _sued(pipeline, read_facts, text)
+
+
+@pytest.mark.parametrize("text", _scripts("MiniMax日前遭到起诉。另一案中的原告爱奇艺也表示不满。",
+                                          "爱奇艺日前提起诉讼。被告知此事后，百度表示关注。"))
+def test_a_role_word_of_another_suit_or_of_no_name_labels_no_side(pipeline, read_facts, text):
+    assert not _framed(pipeline, read_facts, text)

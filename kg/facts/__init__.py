@@ -153,6 +153,7 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     litigation.AgencyOrders,        # the FTC sued X… under the proposed order, X may not…: settled
     litigation.CourtActs,           # the court granted Avianca's motion: the document's court adjudicated
     frame.SuitFrames,               # A faces a lawsuit. B filed the complaint. / A提起诉讼。被告为B。: A sued B
+    litigation.ListedSides,         # A、B和C起诉X, read at A alone: B and C sued X too (the lists of every suit family)
     title.TitleFacts,               # the title's fact told again in the body: its evidence and date
     learned.LearnedRelations,       # a pair no rule read, where the relation classifier is sure enough
     pair.Pairs,                     # 微软遭意大利数据保护局罚款, Anthropic, the developer of Claude: a pair no rule related

@@ -27,6 +27,9 @@ itself (The cases, filed on Monday in federal court, target A and B), or both si
   data/lexicon/frames.tsv kind reference) is theirs: its frame starts with their names as plaintiffs;
 - a relative clause right after the role word names the side whatever governs that word (Lawyers for the
   plaintiffs, which included A and B: A and B are plaintiffs; Lawyers for the plaintiffs are A and B: no side);
+- a side labelled by its bare role word (原告爱奇艺诉称, 被告MiniMax辩称: data/lexicon/frames.tsv kind label)
+  fills only a side of the frame that no sentence has named (MiniMax日前被起诉。原告爱奇艺诉称…: the missing
+  end); where that side is named, the label is another suit's (A起诉B。…针对共同被告C、D的诉讼) and adds nothing;
 - a hedge between a name and its words (plans to, could, 拟, 未) makes no statement;
 - references count as the names they stand for (kg.facts.coref: the two companies, 该公司).
 """
@@ -96,6 +99,7 @@ class Statement:
     names: tuple[Mention, ...]
     opens: bool
     at: int
+    label: bool = False  # named by its bare role word (原告X诉称): fills a side no sentence has named, adds to none
 
 
 @dataclass
@@ -130,7 +134,7 @@ class FrameWords:
             rows.setdefault((row["kind"], row["side"], row["opens"] == "yes"), []).extend(cue_words(row["cues"]))
         self.roles = {(kind, side, opens): alternation(words, re.IGNORECASE, spaced=True, latin_whole=True)
                       for (kind, side, opens), words in rows.items()
-                      if kind in ("after", "before", "passive", "verb") and side in SIDES}
+                      if kind in ("after", "before", "passive", "verb", "label") and side in SIDES}
         # the words a sentence telling the suit as its subject opens with (The cases, 该诉讼)
         self.subject = re.compile(rf"\s*(?:{alternation(rows.get(('subject', '*', False), ()), latin_whole=True).pattern})",
                                   re.IGNORECASE)
@@ -187,6 +191,8 @@ class SuitFrames(DocumentFamily):
                 for statement in statements:
                     if statement.opens or frame is None:
                         frame = self.opened(frame, statement, text, (start, end))
+                    elif statement.label and frame.sides[statement.side]:
+                        continue  # 共同被告C、D after a suit whose defendants are told: another suit's, not this one's
                     out += self.fill(frame, statement, sentence, related)
         return out
 
@@ -244,13 +250,13 @@ class SuitFrames(DocumentFamily):
                     continue
                 if kind == "verb" and not self.suit_subject(text, start, words.start(), names):
                     continue  # The cases, filed on Monday, target A and B: only a suit's own verb
-                listed = self.after(text, words.end(), end, names, side) if kind in ("after", "verb", "counted") \
+                listed = self.after(text, words.end(), end, names, side) if kind in ("after", "verb", "counted", "label") \
                     else self.before(text, start, words.start(), names, side)
                 if not listed:
                     continue
                 if opens and kind == "before" and self.named_after(text, words.end(), end, names):
                     return []
-                found.append(Statement(side, tuple(listed), opens, words.start()))
+                found.append(Statement(side, tuple(listed), opens, words.start(), kind == "label"))
         return sorted(found, key=lambda s: s.at)
 
     def qualified(self, text: str, start: int, at: int) -> bool:

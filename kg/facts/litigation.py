@@ -17,6 +17,7 @@ data/lexicon/triggers.tsv.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from collections.abc import Iterator, Sequence
 
@@ -1796,6 +1797,100 @@ def _by_sentence(facts: list[Fact]) -> dict[Evidence, list[Fact]]:
     for fact in facts:
         found.setdefault(fact.evidence, []).append(fact)
     return found
+
+
+# the relations whose ends a list extends: a suit's sides (a court's ruling or a settlement often concerns
+# one member of the list a sentence names: UMG settled with Udio, the other labels of its suit did not)
+LISTED = ("sued",)
+CHINESE_JOINT = re.compile(rf"{ENUMERATION_COMMA}|{AND_ALSO}|[和及]")  # 、 和 及 以及: a Chinese list's joints
+COUNTERPART = re.compile(r"^\s*与\s*$")  # A与B的仲裁, A与B达成和解: 与 marks the other party as often as a member
+GLOSSES = re.compile(r"[（(][^（）()]{0,40}[）)]")
+
+
+class ListedSides(DocumentFamily):
+    """One shared step after every family that reads a suit: where a sued fact has an end that is
+    a member of a list of names in its own sentence, every member of that list takes the same side
+    against the other end (环球音乐、索尼音乐和华纳音乐起诉Suno和Udio, read at 环球音乐 and Suno alone:
+    each label sued each).  The list is Grammar.group's, read both ways from the member, of the
+    types the side may take (no place: a state standing for its attorney general lists no one),
+    its members joined by Chinese list words (、和及以及): a comma ends a clause (读卖新闻起诉X，日经
+    和朝日随后跟进), 与 alone joins none (A与B的纠纷: the other party as often), and an English list
+    is the English families' (kg.facts.english reads its appositions: A, part of B, and C); a name
+    on the other side in the sentence is no member (Reddit sued Anthropic and Getty Images sued
+    Stability AI).  Not a court's ruling nor a settlement (LISTED): those often concern one member
+    of the list a sentence names (UMG settled with Udio; the other labels of its suit did not)."""
+    detail = "listed"
+
+    def facts(self, document: Document) -> list[Fact]:
+        told = {(relation, key(f.head), key(f.tail)) for f in document.facts
+                if (relation := f.relation) in LISTED}
+        if not told:
+            return []
+        out: list[Fact] = []
+        for item, text, mentions in document.items:
+            facts = [f for f in document.facts_of(item) if f.relation in LISTED]
+            if not facts:
+                continue
+            ordered = sorted(mentions, key=lambda m: m.start)
+            starts = [m.start for m in ordered]
+            at = {(m.start, m.end, m.text): m for m in ordered}
+            spans = [(start, end) for start, end, _ in self.shared.dated_sentences(item, text)]
+            span_starts = [start for start, _ in spans]
+            sides: dict[tuple[str, str, int], set[str]] = {}  # (relation, side, sentence start): keys named on that side
+            placed = []
+            for fact in facts:
+                for side, mention in (("head", fact.head), ("tail", fact.tail)):
+                    if at.get((mention.start, mention.end, mention.text)) is not mention:
+                        continue  # a name read in another part of the story
+                    found = bisect_right(span_starts, mention.start) - 1  # the sentence holding the name
+                    if found < 0 or mention.start >= spans[found][1]:
+                        continue
+                    span = spans[found]
+                    sides.setdefault((fact.relation, side, span[0]), set()).add(key(mention))
+                    placed.append((fact, side, mention, span))
+            for fact, side, mention, (start, end) in placed:
+                other_side = "tail" if side == "head" else "head"
+                other = fact.tail if side == "head" else fact.head
+                excluded = sides.get((fact.relation, other_side, start), set()) | {key(other)}
+                types = SIGNATURES[fact.relation][0 if side == "head" else 1]
+                if mention.type == "Jurisdiction":
+                    continue  # a place standing for its state is no list's member read here
+                types = set(types) - {"Jurisdiction"}
+                inside = [m for m in ordered[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
+                for member in self.listed(text, mention, inside, types):
+                    if key(member) in excluded:
+                        continue
+                    head, tail = (member, other) if side == "head" else (other, member)
+                    triple = (fact.relation, key(head), key(tail))
+                    if triple in told:
+                        continue
+                    told.add(triple)
+                    out.append(Fact(head, fact.relation, tail, fact.evidence, fact.confidence))
+        return out
+
+    def listed(self, text: str, mention: Mention, inside: list[Mention], types: set[str]) -> list[Mention]:
+        """The other members of the list ``mention`` stands in (none where it stands in none)."""
+        grammar = self.shared.grammar
+        right = grammar.group(text, [m for m in inside if m.start >= mention.start], types, from_right=False)
+        left = grammar.nearest_group(text, [m for m in inside if m.end <= mention.end], types, keep=lambda m: True)
+        right = right if right and right[0] is mention else [mention]
+        left = left if left and left[-1] is mention else [mention]
+        group = left[:-1] + right
+        if len(group) < 2:
+            return []
+        gaps = [GLOSSES.sub("", text[one.end:two.start]) for one, two in zip(group, group[1:])]
+        # the members joined by a Chinese list word (not a comma, which ends a clause: 读卖新闻起诉X，日经和朝日随后
+        # 跟进; not 与 alone); an English list is the English grammar's, which reads its appositions
+        # (A, part of B, and C: A and C) where Grammar.group does not
+        runs, run = [], [group[0]]
+        for gap, member in zip(gaps, group[1:]):
+            if COUNTERPART.match(gap) or not CHINESE_JOINT.search(gap) or "，" in gap or "," in gap:
+                runs.append(run)
+                run = []
+            run.append(member)
+        runs.append(run)
+        group = next(run for run in runs if mention in run)
+        return [m for m in group if m is not mention]
 
 
 class CourtActs(DocumentFamily):
