@@ -241,3 +241,35 @@ def test_an_owner_before_a_plaintiff_is_searched_only_where_its_match_can_start(
         assert refiner.owning(Mention("X", "Company", 100 + before, 101 + before), fact) == whole, (sentence, before)
         told += whole
     assert told > 100
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_sentences_suit_frame_is_told_as_by_the_product_of_its_sides(seed):
+    from kg.facts.base import key
+    from kg.facts.frame import SuitFrames
+    from kg.model import Evidence, Fact
+    rng = random.Random(seed)
+    names = [Mention(n, "Company", 0, len(n)) for n in ("Acme", "Beta", "Gamma", "微软")]
+    for _ in range(30):
+        facts = [Fact(rng.choice(names), "sued", rng.choice(names), Evidence("d", "t", "s", 0, 5))
+                 for _ in range(rng.randrange(1, 7))]
+        pairs = {(key(f.head), key(f.tail)) for f in facts}
+        whole = {(h, t) for h in {key(f.head) for f in facts} for t in {key(f.tail) for f in facts}}
+        frame = SuitFrames.told(facts)
+        assert (frame is not None) == (pairs == whole), pairs
+        if frame is not None:
+            assert set(frame.sides["plaintiff"]) == {key(f.head) for f in facts}
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_cases_surname_is_found_by_the_index_as_by_a_pass_over_the_parties(seed):
+    from kg.facts.case import by_surname, named_by_surname, surname_of_one
+    rng = random.Random(seed)
+    texts = ["Steve McKinney", "Ann McKinney", "Jane Roe", "Roe", "Acme Roe", "Mira  Hale", "Hale", "O'Brien",
+             "Pat O'Brien", "Cornish-Adebiyi", "Li Cornish-Adebiyi", "星岚科技"]
+    for _ in range(20):
+        mentions = [Mention(text, rng.choice(("Person", "Person", "Company")), 0, len(text))
+                    for text in rng.sample(texts, rng.randrange(len(texts)))]
+        people = by_surname(mentions)
+        for surname in ("McKinney", "Roe", "Hale", "O'Brien", "Cornish-Adebiyi", "roe", "星岚科技", ""):
+            assert surname_of_one(surname, people) is named_by_surname(surname, mentions), (surname, mentions)

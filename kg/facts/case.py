@@ -81,6 +81,7 @@ class CasePartiesNamedElsewhere(DocumentFamily):
             for mention in mentions:
                 if mention.type in PARTIES:
                     parties.setdefault(mention.text.strip(), mention)
+        surnames = by_surname(parties.values())  # (indexed once: not every party read again at each case)
         out = []
         for item, text, mentions in document.items:
             cases = [m for m in mentions if m.type == "Case"]
@@ -91,7 +92,7 @@ class CasePartiesNamedElsewhere(DocumentFamily):
                     named = case_sides(case.text)
                     if named is None or all(self.kb.lookup(name) is not None for side in named for name in side):
                         continue  # every side known: CaseParties'
-                    sides = [[self.party(name, case, parties) for name in side] for side in named]
+                    sides = [[self.party(name, case, parties, surnames) for name in side] for side in named]
                     if not all(all(side) for side in sides):
                         continue  # a side its document does not name as a party: no telling who
                     plaintiffs, defendants = sides
@@ -99,11 +100,13 @@ class CasePartiesNamedElsewhere(DocumentFamily):
                     out += [Fact(p, "sued", d, evidence, 0.7) for p in plaintiffs for d in defendants if key(p) != key(d)]
         return out
 
-    def party(self, name: str, case: Mention, parties: dict[str, Mention]) -> Mention | None:
+    def party(self, name: str, case: Mention, parties: dict[str, Mention],
+              surnames: dict[str, dict[str, Mention]]) -> Mention | None:
         """The side as a name at its place in the case: a known party, the same name found
-        elsewhere, or for a surname the one person the document names in full by it."""
+        elsewhere, or for a surname the one person the document names in full by it (``surnames``:
+        by_surname of the parties)."""
         entry = self.kb.lookup(name)
-        found = None if entry is not None else parties.get(name) or named_by_surname(name, list(parties.values()))
+        found = None if entry is not None else parties.get(name) or surname_of_one(name, surnames)
         return at_case(name, case, entry, found)
 
 
@@ -194,6 +197,25 @@ def named_by_surname(surname: str, mentions: list[Mention]) -> Mention | None:
         return None
     people = {m.text: m for m in mentions if m.type == "Person" and m.text.endswith(" " + surname)}
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def by_surname(mentions) -> dict[str, dict[str, Mention]]:
+    """The persons of ``mentions`` by the last word of their name (after its last space), each
+    text once (its last mention): what named_by_surname reads of them, indexed once."""
+    people: dict[str, dict[str, Mention]] = {}
+    for m in mentions:
+        if m.type == "Person" and " " in m.text:
+            people.setdefault(m.text.rsplit(" ", 1)[1], {})[m.text] = m
+    return people
+
+
+def surname_of_one(surname: str, people: dict[str, dict[str, Mention]]) -> Mention | None:
+    """named_by_surname over the mentions ``people`` indexes (by_surname), in time that does not
+    grow with them."""
+    if not _SURNAME.fullmatch(surname):
+        return None
+    named = people.get(surname, {})
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 # Marrow v. Zentek, Marrow 诉 Zentek (a Chinese text's caption of Latin names)

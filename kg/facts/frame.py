@@ -172,13 +172,15 @@ class SuitFrames(DocumentFamily):
         related = {(key(f.head), key(f.tail)) for f in document.facts if f.relation == "sued"}
         out: list[Fact] = []
         for item, text, mentions, sued in document.items_and("sued"):
-            told_at = {f.evidence.start for f in sued}
+            told_at: dict[int, list[Fact]] = {}  # the sued facts by their sentence's start, in order
+            for fact in sued:
+                told_at.setdefault(fact.evidence.start, []).append(fact)
             ordered = sorted(mentions, key=lambda m: m.start)
             starts = [m.start for m in ordered]
             frame: Frame | None = None
             for start, end, date in self.shared.dated_sentences(item, text):
                 if start in told_at:  # a suit the other families read: the frame is that suit's
-                    frame = self.told(f for f in sued if f.evidence.start == start)
+                    frame = self.told(told_at[start])
                     continue
                 inside = within(ordered, starts, start, end)
                 sentence = Sentence(item, text, start, end, inside, evidence(item, text, start, end, date),
@@ -205,8 +207,9 @@ class SuitFrames(DocumentFamily):
             frame.sides["plaintiff"][key(fact.head)] = fact.head
             frame.sides["defendant"][key(fact.tail)] = fact.tail
             pairs.add((key(fact.head), key(fact.tail)))
-        whole = {(p, d) for p in frame.sides["plaintiff"] for d in frame.sides["defendant"]}
-        return frame if pairs == whole else None
+        # every pair is one of plaintiffs x defendants: they are all of them when they are as many
+        # (counted, not made: the product is quadratic in the parties of a long item's sentences)
+        return frame if len(pairs) == len(frame.sides["plaintiff"]) * len(frame.sides["defendant"]) else None
 
     def opened(self, before: Frame | None, statement: Statement, text: str, span: tuple[int, int]) -> Frame:
         """The frame a statement opens: a new suit's, empty; a like suit's (Chegg filed a similar

@@ -2178,26 +2178,39 @@ class Hearings(DocumentFamily):
         their sued facts' parties, else the names after a role word (原告A, 被告人B) and the plaintiffs
         of a suit told without its defendant's name; nothing where the story tells several suits."""
         items = list(document.items_and("sued"))
+        # what the sued facts of a title give, read once per title (the parts of a long item share its
+        # title and its list of facts, read again for each part a document grows quadratic)
+        of_told: dict[int, tuple[dict[str, Mention], dict[int, set[str]], bool]] = {}
+        for *_, told in items:
+            if id(told) not in of_told:
+                sides = {key(m): m for f in told for m in (f.head, f.tail)}
+                of_told[id(told)] = ({name: m for name, m in sides.items() if m.type in RULED_ON},
+                                     _tails_by_sentence(told),
+                                     any(m.type in RULED_ON for f in told for m in (f.head, f.tail)))
         own, story = [], []
         for number, (item, text, mentions, told) in enumerate(items):
             story.append(story[-1] if item.continues and number else number)
-            sides = {key(m): m for f in told for m in (f.head, f.tail)} or {key(m): m for m in (
+            own.append(of_told[id(told)][0] if told else {name: m for name, m in {key(m): m for m in (
                 *self.sides(text, mentions), *self.lone.plaintiffs(text, mentions, len(text)),
-                *accused_people(text, [m for m in mentions if m.type == "Person"], self.accused))}
-            own.append({name: m for name, m in sides.items() if m.type in RULED_ON})
+                *accused_people(text, [m for m in mentions if m.type == "Person"], self.accused))}.items()
+                if m.type in RULED_ON})
         # each item's cases, suits' defendants by sentence and whether a suit has a side a court rules
         # on, read once (not again for each other item of its story: one long line is many items)
         cases = [{key(m) for m in mentions if m.type == "Case"} for _, _, mentions, _ in items]
-        tails = [_tails_by_sentence(told) for *_, told in items]
-        ruled = [any(m.type in RULED_ON for f in told for m in (f.head, f.tail)) for *_, told in items]
+        tails = [of_told[id(told)][1] for *_, told in items]
+        ruled = [of_told[id(told)][2] for *_, told in items]
         members: dict[int, list[int]] = {}  # each story's items (a list per story: linear in a long document)
         for number, first in enumerate(story):
             members.setdefault(first, []).append(number)
+        # the cases each story names (its items' together: the same for each of its items), counted once
+        story_cases = {first: len(set().union(*(cases[number] for number in numbers))) for first, numbers in members.items()}
         out = []
         for number in range(len(items)):
+            if story_cases[story[number]] > 1:  # a story of several cases (a newsletter's cards): none
+                out.append({})  # (decided before its other items are read: a long item is many parts)
+                continue
             others = [other for other in members[story[number]] if other != number]
             parties = {name: m for other in others for name, m in own[other].items()}
-            named = set().union(*(cases[other] for other in (number, *others)))
             if any(items[other][3] for other in others):  # ReferredLitigation.only_suit of the others' sued facts
                 merged: dict[int, set[str]] = {}
                 for other in others:
@@ -2206,7 +2219,7 @@ class Hearings(DocumentFamily):
                 one = len({frozenset(d) for d in merged.values()}) == 1 and any(ruled[other] for other in others)
             else:
                 one = bool(parties)
-            out.append(parties if len(named) <= 1 and one else {})  # a story of several cases (a newsletter's cards)
+            out.append(parties if one else {})
         return out
 
     def disputants(self, text: str, mentions: list[Mention], evidence) -> list[Mention]:

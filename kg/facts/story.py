@@ -105,12 +105,17 @@ class EnglishStory(DocumentFamily):
             earlier, earlier_defendants = (story_suits, story_defendants) if item.continues else ([], {})
             defendants = self.defendants(mentions, readings, suits) or self.lead_defendants(item, text, mentions, readings, suits) \
                 or self.story_defendants(earlier, earlier_defendants, readings)
-            told = {name: 0 for name in defendants} | self.first_told(readings, suits)  # (an earlier part's: told before)
-            plaintiffs = self.plaintiffs(readings, defendants, told, suits, text)
+            # (where no line names plaintiffs, none is read: not the item's suits again for each part of a long one)
+            if any(r.kind in PLAINTIFF_LINES for r in readings):
+                told = {name: 0 for name in defendants} | self.first_told(readings, suits)  # (an earlier part's: told before)
+                plaintiffs = self.plaintiffs(readings, defendants, told, suits, text)
+            else:
+                plaintiffs = []
             story_suits, story_defendants = earlier + suits + plaintiffs, earlier_defendants | defendants
             out += plaintiffs
-            out += self.added_defendants(readings, suits + plaintiffs)
-            out += self.coplaintiffs(readings, suits + plaintiffs)
+            if any(r.kind in ("added_defendant", "coplaintiff") for r in readings):
+                out += self.added_defendants(readings, suits + plaintiffs)
+                out += self.coplaintiffs(readings, suits + plaintiffs)
             earlier = [(0, company) for _, company in raised[-1:]] if self.continues(text, mentions) else []
             raised = self.raised(readings, []) or invested or earlier
             out += self.rounds(readings, raised)
