@@ -64,11 +64,14 @@ log = logging.getLogger("kg")
 @records.record
 @dataclass
 class DocumentResult:
-    """What one document yields: its items, and per item the mentions and facts."""
+    """What one document yields: its items, and per item the mentions and facts; ``cues``: per
+    item, what its sentences hold for the unnamed parties' readers (kg.unnamed.cues, read
+    by every build that resolves the document: kept with its result; None: made when read)."""
     name: str
     items: list[Item]
     mentions: list[list[Mention]]
     facts: list[Fact]
+    cues: list[str] | None = None
 
     @cached_property
     def names(self) -> list[tuple[Mention, int]]:
@@ -246,7 +249,8 @@ class Pipeline:
                         extractor.trace.reading = readings[number]
                     items, mentions, facts = readings[number].restore([item for item, _, _ in found],
                                                                       [mentions for _, mentions, _ in found], facts)
-                    result = DocumentResult(document.name, items, mentions, facts)
+                    result = DocumentResult(document.name, items, mentions, facts,
+                                            unnamed.cues(items, self.extractor.shared.dated_sentences))
             results.append(clock.failed.get(number) or result)
         return results
 
@@ -275,8 +279,10 @@ class Pipeline:
             facts += found
         graph = resolver.graph(facts, min_confidence)
         # suits whose parties the text anonymises (李某诉刘某): no entities, kept for the litigation table
+        told_cues = {id(item): marks for result in results if result.cues is not None
+                     and len(result.cues) == len(result.items) for item, marks in zip(result.items, result.cues)}
         found = unnamed.scan((item for result in results for item in result.items), graph,
-                             self.extractor.shared.dated_sentences)
+                             self.extractor.shared.dated_sentences, told_cues)
         if found:
             graph.graph.graph["unnamed_suits"] = found
         # the news items with no date line of their own: a year their sentences borrow from the story
@@ -425,7 +431,8 @@ def pipeline_version(data_dir: str = str(DATA_DIR)) -> str:
     """Changes whenever the code or the knowledge (KB, lexicons) changes: cached results
     made by another version are never reused."""
     digest = hashlib.sha256()
-    for stage in ("ingest", "script", "segment", "sentences", "dates", "nlp", "extract", "kb", "model", "pipeline"):
+    for stage in ("ingest", "script", "segment", "sentences", "dates", "nlp", "extract", "kb", "model", "pipeline",
+                  "unnamed", "cases", "alternation"):  # (unnamed: the cues a result keeps; cases: its cue lists)
         digest.update((Path(__file__).parent / f"{stage}.py").read_bytes())
     for package in ("mentions", "facts"):  # the name and fact families (and their subpackages: mentions/english)
         for family in sorted((Path(__file__).parent / package).rglob("*.py")):

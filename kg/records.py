@@ -5,8 +5,9 @@ A file read back from an output or cache folder is data, never code: reading one
 JSON and makes nothing but plain values (str, int, float, bool, None, list, dict), tuples,
 sets and the record classes named in ``RECORDS``, filled positionally through their own
 ``__init__``; a record written twice (the very object: a fact's mention is one of its
-item's mentions, the facts of one sentence share its evidence) is written once and then
-as its number, and read back as one object again (a cache entry a third smaller, read
+item's mentions, the facts of one sentence share its evidence; or, of the classes of
+``BY_VALUE``, an equal one) is written once and then as its number, and read back as one
+object again (a cache entry a third smaller, read
 back 40 % faster).  A file that is damaged, hostile or of another version raises
 ``RecordError``, which callers answer by rebuilding what it held.
 
@@ -69,6 +70,7 @@ class _Plain:
         self.written: dict[int, int] = {}  # id of a record -> its number
         self.kept: list = []  # the records numbered, alive while their ids are
         self.kinds: dict[type, tuple] = {}  # a class met -> what its values are made as (_kind_of)
+        self.equal: dict = {}  # a record of a class of BY_VALUE -> its number
 
     def plain(self, value):
         if value is None or type(value) in _SCALARS:
@@ -88,7 +90,15 @@ class _Plain:
             number = self.written.get(id(value))
             if number is not None:
                 return {REF: [number]}
-            _, tag, fields_of = found
+            _, tag, fields_of, by_value = found
+            if by_value:  # an equal record written before is that one (read back as one object)
+                try:
+                    number = self.equal.get(value)
+                    if number is not None:
+                        return {REF: [number]}
+                    self.equal[value] = len(self.kept)
+                except TypeError:  # (a field that cannot be hashed: written as it is)
+                    pass
             fields = self.items(fields_of(value))
             self.written[id(value)] = len(self.kept)
             self.kept.append(value)
@@ -127,7 +137,14 @@ def _kind_of(cls: type) -> tuple:
     if names is None:
         raise TypeError(f"{cls.__name__} cannot be written as data")
     getter = operator.attrgetter(*names) if names else (lambda value: ())
-    return (_RECORD, "$" + cls.__name__, (lambda value: (getter(value),)) if len(names) == 1 else getter)
+    return (_RECORD, "$" + cls.__name__, (lambda value: (getter(value),)) if len(names) == 1 else getter,
+            cls in BY_VALUE)
+
+
+#: Record classes whose equal values are written once (the first, then as its number) and read
+#: back as one object: frozen, of plain fields, compared by value wherever they are read (the
+#: evidence of a sentence, which each fact read there holds a copy of: a fifth of a cache entry).
+BY_VALUE = frozenset({model.Evidence})
 
 
 REF = "$ref"  # a record written before, by its number

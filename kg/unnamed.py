@@ -908,12 +908,39 @@ def _evidence(item, text: str, start: int, end: int, date: str | None) -> Eviden
                     item.links[0] if item.links else "")
 
 
-def scan(items: Iterable, graph: KnowledgeGraph, dated_sentences) -> list[dict]:
+# What a sentence holds that a reader of a graph's parties needs before it reads further (cues()):
+# a described party's noun (_Described.read), a case's name A诉B案 (captioned), a suit word beside
+# families of places (_ByPlace.read); each a test of the sentence's text alone, whatever the graph.
+DESCRIBED, CAPTIONED, BY_PLACE = 1, 2, 4
+
+
+def cues(items: Iterable, dated_sentences) -> list[str]:
+    """For each item, one digit per sentence of it (``dated_sentences``, as scan reads them):
+    the sum of the readers' cues the sentence holds (DESCRIBED, CAPTIONED, BY_PLACE), 0 for
+    none; made once with the document's result (kg.pipeline), so that a build reading that
+    result from the cache does not test every sentence of the corpus again.  A sentence with
+    no cue is one those readers find nothing in, whatever graph scan is given."""
+    noun, place = _described().noun, _by_place().suit
+    out = []
+    for item in items:
+        text, digits = item.text, []
+        for start, end, _ in dated_sentences(item, text):
+            sentence = text[start:end]
+            digits.append(str((DESCRIBED if noun.search(sentence) else 0)
+                              | (CAPTIONED if _CAPTION.search(sentence) else 0)
+                              | (BY_PLACE if place.search(sentence) else 0)))
+        out.append("".join(digits))
+    return out
+
+
+def scan(items: Iterable, graph: KnowledgeGraph, dated_sentences, told_cues: dict[int, str] | None = None
+         ) -> list[dict]:
     """Each mention of a suit with an anonymised side in the items: {plaintiffs,
     defendants, evidence, context: the item's other sentences naming a party or a court}.
     ``dated_sentences(item, text)``: (start, end, date) of each sentence.  Where no sentence
     of a document tells who sued whom, its labels do (原告李某… 被告刘某…), where it labels one
-    plaintiff and one defendant so."""
+    plaintiff and one defendant so.  ``told_cues``: id() of an item -> its cues() where the
+    caller has them (from a cached result); the others' are made here."""
     names, described, places = _Names(graph), _described(), _places(graph)
     captions = _Captions(graph, names)
     pairs = _sued_pairs(graph)
@@ -930,18 +957,24 @@ def scan(items: Iterable, graph: KnowledgeGraph, dated_sentences) -> list[dict]:
         for item in its_items:
             text = item.text
             spans_of[id(item)] = spans = list(dated_sentences(item, text))
+            marks = told_cues.get(id(item)) if told_cues else None
+            if marks is None or len(marks) != len(spans) or not marks.isdigit():
+                marks = cues([item], lambda _, __, spans=spans: spans)[0]
             for index, (start, end, date) in enumerate(spans):
                 read_here = read(text[start:end], names, anonymised, text[:start], text) if anonymised else []
-                if _unnamed_here(pairs, (document, item.title, start), text[start:end], names) and not _headline(item, text[start:end]):
-                    if described_here := described.read(text[start:end], names):
+                # (a sentence with no cue and no caption of the graph: every reader below finds nothing)
+                cue, alone = int(marks[index]), captions.read(text[start:end])
+                if (cue or alone) and _unnamed_here(pairs, (document, item.title, start), text[start:end], names) \
+                        and not _headline(item, text[start:end]):
+                    if cue & DESCRIBED and (described_here := described.read(text[start:end], names)):
                         later = [text[a:b] for a, b, _ in spans[index + 1:index + 1 + NAMED_REACH]]
                         more = _named_defendants([text[start:end], *later], names) if len(described_here) == 1 else []
                         read_here += [(_named_later(later, names, party) or party,
                                        defendants + [node for node in more if node not in defendants])
                                       for party, defendants in described_here]
-                    read_here += captioned(text[start:end], names) + \
-                        _by_place().read(text[start:end], names, places, sued_in.get((document, item.title), []))
-                    alone = captions.read(text[start:end])
+                    read_here += (captioned(text[start:end], names) if cue & CAPTIONED else []) + \
+                        (_by_place().read(text[start:end], names, places, sued_in.get((document, item.title), []))
+                         if cue & BY_PLACE else [])
                     read_here += [side for side in alone if side not in read_here]
                 for plaintiffs, defendants in read_here:
                     told.append((item, plaintiffs, defendants, _evidence(item, text, start, end, date)))

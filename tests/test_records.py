@@ -77,6 +77,20 @@ def test_a_record_met_twice_is_written_once_and_read_back_as_one_object():
     assert fact.head is one and again.tail is other and fact.evidence is again.evidence and third is not one
 
 
+def test_equal_evidence_is_written_once_and_read_back_as_one_object():
+    """Evidence (records.BY_VALUE) is compared by value wherever it is read: two facts of one
+    sentence holding equal copies write its sentence once; other evidence stays apart."""
+    head, tail = Mention("纽约时报", "Company", 0, 4), Mention("微软", "Company", 6, 8)
+    first, copy = (Evidence("a.txt", "起诉", "纽约时报起诉微软。", 0, 9, "2024-01-02") for _ in range(2))
+    other = Evidence("a.txt", "起诉", "纽约时报起诉微软。", 0, 9, "2024-01-03")  # another date: another record
+    value = [Fact(head, "sued", tail, first), Fact(head, "sued", tail, copy), Fact(head, "sued", tail, other)]
+    data = records.dumps(value)
+    assert zlib.decompress(data).decode().count("纽约时报起诉微软") == 2
+    back = records.loads(data)
+    assert back == value and back[0].evidence is back[1].evidence and back[2].evidence is not back[0].evidence
+    assert records.dumps(back) == data  # the same file, shared or not
+
+
 def test_records_inside_a_set_keep_their_numbers():
     shared = Mention("a", "Company", 0, 1)
     value = [{("b", Mention("b", "Company", 0, 1)), ("a", shared)}, shared]
