@@ -288,3 +288,13 @@ def test_a_company_reference_passes_no_company_the_text_leaves_unnamed(read_fact
     assert ("北辰传媒公司", "sued", "蓝鲸科技公司") in found  # the company named before
     found = read_facts("蓝鲸科技公司推出了一款换脸应用。该应用的运营主体为上海某公司。北辰传媒公司起诉了该公司。")
     assert ("北辰传媒公司", "sued", "蓝鲸科技公司") not in found  # 该公司: the unnamed operator
+
+
+def test_the_bill_reference_stands_for_a_bill_named_by_its_number(read_facts):
+    found = read_facts("云岭州参议院周六通过了SB 812。该法案由州参议员林川提出。")
+    assert any(h == "林川" and r == "proposed" for h, r, _ in found), found
+
+
+def test_a_bill_number_is_no_guideline(read_facts):
+    found = read_facts("云岭州参议院周六通过了SB 812。该指南由州参议员林川提出。")
+    assert not any(r == "proposed" for _, r, _ in found), found

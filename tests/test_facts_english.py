@@ -2967,3 +2967,12 @@ def test_a_licensing_deal_the_subject_agreed_to_with_a_firm_partners_them(facts)
 def test_a_backer_of_a_company_described_as_anothers_rival_invested_in_the_company(facts):
     found = facts("The suit says Anthropic, the Amazon-backed OpenAI competitor, copied books.")
     assert ("Amazon", "Anthropic") in _of(found, "investedIn")
+
+
+def test_a_product_told_after_a_body_acting_on_a_firm_is_the_firm_s():
+    from kg.facts.english import EnglishFacts
+    from kg.model import Mention
+    body, firm = Mention("Data Protection Commission", "Regulator", 0, 26), Mention("Harborlight Inc.", "Company", 60, 76)
+    assert EnglishFacts.maker_after(body, [body, firm]) is firm  # …inquiry into the data Harborlight used to train its Vireo
+    assert EnglishFacts.maker_after(body, [body]) is body  # the Commission launched its own assistant, Vireo
+    assert EnglishFacts.maker_after(firm, [body, firm]) is firm  # a firm's product stays the firm's

@@ -76,3 +76,13 @@ def test_partners_rivals_and_targets_listed_after_a_group_are_no_units(read_fact
 ])
 def test_a_traditional_list_opened_by_a_verb_is_read_as_its_simplified_reading(read_facts, as_read, sentence):
     assert {("南湖日报", "北辰传媒集团"), ("东岸晚报", "北辰传媒集团")} <= _part_of(read_facts(as_read(sentence)))
+
+
+def test_the_names_a_kind_lists_with_such_as_are_its_members(read_facts):
+    found = read_facts("Reddit has signed licensing deals with companies such as Cohere and Mistral AI.")
+    assert {t for h, r, t in found if r == "partnered" and h == "Reddit"} >= {"Cohere", "Mistral AI"}, found
+
+
+def test_the_names_a_kind_lists_with_including_are_its_members(read_facts):
+    found = read_facts("Reddit has reached licensing agreements with giants including Cohere and Mistral AI.")
+    assert {t for h, r, t in found if r == "partnered" and h == "Reddit"} >= {"Cohere", "Mistral AI"}, found

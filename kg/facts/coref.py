@@ -35,6 +35,7 @@ LOOK_BACK = 200  # names a reference may reach back over (an item of a whole fil
 # coref.tsv: … in a reference stands for a few words describing the name (这家…初创公司: 这家成立不到
 # 一年的初创公司, 这家美国AI初创公司), never a mark nor the reference's own noun
 WILDCARD = "…"
+BILL_NOUNS = frozenset({"法", "Bill"})  # coref.tsv holds that a bill's number (SB 53) answers
 SEMICOLONS = "；;"
 DESCRIPTION = r"(?:(?!公司|企业|集团)[^\s，,。；;：:、“”《》（）()]){1,14}?"
 
@@ -78,6 +79,8 @@ class References:
                           if WILDCARD in word]
         self.judges = tuple(shared.words["judge"])
         self.pair_suing = alternation(shared.words["pair_suing"])  # 起诉A和B, 被告为A和B
+        # a bill's number (SB 53, HB 149: english_facts.tsv bill_number) names a bill: 该法案 may stand for it
+        self.bill_number = re.compile(rf"(?:{alternatives(english_lexicon(shared.kb, 'english_facts.tsv')['bill_number'])})\s?\d")
         self.shared = shared
         self.collectives = Collectives(shared)
         self.described_bodies = DescribedBodies(shared)
@@ -253,7 +256,8 @@ class References:
         (制定该法的施行令: the decree, not the law)."""
         if sentence.text.startswith(POSSESSIVE, self.pattern.match(sentence.text, position).end()):
             return []
-        laws = [m for m in before if m.end <= clause_start and m.type == "Law" and self.holds(m, reference.holds)]
+        laws = [m for m in before if m.end <= clause_start and m.type == "Law"
+                and (self.holds(m, reference.holds) or self.numbered_bill(m, reference.holds))]
         if not laws:
             return []
         counts = Counter(key(m) for m in laws)
@@ -303,6 +307,12 @@ class References:
         names = (mention.text, mention.canonical or "", *mention.aliases)
         return not nouns or any(noun in name.lower() if noun.isascii() else name.endswith(noun)
                                 for name in names for noun in nouns)
+
+    def numbered_bill(self, law: Mention, nouns: tuple[str, ...]) -> bool:
+        """Whether a law named by its bill's number alone (SB 53) is of a kind ``nouns`` name
+        where they name a bill (法案, Bill: 加州参议院通过了SB 53。该法案由维纳提出)."""
+        return any(noun in BILL_NOUNS for noun in nouns) and any(
+            self.bill_number.match(name) for name in (law.text, law.canonical or "", *law.aliases))
 
     @staticmethod
     def holds(law: Mention, nouns: tuple[str, ...]) -> bool:

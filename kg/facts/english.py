@@ -54,6 +54,8 @@ LISTED = rf"{SLOT}\s*(?:,|(?:and|or|&)\s)"  # a name a list goes on after (the �
 # (also a unit and its body: the ⟨1⟩ of the ⟨2⟩, the ⟨3⟩ and…)
 LISTED_UNIT = rf"{LISTED}|{SLOT}\s+of\s+(?:the\s+)?{LISTED}"
 OWNERS = frozenset({"Company", "Organization", "Regulator"})  # what "its" before a product's name stands for
+STATE_OWNERS = frozenset({"Regulator"})  # an owner that, acting on a firm named after it, owns none of the firm's products
+MAKERS = frozenset({"Company", "Organization"})  # (EnglishFacts.maker_after)
 LIST_MARKS = " \t-–—•*·"  # what opens a list's line before its text (- A v. B, • A v. B)
 LONE_ACTORS = frozenset({"Company", "Organization", "Regulator", "Legislature", "Court"})  # what a lone "it" may stand for
 NO_PRONOUN = frozenset({"Person", "Law", "AIModel", "Case"})  # what "it" opening a clause never stands for
@@ -247,7 +249,8 @@ class EnglishFacts:
         # a place before the kind of who acts (a Florida mother, the UK parenting forum): the place describes the actor
         self.place_kind = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{alternatives(kind_words, spaced=True)})s?\b")
         described = rf"(?:(?:{alternatives(words['determiner'] + words['possessive_determiner'], spaced=True)})\s+)?" \
-                    rf"(?:{SLOT}(?:['’]s?|-[a-z]+)?\s+)?{self.kind}\s+{SLOT}"  # (the Toronto-based model developer Cohere)
+                    rf"(?:{SLOT}(?:['’]s?|-[a-z]+)?\s+)?{self.kind}(?:,?\s+(?:{alternatives(words['including'], spaced=True)}))?\s+{SLOT}"
+        # (the Toronto-based model developer Cohere; giants such as A and B, companies including A: the list after the kind)
         # an official and the person holding the office (Texas Attorney General Ken Paxton): both
         # Italy's data protection authority, the Garante: the name after the description
         # a Premium subscriber, Jane Roe,; his former landlord, Acme Homes, LLC,: a description and its name
@@ -1102,12 +1105,22 @@ class EnglishFacts:
                             or re.match(r"['’]s?\s", text[m.end:m.end + 3]) and m in outside]
                 referent = self.gerund_subject(text, before, match.start()) \
                     or max(opening + subjects, key=lambda m: m.start, default=(outside or before or [None])[-1])
+                referent = self.maker_after(referent, before)
                 if referent is None and text.startswith("Its ", start):
                     # Spotify is no newcomer to AI. Its AI DJ launched in 2023: the body its sentence before names alone
                     referent = self.lone_actor(text, start, match.start(), named)
             if referent is not None and not overlaps_any(match.start(), match.end(), mentions):
                 found.append(_standing_for(referent, match.start(), match.end()))
         return found
+
+    @staticmethod
+    def maker_after(referent: Mention | None, before: list[Mention]) -> Mention | None:
+        """A product's owner where a state body acts on a firm: the firm named after the body,
+        not the body (The DPC is looking into how X used posts to train its chatbot Grok: X's
+        Grok, not the DPC's; the FDA launched its tool Elsa: the FDA's, no firm between)."""
+        if referent is None or referent.type not in STATE_OWNERS:
+            return referent
+        return next((m for m in reversed(before) if m.start > referent.start and m.type in MAKERS), referent)
 
     def gerund_subject(self, text: str, before: list[Mention], possessive: int) -> Mention | None:
         """The body a gerund is about, where "its" stands in it: the name right before "for" or
