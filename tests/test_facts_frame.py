@@ -364,3 +364,12 @@ def test_an_english_side_labelled_by_its_role_completes_the_suit(pipeline, read_
                                           "爱奇艺日前提起诉讼。被告知此事后，百度表示关注。"))
 def test_a_role_word_of_another_suit_or_of_no_name_labels_no_side(pipeline, read_facts, text):
     assert not _framed(pipeline, read_facts, text)
+
+
+# a place the name finder cut out of a longer name it missed (纽约环球传媒控股公司: 纽约) is no labelled party
+@pytest.mark.parametrize("text", _scripts("起诉状称，MiniMax 是一家人工智能公司。原告爱奇艺公司、纽约环球传媒控股公司及其母公司腾讯"
+                                          "是知名的视频平台。但是，被告 MiniMax 筹集了大量资金。"))
+def test_a_place_inside_a_labelled_list_is_no_party(pipeline, read_facts, text):
+    framed = _framed(pipeline, read_facts, text)
+    assert any(head in ("爱奇艺公司", "愛奇藝公司") for head, _ in framed)
+    assert not any(head in ("纽约", "紐約") for head, _ in framed)

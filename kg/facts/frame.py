@@ -255,6 +255,8 @@ class SuitFrames(DocumentFamily):
                     continue  # The cases, filed on Monday, target A and B: only a suit's own verb
                 listed = self.after(text, words.end(), end, names, side) if kind in ("after", "verb", "counted", "label") \
                     else self.before(text, start, words.start(), names, side)
+                if kind == "label":  # 原告A、纽约某某控股公司…: a place in a labelled list is a longer name's, missed
+                    listed = [m for m in listed if m.type != "Jurisdiction"]
                 if not listed:
                     continue
                 if opens and kind == "before" and self.named_after(text, words.end(), end, names):
