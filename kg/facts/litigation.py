@@ -1852,10 +1852,9 @@ class ListedSides(DocumentFamily):
                 other_side = "tail" if side == "head" else "head"
                 other = fact.tail if side == "head" else fact.head
                 excluded = sides.get((fact.relation, other_side, start), set()) | {key(other)}
-                types = SIGNATURES[fact.relation][0 if side == "head" else 1]
                 if mention.type == "Jurisdiction":
                     continue  # a place standing for its state is no list's member read here
-                types = set(types) - {"Jurisdiction"}
+                types = set(SIGNATURES[fact.relation][0 if side == "head" else 1]) - {"Jurisdiction"}
                 inside = [m for m in ordered[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
                 for member in self.listed(text, mention, inside, types):
                     if key(member) in excluded:
