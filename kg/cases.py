@@ -3379,7 +3379,8 @@ def _kin_as_named(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
     return kept
 
 
-_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*[ ](?P<family>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+_FULL_NAME_WORDS = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*[ ](?P<family>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"  # (its family name)
+_FULL_NAME = re.compile(rf"\b{_FULL_NAME_WORDS}")
 
 
 def _kin_named_after(kin: re.Pattern, suit: Suit) -> str | None:
@@ -3394,8 +3395,7 @@ def _kin_named_after(kin: re.Pattern, suit: Suit) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_KIN_NAMED = re.compile(r"\b(?:their|her|his)\s+(?:[\w-]+\s+){0,2}?(?P<kin>[a-z]+),?\s+"
-                        r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*[ ](?P<family>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+_KIN_NAMED = re.compile(rf"\b(?:their|her|his)\s+(?:[\w-]+\s+){{0,2}}?(?P<kin>[a-z]+),?\s+{_FULL_NAME_WORDS}")
 
 
 def _named_family(words: str) -> str | None:
@@ -3521,8 +3521,11 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
     records = []
     for group in groups:
         filings = [e for e in group["mentions"] if "filing" in events_in(e.sentence) and not unnamed.told_by_noun(e.sentence)]
-        filed = next((found for e in filings if (found := _filing_date(e, 0)) and _states_date(e)), None) \
-            or _referred_filing(group["referring"])
+        # else a later sentence of an item telling that suit only, referring to it with a filing cue and a date
+        # (A mother has sued X… The complaint was filed in San Francisco County Superior Court in mid June 2026;
+        # 该案于2024年3月立案: context.tsv suit_reference)
+        filed = _stated_filing(filings) or _stated_filing(
+            [e for e in oldest_first(group["referring"]) if "filing" in events_in(e.sentence)])
         events = []
         for e in oldest_first(group["mentions"] + [c for c in group["about"] if not is_headline(c)]):  # a headline sums up a story
             events += [event for event in _events(e) if event not in events]
@@ -3544,17 +3547,10 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
     return records
 
 
-def _referred_filing(sentences: list[Evidence]) -> str | None:
-    """The filing date a later sentence of a suit's item gives it by referring to it (A mother has
-    sued X… The complaint was filed in San Francisco County Superior Court in mid June 2026; 该案于
-    2024年3月立案), in an item telling that suit only: the first such sentence with a filing cue
-    and a date of its own (context.tsv suit_reference)."""
-    for evidence in oldest_first(sentences):
-        if "filing" in events_in(evidence.sentence) and _states_date(evidence):
-            found = _filing_date(evidence, 0)
-            if found:
-                return found
-    return None
+def _stated_filing(sentences: list[Evidence]) -> str | None:
+    """The filing date the first of ``sentences`` stating a date of its own gives (_filing_date
+    from the sentence's start, _states_date)."""
+    return next((found for e in sentences if (found := _filing_date(e, 0)) and _states_date(e)), None)
 
 
 @functools.cache
