@@ -180,6 +180,13 @@ def test_a_kind_of_body_word_in_a_list_a_headline_or_a_title_makes_no_body(names
     assert "WASHINGTON\n\nThe Federal Trade Commission" not in names("WASHINGTON\n\nThe Federal Trade Commission said.")
 
 
+def test_a_body_word_after_a_list_whose_words_begin_with_and_is_read_without_error(names):
+    # the words a body is read from may begin with the list's "and" (Barron's and Zorvex Holdings):
+    # the item was dropped whole when the list's "and" was looked for inside them
+    found = names("Dow Jones, which publishes The Wall Street Journal and Barron’s and Zorvex Holdings publishes the Post, sued.")
+    assert "Dow Jones" in found
+
+
 def test_a_party_name_ends_with_its_sentence(names):
     found = names("Advanced Micro Devices agreed to acquire Zorvex Robotics. Together they will build chips.")
     assert not any("Together" in text for text in found)

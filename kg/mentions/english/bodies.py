@@ -180,9 +180,11 @@ class Bodies(Rule):
         Group) rather than the remits of one name (the Equality and Human Rights Commission)."""
         if "and" not in words[:-1] or led is not None and words.index("and") >= led:
             return False
-        joined = start + name.index(" and ")
+        if words[0] == "and":
+            return True  # …Barron's and NYP Holdings: the name's words begin with the list's "and"
+        joined = start + re.search(r"\sand\s", name).start()
         return bool(overlaps_any(start, joined, candidates) or
-                    self.kb.lookup(text[start:joined]) is not None or words[0] == "and" or
+                    self.kb.lookup(text[start:joined]) is not None or
                     re.search(r"(?:,|\band|&)\s*$", text[max(0, start - 6):start]))
 
     def no_name(self, text: str, start: int, end: int, name: str, words: list[str], led: int | None,
