@@ -218,7 +218,7 @@ class Pipeline:
         for name, component in self.nlp.pipeline:
             if name not in left_out:
                 work = _each(work, lambda item, doc, component=component, name=name: doc if id(item) in unbroken
-                             and name not in UNBROKEN_NAMES else component(doc), clock)
+                             and name not in UNBROKEN_NAMES else component(doc), clock, name)
         for family in (EnglishNames, EnglishPersons, RepeatedNames, Aliases):
             if component_name(family) not in left_out:
                 self.carry(family, documents, [one for one in work if id(one[1]) not in unbroken], clock)
@@ -325,12 +325,15 @@ def _path(document: Document | str) -> str:
     return document.path if isinstance(document, Document) else document
 
 
-def _each(work: list[tuple[int, Item, object]], step: Callable, clock: _Clock | None = None
-          ) -> list[tuple[int, Item, object]]:
+def _each(work: list[tuple[int, Item, object]], step: Callable, clock: _Clock | None = None,
+          component: str | None = None) -> list[tuple[int, Item, object]]:
     """(document number, item, step(item, value)) for each (document number, item, value);
     an item the rules trip over is dropped with one warning line, the rest of its
-    document is kept.  Items of a document the clock has failed are left alone."""
-    out = []
+    document is kept.  A ``component`` (a name family) that trips over an item is left out
+    for that item alone (one warning line per document): the item goes on with the names
+    the other families find (KG_STRICT=1, the tests, drops the item as any other error does).  Items
+    of a document the clock has failed are left alone."""
+    out, said = [], set()
     for number, item, value in work:
         if clock is not None and number in clock.failed:
             continue
@@ -338,7 +341,14 @@ def _each(work: list[tuple[int, Item, object]], step: Callable, clock: _Clock | 
         try:
             out.append((number, item, step(item, value)))
         except Exception as error:
-            log.warning("%s: item %d skipped (%s: %s)", item.document, item.index, type(error).__name__, error)
+            if component is not None and not os.environ.get("KG_STRICT"):
+                if number not in said:  # one line for the document
+                    said.add(number)
+                    log.warning("%s: item %d: %s skipped (%s: %s)", item.document, item.index, component,
+                                type(error).__name__, str(error)[:200])
+                out.append((number, item, value))
+            else:
+                log.warning("%s: item %d skipped (%s: %s)", item.document, item.index, type(error).__name__, error)
         if clock is not None:
             clock.charge(number, item.document, time.perf_counter() - started)
     return out

@@ -2,11 +2,16 @@
 small input files."""
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+# a rule that raises fails its test (kg.facts.tripped, kg.pipeline._each): a build leaves such a
+# family out of the item and goes on
+os.environ.setdefault("KG_STRICT", "1")
 
 
 @pytest.fixture(scope="session")

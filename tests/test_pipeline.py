@@ -260,6 +260,52 @@ def test_an_item_the_rules_trip_over_is_skipped_and_the_rest_kept(pipeline, writ
     assert "two.txt: item 1 skipped (ValueError: a rule tripped)" in caplog.text
 
 
+def test_a_family_that_trips_loses_its_own_facts_only(pipeline, write_doc, monkeypatch, caplog):
+    monkeypatch.delenv("KG_STRICT", raising=False)
+    path = write_doc("suit.txt", NYT_SUIT)
+    whole = pipeline.process(path)
+    rules = {fact.rule.split("/")[0] for fact in whole.facts}
+    family = next(one for one in pipeline.extractor.sentence_families if one.rule == "cue")
+    assert "cue" in rules and len(rules) > 1
+
+    def trip(sentence):
+        raise ValueError("a rule tripped")
+    monkeypatch.setattr(family, "facts", trip)
+    result = pipeline.process(path)
+    assert [item.index for item in result.items] == [item.index for item in whole.items]
+    kept = {(f.head, f.relation, f.tail) for f in result.facts}
+    assert kept and kept < {(f.head, f.relation, f.tail) for f in whole.facts}
+    assert not any(fact.rule == "cue" for fact in result.facts)
+    assert caplog.text.count("suit.txt: item 1: rule cue skipped (ValueError: a rule tripped)") == 1
+
+
+def test_a_name_family_that_trips_leaves_the_other_names_of_its_item(pipeline, write_doc, monkeypatch, caplog):
+    monkeypatch.delenv("KG_STRICT", raising=False)
+    path = write_doc("suit.txt", NYT_SUIT)
+    whole = pipeline.process(path)
+    name, component = next((name, one) for name, one in pipeline.nlp.pipeline if "english" in name.lower())
+
+    def trip(self, doc):
+        raise ValueError("a name family tripped")
+    monkeypatch.setattr(type(component), "__call__", trip)
+    result = pipeline.process(path)
+    assert [item.index for item in result.items] == [item.index for item in whole.items]
+    assert {m.text for item in result.mentions for m in item} & {"纽约时报", "微软"}
+    assert caplog.text.count(f"suit.txt: item 1: {name} skipped (ValueError: a name family tripped)") == 1
+    assert "suit.txt: item 2" not in caplog.text  # one line for the document
+
+
+def test_the_tests_run_strict_so_a_rules_error_fails_its_test(pipeline, write_doc, monkeypatch):
+    monkeypatch.setenv("KG_STRICT", "1")
+    path = write_doc("suit.txt", NYT_SUIT)
+    family = next(one for one in pipeline.extractor.sentence_families if one.rule == "cue")
+
+    def trip(sentence):
+        raise ValueError("a rule tripped")
+    monkeypatch.setattr(family, "facts", trip)
+    assert pipeline.process(path).items == []  # the old rule: the item dropped whole
+
+
 def test_results_kept_in_memory_serve_a_resident_rebuild(pipeline, corpus, monkeypatch):
     results = ResultCache(None, pipeline_version())  # memory only, as kg build --watch keeps them
     first = build([corpus], pipeline=pipeline, cache=results)

@@ -11,6 +11,8 @@ words in data/lexicon/, and its place in one of the lists below.
 """
 from __future__ import annotations
 
+import logging
+import os
 from collections.abc import Sequence
 from copy import copy
 
@@ -161,6 +163,20 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
 
 __all__ = ["DOCUMENT", "ITEM", "REFERENCE", "SENTENCE", "SIGNATURES", "Extractor"]
 
+log = logging.getLogger("kg")
+
+
+def tripped(rule: str, item: Item, error: Exception, said: set[tuple[str, str]]) -> None:
+    """A family that raised on an item's text loses the facts it would have read there, and no
+    more: the other families read on (one warning line per document and family).  KG_STRICT=1
+    (the tests) raises instead, so that a rule's error fails its test."""
+    if os.environ.get("KG_STRICT"):
+        raise error
+    if (item.document, rule) not in said:
+        said.add((item.document, rule))
+        log.warning("%s: item %d: rule %s skipped (%s: %s)", item.document, item.index, rule,
+                    type(error).__name__, str(error)[:200])
+
 
 class Extractor:
     """The families assembled: ``facts`` reads one item, ``document_facts`` a document.
@@ -176,6 +192,8 @@ class Extractor:
         self.sentence_families = [family(self.shared) for family in SENTENCE]
         self.item_refiners = [family(self.shared) for family in ITEM]
         self.document_families = [family(self.shared) for family in DOCUMENT]
+        #: (document, rule) of the families that raised (tripped), said once each
+        self.tripped: set[tuple[str, str]] = set()
 
     def without(self, families: frozenset[str]) -> Extractor:
         """These families but the ones named (``kg evaluate --by-rule`` builds without each)."""
@@ -211,14 +229,22 @@ class Extractor:
                 family for family in self.sentence_families if family.reads_without_names(text, start, end)]
             for family in readers:
                 family.suppressed = None if self.trace is None else []
-                read = ruled(family.rule, family.facts(sentence))
+                try:
+                    read = ruled(family.rule, family.facts(sentence))
+                except Exception as error:
+                    tripped(family.rule, item, error, self.tripped)
+                    continue
                 if self.trace is not None:
                     self.trace.read(family.rule, read)
                     for rule, stopped in family.suppressed:
                         self.trace.refined(rule, ruled(family.rule, stopped), [])
                 facts += read
         for refiner in self.item_refiners:
-            refined = refiner.refine(facts)
+            try:
+                refined = refiner.refine(facts)
+            except Exception as error:
+                tripped(refiner.rule, item, error, self.tripped)
+                continue
             if self.trace is not None:
                 self.trace.refined(refiner.rule, facts, refined)
             facts = refined
@@ -231,7 +257,13 @@ class Extractor:
         """The document's facts as the document families' screens leave them (kg.facts.learned's veto);
         ``items``: the document's items in order (a story's screen reads them: kg.facts.litigation)."""
         for family in self.document_families:
-            kept = family.screen(facts, items)
+            try:
+                kept = family.screen(facts, items)
+            except Exception as error:
+                if not items:
+                    raise
+                tripped(family.rule, items[0], error, self.tripped)
+                continue
             if self.trace is not None and len(kept) != len(facts):
                 self.trace.refined(family.rule, facts, kept)
             facts = kept
@@ -244,7 +276,11 @@ class Extractor:
         out: list[Fact] = []
         indexed = FactsByItem()  # (each family reads facts + out: the same list, grown)
         for family in self.document_families:
-            read = family.facts(Document(items, facts + out, credited, indexed))
+            try:
+                read = family.facts(Document(items, facts + out, credited, indexed))
+            except Exception as error:
+                tripped(family.rule, items[0][0], error, self.tripped)
+                continue
             kept = ruled(family.rule, [fact for fact in read if paired(fact)])
             if self.trace is not None:
                 self.trace.read(family.rule, ruled(family.rule, read))
