@@ -545,11 +545,27 @@ _FILED_AT = re.compile(r"(?:在|向|于|\bin)\s*(?:the\s+)?$", re.IGNORECASE)
 def _filed_in(sentence: str, position: int) -> bool:
     """Whether a suit is filed in the court named at ``position`` (在不列颠哥伦比亚省最高法院
     起诉X: a court named "supreme" hears suits at first instance in some places): the court
-    stands after 在/向 and a filing cue follows it, no appeal in the sentence."""
-    if not _FILED_AT.search(sentence[max(0, position - 6):position]):
+    stands after 在/向 and a filing cue follows it, or, in English, right after a filing cue and
+    "in (the)" (the lawsuit, filed in the X Supreme Court); no appeal in the sentence."""
+    cues = event_cues(sentence)
+    kinds = [kind for at, kind in cues if at > position or kind == "appeal"]
+    if "appeal" in kinds:
         return False
-    kinds = [kind for at, kind in event_cues(sentence) if at > position or kind == "appeal"]
-    return "filing" in kinds and "appeal" not in kinds
+    if _FILED_AT.search(sentence[max(0, position - 6):position]) and "filing" in kinds:
+        return True
+    # or, in English, the filing right before it (the lawsuit, filed in the British Columbia Supreme Court)
+    return any(kind == "filing" and _FILED_THEN_IN.fullmatch(sentence, _cue_end(sentence, at), position)
+               for at, kind in cues if at < position)
+
+
+_FILED_THEN_IN = re.compile(r"\s+in\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _cue_end(sentence: str, start: int) -> int:
+    """Where the event cue starting at ``start`` ends."""
+    pattern, _, _ = event_lexicon()
+    found = pattern.match(_simplified(sentence), start)
+    return found.end() if found else start
 
 
 # -- mentions of suits ------------------------------------------------------------------------
@@ -3342,6 +3358,8 @@ def _as_named(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
             kept.append(suit)
             continue
         same = _named_as_described(graph, suit, records, counts[0])
+        if len(same) > 1:  # several may be: the one its own document names (a group of news outlets…: the publishers include…)
+            same = [other for other in same if _shares_document(suit, other)]
         if len(same) != 1:
             kept.append(suit)
             continue
@@ -3411,18 +3429,22 @@ def _named_as_described(graph: KnowledgeGraph, suit: Suit, records: list[Suit], 
     (three authors: Bartz, Graeber and Johnson); companies and bodies only in a document of its
     own (a group of news outlets…: the publishers include Torstar…), its court however worded."""
     fewest, most = count
-    documents = {e.document for e in suit.evidence}
     found = []
     for other in records:
         if other is suit or set(other.defendants) != set(suit.defendants) or not fewest <= len(other.plaintiffs) <= most \
                 or (other.filed and suit.filed and not fits(other.filed, suit.filed)):
             continue
         kinds = {graph.entity(party)["type"] if party in graph.graph else None for party in other.plaintiffs}
-        shared = bool(documents & {e.document for e in other.evidence})
+        shared = _shares_document(suit, other)
         if kinds == {"Person"} and not (other.court and suit.court and other.court != suit.court) \
                 or kinds <= {"Person", "Company", "Organization"} and shared:
             found.append(other)
     return found
+
+
+def _shares_document(suit: Suit, other: Suit) -> bool:
+    """Whether two rows are told by one document (a sentence of each)."""
+    return bool({e.document for e in suit.evidence} & {e.document for e in other.evidence})
 
 
 def _told_together(suit: Suit, described: list[Suit]) -> bool:
