@@ -86,3 +86,29 @@ def test_a_person_named_before_a_law_voted_through_issued_nothing(read_facts, as
 
 def test_a_person_signing_a_law_still_issued_it(read_facts):
     assert ("王大明", "issued", "数字平台治理法") in read_facts("州长王大明周一签署《数字平台治理法》。")
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    ("知名律师张京说，好莱坞公司起诉稀宇科技，不是第一个。", ("张京", "sued", "稀宇科技")),
+    ("马斯克的律师团队称，这种做法「封锁了市场，并阻止创新者如 xAI 参与竞争」。", ("马斯克", "banned", "xAI")),
+    ("数字政策专员黄志光表示，政府希望通过《生成式人工智能技术及应用指引》促进发展。",
+     ("数字政策专员", "issued", "生成式人工智能技术及应用指引")),
+])
+def test_a_speaker_is_no_actor_of_the_clause_it_says(read_facts, as_read, sentence, fact):
+    """X说，<a subject of its own>…: the clause after a word of saying and its comma names its own actor
+    (Cues.speaker_only)."""
+    for text, found in both_scripts(read_facts, as_read, sentence):
+        assert not any(f[0] in fact[0] and f[1:] == fact[1:] for f in found), (text, found)
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    ("欧盟表示，将调查谷歌是否扭曲竞争。", ("欧盟", "investigated", "谷歌")),
+    ("纽约时报回应报道，称已起诉OpenAI。", ("纽约时报", "sued", "OpenAI")),
+    ("迪士尼称，已向Midjourney提起诉讼。", ("迪士尼", "sued", "Midjourney")),
+    ("英国通信管理局表示，已依据《在线安全法》对社交平台X展开正式调查。", ("英国通信管理局", "investigated", "X")),
+    ("Meta 表示，1B 和 3B 模型已与高通合作完成适配。", ("Meta", "partnered", "高通")),
+])
+def test_a_speaker_going_on_with_its_own_act_still_acts(read_facts, as_read, sentence, fact):
+    """X表示，将…; X称，已…: the clause after the word of saying has no subject of its own (context.tsv speaker_goes_on)."""
+    for text, found in both_scripts(read_facts, as_read, sentence):
+        assert fact in found, (text, found)

@@ -2232,18 +2232,29 @@ def test_a_role_before_a_word_or_a_capitalised_run_names_no_family_name_alone(na
     assert not {"Department", "General", "Rules"} & set(names(text))
 
 
-def test_a_one_district_state_or_a_court_city_before_federal_court_is_that_district_court(names):
-    found = names("Harlow Press sued Quillmark in Wyoming federal court on Monday, and Orvane sued it in New York Federal court.")
-    assert found["Wyoming federal court"].type == "Court" and found["Wyoming federal court"].kb_id == "us-dwyo"
-    assert found["New York Federal court"].kb_id == "us-sdny"
-    assert "California federal court" not in names("Orvane sued Quillmark in California federal court.")  # four districts: which?
+def test_a_court_city_before_federal_court_is_that_district_court(names):
+    found = names("Harlow Press sued Quillmark in Manhattan federal court on Monday.")
+    assert found["Manhattan federal court"].type == "Court" and found["Manhattan federal court"].kb_id == "us-sdny"
+
+
+@pytest.mark.parametrize("text", [
+    "Harlow Press sued Quillmark in Wyoming federal court on Monday.",
+    "Orvane sued Quillmark in New York Federal court.",
+    "Orvane sued Quillmark in California federal court.",  # four districts: which?
+    "Orvane sued Quillmark in federal court in Delaware on Friday.",
+])
+def test_a_state_before_or_after_federal_court_describes_a_court_and_names_none(names, text):
+    """The convention of the real gold: a state's federal court is a description, no node; the state stays a place."""
+    found = names(text)
+    assert not any(m.type == "Court" for m in found.values()), found
 
 
 def test_a_us_district_court_in_a_state_of_one_district_names_that_court_whole(names):
     found = names("The suit against Quillmark was filed in U.S. District Court in Minnesota last week.")
     court = found["U.S. District Court"]
     assert court.kb_id == "us-dminn" and "U.S. District Court in Minnesota" in court.aliases
-    assert names("A federal judge in Minnesota dismissed the suit.")["federal judge"].aliases == ()  # a judge's words: no court's name
+    assert "federal judge" not in names("A federal judge in Minnesota dismissed the suit.")  # a judge's words and a state: no court's name
+    assert names("A federal judge in Manhattan dismissed the suit.")["federal judge"].aliases == ()  # a city's: its court, no name of it
 
 
 def test_a_nationality_before_a_countrys_government_or_a_states_ag_is_that_office(names):
@@ -2306,7 +2317,7 @@ def test_a_one_district_state_opening_a_longer_name_is_no_court_place(names):
     found = names("Quillmark was sued in federal court in Kansas City on Monday.")
     assert "federal court" not in found or "federal court in Kansas" not in found["federal court"].aliases
     assert "federal judge" not in names("A federal judge in Arizona State University's case ruled on Monday.")
-    assert names("A federal judge in Kansas dismissed the suit.")["federal judge"].kb_id == "us-dkan"
+    assert "federal judge" not in names("A federal judge in Kansas dismissed the suit.")  # a state's federal judge: a description
     assert names("A federal judge in New York City dismissed the suit.")["federal judge"].kb_id == "us-sdny"
 
 

@@ -61,6 +61,11 @@ def test_a_known_law_after_a_plural_quantifier_is_a_kind_of_law_not_that_law(nam
     assert names("欧盟理事会通过了人工智能法案。")["人工智能法案"].type == "Law"
 
 
+@pytest.mark.parametrize("text", ["一家风投的高管警告，此类州级AI法案可能违宪。", "有人称加州等多地AI法案逾越了宪法。"])
+def test_a_known_laws_short_name_after_a_states_word_is_the_states_laws_of_a_kind(names, text):
+    assert "AI法案" not in names(text)  # 州级, 多地: the states' laws, not the EU's AI Act
+
+
 def test_a_place_numbered_after_a_hyphen_names_no_place(names):
     assert "Taipei" not in names("The model was trained on the Taipei-1 supercomputer.")
     assert names("The Taipei-based firm raised money.")["Taipei"].type == "Jurisdiction"

@@ -392,6 +392,10 @@ class Cues(SentenceFamily):
         self.acting_on = re.compile(rf"[^的，,。；;]{{0,10}}?(?<![面方导转走倾朝])(?:{alternatives(self.target_markers)})")
         self.behalf_end = re.compile(rf"{CLAUSE_BREAK.pattern}|{alternation(words['target_marker']).pattern}")
         self.pronouns = words["subject_pronoun"]
+        # 律师X说，好莱坞公司起诉Y: a word of saying and its comma after the speaker (a few words between:
+        # X的律师团队称), then the words said (Cues.speaker_only)
+        self.speech_break = re.compile(rf"[^，,。；;！？!?\n]{{0,30}}?(?:{alternatives(words['speech_verb'])})\s*[，,：:]\s*[“「\"]?")
+        self.speaker_goes_on = tuple(words["speaker_goes_on"])
         self.agent_markers = alternation(words["agent_marker"])
         self.agent_words = tuple(words["agent_marker"])
         self.agent_word_index = Words(self.agent_words)  # (a clause holding none is not searched for them)
@@ -537,7 +541,8 @@ class Cues(SentenceFamily):
         tails = [t for t in tails if t.type != "Jurisdiction" or not (text.startswith("《", t.end) or any(
             o.start >= t.end and not text[t.end:o.start].strip() for o in tails if o.type in PARTIES))]
         heads = [head for head in heads if not self.place_describing(text, head, cue, sentence.mentions)
-                 and not self.body_named_for(head, relation, sentence.named)]
+                 and not self.body_named_for(head, relation, sentence.named)
+                 and not self.speaker_only(text, head, cue, sentence.mentions)]
         if relation == "issued" and len(heads) == 1 and self.worded_place(text, heads[0], cue):
             heads = []
         if relation in SPOKEN_FOR:
@@ -1146,6 +1151,31 @@ class Cues(SentenceFamily):
             seen[span] = bool(dateline(text, mention) or self.means_owner(text, mention) or self.grammar.cited(text, mention)
                               or self.sellers.sold(text, mention) is not None or self.relative.match(text, mention.end))
         return seen[span]
+
+    def speaker_only(self, text: str, head: Mention, cue: Cue, mentions: list[Mention]) -> bool:
+        """律师张某说，好莱坞公司起诉Y; X的律师团队称，这种做法「阻止了Y」; 专员X表示，政府希望通过《指引》…: a name
+        that says, with a word of saying and its comma between it and the cue, the words of a clause that opens with
+        a Chinese subject of its own (a noun, 这种做法) is no actor of the act the clause tells.  The clause read is
+        the cue's own (X表示，已有客户试用，并与Y合作: 并…), or, where the words said are quoted, the quote's first
+        (X称，这种做法「封锁了市场，并阻止Y」); names in it are left out (X回应：Z开源模型是…).  The speaker goes on
+        acting where the clause opens, time words and adverbs aside, with a pronoun of it, a marker, a preposition
+        or a word of intent (欧盟表示，将调查X; X称，已依据《法》对Y展开调查: context.tsv speaker_goes_on), with a
+        Latin or numbered name (X表示，1B模型已与Y合作完成适配), or with the cue itself."""
+        said = self.speech_break.match(text, head.end, cue.start)
+        if said is None:
+            return False
+        words = "".join(" " if any(m.start <= i < m.end for m in mentions) else ch
+                        for i, ch in enumerate(text[said.end():cue.start], said.end()))
+        quoted = any(text.count(opening, said.start(), cue.start) > text.count(closing, said.start(), cue.start)
+                     for opening, closing in ("「」", "“”"))
+        clauses = CLAUSE_BREAK.split(words)
+        clause = (clauses[0] if quoted else clauses[-1]).strip(" \t“”「」\"")
+        while True:  # 今天将…, 已经…: time words and adverbs before the clause's first word
+            filler = self.time_words.match(clause) or self.act_fillers.match(clause)
+            if filler is None or not filler.group():
+                break
+            clause = clause[filler.end():].lstrip()
+        return bool(re.match(f"[{CJK}]", clause)) and not clause.startswith(self.speaker_goes_on)
 
     def complained(self, text: str, mention: Mention, cue: Cue) -> bool:
         """根据X的投诉对Y展开调查: the author of the complaint the act is based on is not its actor."""

@@ -4,9 +4,10 @@
 - ``court``: US district and appeals courts in their English forms (the Northern District of
   California, the 9th U.S. Circuit Court of Appeals, a federal judge in San Francisco),
   matched to the knowledge base's court where it has one; a state court before "of" and its
-  place (the Superior Court of Gwinnett County); a court's city or a state of one federal district
-  before "federal court" (New York federal court, the Wyoming Federal court) or after "U.S. District
-  Court in" (its whole phrase another name of the court: the U.S. District Court in Minnesota); a
+  place (the Superior Court of Gwinnett County); a court's city before "federal court" (Manhattan
+  federal court; a state's, New York federal court, describes one of its courts and names none) or a
+  court's city or a state of one federal district after "U.S. District Court in" (its whole phrase
+  another name of the court: the U.S. District Court in Minnesota); a
   numbered court after its town's possessive (Ankara’s 7th Criminal Judgeship of Peace: both names);
 - ``county``: a US county named with its word (a Gwinnett County judge): a Jurisdiction;
 - ``case``: cases named after their parties (Getty Images v. Stability AI, A vs B) and captions

@@ -116,18 +116,31 @@ class Courts(Rule):
                 found.append(self.mention(match.group(), "Jurisdiction", match.start(), match.end(), 0.7, "county"))
         for match in self.court_city.finditer(text):
             # a federal judge in San Francisco: the court is the judge's words, the city a place of its own
-            entry = self.court_cities[re.sub(r"\s+", " ", match.group("city"))]
+            city = re.sub(r"\s+", " ", match.group("city"))
+            entry = self.court_cities[city]
+            if "Court" not in match.group("phrase") and self.state(city):
+                continue  # federal court in New York: which of the state's federal courts, a description (no node)
             end = match.start() + len(re.sub(r"\s+\w+$", "", match.group("phrase")))
             # the U.S. District Court in Oakland: a court's words before its seat name it whole too (an altLabel)
             whole = (re.sub(r"\s+", " ", match.group()),) if "ourt" in match.group("phrase") else ()
             found.append(self.mention(text[match.start():end], "Court", match.start(), end, 0.8, "court", kb_id=entry.id,
                                       canonical=entry.en, aliases=whole))
-        for match in self.city_court.finditer(text):  # New York federal court: that city's or state's federal court
-            entry = self.court_cities[re.sub(r"\s+", " ", match.group("city"))]
-            if not self.title_cased(text, match.start()):
+        for match in self.city_court.finditer(text):  # Manhattan federal court: that city's federal court
+            city = re.sub(r"\s+", " ", match.group("city"))
+            entry = self.court_cities[city]
+            if not self.title_cased(text, match.start()) and not self.state(city):
                 found.append(self.mention(match.group(), "Court", match.start(), match.end(), 0.8, "court", kb_id=entry.id,
                                           canonical=entry.en))
         return found
+
+    def state(self, place: str) -> bool:
+        """Whether a place is a state of a country (New York, Delaware, Wyoming), not a city: "New York
+        federal court", "federal court in Delaware" describe a court of the state's federal courts, no
+        name (the convention of the real gold: no node), where "Manhattan federal court" names the court
+        of its city, and "U.S. District Court in Minnesota" is a name."""
+        entry = self.kb.lookup(place)
+        parent = self.kb.entries.get(entry.parent or "") if entry is not None and entry.type == "Jurisdiction" else None
+        return parent is not None and parent.parent is None
 
     def known_place(self, text: str, match: re.Match) -> int | None:
         """Where the known place before a numbered court starts: the capitalised words before the
