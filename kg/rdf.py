@@ -20,8 +20,6 @@ from urllib.parse import quote, unquote
 
 import networkx as nx
 import pyoxigraph
-from rdflib import RDF, RDFS, XSD, Graph, Namespace, URIRef
-from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from . import cases, records, stores, unnamed
 from .atomic import read_regular, write_atomic
@@ -39,11 +37,46 @@ records.record(cases.Event)  # the suits a snapshot and a suit table hold
 records.record(cases.Suit)
 
 _PREFIX_IRIS = stores.PREFIX_IRIS
-AILAW = Namespace(_PREFIX_IRIS["ailaw"])
-DATA = Namespace(_PREFIX_IRIS["kgid"])
-GRAPH_IRI = URIRef(stores.GRAPH_IRI)
-PREFIXES = {"ailaw": AILAW, "kgid": DATA, "rdfs": RDFS, "skos": SKOS, "prov": PROV,
-            "dcterms": DCTERMS, "xsd": XSD}
+
+
+class _Namespace:
+    """A namespace (``str(ns)``: its IRI) whose terms, ``ns.term`` or ``ns["term"]``, are
+    plain strings, as rdflib's Namespace gives them as rdflib terms: the module's own, so
+    that a command that reads graph.ttl does not import rdflib (a tenth of a second); the
+    rdflib ones (AILAW, DATA, GRAPH_IRI, PREFIXES) are made when first asked for
+    (``__getattr__``).  Not a str: ``ns.title`` is the term, not str.title."""
+    __slots__ = ("_iri",)
+
+    def __init__(self, iri: str) -> None:
+        self._iri = iri
+
+    def __str__(self) -> str:
+        return self._iri
+
+    def __getitem__(self, local: str) -> str:
+        return self._iri + local
+
+    def __getattr__(self, local: str) -> str:
+        if local.startswith("__"):
+            raise AttributeError(local)
+        return self._iri + local
+
+
+_AILAW_NS, _DATA_NS, _RDFS_NS, _SKOS_NS, _PROV_NS, _DCTERMS_NS, _XSD_NS = (
+    _Namespace(_PREFIX_IRIS[prefix]) for prefix in ("ailaw", "kgid", "rdfs", "skos", "prov", "dcterms", "xsd"))
+_RDF_NS = _Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#")
+
+
+def __getattr__(name: str):
+    """AILAW and DATA (rdflib Namespaces), GRAPH_IRI (an rdflib URIRef) and PREFIXES (the
+    ontology's prefixes as rdflib Namespaces), made once, when first asked for."""
+    if name not in ("AILAW", "DATA", "GRAPH_IRI", "PREFIXES"):
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from rdflib import Namespace, URIRef
+    globals().update(AILAW=Namespace(_PREFIX_IRIS["ailaw"]), DATA=Namespace(_PREFIX_IRIS["kgid"]),
+                     GRAPH_IRI=URIRef(stores.GRAPH_IRI),
+                     PREFIXES={prefix: Namespace(iri) for prefix, iri in _PREFIX_IRIS.items()})
+    return globals()[name]
 
 log = logging.getLogger("kg")
 #: The largest snapshot read back (compressed: a million triples make about 70 MB).
@@ -57,12 +90,12 @@ def load_turtle(store: pyoxigraph.Store, ttl: str | Path) -> None:
 
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _ox = pyoxigraph
-_XSD = {name: _ox.NamedNode(str(XSD[name]))
+_XSD = {name: _ox.NamedNode(str(_XSD_NS[name]))
         for name in ("date", "gYearMonth", "gYear", "double", "anyURI", "integer", "boolean")}
-_RDF_TYPE, _STATEMENT = _ox.NamedNode(str(RDF.type)), _ox.NamedNode(str(RDF.Statement))
+_RDF_TYPE, _STATEMENT = _ox.NamedNode(str(_RDF_NS.type)), _ox.NamedNode(str(_RDF_NS.Statement))
 
 
-def _iri(namespace: Namespace, local: str) -> pyoxigraph.NamedNode:
+def _iri(namespace: _Namespace, local: str) -> pyoxigraph.NamedNode:
     return _ox.NamedNode(str(namespace) + local)
 
 
@@ -82,19 +115,21 @@ def _date(value: str) -> pyoxigraph.Literal | None:
     return _ox.Literal(value, datatype=_XSD[{10: "date", 7: "gYearMonth", 4: "gYear"}[len(value)]])
 
 
-def entity_iri(entity_id: str) -> URIRef:
-    return DATA[entity_id]
+def entity_iri(entity_id: str):
+    """The rdflib URIRef of an entity."""
+    from rdflib import URIRef
+    return URIRef(_DATA_NS[entity_id])
 
 
 _P = {name: _iri(namespace, local) for name, (namespace, local) in {
-    "label": (RDFS, "label"), "altLabel": (SKOS, "altLabel"), "identifier": (DCTERMS, "identifier"),
-    "subject": (RDF, "subject"), "predicate": (RDF, "predicate"), "object": (RDF, "object"),
-    "confidence": (AILAW, "confidence"), "wasDerivedFrom": (PROV, "wasDerivedFrom"), "title": (DCTERMS, "title"),
-    "extractedBy": (AILAW, "extractedBy"),
-    "isPartOf": (DCTERMS, "isPartOf"), "source": (DCTERMS, "source"), "link": (AILAW, "link"),
-    "sentence": (AILAW, "sentence"), "item": (AILAW, "item"), "document": (AILAW, "document"),
-    "start": (AILAW, "start"), "end": (AILAW, "end"), "date": (DCTERMS, "date"),
-    "SourceDocument": (AILAW, "SourceDocument"), "NewsItem": (AILAW, "NewsItem"), "Evidence": (AILAW, "Evidence"),
+    "label": (_RDFS_NS, "label"), "altLabel": (_SKOS_NS, "altLabel"), "identifier": (_DCTERMS_NS, "identifier"),
+    "subject": (_RDF_NS, "subject"), "predicate": (_RDF_NS, "predicate"), "object": (_RDF_NS, "object"),
+    "confidence": (_AILAW_NS, "confidence"), "wasDerivedFrom": (_PROV_NS, "wasDerivedFrom"), "title": (_DCTERMS_NS, "title"),
+    "extractedBy": (_AILAW_NS, "extractedBy"),
+    "isPartOf": (_DCTERMS_NS, "isPartOf"), "source": (_DCTERMS_NS, "source"), "link": (_AILAW_NS, "link"),
+    "sentence": (_AILAW_NS, "sentence"), "item": (_AILAW_NS, "item"), "document": (_AILAW_NS, "document"),
+    "start": (_AILAW_NS, "start"), "end": (_AILAW_NS, "end"), "date": (_DCTERMS_NS, "date"),
+    "SourceDocument": (_AILAW_NS, "SourceDocument"), "NewsItem": (_AILAW_NS, "NewsItem"), "Evidence": (_AILAW_NS, "Evidence"),
 }.items()}
 
 
@@ -164,7 +199,7 @@ def _triples(kg: KnowledgeGraph, made: Callable, suits: list[cases.Suit] | None)
         yield language_triple(kg)
 
 
-_DOCUMENTS = _iri(DATA, "documents")
+_DOCUMENTS = _iri(_DATA_NS, "documents")
 
 
 def language_triple(kg: KnowledgeGraph) -> pyoxigraph.Triple:
@@ -173,12 +208,12 @@ def language_triple(kg: KnowledgeGraph) -> pyoxigraph.Triple:
     one resource): `kg query cases` on graph.ttl alone then reads its suits only
     (_suits_stated), not every fact's sentences."""
     from .query import reader_language  # the queries' own reading of the documents' language
-    return _ox.Triple(_DOCUMENTS, _ox.NamedNode(str(DCTERMS.language)), _ox.Literal(reader_language(kg)))
+    return _ox.Triple(_DOCUMENTS, _ox.NamedNode(str(_DCTERMS_NS.language)), _ox.Literal(reader_language(kg)))
 
 
 def _entity_triples(node: str, data: dict) -> Iterator[pyoxigraph.Triple]:
-    T, subject = _ox.Triple, _iri(DATA, node)
-    yield T(subject, _RDF_TYPE, _iri(AILAW, data["type"]))
+    T, subject = _ox.Triple, _iri(_DATA_NS, node)
+    yield T(subject, _RDF_TYPE, _iri(_AILAW_NS, data["type"]))
     labels, names = labels_by_language(data), all_names(data)
     scripts = language_tags(names)  # one name in two scripts: 紐約時報 @zh-Hant, 纽约时报 @zh
     for language, label in labels.items():
@@ -192,11 +227,11 @@ def _entity_triples(node: str, data: dict) -> Iterator[pyoxigraph.Triple]:
 def _fact_triples(head: str, relation: str, tail: str, confidence: float, evidence: tuple[Evidence, ...],
                   review: dict | None = None, rules: tuple[str, ...] = ()) -> Iterator[pyoxigraph.Triple]:
     T = _ox.Triple
-    subject, predicate, obj = _iri(DATA, head), _iri(AILAW, relation), _iri(DATA, tail)
+    subject, predicate, obj = _iri(_DATA_NS, head), _iri(_AILAW_NS, relation), _iri(_DATA_NS, tail)
     yield T(subject, predicate, obj)
     if not evidence:
         return
-    statement = _iri(DATA, f"fact/{_hash(head, relation, tail)}")
+    statement = _iri(_DATA_NS, f"fact/{_hash(head, relation, tail)}")
     yield T(statement, _RDF_TYPE, _STATEMENT)
     yield T(statement, _P["subject"], subject)
     yield T(statement, _P["predicate"], predicate)
@@ -217,13 +252,13 @@ def _review_triples(statement: pyoxigraph.NamedNode, review: dict) -> Iterator[p
     """Who vouches for a fact: the extractor, or an analyst (prov:wasAttributedTo, with the
     correction's note and its place in the corrections file)."""
     T = _ox.Triple
-    yield T(statement, _iri(AILAW, "reviewStatus"), _iri(AILAW, REVIEW_STATUS[review.get("status", "extracted")]))
+    yield T(statement, _iri(_AILAW_NS, "reviewStatus"), _iri(_AILAW_NS, REVIEW_STATUS[review.get("status", "extracted")]))
     if review.get("analyst"):
-        yield T(statement, _iri(PROV, "wasAttributedTo"), _analyst_iri(review["analyst"]))
+        yield T(statement, _iri(_PROV_NS, "wasAttributedTo"), _analyst_iri(review["analyst"]))
         if review.get("note"):
-            yield T(statement, _iri(AILAW, "reviewNote"), _ox.Literal(review["note"]))
+            yield T(statement, _iri(_AILAW_NS, "reviewNote"), _ox.Literal(review["note"]))
         if review.get("where"):
-            yield T(statement, _iri(AILAW, "correction"), _ox.Literal(review["where"]))
+            yield T(statement, _iri(_AILAW_NS, "correction"), _ox.Literal(review["where"]))
 
 
 def _analyst_iri(name: str) -> pyoxigraph.NamedNode:
@@ -231,16 +266,16 @@ def _analyst_iri(name: str) -> pyoxigraph.NamedNode:
 
 
 def _evidence_iri(evidence: Evidence) -> pyoxigraph.NamedNode:
-    return _iri(DATA, "evidence/" + _hash(evidence.document, evidence.item, evidence.start, evidence.end,
+    return _iri(_DATA_NS, "evidence/" + _hash(evidence.document, evidence.item, evidence.start, evidence.end,
                                          evidence.sentence, evidence.date))
 
 
 def _document_iri(evidence: Evidence) -> pyoxigraph.NamedNode:
-    return _iri(DATA, f"doc/{_hash(evidence.document)}")
+    return _iri(_DATA_NS, f"doc/{_hash(evidence.document)}")
 
 
 def _item_iri(evidence: Evidence) -> pyoxigraph.NamedNode:
-    return _iri(DATA, f"item/{_hash(evidence.document, evidence.item)}")
+    return _iri(_DATA_NS, f"item/{_hash(evidence.document, evidence.item)}")
 
 
 def _document_triples(document: pyoxigraph.NamedNode, evidence: Evidence) -> Iterator[pyoxigraph.Triple]:
@@ -282,30 +317,30 @@ def suit_triples(kg: KnowledgeGraph, suits: list[cases.Suit] | None = None) -> I
     prov:wasDerivedFrom every sentence about it."""
     T = _ox.Triple
     for suit in cases.suits(kg) if suits is None else suits:
-        node = _iri(DATA, f"suit/{suit.id}")
-        yield T(node, _RDF_TYPE, _iri(AILAW, "Suit"))
+        node = _iri(_DATA_NS, f"suit/{suit.id}")
+        yield T(node, _RDF_TYPE, _iri(_AILAW_NS, "Suit"))
         yield T(node, _P["label"], _label(suit.caption))
         if suit.case:
-            yield T(node, _iri(AILAW, "case"), _iri(DATA, suit.case))
+            yield T(node, _iri(_AILAW_NS, "case"), _iri(_DATA_NS, suit.case))
         if suit.court and not suit.court_stated:
-            yield T(node, _iri(AILAW, "court"), _iri(DATA, suit.court))  # inferred: no sentence to cite
-        yield T(node, _iri(AILAW, "courtStated"), _ox.Literal("true" if suit.court_stated else "false",
+            yield T(node, _iri(_AILAW_NS, "court"), _iri(_DATA_NS, suit.court))  # inferred: no sentence to cite
+        yield T(node, _iri(_AILAW_NS, "courtStated"), _ox.Literal("true" if suit.court_stated else "false",
                                                               datatype=_XSD["boolean"]))
         if not suit.court_stated:
-            yield T(node, _iri(AILAW, "courtReason"), _ox.Literal(suit.court_reason))
+            yield T(node, _iri(_AILAW_NS, "courtReason"), _ox.Literal(suit.court_reason))
         filed = _date(suit.filed) if suit.filed else None
         if filed is not None:
-            yield T(node, _iri(AILAW, "filedOn"), filed)
-        yield T(node, _iri(AILAW, "status"), _ox.Literal(suit.status))
+            yield T(node, _iri(_AILAW_NS, "filedOn"), filed)
+        yield T(node, _iri(_AILAW_NS, "status"), _ox.Literal(suit.status))
         for claim in suit.claims:
-            yield T(node, _iri(AILAW, "claim"), _ox.Literal(claim))
+            yield T(node, _iri(_AILAW_NS, "claim"), _ox.Literal(claim))
         for one in suit.evidence:
             yield T(node, _P["wasDerivedFrom"], _evidence_iri(one))
         for event in suit.events:
-            event_node = _iri(DATA, f"suit/{suit.id}/event/{_hash(event.kind, event.date, event.evidence.sentence)}")
-            yield T(node, _iri(AILAW, "event"), event_node)
-            yield T(event_node, _RDF_TYPE, _iri(AILAW, "SuitEvent"))
-            yield T(event_node, _iri(AILAW, "eventKind"), _ox.Literal(event.kind))
+            event_node = _iri(_DATA_NS, f"suit/{suit.id}/event/{_hash(event.kind, event.date, event.evidence.sentence)}")
+            yield T(node, _iri(_AILAW_NS, "event"), event_node)
+            yield T(event_node, _RDF_TYPE, _iri(_AILAW_NS, "SuitEvent"))
+            yield T(event_node, _iri(_AILAW_NS, "eventKind"), _ox.Literal(event.kind))
             date = _date(event.date) if event.date else None
             if date is not None:
                 yield T(event_node, _P["date"], date)
@@ -313,7 +348,7 @@ def suit_triples(kg: KnowledgeGraph, suits: list[cases.Suit] | None = None) -> I
         for link, parties in (("plaintiffName", suit.plaintiffs), ("defendantName", suit.defendants)):
             for party in parties:
                 if party not in kg.graph:  # a party the text anonymises (李某): its words, no entity
-                    yield T(node, _iri(AILAW, link), _ox.Literal(party))
+                    yield T(node, _iri(_AILAW_NS, link), _ox.Literal(party))
         weight = cases.confidence(kg, suit)
         for _, link, entity, evidence in cases.links(kg, [suit]):
             yield from _fact_triples(f"suit/{suit.id}", link, entity, weight, tuple(evidence))
@@ -324,16 +359,16 @@ def suit_correction_triples(kg: KnowledgeGraph) -> Iterator[pyoxigraph.Triple]:
     ``ailaw:SuitCorrection`` resources, so a graph read back gives the same litigation table."""
     T = _ox.Triple
     for fix in kg.graph.graph.get("suit_corrections", ()):
-        node = _iri(DATA, f"suit-correction/{_hash(*sorted(fix.items()))}")
-        yield T(node, _RDF_TYPE, _iri(AILAW, "SuitCorrection"))
-        yield T(node, _iri(AILAW, "suitName"), _ox.Literal(fix["suit"]))
-        yield T(node, _iri(AILAW, "correctedField"), _ox.Literal(fix["field"]))
-        value = _iri(DATA, fix["value"]) if fix["field"] == "court" else _date(fix["value"])
-        yield T(node, _ox.NamedNode(str(RDF.value)), value)
-        yield T(node, _iri(PROV, "wasAttributedTo"), _analyst_iri(fix["analyst"]))
+        node = _iri(_DATA_NS, f"suit-correction/{_hash(*sorted(fix.items()))}")
+        yield T(node, _RDF_TYPE, _iri(_AILAW_NS, "SuitCorrection"))
+        yield T(node, _iri(_AILAW_NS, "suitName"), _ox.Literal(fix["suit"]))
+        yield T(node, _iri(_AILAW_NS, "correctedField"), _ox.Literal(fix["field"]))
+        value = _iri(_DATA_NS, fix["value"]) if fix["field"] == "court" else _date(fix["value"])
+        yield T(node, _ox.NamedNode(str(_RDF_NS.value)), value)
+        yield T(node, _iri(_PROV_NS, "wasAttributedTo"), _analyst_iri(fix["analyst"]))
         if fix["note"]:
-            yield T(node, _iri(AILAW, "reviewNote"), _ox.Literal(fix["note"]))
-        yield T(node, _iri(AILAW, "correction"), _ox.Literal(fix["where"]))
+            yield T(node, _iri(_AILAW_NS, "reviewNote"), _ox.Literal(fix["note"]))
+        yield T(node, _iri(_AILAW_NS, "correction"), _ox.Literal(fix["where"]))
 
 
 def _suit_corrections(by_subject: dict[str, dict[str, list]], corrections: Iterable[str]) -> list[dict]:
@@ -356,10 +391,11 @@ def turtle(kg: KnowledgeGraph | list[pyoxigraph.Triple], suits: list[cases.Suit]
                                 format=pyoxigraph.RdfFormat.TURTLE, prefixes=_PREFIX_IRIS)
 
 
-def to_rdf(kg: KnowledgeGraph) -> Graph:
+def to_rdf(kg: KnowledgeGraph):
     """The whole graph as an rdflib Graph (for validation and rdflib users)."""
+    from rdflib import Graph
     rdf = Graph()
-    for prefix, namespace in PREFIXES.items():
+    for prefix, namespace in __getattr__("PREFIXES").items():
         rdf.bind(prefix, namespace)
     return rdf.parse(data=turtle(kg), format="turtle")
 
@@ -728,9 +764,9 @@ def _facts_stated(path: Path, relation: str):
     documents' language graph.ttl states; no other fact, no suit.  None where it states no
     language (read it whole); Foreign for Turtle not laid out as kg.rdf writes it."""
     from .query import FactTable
-    blocks, iri = Blocks(path), str(AILAW[relation])
+    blocks, iri = Blocks(path), str(_AILAW_NS[relation])
     one = _first_value(blocks)
-    language = one(_DOCUMENTS.value, DCTERMS.language)
+    language = one(_DOCUMENTS.value, _DCTERMS_NS.language)
     if language not in ("zh", "en"):
         return None
     subjects = blocks.mentioning(iri)
@@ -832,8 +868,8 @@ def open_store(graph_dir: str | Path) -> pyoxigraph.Store:
 
 # -- loading back ---------------------------------------------------------------
 class _Terms:
-    """A namespace's terms as plain strings, each made once: an rdflib Namespace makes a
-    new URIRef on every attribute read (a million of them to read back a 1M-triple graph)."""
+    """A namespace's terms as plain strings, each made once (not again on each of the
+    million reads of a 1M-triple graph read back)."""
 
     def __init__(self, namespace) -> None:
         self._namespace = namespace
@@ -844,12 +880,12 @@ class _Terms:
         return value
 
 
-_AILAW, _RDF, _RDFS, _SKOS, _DCTERMS, _PROV = map(_Terms, (AILAW, RDF, RDFS, SKOS, DCTERMS, PROV))
-_TYPE_IRIS = {str(AILAW[t]): t for t in ENTITY_TYPES}
-_RELATION_IRIS = {str(AILAW[r]): r for r in RELATIONS}
+_AILAW, _RDF, _RDFS, _SKOS, _DCTERMS, _PROV = map(_Terms, (_AILAW_NS, _RDF_NS, _RDFS_NS, _SKOS_NS, _DCTERMS_NS, _PROV_NS))
+_TYPE_IRIS = {str(_AILAW_NS[t]): t for t in ENTITY_TYPES}
+_RELATION_IRIS = {str(_AILAW_NS[r]): r for r in RELATIONS}
 
 
-_DATA = str(DATA)
+_DATA = str(_DATA_NS)
 
 
 def _local(iri: str) -> str:
@@ -972,12 +1008,76 @@ _CITED = (_PROV.wasDerivedFrom, _AILAW.item, _AILAW.document)
 _SIDES = (_AILAW.plaintiff, _AILAW.defendant, _AILAW.court, _AILAW.case)
 
 
-def _suit_statements(path: Path) -> tuple[Blocks, dict[str, dict[str, None]], Callable]:
+class _Cited:
+    """The sentences graph.ttl cites (ailaw:Evidence), with their news items and documents,
+    read from their statements by the layout kg.rdf writes them in (one statement each,
+    as pyoxigraph's Turtle writes _evidence_triples, _item_triples and _document_triples,
+    no escape in a string: one regular expression a statement, no term made); ``of``
+    gives None for any other, which the caller parses (kg.turtle_blocks.Blocks.fetch)."""
+
+    def __init__(self, blocks: Blocks) -> None:
+        self.blocks = blocks
+        self.read: dict[str, Evidence | None] = {}
+        self.parts: dict[bytes, tuple[str, ...] | None] = {}
+
+        def term(iri: str) -> bytes:
+            forms = [b"a"] if iri == _RDF.type else []
+            return b"(?:" + b"|".join(map(re.escape, forms + blocks.forms(iri))) + b")"
+
+        def line(predicate: str, value: bytes) -> bytes:
+            return b" ;\n\t" + term(predicate) + b" " + value
+        text, name = rb'"([^"\\\r\n]*+)"', rb"((?:[A-Za-z][\w.-]*+(?<!\.))?:\w(?:[\w-]++|\\/)*+)"
+        dated = b"(?:" + b"|".join(term(str(_XSD_NS[kind])) for kind in ("date", "gYearMonth", "gYear")) + b")"
+        opening, ending = rb"[^ \t\r\n]+ " + term(_RDF.type) + b" ", rb" \.\n?"
+        self.evidence = re.compile(
+            opening + term(_AILAW.Evidence) + line(_AILAW.sentence, text) + line(_AILAW.item, name)
+            + line(_AILAW.document, name) + line(_AILAW.start, rb"(\d+)") + line(_AILAW.end, rb"(\d+)")
+            + b"(?:" + line(_DCTERMS.date, text + rb"\^\^" + dated) + b")?" + ending)
+        self.item = re.compile(
+            opening + term(_AILAW.NewsItem) + line(_DCTERMS.title, text) + line(_DCTERMS.isPartOf, name)
+            + b"(?:" + line(_DCTERMS.source, text) + b")?"
+            + b"(?:" + line(_AILAW.link, text + rb"\^\^" + term(str(_XSD_NS.anyURI))) + b")?" + ending)
+        self.document = re.compile(opening + term(_AILAW.SourceDocument) + line(_DCTERMS.title, text) + ending)
+
+    def of(self, node: str) -> Evidence | None:
+        """The sentence ``node`` names as _evidence_reader reads it, where it and its item and
+        document are laid out so; else None."""
+        if node in self.read:
+            return self.read[node]
+        statement = self.blocks.only_statement(node)
+        found = statement and self.evidence.fullmatch(statement)
+        evidence = None
+        if found:
+            sentence, item, document, start, end, date = found.groups()
+            item, document = self._part(item, self.item), self._part(document, self.document, ())
+            if item is not None and document is not None:
+                evidence = Evidence(document=document[0], item=item[0], sentence=sentence.decode("utf-8"),
+                                    start=int(start), end=int(end), date=None if date is None else date.decode("utf-8"),
+                                    source=item[1], link=item[2])
+        self.read[node] = evidence
+        return evidence
+
+    def _part(self, token: bytes, pattern: re.Pattern, fields: tuple[int, ...] = (3, 4)) -> tuple[str, ...] | None:
+        """An item's title, source and link, or a document's title (``fields``: no source,
+        no link: (), the same table), as _evidence_reader's ``part`` reads them."""
+        if token not in self.parts:
+            try:
+                statement = self.blocks.only_statement(token)
+            except Foreign:  # (a prefix the file does not declare: the parse says so)
+                statement = None
+            found = statement and pattern.fullmatch(statement)
+            self.parts[token] = found and tuple((found.group(field) or b"").decode("utf-8") for field in (1, *fields))
+        return self.parts[token]
+
+
+def _suit_statements(path: Path) -> tuple[Blocks, dict[str, dict[str, None]], Callable, _Cited]:
     """graph.ttl read as _subjects reads it, but only the statements the suit table needs
     (kg.turtle_blocks: the suits', the corrections', and those of what they name and cite,
-    each parsed in one pass a step; any other parsed when asked for); Foreign for Turtle
-    not laid out as kg.rdf writes it."""
+    each parsed in one pass a step, the sentences cited read by their layout (_Cited) where
+    it is kg.rdf's; any other parsed when asked for); Foreign for Turtle not laid out as
+    kg.rdf writes it."""
     blocks = Blocks(path)
+    cited = _Cited(blocks)
     typed: dict[str, dict[str, None]] = defaultdict(dict)
     for kind in (_AILAW.Suit, _AILAW.SuitCorrection):
         for subject in blocks.mentioning(kind):
@@ -990,22 +1090,24 @@ def _suit_statements(path: Path) -> tuple[Blocks, dict[str, dict[str, None]], Ca
     blocks.fetch({value.value for suit in typed[_AILAW.Suit] for predicate in _SIDES
                   for value in blocks[suit].get(predicate, ()) if isinstance(value, _ox.NamedNode)}, first=True)
     for followed in (None, _CITED, _CITED):
-        nodes = {value.value for node in nodes for predicate, values in blocks.get(node, {}).items()
+        named = {(predicate, value.value) for node in nodes for predicate, values in blocks.get(node, {}).items()
                  if followed is None or predicate in followed for value in values
                  if isinstance(value, _ox.NamedNode)}
+        # (the sentences cited, read by their layout where it is kg.rdf's: not parsed)
+        nodes = {node for predicate, node in named if predicate != _PROV.wasDerivedFrom or cited.of(node) is None}
         blocks.fetch(nodes)
 
-    return blocks, typed, _first_value(blocks)
+    return blocks, typed, _first_value(blocks), cited
 
 
 def _suits_stated(by_subject: dict[str, dict[str, list]], typed: dict[str, dict[str, None]],
-                  one: Callable) -> KnowledgeGraph | None:
+                  one: Callable, cited: _Cited | None = None) -> KnowledgeGraph | None:
     """graph.ttl read as far as the suit table needs it: the suits it states (ailaw:Suit),
     the entities they name and the documents' language it states (language_triple), in
     the attribute ``reader_language``; no fact, so no networkx graph of a million triples.
     None where graph.ttl states no language or no suit (a graph.ttl of an earlier version,
     or made by other means), or an analyst's filing date (_stated_suits): read it whole."""
-    language = one(_DOCUMENTS.value, DCTERMS.language)
+    language = one(_DOCUMENTS.value, _DCTERMS_NS.language)
     if language not in ("zh", "en") or not typed[_AILAW.Suit]:
         return None
     kg = KnowledgeGraph()
@@ -1015,16 +1117,17 @@ def _suits_stated(by_subject: dict[str, dict[str, list]], typed: dict[str, dict[
                 if isinstance(node, _ox.NamedNode) and _local(node.value) not in kg.graph:
                     _add_entity(kg, node.value, by_subject.get(node.value, {}), one)
     fixes = _suit_corrections(by_subject, typed[_AILAW.SuitCorrection])
-    suits = _stated_suits(kg, by_subject, typed[_AILAW.Suit], one, _evidence_reader(by_subject), fixes)
+    suits = _stated_suits(kg, by_subject, typed[_AILAW.Suit], one, _evidence_reader(by_subject, cited), fixes)
     if suits is None:
         return None
     kg.known_suits, kg.graph.graph["reader_language"] = suits, language
     return kg
 
 
-def _evidence_reader(by_subject: dict[str, dict[str, list]]) -> Callable[[str], Evidence]:
+def _evidence_reader(by_subject: dict[str, dict[str, list]], cited: _Cited | None = None
+                     ) -> Callable[[str], Evidence]:
     """Reads a cited sentence back (an ailaw:Evidence, its news item and document), each
-    read once however many facts and suits cite it."""
+    read once however many facts and suits cite it (``cited``: those read by their layout)."""
     read: dict[str, Evidence] = {}
     titled: dict[str | None, tuple] = {}
 
@@ -1041,7 +1144,7 @@ def _evidence_reader(by_subject: dict[str, dict[str, list]]) -> Callable[[str], 
         return found
 
     def evidence_of(node: str) -> Evidence:
-        found = read.get(node)
+        found = read.get(node) or (cited and cited.of(node))
         if found is None:
             properties = by_subject.get(node, {})
             item, document = part(first(properties, _AILAW.item)), part(first(properties, _AILAW.document))
@@ -1110,7 +1213,7 @@ def _stated_suit(subject: str, properties: dict[str, list], one: Callable, evide
                           evidence_of(one(node.value, _PROV.wasDerivedFrom)))
               for node in properties.get(_AILAW.event, [])]
     events.sort(key=cases.event_order)
-    court_statement = _iri(DATA, f"fact/{_hash(f'suit/{suit_id}', 'court', court)}").value
+    court_statement = _iri(_DATA_NS, f"fact/{_hash(f'suit/{suit_id}', 'court', court)}").value
     return cases.Suit(
         id=suit_id, caption=one(subject, _RDFS.label, ""), plaintiffs=sides["plaintiff"],
         defendants=sides["defendant"], court=court, court_stated=stated,

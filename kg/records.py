@@ -331,7 +331,8 @@ def _tuple_checker(arguments: tuple) -> typing.Callable[[object], bool]:
 
 def dumps(value) -> bytes:
     """``value`` as compressed JSON."""
-    text = json.dumps(plain(value), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    # (check_circular: plain makes every list and dict anew, so none holds itself; not checked, a fifth faster)
+    text = json.dumps(plain(value), ensure_ascii=False, separators=(",", ":"), allow_nan=False, check_circular=False)
     return zlib.compress(text.encode("utf-8"), _LEVEL)
 
 

@@ -462,3 +462,14 @@ def test_evaluate_as_csv_gives_one_row_per_score(corpus, gold_dir):
 def test_python_dash_m_kg_is_the_kg_command():
     result = subprocess.run([sys.executable, "-m", "kg", "--help"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and result.stdout.startswith("Usage: kg ")
+
+
+def test_csv_rows_are_written_as_a_dict_writer_writes_them():
+    import csv as csv_module
+    from kg.cli.output import _cell, render
+    rows = [{"a": "x, y", "b": ["one", 'two "2"'], "c": None}, {"a": "line\nbreak", "b": [], "c": 3}]
+    buffer = io.StringIO()
+    writer = csv_module.DictWriter(buffer, fieldnames=["a", "b", "c"])
+    writer.writeheader()
+    writer.writerows({key: _cell(value) for key, value in row.items()} for row in rows)
+    assert render(rows, "csv") == buffer.getvalue()

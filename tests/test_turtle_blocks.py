@@ -158,3 +158,53 @@ def _noted(function, path, refused):
     except Foreign:
         refused.append("refused")
         raise
+
+
+def _cited(document: str = "a.txt", item: str = "标题", sentence: str = "甲公司起诉乙公司。", date: str | None = "2024-06-27",
+           source: str = "", link: str = ""):
+    from kg.model import Evidence
+    return Evidence(document, item, sentence, 3, 12, date, source, link)
+
+
+CITED = [_cited(), _cited(date="2024-06"), _cited(date="2024"), _cited(date=None), _cited(sentence=""),
+         _cited(item="Second item", source="Reuters", link="https://example.org/a?b=1&c=2"),
+         _cited(item="Third item", source="新华网"), _cited(document="b.txt", item="Fourth", link="https://example.org/b"),
+         # strings with an escape: read by the parser
+         _cited(sentence='He said "we sue".'), _cited(sentence="a\\b"), _cited(item='A "quoted" item')]
+
+
+def test_the_sentences_cited_read_by_their_layout_are_those_the_parser_reads(tmp_path):
+    """kg.rdf._Cited reads an ailaw:Evidence, its item and document from their statements
+    as kg.rdf writes them, without the parser: the very Evidence the parser's reading gives;
+    one whose strings hold an escape is left to the parser (None)."""
+    triples = []
+    for evidence in CITED:
+        node, document, item = rdf_module._evidence_iri(evidence), rdf_module._document_iri(evidence), \
+            rdf_module._item_iri(evidence)
+        triples += [*rdf_module._evidence_triples(node, evidence), *rdf_module._document_triples(document, evidence),
+                    *rdf_module._item_triples(item, document, evidence)]
+    path = _written(tmp_path / "graph.ttl", list(dict.fromkeys(triples)))
+    parsed = rdf_module._evidence_reader(_subjects(path)[0])
+    cited = rdf_module._Cited(Blocks(path))
+    for evidence in CITED:
+        node = rdf_module._evidence_iri(evidence).value
+        assert parsed(node) == evidence
+        escaped = "\\" in evidence.sentence or '"' in evidence.sentence + evidence.item
+        assert cited.of(node) == (None if escaped else evidence), evidence
+        assert rdf_module._evidence_reader(Blocks(path), cited)(node) == evidence  # either way, the same
+    assert cited.of(f"{DATA}jia") is None  # no sentence
+
+
+def test_reading_the_suit_table_from_graph_ttl_imports_no_rdflib(tmp_path):
+    """kg.rdf's own namespaces are plain strings: rdflib (a tenth of a second) is imported
+    only where one of its terms is asked for (kg.rdf.AILAW, DATA, GRAPH_IRI, PREFIXES, to_rdf)."""
+    import subprocess
+    import sys
+    (tmp_path / "graph.ttl").write_text(SUIT, encoding="utf-8")
+    script = ("import sys\nfrom kg.cli import main\ntry:\n    main(['query', 'cases', '--format', 'csv', '--graph', sys.argv[1]])\n"
+              "except SystemExit:\n    pass\nassert 'rdflib' not in sys.modules, 'rdflib imported'\n"
+              "import kg.rdf\nassert type(kg.rdf.AILAW).__module__.startswith('rdflib') and 'rdflib' in sys.modules\n")
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parent.parent)
+    assert done.returncode == 0, done.stderr
+    assert "甲公司诉乙公司" in done.stdout

@@ -33,9 +33,9 @@ def render(rows: list[dict], fmt: str, title: str | None = None) -> str:
     columns = list(rows[0]) if rows else []
     if fmt == "csv":
         buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=columns)
-        writer.writeheader()
-        writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
+        writer = csv.writer(buffer)  # (a DictWriter checks each row's keys again: twice the time)
+        writer.writerow(columns)
+        writer.writerows([_cell(row.get(column)) for column in columns] for row in rows)
         return buffer.getvalue()
     from rich.console import Console  # (a table's only: JSON and CSV are printed without it)
     from rich.markup import escape

@@ -1,11 +1,13 @@
 """`kg query ...`: entity cards, neighbours, paths, lawsuits, rankings, timelines, waves."""
 from __future__ import annotations
 
+import functools
+
 import click
 
 from .. import query as library
 from ..cases import claim_names, event_statuses
-from ..graph import KnowledgeGraph
+from ..graph import KnowledgeGraph, paused_gc
 from ..dates import is_iso_date
 from ..model import ENTITY_TYPES, RELATIONS
 from ..rdf import load_fact_table, load_graph, load_suit_table
@@ -36,8 +38,14 @@ TO_OPTION = click.option("--to", "date_to", metavar="DATE", callback=checked_dat
 
 
 def table_options(command):
-    """The options every table of kg query takes: --graph, --format, --lang, --columns."""
-    return GRAPH_OPTION(FORMAT_OPTION(LANG_OPTION(COLUMNS_OPTION(command))))
+    """The options every table of kg query takes: --graph, --format, --lang, --columns; the
+    command run with the cyclic garbage collector paused (its graph and rows, a million
+    objects for a large graph, make no cycle: a collection would walk them for nothing)."""
+    @functools.wraps(command)
+    def paused(*args, **kwargs):
+        with paused_gc():
+            return command(*args, **kwargs)
+    return GRAPH_OPTION(FORMAT_OPTION(LANG_OPTION(COLUMNS_OPTION(paused))))
 
 
 def load(graph_dir: str, suits_only: bool = False, facts_of: str | None = None) -> KnowledgeGraph | library.FactTable:
