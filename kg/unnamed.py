@@ -1042,10 +1042,12 @@ def _named_defendants(sentences: list[str], names: _Names) -> list[str]:
 
 def _parties_in(words: str, names: _Names) -> list[str]:
     """The parties the graph knows that some words name, in order: at each place where a word
-    starts, the longest label opening there (a Latin one ending at a word's end)."""
+    starts, the longest label opening there (a Latin one starting and ending at a word's edge: after
+    and before no ASCII letter or digit, so 谷歌和OpenAI names both)."""
     found, at = [], 0
     while at < len(words):
-        matched = names.matched_at(words, at) if at == 0 or not (words[at - 1].isalnum() and words[at].isascii()) else None
+        inside = at and words[at - 1].isascii() and words[at - 1].isalnum() and words[at].isascii()
+        matched = names.matched_at(words, at) if not inside else None
         end = at + matched[1] if matched else at
         if matched and not (words[end - 1].isascii() and end < len(words) and words[end].isalnum() and words[end].isascii()):
             if matched[0] not in found:

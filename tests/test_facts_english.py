@@ -2976,3 +2976,12 @@ def test_a_product_told_after_a_body_acting_on_a_firm_is_the_firm_s():
     assert EnglishFacts.maker_after(body, [body, firm]) is firm  # …inquiry into the data Harborlight used to train its Vireo
     assert EnglishFacts.maker_after(body, [body]) is body  # the Commission launched its own assistant, Vireo
     assert EnglishFacts.maker_after(firm, [body, firm]) is firm  # a firm's product stays the firm's
+
+
+@pytest.mark.parametrize("gloss", ["(FTC)", "(“FTC”)", '("FTC")'])
+def test_a_quoted_short_name_after_the_actor_leaves_its_pattern_whole(read_facts, gloss):
+    """english: the short name a text defines in brackets, quoted or not, is no member of the actor's
+    group, though the text names it again later (then it is a name found inside the brackets)."""
+    found = read_facts(f"On January 3, 2025, the Federal Trade Commission {gloss} announced that it reached a settlement "
+                       "with accessiBe. On Tuesday, the FTC released a statement.")
+    assert any(r == "settled" and t == "accessiBe" for h, r, t in found)

@@ -980,6 +980,29 @@ def test_further_plaintiffs_listed_after_the_word_join_the_suit_told_before(read
     assert {h for h, r, t in found if r == "sued" and t == "Qantas"} == {"Dana Ruiz", "Ana Soto", "Tom Reyes"}
 
 
+def test_names_told_as_members_of_the_suit_are_its_plaintiffs(read_facts):
+    """litigation/coplaintiffs: the lead plaintiff, X; authors involved in this lawsuit include A and B."""
+    found = read_facts("Dana Ruiz sued Qantas in March. Authors involved in this lawsuit include Ana Soto and Tom Reyes.",
+                       people=("Dana Ruiz", "Ana Soto", "Tom Reyes"))
+    assert {h for h, r, t in found if r == "sued" and t == "Qantas"} == {"Dana Ruiz", "Ana Soto", "Tom Reyes"}
+    lead = read_facts("A class action was filed against Qantas. The lead plaintiff, Ana Soto, says the airline misled her. "
+                      "Qantas was sued by Tom Reyes too.", people=("Ana Soto", "Tom Reyes"))
+    assert ("Ana Soto", "sued", "Qantas") in lead
+    aside = read_facts("Dana Ruiz sued Qantas in March. The lawyers involved in the case met Ana Soto.",
+                       people=("Dana Ruiz", "Ana Soto"))
+    assert ("Ana Soto", "sued", "Qantas") not in aside
+
+
+def test_a_plaintiff_joined_by_others_in_the_suit_shares_its_defendants(read_facts):
+    """litigation/coplaintiffs: Ruiz was joined in her lawsuit by A; joined by fellow authors including the poet B."""
+    people = ("Dana Ruiz", "Ruiz", "Ana Soto", "Tom Reyes")
+    found = read_facts("Dana Ruiz sued Qantas in March. Ruiz was joined in her lawsuit by Ana Soto.", people=people)
+    assert ("Ana Soto", "sued", "Qantas") in found
+    fellow = read_facts("Dana Ruiz sued Qantas in March. Ruiz, a novelist, was joined by fellow authors including "
+                        "poet Tom Reyes.", people=people)
+    assert ("Tom Reyes", "sued", "Qantas") in fellow
+
+
 def test_a_name_told_otherwise_after_the_plaintiff_word_is_no_plaintiff(read_facts):
     # the plaintiffs' lawyer is no plaintiff: the word and the name are joined by no list
     found = read_facts("Dana Ruiz sued Qantas in March. The plaintiffs' lawyer Ana Soto said the airline misled them.",

@@ -70,3 +70,24 @@ def test_two_people_are_not_one_transliteration():
     assert _one_transliteration(short, ["a", "b"]) == ["a", "b"]  # a short part is a name of its own
     two = _graph(("a", "罗伯特·卡斯特里", []), ("b", "罗宾特·卡斯特雷", []))
     assert _one_transliteration(two, ["a", "b"]) == ["a", "b"]  # two parts differ
+
+
+def _companies(*labels: str):
+    from kg.graph import KnowledgeGraph
+    from kg.model import Entity
+    graph = KnowledgeGraph()
+    for n, label in enumerate(labels):
+        graph.add_entity(Entity(f"c{n}", "Company", label, labels={label}))
+    return graph
+
+
+@pytest.mark.parametrize("words, named", [
+    ("谷歌和OpenAI", ["谷歌", "OpenAI"]),                # a Latin label right after a Chinese character
+    ("Lumora、OpenAI与谷歌", ["Lumora", "OpenAI", "谷歌"]),
+    ("BigOpenAI和谷歌", ["谷歌"]),                        # inside a Latin word: no label starts there
+    ("OpenAIX与谷歌", ["谷歌"]),                          # nor ends inside one
+])
+def test_a_latin_label_after_a_chinese_character_is_a_party(words, named):
+    from kg.unnamed import _Names, _parties_in
+    names = _Names(_companies("谷歌", "OpenAI", "Lumora"))
+    assert [names.label[node] for node in _parties_in(words, names)] == named

@@ -300,10 +300,11 @@ class EnglishFacts:
                     rf"|\s+and,\s+[^,;⟨⟩]{{1,40}}?,\s+|{self.join.pattern})"
         # a person's state after the name (Amy Klobuchar of Minnesota, Sen. Chris Coons (D-Del.)),
         # a unit's body (the Civil Rights Division of the Justice Department)
-        # or its short name in brackets (Munhwa Broadcasting Corp. (MBC)), which adds no member
+        # or its short name in brackets (Munhwa Broadcasting Corp. (MBC); quoted where it is a name found,
+        # the Federal Trade Commission (“FTC”)), which adds no member
         # (the state a found place: Sen. Ted Cruz (R-⟨1⟩))
         # (or what the member is, in brackets: Lisa Roe (author of two novels, both memoirs), Acme (a music studio))
-        self.of_place = re.compile(rf"\s+(?:of\s+(?:the\s+)?({SLOT})|\([A-Z]-(?:[A-Za-z. ]{{1,12}}|{SLOT})\)|\((?:[A-Z][A-Za-z0-9.&-]{{1,9}}|{SLOT})\)"
+        self.of_place = re.compile(rf"\s+(?:of\s+(?:the\s+)?({SLOT})|\([A-Z]-(?:[A-Za-z. ]{{1,12}}|{SLOT})\)|\((?:[A-Z][A-Za-z0-9.&-]{{1,9}}|{SLOT})\)|\([\u201c\"\u2018']{SLOT}[\u201d\"\u2019']\)"
                                    rf"|\((?=[^()⟨⟩]*\s)[^()⟨⟩]{{3,80}}\))")
         self.of_body = re.compile(rf"({SLOT})\s+of\s+the\s+({SLOT})")
         element = rf"(?:{self.element.pattern})(?:{self.of_place.pattern})?(?:{self.apposition.pattern})?"

@@ -1516,13 +1516,21 @@ class CoPlaintiffs(DocumentFamily):
     plaintiffs, Ana Soto and Tom Reyes, say…): each sues the defendants of that plaintiff
     (one whose surname is the possessor's), else of the suit told last before the sentence.
     The names follow the word as a list, each possibly after its title (the poet); a name
-    told otherwise after it (the plaintiffs’ lawyer Ana Soto) is no plaintiff.  Words from
-    data/lexicon/context.tsv: co_plaintiff, co_plaintiff_copula."""
+    told otherwise after it (the plaintiffs’ lawyer Ana Soto) is no plaintiff.  So do the names
+    told as members of the suit (the lead plaintiff, Ana Soto, says…; authors involved in this
+    lawsuit include A and B) and those a plaintiff is joined by (Roe was joined in her lawsuit by
+    A; Roe was joined by fellow authors including the poet A): each sues the defendants of the
+    plaintiff named before the words, else of the suit told last.  Words from
+    data/lexicon/context.tsv: co_plaintiff, plaintiff_member, co_plaintiff_copula, plaintiff_joined."""
     detail = "coplaintiffs"
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
-        self.word = re.compile(rf"(?<![\w-])(?:{alternatives(shared.words['co_plaintiff'])})\b")  # not the plaintiffs of co-plaintiffs
+        words = (*shared.words["co_plaintiff"], *shared.words["plaintiff_member"])
+        self.word = re.compile(rf"(?<![\w-])(?:{alternatives(words)})\b")  # not the plaintiffs of co-plaintiffs
+        # Roe was joined (in her lawsuit) by (fellow authors including) (the poet) A: joined by the names after it
+        self.joined = re.compile(rf"\b(?:{alternatives(shared.words['plaintiff_joined'])})\b")
+        self.joined_opening = re.compile(r"\s*(?:fellow\s+[a-z-]+\s+(?:including|such\s+as)\s+)?(?:the\s+)?(?:[a-z-]+\s+)?")
         self.owner = re.compile(r"['’]s\s+(?:[a-z]+\s+)?$")  # Ruiz's (fellow) co-plaintiffs
         copula = alternatives(shared.words["co_plaintiff_copula"])
         self.opening = re.compile(rf"\s*(?:,|:|\s(?:{copula}))?\s*(?:the\s+[a-z-]+\s+)?")
@@ -1540,14 +1548,25 @@ class CoPlaintiffs(DocumentFamily):
                     evidence = sentence_evidence(item, text, start, end, date)
                     out += [Fact(plaintiff, "sued", defendant, evidence, 0.6) for plaintiff in listed
                             for defendant in defendants.values() if key(defendant) != key(plaintiff)]
+                for word in self.joined.finditer(text, start, end):
+                    listed = self.listed(text, word.end(), [m for m in mentions if word.end() <= m.start < end],
+                                         self.joined_opening)
+                    listed = [m for m in listed if m.type in plaintiff_types]
+                    # Roe, author of X, was joined by A: the suits of the plaintiff named before, else the last told
+                    before = {key(m) for m in mentions if start <= m.start and m.end <= word.start()}
+                    suits = [f for f in sued if key(f.head) in before] or _suit_told_before(sued, start)
+                    defendants = {key(f.tail): f.tail for f in suits}
+                    evidence = sentence_evidence(item, text, start, end, date)
+                    out += [Fact(plaintiff, "sued", defendant, evidence, 0.6) for plaintiff in listed
+                            for defendant in defendants.values() if key(defendant) != key(plaintiff)]
         return out
 
-    def listed(self, text: str, at: int, following: list[Mention]) -> list[Mention]:
-        """The names listed right after ``at``: the first after an opening (, / are / the poet),
-        each next one after a joiner (, and) and its title."""
+    def listed(self, text: str, at: int, following: list[Mention], opening: re.Pattern | None = None) -> list[Mention]:
+        """The names listed right after ``at``: the first after an opening (, / are / the poet;
+        ``opening`` where given), each next one after a joiner (, and) and its title."""
         found = []
         for mention in following:
-            gap = self.opening if not found else self.joining
+            gap = (opening or self.opening) if not found else self.joining
             if not gap.fullmatch(text, at, mention.start):
                 break
             found.append(mention)
