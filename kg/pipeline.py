@@ -39,6 +39,7 @@ from .mentions import FINDERS, REFINERS
 from .mentions.alias import Aliases
 from .mentions.base import component_name
 from .mentions.english import EnglishNames
+from .mentions.own import OwnCountry
 from .mentions.people import EnglishPersons
 from .mentions.repeated import RepeatedNames
 from .nlp import build_nlp, load_kb
@@ -219,7 +220,7 @@ class Pipeline:
             if name not in left_out:
                 work = _each(work, lambda item, doc, component=component, name=name: doc if id(item) in unbroken
                              and name not in UNBROKEN_NAMES else component(doc), clock, name)
-        for family in (EnglishNames, EnglishPersons, RepeatedNames, Aliases):
+        for family in (EnglishNames, EnglishPersons, RepeatedNames, Aliases, OwnCountry):
             if component_name(family) not in left_out:
                 self.carry(family, documents, [one for one in work if id(one[1]) not in unbroken], clock)
         extractor = self.extractor.without(without.facts) if without.facts else self.extractor
@@ -260,7 +261,8 @@ class Pipeline:
         document names it (kg.mentions.english EnglishNames.carry), a person named in full is the
         family name alone later (kg.mentions.people EnglishPersons.carry), a name context found is
         that name again later in its story (kg.mentions.repeated RepeatedNames.carry), a declared
-        short form is its full name later in the document (kg.mentions.alias Aliases.carry)."""
+        short form is its full name later in the document (kg.mentions.alias Aliases.carry), 我国 the
+        writer's country where the document names it (kg.mentions.own OwnCountry.carry)."""
         finder = self.nlp.get_pipe(component_name(family))
         for number in dict.fromkeys(number for number, _, _ in work):
             if number not in clock.failed:

@@ -187,6 +187,29 @@ def test_an_ordinary_known_or_shared_first_word_is_no_short_form(pipeline, text,
     assert not [m for m in pipeline.nlp(text).user_data["mentions"] if m.mechanism == "alias/short" and m.text == word]
 
 
+# A company told with words of its kind only (Labs, AI, Technologies), then by its first word (alias/short).
+KIND_TAILED = [
+    ("Zorvex Labs raised money in May. Later Zorvex sued a rival.", "Zorvex", "Zorvex Labs"),
+    ("The start-up Quillor AI trains models. Quillor said the claim was baseless.", "Quillor", "Quillor AI"),
+    ("Tarnwick Global Capital owns the papers. Tarnwick sued OpenAI.", "Tarnwick", "Tarnwick Global Capital"),
+]
+
+
+@pytest.mark.parametrize("text, short, full", KIND_TAILED)
+def test_a_company_told_with_words_of_its_kind_is_named_later_by_its_first_word(pipeline, text, short, full):
+    later = [m for m in pipeline.nlp(text).user_data["mentions"] if m.start > text.index(".")]
+    assert (short, full) in [(m.text, m.canonical) for m in later]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Zorvex Labs raised money. Zorvex Robotics sued it.", "Zorvex"),  # another name's first word
+    ("Harbor Labs tests boats. The harbor closed. Harbor lost money.", "Harbor"),  # an ordinary word
+    ("Zorvex Dental Labs raised money. Zorvex said no.", "Zorvex"),  # Dental: no word of a firm's kind
+])
+def test_no_first_word_of_a_kind_tailed_name_where_it_is_shared_ordinary_or_the_name_more(pipeline, text, word):
+    assert not [m for m in pipeline.nlp(text).user_data["mentions"] if m.mechanism == "alias/short" and m.text == word]
+
+
 def test_a_short_form_before_the_full_name_stands_for_nothing(pipeline):
     text = "Brindle said on Monday that Brindle Analytics, Inc. would appeal."
     assert not [m for m in pipeline.nlp(text).user_data["mentions"] if m.mechanism == "alias/short"]

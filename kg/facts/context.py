@@ -158,8 +158,9 @@ class ItemPlace(DocumentFamily):
         # 国家卫生健康委办公厅, 美国联邦贸易委员会: a name opening with its country or a national word
         # (context.tsv national_opening, federal) is no body of a province's or a state's government
         self.national_openings = tuple(self.shared.words["national_opening"]) + tuple(self.shared.words["federal"])
-        # Minister of Science, the Technology Secretary, 财政部长: an office one person holds (context.tsv office_holder)
-        self.office_holder = re.compile(alternatives(self.shared.words["office_holder"], latin_whole=True))
+        # Minister of Science, the Technology Secretary, 财政部长: an office one person holds (context.tsv office_holder),
+        # FTC Chair: a body's chair (english.tsv body_chair)
+        self.office_holder = re.compile(alternatives([*self.shared.words["office_holder"], *english["body_chair"]], latin_whole=True))
         # OECD AI Principles, 东盟人工智能治理与伦理指南: an international body's (context.tsv international_opening)
         self.international = re.compile(alternatives(self.shared.words["international_opening"], latin_whole=True))
         # 省卫健委, 市公安局, 本市: a Chinese name pointing at the place of its notice (context.tsv local_opening)

@@ -11,7 +11,9 @@ name (塞勒 of 斯蒂芬·塞勒) is that person later in the item and in the d
 a whole side of a case's caption too (塞勒诉甲局案), unless two persons share it or it is a
 common word.  An English company told first with its legal form (Brindle Analytics, Inc.) is
 the company where the item writes the name without it (Brindle Analytics) or its first word
-alone (Brindle) later, as whole words in their case (``alias/short``), unless that first word
+alone (Brindle) later, as whole words in their case (``alias/short``); so is the first word of
+one told with words of its kind only (Zorvex Labs, Acme AI: english.tsv company_word and
+stem_tail) where the item writes it alone later, unless that first word
 is an ordinary one for a name to open with (context.tsv name_opening_word: General, National),
 a given name, a nationality, a name the knowledge base knows, written in lower case in the
 item, or the first word of another name.  A Chinese company's name without the word of its
@@ -99,6 +101,8 @@ class Aliases(Family):
         # Dr. Jane Roe, Professor Dame Jane Roe: the titles before a given name and a surname (english.tsv name_title)
         self.name_title = re.compile(rf"(?:(?:{alternatives(english['name_title'])})[ \t]+)+(?=[A-Z][\w'’-]*[ \t]+[A-Z])")
         self.same_name_words = frozenset(english["bracket_same_name"])  # Databricks (formerly MosaicML)
+        # Labs, AI, Technologies, Global Capital: words after a company's own first word that tell only its kind
+        self.kind_tails = frozenset(english["company_word"]) | frozenset(english["stem_tail"])
         # 影业 of 环球影业, 集团 of 华纳音乐集团: a kind word a company's Chinese name may be written without (longest first)
         self.kind_words = tuple(sorted(words.context["name_kind_word"], key=len, reverse=True))
         self.letter_kinds = frozenset(self.kind_words) | {w for w in words.context["company_word"] if not w.isascii()}
@@ -236,7 +240,8 @@ class Aliases(Family):
     def registered_forms(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Brindle Analytics, Inc. … Brindle Analytics … Brindle: the later occurrences, as
         whole words in their case, of a company's name told with a Latin legal form, without
-        that form, and of its first word where that is distinctive (``distinctive``)."""
+        that form, and of its first word where that is distinctive (``distinctive``); Zorvex
+        Labs … Zorvex: the first word of a name told with words of its kind only (``kind_tailed``)."""
         found: list[Mention] = []
         taken = Taken((m.start, m.end) for m in mentions)  # (overlaps_any, in time of a name's length)
         distinctive: dict[str, bool] = {}  # (asked once per word, not at each of its mentions)
@@ -246,10 +251,11 @@ class Aliases(Family):
         occurrences: dict[str, WordOccurrences] = {}  # (each short form found once in the text, not once per mention)
         for mention in sorted(mentions, key=lambda m: m.start):
             stem = self.registered_stem(mention)
-            if not stem:
+            tailed = not stem and self.kind_tailed(mention)
+            if not stem and not tailed:
                 continue
-            first = stem.split()[0]
-            for short in dict.fromkeys([stem, first]):
+            first = (stem or mention.text).split()[0]
+            for short in dict.fromkeys([first] if tailed else [stem, first]):
                 # the first word alone (or a stem of one word) only where it is distinctive
                 if short == first and first not in distinctive:
                     distinctive[first] = self.distinctive(text, first, named.get(first, ()))
@@ -276,6 +282,16 @@ class Aliases(Family):
         stem = without_legal_form(mention.text, self.legal_forms)
         # the form a word of its own (Brindle Analytics, Inc.), not a word's end (Zinc)
         return stem if stem != mention.text and mention.text[len(stem)] in " ," and stem[:1].isupper() else ""
+
+    def kind_tailed(self, mention: Mention) -> bool:
+        """Whether a company's Latin name, told without a legal form, is its own first word and
+        words that tell only its kind (Zorvex Labs, Acme AI, Alden Global Capital: english.tsv
+        company_word, stem_tail): the first word alone names it later, as a registered name's."""
+        if mention.type != "Company" or mention.canonical or not mention.text.isascii():
+            return False
+        words = mention.text.split()
+        return len(words) >= 2 and re.fullmatch(r"[A-Z][A-Za-z]{2,}", words[0]) is not None \
+            and all(word in self.kind_tails for word in words[1:])
 
     def distinctive(self, text: str, word: str, mentions: list[Mention]) -> bool:
         """Whether a company's first word alone may stand for it: not an ordinary opening

@@ -105,6 +105,7 @@ RULES: tuple[type[Rule], ...] = (
     places.Regions,  # in East Texas, in Jefferson City, in Washington
     places.BasedPlaces,  # the Suwon-based company
     people.HeldOffices,  # Chinese President Xi Jinping, Industry and Science Minister Ed Husic
+    people.BodyChairs,  # FTC Chair Lina Khan, the Dutch DPA chairman Aleid Wolfsen
     places.TitledPlaces,  # the Land Hessen, the Freistaat Bayern
     companies.Parties,  # sued Wiz, invested in Acme Robotics; Nvidia, Cisco and Jane Street
     bodies.Placed,  # Utah Governor, California AG, the Illinois Department of Financial and Professional Regulation, the Danish government
