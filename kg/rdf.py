@@ -22,6 +22,7 @@ import networkx as nx
 import pyoxigraph
 
 from . import cases, records, stores, unnamed
+from .alternation import alternatives
 from .atomic import read_regular, write_atomic
 from .graph import KnowledgeGraph, paused_gc
 from .model import ENTITY_TYPES, RELATIONS, Entity, Evidence
@@ -1020,14 +1021,14 @@ class _Cited:
         self.read: dict[str, Evidence | None] = {}
         self.parts: dict[bytes, tuple[str, ...] | None] = {}
 
-        def term(iri: str) -> bytes:
-            forms = [b"a"] if iri == _RDF.type else []
-            return b"(?:" + b"|".join(map(re.escape, forms + blocks.forms(iri))) + b")"
+        def term(*iris: str) -> bytes:  # any form of any of the IRIs, as a group
+            forms = [form.decode() for iri in iris for form in ([b"a"] if iri == _RDF.type else []) + blocks.forms(iri)]
+            return b"(?:" + alternatives(forms).encode() + b")"
 
         def line(predicate: str, value: bytes) -> bytes:
             return b" ;\n\t" + term(predicate) + b" " + value
         text, name = rb'"([^"\\\r\n]*+)"', rb"((?:[A-Za-z][\w.-]*+(?<!\.))?:\w(?:[\w-]++|\\/)*+)"
-        dated = b"(?:" + b"|".join(term(str(_XSD_NS[kind])) for kind in ("date", "gYearMonth", "gYear")) + b")"
+        dated = term(*(str(_XSD_NS[kind]) for kind in ("date", "gYearMonth", "gYear")))
         opening, ending = rb"[^ \t\r\n]+ " + term(_RDF.type) + b" ", rb" \.\n?"
         self.evidence = re.compile(
             opening + term(_AILAW.Evidence) + line(_AILAW.sentence, text) + line(_AILAW.item, name)
