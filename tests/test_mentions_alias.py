@@ -160,8 +160,17 @@ SHORT_FORMS = [
 ]
 
 
-@pytest.mark.parametrize("text, short, full", SHORT_FORMS)
-def test_a_company_told_with_its_legal_form_is_named_later_without_it_or_by_its_first_word(pipeline, text, short, full):
+# A company told with words of its kind only (Labs, AI, Technologies), then by its first word (alias/short).
+KIND_TAILED = [
+    ("Zorvex Labs raised money in May. Later Zorvex sued a rival.", "Zorvex", "Zorvex Labs"),
+    ("The start-up Quillor AI trains models. Quillor said the claim was baseless.", "Quillor", "Quillor AI"),
+    ("Tarnwick Global Capital owns the papers. Tarnwick sued OpenAI.", "Tarnwick", "Tarnwick Global Capital"),
+]
+
+
+@pytest.mark.parametrize("text, short, full", SHORT_FORMS + KIND_TAILED)
+def test_a_company_told_with_its_legal_form_or_kind_words_is_named_later_without_it_or_by_its_first_word(
+        pipeline, text, short, full):
     later = [m for m in pipeline.nlp(text).user_data["mentions"] if m.start > text.index(".")]
     assert (short, full) in [(m.text, m.canonical) for m in later]
 
@@ -187,18 +196,7 @@ def test_an_ordinary_known_or_shared_first_word_is_no_short_form(pipeline, text,
     assert not [m for m in pipeline.nlp(text).user_data["mentions"] if m.mechanism == "alias/short" and m.text == word]
 
 
-# A company told with words of its kind only (Labs, AI, Technologies), then by its first word (alias/short).
-KIND_TAILED = [
-    ("Zorvex Labs raised money in May. Later Zorvex sued a rival.", "Zorvex", "Zorvex Labs"),
-    ("The start-up Quillor AI trains models. Quillor said the claim was baseless.", "Quillor", "Quillor AI"),
-    ("Tarnwick Global Capital owns the papers. Tarnwick sued OpenAI.", "Tarnwick", "Tarnwick Global Capital"),
-]
 
-
-@pytest.mark.parametrize("text, short, full", KIND_TAILED)
-def test_a_company_told_with_words_of_its_kind_is_named_later_by_its_first_word(pipeline, text, short, full):
-    later = [m for m in pipeline.nlp(text).user_data["mentions"] if m.start > text.index(".")]
-    assert (short, full) in [(m.text, m.canonical) for m in later]
 
 
 @pytest.mark.parametrize("text, word", [

@@ -1541,20 +1541,17 @@ class CoPlaintiffs(DocumentFamily):
         out = []
         for item, text, mentions, sued in document.items_with("sued"):
             for start, end, date in self.shared.dated_sentences(item, text):
-                for word in self.word.finditer(text, start, end):
-                    listed = self.listed(text, word.end(), [m for m in mentions if word.end() <= m.start < end])
-                    listed = [m for m in listed if m.type in plaintiff_types]
-                    defendants = {key(f.tail): f.tail for f in self.suits(text, start, word.start(), mentions, sued)}
-                    evidence = sentence_evidence(item, text, start, end, date)
-                    out += [Fact(plaintiff, "sued", defendant, evidence, 0.6) for plaintiff in listed
-                            for defendant in defendants.values() if key(defendant) != key(plaintiff)]
-                for word in self.joined.finditer(text, start, end):
+                words = [(word, False) for word in self.word.finditer(text, start, end)]
+                words += [(word, True) for word in self.joined.finditer(text, start, end)]
+                for word, joined in words:
                     listed = self.listed(text, word.end(), [m for m in mentions if word.end() <= m.start < end],
-                                         self.joined_opening)
+                                         self.joined_opening if joined else None)
                     listed = [m for m in listed if m.type in plaintiff_types]
-                    # Roe, author of X, was joined by A: the suits of the plaintiff named before, else the last told
-                    before = {key(m) for m in mentions if start <= m.start and m.end <= word.start()}
-                    suits = [f for f in sued if key(f.head) in before] or _suit_told_before(sued, start)
+                    if joined:  # Roe, author of X, was joined by A: the suits of the plaintiff named before, else the last told
+                        before = {key(m) for m in mentions if start <= m.start and m.end <= word.start()}
+                        suits = [f for f in sued if key(f.head) in before] or _suit_told_before(sued, start)
+                    else:
+                        suits = self.suits(text, start, word.start(), mentions, sued)
                     defendants = {key(f.tail): f.tail for f in suits}
                     evidence = sentence_evidence(item, text, start, end, date)
                     out += [Fact(plaintiff, "sued", defendant, evidence, 0.6) for plaintiff in listed
