@@ -61,10 +61,12 @@ def test_a_bracket_renaming_a_name_gives_it_the_other_name_alone(pipeline, text,
     ("Outgoing SEC Chair Gary Gensler has warned about AI washing.", "SEC"),
     ("FCC Chairman Brendan Carr wrote to the broadcaster on Friday.", "FCC"),
 ])
-def test_an_agencys_chair_before_its_holder_is_the_agency(pipeline, text, body):
+def test_an_agencys_chair_before_its_holder_is_an_office_of_the_agency(pipeline, text, body):
+    # the real annotations' convention (round 55): the chair is a Regulator of its own, not the agency
+    # (kg.mentions.english.people BodyChairs; tests/test_mentions_body_chairs.py)
     found = _labels(pipeline, text)
-    assert found[body][0] == "Regulator"
-    assert not [name for name in found if "Chair" in name]
+    chairs = [name for name in found if name.startswith(body) and "Chair" in name]
+    assert chairs and all(found[name][0] == "Regulator" for name in chairs)
 
 
 @pytest.mark.parametrize("text, company, product", [
