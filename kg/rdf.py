@@ -45,8 +45,9 @@ class _Namespace:
     plain strings, as rdflib's Namespace gives them as rdflib terms: the module's own, so
     that a command that reads graph.ttl does not import rdflib (a tenth of a second); the
     rdflib ones (AILAW, DATA, GRAPH_IRI, PREFIXES) are made when first asked for
-    (``__getattr__``).  Not a str: ``ns.title`` is the term, not str.title."""
-    __slots__ = ("_iri",)
+    (``__getattr__``).  A term read as an attribute is made once (kept on the namespace: not
+    again on each of the million reads of a 1M-triple graph read back).  Not a str:
+    ``ns.title`` is the term, not str.title."""
 
     def __init__(self, iri: str) -> None:
         self._iri = iri
@@ -60,12 +61,14 @@ class _Namespace:
     def __getattr__(self, local: str) -> str:
         if local.startswith("__"):
             raise AttributeError(local)
-        return self._iri + local
+        value = self._iri + local
+        setattr(self, local, value)
+        return value
 
 
-_AILAW_NS, _DATA_NS, _RDFS_NS, _SKOS_NS, _PROV_NS, _DCTERMS_NS, _XSD_NS = (
+_AILAW, _DATA_NS, _RDFS, _SKOS, _PROV, _DCTERMS, _XSD_NS = (
     _Namespace(_PREFIX_IRIS[prefix]) for prefix in ("ailaw", "kgid", "rdfs", "skos", "prov", "dcterms", "xsd"))
-_RDF_NS = _Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#")
+_RDF = _Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#")
 
 
 def __getattr__(name: str):
@@ -93,7 +96,7 @@ _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _ox = pyoxigraph
 _XSD = {name: _ox.NamedNode(str(_XSD_NS[name]))
         for name in ("date", "gYearMonth", "gYear", "double", "anyURI", "integer", "boolean")}
-_RDF_TYPE, _STATEMENT = _ox.NamedNode(str(_RDF_NS.type)), _ox.NamedNode(str(_RDF_NS.Statement))
+_RDF_TYPE, _STATEMENT = _ox.NamedNode(str(_RDF.type)), _ox.NamedNode(str(_RDF.Statement))
 
 
 def _iri(namespace: _Namespace, local: str) -> pyoxigraph.NamedNode:
@@ -123,14 +126,14 @@ def entity_iri(entity_id: str):
 
 
 _P = {name: _iri(namespace, local) for name, (namespace, local) in {
-    "label": (_RDFS_NS, "label"), "altLabel": (_SKOS_NS, "altLabel"), "identifier": (_DCTERMS_NS, "identifier"),
-    "subject": (_RDF_NS, "subject"), "predicate": (_RDF_NS, "predicate"), "object": (_RDF_NS, "object"),
-    "confidence": (_AILAW_NS, "confidence"), "wasDerivedFrom": (_PROV_NS, "wasDerivedFrom"), "title": (_DCTERMS_NS, "title"),
-    "extractedBy": (_AILAW_NS, "extractedBy"),
-    "isPartOf": (_DCTERMS_NS, "isPartOf"), "source": (_DCTERMS_NS, "source"), "link": (_AILAW_NS, "link"),
-    "sentence": (_AILAW_NS, "sentence"), "item": (_AILAW_NS, "item"), "document": (_AILAW_NS, "document"),
-    "start": (_AILAW_NS, "start"), "end": (_AILAW_NS, "end"), "date": (_DCTERMS_NS, "date"),
-    "SourceDocument": (_AILAW_NS, "SourceDocument"), "NewsItem": (_AILAW_NS, "NewsItem"), "Evidence": (_AILAW_NS, "Evidence"),
+    "label": (_RDFS, "label"), "altLabel": (_SKOS, "altLabel"), "identifier": (_DCTERMS, "identifier"),
+    "subject": (_RDF, "subject"), "predicate": (_RDF, "predicate"), "object": (_RDF, "object"),
+    "confidence": (_AILAW, "confidence"), "wasDerivedFrom": (_PROV, "wasDerivedFrom"), "title": (_DCTERMS, "title"),
+    "extractedBy": (_AILAW, "extractedBy"),
+    "isPartOf": (_DCTERMS, "isPartOf"), "source": (_DCTERMS, "source"), "link": (_AILAW, "link"),
+    "sentence": (_AILAW, "sentence"), "item": (_AILAW, "item"), "document": (_AILAW, "document"),
+    "start": (_AILAW, "start"), "end": (_AILAW, "end"), "date": (_DCTERMS, "date"),
+    "SourceDocument": (_AILAW, "SourceDocument"), "NewsItem": (_AILAW, "NewsItem"), "Evidence": (_AILAW, "Evidence"),
 }.items()}
 
 
@@ -209,12 +212,12 @@ def language_triple(kg: KnowledgeGraph) -> pyoxigraph.Triple:
     one resource): `kg query cases` on graph.ttl alone then reads its suits only
     (_suits_stated), not every fact's sentences."""
     from .query import reader_language  # the queries' own reading of the documents' language
-    return _ox.Triple(_DOCUMENTS, _ox.NamedNode(str(_DCTERMS_NS.language)), _ox.Literal(reader_language(kg)))
+    return _ox.Triple(_DOCUMENTS, _ox.NamedNode(str(_DCTERMS.language)), _ox.Literal(reader_language(kg)))
 
 
 def _entity_triples(node: str, data: dict) -> Iterator[pyoxigraph.Triple]:
     T, subject = _ox.Triple, _iri(_DATA_NS, node)
-    yield T(subject, _RDF_TYPE, _iri(_AILAW_NS, data["type"]))
+    yield T(subject, _RDF_TYPE, _iri(_AILAW, data["type"]))
     labels, names = labels_by_language(data), all_names(data)
     scripts = language_tags(names)  # one name in two scripts: 紐約時報 @zh-Hant, 纽约时报 @zh
     for language, label in labels.items():
@@ -228,7 +231,7 @@ def _entity_triples(node: str, data: dict) -> Iterator[pyoxigraph.Triple]:
 def _fact_triples(head: str, relation: str, tail: str, confidence: float, evidence: tuple[Evidence, ...],
                   review: dict | None = None, rules: tuple[str, ...] = ()) -> Iterator[pyoxigraph.Triple]:
     T = _ox.Triple
-    subject, predicate, obj = _iri(_DATA_NS, head), _iri(_AILAW_NS, relation), _iri(_DATA_NS, tail)
+    subject, predicate, obj = _iri(_DATA_NS, head), _iri(_AILAW, relation), _iri(_DATA_NS, tail)
     yield T(subject, predicate, obj)
     if not evidence:
         return
@@ -253,13 +256,13 @@ def _review_triples(statement: pyoxigraph.NamedNode, review: dict) -> Iterator[p
     """Who vouches for a fact: the extractor, or an analyst (prov:wasAttributedTo, with the
     correction's note and its place in the corrections file)."""
     T = _ox.Triple
-    yield T(statement, _iri(_AILAW_NS, "reviewStatus"), _iri(_AILAW_NS, REVIEW_STATUS[review.get("status", "extracted")]))
+    yield T(statement, _iri(_AILAW, "reviewStatus"), _iri(_AILAW, REVIEW_STATUS[review.get("status", "extracted")]))
     if review.get("analyst"):
-        yield T(statement, _iri(_PROV_NS, "wasAttributedTo"), _analyst_iri(review["analyst"]))
+        yield T(statement, _iri(_PROV, "wasAttributedTo"), _analyst_iri(review["analyst"]))
         if review.get("note"):
-            yield T(statement, _iri(_AILAW_NS, "reviewNote"), _ox.Literal(review["note"]))
+            yield T(statement, _iri(_AILAW, "reviewNote"), _ox.Literal(review["note"]))
         if review.get("where"):
-            yield T(statement, _iri(_AILAW_NS, "correction"), _ox.Literal(review["where"]))
+            yield T(statement, _iri(_AILAW, "correction"), _ox.Literal(review["where"]))
 
 
 def _analyst_iri(name: str) -> pyoxigraph.NamedNode:
@@ -319,29 +322,29 @@ def suit_triples(kg: KnowledgeGraph, suits: list[cases.Suit] | None = None) -> I
     T = _ox.Triple
     for suit in cases.suits(kg) if suits is None else suits:
         node = _iri(_DATA_NS, f"suit/{suit.id}")
-        yield T(node, _RDF_TYPE, _iri(_AILAW_NS, "Suit"))
+        yield T(node, _RDF_TYPE, _iri(_AILAW, "Suit"))
         yield T(node, _P["label"], _label(suit.caption))
         if suit.case:
-            yield T(node, _iri(_AILAW_NS, "case"), _iri(_DATA_NS, suit.case))
+            yield T(node, _iri(_AILAW, "case"), _iri(_DATA_NS, suit.case))
         if suit.court and not suit.court_stated:
-            yield T(node, _iri(_AILAW_NS, "court"), _iri(_DATA_NS, suit.court))  # inferred: no sentence to cite
-        yield T(node, _iri(_AILAW_NS, "courtStated"), _ox.Literal("true" if suit.court_stated else "false",
+            yield T(node, _iri(_AILAW, "court"), _iri(_DATA_NS, suit.court))  # inferred: no sentence to cite
+        yield T(node, _iri(_AILAW, "courtStated"), _ox.Literal("true" if suit.court_stated else "false",
                                                               datatype=_XSD["boolean"]))
         if not suit.court_stated:
-            yield T(node, _iri(_AILAW_NS, "courtReason"), _ox.Literal(suit.court_reason))
+            yield T(node, _iri(_AILAW, "courtReason"), _ox.Literal(suit.court_reason))
         filed = _date(suit.filed) if suit.filed else None
         if filed is not None:
-            yield T(node, _iri(_AILAW_NS, "filedOn"), filed)
-        yield T(node, _iri(_AILAW_NS, "status"), _ox.Literal(suit.status))
+            yield T(node, _iri(_AILAW, "filedOn"), filed)
+        yield T(node, _iri(_AILAW, "status"), _ox.Literal(suit.status))
         for claim in suit.claims:
-            yield T(node, _iri(_AILAW_NS, "claim"), _ox.Literal(claim))
+            yield T(node, _iri(_AILAW, "claim"), _ox.Literal(claim))
         for one in suit.evidence:
             yield T(node, _P["wasDerivedFrom"], _evidence_iri(one))
         for event in suit.events:
             event_node = _iri(_DATA_NS, f"suit/{suit.id}/event/{_hash(event.kind, event.date, event.evidence.sentence)}")
-            yield T(node, _iri(_AILAW_NS, "event"), event_node)
-            yield T(event_node, _RDF_TYPE, _iri(_AILAW_NS, "SuitEvent"))
-            yield T(event_node, _iri(_AILAW_NS, "eventKind"), _ox.Literal(event.kind))
+            yield T(node, _iri(_AILAW, "event"), event_node)
+            yield T(event_node, _RDF_TYPE, _iri(_AILAW, "SuitEvent"))
+            yield T(event_node, _iri(_AILAW, "eventKind"), _ox.Literal(event.kind))
             date = _date(event.date) if event.date else None
             if date is not None:
                 yield T(event_node, _P["date"], date)
@@ -349,7 +352,7 @@ def suit_triples(kg: KnowledgeGraph, suits: list[cases.Suit] | None = None) -> I
         for link, parties in (("plaintiffName", suit.plaintiffs), ("defendantName", suit.defendants)):
             for party in parties:
                 if party not in kg.graph:  # a party the text anonymises (李某): its words, no entity
-                    yield T(node, _iri(_AILAW_NS, link), _ox.Literal(party))
+                    yield T(node, _iri(_AILAW, link), _ox.Literal(party))
         weight = cases.confidence(kg, suit)
         for _, link, entity, evidence in cases.links(kg, [suit]):
             yield from _fact_triples(f"suit/{suit.id}", link, entity, weight, tuple(evidence))
@@ -361,15 +364,15 @@ def suit_correction_triples(kg: KnowledgeGraph) -> Iterator[pyoxigraph.Triple]:
     T = _ox.Triple
     for fix in kg.graph.graph.get("suit_corrections", ()):
         node = _iri(_DATA_NS, f"suit-correction/{_hash(*sorted(fix.items()))}")
-        yield T(node, _RDF_TYPE, _iri(_AILAW_NS, "SuitCorrection"))
-        yield T(node, _iri(_AILAW_NS, "suitName"), _ox.Literal(fix["suit"]))
-        yield T(node, _iri(_AILAW_NS, "correctedField"), _ox.Literal(fix["field"]))
+        yield T(node, _RDF_TYPE, _iri(_AILAW, "SuitCorrection"))
+        yield T(node, _iri(_AILAW, "suitName"), _ox.Literal(fix["suit"]))
+        yield T(node, _iri(_AILAW, "correctedField"), _ox.Literal(fix["field"]))
         value = _iri(_DATA_NS, fix["value"]) if fix["field"] == "court" else _date(fix["value"])
-        yield T(node, _ox.NamedNode(str(_RDF_NS.value)), value)
-        yield T(node, _iri(_PROV_NS, "wasAttributedTo"), _analyst_iri(fix["analyst"]))
+        yield T(node, _ox.NamedNode(str(_RDF.value)), value)
+        yield T(node, _iri(_PROV, "wasAttributedTo"), _analyst_iri(fix["analyst"]))
         if fix["note"]:
-            yield T(node, _iri(_AILAW_NS, "reviewNote"), _ox.Literal(fix["note"]))
-        yield T(node, _iri(_AILAW_NS, "correction"), _ox.Literal(fix["where"]))
+            yield T(node, _iri(_AILAW, "reviewNote"), _ox.Literal(fix["note"]))
+        yield T(node, _iri(_AILAW, "correction"), _ox.Literal(fix["where"]))
 
 
 def _suit_corrections(by_subject: dict[str, dict[str, list]], corrections: Iterable[str]) -> list[dict]:
@@ -765,9 +768,9 @@ def _facts_stated(path: Path, relation: str):
     documents' language graph.ttl states; no other fact, no suit.  None where it states no
     language (read it whole); Foreign for Turtle not laid out as kg.rdf writes it."""
     from .query import FactTable
-    blocks, iri = Blocks(path), str(_AILAW_NS[relation])
+    blocks, iri = Blocks(path), str(_AILAW[relation])
     one = _first_value(blocks)
-    language = one(_DOCUMENTS.value, _DCTERMS_NS.language)
+    language = one(_DOCUMENTS.value, _DCTERMS.language)
     if language not in ("zh", "en"):
         return None
     subjects = blocks.mentioning(iri)
@@ -868,22 +871,8 @@ def open_store(graph_dir: str | Path) -> pyoxigraph.Store:
 
 
 # -- loading back ---------------------------------------------------------------
-class _Terms:
-    """A namespace's terms as plain strings, each made once (not again on each of the
-    million reads of a 1M-triple graph read back)."""
-
-    def __init__(self, namespace) -> None:
-        self._namespace = namespace
-
-    def __getattr__(self, name: str) -> str:
-        value = str(getattr(self._namespace, name))
-        setattr(self, name, value)
-        return value
-
-
-_AILAW, _RDF, _RDFS, _SKOS, _DCTERMS, _PROV = map(_Terms, (_AILAW_NS, _RDF_NS, _RDFS_NS, _SKOS_NS, _DCTERMS_NS, _PROV_NS))
-_TYPE_IRIS = {str(_AILAW_NS[t]): t for t in ENTITY_TYPES}
-_RELATION_IRIS = {str(_AILAW_NS[r]): r for r in RELATIONS}
+_TYPE_IRIS = {str(_AILAW[t]): t for t in ENTITY_TYPES}
+_RELATION_IRIS = {str(_AILAW[r]): r for r in RELATIONS}
 
 
 _DATA = str(_DATA_NS)
@@ -1108,7 +1097,7 @@ def _suits_stated(by_subject: dict[str, dict[str, list]], typed: dict[str, dict[
     the attribute ``reader_language``; no fact, so no networkx graph of a million triples.
     None where graph.ttl states no language or no suit (a graph.ttl of an earlier version,
     or made by other means), or an analyst's filing date (_stated_suits): read it whole."""
-    language = one(_DOCUMENTS.value, _DCTERMS_NS.language)
+    language = one(_DOCUMENTS.value, _DCTERMS.language)
     if language not in ("zh", "en") or not typed[_AILAW.Suit]:
         return None
     kg = KnowledgeGraph()
