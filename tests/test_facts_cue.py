@@ -451,6 +451,31 @@ def test_an_act_a_body_intends_or_recommends_is_proposed(read_facts):
     assert not {f for f in found if f[1] == "issued"}
 
 
+# An amendment a body pushes for, studies or starts (推动修订, 研究立法修订, 启动修订: context.tsv draft_modal)
+# is a proposal, not an issued text; a done amendment stays issued.
+@pytest.mark.parametrize("sentence", [
+    "交通运输部还将推动修订《无人机管理条例》，新增适用于送货无人机的条款。",
+    "交通运输部正研究立法修订《无人机管理条例》。",
+    "交通运输部已启动修订《无人机管理条例》的工作。",
+])
+def test_an_amendment_pushed_for_or_studied_is_proposed(pipeline, read_facts, sentence):
+    for text in (sentence, opencc.OpenCC("s2t").convert(sentence)):
+        found = read_facts(pipeline.conversion(text))
+        assert ("交通运输部", "proposed", "无人机管理条例") in found, (text, found)
+        assert not {f for f in found if f[1] == "issued"}, (text, found)
+
+
+def test_an_amendment_done_is_issued(read_facts):
+    found = read_facts("交通运输部修订了《无人机管理条例》。")
+    assert ("交通运输部", "issued", "无人机管理条例") in found
+
+
+def test_a_new_text_pushed_for_is_no_proposal_of_the_pusher(read_facts):
+    # 推动 before a word of issuing other than amending says nothing of who drafts the text
+    found = read_facts("交通运输部推动出台《无人机管理条例》。")
+    assert ("交通运输部", "proposed", "无人机管理条例") not in found
+
+
 def test_a_model_named_to_compare_is_not_what_is_released(read_facts):
     found = read_facts("卓汇科技正式发布类 ChatGPT 助手 Zorbi Assistant。")
     assert ("卓汇科技", "released", "ChatGPT") not in found

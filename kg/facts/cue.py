@@ -253,6 +253,9 @@ class Cues(SentenceFamily):
                                    re.IGNORECASE)
         self.commissioning = tuple(words["commissioning"])  # 委托编制: a text had made, not made
         self.draft_modal = tuple(words["draft_modal"])  # 拟修订, 建议修订: an act intended, a draft
+        # 推动修订《X》, 研究立法修订: an amendment pushed for or studied, a draft (not 推动出台: Cues.amendment_planned)
+        self.amendment_modal = tuple(words["amendment_modal"])
+        self.amending = frozenset(words["amending"])
         self.distributive = tuple(words["distributive"])  # 分别, 相继: each acts apart
         self.final_passage = tuple(words["final_passage"])  # 三读通过…修正草案: the bill passed, final
         self.legislative_passage = frozenset(word.lower() for word in words["legislative_passage"])
@@ -527,7 +530,8 @@ class Cues(SentenceFamily):
             tails = self.joint_targets_out(text, at.clause_start, cue, tails)
         if relation in COURT_RULED and heads and all(h.type == "Court" for h in heads):  # (asked of it: cue:court-asked)
             relation = "adjudicated"  # 东京地方法院禁止X…, 法院对X发出临时禁令: the court rules on a party, no authority bans it
-        if relation == "issued" and (self.is_draft(text, cue, tails, sentence.end) or text.endswith(self.draft_modal, start, cue.start)) \
+        if relation == "issued" and (self.is_draft(text, cue, tails, sentence.end) or text.endswith(self.draft_modal, start, cue.start)
+                                     or self.amendment_planned(text, start, cue)) \
                 and not text.endswith(self.final_passage, start, cue.end) and not self.legislature_passing(text, cue, heads):
             relation = "proposed"
         if relation == "partOf" and tails and self.parents(at, roles) is heads:
@@ -1466,6 +1470,11 @@ class Cues(SentenceFamily):
         inside = {i for mention in mentions for i in range(mention.start, mention.end)}
         span = "".join(" " if i in inside else text[i] for i in range(heads[0].start, cue.start))
         return any(j in span for j in self.joint)
+
+    def amendment_planned(self, text: str, start: int, cue: Cue) -> bool:
+        """An amendment a body pushes for, studies or begins (推动修订《X》, 研究立法修订, 启动修订: context.tsv
+        amendment_modal right before a word of amending): proposed, the amended text a draft."""
+        return text[cue.start:cue.end] in self.amending and text.endswith(self.amendment_modal, start, cue.start)
 
     def legislature_passing(self, text: str, cue: Cue, heads: list[Mention]) -> bool:
         """A legislature's vote passing a bill (巴西参议院通过第X号法案，草案转交众议院审议): issued, the bill
