@@ -143,6 +143,8 @@ def test_lookup_of_courts_bodies_firms_and_companies(kb, name, expected):
     ("Court of Appeals for the Ninth Circuit", "us-ca9"), ("Court of Appeals for the Second Circuit", "us-ca2"),
     ("Court of Appeals for the Federal Circuit", "us-cafc"), ("Court of Appeals for the District of Columbia Circuit", "us-cadc"),
     ("England and Wales High Court", "uk-high-court"),
+    ("England and Wales High Court of Justice", "uk-high-court"), ("High Court of England & Wales", "uk-high-court"),
+    ("Court of Appeal of England & Wales", "uk-court-of-appeal"),
     ("U.S. District Court for Northern California", "us-ndcal"), ("US District Court for Southern New York", "us-sdny"),
     ("United States District Court of Massachusetts", "us-dmass"), ("District Court of Massachusetts", "us-dmass"),
     ("U.S. District Court for Delaware", "us-ddel"),

@@ -2492,6 +2492,8 @@ def test_one_unknown_word_a_story_told_or_was_obtained_by_is_an_outlet(names):
     assert found["Harbinger"].type == "Company"
     assert "Mary" not in names("The manager told Mary about the plan.")  # a given name is a person's
     assert "Harbor" not in names("Lawyers told Harbor 11 the case could go far.")  # the name runs on into a number
+    stated = names("He applied for over 100 jobs without securing a role, as stated by Quillpost.")["Quillpost"]
+    assert (stated.type, stated.mechanism) == ("Company", "english/source")  # as stated by: a source's cue
     assert "OVIC" not in names("The department told OVIC it would comply.")  # capitals: a body's short form as often
     assert "Kellerman" not in names("Judge Anna Kellerman ruled on Monday, and the lawyers told Kellerman they would appeal.") \
         or names("Judge Anna Kellerman ruled on Monday, and the lawyers told Kellerman they would appeal.")["Kellerman"].type == "Person"

@@ -260,6 +260,18 @@ def test_a_neutral_citation_names_no_model(names):
     assert "UKSC 49" not in names("See Thaler v Comptroller-General of Patents [2023] UKSC 49 on inventorship.")
 
 
+@pytest.mark.parametrize("text, code", [
+    ("The ruling, 2025 EWHC 2863, was long awaited by Acme Images.", "EWHC 2863"),  # a neutral citation without brackets
+    ("The statute bars such calls. 47 USC 227(b). The agency said so in its model rules.", "USC 227"),  # a code's volume
+])
+def test_a_citations_year_or_volume_before_letters_and_a_number_names_no_model(names, text, code):
+    assert code not in names(text)
+
+
+def test_a_figure_before_a_percent_sign_names_no_model(names):
+    assert "near-90" not in names("Zorvex holds a near-90% share of the search market for AI models.")
+
+
 def test_a_known_company_and_a_year_is_the_company_alone(names):
     found = names("该交易尚需Zorbicorp股东批准，预计在Salesforce 2027财年初完成。")
     assert "Salesforce 2027" not in found and found["Salesforce"].type == "Company"

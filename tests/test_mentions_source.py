@@ -49,3 +49,23 @@ def test_the_company_by_its_kind_on_a_source_line_names_no_outlet(names):
 def test_a_closing_news_source_line_names_its_outlet(names, text, outlet):
     """新闻来源：X, 新聞資料來源：X, 文章来源：X: a closing line naming the agency the story is from."""
     assert names(text)[outlet].type == "Company"
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("来源 | 卓汇法律观察", "卓汇法律观察"),  # a bar for the label's colon
+    ("ABC|来源卓汇诉讼圈|整理", "卓汇诉讼圈"),  # a field between bars, glued to its label
+    ("2026.01.14 | 作者:王明 | 来源:卓汇财经观察", "卓汇财经观察"),  # a field after a bar
+])
+def test_a_source_field_bars_part_names_its_outlet(names, line, outlet):
+    found = names(_item(line))
+    assert (found[outlet].type, found[outlet].mechanism) == ("Company", "source")
+
+
+def test_a_bar_with_no_value_after_the_label_names_nothing(names):
+    found = names(_item("卓汇版权局|来源"))
+    assert not [m for m in found.values() if m.mechanism.startswith("source")]
+
+
+def test_a_source_line_whose_value_is_a_label_names_nothing(names):
+    found = names(_item("来源：来源"))
+    assert "来源" not in found

@@ -35,6 +35,9 @@ _MODEL_NAME = re.compile(r"^[A-Za-z]+-?\d+(?:\.\d+)?[a-z]?(?:-[A-Za-z0-9.]+)*$|^
 # Paul M. Nakasone: a given name, an initial, a family name
 _INITIALLED = re.compile(r"^(?:[A-Z][a-z]+ (?:[A-Z]\. )+|[A-Z]\. [A-Z][a-z]+ (?:[A-Z]\. )?)[A-Z][a-z]+$")  # or T. Michael Morgan
 _CITATION_YEAR = re.compile(r"\[(?:19|20)\d\d\]\s*$")  # [2023] UKSC 49: a judgment's neutral citation follows
+# 2025 EWHC 2863, 47 USC 227(b): a citation's year or volume before a reporter's or code's letters and a number
+_CITATION_NUMBER = re.compile(r"(?<![\w.,])\d{1,4}[ \t]+$")
+_CITED = re.compile(r"[A-Z][A-Za-z.]{1,7}[ \t]+\d+")
 # a word of a person's name: Altman, McMahon, O'Brien, Ta-Nehisi, an initial (J.)
 _PERSON_WORD = re.compile(r"^(?:[A-Z][a-z]*(?:['’-]?[A-Z]?[a-z]+)+|[A-Z]\.)$")
 # Runtime 41:08, FLASH 10:05 ET, Duration 28 minutes: a clock time or a length after the number, no version
@@ -255,6 +258,8 @@ class LatinNames(Family):
                 continue  # （Natural Language Processing，…）glosses a Chinese term; US20230230198A1 is a number
             if _CITATION_YEAR.search(text, max(0, start - 8), start):
                 continue  # [2023] UKSC 49, [2024] EWHC 1234: a judgment's citation, no model
+            if _CITED.fullmatch(name) and _CITATION_NUMBER.search(text, max(0, start - 8), start) or text.startswith("%", end):
+                continue  # 2025 EWHC 2863, 47 USC 227(b): a citation; a near-90% share: a figure, no model
             if len(words := name.split()) > 1 and _YEAR.search(name) and self.words.kb.lookup(" ".join(words[:-1])):
                 continue  # 在Salesforce 2027财年: a known name and a (fiscal) year, the name alone is the name
             if _CALL_SIGN.fullmatch(name):

@@ -1,7 +1,9 @@
 """The outlet or body a source line names (来源：Reuters 官网, 资料来源：中航证券
 2024-01-24 研究报告): what comes before a date, a comma or a link, without the words
 for a website, a report or an account after it (阿里云官方公众号 is 阿里云), typed as a
-credit line's outlet (kg.mentions.credit); also after a credit on its line (责任编辑：X　　来源：Y).
+credit line's outlet (kg.mentions.credit); also after a credit on its line (责任编辑：X　　来源：Y),
+and in a line of fields bars part (来源 | Y, X|来源Y|整理, 日期 | 来源:Y); a label for a value
+(来源：来源) names no one.
 Outlets where a story says its news comes from (据X报道, 【X专讯】, 本文转自X): ReportedOutlets.  A state's gazette or portal (美国联邦公报,
 中国政府网) and "this firm" (本所整理) name no one (data/lexicon/bylines.tsv gazette,
 no_name)."""
@@ -119,9 +121,15 @@ class SourceNames(ReportedOutlets):
         self.source_line = re.compile(rf"(?:^|(?<=[ \t\u3000]{{2}})|(?<=\d[ \t\u3000])|(?<=\d\d:\d\d))[\[【(（]?\d*[\]】)）]?\s*(?P<label>{alternatives(bylines.get('source_note', ()))})"
                                       r"\s*[:：]\s*(?:\[\d+\]\s*)?(?P<value>[^\n]+)$", re.M)
         self.source_labels = frozenset(bylines.get("source", ()))
+        # 来源 | X at a line's start, …|来源X|整理 or … | 来源:X between a page's bars: a field line whose
+        # fields bars part (the bar the label's separator, or the field's own bound)
+        label = alternatives(bylines.get('source_note', ()))
+        self.bar_line = re.compile(rf"(?:^[ \t]*(?P<label>{label})[ \t]*[|｜]|(?<=[|｜])[ \t]*(?P<bar_label>{label})(?:[ \t]*[:：])?)"
+                                   r"[ \t]*(?P<value>[^|｜\n]*[^|｜\s])(?=[ \t]*(?:[|｜]|$))", re.M)
         self.source_tail = re.compile(rf"\s*(?:{alternatives(bylines.get('source_tail', ()))})$")
         self.gazette = re.compile(rf"(?:{alternatives(bylines.get('gazette', ()))})$")
         self.no_names = frozenset(bylines.get("no_name", ()))
+        self.labels = frozenset((*bylines.get("source_note", ()), *bylines.get("source", ())))  # 来源：来源: a label, no value
         # 壹某新闻网 转载请注明出处: the paper's notice after the outlet, or a wide gap, ends it
         # … or the page's next field (来源:X 作者: 浏览量:, 来源:X+收藏本文)
         self.rights_after = re.compile(rf"\s{{2,}}|\s+(?=(?:{alternatives(bylines.get('rights_note', ()))}))"
@@ -132,17 +140,17 @@ class SourceNames(ReportedOutlets):
         if "来源" not in text and "來源" not in text and "ource" not in text:
             return found
         kb = self.words.kb
-        for line in self.source_line.finditer(text):
+        for line in (*self.source_line.finditer(text), *self.bar_line.finditer(text)):
             value = re.split(r"\s*(?:(?:19|20)\d\d\s*[-./年]|[，,；;:：(（<]|https?://)", line.group("value"), maxsplit=1)[0]
             value = self.rights_after.split(value, maxsplit=1)[0]
             name = self.outlet(value)
-            if self.gazette.search(name) or name in self.no_names or value.strip() in self.no_names:
+            if self.gazette.search(name) or name in self.no_names or value.strip() in self.no_names or name in self.labels:
                 continue
             if name and kb.lookup(name) is None and not re.fullmatch(r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}", name):
                 if not re.fullmatch(f"[{CJK}A-Za-z0-9]{{2,12}}", name) or not re.search(f"[{CJK}]", name):
                     continue  # OPENAI FACES COPYRIGHT LAWSUIT…, 美国参议员 Todd Young: no outlet's name
             mention = self.credited(name, line.start("value") + line.group("value").find(name), "source") if name else None
-            if mention is None or (mention.kb_id and line.group("label") in self.source_labels):
+            if mention is None or (mention.kb_id and (line.group("label") or line.group("bar_label")) in self.source_labels):
                 continue  # 来源：美国财政部官网 in a newsletter: the name is read as in any sentence
             # a known name on a note of where material comes from (资料来源：中国日报 …) is a node
             # that states nothing there: it takes the place of the plain knowledge-base match
