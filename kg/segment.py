@@ -1166,8 +1166,9 @@ def _paragraph_items(document: Document, lines: list[str], lexicons: _Lexicons) 
     a lead paragraph before its first such line (a news article kept without its headline and
     date line: 因为大量用户…。 / 运营不到一年，开发者被抓 / …; in English, A federal judge has ruled
     that… / Market harm / …), or with its headline alone over such a line and the lead
-    (_headline_then_lead: 一起侵权案宣判 法院判令赔偿 / 江北晚报 2023-01-13 10:31 / 近日，…。), the lines are its
-    sub-heads, each part going on the one story (Item.continues), as an article's do."""
+    (_headline_then_lead: 一起侵权案宣判 法院判令赔偿 / 江北晚报 2023-01-13 10:31 / 近日，…。), or with such a line
+    of its own right over the lead (Lawsuit Synopsis / Otter.ai now faces… / Plaintiff's Claim / …; 案情简介 / 近日，…。),
+    the lines are its sub-heads, each part going on the one story (Item.continues), as an article's do."""
     items: list[Item] = []
     title, body = document.name, []
     year, month = _issue_date(document.text)
@@ -1205,7 +1206,9 @@ def _paragraph_items(document: Document, lines: list[str], lexicons: _Lexicons) 
         # text with nothing under it heads nothing; it is the last item's last line (its sources, its credit)
         items[-1].body += "\n" + title
     flush()
-    if items and items[0].title == document.name and (_leads(items[0].body) or _headline_then_lead(items)):
+    # (or under a short heading of its own over that lead: Lawsuit Synopsis / Otter.ai now faces… / Plaintiff's Claim / …)
+    opened = items and (items[0].title == document.name or items[0].title == first_line and _leads(items[0].body))
+    if opened and (_leads(items[0].body) or _headline_then_lead(items)):
         for item in items[1:]:
             item.continues = True  # the lead paragraph opened the text: its sub-heads cut one story
     return items

@@ -104,8 +104,11 @@ def test_a_court_ruling_under_one_sub_head_rules_on_the_parties_told_under_anoth
 def test_a_lead_paragraph_before_short_lines_makes_them_sub_heads_of_one_story(write_doc):
     items = segment(read_document(write_doc("story.txt", LEAD + "\n" + PARTS)))
     assert [item.continues for item in items] == [False, True]
-    # text opening with a heading: titled items, separate news
-    news = segment(read_document(write_doc("news.txt", "江北法院判决一起案件\n" + LEAD + "\n" + PARTS)))
+    # text opening with a short heading over the lead: the heading is the story's first sub-head, one story
+    headed = segment(read_document(write_doc("headed.txt", "案情简介\n" + LEAD + "\n" + PARTS)))
+    assert [item.continues for item in headed] == [False, True]
+    # a heading over no lead paragraph (a label's line under it): titled items, separate news
+    news = segment(read_document(write_doc("news.txt", "江北法院判决一起案件\n本期导读\n" + PARTS)))
     assert not any(item.continues for item in news)
 
 
@@ -217,9 +220,12 @@ def test_an_english_lead_paragraph_before_short_lines_makes_them_sub_heads_of_on
     # with its headline first, over the lead
     titled = segment(read_document(write_doc("titled.txt", "Judge lets authors' suit against Acme Robotics go ahead\n" + EN_LEAD)))
     assert [item.continues for item in titled] == [False, True]
-    # a short heading opening the text: the title of separate parts
-    labelled = segment(read_document(write_doc("labels.txt", "Key takeaways\n" + EN_LEAD)))
-    assert not any(item.continues for item in labelled)
+    # a short heading opening the text over the lead (Lawsuit Synopsis): the story's first sub-head, one story
+    labelled = segment(read_document(write_doc("labels.txt", "Lawsuit Synopsis\n" + EN_LEAD)))
+    assert [item.continues for item in labelled] == [False, True]
+    # a short heading over no lead paragraph: the title of separate parts
+    parts = segment(read_document(write_doc("parts.txt", "Key takeaways\nCourt calendar\nThe hearing is set for May.\n")))
+    assert not any(item.continues for item in parts)
 
 
 def test_a_headline_over_a_dateline_and_the_lead_makes_one_story(write_doc):

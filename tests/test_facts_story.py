@@ -428,10 +428,53 @@ def test_plaintiffs_named_under_a_sub_head_sued_the_defendant_the_lead_told(pipe
     assert ("Jane Roe", "Stability AI") in _sued_in(pipeline, write_doc, LEAD + PLAINTIFFS)
 
 
+def test_plaintiffs_under_a_sub_head_after_a_heading_over_the_lead_sued_the_defendant_the_lead_told(pipeline, write_doc):
+    # a short heading opening the text over its lead paragraph (Lawsuit Synopsis / lead / Plaintiffs / …): one story
+    assert ("Jane Roe", "Stability AI") in _sued_in(pipeline, write_doc, "Lawsuit Synopsis\n" + LEAD + PLAINTIFFS)
+
+
 def test_plaintiffs_under_a_sub_head_of_separate_news_or_after_several_suits_sued_no_one_told_before(pipeline, write_doc):
-    # a short heading opening the text: its parts are separate news
-    assert ("Jane Roe", "Stability AI") not in _sued_in(pipeline, write_doc, "AI news\n" + LEAD + PLAINTIFFS)
+    # a short heading opening the text over no lead paragraph (a label's line): its parts are separate news
+    assert ("Jane Roe", "Stability AI") not in _sued_in(pipeline, write_doc, "AI news\nCourt calendar\n" + LEAD + PLAINTIFFS)
     # the lead told suits against two defendants by different plaintiffs: whose plaintiff she is, the part does not say
     several = ("Getty Images sued Stability AI in federal court in Boston on Monday, and Disney sued Midjourney "
                "in Los Angeles.\n")
     assert not {pair for pair in _sued_in(pipeline, write_doc, several + PLAINTIFFS) if pair[0] == "Jane Roe"}
+
+
+# -- a suit its defendant faces, its plaintiff named in a sentence of its own (story.tsv: {tail} … faces a … lawsuit) --
+def test_plaintiff_named_apart_sued_the_person_a_faced_lawsuit_names(facts):
+    found = _of(facts("Podcast host Marcus Bell now faces a federal defamation lawsuit over an episode. The lead "
+                      "plaintiff, Lena Frost, says the episode cost her clients."), "sued")
+    assert ("Lena Frost", "Marcus Bell") in found
+
+
+def test_a_lawsuit_faced_under_a_hedge_or_by_no_one_named_gives_no_defendant(facts):
+    found = _of(facts("Analysts said the sector faces a wave of lawsuits. The lead plaintiff, Lena Frost, says the "
+                      "episode cost her clients."), "sued")
+    assert not {pair for pair in found if pair[0] == "Lena Frost"}
+
+
+def test_the_place_a_plaintiff_is_from_is_no_plaintiff(facts):
+    found = _of(facts("Quillmark Inc. now faces a federal class-action lawsuit over its recorder. The lead plaintiff, "
+                      "Dana Whitlow of Fresno, California, says her calls were recorded."), "sued")
+    assert ("Dana Whitlow", "Quillmark Inc.") in found
+    assert not {pair for pair in found if pair[0] in ("California", "Fresno")}
+
+
+def _named(text, *names):
+    from kg.model import Mention
+    return tuple(Mention(name, kind, text.index(name), text.index(name) + len(name)) for name, kind in names)
+
+
+def test_a_place_is_a_plaintiffs_home_only_right_after_a_persons_name_and_of():
+    from kg.facts.story import EnglishStory
+    text = "The lead plaintiff, Dana Whitlow of Fresno, California, says her calls were recorded."
+    person, town, state = _named(text, ("Dana Whitlow", "Person"), ("Fresno", "Jurisdiction"), ("California", "Jurisdiction"))
+    assert EnglishStory.home(state, (person, state), text) and EnglishStory.home(town, (person, town), text)
+    text = "The states of Illinois and Minnesota joined the suit as co-plaintiffs."
+    (state,) = _named(text, ("Illinois", "Jurisdiction"))
+    assert not EnglishStory.home(state, (state,), text)
+    text = "Dana Whitlow sued in Ohio. North Carolina and California joined as plaintiffs."
+    person, state = _named(text, ("Dana Whitlow", "Person"), ("California", "Jurisdiction"))
+    assert not EnglishStory.home(state, (person, state), text)

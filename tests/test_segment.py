@@ -2162,3 +2162,23 @@ def test_a_credited_transliterated_name_keeps_any_name_dot(line, name):
     from kg.segment import DATA_DIR, _lexicons
     credits = _lexicons(str(DATA_DIR)).bylines.credits(line)
     assert credits is not None and credits[0].names == [name]
+
+
+# -- a story cut at sub-heads whose first line is a sub-head of its own over the lead (Lawsuit Synopsis / lead / …) --
+def test_parts_under_sub_heads_after_a_heading_over_the_lead_go_on_one_story():
+    english = ("Lawsuit Synopsis\nQuillmark Inc., a maker of note apps, now faces a federal class-action lawsuit over "
+               "its recorder.\nPlaintiff's Claim\nThe lead plaintiff, Dana Whitlow, says her calls were recorded.\n")
+    simplified = ("案情简介\n近日，北京某科技公司因其语音合成软件被一名配音演员起诉至北京互联网法院，案件引发广泛关注。\n"
+                  "裁判结果\n法院判决被告公司赔礼道歉并赔偿原告经济损失。\n")
+    traditional = ("案情簡介\n近日，台北某科技公司因其語音合成軟體遭一名配音員起訴至台北地方法院，案件引發廣泛關注。\n"
+                   "判決結果\n法院判決被告公司道歉並賠償原告損失。\n")
+    for text in (english, simplified, traditional):
+        items = segment(_document(text, "story.txt"))
+        assert [item.continues for item in items] == [False, True], text
+
+
+def test_parts_under_sub_heads_after_a_heading_over_no_lead_stay_apart():
+    # the first heading's text is a label's line, no lead paragraph: its parts are separate
+    text = "Weekly notes\nKey dates\nCourt calendar\nThe hearing is set for May.\n"
+    items = segment(_document(text, "notes.txt"))
+    assert not any(item.continues for item in items)

@@ -48,6 +48,10 @@ DEFENDANT_LINES = frozenset({"defendant", "movant"})  # the lines naming a suit'
 PLAINTIFF_LINES = frozenset({"plaintiff", "complainant"})
 # what an item's first sentence telling a suit names that is its defendant, where no line names one (lead_defendants)
 LEAD_DEFENDANTS = frozenset({"Company", "Organization"})
+# where a person named in a plaintiff line is from (The lead plaintiff, Jane Roe of Springfield, Ohio, alleges…): the
+# place right after the person's name and "of" or "from", or after its town's comma, is no plaintiff (The states of
+# Illinois and Minnesota joined the suit: no person before them, plaintiffs)
+HOME = re.compile(r"\s+(?:of|from)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:[A-Z][\w'’-]*\s*,\s*)?")
 
 
 def shortened(one: Mention, other: Mention) -> bool:
@@ -235,6 +239,7 @@ class EnglishStory(DocumentFamily):
         out = []
         for reading in (r for r in readings if r.kind in PLAINTIFF_LINES):
             for plaintiff in (name for name in reading.names if name.type in heads and not self.counsel(name, text)
+                              and not (name.type == "Jurisdiction" and self.home(name, reading.names, text))
                               and (reading.kind == "plaintiff" or name.type != "Regulator") and not any(
                     name_key == key(name) and start < reading.evidence.end and reading.evidence.start < end
                     for name_key, start, end in stated)):
@@ -243,6 +248,13 @@ class EnglishStory(DocumentFamily):
                         if name != key(plaintiff) and told.get(name, 0) < reading.evidence.end
                         and not shortened(plaintiff, defendant)]
         return out
+
+    @staticmethod
+    def home(place: Mention, names: tuple[Mention, ...], text: str) -> bool:
+        """Whether a place a plaintiff line names is where a person it names is from (Jane Roe of
+        Springfield, Ohio): the person's name, then "of" or "from" and the place, a town and its comma between."""
+        return any(name.type == "Person" and name.end < place.start and HOME.fullmatch(text, name.end, place.start)
+                   for name in names)
 
     @staticmethod
     def first_told(readings: list[Reading], suits: list[Fact]) -> dict[str, int]:
