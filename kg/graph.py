@@ -20,13 +20,10 @@ from __future__ import annotations
 import gc
 import re
 import unicodedata
-from html import escape
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
-
-import networkx as nx
 
 from .model import SYMMETRIC_RELATIONS, Entity, Evidence
 from .names import all_names, english_label, is_chinese, labels_by_language
@@ -53,9 +50,97 @@ def search_keys(name: str) -> set[str]:
     return {fold(name), fold(simplified_name(name))}
 
 
-class KnowledgeGraph:
+class NodeGraph:
+    """A graph of nodes alone, answering as networkx's MultiDiGraph does the little that
+    what reads a suit table asks of one (kg.rdf's suits read back from graph.ttl or the
+    table: nodes, their data, the graph's attributes; no edge): `kg query cases` on
+    graph.ttl alone then imports no networkx (0.15 to 0.2 s of its start-up)."""
+
     def __init__(self) -> None:
-        self.graph = nx.MultiDiGraph()
+        self.graph: dict = {}
+        self._node: dict[str, dict] = {}
+
+    @property
+    def nodes(self) -> _NodeView:
+        return _NodeView(self._node)
+
+    def add_node(self, node: str, **attributes) -> None:
+        self._node.setdefault(node, {}).update(attributes)
+
+    def add_nodes_from(self, nodes) -> None:
+        for node in nodes:
+            if isinstance(node, (tuple, list)) and len(node) == 2 and isinstance(node[1], dict):
+                self.add_node(node[0], **node[1])
+            else:
+                self.add_node(node)
+
+    def has_node(self, node: str) -> bool:
+        return node in self._node
+
+    def __contains__(self, node: object) -> bool:
+        try:
+            return node in self._node
+        except TypeError:
+            return False
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._node)
+
+    def __len__(self) -> int:
+        return len(self._node)
+
+    def number_of_nodes(self) -> int:
+        return len(self._node)
+
+    def number_of_edges(self, *_) -> int:
+        return 0
+
+    def has_edge(self, *_, **__) -> bool:
+        return False
+
+    def edges(self, *_, **__) -> list:
+        return []
+
+    in_edges = out_edges = edges
+
+    def degree(self, *_, **__) -> int:
+        return 0
+
+
+class _NodeView:
+    """NodeGraph.nodes: ``[node]`` its data, ``(data=True)`` (node, data) pairs, as networkx's NodeView."""
+    __slots__ = ("_node",)
+
+    def __init__(self, nodes: dict[str, dict]) -> None:
+        self._node = nodes
+
+    def __call__(self, data: bool = False):
+        return self._node.items() if data is True else iter(self._node)
+
+    def __getitem__(self, node: str) -> dict:
+        return self._node[node]
+
+    def __contains__(self, node: object) -> bool:
+        try:
+            return node in self._node
+        except TypeError:
+            return False
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._node)
+
+    def __len__(self) -> int:
+        return len(self._node)
+
+
+class KnowledgeGraph:
+    def __init__(self, nodes_only: bool = False) -> None:
+        """``nodes_only``: a graph of entities and no fact (NodeGraph), as a suit table reads one."""
+        if nodes_only:
+            self.graph = NodeGraph()
+        else:
+            import networkx  # (here: a command that reads only a suit table makes no MultiDiGraph)
+            self.graph = networkx.MultiDiGraph()
         #: The suits (kg.cases) of the graph as read (kg.rdf keeps them); None once changed.
         self.known_suits: list | None = None
         #: Per edge, the evidence its list holds as a set, for add_fact's look-up (a list of
@@ -217,6 +302,8 @@ class KnowledgeGraph:
         its most connected entities; every name escaped."""
         counts = self.stats()
         busiest = sorted(self.graph.nodes, key=lambda node: (-self.graph.degree(node), node))[:10]
+
+        from html import escape  # (here: html.entities is no start-up cost of every command)
 
         def table(title: str, rows: list[tuple[str, object]]) -> str:
             cells = "".join(f"<tr><td>{escape(str(name))}</td><td>{escape(str(value))}</td></tr>"

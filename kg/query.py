@@ -20,8 +20,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice, pairwise
 
-import networkx as nx
-
 from .cases import Suit, caption_in
 from .cases import suits as computed_suits
 from .graph import KnowledgeGraph, fold, search_keys
@@ -171,6 +169,7 @@ def paths(graph: KnowledgeGraph, source: str, target: str, relations: Iterable[s
     row per edge along each path (several when two entities share several relations)."""
     start, end = resolve(graph, source), resolve(graph, target)
     wanted = set(relations) if relations else None
+    import networkx as nx  # (here: the suit tables need none)
     undirected = nx.Graph()
     undirected.add_edges_from((head, tail) for head, key, tail, _ in graph.facts()
                               if wanted is None or key in wanted)

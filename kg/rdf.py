@@ -18,7 +18,6 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote, unquote
 
-import networkx as nx
 import pyoxigraph
 
 from . import cases, records, stores, unnamed
@@ -665,11 +664,16 @@ def _open_snapshot(graph_dir: str | Path) -> KnowledgeGraph | None:
         kg.graph.graph.update(snapshot.get("graph", {}))
         kg.graph.add_nodes_from(snapshot["nodes"])
         kg.graph.add_edges_from(snapshot["edges"])
-    except (records.RecordError, KeyError, TypeError, ValueError, nx.NetworkXError) as error:
+    except (records.RecordError, KeyError, TypeError, ValueError, _networkx_error()) as error:
         log.warning("%s: not a graph snapshot, ignored (%s); reading graph.ttl instead", path, error)
         return None
     kg.known_suits = snapshot.get("suits")
     return kg
+
+
+def _networkx_error() -> type[Exception]:
+    from networkx import NetworkXError  # (imported where a snapshot is read: the suit table needs no networkx)
+    return NetworkXError
 
 
 def _read_records(path: Path, what: str):
@@ -816,7 +820,7 @@ def load_suit_table(graph_dir: str | Path) -> KnowledgeGraph:
             except OSError:
                 pass  # a folder the reader may not write: the whole graph is read every time
         return kg
-    kg = KnowledgeGraph()
+    kg = KnowledgeGraph(nodes_only=True)
     kg.graph.add_nodes_from(table["nodes"])
     kg.graph.graph["reader_language"] = table["language"]
     kg.known_suits = table["suits"]
@@ -1100,7 +1104,7 @@ def _suits_stated(by_subject: dict[str, dict[str, list]], typed: dict[str, dict[
     language = one(_DOCUMENTS.value, _DCTERMS.language)
     if language not in ("zh", "en") or not typed[_AILAW.Suit]:
         return None
-    kg = KnowledgeGraph()
+    kg = KnowledgeGraph(nodes_only=True)
     for subject in typed[_AILAW.Suit]:
         for side in ("plaintiff", "defendant", "court", "case"):
             for node in by_subject[subject].get(getattr(_AILAW, side), ()):
@@ -1185,39 +1189,55 @@ def _stated_suits(kg: KnowledgeGraph, by_subject: dict[str, dict[str, list]], su
     return found or None
 
 
+#: The predicates _stated_suit reads, as strings (looked up once, not per suit).
+_SUIT_PREDICATES = {name: str(getattr(_AILAW, name)) for name in (
+    "court", "case", "plaintiff", "defendant", "plaintiffName", "defendantName", "event", "eventKind",
+    "courtStated", "courtReason", "filedOn", "claim", "status")}
+
+
 def _stated_suit(subject: str, properties: dict[str, list], one: Callable, evidence_of: Callable[[str], Evidence],
                  by_subject: dict[str, dict[str, list]], order: dict[str, int]) -> cases.Suit:
     """One ``ailaw:Suit`` of graph.ttl read back (its lists in kg.cases's order: parties by
     id, events and sentences oldest first, claims in the order of the claim lexicon)."""
+    P, empty = _SUIT_PREDICATES, ()
+
+    def first(predicate: str, default=None):  # one(subject, predicate, default): ``properties`` are the subject's
+        values = properties.get(predicate)
+        return values[0].value if values else default
+
     def nodes(name: str) -> list[str]:
-        return [_local(node.value) for node in properties.get(getattr(_AILAW, name), []) if isinstance(node, _ox.NamedNode)]
+        return [_local(node.value) for node in properties.get(P[name], empty) if isinstance(node, _ox.NamedNode)]
 
     def cited(node: str) -> list[Evidence]:
-        return cases.oldest_first(evidence_of(e.value) for e in by_subject.get(node, {}).get(_PROV.wasDerivedFrom, []))
+        return cases.oldest_first(evidence_of(e.value) for e in by_subject.get(node, {}).get(_PROV.wasDerivedFrom, empty))
     suit_id = _local(subject).removeprefix("suit/")
-    stated = one(subject, _AILAW.courtStated) == "true"
+    stated = first(P["courtStated"]) == "true"
     court = next(iter(nodes("court")), None)
-    sides = {side: sorted([name.value for name in properties.get(getattr(_AILAW, f"{side}Name"), [])] + nodes(side))
+    sides = {side: sorted([name.value for name in properties.get(P[f"{side}Name"], empty)] + nodes(side))
              for side in ("plaintiff", "defendant")}
-    events = [cases.Event(one(node.value, _AILAW.eventKind, ""), one(node.value, _DCTERMS.date),
+    events = [cases.Event(one(node.value, P["eventKind"], ""), one(node.value, _DCTERMS.date),
                           evidence_of(one(node.value, _PROV.wasDerivedFrom)))
-              for node in properties.get(_AILAW.event, [])]
+              for node in properties.get(P["event"], empty)]
     events.sort(key=cases.event_order)
-    court_statement = _iri(_DATA_NS, f"fact/{_hash(f'suit/{suit_id}', 'court', court)}").value
+    court_statement = f"{_DATA}fact/{_hash(f'suit/{suit_id}', 'court', court)}" if stated and court else None
+    claims = properties.get(P["claim"])
     return cases.Suit(
-        id=suit_id, caption=one(subject, _RDFS.label, ""), plaintiffs=sides["plaintiff"],
+        id=suit_id, caption=first(_RDFS.label, ""), plaintiffs=sides["plaintiff"],
         defendants=sides["defendant"], court=court, court_stated=stated,
-        court_reason=cases.STATED_COURT_REASON if stated else one(subject, _AILAW.courtReason, ""),
-        filed=one(subject, _AILAW.filedOn), events=events,
-        claims=sorted((claim.value for claim in properties.get(_AILAW.claim, [])), key=lambda c: order.get(c, len(order))),
-        status=one(subject, _AILAW.status, ""), case=next(iter(nodes("case")), None), evidence=cited(subject),
-        court_evidence=cited(court_statement) if stated and court else [])
+        court_reason=cases.STATED_COURT_REASON if stated else first(P["courtReason"], ""),
+        filed=first(P["filedOn"]), events=events,
+        claims=sorted((claim.value for claim in claims), key=lambda c: order.get(c, len(order))) if claims else [],
+        status=first(P["status"], ""), case=next(iter(nodes("case")), None), evidence=cited(subject),
+        court_evidence=cited(court_statement) if court_statement else [])
 
 
 def _as_captioned(kg: KnowledgeGraph, suit: cases.Suit) -> tuple[list[str], list[str]]:
     """The suit's sides in the order its caption names them where kg.cases made the caption
     from an anonymised telling's parties in the text's order (林某诉杭州某技术公司、常熟某房地产公司;
     A and B v. C; 张某、李某案 of a sentence naming no prosecutor), else as read (by id)."""
+    if len(suit.plaintiffs) < 2 and len(suit.defendants) < 2:
+        return suit.plaintiffs, suit.defendants  # (one order of each side: either answer is it)
+
     def name(party: str) -> str:
         return kg.entity(party)["label"] if party in kg.graph else party
     sides = [sorted(side, key=lambda party: (suit.caption.find(name(party)), party))

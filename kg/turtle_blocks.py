@@ -90,6 +90,10 @@ class Blocks:
         # whether a namespace declared begins another (an IRI of both then has two prefixed forms)
         self.declared = set(self.namespaces.values())
         self.nested = any(one != other and other.startswith(one) for one in self.namespaces for other in self.namespaces)
+        # where an IRI has one written form (no statement opens with <...>, no namespace begins
+        # another): the namespace it begins with, found in one step (statements_about)
+        self.single = None if self.bracketed or self.nested or not self.namespaces else \
+            re.compile("|".join(map(re.escape, sorted(self.namespaces, key=len, reverse=True))))
         self.spans: dict[bytes, int | list[int]] = dict(zip(keys, range(len(keys))))
         if len(self.spans) < len(keys):  # a subject of several statements (an entity and its facts)
             several = {key: [] for key, count in Counter(keys).items() if count > 1}
@@ -161,6 +165,10 @@ class Blocks:
 
     def statements_about(self, iri: str) -> list[int]:
         """The numbers of the statements whose subject is ``iri`` (in any of its written forms), in file order."""
+        if self.single is not None:  # its one written form: no statement opens with <...>, no namespace in another
+            found = self.single.match(iri)
+            found = found and self.spans.get(self.namespaces[found.group()] + iri[found.end():].encode("utf-8"))
+            return [found] if type(found) is int else list(found or ())
         numbers: list[int] = []
         for key in self._keys(iri, self.bracketed):
             found = self.spans.get(key)
