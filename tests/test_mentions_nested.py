@@ -186,6 +186,30 @@ def test_a_courts_chamber_named_by_its_remit_is_a_unit_of_the_court(names, as_re
     assert unit.type == "Court" and unit.parent is not None and as_read(unit.parent.text) == as_read(court)
 
 
+@pytest.mark.parametrize("text, unit, body", [
+    ("武汉市江岸区人民法院刑事审判庭负责人张三介绍了案情。", "武汉市江岸区人民法院刑事审判庭", "武汉市江岸区人民法院"),
+    ("近日，通州法院民一庭副庭长李四审理了一起案件。", "通州法院民一庭", "通州法院"),
+    ("杭州市西湖区人民检察院检察委员会专职委员王五表示，该案已起诉。", "杭州市西湖区人民检察院检察委员会", "杭州市西湖区人民检察院"),
+])
+def test_a_unit_named_with_a_post_held_in_it_is_its_holders_office_not_a_node(names, as_read, text, unit, body):
+    """刑事审判庭负责人 X, 民一庭副庭长 X: the unit and its post say which office the person holds (context.tsv
+    unit_post); the body is the name, no unit of it."""
+    found = {as_read(name): mention for name, mention in names(as_read(text)).items()}
+    assert as_read(unit) not in found, found
+    assert as_read(body) in found and found[as_read(body)].type in ("Court", "Regulator")
+
+
+def test_a_ministrys_department_named_with_its_head_stays_a_unit(names):
+    unit = names("据工业和信息化部装备工业一司负责人介绍，试点将扩大。")["工业和信息化部装备工业一司"]
+    assert unit.parent is not None and unit.parent.text == "工业和信息化部"
+
+
+def test_a_unit_named_without_a_post_stays_a_unit(names):
+    for text in ("武汉市江岸区人民法院刑事审判庭对该案作出判决。", "通州法院民一庭审理了此案。"):
+        chamber = next(m for m in names(text).values() if m.type == "Court")
+        assert chamber.text.endswith("庭") and chamber.parent is not None, chamber
+
+
 def test_two_courts_chambers_of_one_kind_are_two_nodes(pipeline, write_doc):
     path = write_doc("chambers.txt", "云岭市人民法院知识产权庭一审判决后，南桥市中级人民法院知识产权庭二审维持原判。\n")
     graph = pipeline.graph([pipeline.process(path)])

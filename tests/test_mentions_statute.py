@@ -43,6 +43,11 @@ def test_rules_named_after_their_place_are_a_law(names):
     "交易所根据上市规则暂停交易。",
     "企业依据美国规则申报。",
     "该行为违反美国证券交易委员会规则。",  # a body's rules
+    "监管仍需通过更多细则加以完善。",  # a determiner of kind or number opens none (statute_determiner)
+    "调查将依据传统反垄断法规展开。",
+    "調查將依據傳統反壟斷法規展開。",
+    "法院依据类似指引作出判断。",
+    "主管机关指出，根据我国基本法立法体例，草案另有安排。",  # the writer's country's laws of a kind
 ])
 def test_a_head_word_alone_a_reference_or_a_phrase_is_no_law(names, sentence):
     assert not [m for m in names(sentence).values() if m.mechanism == "statute"]

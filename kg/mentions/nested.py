@@ -37,6 +37,9 @@ class NestedBodies(Family):
         self.function_chars = frozenset(words.context["subunit_function_char"])
         # 最高法院第二庭, 标准化技术委员会秘书处: a unit named by its suffix alone, the body's only one so called
         self.units_by_suffix_alone = frozenset(words.context["unit_by_suffix_alone"])
+        # 刑事审判庭负责人, 民一庭副庭长: a unit's post written after it, its holder's office (no unit node)
+        self.unit_posts = tuple(words.context["unit_post"])
+        self.post_bodies = tuple(words.context["unit_post_body"])  # a court's, a procuratorate's: not a ministry's
         self.legislature_units = tuple(words.context["legislature_unit_end"])
         # 经济部智慧财产局, 公安部网安局, 内政部警政署: an agency (a bureau, an administration) goes by
         # its ministry's name and its own as one name; its ministry named there alone is no node
@@ -57,7 +60,8 @@ class NestedBodies(Family):
 
     def __call__(self, doc: Doc) -> Doc:
         candidates, mentions = doc.user_data.get("candidates", []), doc.user_data["mentions"]
-        nested = [self.nest(mention, candidates) for mention in mentions]
+        text = doc.user_data["text"]
+        nested = [self.nest(mention, candidates, text) for mention in mentions]
         set_mentions(doc, [self.english_nest(doc.user_data["text"], mention, mentions) for mention in nested])
         return doc
 
@@ -105,7 +109,7 @@ class NestedBodies(Family):
             return "Court"
         return self.body_types.get(head)
 
-    def nest(self, mention: Mention, candidates: list[Mention]) -> Mention:
+    def nest(self, mention: Mention, candidates: list[Mention], text: str = "") -> Mention:
         """The mention with its parent, where its name is a unit's name after a body's."""
         if mention.parent is None and (known := self.known_unit(mention)) is not None:
             return self.chained(known, candidates)
@@ -115,6 +119,8 @@ class NestedBodies(Family):
             parent = self.parent(mention, candidates)
             if parent is not None and self.agency(mention.text[parent.end - mention.start:]):
                 return mention
+            if parent is not None and parent.text.endswith(self.post_bodies) and self.post_held(text, mention):
+                return self.nest(parent, candidates, text)
         elif mention.kb_id is None:
             # an organisation's known unit takes its parent from the knowledge base (清华大学自动化系:
             # kg.facts.ownership name_parent), the topmost one the annotations name; an unknown one
@@ -130,6 +136,14 @@ class NestedBodies(Family):
         rest = mention.text[parent.end - mention.start:].strip()
         aliases = mention.aliases + ((rest,) if rest not in mention.aliases and rest not in self.units_by_suffix_alone else ())
         return self.chained(replace(mention, parent=parent, aliases=aliases), candidates)
+
+    def post_held(self, text: str, mention: Mention) -> bool:
+        """黄石港区人民法院刑事审判庭负责人 X, 通州法院民一庭副庭长 X, 萧山区人民检察院检察委员会专职委员 X:
+        a court's or a procuratorate's unit (context.tsv unit_post_body) named with a post in it
+        (unit_post) says which office its holder has, as 美国版权局局长 does; the annotations make no
+        node of the unit there, and the body is the name (its place and its parent its own).  A
+        ministry's department so named (工业和信息化部装备工业一司负责人) stays a unit."""
+        return text.startswith(self.unit_posts, mention.end)
 
     def chained(self, unit: Mention, candidates: list[Mention]) -> Mention:
         """内政部警政署刑事警察局: the parent found inside a unit's name is a unit in its turn
