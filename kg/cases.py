@@ -28,6 +28,7 @@ import functools
 import hashlib
 import itertools
 import re
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -95,6 +96,59 @@ class Suit:
 STATED_COURT_REASON = "named in a sentence about the suit"
 
 
+_READING = threading.local()  # the graph suits() reads and what was read of its parties (_read_once)
+
+
+def _read_once(reader: Callable) -> Callable:
+    """``reader(graph, party)`` kept per party while ``suits`` reads one graph (which it does not
+    change): the rows' steps ask the same party's names and keys again for each row and side;
+    outside a ``suits`` call (or for another graph) read as before."""
+    @functools.wraps(reader)
+    def read(graph: KnowledgeGraph, party):
+        kept = getattr(_READING, "kept", None)
+        if kept is None or kept[0] is not graph:
+            return reader(graph, party)
+        key = (reader, party)
+        if key not in kept[1]:
+            kept[1][key] = reader(graph, party)
+        return kept[1][key]
+    return read
+
+
+def _everyone(graph: KnowledgeGraph) -> NameFinder:
+    """A NameFinder of every entity of the graph: one per ``suits`` call (_reading), else a new one."""
+    kept = getattr(_READING, "kept", None)
+    if kept is None or kept[0] is not graph:
+        return NameFinder(graph, (node for node, _ in graph.entities()))
+    if "everyone" not in kept[1]:
+        kept[1]["everyone"] = NameFinder(graph, (node for node, _ in graph.entities()))
+    return kept[1]["everyone"]
+
+
+def _finder_of(graph: KnowledgeGraph, nodes: Iterable[str]) -> Callable[[str], set[str]]:
+    """``NameFinder(graph, nodes)``; while ``suits`` reads the graph, the finder of every entity
+    (_everyone: each sentence walked once, not once per row naming it) cut to ``nodes``: what a
+    NameFinder finds of a node hangs on that node's own labels only, so the same sets."""
+    kept = getattr(_READING, "kept", None)
+    if kept is None or kept[0] is not graph:
+        return NameFinder(graph, nodes)
+    everyone, wanted = _everyone(graph), set(nodes)
+    return lambda sentence: everyone(sentence) & wanted
+
+
+def _reading(suits_of: Callable) -> Callable:
+    """``suits_of(graph)`` with the graph's party readings kept for the call (_read_once)."""
+    @functools.wraps(suits_of)
+    def reading(graph: KnowledgeGraph):
+        outer = getattr(_READING, "kept", None)
+        _READING.kept = (graph, {})
+        try:
+            return suits_of(graph)
+        finally:
+            _READING.kept = outer
+    return reading
+
+
 def told_caption(plaintiffs: list[str], defendants: list[str]) -> str:
     """A suit's caption from its sides' names in order: A and B v. C where every plaintiff is
     written in Latin letters, A、B诉C otherwise, C案 where no prosecutor or plaintiff is named."""
@@ -160,8 +214,12 @@ def event_statuses(path: Path = LEXICON / "events.tsv") -> set[str]:
 
 def claims_in(texts: Iterable[str]) -> list[str]:
     """The claims (copyright, privacy, …) whose cues occur in any of the texts."""
-    joined = "\n".join(texts)
-    return [claim for claim, pattern in claim_patterns() if pattern.search(joined)]
+    return list(_claims_in("\n".join(texts)))  # (the suits of one sentence read it once)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _claims_in(joined: str) -> tuple[str, ...]:
+    return tuple(claim for claim, pattern in claim_patterns() if pattern.search(joined))
 
 
 @functools.cache
@@ -597,7 +655,7 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
             if not is_credit(evidence):  # a source line tells no suit
                 pairs[evidence].append((head, tail))
     mentions, cases = [], _case_names(graph)
-    everyone = NameFinder(graph, (node for node, _ in graph.entities()))  # the names a sentence holds
+    everyone = _everyone(graph)  # the names a sentence holds
     for evidence, found in pairs.items():
         title = _is_title(evidence)
         events = _events(evidence)
@@ -2210,9 +2268,11 @@ def _others_named_after(graph: KnowledgeGraph, drafts: list[_Draft], courts: Cou
     other defendants."""
     counted = context_words("others_counted")
     finder = None
+    searched: dict[str, re.Match | None] = {}  # (a sentence of several suits read once)
     for draft in drafts:
         for mention in list(draft.mentions):
-            found = counted.search(mention.evidence.sentence)
+            sentence = mention.evidence.sentence
+            found = searched[sentence] if sentence in searched else searched.setdefault(sentence, counted.search(sentence))
             count = found and unnamed.count_of(found.group())
             if not count:
                 continue
@@ -2762,6 +2822,7 @@ def _about(candidates: list[_Draft], evidence: Evidence, court: str | None) -> _
 
 
 # -- the records -----------------------------------------------------------------------------
+@_reading
 def suits(graph: KnowledgeGraph) -> list[Suit]:
     """Every suit of the graph, oldest filing first."""
     courts = CourtNames(graph)
@@ -2874,7 +2935,7 @@ def _short_beside_whole(graph: KnowledgeGraph, suit: Suit) -> Suit:
         known = [party for party in dict.fromkeys(parties) if party in graph.graph]
         if len(known) < 2:
             continue
-        finder = NameFinder(graph, known)
+        finder = _finder_of(graph, known)
         naming: dict[str, list[str]] = defaultdict(list)  # party -> the sentences (lower case) naming it
         for sentence in sentences:
             lowered = sentence.lower()
@@ -2956,6 +3017,7 @@ def _bodies_told_apart(graph: KnowledgeGraph, suit: Suit) -> Suit:
 
 
 # -- a party under two names (X and X Corporation) ----------------------------------------
+@_read_once
 def _names_of(graph: KnowledgeGraph, party: str) -> set[str]:
     return {fold(name) for name in all_names(graph.entity(party))} if party in graph.graph else {fold(party)}
 
@@ -2972,6 +3034,7 @@ def _named_as(graph: KnowledgeGraph, party: str, other: str) -> bool:
     return _title_short(graph, party, other)
 
 
+@_read_once
 def _title_words(graph: KnowledgeGraph, party: str) -> set[tuple[str, ...]]:
     """The words of a company's names in Latin letters, lower-cased, without a leading "the"."""
     if party not in graph.graph or graph.entity(party)["type"] not in HOUSES:
@@ -3232,6 +3295,7 @@ def _longer_names_index(graph: KnowledgeGraph, records: list[Suit]) -> dict[str,
     return index
 
 
+@_read_once
 def _longer_name_keys(graph: KnowledgeGraph, long: str) -> set[tuple]:
     """The keys under which ``long`` is found by any ``short`` that ``_same_party`` holds is it
     (a superset: each pair found is tested again): itself, each of its names, its label less legal
@@ -3251,6 +3315,7 @@ def _longer_name_keys(graph: KnowledgeGraph, long: str) -> set[tuple]:
     return keys
 
 
+@_read_once
 def _shorter_name_keys(graph: KnowledgeGraph, short: str) -> set[tuple]:
     """The keys ``short`` looks a longer party up by (``_longer_name_keys``)."""
     label = _party_label(graph, short)

@@ -273,3 +273,75 @@ def test_a_cases_surname_is_found_by_the_index_as_by_a_pass_over_the_parties(see
         people = by_surname(mentions)
         for surname in ("McKinney", "Roe", "Hale", "O'Brien", "Cornish-Adebiyi", "roe", "星岚科技", ""):
             assert surname_of_one(surname, people) is named_by_surname(surname, mentions), (surname, mentions)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_an_owned_product_is_found_among_the_companies_ending_near_it_as_among_all(latin_names, seed):
+    rng = random.Random(seed)
+    pieces = ["卓汇科技", "星桥资本", "的", "自研的", "开发的", " ", "  ", "\n", "Lumora", "Zorvia", "平台", "，", "和", "x" * 9]
+    for _ in range(30):
+        owners, text = [], ""
+        for _ in range(rng.randrange(2, 16)):
+            piece = rng.choice(pieces)
+            if piece in ("卓汇科技", "星桥资本", "Lumora"):
+                owners.append(Mention(piece, rng.choice(("Company", "Company", "Person")), len(text), len(text) + len(piece)))
+            text += piece
+        for start in range(len(text) + 1):
+            expected = any(owner.type == "Company" and owner.end <= start
+                           and latin_names.owner_gap.fullmatch(text, owner.end, start) for owner in owners)
+            for ends in (None, sorted(m.end for m in owners if m.type == "Company")):
+                assert latin_names.owned_product("Lumora", text, start, True, owners, ends) == (
+                    expected or bool(latin_names.developer_after.match(text, start + len("Lumora")))), (text, start)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_surname_alone_is_found_by_str_find_as_by_its_own_pattern(seed):
+    from kg.mentions.people import _alone, _alone_starts
+    rng = random.Random(seed)
+    pieces = ["Roe", "roe", "Roes", " ", "'", "’", "s", "-", ".", "&", "é", "Ro", "e", "1", "_", "李", "\t", ","]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(14)))
+        for surname in ("Roe", "Ro", "e", "Roe's", "R.", "é", ""):
+            assert list(_alone_starts(surname, text)) == [m.start() for m in _alone(surname).finditer(text)], (surname, text)
+
+
+def test_a_finder_of_every_entity_cut_to_some_finds_what_a_finder_of_those_finds():
+    from kg.cases import NameFinder, _finder_of, _reading
+    from kg.graph import KnowledgeGraph
+    from kg.model import Entity
+    graph = KnowledgeGraph()
+    for node, kind, labels in (("acme", "Company", {"Acme", "Acme Corp"}), ("roe", "Person", {"Jane Roe"}),
+                               ("roe-2", "Person", {"John Roe"}), ("xh", "Company", {"星辉科技"}),
+                               ("xh-2", "Company", {"星辉"}), ("beta", "Company", {"Beta"})):
+        graph.add_entity(Entity(node, kind, sorted(labels)[0], labels))
+    sentences = ["Acme Corp sued Roe and Beta.", "星辉科技起诉了星辉", "Jane Roe v. John Roe", "ROE met ACME", "nothing here"]
+    wanted = [["acme", "roe"], ["xh-2", "beta"], ["roe-2"], [], ["acme", "roe", "roe-2", "xh", "xh-2", "beta"]]
+    seen = []
+
+    @_reading
+    def read(graph):
+        for nodes in wanted:
+            finder = _finder_of(graph, nodes)
+            assert not isinstance(finder, NameFinder)  # (the finder of every entity, kept for the call)
+            seen.extend((finder(sentence), NameFinder(graph, nodes)(sentence)) for sentence in sentences)
+    read(graph)
+    assert all(cut == alone for cut, alone in seen) and any(cut for cut, _ in seen)
+    assert isinstance(_finder_of(graph, ["acme"]), NameFinder)  # (outside a suits call: a finder of its own)
+
+
+def test_a_partys_keys_kept_for_a_suits_call_are_those_read_each_time():
+    from kg.cases import _longer_name_keys, _names_of, _reading, _shorter_name_keys, _title_words
+    from kg.graph import KnowledgeGraph
+    from kg.model import Entity
+    graph = KnowledgeGraph()
+    for node, kind, labels in (("nyt", "Company", {"The New York Times", "纽约时报"}), ("roe", "Person", {"Jane Ann Roe"}),
+                               ("acme", "Company", {"Acme Corporation", "Acme"})):
+        graph.add_entity(Entity(node, kind, sorted(labels)[0], labels))
+    readers = (_longer_name_keys, _shorter_name_keys, _names_of, _title_words)
+    alone = {(reader, party): reader(graph, party) for reader in readers for party in ("nyt", "roe", "acme", "李某")}
+
+    @_reading
+    def read(graph):
+        return {(reader, party): (reader(graph, party), reader(graph, party)) for reader, party in alone}
+    kept = read(graph)
+    assert all(kept[key] == (value, value) for key, value in alone.items())

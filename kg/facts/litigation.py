@@ -1853,7 +1853,7 @@ class ListedSides(DocumentFamily):
             spans = [(start, end) for start, end, _ in self.shared.dated_sentences(item, text)]
             span_starts = [start for start, _ in spans]
             sides: dict[tuple[str, str, int], set[str]] = {}  # (relation, side, sentence start): keys named on that side
-            placed = []
+            placed, read = [], {}  # read: a name's list in its sentence, for each fact naming it on a side
             for fact in facts:
                 for side, mention in (("head", fact.head), ("tail", fact.tail)):
                     if at.get((mention.start, mention.end, mention.text)) is not mention:
@@ -1871,8 +1871,11 @@ class ListedSides(DocumentFamily):
                 if mention.type == "Jurisdiction":
                     continue  # a place standing for its state is no list's member read here
                 types = set(SIGNATURES[fact.relation][0 if side == "head" else 1]) - {"Jurisdiction"}
-                inside = [m for m in ordered[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
-                for member in self.listed(text, mention, inside, types):
+                reading = (id(mention), start, end, frozenset(types))  # (what listed reads: the same list)
+                if reading not in read:
+                    inside = [m for m in ordered[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
+                    read[reading] = self.listed(text, mention, inside, types)
+                for member in read[reading]:
                     if key(member) in excluded:
                         continue
                     head, tail = (member, other) if side == "head" else (other, member)

@@ -178,6 +178,7 @@ class LatinNames(Family):
         self.owned_platform = re.compile(rf"(?:{owners})[^，,。；;、\n]{{0,14}}$")
         # 卓汇科技的Lumora平台, 谷歌的Contact Desk AI: a company's name, then a word of owning (context.tsv product_owner_gap)
         self.owner_gap = re.compile(rf"\s*(?:{alternatives(context['product_owner_gap'])})\s*")
+        self.owner_gap_reach = max(map(len, context["product_owner_gap"]), default=0)  # (its longest word)
         self.product_marks = frozenset(english_lexicon(words.kb)["product_mark"])  # …Desk AI, Agent Assist
         # Pictora的开发者卓汇科技: a name before its developer's word (context.tsv product_developer) is the developer's product
         self.developer_after = re.compile(rf"\s*的(?:{alternatives(context['product_developer'])})")
@@ -241,6 +242,7 @@ class LatinNames(Family):
         found, untyped = [], []  # untyped: names no context typed, which a family of names may
         persons = Endings(m for m in candidates if m.type == "Person")  # and those found, as they are
         beside = Beside(text, candidates)
+        company_ends = sorted(m.end for m in candidates if m.type == "Company")  # (owned_product's owners)
         for start, name in self.spans(text):
             persons.add_new(found)
             beside.add_new(found)
@@ -303,7 +305,7 @@ class LatinNames(Family):
                 found.append(self.mention(name, "AIModel", start, end, 0.7, "model"))
             elif near_model and not near_company:
                 found.append(self.mention(name, "AIModel", start, end, 0.6, "model"))
-            elif in_chinese and self.owned_product(name, text, start, near_model, candidates):
+            elif in_chinese and self.owned_product(name, text, start, near_model, candidates, company_ends):
                 found.append(self.mention(name, "AIModel", start, end, 0.6, "owned"))
             elif self.programme_head.match(after.lstrip()):
                 continue  # AI Verify 框架, Torchlight 框架: a framework's name (kg.mentions.programme) or software
@@ -438,7 +440,8 @@ class LatinNames(Family):
             len(words) > 2 and words[0] in self.sentence_starts and words[1] in self.title_particles or \
             words[0] in self.sentence_starts and all(word.isdigit() for word in words[1:])
 
-    def owned_product(self, name: str, text: str, start: int, near_model: bool, candidates: list[Mention]) -> bool:
+    def owned_product(self, name: str, text: str, start: int, near_model: bool, candidates: list[Mention],
+                      company_ends: list[int] | None = None) -> bool:
         """卓汇科技的Lumora平台, 卓汇科技的Zorvia引擎, 谷歌的Contact Desk AI, Pictora的开发者卓汇科技: a name
         owned by the company named right before it, beside a product's word or holding a product's mark
         (english.tsv product_mark), or told before its developer's word, is that company's product."""
@@ -446,8 +449,18 @@ class LatinNames(Family):
             return True
         if not (near_model or name.split()[-1] in self.product_marks):
             return False
-        return any(owner.type == "Company" and owner.end <= start and self.owner_gap.fullmatch(text, owner.end, start)
-                   for owner in candidates)
+        # only the companies ending where a gap can begin: the spaces before ``start``, a word of the gap at
+        # most owner_gap_reach long and the spaces before it (not every company of the text for every name)
+        reach = start
+        while reach > 0 and text[reach - 1].isspace():
+            reach -= 1
+        reach = max(0, reach - self.owner_gap_reach)
+        while reach > 0 and text[reach - 1].isspace():
+            reach -= 1
+        if company_ends is None:  # (the ends of the companies among ``candidates``, in order)
+            company_ends = sorted(owner.end for owner in candidates if owner.type == "Company")
+        return any(self.owner_gap.fullmatch(text, end, start)
+                   for end in company_ends[bisect_left(company_ends, reach):bisect_right(company_ends, start)])
 
     def given_named(self, name: str) -> bool:
         """Matthew Garner在…, 医生David Dennis Kim: two or three words shaped like a person's,
