@@ -1026,3 +1026,15 @@ def test_lexicon_names_without_patterns_agree_with_the_patterns():
     lexicons' patterns, are the compiled lexicons' own."""
     assert claim_names() == [claim for claim, _ in claim_patterns()]
     assert event_statuses() == set(event_lexicon()[2].values())
+
+
+def test_a_federal_judge_a_court_was_given_as_a_label_names_no_court_where_no_place_is_written():
+    # another document's "a federal judge in Oakland" made "federal judge" a label of the California court; a sentence
+    # of this suit saying only "a federal judge" does not put it there: the court its other sentence names is its court
+    entities = (Entity("ndcal2", "Court", "Northern District of Kalifa", {"federal judge"}),
+                Entity("sdny", "Court", "Southern District of New York"))
+    graph = _english(("ann", "sued", "nv", "A federal judge has allowed the lawsuit Ann Roe brought against Nvidia to proceed.",
+                      "t", "2025-04-04"),
+                     ("ann", "sued", "nv", "Ann Roe sued Nvidia in the Southern District of New York.", "t", "2025-04-04"),
+                     entities=entities)
+    assert [suit.court for suit in suits(graph)] == ["sdny"]

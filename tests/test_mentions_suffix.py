@@ -1058,3 +1058,12 @@ def test_a_place_and_a_coined_brand_before_a_trade_and_a_kind_name_a_company(nam
 def test_an_office_suffix_after_a_known_person_is_the_person_s_place(names):
     found = names("法案目前已提交至州长加文·纽森处等待签署。")
     assert found["加文·纽森"].type == "Person" and not any(text.endswith("纽森处") for text in found)
+
+
+@pytest.mark.parametrize("text", [
+    "星河诉云帆一案在五月份法院最新进展中出现转机。",
+    "該案在十二月份法院作出裁定前已和解。",
+    "此案上個月法院駁回了動議。",
+])
+def test_a_month_before_a_court_word_is_the_sentence_s_time_no_court(names, text):
+    assert not [m for m in names(text).values() if m.type == "Court"]

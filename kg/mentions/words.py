@@ -23,6 +23,8 @@ _GENERIC_PARTS = re.compile(f"[{CJK}]{{2}}|[A-Za-z]+")  # the parts Words.generi
 NUMERAL_WORD = re.compile(r"^[一二三四五六七八九十两几多数百千万\d]+[家个位名款项批起件类种]?$")
 # 这盘, 新一轮, 该项, 首批: a demonstrative or an ordinal and a measure word, never a name's part
 MEASURE_PHRASE = re.compile(r"^[这那该此本每各新首][一二三四五六七八九十两几\d]?[家个位名款项批起件类种轮盘场次届期份宗单番]$")
+# 五月份, 十二月底, 上月, 本週: a month or a week, a time of the sentence, never a name's part (在五月份法院最新进展: no court)
+TIME_WORD = re.compile(r"^(?:[一二三四五六七八九十〇零\d]+月份?|[上下本这這][个個]?(?:月|周|週|星期))[初中底末]?$")
 # Characters that start no name: 的建议, 在中国
 FUNCTION_CHARS = frozenset("的在和与及对向被将于为是等其该此这那已也并但而据经从把让使称说表如就由")
 _MODIFIERS = frozenset("母子分总内外全本该此各原新旧前后上下大小")
@@ -405,7 +407,7 @@ class Words:
     def name_like(self, word: str) -> bool:
         """A token that can be part of a name: a noun, a proper noun, an unknown word or
         a Latin word; not a verb, adverb, pronoun, number or function word."""
-        if word in self.boundaries or NUMERAL_WORD.match(word) or MEASURE_PHRASE.match(word) or (
+        if word in self.boundaries or NUMERAL_WORD.match(word) or MEASURE_PHRASE.match(word) or TIME_WORD.match(word) or (
                 len(word) <= 2 and word[0] in "一二三四五六七八九十两几多数百千万"
                 and not (word[0] in "数百千万" and self.tags.get(word) in ("n", "nz", "nt", "j"))):
             return False  # 两家, 数百, 十大: numbers; 数字, 数据 are nouns
