@@ -26,6 +26,8 @@ from pathlib import Path
 
 import pyoxigraph
 
+from kg.alternation import alternation
+
 # An unindented line: a statement's first, its subject the first term (an IRI or prefixed name);
 # found after the line break before it (4x faster than a search for ^ in MULTILINE mode).
 _STATEMENT = re.compile(rb"\n([^ \t\r\n]+)")
@@ -93,7 +95,7 @@ class Blocks:
         # where an IRI has one written form (no statement opens with <...>, no namespace begins
         # another): the namespace it begins with, found in one step (statements_about)
         self.single = None if self.bracketed or self.nested or not self.namespaces else \
-            re.compile("|".join(map(re.escape, sorted(self.namespaces, key=len, reverse=True))))
+            alternation(self.namespaces)
         self.spans: dict[bytes, int | list[int]] = dict(zip(keys, range(len(keys))))
         if len(self.spans) < len(keys):  # a subject of several statements (an entity and its facts)
             several = {key: [] for key, count in Counter(keys).items() if count > 1}
