@@ -35,27 +35,30 @@ from dataclasses import dataclass, field, replace
 from datetime import date as Day
 from pathlib import Path
 
-from . import unnamed
 from .alternation import alternation, alternatives
 from .dates import date_spans, find_dates
 from .graph import KnowledgeGraph, all_names, fold
 from .kb import DATA_DIR, cue_words, tsv_rows
+from .later import later
 from .model import Evidence
 from .names import label_language, labels_by_language
 from .punctuation import LIST_WORDS, NAME_DOTS, NAME_QUOTES, PARTY_SEPARATOR, joiner
 from .resolve import family_name
-from .segment import dispatch_words
 from .sentences import CARD_MARK, CLAUSE_MARK, card_line
 
 LEXICON = DATA_DIR / "lexicon"
 # A v. B, A vs B, A VS. B, Parker v Forsyth: the link between a case's sides in Latin letters (A 诉 B in Chinese)
 LATIN_CASE_LINK = r"(?:v\.|V\.|vs\.?|VS\.?|(?<=\s)[vV](?=\s))"
-CASE_LINK = rf"(?:{unnamed.SIDES_LINK}|{LATIN_CASE_LINK})"  # A诉B, A 訴 B, A v. B: the one link of a case's sides
+# 诉 (訴) linking a case's two sides (A诉B案), not inside a word of its own: 起诉, 上诉, 公诉, 申诉, 投诉, 被诉,
+# 败诉, 控诉, 告诉, 撤诉 (以撤诉结案), 反诉, 抗诉; 诉讼, 诉求, 诉状, 诉称, 诉请, 诉至 (kg.unnamed reads a story's suits by it too; not 胜诉,
+# whose 胜 ends many a person's name: 李胜诉王某案)
+SIDES_LINK = r"(?<![起上公申投被败敗控告撤反抗])[诉訴](?![讼訟求状狀称稱请請至])"
+CASE_LINK = rf"(?:{SIDES_LINK}|{LATIN_CASE_LINK})"  # A诉B, A 訴 B, A v. B: the one link of a case's sides
 # 纽约时报诉微软和OpenAI案, Getty Images v. Stability AI: a case's name as its two sides
-CASE_PARTIES = re.compile(rf"^(?P<plaintiffs>.+?)\s*{CASE_LINK}\s*(?P<defendants>.+?)\s*(?:一案|案件|案)?$")
-CASE_SEPARATOR = re.compile(rf"\s(?:v|vs|V|VS)\.?\s|{unnamed.SIDES_LINK}")  # A v. B, A诉B案: the sides of a case name
-TRAILING_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9.&' -]*$")
-_SPACES = re.compile(r"\s*")
+CASE_PARTIES = later(rf"^(?P<plaintiffs>.+?)\s*{CASE_LINK}\s*(?P<defendants>.+?)\s*(?:一案|案件|案)?$")
+CASE_SEPARATOR = later(rf"\s(?:v|vs|V|VS)\.?\s|{SIDES_LINK}")  # A v. B, A诉B案: the sides of a case name
+TRAILING_LATIN = later(r"[A-Za-z][A-Za-z0-9.&' -]*$")
+_SPACES = later(r"\s*")
 FIT_DAYS = 3  # two reports of one filing may differ by a time zone or a slow wire
 SUIT_LINKS = ("plaintiff", "defendant", "court")  # edges of a named Case in the graph, apart from the 16 relations
 
@@ -273,7 +276,7 @@ def _asks_only(sentence: str) -> bool:
     return bool(cues) and all(_requested(simplified, position, kind) for position, kind in cues)
 
 
-_CLAUSE_MARK = re.compile(r"[，,。；;：:]")
+_CLAUSE_MARK = later(r"[，,。；;：:]")
 _ASKED_KINDS = frozenset({"filing", "motion", "hearing"})  # a motion or a hearing is asked for; it is one
 
 
@@ -557,7 +560,7 @@ class CourtNames:
         return found
 
 
-_DESCRIBED_IN = re.compile(r"\s+in\s+(?:the\s+)?")
+_DESCRIBED_IN = later(r"\s+in\s+(?:the\s+)?")
 # after a court's kind, what leads to its place: in Texas, in Wilmington, Delaware, for the (Southern) District of
 _PLACE_AFTER = (r"[ \t]+(?:in|for|of)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?,[ \t]+)?"
                 r"(?:(?:[A-Z][a-z]+[ \t]+)?District[ \t]+of[ \t]+(?:the[ \t]+)?)?")
@@ -597,7 +600,7 @@ def _places(labels: Iterable[str]) -> set[str]:
     return found
 
 
-_FILED_AT = re.compile(r"(?:在|向|于|\bin)\s*(?:the\s+)?$", re.IGNORECASE)
+_FILED_AT = later(r"(?:在|向|于|\bin)\s*(?:the\s+)?$", re.IGNORECASE)
 
 
 def _filed_in(sentence: str, position: int) -> bool:
@@ -616,7 +619,7 @@ def _filed_in(sentence: str, position: int) -> bool:
                for at, kind in cues if at < position)
 
 
-_FILED_THEN_IN = re.compile(r"\s+in\s+(?:the\s+)?", re.IGNORECASE)
+_FILED_THEN_IN = later(r"\s+in\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _cue_end(sentence: str, start: int) -> int:
@@ -891,32 +894,36 @@ def _without_offices(graph: KnowledgeGraph, sentence: str, defendants: set[str])
 
 # 起诉美国。, 美国）: a place's name ending its phrase is the place itself (a list or party word after
 # it: context.tsv place_party)
-_PLACE_AS_PARTY = re.compile(r"[\s、，,。；;：:）)」”\"]|$")
+_PLACE_AS_PARTY = later(r"[\s、，,。；;：:）)」”\"]|$")
 
 
 # a Florida mother, Texas families, U.S. newspapers, the first U.S. state to sue: a place before the noun of who sues
-_PERSON_NOUN = re.compile(r"\s+(?:mothers?|fathers?|parents?|famil(?:y|ies)|m[ae]n|wom[ae]n|teens?|teenagers?|boys?|girls?|"
-                          r"residents?|newspapers?|compan(?:y|ies)|startups?|firms?|authors?|artists?|users?|consumers?|states?|publishers?|"
-                          r"writers?|journalists?|citizens?)\b",
-                          re.IGNORECASE)
+_PERSON_NOUN = later(r"\s+(?:mothers?|fathers?|parents?|famil(?:y|ies)|m[ae]n|wom[ae]n|teens?|teenagers?|boys?|girls?|"
+                     r"residents?|newspapers?|compan(?:y|ies)|startups?|firms?|authors?|artists?|users?|consumers?|states?|publishers?|"
+                     r"writers?|journalists?|citizens?)\b",
+                     re.IGNORECASE)
 
 
-# a dateline opening a sentence: IT之家 3 月 12 日消息，…; (中央社紐約21日綜合外電報導); 多知4月24日消息
-_DATELINE = re.compile(r"^\s*[（(]?[^，,。；;（()）]{0,24}?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日[^，,。；;]{0,10}?"
-                       rf"(?:{dispatch_words('dispatch', 'dispatch_news', 'dispatch_report')})[）)]?")
+@functools.cache
+def _dateline() -> re.Pattern:
+    """A dateline opening a sentence: IT之家 3 月 12 日消息，…; (中央社紐約21日綜合外電報導); 多知4月24日消息
+    (its closing words kg.segment's lexicon, read when a text is first read: a graph's reader needs none)."""
+    from .segment import dispatch_words
+    return re.compile(r"^\s*[（(]?[^，,。；;（()）]{0,24}?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日[^，,。；;]{0,10}?"
+                      rf"(?:{dispatch_words('dispatch', 'dispatch_news', 'dispatch_report')})[）)]?")
 
 
 # an English dateline opening a sentence: Mumbai, November 19: / New Delhi: / NEW YORK (Reuters) - / LONDON —
-_LATIN_DATELINE = re.compile(r"^\s*(?P<place>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)"
-                             r"(?P<date>,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?)?"
-                             r"(?:[ \t]*\([^()]{1,30}\))?[ \t]*(?::|[—–]|--?(?=[ \t]))[ \t]")
+_LATIN_DATELINE = later(r"^\s*(?P<place>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)"
+                        r"(?P<date>,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?)?"
+                        r"(?:[ \t]*\([^()]{1,30}\))?[ \t]*(?::|[—–]|--?(?=[ \t]))[ \t]")
 
 
 def _in_dateline(graph: KnowledgeGraph, sentence: str, node: str, found: list[re.Match]) -> bool:
     """Whether a party is named only in the dateline opening a sentence: a Chinese one (IT之家 3 月 12 日
     消息), or an English one naming a place (Mumbai, November 19: X has been sued by Y), a place or an
     outlet with its date or in capitals (NEW YORK (Reuters) -)."""
-    dateline = _DATELINE.match(sentence)
+    dateline = _dateline().match(sentence)
     if dateline and all(m.end() <= dateline.end() for m in found):
         return True
     latin = _LATIN_DATELINE.match(sentence)
@@ -1043,7 +1050,7 @@ def _without_examples(graph: KnowledgeGraph, sentence: str, plaintiffs: set[str]
             if not ((found := _labels_in(graph, node, lowered)) and all(m.start() >= openers[0] for m in found))}
 
 
-_CLAUSES = re.compile(r"[^，,；;。]+")
+_CLAUSES = later(r"[^，,；;。]+")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1073,13 +1080,13 @@ def _without_warned(graph: KnowledgeGraph, sentence: str, parties: set[str]) -> 
     return {node for node in parties if not ((found := _labels_in(graph, node, lowered)) and all(addressed(m) for m in found))}
 
 
-_ADDRESSED = re.compile(r"向|致|给|\bto\b", re.IGNORECASE)
+_ADDRESSED = later(r"向|致|给|\bto\b", re.IGNORECASE)
 
 
 # the relatives a party's relative clause describes (a mother whose 14-year-old son, Y, …): no party on either side
-_WHOSE_KIN = re.compile(r"\bwhose\s+(?:(?:\d+|[a-z]+)-year-old\s+|teenage\s+|late\s+|young\s+)*$", re.IGNORECASE)
-_KIN_BEFORE = re.compile(r"(?:\b(?:her|his|their|whose)\s+(?:(?:\d+|[a-z]+)-year-old\s+|teenage\s+|late\s+|young\s+)*|"
-                         r"(?:其|她的?|他的?|他们的?|她们的?)(?:\d+岁的?)?)$", re.IGNORECASE)
+_WHOSE_KIN = later(r"\bwhose\s+(?:(?:\d+|[a-z]+)-year-old\s+|teenage\s+|late\s+|young\s+)*$", re.IGNORECASE)
+_KIN_BEFORE = later(r"(?:\b(?:her|his|their|whose)\s+(?:(?:\d+|[a-z]+)-year-old\s+|teenage\s+|late\s+|young\s+)*|"
+                    r"(?:其|她的?|他的?|他们的?|她们的?)(?:\d+岁的?)?)$", re.IGNORECASE)
 
 
 def _without_kin(graph: KnowledgeGraph, sentence: str, defendants: set[str], before: re.Pattern = _KIN_BEFORE) -> set[str]:
@@ -1101,8 +1108,8 @@ def _without_kin(graph: KnowledgeGraph, sentence: str, defendants: set[str], bef
 
 
 OWNED_REACH = 12  # characters at most between an owner's 的/旗下/'s and the party it owns (马斯克旗下的AI初创公司xAI)
-_POSSESSIVE = re.compile(r"\s*(?:'s|’s|的|旗下的?|麾下的?)\s*")
-_LIST_BREAK = re.compile(r"[，,；;。、和与及與]|\band\b")  # a list's joiner or a clause mark: no longer one name's phrase
+_POSSESSIVE = later(r"\s*(?:'s|’s|的|旗下的?|麾下的?)\s*")
+_LIST_BREAK = later(r"[，,；;。、和与及與]|\band\b")  # a list's joiner or a clause mark: no longer one name's phrase
 
 
 def _without_possessors(graph: KnowledgeGraph, sentence: str, parties: set[str]) -> set[str]:
@@ -1207,7 +1214,7 @@ def _without_bystanders(graph: KnowledgeGraph, sentence: str, defendants: frozen
 
 
 FOLLOWED_REACH = 80  # characters at most from a followed_open cue to its followed_close
-_FOLLOWED_BREAK = re.compile(r"[，；;]")  # a clause mark no span runs over (an English list's commas it may)
+_FOLLOWED_BREAK = later(r"[，；;]")  # a clause mark no span runs over (an English list's commas it may)
 GOVERNMENTS = frozenset({"Jurisdiction", "Regulator", "Legislature"})  # states joining states sue as one coalition
 
 
@@ -1234,7 +1241,7 @@ def _without_followed(graph: KnowledgeGraph, sentence: str, plaintiffs: set[str]
     return plaintiffs - followed if followed < plaintiffs else plaintiffs
 
 
-_BESIDE_OPEN = re.compile(r"(?:^|[，,；;：:])\s*[\"“‘'「]?$")  # a sentence's or clause's opening, before the cue
+_BESIDE_OPEN = later(r"(?:^|[，,；;：:])\s*[\"“‘'「]?$")  # a sentence's or clause's opening, before the cue
 
 
 def _beside_spans(lowered: str) -> list[tuple[int, int]]:
@@ -1341,7 +1348,7 @@ def _without_miscuts(graph: KnowledgeGraph, sentence: str, parties: set[str], ot
     return {node for node in parties if not names.cut(node, among)}
 
 
-_GLOSS = re.compile(r"\s*[（(]([^（()）]{2,60})[）)]")  # 强森（Kirk Johnson）: the name in brackets right after
+_GLOSS = later(r"\s*[（(]([^（()）]{2,60})[）)]")  # 强森（Kirk Johnson）: the name in brackets right after
 
 
 def _glossed(graph: KnowledgeGraph, sentence: str, parties: set[str], others: set[str],
@@ -1450,7 +1457,7 @@ def _outermost(found: list[re.Match]) -> list[re.Match]:
 
 
 # 起诉微软和OpenAI的两起关联案件: a filing cue inside words naming a case, no filing told
-_NAMING_A_CASE = re.compile(r"(?P<told>[^，,。；;：:]{0,30}?)的[^，,。；;的]{0,6}?(?:案件|案|诉讼|官司|纠纷)")
+_NAMING_A_CASE = later(r"(?P<told>[^，,。；;：:]{0,30}?)的[^，,。；;的]{0,6}?(?:案件|案|诉讼|官司|纠纷)")
 
 
 @functools.cache
@@ -1481,8 +1488,8 @@ def _filings_name_cases(sentence: str) -> bool:
                               for cue in cues if (found := pattern.match(sentence, cue)))
 
 
-_IN_A_MOTION = re.compile(r"(?:的)?(?:动议|動議|申请|申請|请求|請求|书|書|状|狀)")  # 驳回起诉动议: a motion's name
-_IN_A_MOTION_BEFORE = re.compile(r"(?:驳回|駁回|撤销|撤銷)$")
+_IN_A_MOTION = later(r"(?:的)?(?:动议|動議|申请|申請|请求|請求|书|書|状|狀)")  # 驳回起诉动议: a motion's name
+_IN_A_MOTION_BEFORE = later(r"(?:驳回|駁回|撤销|撤銷)$")
 
 
 def _filing_told_first(evidence: Evidence) -> bool:
@@ -1560,8 +1567,8 @@ def _suits_by_each(graph: KnowledgeGraph, sentence: str, plaintiffs: set[str]) -
 
 
 # filed complaints against A, B and C: a complaint each (not "a complaint against A and B")
-_PLURAL_FILINGS = re.compile(r"\b(?:filed|brought|lodged)\s+(?:separate\s+)?(?:complaints|lawsuits|suits|actions|cases)\s+against\b",
-                             re.IGNORECASE)
+_PLURAL_FILINGS = later(r"\b(?:filed|brought|lodged)\s+(?:separate\s+)?(?:complaints|lawsuits|suits|actions|cases)\s+against\b",
+                        re.IGNORECASE)
 
 
 def _by_caption(graph: KnowledgeGraph, cases: list[_CaseName], courts: CourtNames, evidence: Evidence,
@@ -1630,7 +1637,7 @@ def _surname(name: str) -> str | None:
     return words[-1].lower() if len(words) > 1 and name.isascii() and len(words[-1]) > 2 else None
 
 
-_WORD_CHARACTER = re.compile(r"[\w-]")
+_WORD_CHARACTER = later(r"[\w-]")
 
 
 class NameFinder:
@@ -1713,9 +1720,9 @@ class NameFinder:
             not (end < len(lowered) and _WORD_CHARACTER.match(lowered, end))
 
 
-_FIELD_MARKS = re.compile(r"[｜|]")
-_STEP_MARKS = re.compile(r"[｜|；;]")  # the steps of a procedure field (【程序节点】2023年起诉；2023年5月…)
-_ANY_LABEL = re.compile(rf"{CARD_MARK}(?:[【〖〔\[][^】〗〕\]\n]{{1,8}}[】〗〕\]]|[^\s：:，,。]{{1,8}}[：:])\s*")
+_FIELD_MARKS = later(r"[｜|]")
+_STEP_MARKS = later(r"[｜|；;]")  # the steps of a procedure field (【程序节点】2023年起诉；2023年5月…)
+_ANY_LABEL = later(rf"{CARD_MARK}(?:[【〖〔\[][^】〗〕\]\n]{{1,8}}[】〗〕\]]|[^\s：:，,。]{{1,8}}[：:])\s*")
 
 
 @functools.cache
@@ -1793,19 +1800,19 @@ def _filing_clause_date(evidence: Evidence) -> str | None:
     return next((found for cue in cues if (found := _date_right_after(evidence, cue))), None)
 
 
-_APPOSITIVE = re.compile(r",[^,;，；。]{1,60}?(?:,\s*(?:Inc|Corp|LLC|Ltd|Co)\.?)?,")  # , Colombia's largest airline, / , A v. B, Inc.,
+_APPOSITIVE = later(r",[^,;，；。]{1,60}?(?:,\s*(?:Inc|Corp|LLC|Ltd|Co)\.?)?,")  # , Colombia's largest airline, / , A v. B, Inc.,
 
 
 # where it was filed, between the filing and its date (sued X in the Northern District Court in June 2024; in that
 # same courthouse in June): no distance
 # an owner before the one sued (sued Mark Zuckerberg's Meta on July 7, 2023): its attribute, no distance either
-_OWNER = re.compile(r"(?<=\s)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:'s|’s)\s+")
+_OWNER = later(r"(?<=\s)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:'s|’s)\s+")
 # (in San Francisco County Superior Court: a court's name with no article, opening with a capital)
-_COURT_PHRASE = re.compile(r"(?<=\s)in\s+(?:(?:the|that|a|an)\s+|(?-i:(?=[A-Z])))(?:[\w.'’-]+\s+){0,6}?(?:court|courthouse|tribunal)\b",
-                           re.IGNORECASE)
+_COURT_PHRASE = later(r"(?<=\s)in\s+(?:(?:the|that|a|an)\s+|(?-i:(?=[A-Z])))(?:[\w.'’-]+\s+){0,6}?(?:court|courthouse|tribunal)\b",
+                      re.IGNORECASE)
 
 
-_ON_DATE = re.compile(r"\s(?:in|on)(?:\s+(?:mid|early|late)|\s+mid-)?\s*$")  # in June, on 3 March, in mid June, in early May
+_ON_DATE = later(r"\s(?:in|on)(?:\s+(?:mid|early|late)|\s+mid-)?\s*$")  # in June, on 3 March, in mid June, in early May
 
 
 def _date_right_after(evidence: Evidence, cue: int, reach: int = 25) -> str | None:
@@ -2266,6 +2273,7 @@ def _others_named_after(graph: KnowledgeGraph, drafts: list[_Draft], courts: Cou
     other companies) whose document names that many other companies together in one other
     sentence (X指控，B、C和D未经许可…), and no other set of as many: those companies are its
     other defendants."""
+    from . import unnamed  # (imported when a text is read: a graph's reader needs none)
     counted = context_words("others_counted")
     finder = None
     searched: dict[str, re.Match | None] = {}  # (a sentence of several suits read once)
@@ -2326,7 +2334,7 @@ def _units_as_parents(graph: KnowledgeGraph, drafts: list[_Draft], owners: dict[
         draft.plaintiffs -= units
 
 
-_TITLE_WORD = re.compile(r"[A-Z][\w'’.&-]*")
+_TITLE_WORD = later(r"[A-Z][\w'’.&-]*")
 
 
 def _publishers(graph: KnowledgeGraph, parties: Iterable[str]) -> list[tuple[str, str]]:
@@ -2695,11 +2703,11 @@ def _carded_date(draft: _Draft) -> str | None:
                 and CASE_SEPARATOR.search(m.evidence.sentence, label.end())), default=None)
 
 
-_DATE_CLAUSE = re.compile(r"\s*[，,]")  # 2023年12月，A起诉B: a date opening its sentence's clause, the story's
+_DATE_CLAUSE = later(r"\s*[，,]")  # 2023年12月，A起诉B: a date opening its sentence's clause, the story's
 DATELINE_CHARS = 40  # a sentence no longer than this, with no sentence's end, is a date line (鉅亨網編譯X 2026-01-08 07:13)
 # a dateline's place before the date opening a press release: SAN FRANCISCO, / Austin, Texas, / LONDON (Reuters),
-_DATELINE_PLACE = re.compile(r"\s*(?:(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*(?:,[ \t]+[A-Z][\w.'’-]*){0,2}"
-                             r"(?:[ \t]*\([^)]{1,30}\))?,\s*)?")
+_DATELINE_PLACE = later(r"\s*(?:(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*(?:,[ \t]+[A-Z][\w.'’-]*){0,2}"
+                        r"(?:[ \t]*\([^)]{1,30}\))?,\s*)?")
 
 
 def acts_on(sentence: str, date: str) -> bool:
@@ -2719,7 +2727,7 @@ def acts_on(sentence: str, date: str) -> bool:
     return bool(event_cues(sentence))
 
 
-_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_YEAR = later(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 def story_dated(courts: CourtNames) -> set[str]:
@@ -2763,7 +2771,7 @@ def _is_title(evidence: Evidence) -> bool:
     return evidence.sentence == evidence.item.strip()
 
 
-_CLOSING = re.compile(r"[。！？!?.…」』”\"）)]$")  # a sentence's end: a headline has none
+_CLOSING = later(r"[。！？!?.…」』”\"）)]$")  # a sentence's end: a headline has none
 
 
 def is_headline(evidence: Evidence) -> bool:
@@ -2781,7 +2789,7 @@ def is_headline(evidence: Evidence) -> bool:
     return untitled and evidence.start <= len(evidence.item) + 1
 
 
-_HEADING_WORD = re.compile(r"[A-Za-z][A-Za-z'’.&-]*")
+_HEADING_WORD = later(r"[A-Za-z][A-Za-z'’.&-]*")
 
 
 def _section_heading(sentence: str) -> bool:
@@ -3229,7 +3237,7 @@ def _one_transliteration(graph: KnowledgeGraph, parties: list[str]) -> list[str]
     return [party for party in parties if party not in dropped]
 
 
-_NAME_DOT = re.compile(rf"[{NAME_DOTS}]")
+_NAME_DOT = later(rf"[{NAME_DOTS}]")
 
 
 def _transliterations(graph: KnowledgeGraph, one: str, other: str) -> bool:
@@ -3368,6 +3376,7 @@ def _retells(graph: KnowledgeGraph, anonymised: Suit, named: Suit) -> bool:
     other words for them (either may be the one read from the sued facts) (殷某桢诉北京某智能科技公司等 beside 殷某某诉北京小问智能科技有限公司等:
     the same surname before 某, a company of the same place and kind): on both sides a party
     that may be the other's, and no other court."""
+    from . import unnamed  # (imported when a text is read: a graph's reader needs none)
     if anonymised.court and named.court and anonymised.court != named.court:
         return False
 
@@ -3414,6 +3423,7 @@ def _as_named(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
     as many people as the description counts, no other court, a filing date that fits;
     the described row's sentences and dates join it.  Described rows one sentence tells
     together (families from Colorado, Texas and New York) are as many suits: none is the named one."""
+    from . import unnamed  # (imported when a text is read: a graph's reader needs none)
     kept = []
     described = [suit for suit in records if len(suit.plaintiffs) == 1 and suit.plaintiffs[0] not in graph.graph
                  and unnamed.how_many(suit.plaintiffs[0]) is not None]
@@ -3463,7 +3473,7 @@ def _kin_as_named(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
 
 
 _FULL_NAME_WORDS = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*[ ](?P<family>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"  # (its family name)
-_FULL_NAME = re.compile(rf"\b{_FULL_NAME_WORDS}")
+_FULL_NAME = later(rf"\b{_FULL_NAME_WORDS}")
 
 
 def _kin_named_after(kin: re.Pattern, suit: Suit) -> str | None:
@@ -3478,7 +3488,7 @@ def _kin_named_after(kin: re.Pattern, suit: Suit) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_KIN_NAMED = re.compile(rf"\b(?:their|her|his)\s+(?:[\w-]+\s+){{0,2}}?(?P<kin>[a-z]+),?\s+{_FULL_NAME_WORDS}")
+_KIN_NAMED = later(rf"\b(?:their|her|his)\s+(?:[\w-]+\s+){{0,2}}?(?P<kin>[a-z]+),?\s+{_FULL_NAME_WORDS}")
 
 
 def _named_family(words: str) -> str | None:
@@ -3558,6 +3568,7 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
     The court is the one its sentences name, else the only one the sentences of its items
     name; its events are those its sentences and its items' sentences naming a party tell
     (all of an item's sentences where the item tells this suit only)."""
+    from . import unnamed  # (imported when a text is read: a graph's reader needs none)
     told = graph.graph.graph.get("unnamed_suits", ())
     if not told:
         return []
@@ -3667,7 +3678,7 @@ def _without_claims(graph: KnowledgeGraph, parties: list[str]) -> list[str]:
     return kept
 
 
-_OPENED = re.compile(r"^(?:是|為|为|即)?[“「『《\"‘](?=\w)")
+_OPENED = later(r"^(?:是|為|为|即)?[“「『《\"‘](?=\w)")
 
 
 def _unquoted(graph: KnowledgeGraph, party: str) -> str:
@@ -3683,6 +3694,7 @@ def _unquoted(graph: KnowledgeGraph, party: str) -> str:
 def _told_key(graph: KnowledgeGraph, party: str, evidence: Evidence) -> str:
     """A side's party as mentions of one suit share it: its words folded (李某 and 李某某 one), a
     placeholder (甲公司) with its document's name: another document's 甲公司 is another company."""
+    from . import unnamed  # (imported when a text is read: a graph's reader needs none)
     words = fold(unnamed.key(_party_label(graph, party)))
     return f"{evidence.document}#{words}" if unnamed.placeholder(party) else words
 
@@ -3696,6 +3708,7 @@ def _sentencing(group: dict, sides: tuple[frozenset, frozenset], evidence: Evide
 def _one_side(first: set[str], second: set[str]) -> bool:
     """Whether two sides (their parties' words, folded) share a party: the same words, or a
     company one outlet anonymises and another names (北京某科技公司, 北京小问智能科技有限公司)."""
+    from . import unnamed  # (imported when a text is read: a graph's reader needs none)
     return bool(first & second) or any(unnamed.could_be(one, other) or unnamed.could_be(other, one)
                                        for one in first for other in second)
 
@@ -3853,7 +3866,7 @@ _LEGAL_FORMS = frozenset(word for word in context_cues("legal_form") if word.isa
 
 
 # a case name's end made of dispute words only (不正当竞争, 著作权侵权): its cause, no party
-_DISPUTE_ONLY = re.compile(rf"(?:{context_words('dispute_word').pattern})+")
+_DISPUTE_ONLY = later(rf"(?:{context_words('dispute_word').pattern})+")
 
 
 def _case_names(graph: KnowledgeGraph) -> list[_CaseName]:

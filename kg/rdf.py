@@ -20,7 +20,7 @@ from urllib.parse import quote, unquote
 
 import pyoxigraph
 
-from . import cases, records, stores, unnamed
+from . import cases, records, stores
 from .alternation import alternatives
 from .atomic import read_regular, write_atomic
 from .graph import KnowledgeGraph, paused_gc
@@ -649,6 +649,13 @@ def _write_beside(path: Path, data: bytes, what: str) -> Path:
     return write_atomic(path, data)
 
 
+def _may_write(graph_dir: str | Path) -> bool:
+    """Whether this process may make files in ``graph_dir``: where it may not (a read-only
+    folder or mount), a table or snapshot for the next reader is not made at all, instead
+    of made (a third of a second at a million triples) and then refused."""
+    return os.access(graph_dir, os.W_OK | os.X_OK)
+
+
 def _open_snapshot(graph_dir: str | Path) -> KnowledgeGraph | None:
     """The graph from the snapshot of the current graph.ttl; None when there is none or it
     does not hold a graph of this version (then said in one line)."""
@@ -814,8 +821,8 @@ def load_suit_table(graph_dir: str | Path) -> KnowledgeGraph:
         if table is not None:
             log.warning("%s: not a suit table, ignored (%s); reading graph.ttl instead", path, problem)
         kg = _load_for_suits(graph_dir)
-        if _suit_table_path(graph_dir) == path and kg.known_suits is not None:  # graph.ttl unchanged while read
-            try:
+        if _suit_table_path(graph_dir) == path and kg.known_suits is not None and _may_write(graph_dir):
+            try:  # (graph.ttl unchanged while read)
                 write_suit_table(kg, graph_dir, kg.known_suits)  # for the next reader
             except OSError:
                 pass  # a folder the reader may not write: the whole graph is read every time
@@ -899,7 +906,7 @@ def load_graph(graph_dir: str | Path, keep: bool = False) -> KnowledgeGraph:
             return snapshot
         named = _snapshot_path(graph_dir)
         kg = _parse_graph(path)
-    if keep and _snapshot_path(graph_dir) == named:  # graph.ttl unchanged while it was read
+    if keep and _snapshot_path(graph_dir) == named and _may_write(graph_dir):  # graph.ttl unchanged while it was read
         try:
             write_snapshot(kg, graph_dir, kg.known_suits)
         except OSError:
@@ -1155,6 +1162,7 @@ def _unnamed_suits(kg: KnowledgeGraph, by_subject: dict[str, dict[str, list]], s
     """The suits with a party the text anonymises (ailaw:plaintiffName, ailaw:defendantName,
     or an entity labelled so) as a build found them (kg.unnamed.retold), so that the table of a graph read back from
     graph.ttl has their rows: no sued fact carries them."""
+    from . import unnamed  # (read only where a suit names such a party: a graph's reader imports it no sooner)
     found, readers = [], unnamed.Readers(kg)
     for subject in suits:  # retold keeps the suits with a party anonymised (李某, or an entity read from 周某某)
         properties = by_subject[subject]

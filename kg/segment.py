@@ -24,6 +24,7 @@ from pathlib import Path
 from .alternation import NEVER, alternatives
 from .dates import date_spans, dateline_date, find_dates, first_date, lead_date, parse_date, tells_relative
 from .kb import DATA_DIR, KnowledgeBase, cue_words, tsv_rows
+from .later import later
 from .punctuation import NAME_DOTS
 from .lookahead import starts_with
 from .model import Document, Item
@@ -31,10 +32,10 @@ from .script import traditional
 
 _CN_NUMERAL = "一二三四五六七八九十"
 FIELD_LINES_KEPT = 1 << 14  # lines whose fields Fields.read remembers
-SECTION = re.compile(rf"^(?:#{{1,2}}\s*)?(?:[{_CN_NUMERAL}]+\s*[、.．]|[IVX]+\.\s+)\s*(?P<title>\S.{{0,40}})$"
-                     rf"|^#\s+(?P<heading>\S.{{0,40}})$")
-NUMBERED = re.compile(r"^(?:##\s*)?(?P<number>\d{1,2})\s*[.、．]\s*(?P<title>\S.*)$")
-HEADING = re.compile(r"^##\s*(?P<title>\S.*)$")
+SECTION = later(rf"^(?:#{{1,2}}\s*)?(?:[{_CN_NUMERAL}]+\s*[、.．]|[IVX]+\.\s+)\s*(?P<title>\S.{{0,40}})$"
+                rf"|^#\s+(?P<heading>\S.{{0,40}})$")
+NUMBERED = later(r"^(?:##\s*)?(?P<number>\d{1,2})\s*[.、．]\s*(?P<title>\S.*)$")
+HEADING = later(r"^##\s*(?P<title>\S.*)$")
 # The marks a heading of a newsletter starts with, each its own kind: 第一部分, 一、, （一）, 1. or 1、,
 # (1), 01, ①, I., and the bullets ▶ ■ ● ▍ · (a kind per bullet); Markdown's #s before any of them.
 _MARKS = (r"^(?:#{1,6}\s*)?(?:(?P<part>第[一二三四五六七八九十]+(?:部分|章|篇|编))\s*[:：、.．]?\s*"
@@ -54,18 +55,18 @@ _MARKS = (r"^(?:#{1,6}\s*)?(?:(?P<part>第[一二三四五六七八九十]+(?:�
           rf"|[【〔\[]\s*(?P<cn_bracket>[{_CN_NUMERAL}]{{1,3}})\s*[】〕\]]\s*|[【〔]\s*(?P<num_bracket>\d{{1,2}})\s*[】〕]\s*"
           r"|(?:Item|ITEM|Case|CASE|Story|STORY|Part|PART)\s+(?P<item>\d{1,2})(?!\d)(?:\s+of\s+\d{1,2})?\s*[:：.|｜—–-]?\s+"
           r"|№\s*(?P<numero>\d{1,2})(?!\d)\s*[:：.|｜丨—–-]?\s*)")  # №1｜标题: the numero sign
-MARKED = re.compile(_MARKS + r"(?P<title>\S.*)$")
-MARK = re.compile(_MARKS)
-MARKDOWN_HEADING = re.compile(r"^(?P<level>#{1,6})\s*(?P<title>\S.*)$")
-BRACKETED = re.compile(r"^[【\[]\s*(?P<title>[^【】\[\]]{1,20}?)\s*[】\]]$")  # 【监管动态】
+MARKED = later(_MARKS + r"(?P<title>\S.*)$")
+MARK = later(_MARKS)
+MARKDOWN_HEADING = later(r"^(?P<level>#{1,6})\s*(?P<title>\S.*)$")
+BRACKETED = later(r"^[【\[]\s*(?P<title>[^【】\[\]]{1,20}?)\s*[】\]]$")  # 【监管动态】
 FIELD_BULLETS = "●•*◎○◆◇▪▸▶►■□·-"  # a bullet a field's label may follow (- 来源：…, ◎对象：…)
-LABEL = re.compile(rf"^(?:[{FIELD_BULLETS}]\s*)?[^\s:：]{{1,10}}\s*[:：]")  # 案号：…, - 参考链接：…
+LABEL = later(rf"^(?:[{FIELD_BULLETS}]\s*)?[^\s:：]{{1,10}}\s*[:：]")  # 案号：…, - 参考链接：…
 # a card's label in brackets, its value after it on the line, no colon: 【法院】X, 【案件】A 诉 B
-_BRACKET_LABEL = re.compile(r"^【(?P<word>[^【】\s:：]{1,6})】(?=\S)")
-TITLE_END = re.compile(r"[。；;，,:：]$")  # a line ending so is a sentence or a label, no title
-BIOGRAPHY = re.compile(r"^(?:合伙人\s*/|Partner\s*/|邮箱\s*[:：]|E-?mail\s*[:：]|执业领域\s*[:：]|教育背景\s*[:：]|工作经历\s*[:：]|代表业绩\s*[:：])", re.I)
-TABLE_BAR = re.compile(r"\s*[|｜]\s*")  # between a table's cells
-URL = re.compile(r"https?://[^\s<>()（）\"'，。]+")
+_BRACKET_LABEL = later(r"^【(?P<word>[^【】\s:：]{1,6})】(?=\S)")
+TITLE_END = later(r"[。；;，,:：]$")  # a line ending so is a sentence or a label, no title
+BIOGRAPHY = later(r"^(?:合伙人\s*/|Partner\s*/|邮箱\s*[:：]|E-?mail\s*[:：]|执业领域\s*[:：]|教育背景\s*[:：]|工作经历\s*[:：]|代表业绩\s*[:：])", re.I)
+TABLE_BAR = later(r"\s*[|｜]\s*")  # between a table's cells
+URL = later(r"https?://[^\s<>()（）\"'，。]+")
 
 
 class Fields:
@@ -123,7 +124,7 @@ class Fields:
 
 
 # a rule drawn across the page between items: one character of lines or marks, three times or more
-RULE = re.compile(r"^\s*(?P<mark>[━─—–\-=＝_＿~～*＊·•◆◇■□●○★☆※#+＋<>/\\|｜])\s*(?:(?P=mark)\s*){2,}$")
+RULE = later(r"^\s*(?P<mark>[━─—–\-=＝_＿~～*＊·•◆◇■□●○★☆※#+＋<>/\\|｜])\s*(?:(?P=mark)\s*){2,}$")
 
 
 def is_rule(line: str) -> bool:
@@ -430,7 +431,7 @@ class _Layout:
 # 第一案, ◤01◢, 〔LOG-01〕, 提示一｜, Ⅱ．, 壹, No.3, Case 2: a line opening with a number in any
 # of its scripts, inside whatever marks and a short word a document puts around it
 _FINANCIAL = "壹贰叁肆伍陆柒捌玖拾"
-SEQUENCE_MARK = re.compile(
+SEQUENCE_MARK = later(
     r"^(?P<before>[^\w\s]{0,2}\s?(?:[A-Za-z]{1,6}[-.]?\s?|[\u4e00-\u9fff]{1,2})?)"
     rf"(?P<number>\d{{1,2}}|[{_CN_NUMERAL}]{{1,3}}|[{_FINANCIAL}]{{1,2}}|[\u2160-\u216b]|[IVX]{{1,4}})"
     r"(?P<after>[案例件项则条]?[^\w\s]{0,2})(?:(?<=[^\w\s])\s*|\s+)(?P<title>\S.*)$")
@@ -488,10 +489,10 @@ def _numeral_script(numeral: str) -> str:
         else "financial" if numeral[0] in _FINANCIAL else "roman"
 
 
-_CARD_LABEL = re.compile(r"^[^\w\s]{0,2}\s*[^\s｜|:：】〕〗」\]]{1,8}?\s*[｜|:：】〕〗」\]]")  # 产品｜, 【审理法院】, ┣ 时 间：
+_CARD_LABEL = later(r"^[^\w\s]{0,2}\s*[^\s｜|:：】〕〗」\]]{1,8}?\s*[｜|:：】〕〗」\]]")  # 产品｜, 【审理法院】, ┣ 时 间：
 _SHARED_CARD_LABELS = 2  # the labels a document's own cards must share (案名｜, 被告｜), each told twice or more
-_CARD_FIELD = re.compile(r"^[^\w\s]{0,2}\s*(?P<word>[^\s｜|:：】〕〗」\]](?:[^｜|:：】〕〗」\]]{0,10}?[^\s｜|:：】〕〗」\]])?)"
-                         r"\s*[｜|:：】〕〗」\]]\s*\S")  # 被　　告｜X, 【审理法院】X, 原告：X (its value on the line)
+_CARD_FIELD = later(r"^[^\w\s]{0,2}\s*(?P<word>[^\s｜|:：】〕〗」\]](?:[^｜|:：】〕〗」\]]{0,10}?[^\s｜|:：】〕〗」\]])?)"
+                    r"\s*[｜|:：】〕〗」\]]\s*\S")  # 被　　告｜X, 【审理法院】X, 原告：X (its value on the line)
 
 
 def card_field_lines(lines: list[str]) -> set[int]:
@@ -804,9 +805,9 @@ def _is_item_header(line: str) -> bool:
 
 # an English copyright notice's first sentence, which names its holder: © 2025 Diablo Valley News Group.
 # (Copyright 2024 SoCal 11 News, a Pacific Crest Broadcasting station.), not All rights reserved. after it
-_LATIN_NOTICE = re.compile(r"\s*(?:Copyright\s*)?(?:©|\([cC]\))?\s*(?:(?:19|20)\d\d\s+)?(?P<holder>[A-Z](?:[^.\n]|\.(?=[A-Z]))*?)(?=\.(?:\s|$)|$)")
+_LATIN_NOTICE = later(r"\s*(?:Copyright\s*)?(?:©|\([cC]\))?\s*(?:(?:19|20)\d\d\s+)?(?P<holder>[A-Z](?:[^.\n]|\.(?=[A-Z]))*?)(?=\.(?:\s|$)|$)")
 # the mark within a line that other words open: Rack & Grid briefs are written by our editors. © 2025 Rack & Grid Media Ltd.
-_LATIN_MARK = re.compile(r"(?:Copyright\s*)?(?:©|\([cC]\)(?=\s*(?:19|20)\d\d))")
+_LATIN_MARK = later(r"(?:Copyright\s*)?(?:©|\([cC]\)(?=\s*(?:19|20)\d\d))")
 
 
 class Boilerplate:
@@ -965,7 +966,7 @@ def _listed_sentence(lines: list[str], index: int, title: str) -> bool:
     return any(NUMBERED.match(lines[i].strip()) for i in neighbours)
 
 
-SUB_NUMBERED = re.compile(r"^(?P<number>\d{1,2})[.．](?P<minor>\d{1,2})(?![.．\d])\s+(?P<title>\S.*)$")
+SUB_NUMBERED = later(r"^(?P<number>\d{1,2})[.．](?P<minor>\d{1,2})(?![.．\d])\s+(?P<title>\S.*)$")
 SUB_TITLE_CHARS = 40
 
 
@@ -1114,7 +1115,7 @@ def _named_credits(line: str, lexicons: "_Lexicons") -> list[str]:
     return [credit.line for credit in credits] if credits and all(credit.names for credit in credits) else []
 
 
-_LEAD = re.compile(r"[\u4e00-\u9fff][^。！？\n]{30,}[。！？]")  # a sentence of a Chinese lead paragraph
+_LEAD = later(r"[\u4e00-\u9fff][^。！？\n]{30,}[。！？]")  # a sentence of a Chinese lead paragraph
 _LEAD_END, _LEAD_CHARACTERS = re.compile("[。！？]"), 30
 
 
@@ -1132,7 +1133,7 @@ def _lead_sentence(text: str) -> bool:
 
 
 # an English lead paragraph's line: a sentence of at least _ENGLISH_LEAD_WORDS words, its full stop closing the line
-_ENGLISH_LEAD = re.compile(r"^[\"“‘'(]?[A-Z0-9][^\n]*[a-z0-9%)\]][.!?][\"”’')]*$", re.MULTILINE)
+_ENGLISH_LEAD = later(r"^[\"“‘'(]?[A-Z0-9][^\n]*[a-z0-9%)\]][.!?][\"”’')]*$", re.MULTILINE)
 _ENGLISH_LEAD_WORDS = 8
 _ENGLISH_LEAD_LINES = 2  # the headline, then the lead
 
@@ -1228,21 +1229,21 @@ def _issue_date(text: str) -> tuple[int | None, int | None]:
 # -- news articles ------------------------------------------------------------------
 CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 HEAD_LINES = 8  # non-empty lines at the top of an article that may hold its title, date and byline
-_TIME = re.compile(r"^\s*[|｜丨/·•,，]?\s*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?|T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?"
-                   r"|(?:UTC|GMT|ET|EST|EDT|PT|PST|PDT|CET|CEST|BST|HKT|JST|北京时间)(?:\s*[+-]\d{1,2})?"
-                   r"|[（(]?(?:星期|周|週)[一二三四五六日天][）)]?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*")
+_TIME = later(r"^\s*[|｜丨/·•,，]?\s*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?|T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?"
+              r"|(?:UTC|GMT|ET|EST|EDT|PT|PST|PDT|CET|CEST|BST|HKT|JST|北京时间)(?:\s*[+-]\d{1,2})?"
+              r"|[（(]?(?:星期|周|週)[一二三四五六日天][）)]?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*")
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?"
 # Jane Roe, Court Reporter, and John Doe: the serial comma's "and" is one separator with its comma
-_NAME_SEPARATOR = re.compile(r"\s*(?:,\s+and\s+|[、，,;；/／|｜丨]|\s+and\s+|\s*&\s*(?=[A-Z][\w.-]*\s+[A-Z]))\s*")  # Furrow & Field: one outlet; Jane Roe & John Doe: two
-_PHOTO_BY = re.compile(r"^.*?\b(?:photo|photograph|picture|image)s?\s+by\s+(?=[A-Z])", re.I)
-_FOR_OUTLET = re.compile(r"\s+for\s+[A-Z][\w .&'’-]*$")  # Jane Roe for Harbor Wire
-_NAME_NOTE = re.compile(r"\s*[（(](?P<note>[^（）()]{2,40})[）)]$")  # a gloss or an institution after a credited name
-_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w .'’-]*$")  # Reporting by Jane Doe in New York
-_CJK_NAMES = re.compile(rf"[{CJK}{NAME_DOTS}]{{2,10}}(?:\s+[{CJK}{NAME_DOTS}]{{2,10}})*")
+_NAME_SEPARATOR = later(r"\s*(?:,\s+and\s+|[、，,;；/／|｜丨]|\s+and\s+|\s*&\s*(?=[A-Z][\w.-]*\s+[A-Z]))\s*")  # Furrow & Field: one outlet; Jane Roe & John Doe: two
+_PHOTO_BY = later(r"^.*?\b(?:photo|photograph|picture|image)s?\s+by\s+(?=[A-Z])", re.I)
+_FOR_OUTLET = later(r"\s+for\s+[A-Z][\w .&'’-]*$")  # Jane Roe for Harbor Wire
+_NAME_NOTE = later(r"\s*[（(](?P<note>[^（）()]{2,40})[）)]$")  # a gloss or an institution after a credited name
+_IN_PLACE = later(r"\s+in\s+[A-Z][\w .'’-]*$")  # Reporting by Jane Doe in New York
+_CJK_NAMES = later(rf"[{CJK}{NAME_DOTS}]{{2,10}}(?:\s+[{CJK}{NAME_DOTS}]{{2,10}})*")
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|de|van|von|der|den|da|la|le|bin|al|del)"
-_LATIN_NAME = re.compile(rf"[A-Z][\w'’.-]*(?:\s+(?:&\s+)?{_NAME_WORD}){{0,4}}")
-_SENTENCE_END = re.compile(r"[。！？!?；;]|\.\s+\S")
-_TOLD = re.compile(r"[。；;]|\.\s+\S|\.$")  # a line telling a sentence, no headline (one may ask: …哪些材料？)
+_LATIN_NAME = later(rf"[A-Z][\w'’.-]*(?:\s+(?:&\s+)?{_NAME_WORD}){{0,4}}")
+_SENTENCE_END = later(r"[。！？!?；;]|\.\s+\S")
+_TOLD = later(r"[。；;]|\.\s+\S|\.$")  # a line telling a sentence, no headline (one may ask: …哪些材料？)
 @lru_cache(maxsize=1)
 def _dispatch_lexicon() -> dict[str, tuple[str, ...]]:
     return {row["kind"]: cue_words(row["cues"]) for row in tsv_rows(DATA_DIR / "lexicon" / "bylines.tsv")
@@ -1273,44 +1274,44 @@ def _en_dateline_tail(close: str) -> str:
 
 _EN_DATELINE_PLACE = r"^(?P<place>[A-Z][A-Z.'’]+(?:[ /-]+[A-Z][A-Z.'’]+)*)"
 _EN_DATELINE_TAIL = _en_dateline_tail(_EN_DATELINE_DASHED)
-EN_DATELINE = re.compile(_EN_DATELINE_PLACE + _EN_DATELINE_TAIL, re.M)
+EN_DATELINE = later(_EN_DATELINE_PLACE + _EN_DATELINE_TAIL, re.M)
 # a press release's: once its date is read the dash may be missing (SAN FRANCISCO, May 3, 2025 /PRNewswire/ --;
 # BRUSSELS, Belgium, May 23, 2025:), for kg.facts.context, which only reads the place (the segmenter keeps the dash)
-EN_DATED_LINE = re.compile(_EN_DATELINE_PLACE + _en_dateline_tail(rf"(?:{_EN_DATELINE_DASHED}|(?(date)|(?!)))"), re.M)
-EN_DATELINE_AFTER = re.compile(_EN_DATELINE_TAIL)
-_ZH_DATELINE = re.compile(rf"^[【\[]?(?P<lead>[{CJK}A-Za-z]{{2,14}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:{dispatch_words('dispatch')})"
-                          rf"(?:\s*[（(](?P<credit>[^（）()]{{1,40}})[）)])?[】\]]?\s*(?:[／/]\s*)?")  # 中评社北京1月26日电／: a slash after it
+EN_DATED_LINE = later(_EN_DATELINE_PLACE + _en_dateline_tail(rf"(?:{_EN_DATELINE_DASHED}|(?(date)|(?!)))"), re.M)
+EN_DATELINE_AFTER = later(_EN_DATELINE_TAIL)
+_ZH_DATELINE = later(rf"^[【\[]?(?P<lead>[{CJK}A-Za-z]{{2,14}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:{dispatch_words('dispatch')})"
+                     rf"(?:\s*[（(](?P<credit>[^（）()]{{1,40}})[）)])?[】\]]?\s*(?:[／/]\s*)?")  # 中评社北京1月26日电／: a slash after it
 # （中央社记者林冠宇台北3日电）: outlet, byline, place and day in one bracket
 # （中央社记者林冠宇、王小明台北3日专电）, （中央社华盛顿3日综合外电报导）: several reporters, or none
 # 《經濟通通訊社28日專訊》: the outlet's own dispatch, in title marks
 # 《經濟通通訊社駐京記者黃燕明10日北京專電》: the place after the day, before the wire's word
-_ZH_BRACKETED_DATELINE = re.compile(rf"^[（(《](?P<lead>[{CJK}、]{{3,40}}?)(?P<date>(?:\d{{1,2}}月)?\d{{1,2}}日)(?P<filed>[{CJK}]{{2,3}}?)?"
-                                    rf"(?:{dispatch_words('dispatch_compiled', 'dispatch_special', 'dispatch')})[）)》]\s*")
-_POSTED = re.compile(r"[驻駐][\u4e00-\u9fff]{1,3}?(?=[记記]者)")  # 驻京记者, 駐港記者: a reporter's bureau
+_ZH_BRACKETED_DATELINE = later(rf"^[（(《](?P<lead>[{CJK}、]{{3,40}}?)(?P<date>(?:\d{{1,2}}月)?\d{{1,2}}日)(?P<filed>[{CJK}]{{2,3}}?)?"
+                               rf"(?:{dispatch_words('dispatch_compiled', 'dispatch_special', 'dispatch')})[）)》]\s*")
+_POSTED = later(r"[驻駐][\u4e00-\u9fff]{1,3}?(?=[记記]者)")  # 驻京记者, 駐港記者: a reporter's bureau
 _PERSONAL_NAME = 3  # the characters of most Chinese names, run into the place after them in a dateline
 # 【晴港新闻】记者 …, 【港岛日报讯】记者 … (讯: the paper's own dispatch)
-_BRACKETED_OUTLET = re.compile(rf"^[【\[](?P<outlet>[{CJK}A-Za-z0-9 ]{{2,12}}?)(?:{dispatch_words('dispatch_special', 'dispatch')})?[】\]]\s*")
+_BRACKETED_OUTLET = later(rf"^[【\[](?P<outlet>[{CJK}A-Za-z0-9 ]{{2,12}}?)(?:{dispatch_words('dispatch_special', 'dispatch')})?[】\]]\s*")
 _NAME_CHARS = (2, 4)  # the fewest and most characters of a Chinese name
 # 记者 林怡君／台北10日电: the place and day of a dateline after a byline; 1140203: a wire's date stamp
 # a masthead's furniture after the paper's name: weekday, page, bars and dots between its sections
 # (A06 and B6版 are pages, 「智Tech週四版」 a column's name, 15:42 the time the page gives)
-_MASTHEAD_FURNITURE = re.compile(r"[\s｜|·・/／()（）>›»＞]+|(?:星期|周|週)[一二三四五六日天]|第?[A-Z]\d{1,3}版?|第?\d{1,3}版"
-                                 r"|[「『][^」』\n]{1,12}[」』]|\d{1,2}:\d{2}(?::\d{2})?")
+_MASTHEAD_FURNITURE = later(r"[\s｜|·・/／()（）>›»＞]+|(?:星期|周|週)[一二三四五六日天]|第?[A-Z]\d{1,3}版?|第?\d{1,3}版"
+                            r"|[「『][^」』\n]{1,12}[」』]|\d{1,2}:\d{2}(?::\d{2})?")
 _BAR = "[｜|丨>›»＞]"  # a bar between a masthead's name and its sections, or between two sections
-_MASTHEAD_BAR = re.compile(rf"\s*{_BAR}\s*")  # the bars of a masthead's path of sections (国内新闻　｜　财经)
+_MASTHEAD_BAR = later(rf"\s*{_BAR}\s*")  # the bars of a masthead's path of sections (国内新闻　｜　财经)
 _MASTHEAD_SECTIONS = 3  # the most sections a masthead's path names
-_MASTHEAD_LATIN = re.compile(rf"\s+[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)?(?=\s*{_BAR})")  # HK Click, before the bar
-_STAFF_CODE = re.compile(r"[_＿][A-Za-z]{1,4}\d{2,6}$")  # 责任编辑：冯晓墨_NT3321: the editor's code in the site's system
-_BREADCRUMB = re.compile(r"[^\s>›»＞]{1,12}(?:\s*[>›»＞]\s*[^\s>›»＞]{1,12}){1,5}")
+_MASTHEAD_LATIN = later(rf"\s+[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)?(?=\s*{_BAR})")  # HK Click, before the bar
+_STAFF_CODE = later(r"[_＿][A-Za-z]{1,4}\d{2,6}$")  # 责任编辑：冯晓墨_NT3321: the editor's code in the site's system
+_BREADCRUMB = later(r"[^\s>›»＞]{1,12}(?:\s*[>›»＞]\s*[^\s>›»＞]{1,12}){1,5}")
 _MASTHEAD_SECTION = 8  # characters of the section names a masthead may carry (财经焦点, 科技法律)
 # a credit line's fields (作者：周一帆 ｜ 2025-06-23 10:18 ｜ 来源：智能前哨), and a field that is only its date and time
-_FIELD_BAR = re.compile(r"\s+[|｜丨]\s+|\s{2,}")
-_STAMP_FIELD = re.compile(r"(?:发布时间|發布時間|时间|時間)?[:：]?\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+_FIELD_BAR = later(r"\s+[|｜丨]\s+|\s{2,}")
+_STAMP_FIELD = later(r"(?:发布时间|發布時間|时间|時間)?[:：]?\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 # a photo caption's sentence before its credit (图：X在会上讲话。　摄影：何浩霖, 圖：…。南洋晨报　林志伟摄)
-_SHOWN = re.compile(r"^.+[。！？]\s*(?P<credit>\S.{1,24})$")
-_FILED_NOTE = re.compile(rf"\s*[（(][{CJK}]{{0,6}}(?:报道|報道|报导|報導|发稿|發稿)[）)]$")
-_FILED_FROM = re.compile(rf"\s*[／/]\s*(?P<place>[{CJK}]{{2,6}})$")
-_BYLINE_DATELINE = re.compile(rf"\s*[／/]\s*[{CJK}]{{2,6}}(?:\d{{1,2}}月)?\d{{1,2}}日(?:{dispatch_words('dispatch')})$|(?<=[）)])\s*\d{{6,8}}$")
+_SHOWN = later(r"^.+[。！？]\s*(?P<credit>\S.{1,24})$")
+_FILED_NOTE = later(rf"\s*[（(][{CJK}]{{0,6}}(?:报道|報道|报导|報導|发稿|發稿)[）)]$")
+_FILED_FROM = later(rf"\s*[／/]\s*(?P<place>[{CJK}]{{2,6}})$")
+_BYLINE_DATELINE = later(rf"\s*[／/]\s*[{CJK}]{{2,6}}(?:\d{{1,2}}月)?\d{{1,2}}日(?:{dispatch_words('dispatch')})$|(?<=[）)])\s*\d{{6,8}}$")
 
 
 @dataclass
@@ -2103,9 +2104,9 @@ def _lexicons(data_dir: str = str(DATA_DIR)) -> _Lexicons:
 # -- issues of a newsletter -----------------------------------------------------------
 _HEAD_LINES = 6  # the lines one issue's head (name, number, date, publisher) may take
 _ISSUE_CHARS = 300  # the least text an issue holds
-_LABELLED = re.compile(r"[:：]")
-_LINE_END = re.compile(r"[。！？.!?；;]\s*$")
-_ITEM_START = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|##|■|●)")
+_LABELLED = later(r"[:：]")
+_LINE_END = later(r"[。！？.!?；;]\s*$")
+_ITEM_START = later(r"\s*(?:\d{1,2}\s*[.、．]|##|■|●)")
 
 
 def issues(document: Document, data_dir: str | Path = DATA_DIR) -> list[Document]:

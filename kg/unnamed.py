@@ -29,8 +29,10 @@ from collections.abc import Iterable
 from dataclasses import asdict
 
 from .alternation import alternatives
+from .cases import SIDES_LINK  # 诉 linking a case's two sides (kg.cases reads a case name's sides by it too)
 from .graph import KnowledgeGraph
 from .kb import DATA_DIR, cue_words, tsv_rows
+from .later import later
 from .model import Evidence
 from .segment import EN_DATELINE_DASH
 
@@ -62,18 +64,14 @@ _ROLE = r"(?![名氏])[\u4e00-\u9fff]{0,2}(?:師|师|員|员|生|理|夥|伙|主
 _SURNAMED = (rf"[{_SURNAMES}](?:姓(?:男子|女子|男童|女童|少年|少女|婦人|妇人|婦女|妇女|嫌犯|被告|男|女|{_ROLE})"
              rf"|[男女](?=[涉遭被于於在因将將与與和及、，,。；;：:等向对對坦承表称稱并並也仍已则則供有犯为為所的求無无提起）)\d]|$))")
 _SURNAME_AFTER = rf"(?<=[的一名位])姓[{_SURNAMES}]{_ROLE}"  # 一名姓田實習生, 一位姓林的 (the surname after 姓)
-ANONYMISED = re.compile(rf"{_COMPANY}|{_PLACEHOLDER}|{_PERSON}|{_SURNAMED}|{_SURNAME_AFTER}")
-ANONYMISED_COMPANY = re.compile(rf"{_COMPANY}|{_PLACEHOLDER}")  # 上海某公司, 被告某科技公司, 乙公司: no name a reference may pass
-# 诉 (訴) linking a case's two sides (A诉B案), not inside a word of its own: 起诉, 上诉, 公诉, 申诉, 投诉, 被诉,
-# 败诉, 控诉, 告诉, 撤诉 (以撤诉结案), 反诉, 抗诉; 诉讼, 诉求, 诉状, 诉称, 诉请, 诉至 (kg.cases reads a case name's sides by it too; not 胜诉,
-# whose 胜 ends many a person's name: 李胜诉王某案)
-SIDES_LINK = r"(?<![起上公申投被败敗控告撤反抗])[诉訴](?![讼訟求状狀称稱请請至])"
-_LINK = re.compile(SIDES_LINK)
-_BRING = re.compile(r"[将將](?P<between>[^。；;！？!?，,]{0,40}?)(?:诉至|訴至|诉到|訴到|告上|诉上|訴上|起诉|起訴|提起公诉|提起公訴)")
-_PLAINTIFF = re.compile(r"(?<!被)(?<!原审)原告(?:人)?[：:]?")
-_DEFENDANT = re.compile(r"(?<!原审)被告(?:人)?(?P<ordinal>[一二三四五六七八九十]?)[：:（(]?")
-_FIRM = re.compile(r"公司|集团|集團$")  # an anonymised party that is a company (北京某科技公司), not a person
-_COURTISH = re.compile(r"法院|法庭|检察院|檢察院|法院|Court|court")
+ANONYMISED = later(rf"{_COMPANY}|{_PLACEHOLDER}|{_PERSON}|{_SURNAMED}|{_SURNAME_AFTER}")
+ANONYMISED_COMPANY = later(rf"{_COMPANY}|{_PLACEHOLDER}")  # 上海某公司, 被告某科技公司, 乙公司: no name a reference may pass
+_LINK = later(SIDES_LINK)
+_BRING = later(r"[将將](?P<between>[^。；;！？!?，,]{0,40}?)(?:诉至|訴至|诉到|訴到|告上|诉上|訴上|起诉|起訴|提起公诉|提起公訴)")
+_PLAINTIFF = later(r"(?<!被)(?<!原审)原告(?:人)?[：:]?")
+_DEFENDANT = later(r"(?<!原审)被告(?:人)?(?P<ordinal>[一二三四五六七八九十]?)[：:（(]?")
+_FIRM = later(r"公司|集团|集團$")  # an anonymised party that is a company (北京某科技公司), not a person
+_COURTISH = later(r"法院|法庭|检察院|檢察院|法院|Court|court")
 KEPT = 12  # sentences of an item kept with a suit: enough for its court and events
 _CONTEXT = DATA_DIR / "lexicon" / "context.tsv"
 
@@ -101,7 +99,7 @@ def masks(text: str) -> bool:
 
 
 # Kistler et al., Simply Life India & Ors: the parties a caption leaves unnamed
-_OTHERS = re.compile(r"(?:,?\s+et\s+al\.?|\s+(?:&|and)\s+(?:Ors|Others|others)\.?)$")
+_OTHERS = later(r"(?:,?\s+et\s+al\.?|\s+(?:&|and)\s+(?:Ors|Others|others)\.?)$")
 
 
 class _Names:
@@ -169,7 +167,7 @@ class _Names:
 _ROLE_BEFORE = r"(?:被告人|被告|原告|犯罪嫌疑人|上诉人|上訴人|被上诉人|被上訴人|申请人|申請人)"
 _GRAMMAR = ("在为為以将將与與和及是被等了也又均已则則对對向于於从從把让讓给給因并並且称稱说說曾就都还還亦再未不没沒"
             "所其之这這那此即而或犯到遭系係作认認通经經利非获獲先后後分")  # never a given name's last character here
-_MASKED_NAME = re.compile(rf"{_ROLE_BEFORE}(?P<name>[{_SURNAMES}]某(?![{_PREFIX_STOP}{_GRAMMAR}])[{_CJK}])")
+_MASKED_NAME = later(rf"{_ROLE_BEFORE}(?P<name>[{_SURNAMES}]某(?![{_PREFIX_STOP}{_GRAMMAR}])[{_CJK}])")
 
 
 def _masked_names(text: str) -> set[str]:
@@ -232,8 +230,8 @@ def _side_before(sentence: str, end: int, names: _Names, anonymised: _Anonymised
 
 # A与B侵害著作权纠纷一案: the sides of a case's name joined by 与
 # (上诉人A因与被上诉人B…纠纷一案: an appeal's judgment, 因 before 与)
-_WITH = re.compile(r"因?[与與](?=[^，,。；;：:]{0,40}?(?:纠纷|糾紛|争议|爭議)(?:一)?案)")
-_REFERENCE = re.compile(r"该公司|該公司|该企业|該企業|对方|對方")
+_WITH = later(r"因?[与與](?=[^，,。；;：:]{0,40}?(?:纠纷|糾紛|争议|爭議)(?:一)?案)")
+_REFERENCE = later(r"该公司|該公司|该企业|該企業|对方|對方")
 
 
 def read(sentence: str, names: _Names, anonymised: _Anonymised | None = None,
@@ -274,8 +272,8 @@ def read(sentence: str, names: _Names, anonymised: _Anonymised | None = None,
 
 
 # 诉至法院，请求判令B…; 故诉至某区法院，要求B…: a filing told without its defendant, who is the one the plea names
-_SOUGHT = re.compile(r"(?:诉至|訴至|起诉至|起訴至|告上|告到)[^，,。；;]{0,15}?(?:法院|法庭)[，,]\s*(?:请求|請求|要求)(?:法院)?"
-                     r"(?:依法)?(?:判令|判決|判决)?(?:被告)?")
+_SOUGHT = later(r"(?:诉至|訴至|起诉至|起訴至|告上|告到)[^，,。；;]{0,15}?(?:法院|法庭)[，,]\s*(?:请求|請求|要求)(?:法院)?"
+                r"(?:依法)?(?:判令|判決|判决)?(?:被告)?")
 
 
 def _sought(sentence: str, names: _Names, anonymised: _Anonymised) -> list[tuple[list[str], list[str]]]:
@@ -292,8 +290,8 @@ def _sought(sentence: str, names: _Names, anonymised: _Anonymised) -> list[tuple
 
 
 # 腾讯（向甲法院）起诉（实习生）田某某, 田某某被腾讯起诉: a filing verb between two parties (not 起诉书, 起诉称)
-_SUE = re.compile(r"(?<![被])(?:起诉|起訴|控告|状告|狀告|提告|(?P<charge>指控))(?:了)?(?![书書状狀称稱至到])")
-_CLAUSE = re.compile(r"[，,。；;：:！？!?]")
+_SUE = later(r"(?<![被])(?:起诉|起訴|控告|状告|狀告|提告|(?P<charge>指控))(?:了)?(?![书書状狀称稱至到])")
+_CLAUSE = later(r"[，,。；;：:！？!?]")
 # what may stand between a filing verb and its defendant: a descriptor of a few characters (实习生, 前员工)
 _DESCRIPTOR = rf"(?:(?![{_STOP}])[{_CJK}]){{0,10}}"
 
@@ -339,7 +337,7 @@ def _first_party(sentence: str, start: int, end: int, names: _Names, anonymised:
 
 
 # 将A等五被告诉至法院, A等5个相关被告: the number of defendants a filing counts
-_COUNTED_DEFENDANTS = re.compile(r"等\s*(?P<count>[一二两兩三四五六七八九十\d]{1,2})\s*(?:个|個|名|家)?(?:相关|相關)?被告")
+_COUNTED_DEFENDANTS = later(r"等\s*(?P<count>[一二两兩三四五六七八九十\d]{1,2})\s*(?:个|個|名|家)?(?:相关|相關)?被告")
 
 
 def _counted(between: str, defendants: list[str], item: str, names: _Names, anonymised: _Anonymised) -> list[str]:
@@ -357,15 +355,15 @@ def _counted(between: str, defendants: list[str], item: str, names: _Names, anon
 
 
 # X检察院…对（涉嫌…罪的被告人）虞某某提起（了）公诉 / 提起民事公益诉讼: a procuratorate's case against the party after 对
-_CHARGE = re.compile(r"[对對](?P<span>[^，,。；;]{1,30}?)(?:提起|提出)了?(?:刑事附带民事公益|刑事附帶民事公益|民事公益|公益)?"
-                     r"(?:公诉|公訴|诉讼|訴訟)")
-_PROCURATORATE = re.compile(r"(?:检察院|檢察院|检察署|檢察署|地检署|地檢署)$")
+_CHARGE = later(r"[对對](?P<span>[^，,。；;]{1,30}?)(?:提起|提出)了?(?:刑事附带民事公益|刑事附帶民事公益|民事公益|公益)?"
+                r"(?:公诉|公訴|诉讼|訴訟)")
+_PROCURATORATE = later(r"(?:检察院|檢察院|检察署|檢察署|地检署|地檢署)$")
 # 该院, 檢方, and a bare 检察院 opening its clause (…移送起诉。同年，检察院以…罪提起公诉): the one named before
-_THAT_OFFICE = re.compile(r"该院|該院|该检察院|該檢察院|该署|該署|检方|檢方|(?:^|(?<=[，,。；;：:]))(?:检察院|檢察院|检察机关|檢察機關)")
+_THAT_OFFICE = later(r"该院|該院|该检察院|該檢察院|该署|該署|检方|檢方|(?:^|(?<=[，,。；;：:]))(?:检察院|檢察院|检察机关|檢察機關)")
 # a procuratorate as the text words it where no entity holds it (臺灣臺北地方檢察署, 新北地檢署): a place
 # of a few characters before the office's name
-_OFFICE_WORDS = re.compile(rf"(?:(?![的了在由经經据據今昨日月年称稱后後并並将將向对對被於于与與和及是为為])[{_CJK}]){{1,10}}"
-                           r"(?:人民检察院|人民檢察院|地方检察署|地方檢察署|地检署|地檢署|检察署|檢察署|检察院|檢察院)")
+_OFFICE_WORDS = later(rf"(?:(?![的了在由经經据據今昨日月年称稱后後并並将將向对對被於于与與和及是为為])[{_CJK}]){{1,10}}"
+                      r"(?:人民检察院|人民檢察院|地方检察署|地方檢察署|地检署|地檢署|检察署|檢察署|检察院|檢察院)")
 
 
 def _charged(sentence: str, names: _Names, anonymised: _Anonymised, before: str) -> list[tuple[list[str], list[str]]]:
@@ -387,7 +385,7 @@ def _charged(sentence: str, names: _Names, anonymised: _Anonymised, before: str)
 
 
 # 起訴他, 依…罪嫌提起公訴。 (no one after it): a prosecution of the person its story is about
-_BARE_CHARGE = re.compile(r"(?:起诉|起訴)(?:他|她)|提起了?公[诉訴](?=[，,。；;]|$)")
+_BARE_CHARGE = later(r"(?:起诉|起訴)(?:他|她)|提起了?公[诉訴](?=[，,。；;]|$)")
 
 
 def _indicted(sentence: str, names: _Names, anonymised: _Anonymised, before: str) -> list[tuple[list[str], list[str]]]:
@@ -423,11 +421,11 @@ def _office(sentence: str, end: int, names: _Names, before: str) -> str | None:
 
 
 # 判处（被告人）吴某有期徒刑二年, 分别判处被告人刘某有期徒刑四年、被告人陈某…: a criminal sentence
-_SENTENCE = re.compile(r"判处|判處")
+_SENTENCE = later(r"判处|判處")
 # the person a passive sentencing tells before it: 吴某犯侵犯著作权罪，判处…; 楊男被判處…; 楊男遭法院判處…
-_CONVICTED = re.compile(r"(?:等\s*[\d一二三四五六七八九十]+\s*[人名])?(?:均|都|皆|亦|也|已|分别|分別)?"
-                        r"(?:[犯被遭]|[因以][^，,。；;]{1,30}?罪)")  # 罗某某、姚某某等4人因犯…罪: the list, its count after
-_PENALTY = re.compile(r"\s*(?:有期徒刑|无期徒刑|無期徒刑|拘役|管制|死刑|罚金|罰金|缓刑|緩刑)")
+_CONVICTED = later(r"(?:等\s*[\d一二三四五六七八九十]+\s*[人名])?(?:均|都|皆|亦|也|已|分别|分別)?"
+                   r"(?:[犯被遭]|[因以][^，,。；;]{1,30}?罪)")  # 罗某某、姚某某等4人因犯…罪: the list, its count after
+_PENALTY = later(r"\s*(?:有期徒刑|无期徒刑|無期徒刑|拘役|管制|死刑|罚金|罰金|缓刑|緩刑)")
 
 
 def _sentenced(sentence: str, anonymised: _Anonymised, names: _Names, item: str) -> list[tuple[list[str], list[str]]]:
@@ -466,10 +464,10 @@ def _convicted(sentence: str, before: list[re.Match]) -> list[str]:
     return people
 
 
-_PROSECUTOR_ROLE = re.compile(r"^(?:公诉机关|公訴機關|公诉人|公訴人)")  # 公诉机关X检察院: the role, then the office
+_PROSECUTOR_ROLE = later(r"^(?:公诉机关|公訴機關|公诉人|公訴人)")  # 公诉机关X检察院: the role, then the office
 
 
-_FILES_CHARGE = re.compile(r"\s*(?:依法|已|于|於)?(?:提起|提出)了?公[诉訴]")
+_FILES_CHARGE = later(r"\s*(?:依法|已|于|於)?(?:提起|提出)了?公[诉訴]")
 
 
 def _prosecuting(text: str, names: _Names) -> list[str]:
@@ -496,7 +494,7 @@ def _offices_in(text: str, names: _Names) -> list[str]:
 
 
 # A诉B案 (随后腾讯诉盈讯案的判决): a caption whose defendant is a short name no entity holds
-_CAPTION = re.compile(rf"{SIDES_LINK}(?P<defendant>(?:(?![{_STOP}])[{_CJK}A-Za-z]){{2,6}}?)(?:一)?案")
+_CAPTION = later(rf"{SIDES_LINK}(?P<defendant>(?:(?![{_STOP}])[{_CJK}A-Za-z]){{2,6}}?)(?:一)?案")
 
 
 def captioned(sentence: str, names: _Names) -> list[tuple[list[str], list[str]]]:
@@ -516,9 +514,9 @@ def captioned(sentence: str, names: _Names) -> list[tuple[list[str], list[str]]]
 
 
 # A and Ors v. B, A v. B & Ors, A et al. v. B: the others a caption leaves unnamed, at a side's end
-_UNNAMED_OTHERS = re.compile(r",?\s+(?:et\s+al\.?|(?:&|and)\s+(?:Ors|Others|others)\.?)(?=\s+(?:v|vs|V|VS)\.?\s|\s*一?案?$)")
+_UNNAMED_OTHERS = later(r",?\s+(?:et\s+al\.?|(?:&|and)\s+(?:Ors|Others|others)\.?)(?=\s+(?:v|vs|V|VS)\.?\s|\s*一?案?$)")
 # a caption's side: a name opening with a capital or a Chinese character, no case word in it (not "er BV", "Aslam案中")
-_CAPTION_SIDE = re.compile(rf"[A-Z0-9{_CJK}][^案]*")
+_CAPTION_SIDE = later(rf"[A-Z0-9{_CJK}][^案]*")
 
 
 class _Captions:
@@ -563,7 +561,7 @@ def _known_before(sentence: str, end: int) -> str | None:
                 None)
 
 
-_LATIN_BEFORE = re.compile(r"[A-Za-z0-9][ .&'-]*$")  # Kadrey, Thomson Reuters: the name runs on before
+_LATIN_BEFORE = later(r"[A-Za-z0-9][ .&'-]*$")  # Kadrey, Thomson Reuters: the name runs on before
 
 
 @functools.cache
@@ -702,15 +700,15 @@ def told_by_noun(sentence: str) -> bool:
     return bool(told.by.search(sentence) or told.who.search(sentence) or told.faced.search(sentence))
 
 
-_ONE_OF = re.compile(r"\b(?:one|some|several|two|three|many|most|each|all|any|none)\s+of\s*$|\bamong\s*$", re.IGNORECASE)
-_EACH_OTHER = re.compile(r"\b(?:and|or|others?)\b", re.IGNORECASE)  # news outlets, authors and others: no one party
-_EXAMPLES = re.compile(r"(?:[\w-]+\s+){0,4}?[\w-]+,?\s+(?:including|such as)\s+", re.IGNORECASE)
+_ONE_OF = later(r"\b(?:one|some|several|two|three|many|most|each|all|any|none)\s+of\s*$|\bamong\s*$", re.IGNORECASE)
+_EACH_OTHER = later(r"\b(?:and|or|others?)\b", re.IGNORECASE)  # news outlets, authors and others: no one party
+_EXAMPLES = later(r"(?:[\w-]+\s+){0,4}?[\w-]+,?\s+(?:including|such as)\s+", re.IGNORECASE)
 
 
-_APPOSITIVE = re.compile(r",\s*[^,;:.]{1,80}?,\s*")  # X, maker of a chatbot called Y, and Z: X and Z
-_AND = re.compile(r"and\s+(?:the\s+)?")
-_JOINED = re.compile(r"(?:,?\s+and\s+|,\s*)(?:the\s+)?")  # X and Y, X, Y
-_FEW_WORDS = re.compile(r"(?:[\w-]+\s+){0,2}[\w-]+")  # up to three words between the subject and its act
+_APPOSITIVE = later(r",\s*[^,;:.]{1,80}?,\s*")  # X, maker of a chatbot called Y, and Z: X and Z
+_AND = later(r"and\s+(?:the\s+)?")
+_JOINED = later(r"(?:,?\s+and\s+|,\s*)(?:the\s+)?")  # X and Y, X, Y
+_FEW_WORDS = later(r"(?:[\w-]+\s+){0,2}[\w-]+")  # up to three words between the subject and its act
 
 
 def _subject(sentence: str, end: int, names: _Names) -> list[str]:
@@ -747,8 +745,8 @@ def _past_examples(sentence: str, start: int, names: _Names) -> int:
 
 # what may stand before a defendant's name: a descriptor of a few words (AI startup Anthropic, Menlo
 # Park's Character.AI, 美国人工智能公司OpenAI), no clause's end, no verb of its own
-_DESCRIPTOR_WORDS = re.compile(r"(?:(?!(?:over|for|in|on|at|by|with|after|before|because|that|which|who|to|from|in|"
-                               r"its|their|his|her)\b)[A-Za-z][\w.-]*(?:['’]s)?\s+){1,4}|[\u4e00-\u9fff]{1,10}", re.IGNORECASE)
+_DESCRIPTOR_WORDS = later(r"(?:(?!(?:over|for|in|on|at|by|with|after|before|because|that|which|who|to|from|in|"
+                          r"its|their|his|her)\b)[A-Za-z][\w.-]*(?:['’]s)?\s+){1,4}|[\u4e00-\u9fff]{1,10}", re.IGNORECASE)
 
 
 def _past_descriptor(sentence: str, start: int, names: _Names) -> int:
@@ -765,7 +763,7 @@ def _past_descriptor(sentence: str, start: int, names: _Names) -> int:
     return start
 
 
-_EACH = re.compile(r"\b(?:lawsuits|suits|complaints|cases)\b|分别|分別")
+_EACH = later(r"\b(?:lawsuits|suits|complaints|cases)\b|分别|分別")
 
 
 class _ByPlace:
@@ -808,7 +806,7 @@ class _ByPlace:
         return found
 
 
-_OBJECT = re.compile(r"\s*(?:(?:with|against)\s+)?(?:the\s+)?")  # settled with X, sued X, lawsuits against the X
+_OBJECT = later(r"\s*(?:(?:with|against)\s+)?(?:the\s+)?")  # settled with X, sued X, lawsuits against the X
 
 
 @functools.cache
@@ -825,7 +823,7 @@ def _count(word: str) -> int | None:
     """The number a count word says (三, 兩, 12, three, one, a): kg.facts.grammar count_value."""
     from .facts.grammar import count_value  # imported here: kg.facts imports kg.cases, which imports this module
     return 1 if word in ("one", "a", "an") else count_value(word)
-_COUNT_WORD = re.compile(r"\d+|[一二两兩三四五六七八九十]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
+_COUNT_WORD = later(r"\d+|[一二两兩三四五六七八九十]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
 
 
 def count_of(words: str) -> int | None:
@@ -837,7 +835,7 @@ def count_of(words: str) -> int | None:
     return _count(word)
 
 
-_COUNTED = re.compile(r"^(?:the\s+)?(?P<count>\d+|[a-z]+)\s")  # three authors, the 2 plaintiffs
+_COUNTED = later(r"^(?:the\s+)?(?P<count>\d+|[a-z]+)\s")  # three authors, the 2 plaintiffs
 
 
 @functools.cache
@@ -845,8 +843,8 @@ def _chinese_counted() -> re.Pattern:
     """三位作家, 两家出版社: a party told by a Chinese count (kg.facts.grammar counted)."""
     from .facts.grammar import counted
     return re.compile(counted({row: _cues(row) for row in ("person_classifier", "body_classifier", "party_classifier")}))
-_GROUP = re.compile(r"(?:a|an)\s+(?:\w+\s+)?(?:group|coalition|number|handful|consortium|collection)\s+of\b", re.IGNORECASE)
-_KIN = re.compile(r"famil|parent|家属|家屬|家人|家庭|父母|家长|家長")
+_GROUP = later(r"(?:a|an)\s+(?:\w+\s+)?(?:group|coalition|number|handful|consortium|collection)\s+of\b", re.IGNORECASE)
+_KIN = later(r"famil|parent|家属|家屬|家人|家庭|父母|家长|家長")
 
 
 @functools.cache
@@ -895,7 +893,7 @@ def _listed_to(sentence: str, start: int, names: _Names, joiner: str) -> tuple[l
 
 
 # the other side's role in an appeal or an application (被上诉人（原审被告）B)
-_RESPONDENT = re.compile(r"(?:被上诉人|被上訴人|被申请人|被申請人)(?:[（(]原审[^）)]{1,4}[)）]|[（(]原審[^）)]{1,4}[)）])?[：:]?")
+_RESPONDENT = later(r"(?:被上诉人|被上訴人|被申请人|被申請人)(?:[（(]原审[^）)]{1,4}[)）]|[（(]原審[^）)]{1,4}[)）])?[：:]?")
 
 
 def _skip_role(sentence: str, start: int) -> int:
@@ -1070,7 +1068,7 @@ def _claimant_verb() -> re.Pattern:
     return re.compile(rf"\s*(?:both\s+|also\s+|都|均|也)?(?:{alternatives(_cues('claimant_verb'))})(?![A-Za-z])", re.IGNORECASE)
 
 
-_PEOPLE_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|[、和与與及])\s*")
+_PEOPLE_JOINER = later(r"\s*(?:,\s*(?:and\s+)?|and\s+|[、和与與及])\s*")
 
 
 def _sued_pairs(graph: KnowledgeGraph) -> dict[tuple[str, str, int], set[tuple[str, str]]]:
@@ -1099,7 +1097,7 @@ def _unnamed_here(sued: dict, key: tuple[str, str, int], sentence: str, names: _
 
 # Nov 30 (Reuters) – , LONDON — , SAN FRANCISCO, May 2 (Reuters) - : a newswire's dateline up to its
 # dash (kg.segment.EN_DATELINE_DASH); any opening, as Reuters' names no place (kg.segment.EN_DATELINE needs one)
-_DATELINE = re.compile(rf"^(?:(?!{EN_DATELINE_DASH})[^–—]){{1,60}}?{EN_DATELINE_DASH}")
+_DATELINE = later(rf"^(?:(?!{EN_DATELINE_DASH})[^–—]){{1,60}}?{EN_DATELINE_DASH}")
 
 
 def _item_defendants(told: dict[tuple[str, str, int], set[tuple[str, str]]]) -> dict[tuple[str, str], list[str]]:
@@ -1214,12 +1212,12 @@ def _by_roles(items, spans_of, names: _Names, anonymised: _Anonymised) -> list[t
 # a party a document labels by its role (原告/被告) in a form ANONYMISED leaves to the role: a company
 # anonymised after a place of up to four characters (被告秦皇岛某科技发展有限公司, 被告中國北京某科技公司), or a
 # Latin letter standing for one (被告A公司, 原告B公司; not ABC公司); a person by any surname and 某 (原告楼某某)
-_LABELLED = re.compile(rf"(?:(?![{_PREFIX_STOP}])[{_CJK}]){{3,4}}某(?:(?![{_STOP}])[{_CJK}（）()]){{0,10}}?"
-                       rf"(?:有限责任公司|股份有限公司|有限公司|公司|集团|集團)|(?<![A-Za-z])[A-Z](?:公司|集团|集團)"
-                       rf"|(?![{_PREFIX_STOP}])[{_CJK}]某(?:某|(?=[{_STOP}，,、。（(]))")
+_LABELLED = later(rf"(?:(?![{_PREFIX_STOP}])[{_CJK}]){{3,4}}某(?:(?![{_STOP}])[{_CJK}（）()]){{0,10}}?"
+                  rf"(?:有限责任公司|股份有限公司|有限公司|公司|集团|集團)|(?<![A-Za-z])[A-Z](?:公司|集团|集團)"
+                  rf"|(?![{_PREFIX_STOP}])[{_CJK}]某(?:某|(?=[{_STOP}，,、。（(]))")
 # X（以下简称“Y”）: Y is the short name of X, one party (被告上海某公司（以下簡稱「A公司」）)
-_SHORT_NAME = re.compile(r"(?P<full>[^\s，,。；;：:（(“”「」]{2,30})\s*[（(]\s*(?:以下简称|以下簡稱|下称|下稱|简称|簡稱)"
-                         r"\s*[：:]?\s*[“「\"]?(?P<short>[^”」\"）)]{1,12})[”」\"]?\s*[）)]")
+_SHORT_NAME = later(r"(?P<full>[^\s，,。；;：:（(“”「」]{2,30})\s*[（(]\s*(?:以下简称|以下簡稱|下称|下稱|简称|簡稱)"
+                    r"\s*[：:]?\s*[“「\"]?(?P<short>[^”」\"）)]{1,12})[”」\"]?\s*[）)]")
 
 
 def _short_names(text: str) -> dict[str, str]:
@@ -1244,7 +1242,7 @@ def _unopposed(first_side: tuple, anonymised: _Anonymised) -> list[tuple]:
     return [(item, [], list(side), _evidence(item, item.text, start, end, date))]
 
 
-_TWO_DEFENDANTS = re.compile(r"(?<![等])(?P<count>[两兩二三四五六七八九十])(?:个|個|名|家)?被告")
+_TWO_DEFENDANTS = later(r"(?<![等])(?P<count>[两兩二三四五六七八九十])(?:个|個|名|家)?被告")
 
 
 def _counted_companies(items, anonymised: _Anonymised, plaintiffs: dict) -> dict[str, None]:
@@ -1260,7 +1258,7 @@ def _counted_companies(items, anonymised: _Anonymised, plaintiffs: dict) -> dict
     return companies if len(companies) == _count(counted.group("count")) else {}
 
 
-_FORM = re.compile(r"(?:有限责任|有限責任|股份有限|有限)(?=公司$)")
+_FORM = later(r"(?:有限责任|有限責任|股份有限|有限)(?=公司$)")
 
 
 def key(party: str) -> str:
@@ -1285,7 +1283,7 @@ def could_be(anonymised: str, name: str) -> bool:
     return len(name) > len(place) + len(kind) and name.startswith(place) and name.endswith(kind)
 
 
-_MASKED = re.compile(r"([\u4e00-\u9fff])某([\u4e00-\u9fff]?)")  # 殷某桢, 殷某某, 殷某: a surname, 某, maybe one more
+_MASKED = later(r"([\u4e00-\u9fff])某([\u4e00-\u9fff]?)")  # 殷某桢, 殷某某, 殷某: a surname, 某, maybe one more
 
 
 def same_person(one: str, other: str) -> bool:

@@ -515,6 +515,21 @@ def test_the_suit_table_holds_the_suits_of_the_whole_graph_and_is_made_again_whe
     assert load_suit_table(tmp_path).graph.graph["reader_language"] == "zh"
 
 
+def test_a_folder_the_reader_may_not_write_gets_no_suit_table_or_snapshot_made(tmp_path, graph, monkeypatch):
+    # neither made and then refused: not made at all (records.dumps never called); the same answer
+    from kg import records
+    from kg.rdf import GraphWriter, load_suit_table
+    GraphWriter(tmp_path).write(graph)
+    expected, nodes = load_suit_table(tmp_path).known_suits, sorted(load_graph(tmp_path).graph.nodes)
+    for path in (*tmp_path.glob(".suits-*"), *tmp_path.glob(".graph-*")):
+        path.unlink()
+    monkeypatch.setattr(rdf_module, "_may_write", lambda graph_dir: False)
+    monkeypatch.setattr(records, "dumps", lambda value: pytest.fail("a table made for a folder not written"))
+    assert load_suit_table(tmp_path).known_suits == expected
+    assert sorted(load_graph(tmp_path, keep=True).graph.nodes) == nodes
+    assert not list(tmp_path.glob(".suits-*")) and not list(tmp_path.glob(".graph-*"))
+
+
 def test_a_suit_table_of_another_shape_or_a_pipe_falls_back_to_the_graph_with_one_line(tmp_path, graph, caplog):
     from kg import records
     from kg.rdf import GraphWriter, load_suit_table
