@@ -50,7 +50,25 @@ def search_keys(name: str) -> set[str]:
     return {fold(name), fold(simplified_name(name))}
 
 
-class NodeGraph:
+class _Nodes:
+    """Membership, iteration and length over a dict of nodes (NodeGraph and its NodeView)."""
+    __slots__ = ()
+    _node: dict[str, dict]
+
+    def __contains__(self, node: object) -> bool:
+        try:
+            return node in self._node
+        except TypeError:  # an unhashable key is no node
+            return False
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._node)
+
+    def __len__(self) -> int:
+        return len(self._node)
+
+
+class NodeGraph(_Nodes):
     """A graph of nodes alone, answering as networkx's MultiDiGraph does the little that
     what reads a suit table asks of one (kg.rdf's suits read back from graph.ttl or the
     table: nodes, their data, the graph's attributes; no edge): `kg query cases` on
@@ -77,18 +95,6 @@ class NodeGraph:
     def has_node(self, node: str) -> bool:
         return node in self._node
 
-    def __contains__(self, node: object) -> bool:
-        try:
-            return node in self._node
-        except TypeError:
-            return False
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._node)
-
-    def __len__(self) -> int:
-        return len(self._node)
-
     def number_of_nodes(self) -> int:
         return len(self._node)
 
@@ -107,7 +113,7 @@ class NodeGraph:
         return 0
 
 
-class _NodeView:
+class _NodeView(_Nodes):
     """NodeGraph.nodes: ``[node]`` its data, ``(data=True)`` (node, data) pairs, as networkx's NodeView."""
     __slots__ = ("_node",)
 
@@ -119,18 +125,6 @@ class _NodeView:
 
     def __getitem__(self, node: str) -> dict:
         return self._node[node]
-
-    def __contains__(self, node: object) -> bool:
-        try:
-            return node in self._node
-        except TypeError:
-            return False
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._node)
-
-    def __len__(self) -> int:
-        return len(self._node)
 
 
 class KnowledgeGraph:
