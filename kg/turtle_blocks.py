@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pyoxigraph
 
-from kg.alternation import alternation
+from .alternation import alternation
 
 # An unindented line: a statement's first, its subject the first term (an IRI or prefixed name);
 # found after the line break before it (4x faster than a search for ^ in MULTILINE mode).

@@ -62,7 +62,7 @@ class NestedBodies(Family):
         candidates, mentions = doc.user_data.get("candidates", []), doc.user_data["mentions"]
         text = doc.user_data["text"]
         nested = [self.nest(mention, candidates, text) for mention in mentions]
-        set_mentions(doc, [self.english_nest(doc.user_data["text"], mention, mentions) for mention in nested])
+        set_mentions(doc, [self.english_nest(text, mention, mentions) for mention in nested])
         return doc
 
     def english_nest(self, text: str, mention: Mention, mentions: list[Mention]) -> Mention:
