@@ -638,6 +638,8 @@ class ItemPlace(DocumentFamily):
         province's or a state's, a field's name as often the law in general as one country's."""
         if mention.type == "Court":
             return not mention.text.startswith(self.national_openings)
+        if mention.mechanism == "bare":
+            return True  # the DPA, the Commission (kg.mentions.bare): a body the item never names in full, nor places
         if mention.type == "Law":
             entry = self.kb.entries.get(mention.kb_id or "")
             # the Copyright Act: an English statute's own name, though its Chinese one (版权法) is a field's too

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from . import about, alias, carrier, case, choose, coded, copyright, credit, district, english, footer, glossed, heads, initials, instrument, kb, latin, listed, ministers, named, nested, office, official, own, parties, people, person, programme, pseudonym, publisher, quoted, recognised, repeated, short, source, statute, subunit, suffix, title, unit, urban
+from . import about, alias, bare, carrier, case, choose, coded, copyright, credit, district, english, footer, glossed, heads, initials, instrument, kb, latin, listed, ministers, named, nested, office, official, own, parties, people, person, programme, pseudonym, publisher, quoted, recognised, repeated, short, source, statute, subunit, suffix, title, unit, urban
 from .base import Family, component_name
 from .words import DATA_DIR, load_kb, vocabulary
 
@@ -58,6 +58,7 @@ REFINERS: tuple[type[Family], ...] = (
     office.OfficeHolders,   # 总统赖清德, 由总检察长马克·德赖弗斯提出: a bare office before its holder
     ministers.Ministers,    # the Minister of Rural Affairs and Fisheries, Secretary for Housing and Transport: an office
     alias.Aliases,          # 国家信息与自由委员会（CNIL）, 以下简称, 财政部 after 美国财政部
+    bare.BareBodies,        # The Commission has issued…, the DPA said: a body named by its kind word alone
     initials.Initials,      # the California State University… the CSU: initials never declared
 )
 
