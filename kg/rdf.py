@@ -167,15 +167,24 @@ def _triples(kg: KnowledgeGraph, made: Callable, suits: list[cases.Suit] | None)
                data.get("kb_id"))
         yield from made(key, _entity_triples, node, data)
     seen: set[str] = set()
+    cited_before: set[Evidence] = set()  # an equal Evidence's IRI is the same: seen, not hashed again
+    iris: dict[str | tuple[str, str], pyoxigraph.NamedNode] = {}  # of each document and (document, item)
 
     def cited(one: Evidence) -> Iterator[pyoxigraph.Triple]:
         """The triples of one sentence cited, with its document and item, the first time."""
+        if one in cited_before:
+            return
+        cited_before.add(one)
         node = _evidence_iri(one)
         if node.value in seen:
             return
         seen.add(node.value)
         yield from made(("evidence", one), _evidence_triples, node, one)
-        document, item = _document_iri(one), _item_iri(one)
+        document, item = iris.get(one.document), iris.get((one.document, one.item))
+        if document is None:  # (a document's IRI and its items' are hashed once, not once a sentence)
+            document = iris[one.document] = _document_iri(one)
+        if item is None:
+            item = iris[one.document, one.item] = _item_iri(one)
         if document.value not in seen:
             seen.add(document.value)
             yield from made(("document", one.document), _document_triples, document, one)

@@ -582,3 +582,28 @@ def test_the_difference_of_two_graph_files_is_read_from_the_statements_that_diff
     assert (_parsed(later) - removed) | added == now
     # most statements changed: a bulk load
     assert _changed_since((Path("store"), old), write([T(b, q, lit(str(n))) for n in range(50)])) is None
+
+
+def test_a_sentence_cited_again_is_stated_once_and_its_first_citation_tells_its_item():
+    # equal evidence read from two cache entries is two objects: one node, stated once; a citation of the
+    # same sentence with another source (its IRI the same) adds nothing: the first one cited tells its item
+    first = Evidence("a.txt", "起诉", "纽约时报起诉OpenAI。", 0, 11, "2024-05-02", "Reuters")
+    again = Evidence("a.txt", "起诉", "纽约时报起诉OpenAI。", 0, 11, "2024-05-02", "Reuters")
+    elsewhere = Evidence("a.txt", "起诉", "纽约时报起诉OpenAI。", 0, 11, "2024-05-02", "AP")
+    graphs = []
+    for cited in ([first, again, elsewhere], [first, first, elsewhere]):
+        graph = KnowledgeGraph()
+        graph.add_entity(Entity("nyt", "Company", "纽约时报"))
+        graph.add_entity(Entity("openai", "Company", "OpenAI"))
+        graph.add_entity(Entity("microsoft", "Company", "微软"))
+        graph.add_fact("nyt", "sued", "openai", cited[0], 0.8)
+        graph.add_fact("nyt", "sued", "microsoft", cited[1], 0.8)
+        graph.add_fact("microsoft", "partnered", "openai", cited[2], 0.6)
+        graphs.append(graph)
+    text = rdf_module.turtle(graphs[0])
+    assert text == rdf_module.turtle(graphs[1])
+    assert text == pyoxigraph.serialize(rdf_module.Triples().of(graphs[0]), format=pyoxigraph.RdfFormat.TURTLE,
+                                        prefixes=rdf_module._PREFIX_IRIS)
+    triples = Graph().parse(data=text, format="turtle")
+    assert len(list(triples.subjects(RDF.type, AILAW.Evidence))) == 1
+    assert [str(source) for source in triples.objects(None, DCTERMS.source)] == ["Reuters"]
