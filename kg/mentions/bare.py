@@ -18,6 +18,12 @@ from .english import english_lexicon, pairs
 from .words import Words
 
 
+_TITLED_AFTER = re.compile(r"[ \t]+[A-Z]")  # Commission Issues…, AG Paxton
+_TITLED_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")  # Texas AG, Dutch DPA
+_THE_BEFORE = re.compile(r"(?:^|[^\w])(?:The|the)[ \t]+$")
+_REACH = 80  # the characters before a word read for the word before it
+
+
 @register
 class BareBodies(Family):
     def __init__(self, words: Words) -> None:
@@ -44,6 +50,8 @@ class BareBodies(Family):
     @staticmethod
     def titled(text: str, start: int, end: int) -> bool:
         """Whether the word runs on into a capitalised name (Commission Issues Guidelines, AG Paxton, DPA Chairman):
-        a heading's words or another name's part, not the body alone."""
-        return re.match(r"[ \t]+[A-Z]", text[end:]) is not None or re.search(r"[A-Z][\w'’-]*[ \t]+$", text[:start]) is not None \
-            and not re.search(r"(?:^|[^\w])(?:The|the)[ \t]+$", text[:start])
+        a heading's words or another name's part, not the body alone (the words before it read in a window
+        of their own: no copy of the text's rest at each place)."""
+        before = text[max(0, start - _REACH):start]
+        return _TITLED_AFTER.match(text, end) is not None or _TITLED_BEFORE.search(before) is not None \
+            and not _THE_BEFORE.search(before)
