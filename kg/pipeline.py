@@ -29,6 +29,7 @@ from pathlib import Path
 from . import learn, records, unnamed
 from .atomic import read_regular, write_atomic
 from .extract import Extractor
+from .facts import isolated
 from .facts.base import stating
 from .graph import KnowledgeGraph, paused_gc
 from .ingest import MAX_BYTES, UNICODE_DIR, InputError, discover, read_bytes, read_document, shown
@@ -343,12 +344,9 @@ def _each(work: list[tuple[int, Item, object]], step: Callable, clock: _Clock | 
         try:
             out.append((number, item, step(item, value)))
         except Exception as error:
-            if component is not None and not os.environ.get("KG_STRICT"):
-                if number not in said:  # one line for the document
-                    said.add(number)
-                    log.warning("%s: item %d: %s skipped (%s: %s)", item.document, item.index, component,
-                                type(error).__name__, str(error)[:200])
-                out.append((number, item, value))
+            if component is not None and isolated(said, number, "%s: item %d: %s skipped (%s: %s)", item.document,
+                                                  item.index, component, type(error).__name__, str(error)[:200]):
+                out.append((number, item, value))  # (one line for the document)
             else:
                 log.warning("%s: item %d skipped (%s: %s)", item.document, item.index, type(error).__name__, error)
         if clock is not None:

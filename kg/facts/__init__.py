@@ -161,21 +161,30 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     pair.Pairs,                     # 微软遭意大利数据保护局罚款, Anthropic, the developer of Claude: a pair no rule related
 )
 
-__all__ = ["DOCUMENT", "ITEM", "REFERENCE", "SENTENCE", "SIGNATURES", "Extractor"]
+__all__ = ["DOCUMENT", "ITEM", "REFERENCE", "SENTENCE", "SIGNATURES", "Extractor", "isolated"]
 
 log = logging.getLogger("kg")
 
 
+def isolated(said: set, key: object, line: str, *args: object) -> bool:
+    """Whether an error a family raised is kept to what that family would have read (the other
+    families read on), with one warning line (``line % args``) per ``key``; False under
+    KG_STRICT=1 (the tests), where the error is the caller's to raise, so that it fails its test.
+    (The fact families: tripped; the name families: kg.pipeline._each.)"""
+    if os.environ.get("KG_STRICT"):
+        return False
+    if key not in said:
+        said.add(key)
+        log.warning(line, *args)
+    return True
+
+
 def tripped(rule: str, item: Item, error: Exception, said: set[tuple[str, str]]) -> None:
     """A family that raised on an item's text loses the facts it would have read there, and no
-    more: the other families read on (one warning line per document and family).  KG_STRICT=1
-    (the tests) raises instead, so that a rule's error fails its test."""
-    if os.environ.get("KG_STRICT"):
+    more (one warning line per document and family; KG_STRICT=1 raises: isolated)."""
+    if not isolated(said, (item.document, rule), "%s: item %d: rule %s skipped (%s: %s)", item.document,
+                    item.index, rule, type(error).__name__, str(error)[:200]):
         raise error
-    if (item.document, rule) not in said:
-        said.add((item.document, rule))
-        log.warning("%s: item %d: rule %s skipped (%s: %s)", item.document, item.index, rule,
-                    type(error).__name__, str(error)[:200])
 
 
 class Extractor:
