@@ -108,32 +108,38 @@ def _read_once(reader: Callable) -> Callable:
     outside a ``suits`` call (or for another graph) read as before."""
     @functools.wraps(reader)
     def read(graph: KnowledgeGraph, party):
-        kept = getattr(_READING, "kept", None)
-        if kept is None or kept[0] is not graph:
+        kept = _kept(graph)
+        if kept is None:
             return reader(graph, party)
         key = (reader, party)
-        if key not in kept[1]:
-            kept[1][key] = reader(graph, party)
-        return kept[1][key]
+        if key not in kept:
+            kept[key] = reader(graph, party)
+        return kept[key]
     return read
+
+
+def _kept(graph: KnowledgeGraph) -> dict | None:
+    """What the ``suits`` call reading ``graph`` keeps of its readings (_reading); None outside
+    one (or while it reads another graph)."""
+    kept = getattr(_READING, "kept", None)
+    return kept[1] if kept is not None and kept[0] is graph else None
 
 
 def _everyone(graph: KnowledgeGraph) -> NameFinder:
     """A NameFinder of every entity of the graph: one per ``suits`` call (_reading), else a new one."""
-    kept = getattr(_READING, "kept", None)
-    if kept is None or kept[0] is not graph:
+    kept = _kept(graph)
+    if kept is None:
         return NameFinder(graph, (node for node, _ in graph.entities()))
-    if "everyone" not in kept[1]:
-        kept[1]["everyone"] = NameFinder(graph, (node for node, _ in graph.entities()))
-    return kept[1]["everyone"]
+    if "everyone" not in kept:
+        kept["everyone"] = NameFinder(graph, (node for node, _ in graph.entities()))
+    return kept["everyone"]
 
 
 def _finder_of(graph: KnowledgeGraph, nodes: Iterable[str]) -> Callable[[str], set[str]]:
     """``NameFinder(graph, nodes)``; while ``suits`` reads the graph, the finder of every entity
     (_everyone: each sentence walked once, not once per row naming it) cut to ``nodes``: what a
     NameFinder finds of a node hangs on that node's own labels only, so the same sets."""
-    kept = getattr(_READING, "kept", None)
-    if kept is None or kept[0] is not graph:
+    if _kept(graph) is None:
         return NameFinder(graph, nodes)
     everyone, wanted = _everyone(graph), set(nodes)
     return lambda sentence: everyone(sentence) & wanted
