@@ -71,10 +71,38 @@ def test_a_caption_whose_sides_are_named_nowhere_else(facts, sentence, plaintiff
 
 @pytest.mark.parametrize("sentence", [
     "People v. Vocala Inc. is pending.",
-    "Kadrey v. Vocala Inc. is pending.",  # a family name alone: a person the item may name in full elsewhere
+    "Doe v. Vocala Inc. is pending.",  # a pseudonym
+    "ZENTA v. Vocala Inc. is pending.",  # an acronym: a body, not a family name
 ])
-def test_a_caption_side_for_a_state_or_a_bare_family_name_is_no_party(facts, sentence):
+def test_a_caption_side_for_a_state_a_pseudonym_or_an_acronym_is_no_party(facts, sentence):
     assert not _of(facts(sentence), "sued")
+
+
+@pytest.mark.parametrize("sentence, plaintiff", [
+    ("Harrow v. Vocala Inc. is pending.", "Harrow"),
+    ("Harrow et al. v. Vocala Inc. was filed in May.", "Harrow"),  # the first plaintiff for them all
+    ("De La Vega v. Vocala Inc. is pending.", "De La Vega"),
+    ("O'Breen v. Vocala Inc. is pending.", "O'Breen"),
+])
+def test_a_caption_plaintiff_named_by_a_family_name_alone_is_a_person_suing(facts, sentence, plaintiff):
+    # the item's own case: it names the defendant outside the caption, or writes the caption twice
+    assert (plaintiff, "Vocala") in _of(facts(f"{sentence} Vocala denies the claims."), "sued")
+    assert (plaintiff, "Vocala") in _of(facts(f"{sentence} The parties met in June. {sentence}"), "sued")
+
+
+def test_a_caption_cited_once_names_no_person(facts):
+    # a precedent or an invented citation, its defendant named nowhere else: not the item's own case
+    assert not _of(facts("The lawyer cited Harrow v. Vocala Inc., a case that does not exist."), "sued")
+
+
+def test_a_caption_side_naming_a_firm_the_item_names_in_full_is_no_person(facts):
+    found = _of(facts("Halvor Music Group sued Vocala Inc. on Monday. Halvor v. Vocala is pending."), "sued")
+    assert found and not {pair for pair in found if pair[0] == "Halvor"}
+
+
+def test_a_caption_family_name_the_item_names_in_full_is_that_person(facts):
+    found = _of(facts("Author Dana Harrow sued Vocala Inc. in May. Harrow v. Vocala Inc. is pending."), "sued")
+    assert ("Dana Harrow", "Vocala Inc.") in found and not {pair for pair in found if pair[0] == "Harrow"}
 
 
 def _pairs(found, relation):

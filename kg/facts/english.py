@@ -504,6 +504,10 @@ class EnglishFacts:
         self.adjudication = alternation(words["adjudication"], spaced=True, whole_words=True)
         self.company_words = frozenset(words["company_word"])
         self.caption_no_person = frozenset(words["caption_side_no_person"])
+        # a caption's first plaintiff for them all (Lehrman et al. v. LOVO), and a family name a side may be
+        self.et_al = re.compile(rf",?\s+(?:{alternatives(words['caption_others'])})\s*$")
+        self.name_particles = frozenset(particle.lower() for particle in words["name_particle"])
+        self.family_name = re.compile(r"[A-Z][a-z]*(?:['’]?[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?(?<=\w\w\w)")
         self.behalf_relations = frozenset(words["behalf_relation"])
         self.peer_relations = frozenset(words["peer_relation"])
         # a partner an agency chose for a work (X was chosen by the ministry to build…; the department engaged X;
@@ -1525,7 +1529,7 @@ class EnglishFacts:
             persons += [m for m in mentions if m.type == "Person"]
             names = None  # (indexed once per item holding a caption)
             for case in (m for m in mentions if m.type == "Case" and m.mechanism == "english/case"):
-                names = names or CaptionNames(mentions, persons)
+                names = names or CaptionNames(mentions, persons, self.bare)
                 out += self.case_parties(case, names, evidence_at(item, text, case), text)
             out += self.described_caption_parties(item, text, mentions, evidence_at)
         suits: dict[str, list[Fact]] = {}
@@ -1659,9 +1663,21 @@ class EnglishFacts:
         if len(parts) != 3:
             return None, None
         plaintiff, _, defendant = parts
-        return self.party(plaintiff, case.start, names) or self.unnamed_side(plaintiff, case.start), \
+        first = self.et_al.sub("", plaintiff)  # Lehrman et al. v. LOVO: Lehrman
+        return self.party(first, case.start, names) or self.unnamed_side(plaintiff, case.start) \
+            or (self.family_side(first, case.start, names) if self.own_case(case, defendant, names) else None), \
             self.party(defendant, case.end - len(defendant), names) \
             or self.unnamed_side(defendant, case.end - len(defendant))
+
+    def own_case(self, case: Mention, defendant: str, names: CaptionNames) -> bool:
+        """Whether a caption is the item's own case, not one it cites (a sanctions story's list of
+        invented citations, another court's precedent): the item writes the caption twice, or names
+        its defendant outside every caption (Lehrman et al. v. LOVO, Inc. … LOVO allows subscribers…)."""
+        return names.captions[case.text] > 1 or self.bare(defendant) in names.outside
+
+    def bare(self, name: str) -> str:
+        """A name without its article and legal form (The Acme Co.: Acme)."""
+        return without_legal_form(without_article(name.strip(), self.kb.articles), self.kb.legal_forms).rstrip(", ")
 
     @cached_property
     def given_names(self) -> frozenset[str]:
@@ -1672,8 +1688,9 @@ class EnglishFacts:
         form (Berbix Inc.), a person where it is a given and a family name (Robert Kneschke v.
         LAION e.V.); never a side standing for a state or a group (People v. X, In re X:
         english_facts.tsv caption_side_no_person).  Else None: a family name alone (Kadrey v.
-        Meta) stands for a person the item names in full elsewhere or not at all, and a
-        one-word defendant may be anything (Thomson Reuters v. Ross)."""
+        Meta) stands for a person the item names in full elsewhere (EnglishFacts.party) or, on the
+        plaintiff's side, for one it never does (EnglishFacts.family_side), and a one-word
+        defendant may be anything (Thomson Reuters v. Ross)."""
         words = name.split()
         if not words or len(words) > 4 or not all(word[:1].isupper() for word in words) \
                 or words[0] in self.caption_no_person:
@@ -1687,6 +1704,23 @@ class EnglishFacts:
         if self.kb.lookup(name) is not None or words[-1] in self.company_words:
             return None
         return Mention(name, kind, offset, offset + len(name), mechanism="english/case")
+
+    def family_side(self, name: str, offset: int, names: CaptionNames) -> Mention | None:
+        """A caption's plaintiff side that is a family name alone (Mobley v. Workday, De La Torre
+        v. LinkedIn) and that the item names nowhere in full nor as another name's first word: a
+        person (as the gold reads a caption's one-word party the text never names more fully).  Never a side the knowledge base knows, an acronym (GEMA v. OpenAI), a
+        firm's word (english.tsv company_word), the first word of a name the item gives
+        (Concord v. Anthropic where it names Concord Music Group), nor a state's or a
+        pseudonym's side (english_facts.tsv caption_side_no_person); a defendant's side alone
+        may be anything (Thomson Reuters v. Ross)."""
+        *particles, family = name.split() or [""]
+        if not self.family_name.fullmatch(family) or family in self.company_words \
+                or any(particle.lower() not in self.name_particles for particle in particles) \
+                or (particles or [family])[0] in self.caption_no_person or self.kb.lookup(name) is not None:
+            return None
+        if any(told == name or told.startswith(name + " ") for told in names.named):
+            return None
+        return Mention(name, "Person", offset, offset + len(name), mechanism="english/case")
 
     def party(self, name: str, offset: int, names: CaptionNames) -> Mention | None:
         bare = without_article(name, self.kb.articles)
@@ -1852,9 +1886,15 @@ class CaptionNames:
     once per item and not sought again at each caption: the first name other than a case's
     by each name (``named``), the first person by each ending of a name after a space
     (``surnamed``: Bartz, Andrea Bartz), the persons named so far in the document by each
-    ending ({ending: {name: the last person so named}}), and the names in order of starts."""
+    ending ({ending: {name: the last person so named}}), the names in order of starts, how often
+    it writes each caption and the names it writes outside them (EnglishFacts.own_case)."""
 
-    def __init__(self, mentions: list[Mention], persons: list[Mention] = ()):
+    def __init__(self, mentions: list[Mention], persons: list[Mention] = (), bare: Callable[[str], str] | None = None):
+        cases = [m for m in mentions if m.type == "Case"]
+        self.captions = Counter(m.text for m in cases)  # how often the item writes each caption
+        # the names written outside every caption, bare (EnglishFacts.bare: Acme for Acme Inc.)
+        self.outside = {bare(m.text) for m in mentions if bare and m.type != "Case"
+                        and not any(c.start <= m.start and m.end <= c.end for c in cases)}
         self.named: dict[str, Mention] = {}
         self.surnamed: dict[str, Mention] = {}
         self.persons: dict[str, dict[str, Mention]] = {}
