@@ -188,7 +188,10 @@ def _pattern(cues: Iterable[str]) -> re.Pattern:
 
 
 def _words(cue: str) -> str:
-    return r"\s+\S+\s+".join(re.escape(part.strip()) for part in cue.split(" * "))
+    """A cue's pattern: each * any one word (filed a * * lawsuit: filed a proposed class-action lawsuit)."""
+    first, *rest = re.split(r"((?: \*)+) ", cue)
+    return re.escape(first.strip()) + "".join(rf"(?:\s+\S+){{{len(stars.split())}}}\s+" + re.escape(part.strip())
+                                             for stars, part in zip(rest[::2], rest[1::2]))
 
 
 def _court_pattern(names: Iterable[str]) -> re.Pattern:
