@@ -201,3 +201,12 @@ def test_a_window_file_with_a_bad_number_or_a_missing_name_is_named_in_one_line(
         windows(path)
     with pytest.raises(KeyError, match=r"no window named 'cue.NOWHERE'"):
         window("cue.NOWHERE")
+
+
+def test_a_ruling_placed_in_another_state_is_not_that_of_a_court_named_by_its_state(read_facts):
+    """kg.facts.base court_elsewhere: a court the knowledge base lacks (New York federal court) lies
+    in the place its name holds, so a federal judge in California ruling is not its ruling."""
+    text = ("Ana Roe and Ben Lee sued Vexor Labs in New York federal court on Monday, saying it copied their books. "
+            "A day earlier, a federal judge in California ruled that Quillmark had used books fairly.")
+    found = read_facts(text)
+    assert not {f for f in found if f[0] == "New York federal court" and f[1] == "adjudicated"}, found

@@ -391,3 +391,11 @@ def test_a_country_closing_a_bodys_account_name_is_no_place_of_it(read_facts):
     from kg.facts.kb import place_within
     assert place_within("中国", "网信中国") is None and place_within("深圳市", "广东省深圳市中级人民法院") == 3
     assert place_within("Québec", "Commission d'accès à l'information du Québec") is not None
+
+
+def test_a_states_federal_court_named_as_written_is_placed_in_its_country_when_the_item_names_it(read_facts):
+    found = read_facts("Orvane, a U.S. publisher, sued Quillmark in a federal court in Texas on Monday.", objects=True)
+    places = {(f.tail.text, f.rule) for f in found if f.relation == "jurisdiction" and f.head.text == "federal court in Texas"}
+    assert ("U.S.", "kb/federal_court") in places
+    found = read_facts("Orvane sued Quillmark in California federal court on Monday.")
+    assert not {f for f in found if f[0] == "California federal court" and f[2] in ("U.S.", "United States", "美国")}

@@ -242,3 +242,12 @@ def test_a_short_form_still_names_the_known_body_of_the_names_own_country_or_of_
 def test_a_case_citations_court_and_date_in_brackets_is_the_court_no_other_name_of_the_case(pipeline, text, court):
     found = {m.text: m.type for m in pipeline.nlp(text).user_data["mentions"]}
     assert found.get(court) == "Court"
+
+
+@pytest.mark.parametrize("text", [
+    "xAI在加州聯邦法院起訴OpenAI。xAI也在聯邦法院單獨起訴蘋果。",
+    "xAI在纽约联邦法院起诉了OpenAI。xAI此前也曾在联邦法院起诉苹果。",
+])
+def test_a_federal_court_of_no_place_later_is_no_short_form_of_a_placed_one(pipeline, text):
+    later = [m for m in pipeline.nlp(text).user_data["mentions"] if m.start > text.index("。")]
+    assert not [m for m in later if m.type == "Court" and m.canonical], later

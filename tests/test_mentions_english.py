@@ -2237,16 +2237,29 @@ def test_a_court_city_before_federal_court_is_that_district_court(names):
     assert found["Manhattan federal court"].type == "Court" and found["Manhattan federal court"].kb_id == "us-sdny"
 
 
-@pytest.mark.parametrize("text", [
-    "Harlow Press sued Quillmark in Wyoming federal court on Monday.",
-    "Orvane sued Quillmark in New York Federal court.",
-    "Orvane sued Quillmark in California federal court.",  # four districts: which?
-    "Orvane sued Quillmark in federal court in Delaware on Friday.",
+@pytest.mark.parametrize("text, name, kb_id", [
+    ("Harlow Press sued Quillmark in Wyoming federal court on Monday.", "Wyoming federal court", "us-dwyo"),
+    ("Orvane sued Quillmark in New York Federal court.", "New York Federal court", None),
+    ("Orvane sued Quillmark in California federal court.", "California federal court", None),  # four districts: its own node
+    ("Orvane sued Quillmark in an Illinois federal court last week.", "Illinois federal court", None),
+    ("Orvane sued Quillmark in federal court in Delaware on Friday.", "federal court in Delaware", "us-ddel"),
+    ("Orvane filed the suit in a federal court in Texas.", "federal court in Texas", None),
 ])
-def test_a_state_before_or_after_federal_court_describes_a_court_and_names_none(names, text):
-    """The convention of the real gold: a state's federal court is a description, no node; the state stays a place."""
+def test_a_state_before_or_after_federal_court_names_that_court_as_written(names, text, name, kb_id):
+    """Round 58's convention of the real gold: a state's federal court is a Court named as written
+    (no article), the knowledge base's court where the state has one district; the state stays a place."""
     found = names(text)
-    assert not any(m.type == "Court" for m in found.values()), found
+    assert found[name].type == "Court" and found[name].kb_id == kb_id, found
+    state = name.replace("federal court", "").replace("Federal court", "").replace(" in ", "").strip()
+    assert not any(m.type == "Court" and m.text == state for m in found.values())
+
+
+@pytest.mark.parametrize("text", [
+    "A federal judge in California dismissed the suit against Quillmark.",  # a person's description
+    "Orvane sued Quillmark in federal court on Friday.",  # no place: no court's name
+])
+def test_a_federal_judge_of_a_state_or_a_federal_court_of_no_place_names_no_court(names, text):
+    assert not any(m.type == "Court" for m in names(text).values())
 
 
 def test_a_us_district_court_in_a_state_of_one_district_names_that_court_whole(names):

@@ -267,12 +267,25 @@ class Shared:
     def court_elsewhere(self, court: Mention, place: Mention) -> bool:
         """Whether a court the knowledge base places (the SDNY: New York) lies outside a place
         and the place outside it (California; not the United States, nor San Francisco for
-        a court of California); a court of no known place is in none other."""
+        a court of California); a court the knowledge base lacks is in the place its name holds
+        (New York federal court: New York), one of no known place in none other."""
         entry = self.kb.entries.get(court.kb_id or "")
-        if entry is None or not entry.jurisdiction or not place.kb_id:
+        seat = entry.jurisdiction if entry is not None else self.named_seat(court.text)
+        if not seat or not place.kb_id:
             return False
-        return place.kb_id not in self.place_chain(entry.jurisdiction) and \
-            entry.jurisdiction not in self.place_chain(place.kb_id)
+        return place.kb_id not in self.place_chain(seat) and seat not in self.place_chain(place.kb_id)
+
+    def named_seat(self, name: str) -> str | None:
+        """The known place a court the knowledge base lacks names in its Latin words (New York
+        federal court, federal court in Texas -> that state), else None."""
+        for run in re.finditer(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*", name):
+            words = run.group().split()
+            for size in range(min(len(words), 3), 0, -1):
+                for first in range(len(words) - size + 1):
+                    entry = self.kb.lookup(" ".join(words[first:first + size]))
+                    if entry is not None and entry.type == "Jurisdiction":
+                        return entry.id
+        return None
 
     def place_chain(self, place_id: str) -> set[str]:
         """A known place and every place the knowledge base puts it inside: us-sf -> us-sf,

@@ -134,6 +134,8 @@ class KnownFacts(DocumentFamily):
                 if unit_of is not None and mention.type in ("Regulator", "Legislature", "Court"):
                     # the HHS Office for Civil Rights (kg.mentions.english units): placed where its known body is
                     out += self.jurisdictions(unit_of, mention, mentioned, self.shared.evidence_at(item, text, mention), apart)
+                if entry is None and mention.type == "Court" and not mention.parent:
+                    out += self.federal_court_country(mention, mentioned, lambda m=mention: self.shared.evidence_at(item, text, m))
                 if entry is None or (entry.id, mention.text) in seen:
                     continue
                 first_time = entry.id not in seen_entries
@@ -397,6 +399,18 @@ class KnownFacts(DocumentFamily):
         return [Fact(mention, "jurisdiction", place, evidence, 0.75, rule="kb/own_place")
                 for place in self.shared.leading_places(mention)
                 if place.kb_id and place.kb_id not in placed and self.kb.country_of(place.kb_id) == country]
+
+    def federal_court_country(self, court: Mention, mentioned: dict[str, Mention], evidence) -> list[Fact]:
+        """New York federal court, a federal court in Texas (a court the knowledge base lacks, its
+        English name federal and holding a known place): its country too, where the document
+        names it, as a known federal court's (rule kb/federal_court)."""
+        if not court.text.isascii() or not any(word.lower() in court.text.lower() for word in self.federal):
+            return []
+        seat = self.shared.named_seat(court.text)
+        country = self.kb.country_of(seat)
+        if seat is None or country == seat or country not in mentioned:
+            return []
+        return [Fact(court, "jurisdiction", mentioned[country], evidence(), 0.7, rule="kb/federal_court")]
 
     def jurisdictions(self, entry, mention: Mention, mentioned: dict[str, Mention], evidence: Evidence,
                       apart: dict[str, Mention]) -> list[Fact]:

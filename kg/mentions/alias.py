@@ -93,6 +93,7 @@ class Aliases(Family):
         self.kinds = frozenset(suffix for suffix, _, _ in words.kb.suffixes)
         self.common_noun = words.common_noun  # 图灵 of 艾伦·图灵 stays a word where a noun shares it
         self.place_ends = tuple(words.context["place_end"])  # the last characters of a place's name: 州政府, 市法院
+        self.unplaced_courts = frozenset(words.context["unplaced_court"])  # 聯邦法院 of 加州聯邦法院: any court later
         self.legal_forms = tuple(form for form in words.kb.legal_forms if form.isascii())  # longest first
         # what a company's first word alone never stands for it as: General (Motors), American (Express), Morgan
         english = english_lexicon(words.kb)
@@ -326,8 +327,9 @@ class Aliases(Family):
                 place = self.kb.place_prefix(mention.text)
                 # UK government: " government" read as "government" (a space after an English place's name)
                 rest = mention.text[len(place[0]):].lstrip() if place else ""
-            if mention.type in ("Jurisdiction", "Law", "Case") or len(rest) < 2 or mention.type == "Court" and rest[:1].islower():
-                continue  # (New York federal court: "federal court" later is any court, no short form of this one)
+            if mention.type in ("Jurisdiction", "Law", "Case") or len(rest) < 2 or mention.type == "Court" and \
+                    (rest[:1].islower() or rest in self.unplaced_courts):
+                continue  # (New York federal court, 加州聯邦法院: "federal court", 聯邦法院 later is any court, no short form of this one)
             key = (rest, mention.type, mention.confidence)
             if looked.get(key, len(text) + 1) <= mention.end:
                 continue  # its occurrences were looked at from an earlier end: found or blocked then
@@ -357,7 +359,8 @@ class Aliases(Family):
             # (a 《》 title typed a paper names its own paper, never a short form of its owner: 施普林格·自然旗下的
             # 《自然》; a law's 《》 short title still is one: 《办法》 after 《…管理办法》)
             if not mention.canonical and len(mention.text) >= 2 and not (mention.mechanism == "title"
-                                                                         and mention.type == "Company"):
+                                                                         and mention.type == "Company") \
+                    and not (mention.type == "Court" and mention.text in self.unplaced_courts):  # 聯邦法院: any court
                 earlier = next((e for e in reversed(ending.get(mention.text, [])) if
                                 e.type == mention.type or mention.mechanism == "latin"
                                 and (e.canonical or e.text).endswith(" " + mention.text)), None)

@@ -27,6 +27,7 @@ class Courts(Rule):
         self.ordinals = pairs(words["ordinal"])
         self.circuit = cued(rf"(?P<number>{alternatives(self.ordinals)})\s+(?:U\.S\.\s+)?Circuit"
                                   r"(?:\s+Court\s+of\s+Appeals)?")
+        self.one_district = frozenset(self.single_districts(kb))
         self.court_cities = {**self.single_districts(kb),
                              **{city: kb.entries[court] for city, court in pairs(words["court_city"]).items() if court in kb.entries}}
         phrases = alternatives(words["court_phrase"], spaced=True)
@@ -56,9 +57,16 @@ class Courts(Rule):
         self.county_body = cued(rf"(?<![\w.&'’-])(?P<county>(?P<name>(?:St\.[ \t]+)?{place})[ \t]+(?:{alternatives(words['county_word'])}))[ \t]+"
                                       rf"(?P<body>(?:[A-Z][\w'’&-]*[ \t]+){{0,2}}?(?:{alternatives(self.county_heads)}))(?![\w&'’-]|[ \t]+(?:of|for)[ \t]+[A-Z])")
         self.court_city = cued(rf"(?P<phrase>{phrases})\s+(?P<city>{cities or '(?!)'})(?![\w]|[ \t]+[A-Z])")  # (in Kansas City: no Kansas)
-        # New York federal court, the Wyoming Federal court: the federal court of a court's city or a one-district state
+        # Manhattan federal court: the federal court of a court's city (a state's, New York federal court: placed_federal_courts)
         self.city_court = cued(rf"(?<![\w.&'’-])(?P<city>{cities or '(?!)'})[ \t]+(?:{alternatives(words['city_court'])})(?![\w&'’-])")
         self.courts_by_name = {entry.en.lower(): entry for entry in kb.entries.values() if entry.type == "Court" and entry.en}
+        # California federal court, a federal court in Texas: the federal court of a state (or of a city no court_city
+        # names), a Court named as written (round 58's convention); english.tsv placed_federal_court is what "in" follows
+        word = r"[A-Z][a-z]+"
+        place = rf"{word}(?:[ \t]+{word}){{0,2}}"
+        self.federal_after_place = cued(rf"(?<![\w.&'’-])(?P<place>{place})[ \t]+(?:{alternatives(words['city_court'])})(?![\w&'’-])")
+        self.federal_before_place = cued(rf"(?<![\w.&'’-])(?:{alternatives(words['placed_federal_court'])})[ \t]+in[ \t]+"
+                                         rf"(?P<place>{place})(?![\w&'’-]|[ \t]+[A-Z])")
 
     # -- courts ------------------------------------------------------------------------
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
@@ -119,12 +127,13 @@ class Courts(Rule):
             city = re.sub(r"\s+", " ", match.group("city"))
             entry = self.court_cities[city]
             if "Court" not in match.group("phrase") and self.state(city):
-                continue  # federal court in New York: which of the state's federal courts, a description (no node)
+                continue  # federal court in New York: named as written (placed_federal_courts); a federal judge in New York: no node
             end = match.start() + len(re.sub(r"\s+\w+$", "", match.group("phrase")))
             # the U.S. District Court in Oakland: a court's words before its seat name it whole too (an altLabel)
             whole = (re.sub(r"\s+", " ", match.group()),) if "ourt" in match.group("phrase") else ()
             found.append(self.mention(text[match.start():end], "Court", match.start(), end, 0.8, "court", kb_id=entry.id,
                                       canonical=entry.en, aliases=whole))
+        found += self.placed_federal_courts(text)
         for match in self.city_court.finditer(text):  # Manhattan federal court: that city's federal court
             city = re.sub(r"\s+", " ", match.group("city"))
             entry = self.court_cities[city]
@@ -133,11 +142,47 @@ class Courts(Rule):
                                           canonical=entry.en))
         return found
 
+    def placed_federal_courts(self, text: str) -> list[Mention]:
+        """California federal court, an Illinois federal court, a federal court in Texas: the
+        federal court of a state (or of a city court_city does not seat a court in), named as
+        written without its article; the court of a one-district state (Delaware) is the knowledge
+        base's court, so that the full name elsewhere in the text is the same node. A federal
+        judge in New York stays a person's description (no node), as a federal court with no
+        place does."""
+        found = []
+        for pattern in (self.federal_after_place, self.federal_before_place):
+            for match in pattern.finditer(text):
+                start = self.place_start(text, match)
+                if start is None:
+                    continue
+                place = re.sub(r"\s+", " ", text[start:match.end("place")])
+                if place in self.court_cities and not self.state(place):
+                    continue  # Manhattan federal court: the city's court (court_city)
+                begin = start if pattern is self.federal_after_place else match.start()
+                if pattern is self.federal_after_place and self.title_cased(text, begin):
+                    continue
+                entry = self.court_cities.get(place) if place in self.one_district else None
+                found.append(self.mention(text[begin:match.end()], "Court", begin, match.end(), 0.8, "court",
+                                          kb_id=entry.id if entry else None))
+        return found
+
+    def place_start(self, text: str, match: re.Match) -> int | None:
+        """Where the known place of a placed federal court starts: its longest last words the
+        knowledge base knows as a place below a country (a state or a city); None where none."""
+        start, end = match.span("place")
+        for word in re.finditer(r"\S+", text[start:end]):
+            entry = self.kb.lookup(text[start + word.start():end])
+            if entry is not None and entry.type == "Jurisdiction" and entry.parent:
+                return start + word.start()
+        return None
+
     def state(self, place: str) -> bool:
         """Whether a place is a state of a country (New York, Delaware, Wyoming), not a city: "New York
-        federal court", "federal court in Delaware" describe a court of the state's federal courts, no
-        name (the convention of the real gold: no node), where "Manhattan federal court" names the court
-        of its city, and "U.S. District Court in Minnesota" is a name."""
+        federal court", "federal court in Delaware" name the state's federal court as written
+        (placed_federal_courts; round 58's convention of the real gold, round 55's had no node), not
+        the district court_city seats in its city, while "Manhattan federal court" is its city's court,
+        "U.S. District Court in Minnesota" a name, and "a federal judge in New York" a person's
+        description (no node)."""
         entry = self.kb.lookup(place)
         parent = self.kb.entries.get(entry.parent or "") if entry is not None and entry.type == "Jurisdiction" else None
         return parent is not None and parent.parent is None
