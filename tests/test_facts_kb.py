@@ -399,3 +399,48 @@ def test_a_states_federal_court_named_as_written_is_placed_in_its_country_when_t
     assert ("U.S.", "kb/federal_court") in places
     found = read_facts("Orvane sued Quillmark in California federal court on Monday.")
     assert not {f for f in found if f[0] == "California federal court" and f[2] in ("U.S.", "United States", "美国")}
+def _facts(pipeline, write_doc, text):
+    result = pipeline.process(write_doc("own.txt", "标题\n\n" + text + "\n"))
+    return {(f.head.text, f.relation, f.tail.text) for f in result.facts}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("国家网信办发布了新的办法。该办法依据《中华人民共和国网络安全法》制定，为我国人工智能产业提供指导。", "国家网信办"),
+    # the formal name inside an inner title (〈〉) names the country too
+    ("全国人大常委会通过《关于修改〈中华人民共和国网络安全法〉的决定》，我国的网络治理将更完善。", "全国人大常委会"),
+    # Traditional, as a Hong Kong outlet writes it
+    ("國家網信辦發布了新的辦法，依據《中華人民共和國網絡安全法》制定，為我國人工智能產業提供指導。", "國家網信辦"),
+])
+def test_a_known_body_is_placed_in_the_own_country_its_laws_titles_name(pipeline, write_doc, text, body):
+    assert (body, "jurisdiction", "我国" if "我国" in text else "我國") in _facts(pipeline, write_doc, text)
+
+
+@pytest.mark.parametrize("text, body", [
+    # the own country named by no formal title: a name of its own, no place of a known body
+    ("国家网信办发布了新的办法，为我国人工智能产业提供指导。", "国家网信办"),
+    # a Taiwanese item citing the mainland's law: 我國 is Taiwan, not the country of the title
+    ("立法院今日三讀通過修正案，經濟部智慧財產局、新北地檢署表示，我國不會參考國家網信辦依據《中華人民共和國網絡安全法》"
+     "發布的辦法。", "國家網信辦"),
+])
+def test_no_place_in_the_own_country_without_its_formal_title_or_in_a_taiwanese_item(pipeline, write_doc, text, body):
+    assert not {f for f in _facts(pipeline, write_doc, text) if f[0] == body and f[2] in ("我国", "我國")}
+
+
+@pytest.mark.parametrize("text, body, country", [
+    ("巴黎检察官办公室对苹果展开调查。此案在法国引发关注。", "巴黎检察官办公室", "法国"),
+    ("慕尼黑法院判决OpenAI侵权。德国的作曲家协会对此表示欢迎。", "慕尼黑法院", "德国"),
+    ("慕尼黑法院判決OpenAI侵權。德國的作曲家協會對此表示歡迎。", "慕尼黑法院", "德國"),  # Traditional
+])
+def test_a_foreign_court_named_by_its_city_is_its_countrys_where_the_document_names_it(pipeline, write_doc, text,
+                                                                                         body, country):
+    assert (body, "jurisdiction", country) in _facts(pipeline, write_doc, text)
+
+
+@pytest.mark.parametrize("text, body, country", [
+    ("杭州互联网法院审理了此案。中国的法院已审结多起类似案件。", "杭州互联网法院", "中国"),  # a Chinese city's court
+    ("慕尼黑法院判决OpenAI侵权。", "慕尼黑法院", "德国"),  # the document never names the country
+    ("旧金山加州高等法院受理了此案。美国的作家协会对此表示欢迎。", "旧金山加州高等法院", "美国"),  # a state court
+    ("慕尼黑市政府发布了新规。德国的媒体对此表示关注。", "慕尼黑市政府", "德国"),  # a city's government, no court
+])
+def test_no_country_for_a_home_citys_court_or_one_the_document_never_names(pipeline, write_doc, text, body, country):
+    assert (body, "jurisdiction", country) not in _facts(pipeline, write_doc, text)

@@ -26,7 +26,10 @@ PLACE_SUFFIXES = ("州", "省", "市")
 PEER_GAP_ARTICLE = re.compile(r"\s*\bthe\s*$", re.I)  # News Corp, Dow Jones, and the New York Post: the article opens the next name
 MODIFIER = re.compile(r"['’]s\b|-[a-z]")  # the FDA's parent, the Comcast-owned group: the name describes the words after it
 LOCAL_NAME_CHARS = 3  # the shortest name a body is known by without its place (特区政府; not 政府)
-ENGLISH_PLACE_SUFFIXES = (" State",)  # Washington State, as the Western District of Washington names it
+ENGLISH_PLACE_SUFFIXES = (" State",)
+HOME_PLACES = ("cn", "tw", "hk", "mo")  # the writer's places, whose cities' bodies are the city's alone
+TITLE_OPENING = re.compile(r"[《〈]")  # a Chinese title's opening mark, outer or inner
+TITLE_PLACE_CHARS = 12  # the longest formal name of a country a title opens with  # Washington State, as the Western District of Washington names it
 
 
 def court_system(kb, place, state_courts: frozenset[str]):
@@ -106,6 +109,9 @@ class KnownFacts(DocumentFamily):
         self.state_courts = frozenset(shared.words["state_courts"])  # countries whose states have their own courts
         self.own_place_kinds = tuple(shared.words["own_place_kind"])
         self.campus_words = shared.words["own_place_campus"]
+        self.prosecutor_words = shared.words["prosecutor_word"]
+        self.own_places = {simplified(word): place for word, place in
+                           (form.split("=", 1) for form in shared.words["own_country"])}  # 我国 -> cn
         self.campus_exceptions = shared.words["campus_exception"]
         self.seatless = frozenset(entry.id for name in shared.words["seatless_region"]
                                   if (entry := self.kb.lookup(name)) is not None)
@@ -166,6 +172,29 @@ class KnownFacts(DocumentFamily):
                             and not listed_as_peers(text, mentions, entry.id, parent.kb_id or entry.parent) \
                             and (entry.type == "Legislature" or self.stated_parent(item, text, mentions, entry.id, parent)):
                         out.append(Fact(mention, "partOf", parent, evidence, 0.7))
+        return out + self.city_countries(document, mentioned)
+
+    def city_countries(self, document: Document, mentioned: dict[str, Mention]) -> list[Fact]:
+        """東京地方法院, 巴黎檢察官辦公室, 慕尼黑法院: a foreign court or prosecutor named by its
+        city (the place family read the city off its name) is its country's too, where the
+        document names that country (devA58: four documents of four sites, the gold giving both).
+        Not a state's body (加州高等法院, 舊金山加州高等法院: a state of a country whose states have
+        courts of their own, context.tsv state_courts), nor a Chinese city's (杭州互联网法院: the city alone)."""
+        out, placed = [], {(key(f.head), f.tail.kb_id) for f in document.facts if f.relation == "jurisdiction"}
+        # 舊金山加州高等法院: a state's court (its name names the state too), not its country's
+        states = {key(f.head) for f in document.facts if f.relation == "jurisdiction" and self.state(f.tail.kb_id)}
+        for fact in document.facts:
+            if fact.relation != "jurisdiction" or fact.tail.mechanism != "prefix" or fact.head.text[:1].isascii() \
+                    or not self.city_body(fact.head):
+                continue
+            city = self.kb.entries.get(fact.tail.kb_id or "")
+            country = self.kb.country_of(city.id) if city is not None else None
+            if city is None or not city.parent or country in self.own_places.values() or country is None \
+                    or country in HOME_PLACES or (city.parent == country and country in self.state_courts) \
+                    or (key(fact.head), country) in placed or country not in mentioned or key(fact.head) in states:
+                continue
+            placed.add((key(fact.head), country))
+            out.append(Fact(fact.head, "jurisdiction", mentioned[country], fact.evidence, 0.7, rule="kb/city"))
         return out
 
     def stated_parent(self, item: Item, text: str, mentions: list[Mention], unit_id: str, parent: Mention) -> bool:
@@ -298,7 +327,60 @@ class KnownFacts(DocumentFamily):
                         # not a city no knowledge base lists (包头市公安局); a Chinese law's country by
                         # its common name (《美国版权法》 names 美国 as its own fact's place does), not a formal one
                         mentioned.setdefault(place.kb_id, place)
+        if (own := self.own_country(document, mentioned)) is not None:
+            mentioned.setdefault(*own)
         return mentioned
+
+    def own_country(self, document: Document, mentioned: dict[str, Mention]) -> tuple[str, Mention] | None:
+        """我国 in a document naming its country only in its laws' formal titles (《中华人民共和国
+        网络安全法》, as a Chinese commentary cites them): the writer's country is named, by the first
+        person (kg.mentions.own keeps it a name of its own there), and the country's known bodies and
+        laws are placed in it (devA58: three documents of three sites, 16 facts; the gold gives the
+        country both names).  Not where the document's known names are more Taiwan's than the
+        mainland's (我國 in a Taipei story)."""
+        own = [m for _, _, mentions in document.items for m in mentions
+               if m.mechanism == "own" and m.type == "Jurisdiction" and not m.kb_id]
+        place = self.own_places.get(simplified(own[0].text)) if own else None
+        if place is None or place in mentioned:
+            return None
+        titled = any(self.formal_title(text, place) for _, text, _ in document.items)
+        if not titled or self.taiwanese(mentioned):
+            return None
+        return place, own[0]
+
+    def city_body(self, mention: Mention) -> bool:
+        """A court, or a prosecutor's office (context.tsv prosecutor_word): not a city's government,
+        police or bureau, which the annotations of the repository's sets leave in the city alone."""
+        return mention.type == "Court" or mention.type == "Regulator" and \
+            any(word in simplified(mention.text) for word in self.prosecutor_words)
+
+    def state(self, place_id: str | None) -> bool:
+        """Whether a known place is a state of a country whose states have courts of their own (加州)."""
+        entry = self.kb.entries.get(place_id or "")
+        return entry is not None and entry.parent in self.state_courts
+
+    def formal_title(self, text: str, place_id: str) -> bool:
+        """Whether a title mark opens with the place's formal name (《中华人民共和国网络安全法》,
+        〈中华人民共和国网络安全法〉 inside another title), not its common one (《中国日报》)."""
+        for mark in TITLE_OPENING.finditer(text):
+            found = self.kb.place_prefix(text[mark.end():mark.end() + TITLE_PLACE_CHARS])
+            if found is not None and found[1].id == place_id and simplified(found[0]) != found[1].zh:
+                return True
+        return False
+
+    def taiwanese(self, mentioned: dict[str, Mention]) -> bool:
+        """Whether more of the known names a document writes are Taiwan's than the rest of China's."""
+        counts = {"tw": 0, "cn": 0}
+        for entry_id in mentioned:
+            entry, seen = self.kb.entries.get(entry_id), set()
+            place_id = entry.id if entry is not None and entry.type == "Jurisdiction" else getattr(entry, "jurisdiction", None)
+            while place_id and place_id not in seen and place_id not in counts:
+                seen.add(place_id)
+                parent = self.kb.entries.get(place_id)
+                place_id = parent.parent if parent is not None else None
+            if place_id in counts:
+                counts[place_id] += 1
+        return counts["tw"] > counts["cn"]
 
     def common_form(self, place: Mention) -> bool:
         """Whether a place is written by its common name, a country's (美国, 美國), not a formal
