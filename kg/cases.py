@@ -1670,6 +1670,7 @@ class NameFinder:
                 if data["type"] == "Person" and (surname := _surname(name)) is not None:
                     self._add(surname, self.SURNAME, node)
         self.found: dict[str, set[str]] = {}
+        self._written: dict[str, list[tuple[int, int, set[str]]]] = {}  # lowered sentence -> written()
 
     def _add(self, text: str, kind: str, node: str) -> None:
         if not text:
@@ -1701,8 +1702,11 @@ class NameFinder:
 
     def written(self, lowered: str) -> list[tuple[int, int, set[str]]]:
         """(start, end, nodes) of each place a sentence in lower case writes a label (in lower
-        case) of ``nodes``, wherever it stands (inside a word too, as _labels_in finds them)."""
-        places = []
+        case) of ``nodes``, wherever it stands (inside a word too, as _labels_in finds them); each
+        sentence walked once (the list kept for the finder: not to be changed)."""
+        if lowered in self._written:
+            return self._written[lowered]
+        places = self._written[lowered] = []
         for start in range(len(lowered)):
             branch = self.trie.get(lowered[start])
             end = start + 1

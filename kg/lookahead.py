@@ -187,14 +187,34 @@ class Cued:
     """A compiled pattern looked for along a whole text (``scanning``) that is not run over a
     text holding none of its ``required`` words: ``finditer``, ``search`` and ``findall`` then
     find nothing at once, as the pattern would (the same matches, the words looked for once
-    a text); every other use is the compiled pattern's own."""
+    a text); every other use is the compiled pattern's own.  Given its source instead of the
+    compiled pattern (``cued``), it is compiled on first use: at the first text holding one
+    of the words, or the first other attribute asked for (a process that reads no English
+    never compiles the English names' patterns)."""
 
-    def __init__(self, compiled: re.Pattern, words: tuple[str, ...]) -> None:
-        self.compiled, self.words = compiled, words
-        self.pattern, self.flags, self.groups, self.groupindex = compiled.pattern, compiled.flags, compiled.groups, compiled.groupindex
-        self.match, self.fullmatch, self.sub, self.subn, self.split = (compiled.match, compiled.fullmatch, compiled.sub,
-                                                                       compiled.subn, compiled.split)
+    _KEPT = ("pattern", "flags", "groups", "groupindex", "match", "fullmatch", "sub", "subn", "split")
+
+    def __init__(self, compiled: re.Pattern | tuple[str, int], words: tuple[str, ...]) -> None:
+        self.words = words
+        if isinstance(compiled, tuple):
+            self._source = compiled  # (pattern, flags): scanning(pattern, flags) when first asked for
+        else:
+            self._keep(compiled)
         self._text, self._held = None, True
+
+    def _keep(self, compiled: re.Pattern) -> None:
+        self.compiled = compiled
+        for name in self._KEPT:
+            setattr(self, name, getattr(compiled, name))
+
+    def __getattr__(self, name: str):
+        # only for what is not kept yet: compiled, or one of _KEPT, before the pattern was compiled
+        if name in self._KEPT or name == "compiled":
+            source = self.__dict__.get("_source")
+            if source is not None and "compiled" not in self.__dict__:
+                self._keep(scanning(*source))
+                return self.__dict__[name]
+        raise AttributeError(name)
 
     def held(self, text: str) -> bool:
         """Whether ``text`` holds one of the words (the last text's answer kept)."""
@@ -218,6 +238,5 @@ class Cued:
 def cued(pattern: str, flags: int = 0) -> re.Pattern | Cued:
     """``scanning(pattern, flags)``, not run over a text holding none of the words every match
     holds (``required``; the pattern itself where there are none)."""
-    compiled = scanning(pattern, flags)
     words = required(pattern, flags)
-    return Cued(compiled, words) if words else compiled
+    return Cued((pattern, flags), words) if words else scanning(pattern, flags)

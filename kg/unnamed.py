@@ -121,13 +121,21 @@ class _Names:
                         self.of.setdefault(label, node)
                         self.labels.setdefault(node, []).append(label)
         self.longest = max((len(label) for label in self.of), default=0)
+        # the longest label opening (ending) with each character: a place no label opens (ends) at
+        # is passed at one look, not after a slice per length up to the longest label of all
+        self._opening: dict[str, int] = {}
+        self._ending: dict[str, int] = {}
+        for label in self.of:
+            self._opening[label[0]] = max(self._opening.get(label[0], 0), len(label))
+            self._ending[label[-1]] = max(self._ending.get(label[-1], 0), len(label))
 
     def labels_of(self, node: str) -> list[str]:
         """The labels (two characters at least) naming ``node``, those it shares with another party too."""
         return self.labels.get(node, [])
 
     def ending_at(self, text: str, end: int) -> str | None:
-        for length in range(min(self.longest, end), 1, -1):
+        longest = self._ending.get(text[end - 1], 0) if 0 < end <= len(text) else self.longest
+        for length in range(min(longest, end), 1, -1):
             node = self.of.get(text[end - length:end])
             if node is not None:
                 return node
@@ -155,7 +163,8 @@ class _Names:
 
     def matched_at(self, text: str, start: int) -> tuple[str, int] | None:
         """The party whose label opens at ``start``, the longest, and that label's length."""
-        for length in range(min(self.longest, len(text) - start), 1, -1):
+        longest = self._opening.get(text[start], 0) if 0 <= start < len(text) else self.longest
+        for length in range(min(longest, len(text) - start), 1, -1):
             node = self.of.get(text[start:start + length])
             if node is not None:
                 return node, length

@@ -132,6 +132,24 @@ def test_a_cued_pattern_finds_what_the_plain_one_finds_and_skips_a_text_without_
     assert cued(r"[A-Z]\w+").pattern == scanning(r"[A-Z]\w+").pattern  # no word: the pattern itself
 
 
+
+def test_a_cued_pattern_is_compiled_at_the_first_text_holding_its_words():
+    """cued() compiles a pattern with words only when a text holds one of them, or another of
+    the compiled pattern's attributes is asked for; then as scanning() compiles it."""
+    pattern = r"(?<![\w.])Judge (?P<name>[A-Z][a-z]+)"
+    gated = cued(pattern, re.MULTILINE)
+    assert "compiled" not in vars(gated)
+    assert gated.search("法官审理此案") is None and list(gated.finditer("no judge")) == [] and gated.findall("") == []
+    assert "compiled" not in vars(gated)  # no text held "Judge": nothing compiled
+    assert gated.search("该案由 Judge Roe 审理").group("name") == "Roe" and "compiled" in vars(gated)
+    made = scanning(pattern, re.MULTILINE)
+    assert (gated.pattern, gated.flags, gated.groups, gated.groupindex) == (made.pattern, made.flags, made.groups, made.groupindex)
+    other = cued(pattern)  # an attribute asked for first: compiled then
+    assert other.groupindex == {"name": 1} and other.compiled.pattern == scanning(pattern).pattern
+    assert other.match("Judge Ann").group("name") == other.fullmatch("Judge Ann").group("name") == "Ann"
+    with pytest.raises(AttributeError):
+        other.no_such_attribute  # noqa: B018
+
 def test_every_cued_pattern_of_the_english_name_rules_skips_only_texts_it_finds_nothing_in():
     """The look-up is a necessary condition: on every text of the demo corpus and the dev set,
     and the long-sentence shapes, a pattern whose words the text lacks finds nothing there."""

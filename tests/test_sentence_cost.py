@@ -345,3 +345,50 @@ def test_a_partys_keys_kept_for_a_suits_call_are_those_read_each_time():
         return {(reader, party): (reader(graph, party), reader(graph, party)) for reader, party in alone}
     kept = read(graph)
     assert all(kept[key] == (value, value) for key, value in alone.items())
+
+
+def _parties(*entities: tuple[str, str, str]):
+    from kg.graph import KnowledgeGraph
+    from kg.model import Entity
+    graph = KnowledgeGraph()
+    for node, kind, label in entities:
+        graph.add_entity(Entity(node, kind, label))
+    return graph
+
+
+def test_the_party_labels_opening_or_ending_at_a_place_are_those_of_every_length():
+    """kg.unnamed's names read at a place are bounded by the longest label opening (ending)
+    with its character: the same party as trying every length up to the longest label of all."""
+    from kg.unnamed import _Names
+    graph = _parties(("a", "Company", "星海数据科技有限公司"), ("b", "Company", "星海"), ("c", "Person", "Jane Roe"),
+                     ("d", "Company", "蓝湾智能"), ("e", "Organization", "Open Lab Foundation"), ("f", "Company", "湾智"))
+    names = _Names(graph)
+
+    def opening(text, start):  # every length, as before
+        for length in range(min(names.longest, len(text) - start), 1, -1):
+            if (node := names.of.get(text[start:start + length])) is not None:
+                return node, length
+        return None
+
+    def ending(text, end):
+        for length in range(min(names.longest, end), 1, -1):
+            if (node := names.of.get(text[end - length:end])) is not None:
+                return node
+        return None
+    texts = ["星海数据科技有限公司起诉蓝湾智能，Jane Roe与Open Lab Foundation旁听。", "星海起诉湾智", "Jane Ro", "", "海"]
+    for text in texts:
+        for at in range(-3, len(text) + 4):
+            assert names.matched_at(text, at) == opening(text, at), (text, at)
+            assert names.ending_at(text, at) == ending(text, at), (text, at)
+    assert names.matched_at(texts[0], 0) == ("a", 10) and names.ending_at(texts[1], 2) == "b"
+
+
+def test_the_labels_a_sentence_writes_are_walked_once_per_sentence():
+    from kg.cases import NameFinder
+    graph = _parties(("a", "Company", "Acme"), ("b", "Person", "Jane Roe"), ("c", "Company", "Acme Labs"))
+    finder = NameFinder(graph, ["a", "b", "c"])
+    lowered = "jane roe sued acme labs and acme."
+    first = finder.written(lowered)
+    assert [(start, end, sorted(nodes)) for start, end, nodes in first] == [
+        (0, 8, ["b"]), (14, 18, ["a"]), (14, 23, ["c"]), (28, 32, ["a"])]
+    assert finder.written(lowered) is first and finder.written("acme") == [(0, 4, {"a"})]
