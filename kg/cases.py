@@ -1670,7 +1670,7 @@ class NameFinder:
                 if data["type"] == "Person" and (surname := _surname(name)) is not None:
                     self._add(surname, self.SURNAME, node)
         self.found: dict[str, set[str]] = {}
-        self._written: dict[str, list[tuple[int, int, set[str]]]] = {}  # lowered sentence -> written()
+        self._places: dict[str, list[tuple[int, int, set[str]]]] = {}  # lowered sentence -> written()'s answer
 
     def _add(self, text: str, kind: str, node: str) -> None:
         if not text:
@@ -1687,26 +1687,29 @@ class NameFinder:
             return set(self.found[sentence])
         lowered = sentence.lower()
         found = set(self.everywhere)
+        places = []  # (written()'s answer, from the same walk: the suits ask both of a sentence)
         for start in range(len(lowered)):
             branch = self.trie.get(lowered[start])
             end = start + 1
             while branch is not None:
                 if self.LABEL in branch:
                     found |= branch[self.LABEL]
+                    places.append((start, end, branch[self.LABEL]))
                 if self.SURNAME in branch and self._word(lowered, start, end):
                     found |= branch[self.SURNAME]
                 branch = branch.get(lowered[end]) if end < len(lowered) else None
                 end += 1
         self.found[sentence] = found
+        self._places[lowered] = places
         return set(found)
 
     def written(self, lowered: str) -> list[tuple[int, int, set[str]]]:
         """(start, end, nodes) of each place a sentence in lower case writes a label (in lower
-        case) of ``nodes``, wherever it stands (inside a word too, as _labels_in finds them); each
-        sentence walked once (the list kept for the finder: not to be changed)."""
-        if lowered in self._written:
-            return self._written[lowered]
-        places = self._written[lowered] = []
+        case) of ``nodes``, wherever it stands (inside a word too, as _labels_in finds them);
+        read once per sentence (the list is shared: read, never changed)."""
+        if lowered in self._places:
+            return self._places[lowered]
+        places = self._places[lowered] = []
         for start in range(len(lowered)):
             branch = self.trie.get(lowered[start])
             end = start + 1

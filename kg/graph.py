@@ -210,7 +210,9 @@ class KnowledgeGraph:
 
     # -- reading ---------------------------------------------------------------
     def entity(self, entity_id: str) -> dict:
-        return self.graph.nodes[entity_id]
+        # (the node's data from the graph's own dict of nodes, as ``graph.nodes[entity_id]`` gives it:
+        # no view made and indexed at each of the hundreds of thousands of reads of a long document)
+        return self.graph._node[entity_id]
 
     def entities(self, type: str | None = None) -> Iterator[tuple[str, dict]]:
         for node, data in self.graph.nodes(data=True):

@@ -66,7 +66,10 @@ def remembered(method: Callable[[Any, str], Any]) -> Callable[[Any, str], Any]:
 
     @wraps(method)
     def cached(self, argument: str) -> Any:
-        cache = self.__dict__.setdefault(cache_name, {})
+        try:
+            cache = self.__dict__[cache_name]
+        except KeyError:  # (the first call: no new dict made at each of the others)
+            cache = self.__dict__[cache_name] = {}
         try:
             return cache[argument]
         except KeyError:

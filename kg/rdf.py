@@ -277,6 +277,7 @@ def _analyst_iri(name: str) -> pyoxigraph.NamedNode:
     return _ox.NamedNode(f"https://w3id.org/ailaw-kg/analyst/{quote(name, safe='')}")
 
 
+@lru_cache(maxsize=1 << 16)  # (an Evidence and its IRI, both immutable: one sentence cited by many facts is hashed once)
 def _evidence_iri(evidence: Evidence) -> pyoxigraph.NamedNode:
     return _iri(_DATA_NS, "evidence/" + _hash(evidence.document, evidence.item, evidence.start, evidence.end,
                                          evidence.sentence, evidence.date))

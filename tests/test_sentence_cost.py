@@ -392,3 +392,52 @@ def test_the_labels_a_sentence_writes_are_walked_once_per_sentence():
     assert [(start, end, sorted(nodes)) for start, end, nodes in first] == [
         (0, 8, ["b"]), (14, 18, ["a"]), (14, 23, ["c"]), (28, 32, ["a"])]
     assert finder.written(lowered) is first and finder.written("acme") == [(0, 4, {"a"})]
+
+
+def test_a_finders_places_of_a_sentence_it_has_read_are_those_of_a_walk_of_their_own():
+    from kg.cases import NameFinder
+    from kg.graph import KnowledgeGraph
+    from kg.model import Entity
+    graph = KnowledgeGraph()
+    for node, kind, labels in (("acme", "Company", {"Acme", "Acme Corp"}), ("roe", "Person", {"Jane Roe"}),
+                               ("xh", "Company", {"星辉科技"}), ("xh-2", "Company", {"星辉"}), ("cme", "Company", {"CME"})):
+        graph.add_entity(Entity(node, kind, sorted(labels)[0], labels))
+    sentences = ["Acme Corp sued Roe and ACME.", "星辉科技起诉了星辉", "Jane Roe's Acmecorp", "İnci met Acme", "", "nothing"]
+    read = NameFinder(graph, [node for node, _ in graph.entities()])
+    for sentence in sentences:
+        read(sentence)  # (the walk that keeps the places too)
+        fresh = NameFinder(graph, [node for node, _ in graph.entities()])
+        assert read.written(sentence.lower()) == fresh.written(sentence.lower()), sentence
+        assert read.written(sentence.lower()) is read.written(sentence.lower())  # (kept, not walked again)
+    assert read.written("acme corp") == [(0, 4, {"acme"}), (0, 9, {"acme"}), (1, 4, {"cme"})]
+
+
+def test_places_in_brackets_are_read_only_where_a_place_is_listed():
+    from kg.facts.grammar import bracketed_places
+    text = "Suno（美国马萨诸塞州）和Udio、Reddit (US)"
+    suno, place, udio = Mention("Suno", "Company", 0, 4), Mention("美国马萨诸塞州", "Jurisdiction", 5, 12), \
+        Mention("Udio", "Company", 14, 18)
+    reddit, us = Mention("Reddit", "Company", 19, 25), Mention("US", "Jurisdiction", 27, 29)
+    assert bracketed_places(text, [udio, suno, reddit]) == set()
+    assert bracketed_places(text, [us, udio, place, suno, reddit]) == {id(place), id(us)}
+
+
+def test_an_evidence_iri_kept_is_the_one_hashed_again():
+    from kg.model import Evidence
+    from kg.rdf import _evidence_iri
+    one = Evidence("a.txt", "Item", "Acme sued Beta.", 0, 15, "2024-03-05")
+    same, other = Evidence("a.txt", "Item", "Acme sued Beta.", 0, 15, "2024-03-05"), Evidence("a.txt", "Item", "Acme sued Beta.", 0, 15)
+    assert _evidence_iri(one) == _evidence_iri(same) == _evidence_iri.__wrapped__(one)
+    assert _evidence_iri(other) == _evidence_iri.__wrapped__(other) != _evidence_iri(one)
+
+
+def test_an_entitys_data_is_the_graphs_own_for_either_kind_of_graph():
+    from kg.graph import KnowledgeGraph
+    from kg.model import Entity
+    for graph in (KnowledgeGraph(), KnowledgeGraph(nodes_only=True)):
+        graph.add_entity(Entity("acme", "Company", "Acme", {"Acme"}))
+        assert graph.entity("acme") is graph.graph.nodes["acme"]
+        graph.entity("acme")["label"] = "Acme Corp"
+        assert graph.graph.nodes["acme"]["label"] == "Acme Corp"
+        with pytest.raises(KeyError):
+            graph.entity("beta")

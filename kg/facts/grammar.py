@@ -326,7 +326,7 @@ class Grammar:
             parents = self.listed_units(text, candidates, described)
             candidates = [m for m in candidates if id(m) not in parents]
         # France's Mistral AI: the owner is no member of the group (only a name an apostrophe follows can be one)
-        ordered = sorted((m for m in candidates if not self.former_office(text, m, candidates) and (text[m.end:m.end + 1] not in APOSTROPHES
+        ordered = sorted((m for m in candidates if (m.type != "Regulator" or not self.former_office(text, m, candidates)) and (text[m.end:m.end + 1] not in APOSTROPHES
                           or not any(POSSESSIVE.fullmatch(text[m.end:n.start]) for n in candidates))
                           and not (m.type == "Jurisdiction" and m.start in described.values()) and not (id(m) in owners and owners[id(m)].type in types)),
                          key=lambda m: m.start, reverse=from_right)
@@ -562,8 +562,10 @@ def bracketed_places(text: str, candidates: list[Mention]) -> set[int]:
     """Suno（美国马萨诸塞州）和Udio（美国纽约州）, Reddit (US): a place in the brackets right after a
     party's name says where the party is, a gloss of it, no member of its list nor a break in it
     (nor one after such a gloss: Udio（美国纽约州（美国纽约））; ids of those places."""
-    glossed = {m.end for m in candidates if m.type in AGENTS and m.type != "Jurisdiction"}
     found: set[int] = set()
+    if not any(m.type == "Jurisdiction" for m in candidates):
+        return found  # (no place: none to read, the candidates not sorted)
+    glossed = {m.end for m in candidates if m.type in AGENTS and m.type != "Jurisdiction"}
     for mention in sorted(candidates, key=lambda m: m.start):
         if mention.type != "Jurisdiction":
             continue
