@@ -58,7 +58,7 @@ def test_an_english_bare_office_issues_what_its_holder_signed(read_facts):
 
 @pytest.mark.parametrize("text, office", [
     ("The bill cleared the Senate. Governor Dana Whitcombe signed it on Tuesday.", "Governor"),
-    ("Lawmakers met in Texas. President Orrin Castellane spoke after them.", "President"),
+    ("Lawmakers met in Texas. President Orrin Castellane signed an order after them.", "President"),
 ])
 def test_an_english_office_opening_a_sentence_after_a_capitalised_word_is_a_regulator(names, text, office):
     # the word before it ends the sentence before (kg.sentences): no place or qualifier of the office
@@ -69,3 +69,32 @@ def test_an_english_office_opening_a_sentence_after_a_capitalised_word_is_a_regu
 def test_an_english_office_after_an_abbreviated_place_is_no_bare_office(names):
     # N.Y. ends no sentence before Governor (sentences.tsv name_end): the place's office, not a bare one
     assert not any(m.mechanism == "office" for m in names("N.Y. Governor Dana Whitcombe signed it.").values())
+
+
+@pytest.mark.parametrize("text", [
+    "The robocalls carried a cloned copy of President Orrin Castellane's voice to voters.",  # the holder talked of
+    "The chatbot wrote insults about President Orrin Castellane and his family.",
+])
+def test_a_bare_president_with_no_law_or_act_in_its_sentence_is_no_office(names, text):
+    # context.tsv bare_office_latin_lawful: the office named only where it acts, the holder still a person
+    found = names(text)
+    assert "President" not in found
+    assert found["Orrin Castellane"].type == "Person"
+
+
+@pytest.mark.parametrize("text", [
+    "President Orrin Castellane's executive order reached the states in May.",  # an act of office (bare_office_latin_act)
+    "The provision was cut from President Orrin Castellane's Harbor Data Act.",  # a law named in the sentence
+])
+def test_a_bare_president_beside_a_law_or_an_order_is_an_office(names, text):
+    assert names(text)["President"].type == "Regulator"
+
+
+def test_gov_is_labelled_governor_too(pipeline):
+    """Gov. Roe … Governor Roe: one office, its node labelled by both forms (bare_office_latin_short)."""
+    from kg.explain import document_of
+    text = ("Gov. Dana Whitcombe signed the Harbor Data Act on Friday. "
+            "Governor Dana Whitcombe said the law protects residents.")
+    graph = pipeline.graph(pipeline.process_documents([document_of(text)]))
+    offices = [data for _, data in graph.entities() if data["type"] == "Regulator"]
+    assert len(offices) == 1 and {"Gov.", "Governor"} <= set(offices[0]["labels"])

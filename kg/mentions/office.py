@@ -38,6 +38,10 @@ class OfficeHolders(Family):
         # Governor Jane Roe: the office, a space, then its holder; what stands before it is read by latin_opens
         self.latin = re.compile(rf"(?<![\w.-])(?:{alternatives(context['bare_office_latin'])})[ \t]$")
         self.latin_not = frozenset(context["bare_office_latin_not"])
+        # Gov. -> Governor: a short form's node is labelled by the full name too (one office, as the annotations have it)
+        self.latin_full = dict(pair.split("=", 1) for pair in context["bare_office_latin_short"])
+        self.lawful = frozenset(context["bare_office_latin_lawful"])  # President: only beside a law or an order
+        self.acts = re.compile(rf"\b(?:{alternatives(context['bare_office_latin_act'])})\b")  # executive order, signed
         self.sentence_words = frozenset(words.kb.sentence_words.get("sentence_start", ()))  # The, When, Under
         self.sentences = Sentences(words.kb.sentence_words)  # …the Senate. Governor Roe: the word before ends a sentence
         self.ministers = tuple(context["minister_title"])  # 部长: a ministry's head, the ministry named by its field
@@ -116,12 +120,24 @@ class OfficeHolders(Family):
                 if latin is None or not self.latin_opens(text, latin.start()):
                     continue
                 office, start = latin.group().rstrip(), latin.start()
+                if office in self.lawful and not self.beside_law(text, start, mentions):
+                    continue  # a deepfake of President Roe's voice: the person talked of, no office acting
             elif not self.opens(text, start):
                 continue
             if overlaps_any(start, start + len(office), mentions):
                 continue
-            found.append(self.mention(office, "Regulator", start, start + len(office), 0.6))
+            full = self.latin_full.get(office)
+            found.append(self.mention(office, "Regulator", start, start + len(office), 0.6,
+                                      aliases=(full,) if full else ()))
         return found
+
+    def beside_law(self, text: str, start: int, mentions: list[Mention]) -> bool:
+        """Whether the sentence holding ``start`` names a law (a mention typed Law) or an act of
+        office (context.tsv bare_office_latin_act): President Roe signed the Act, President Roe's
+        executive order; not a deepfake of President Roe's voice."""
+        begin, end = next(((s, e) for s, e in self.sentences.spans(text) if s <= start < e), (start, start + 1))
+        return self.acts.search(text, begin, end) is not None \
+            or any(m.type == "Law" and begin <= m.start < end for m in mentions)
 
     @staticmethod
     def own_ministry(mention: Mention, start: int, end: int) -> bool:
