@@ -1204,6 +1204,11 @@ def _by_roles(items, spans_of, names: _Names, anonymised: _Anonymised) -> list[t
                     defendants.setdefault(side[0])
                     if role.group("ordinal"):
                         numbered[role.group("ordinal")] = side[0]
+            for role, party in _role_short_names(sentence, names, anonymised):
+                if role == "原告":
+                    plaintiffs.setdefault(party, (item, start, end, date))
+                else:
+                    defendants.setdefault(party)
     short = _short_names("\n".join(item.text for item in items))
     labelled = {d: None for d in defendants if d not in plaintiffs and short.get(d) not in defendants}
     if len(numbered) > 1 and set(numbered.values()) <= set(labelled):
@@ -1227,6 +1232,27 @@ _LABELLED = later(rf"(?:(?![{_PREFIX_STOP}])[{_CJK}]){{3,4}}某(?:(?![{_STOP}])[
 # X（以下简称“Y”）: Y is the short name of X, one party (被告上海某公司（以下簡稱「A公司」）)
 _SHORT_NAME = later(r"(?P<full>[^\s，,。；;：:（(“”「」]{2,30})\s*[（(]\s*(?:以下简称|以下簡稱|下称|下稱|简称|簡稱)"
                     r"\s*[：:]?\s*[“「\"]?(?P<short>[^”」\"）)]{1,12})[”」\"]?\s*[）)]")
+
+
+# a short name that is a role: 杭州某智能科技公司（以下简称“被告公司”）, 上海某文化发展公司（以下簡稱「原告」）
+_ROLE_SHORT = later(r"(?P<role>原告|被告)(?:公司|方)?")
+
+
+def _role_short_names(sentence: str, names: _Names, anonymised: _Anonymised) -> list[tuple[str, str]]:
+    """(原告 or 被告, party) of each party a sentence introduces with its role as its short name
+    (上海某文化发展公司（以下简称“原告公司”）): the anonymised party (or the graph's) that ends
+    where the short name's brackets open."""
+    found = []
+    for named in _SHORT_NAME.finditer(sentence):
+        role = _ROLE_SHORT.fullmatch(named.group("short").strip())
+        if role is None:
+            continue
+        end = named.end("full")
+        party = next((m.group() for m in anonymised.all(sentence, max(0, end - 30), end) if m.end() == end), None) \
+            or names.ending_at(sentence, end)
+        if party is not None:
+            found.append((role.group("role"), party))
+    return found
 
 
 def _short_names(text: str) -> dict[str, str]:
