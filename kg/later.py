@@ -13,26 +13,30 @@ A holder is no ``re.Pattern``: give ``compiled`` where a function of ``re`` want
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 
 class Later:
     """``re.compile(pattern, flags)``, made on first use (see the module)."""
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, compiler: Callable[[str], re.Pattern] | None = None) -> None:
         self.pattern = pattern
         self._flags = flags
+        self._compiler = compiler
 
     @property
     def compiled(self) -> re.Pattern:
         """The compiled pattern (compiled now if it was not yet)."""
         made = self.__dict__.get("_compiled")
         if made is None:
-            made = self.__dict__["_compiled"] = re.compile(self.pattern, self._flags)
+            compiler = self._compiler
+            made = re.compile(self.pattern, self._flags) if compiler is None else compiler(self.pattern)
+            self.__dict__["_compiled"] = made
         return made
 
     def __getattr__(self, name: str):
         # only for what the holder has not kept yet: compile, then keep the attribute
-        if name.startswith("__") or name in ("_flags", "_compiled"):
+        if name.startswith("__") or name in ("_flags", "_compiled", "_compiler"):
             raise AttributeError(name)
         value = getattr(self.compiled, name)
         self.__dict__[name] = value
@@ -42,6 +46,7 @@ class Later:
         return f"later({self.pattern!r}, {self._flags!r})"
 
 
-def later(pattern: str, flags: int = 0) -> Later:
-    """``re.compile(pattern, flags)`` compiled on its first use (see the module)."""
-    return Later(pattern, flags)
+def later(pattern: str, flags: int = 0, compiler: Callable[[str], re.Pattern] | None = None) -> Later:
+    """``re.compile(pattern, flags)`` compiled on its first use (see the module); ``compiler``:
+    what compiles it instead (a pattern without flags: kg.facts.english_regex Composer.compile)."""
+    return Later(pattern, flags, compiler)

@@ -53,3 +53,27 @@ def test_a_graph_reader_imports_no_reader_of_text(tmp_path):
     done = subprocess.run([sys.executable, "-c", code, str(tmp_path)], cwd=ROOT, capture_output=True, text=True)
     lines = done.stdout.strip().splitlines()
     assert "纽约时报" in done.stdout and lines[-1] == "True False False False", done.stderr[-2000:]
+
+
+def test_a_pattern_held_with_its_compiler_is_compiled_by_it_once():
+    made = []
+
+    def compiler(source: str) -> re.Pattern:
+        made.append(source)
+        return re.compile(source)
+    held = later(r"(?P<who>[A-Z]\w+) sued", compiler=compiler)
+    assert made == [] and held.pattern == r"(?P<who>[A-Z]\w+) sued"
+    assert held.search("Getty sued Stability").group("who") == "Getty"
+    assert held.groupindex == {"who": 1} and made == [r"(?P<who>[A-Z]\w+) sued"]
+
+
+def test_the_english_grammars_are_compiled_at_their_first_use():
+    # kg.facts.english: a process reading no English sentence compiles none of its clause or list grammar
+    from kg.facts.english import EnglishFacts, SIGNATURES
+    from kg.kb import KnowledgeBase
+    english = EnglishFacts(KnowledgeBase.load(), SIGNATURES)
+    held = {name: value for name, value in vars(english).items() if isinstance(value, Later)}
+    assert len(held) > 60 and not any("_compiled" in vars(value) for value in held.values())
+    assert {"subject", "element", "reference", "behalf"} <= set(held)
+    assert english.reference.search("The company said on Monday") is not None
+    assert "_compiled" in vars(english.reference) and "_compiled" not in vars(english.subject)

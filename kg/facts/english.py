@@ -39,6 +39,7 @@ from functools import cached_property, lru_cache
 
 from ..alternation import alternation, alternatives, prefix_tree, shared_prefixes
 from ..kb import KnowledgeBase, tsv_rows
+from ..later import later
 from ..lookahead import scanning
 from ..mentions.english import english_lexicon, given_names, pairs
 from ..model import Evidence, Fact, Item, Mention, overlaps_any
@@ -222,13 +223,18 @@ class EnglishFacts:
                    rf"(?:{WORD}\s+){{0,2}}?)?"
         self.composer.add([self.gap])
         # a possessive's owner inside a phrase (scraped images from Getty's websites to train its X): not the topic
-        self.owner_after_preposition = re.compile(rf"\b(?:{alternatives(words['preposition'], spaced=True)})\s+$")
+        self.owner_after_preposition = later(rf"\b(?:{alternatives(words['preposition'], spaced=True)})\s+$")
         # a semicolon list's end (the sentence's end, the line's), and what each of its parts opens with: a name or a
         # determiner (its co-founders B and C; Google, where…; and Google parent D), never a clause of its own
-        self.series_close = re.compile(r"[.!?](?=\s+[A-Z\"“]|\s*$)|\n", re.MULTILINE)
+        self.series_close = later(r"[.!?](?=\s+[A-Z\"“]|\s*$)|\n", re.MULTILINE)
         opening = alternatives(words["possessive_determiner"] + words["determiner"], spaced=True)
-        self.series_part = re.compile(rf"\s*(?:and\s+)?(?:(?:{opening})\s+|[A-Z])"
+        self.series_part = later(rf"\s*(?:and\s+)?(?:(?:{opening})\s+|[A-Z])"
                                       rf"(?![^;]*\b(?:{alternatives(words['series_clause_verb'], spaced=True)})\b)[^;]{{0,160}}$")
+
+    def composed(self, source: str):
+        """``self.composer.compile(source)`` compiled on its first use (kg.later): a process that
+        reads no English sentence never compiles the grammar's patterns."""
+        return later(source, compiler=self.composer.compile)
 
     def name_grammar(self, words: dict[str, list[str]]) -> None:
         """How names stand in a sentence: one name with its description (``element``: the
@@ -247,7 +253,7 @@ class EnglishFacts:
         self.kind_word = shared_prefixes(kind_words, spaced=True)  # (what every kind holds: a pattern's need)
         self.kind = rf"(?:{modifier}\s+){{0,3}}?(?:{self.kind_word})s?"
         # a place before the kind of who acts (a Florida mother, the UK parenting forum): the place describes the actor
-        self.place_kind = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{alternatives(kind_words, spaced=True)})s?\b")
+        self.place_kind = later(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{alternatives(kind_words, spaced=True)})s?\b")
         described = rf"(?:(?:{alternatives(words['determiner'] + words['possessive_determiner'], spaced=True)})\s+)?" \
                     rf"(?:{SLOT}(?:['’]s?|-[a-z]+)?\s+)?{self.kind}(?:,?\s+(?:{alternatives(words['including'], spaced=True)}))?\s+{SLOT}"
         # (the Toronto-based model developer Cohere; giants such as A and B, companies including A: the list after the kind)
@@ -268,7 +274,7 @@ class EnglishFacts:
         # the San Francisco-based start-up (a reference): the start-up
         # (not a list's members, each after "the": the A, the B, the C and the D)
         renamed = rf"{article}{SLOT},\s+the\s+{SLOT},(?=\s)(?!\s*(?:the\s+)?{LISTED})"
-        self.element = re.compile(rf"{apposed}|{renamed}|{described}|{article}{SLOT}['’]s\s+{SLOT}|{article}{SLOT}\s+{SLOT}"
+        self.element = later(rf"{apposed}|{renamed}|{described}|{article}{SLOT}['’]s\s+{SLOT}|{article}{SLOT}\s+{SLOT}"
                                   rf"|{article}{SLOT}-[a-z]+\s+{SLOT}|{article}{SLOT}")
         # a description between commas after a name says what it is, it adds no member:
         # Character Technologies, the company behind the Character.AI app, and Google (or Avianca,
@@ -278,7 +284,7 @@ class EnglishFacts:
         self.clause = clause = alternatives(words["clause_opener"], spaced=True)
         # (but a described name before "and," is the list's next member: A, the German publisher B and, …, C;
         # and so is "the" before a name and a comma or "and": A, the B and the C, which belong to D,)
-        self.apposition = re.compile(rf",\s+(?:(?:{determiner})\s+(?!{LISTED_UNIT})|(?:{clause})\s+)"
+        self.apposition = later(rf",\s+(?:(?:{determiner})\s+(?!{LISTED_UNIT})|(?:{clause})\s+)"
                                      rf"(?:[^,;⟨⟩]*?{SLOT})*[^,;⟨⟩]*?(?<!⟩ and)(?<!⟩ or),(?=\s|$)"
                                      rf"|,\s+{SLOT}['’]s\s+[a-z][^,;⟨⟩]*,(?=\s|$)")
         # what a sentence still says with its phrases between commas left out (Connecticut's SB 2,
@@ -288,11 +294,11 @@ class EnglishFacts:
         participle = rf"(?:[a-z]+ed|{alternatives(words['strong_participle'], spaced=True)})\s+(?:[A-Za-z]+\s+){{0,2}}?(?:{after_participle})\s+"
         # (or a count: A and B, both based in X, sued…; two news sites,)
         counted = alternatives(words["aside_count"], spaced=True)
-        self.parenthetical = re.compile(rf",\s+(?:(?:{determiner}|{counted}|one\s+of)\s+(?!{LISTED_UNIT})|(?:{clause})\s+|{participle})"
+        self.parenthetical = later(rf",\s+(?:(?:{determiner}|{counted}|one\s+of)\s+(?!{LISTED_UNIT})|(?:{clause})\s+|{participle})"
                                         rf"(?:[^,;⟨⟩]*?{SLOT})*[^,;⟨⟩]*?,\s+(?=[a-z⟨])")
         joins = alternatives(words["group_join"], spaced=True)
         others = rf",?\s+and\s+[\w-]+\s+other\s+(?:[a-z-]+\s+){{0,3}}?[a-z]+,?\s+(?:{alternatives(words['including'], spaced=True)})"
-        self.join = re.compile(rf",?\s+(?:{joins})\s+|{others}\s+")  # A and 14 other companies, including B
+        self.join = later(rf",?\s+(?:{joins})\s+|{others}\s+")  # A and 14 other companies, including B
         # (after a description between commas, whose comma ends it: A, a Democrat, B and C)
         # (a second by-phrase goes on the list: filed by A and B, which belong to X, and by C)
         # (and an aside after "and": A and, a day later, B)
@@ -304,15 +310,15 @@ class EnglishFacts:
         # the Federal Trade Commission (“FTC”)), which adds no member
         # (the state a found place: Sen. Ted Cruz (R-⟨1⟩))
         # (or what the member is, in brackets: Lisa Roe (author of two novels, both memoirs), Acme (a music studio))
-        self.of_place = re.compile(rf"\s+(?:of\s+(?:the\s+)?({SLOT})|\([A-Z]-(?:[A-Za-z. ]{{1,12}}|{SLOT})\)|\((?:[A-Z][A-Za-z0-9.&-]{{1,9}}|{SLOT})\)|\([\u201c\"\u2018']{SLOT}[\u201d\"\u2019']\)"
+        self.of_place = later(rf"\s+(?:of\s+(?:the\s+)?({SLOT})|\([A-Z]-(?:[A-Za-z. ]{{1,12}}|{SLOT})\)|\((?:[A-Z][A-Za-z0-9.&-]{{1,9}}|{SLOT})\)|\([\u201c\"\u2018']{SLOT}[\u201d\"\u2019']\)"
                                    rf"|\((?=[^()⟨⟩]*\s)[^()⟨⟩]{{3,80}}\))")
-        self.of_body = re.compile(rf"({SLOT})\s+of\s+the\s+({SLOT})")
+        self.of_body = later(rf"({SLOT})\s+of\s+the\s+({SLOT})")
         element = rf"(?:{self.element.pattern})(?:{self.of_place.pattern})?(?:{self.apposition.pattern})?"
         # (a further member is no place before -based told with its article: X, the London-based firm whose…: X alone)
         self.group = rf"(?:{element})(?:{separator}(?!(?:the|a|an)\s+{SLOT}-[a-z])(?:{element}))*"
         # the parts every cue pattern (and every pattern holding a group) repeats, parsed once (kg.facts.english_regex)
         self.composer = Composer([self.group, self.element.pattern, self.kind])
-        self.name_start = self.composer.compile(rf"(?=(?:{self.element.pattern}))")  # (EnglishFacts.name_starts)
+        self.name_start = self.composed(rf"(?=(?:{self.element.pattern}))")  # (EnglishFacts.name_starts)
 
     def clause_grammar(self, words: dict[str, list[str]]) -> None:
         """How clauses open and join: a sentence's opening and subject, verbs coordinated after
@@ -324,10 +330,10 @@ class EnglishFacts:
         finite_ahead = rf"(?=[a-z]+(?:ed|es)\s|(?:{alternatives(words['strong_past'], spaced=True)})\s)"
         series_time = rf"(?:\s+(?:{alternatives(words['series_time'], spaced=True)})\s+(?:[A-Z]?[a-z]+|\d{{4}})(?:\s+\d{{4}})?\s+" \
                       rf"|,\s+[^,;⟨⟩]{{1,30}}?,\s+|\s+)"
-        self.coordinated_verb = re.compile(rf"(?:,\s+|\s+)and{series_time}(?:(?:{before_verb})\s+)?{finite_ahead}")
+        self.coordinated_verb = later(rf"(?:,\s+|\s+)and{series_time}(?:(?:{before_verb})\s+)?{finite_ahead}")
         # the members of a series before its "and" told with a comma alone (blocked A in 2023, fined B in
         # 2024, and ordered C…): a finite verb whose object follows at once (no participle aside: founded by)
-        self.series_verb = re.compile(rf",\s+(?=(?:[a-z]+ed|{alternatives(words['strong_past'], spaced=True)})\s+"
+        self.series_verb = later(rf",\s+(?=(?:[a-z]+ed|{alternatives(words['strong_past'], spaced=True)})\s+"
                                       rf"(?:{SLOT}|(?:the|a|an|its|their)\s))")
         # what may open a sentence before its subject: Separately, / On Monday, / In June 2024,
         time = rf"(?:{alternatives(words['time_preposition'], spaced=True)})\s+(?:[A-Z]?[a-z]+|\d+)(?:\s+\d+)?"
@@ -336,50 +342,50 @@ class EnglishFacts:
         place = rf"(?:[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})*|{SLOT})"
         dateline = rf"(?:{place}(?:\s+and\s+{place})*(?:,\s+[A-Z][\w.]*(?:\s+\d+)?)*(?:\s+\([^()]*\))?\s+[-–—]+\s+)"
         self.opening = rf"^\s*{dateline}?{adverb}?"  # a pattern's ^: the sentence opens with what follows
-        self.subject = self.composer.compile(rf"{self.opening}(?P<subject>{self.group})\s+(?=[a-z])")
+        self.subject = self.composed(rf"{self.opening}(?P<subject>{self.group})\s+(?=[a-z])")
         self.reported = alternatives(words["reported"], spaced=True)
         # an aside naming those the actor acts for (X, acting for Y, sent Z a notice): a gap may pass it, the
         # group it names being heads too (english_facts.tsv behalf, behalf_relation)
         self.behalf_aside = rf",\s+(?:{alternatives(words['behalf'], spaced=True)})\s+(?:the\s+)?{self.group},\s+"
         # what stands between a court and a word of another clause than the court's (, alleging that…; which…)
-        self.other_clause = re.compile(rf",\s+[a-z]+ing\b|\b(?:{alternatives(words['relative_pronoun'] + words['conjunction'], spaced=True)})\s")
+        self.other_clause = later(rf",\s+[a-z]+ing\b|\b(?:{alternatives(words['relative_pronoun'] + words['conjunction'], spaced=True)})\s")
         # a clause without a subject of its own (…, accusing the company of…; a deal with X that will see the
         # start-up build…): the names before it are no subject the reference would stand beside
-        self.subjectless_clause = re.compile(rf"(?:,\s+[a-z]+ing|\b(?:{alternatives(words['relative_pronoun'], spaced=True)}))\s[^,;⟨⟩]*$")
-        self.sentence_break = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])")  # where a sentence of a paragraph ends
+        self.subjectless_clause = later(rf"(?:,\s+[a-z]+ing|\b(?:{alternatives(words['relative_pronoun'], spaced=True)}))\s[^,;⟨⟩]*$")
+        self.sentence_break = later(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])")  # where a sentence of a paragraph ends
         # what an act's "its" follows where no pattern reads it as written (under its settlement, said its
         # investment; settled its lawsuit is the patterns' own): a preposition or a saying
-        self.act_owner_before = re.compile(rf"(?:^|\b(?:(?i:{alternatives(words['preposition'], spaced=True)})|{self.reported})\s+)$")
+        self.act_owner_before = later(rf"(?:^|\b(?:(?i:{alternatives(words['preposition'], spaced=True)})|{self.reported})\s+)$")
         # what a clause's subject follows: the sentence's start, a comma, a conjunction (…in June, and Warner followed)
-        self.subject_opening = re.compile(rf"(?:^|[,;]\s*|\b(?:{alternatives(words['conjunction'], spaced=True)})\s+)$")
+        self.subject_opening = later(rf"(?:^|[,;]\s*|\b(?:{alternatives(words['conjunction'], spaced=True)})\s+)$")
         # a product's owner: a clause's subject, or one a saying reports (X said Y built its Z: Y)
-        self.product_subject = re.compile(rf"(?:^|[,;]\s*|\b(?:{alternatives(words['conjunction'], spaced=True)}|{self.reported})\s+)$")
+        self.product_subject = later(rf"(?:^|[,;]\s*|\b(?:{alternatives(words['conjunction'], spaced=True)}|{self.reported})\s+)$")
         # after a verb's object (and its time or court: on Friday, in federal court), a gerund the object does
         # (sued Anthropic for misusing…, accused Meta of using…)
-        self.gerund_opening = re.compile(rf"\s+(?:[\w.]+\s+){{0,3}}?(?:{alternatives(words['gerund_preposition'], spaced=True)})"
+        self.gerund_opening = later(rf"\s+(?:[\w.]+\s+){{0,3}}?(?:{alternatives(words['gerund_preposition'], spaced=True)})"
                                          rf"\s+[a-z]+ing\b")
         # where a gerund's phrase ends before "its": a clause opening after it (sued X for copying code, and said its…)
-        self.gerund_close = re.compile(rf"[;:]|,\s*(?:{alternatives(words['conjunction'], spaced=True)})\s")
+        self.gerund_close = later(rf"[;:]|,\s*(?:{alternatives(words['conjunction'], spaced=True)})\s")
         # its before an act or tie told as a noun, after at most two words (its 2022 settlement with, its pending lawsuit against)
-        self.owned_act = re.compile(rf"\s+(?:[\w$-]+,?\s+){{0,2}}?(?:{alternatives(words['owned_act'], spaced=True)})\s+(?:with|against|in|of)\s")
+        self.owned_act = later(rf"\s+(?:[\w$-]+,?\s+){{0,2}}?(?:{alternatives(words['owned_act'], spaced=True)})\s+(?:with|against|in|of)\s")
         # a phrase between commas that says who a name is (the start-up, founded by researchers of Meta, launched…)
-        self.aside = re.compile(rf",\s+(?:(?:{determiner})\s+|(?:{clause})\s+|[a-z]+ed\s+(?:{after_participle})\s+)[^,;]*,")
+        self.aside = later(rf",\s+(?:(?:{determiner})\s+|(?:{clause})\s+|[a-z]+ed\s+(?:{after_participle})\s+)[^,;]*,")
         # what may stand before a clause's subject: an adverb, The, its owner (Ireland's), its seat
         # (the Paris-based), a description (chipmaker)
-        self.clause_opening = re.compile(rf"\s*{adverb}?(?:(?i:{determiner})\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,4}}"
+        self.clause_opening = later(rf"\s*{adverb}?(?:(?i:{determiner})\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,4}}"
                                          rf"['’]s\s+|[\w.]+(?:,?\s[A-Z][\w.]+)?-[a-z]+\s+)?(?:{self.kind}\s+)?")
-        self.qualifier = re.compile(r"(?:['’]s?|-[a-z]+)(?![\w])")  # Ireland's DPC, Seattle-based Getty: not the subject
+        self.qualifier = later(r"(?:['’]s?|-[a-z]+)(?![\w])")  # Ireland's DPC, Seattle-based Getty: not the subject
         self.subject_pronouns = alternatives(words["subject_pronoun"], spaced=True)
-        self.relative = re.compile(rf",?\s*(?:{alternatives(words['relative_pronoun'], spaced=True)})\s[^,;]*")
+        self.relative = later(rf",?\s*(?:{alternatives(words['relative_pronoun'], spaced=True)})\s[^,;]*")
         # two clauses that share a list's "and" (The Intercept sued OpenAI and Raw Story and AlterNet brought a
         # case): after a verb's object, names before a finite verb of their own open the next clause
         finite = rf"(?:[a-z]+ed|{alternatives(words['strong_past'], spaced=True)}|sues|files|brings)"
-        self.shared_and = self.composer.compile(rf"(?P<verb>\b{finite}\s+)(?P<object>{SLOT})\s+and\s+"
+        self.shared_and = self.composed(rf"(?P<verb>\b{finite}\s+)(?P<object>{SLOT})\s+and\s+"
                                                 rf"(?=(?:{self.group})\s+{finite}\s+(?!(?:{prepositions})\s))")
         # a name that ends a phrase before the verb is no actor (newspapers owned by Alden sued…, the parents of X sued…)
         # (an age may describe the name first: the parents of 16-year-old X filed…)
-        self.object_of = re.compile(rf"\b(?:{alternatives(words['object_preposition'], spaced=True)})\s+(?:\d+-(?:year-old\s+)?)?$")
-        self.relative_object = re.compile(rf"\b(?:which|who|that)\s+(?:{alternatives(words['relative_object_verb'], spaced=True)})"
+        self.object_of = later(rf"\b(?:{alternatives(words['object_preposition'], spaced=True)})\s+(?:\d+-(?:year-old\s+)?)?$")
+        self.relative_object = later(rf"\b(?:which|who|that)\s+(?:{alternatives(words['relative_object_verb'], spaced=True)})"
                                           rf"\s+(?:the\s+)?$")
         self.relative_grammar(words)
 
@@ -392,15 +398,15 @@ class EnglishFacts:
         # (but not past a list's last member whose own verb follows: YouTube, which is owned by Google, and OpenAI endorsed…)
         rest = rf"(?P<rest>(?:[^,;]|,(?=\s+⟨)|,(?=\s+(?:and|or)\s+{SLOT}(?:\s*[,.;]|$)))*)"
         names = rf"{SLOT}(?:(?:,\s+|,?\s+and\s+){SLOT})*"
-        self.subject_relative = re.compile(rf"(?P<name>{names}),\s+(?:{alternatives(words['relative_subject'], spaced=True)})"
+        self.subject_relative = later(rf"(?P<name>{names}),\s+(?:{alternatives(words['relative_subject'], spaced=True)})"
                                            rf"\s+(?=[a-z]){rest}")
-        self.possessive_relative = re.compile(rf"(?P<name>{SLOT}),\s+(?:{alternatives(words['relative_possessive'], spaced=True)})"
+        self.possessive_relative = later(rf"(?P<name>{SLOT}),\s+(?:{alternatives(words['relative_possessive'], spaced=True)})"
                                               rf"\s+(?=[a-z]){rest}")
         # (the clause's subject right after the pronoun, or after a description of the name: the start-up Y sued)
         # (or in its progressive: X, which Y was suing for infringement, …: Y was suing X)
         verb = rf"(?:(?:has|have|had)\s+)?(?:[a-z]+ed|{alternatives(words['strong_past'], spaced=True)})" \
                rf"|(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+[a-z]+ing"
-        self.object_relative = re.compile(rf"(?P<name>{SLOT}),\s+(?:(?:{alternatives(words['relative_object'], spaced=True)})\s+"
+        self.object_relative = later(rf"(?P<name>{SLOT}),\s+(?:(?:{alternatives(words['relative_object'], spaced=True)})\s+"
                                           rf"|(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{1,3}}?)(?P<subject>(?:the\s+)?{names})\s+"
                                           rf"(?P<verb>{verb})\b{rest}(?=,|;|$|\.)")
 
@@ -417,51 +423,51 @@ class EnglishFacts:
         "among them"; a source told at the sentence's end."""
         # a list told after its kind and closed by "among them" (eight papers, A, B and C among them, sued…): the
         # list stands as the subject, as between dashes (eight papers - A, B and C - sued…)
-        self.among_them = self.composer.compile(rf",\s+(?P<list>{self.group})\s+(?:{alternatives(words['among_them'], spaced=True)}),\s+(?=[a-z])")
+        self.among_them = self.composed(rf",\s+(?P<list>{self.group})\s+(?:{alternatives(words['among_them'], spaced=True)}),\s+(?=[a-z])")
         # a sentence opened by a kind and the list of its members (28 countries, including A, B and C, signed…)
         # (or by those who lead it: a group of authors, led by A and B, sued…)
         # (the kind alone, capitalized as the sentence's first word: Critics, including A and B, have accused…)
-        self.including_opening = self.composer.compile(rf"^(?P<opening>\s*(?:(?:[\w-]+\s+){{0,4}}?[a-z]+s|[A-Z][a-z]+s)),\s+"
+        self.including_opening = self.composed(rf"^(?P<opening>\s*(?:(?:[\w-]+\s+){{0,4}}?[a-z]+s|[A-Z][a-z]+s)),\s+"
                                                        rf"(?:{alternatives(words['including'] + words['led_by'], spaced=True)})\s+"
                                                        rf"(?P<list>{self.group}),\s+(?=[a-z])")
         # (or the agent after "by" told so: a suit filed by a coalition of writers, including A and B, against X: by A and B;
         # not a count's members: signed by 28 countries, including A and B, and by C)
-        self.including_agent = self.composer.compile(rf"\bby\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,4}}?[a-z]+s,\s+"
+        self.including_agent = self.composed(rf"\bby\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,4}}?[a-z]+s,\s+"
                                                      rf"(?:{alternatives(words['including'] + words['led_by'], spaced=True)})\s+"
                                                      rf"(?P<list>{self.group}),\s+(?=[a-z])")
         # (or by a relative clause telling its members: A coalition of Canadian news outlets, which includes A, B and C, sued…)
-        self.member_opening = self.composer.compile(rf"^(?P<opening>\s*(?:[A-Z][\w-]*\s+)(?:[\w-]+\s+){{0,5}}?[a-z]+s),\s+"
+        self.member_opening = self.composed(rf"^(?P<opening>\s*(?:[A-Z][\w-]*\s+)(?:[\w-]+\s+){{0,5}}?[a-z]+s),\s+"
                                                     rf"(?:{alternatives(words['member_clause'], spaced=True)})\s+"
                                                     rf"(?P<list>{self.group}),\s+(?=[a-z])")
         # a list told after a count of what its members are (letters to four of the biggest AI companies,
         # A, B, C and D, asking…): the list stands where the count is
-        self.counted_list = self.composer.compile(rf"\b(?:{alternatives(words['list_count'], spaced=True)}|\d+)\s+of\s+(?:the|its|their)\s+"
+        self.counted_list = self.composed(rf"\b(?:{alternatives(words['list_count'], spaced=True)}|\d+)\s+of\s+(?:the|its|their)\s+"
                                                   rf"[^⟨⟩,;]*,\s+(?P<list>{self.group})(?=,\s|\.|$)")
         # a list told after a count of its members' kind and a colon (sued six AI companies: A, B, C, D, E and F;
         # Four outlets: A, B, C and D sued…): the list stands where the count is (two members at least)
-        self.colon_list = self.composer.compile(rf"\b(?:{alternatives(words['list_count'], spaced=True)}|\d+)\s+"
+        self.colon_list = self.composed(rf"\b(?:{alternatives(words['list_count'], spaced=True)}|\d+)\s+"
                                                 rf"(?:[^⟨⟩,;:.!?\"“”]{{1,60}}?\s)?[a-z][\w-]*:\s+"
                                                 rf"(?P<list>{self.group})(?=,\s|[.;!]|\s*$)")
         # a source told after the facts at the sentence's end (…, Bloomberg reported; …, according to X): no party
         attribution = alternatives(words["attribution_verb"], spaced=True)
-        self.attribution = re.compile(rf",\s+(?:{SLOT}(?:\s+and\s+{SLOT})?\s+(?:{attribution})|according\s+to\s+{SLOT})"
+        self.attribution = later(rf",\s+(?:{SLOT}(?:\s+and\s+{SLOT})?\s+(?:{attribution})|according\s+to\s+{SLOT})"
                                       rf"(?:\s+[^⟨⟩,;]*)?[.!]?[\s\"”’']*$")
         # a subject described, then its members between dashes (a coalition of Canadian news outlets —
         # A, B and C — sued…): the members are the subject, the description (and a nationality in it) is not
-        self.dashed_list = re.compile(rf"(?:^|(?<=,\s))(?P<opening>[^⟨⟩—–,;]*?\b)(?:an?|the|two|three|four|five|six|seven|several|some|many)"
+        self.dashed_list = later(rf"(?:^|(?<=,\s))(?P<opening>[^⟨⟩—–,;]*?\b)(?:an?|the|two|three|four|five|six|seven|several|some|many)"
                                       rf"\s+{_NO_CLAUSE}*?(?:{SLOT}{_NO_CLAUSE}*?)?\s+[—–]\s+(?P<list>{self.group})\s+[—–]\s+(?=[a-z])",
                                       re.IGNORECASE)
         # an object told by its count and description, then its members between dashes (sued three companies —
         # A (Delaware), B (Singapore) and C — in May): the members are the object
-        self.dashed_object = self.composer.compile(rf"(?<=[a-z]\s)(?:{alternatives(words['list_count'], spaced=True)})\s+[^—–⟨⟩,;]*?"
+        self.dashed_object = self.composed(rf"(?<=[a-z]\s)(?:{alternatives(words['list_count'], spaced=True)})\s+[^—–⟨⟩,;]*?"
                                                    rf"\s+[—–]\s+(?P<list>{self.group})\s+[—–]\s+(?=[a-z])")
         # a subject told by its description, then its name as what it is known as (The country's privacy watchdog,
         # known as Garante, said…; Italy's data protection authority, called the Garante, fined…): the name is the subject
-        self.known_as = re.compile(rf"(?:^|(?<=[,;]\s))\s*(?:(?:[Tt]he|[Aa]n?)\s+|{SLOT}['’]s\s+)[^⟨⟩,;]{{1,60}}?,\s+"
+        self.known_as = later(rf"(?:^|(?<=[,;]\s))\s*(?:(?:[Tt]he|[Aa]n?)\s+|{SLOT}['’]s\s+)[^⟨⟩,;]{{1,60}}?,\s+"
                                    rf"(?:{alternatives(words['known_as'], spaced=True)})\s+(?:the\s+)?(?P<name>{SLOT}),\s+(?=[a-z])")
         # a phrase between dashes after a name or a noun, its verb after it (GEMA—the German collecting society—sued X;
         # The lawsuit—filed by A and B in the X court—alleged…): the main clause leaves it out, as a phrase between commas
-        self.dashed_aside = re.compile(r"(?<=[⟩a-z])\s*[—–]\s*[^—–;]{1,160}?\s*[—–]\s*(?=[a-z])")
+        self.dashed_aside = later(r"(?<=[⟩a-z])\s*[—–]\s*[^—–;]{1,160}?\s*[—–]\s*(?=[a-z])")
 
     def cue_words(self, kb: KnowledgeBase, words: dict[str, list[str]]) -> None:
         """What qualifies a cue pattern's match: intentions, deals announced, lawmakers, courts
@@ -473,11 +479,11 @@ class EnglishFacts:
         self.act_noun = alternation(words["act_noun"], re.IGNORECASE, spaced=True, whole_words=True)
         # The lawsuit, filed by ⟨0⟩ …: a suit opening the sentence, an aside after it (suit_alleges; the main clause's
         # reading leaves the aside's first phrase out, and its comma with it)
-        self.suit_opening = re.compile(rf"\s*(?:the|this|that|a|an|its|their|{SLOT}['’]s?)\s+(?:[\w-]+\s+){{0,3}}?"
+        self.suit_opening = later(rf"\s*(?:the|this|that|a|an|its|their|{SLOT}['’]s?)\s+(?:[\w-]+\s+){{0,3}}?"
                                        rf"(?:{alternatives(words['suit_subject'], spaced=True)})\b", re.IGNORECASE)
         self.bygone = alternation(words["bygone"], re.IGNORECASE, spaced=True, whole_words=True)
         # a court denying a party's motion rules on it (denied OpenAI's motion to dismiss): no negation of the act after it
-        self.motion_ruling = re.compile(
+        self.motion_ruling = later(
             rf"\b(?:{alternatives(words['motion_ruling'], spaced=True)})\b(?=\s+(?:(?:the|its|their)\s+)?"
             rf"(?:{SLOT}['’]s?\s+|[\w-]+['’]\s+)?(?:[\w-]+\s+){{0,3}}?(?:{alternatives(words['motion_noun'], spaced=True)})\b)",
             re.IGNORECASE)
@@ -485,7 +491,7 @@ class EnglishFacts:
         self.draft_words = alternation(words["draft_word"], re.IGNORECASE, spaced=True, whole_words=True)
         self.publishing = alternation(words["publishing_verb"], re.IGNORECASE, spaced=True, whole_words=True)
         # the month May, which is no modal may (asked ChatGPT in May 2023 to summarize a complaint that…)
-        self.month = re.compile(rf"\b(?:{alternatives(words['month_preposition'], spaced=True)})\s+May\b|\bMay\s+\d")
+        self.month = later(rf"\b(?:{alternatives(words['month_preposition'], spaced=True)})\s+May\b|\bMay\s+\d")
         # a deal announced is told as made (AMD said it would acquire Silo AI: acquired)
         self.announced_relations = frozenset(words["announced_relation"])
         self.stative_relations = frozenset(words["stative_relation"])
@@ -493,7 +499,7 @@ class EnglishFacts:
         # a state body finding that an actor broke the law has inquired into it (english_facts.tsv state_finding_verb)
         self.state_finding = alternation(words["state_finding_verb"], spaced=True, whole_words=True)
         # a regulator's settlement paid in money (a $2 million settlement; civil penalties): its fine too
-        self.penalty = re.compile(rf"[$€£¥]\s?\d|\b(?:{alternatives(words['settlement_money'], spaced=True)})\b",
+        self.penalty = later(rf"[$€£¥]\s?\d|\b(?:{alternatives(words['settlement_money'], spaced=True)})\b",
                                   re.IGNORECASE)
         # Sen. Jane Roe (here or anywhere in the item): a lawmaker, whose issued instrument is proposed
         # (Senators Jane Roe and John Doe: both)
@@ -505,39 +511,39 @@ class EnglishFacts:
         self.company_words = frozenset(words["company_word"])
         self.caption_no_person = frozenset(words["caption_side_no_person"])
         # a caption's first plaintiff for them all (Lehrman et al. v. LOVO), and a family name a side may be
-        self.et_al = re.compile(rf",?\s+(?:{alternatives(words['caption_others'])})\s*$")
+        self.et_al = later(rf",?\s+(?:{alternatives(words['caption_others'])})\s*$")
         self.name_particles = frozenset(particle.lower() for particle in words["name_particle"])
-        self.family_name = re.compile(r"[A-Z][a-z]*(?:['’]?[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?(?<=\w\w\w)")
+        self.family_name = later(r"[A-Z][a-z]*(?:['’]?[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?(?<=\w\w\w)")
         self.behalf_relations = frozenset(words["behalf_relation"])
         self.peer_relations = frozenset(words["peer_relation"])
         # a partner an agency chose for a work (X was chosen by the ministry to build…; the department engaged X;
         # a contract worth $1m with the department): a partnership still
-        self.commissioned = re.compile(rf"\b(?:{alternatives(words['commissioned'])})\s+(?:by\b|⟨|[^⟨⟩;]*?\bwith\s+(?:the\s+)?⟨)")
+        self.commissioned = later(rf"\b(?:{alternatives(words['commissioned'])})\s+(?:by\b|⟨|[^⟨⟩;]*?\bwith\s+(?:the\s+)?⟨)")
         self.owned_relations = frozenset(words["owned_relation"])  # Microsoft's Copilot: released by Microsoft
         self.higher_courts = tuple(w for w in kb.context["higher_court"] if w.isascii())  # Court of Appeals
-        self.versus = re.compile(rf"\s+({alternatives(words['versus'], spaced=True)})\s+")
+        self.versus = later(rf"\s+({alternatives(words['versus'], spaced=True)})\s+")
         # The New York Times v. Microsoft and OpenAI: the words joining a caption's further defendants to it
-        self.caption_join = re.compile(rf",?\s+(?:{alternatives(words['caption_join'])})\s+")
+        self.caption_join = later(rf",?\s+(?:{alternatives(words['caption_join'])})\s+")
         # - The Authors Guild and a group of writers v. OpenAI and Microsoft: a caption line whose plaintiff
         # side is a name and a description of the others suing with it (a lower-case word after "and")
-        self.described_plaintiffs = re.compile(rf"\s+(?:{alternatives(words['caption_join'])})\s+[a-z][^\n.,;:()]*?"
+        self.described_plaintiffs = later(rf"\s+(?:{alternatives(words['caption_join'])})\s+[a-z][^\n.,;:()]*?"
                                                rf"\s(?:{alternatives(words['versus'], spaced=True)})\s+")
         # a complaint made to a regulator accuses, it sues no one (filed a complaint against OpenAI with Datatilsynet):
         # the words of parse_cues.tsv (grievance, venue, regulator_word), one list for both families
         complaints = parse_lexicon(kb.data_dir / "lexicon" / "parse_cues.tsv", ("grievance", "venue", "regulator_word"))
         self.complaint = alternation(sorted(complaints["grievance"]), re.IGNORECASE, spaced=True, whole_words=True)
         venues = alternatives(sorted(complaints["venue"]), spaced=True)
-        self.venue = re.compile(rf"\b(?:{venues})\s+(?:the\s+)?(?:[\w,-]+\s+){{0,3}}?({SLOT})")  # with Datatilsynet
+        self.venue = later(rf"\b(?:{venues})\s+(?:the\s+)?(?:[\w,-]+\s+){{0,3}}?({SLOT})")  # with Datatilsynet
         # with the Austrian privacy regulator, to the data protection authorities of A and B: a regulator no name tells
-        self.regulator_venue = re.compile(rf"\b(?:{venues})\s+(?:the\s+)?(?:[^\s,;.]+\s+){{0,4}}?"
+        self.regulator_venue = later(rf"\b(?:{venues})\s+(?:the\s+)?(?:[^\s,;.]+\s+){{0,4}}?"
                                           rf"(?:{alternatives(sorted(complaints['regulator_word']))})\b", re.IGNORECASE)
-        self.complaint_gap = re.compile(r"\s*,?\s*")  # what may stand between a complaint's words and its venue
+        self.complaint_gap = later(r"\s*,?\s*")  # what may stand between a complaint's words and its venue
         # whom a suit or complaint is brought for (on behalf of Jane Roe, a Norwegian man): a party to it too
-        self.behalf = self.composer.compile(rf"\b(?:{alternatives(words['behalf'], spaced=True)})\s+(?P<group>{self.group})")
+        self.behalf = self.composed(rf"\b(?:{alternatives(words['behalf'], spaced=True)})\s+(?P<group>{self.group})")
         # the agency's Center for…, the Justice Department's Civil Rights Division: a body's unit after its possessive
-        self.unit_possessive = re.compile(rf"⟨(\d+)⟩['’]s\s+⟨(\d+)⟩")
-        self.unit_name = re.compile(rf"\b(?:{alternatives(words['unit_head'])})\b")
-        self.body_unit_name = re.compile(rf"\b(?:{alternatives(words['unit_head'] + words['body_unit_head'])})\b")
+        self.unit_possessive = later(rf"⟨(\d+)⟩['’]s\s+⟨(\d+)⟩")
+        self.unit_name = later(rf"\b(?:{alternatives(words['unit_head'])})\b")
+        self.body_unit_name = later(rf"\b(?:{alternatives(words['unit_head'] + words['body_unit_head'])})\b")
 
     def reference_words(self, words: dict[str, list[str]]) -> None:
         """Words that stand for names told before (the agency, the two companies, it, its)."""
@@ -545,57 +551,57 @@ class EnglishFacts:
         self.referents = pairs(words["reference"])
         self.generic_references = frozenset(words["generic_reference"])
         # a bill's number stands for the word bill in its name (the bill: HB 3773; english_facts.tsv bill_number)
-        self.bill_number = re.compile(rf"(?:{alternatives(words['bill_number'])})\s?\d")
+        self.bill_number = later(rf"(?:{alternatives(words['bill_number'])})\s?\d")
         self.nationalities = pairs(words["nationality"])
         nouns = alternatives(self.referents)
         # the agency, the Italian authority, The company's: a reference, unless a name follows (the company OpenAI)
         # a seat or a nationality may stand before a few words of what it is (the Richmond, Virginia-based software company, the South Korean electronics maker)
         # (a nationality written in capitals too: the US company, the U.K. regulator); no article among
         # the describing words (The Montana Legislature passed the bill: "the bill" is the reference)
-        self.reference = re.compile(rf"\b[Tt]he\s+(?:(?P<modifier>[a-z]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|{alternatives(self.nationalities)}"
+        self.reference = later(rf"\b[Tt]he\s+(?:(?P<modifier>[a-z]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|{alternatives(self.nationalities)}"
                                     rf"|[\w.]+(?:,?\s[A-Z][\w.]+){{0,2}}-[a-z]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s[A-Z][\w.]*(?:\s[A-Z][a-z]+)?,)\s+(?P<described>(?:(?!(?:the|a|an)\s)[a-z][a-z-]*\s+){{0,2}}?))?"
                                     rf"(?P<noun>{nouns})\b(?!\s+[A-Z⟨])")
         # a headline opened by a description: Irish privacy watchdog opens…, Italy's regulator fines…
-        self.headline_reference = re.compile(rf"\s*(?P<modifier>[A-Z][\w.]*(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){{0,2}}"
+        self.headline_reference = later(rf"\s*(?P<modifier>[A-Z][\w.]*(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){{0,2}}"
                                              rf"(?P<noun>{nouns})\b(?!\s+[A-Z⟨])")
         self.pair_reference = alternation(words["pair_reference"], re.IGNORECASE, spaced=True, whole_words=True)
         self.pair_suing = alternation(words["pair_suing"] + words["pair_hauling"], re.IGNORECASE, spaced=True, whole_words=True)
         self.pair_hauling = frozenset(word.lower() for word in words["pair_hauling"])  # took A and B to court
-        self.pair_hauled_to = re.compile(rf"\s+(?:{alternatives(words['pair_hauled_to'], spaced=True)})\b", re.IGNORECASE)
+        self.pair_hauled_to = later(rf"\s+(?:{alternatives(words['pair_hauled_to'], spaced=True)})\b", re.IGNORECASE)
         # the Tokyo-based group, the Toronto-based developer: a noun of no company's kind (english.tsv
         # seated_reference) behind a "-based" seat stands for a company all the same
-        self.seated_reference = re.compile(rf"\b[Tt]he\s+(?P<modifier>[\w.]+(?:,?\s[A-Z][\w.]+){{0,2}}-based)\s+"
+        self.seated_reference = later(rf"\b[Tt]he\s+(?P<modifier>[\w.]+(?:,?\s[A-Z][\w.]+){{0,2}}-based)\s+"
                                            rf"(?P<described>(?:[a-z][a-z-]*\s+){{0,2}}?)"
                                            rf"(?P<noun>{alternatives(words['seated_reference'])})\b(?!\s+[A-Z⟨])")
-        self.developer_reference = re.compile(rf"\b[Tt]he\s+(?:{alternatives(words['developer_reference'], spaced=True)})\s+(?=⟨|[A-Z0-9])")
+        self.developer_reference = later(rf"\b[Tt]he\s+(?:{alternatives(words['developer_reference'], spaced=True)})\s+(?=⟨|[A-Z0-9])")
         # "it", "he", "she" opening a clause (never after a preposition or a verb that takes it as object)
-        self.pronoun = re.compile(rf"(?<![\w'’-])(?:{alternatives(words['pronoun'] + words['person_pronoun'])})(?=\s+[a-z])")
+        self.pronoun = later(rf"(?<![\w'’-])(?:{alternatives(words['pronoun'] + words['person_pronoun'])})(?=\s+[a-z])")
         self.person_pronouns = frozenset(words["person_pronoun"])  # he, she: a person
-        self.described_opening = re.compile(rf"\s*(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}),\s+(?:{determiner})\s")
-        self.object_before = re.compile(rf"(?:\b(?:{prepositions})|[a-z]+ed)\s+$")
-        self.reported_before = re.compile(rf"\b(?:{self.reported})\s+$")
-        self.said_before = re.compile(rf"\s+(?:{self.reported})\s+(?:that\s+)?")  # X said (that) it…: X
-        self.law_verb_before = re.compile(rf"\b(?:{alternatives(words['law_verb'], spaced=True)})\s+$")
+        self.described_opening = later(rf"\s*(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}),\s+(?:{determiner})\s")
+        self.object_before = later(rf"(?:\b(?:{prepositions})|[a-z]+ed)\s+$")
+        self.reported_before = later(rf"\b(?:{self.reported})\s+$")
+        self.said_before = later(rf"\s+(?:{self.reported})\s+(?:that\s+)?")  # X said (that) it…: X
+        self.law_verb_before = later(rf"\b(?:{alternatives(words['law_verb'], spaced=True)})\s+$")
         # It was introduced by…, it was later passed by…: a law's own passive act after "it"
-        self.law_verb_passive = re.compile(rf"\s+(?:was|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+|first\s+|later\s+)?"
+        self.law_verb_passive = later(rf"\s+(?:was|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+|first\s+|later\s+)?"
                                            rf"(?:{alternatives(words['law_verb'], spaced=True)})\s+(?:by|in)\b")
         # a verb whose object follows (bought the start-up), no preposition, conjunction or saying
         self.be_form = alternatives(words["be_form"], spaced=True)
-        self.verb_object = re.compile(rf"(?<![\w'’-])(?!(?:{self.reported}|{linking}|{self.be_form})\s)[a-z]+\s+$")
+        self.verb_object = later(rf"(?<![\w'’-])(?!(?:{self.reported}|{linking}|{self.be_form})\s)[a-z]+\s+$")
         # "it" standing for nothing (It is unclear whether…, it remains to be seen): english_facts.tsv dummy_it_state, dummy_it_verb
-        self.dummy_it = re.compile(rf"\s+(?:(?:{self.be_form})\s+(?:not\s+|also\s+|still\s+)?"
+        self.dummy_it = later(rf"\s+(?:(?:{self.be_form})\s+(?:not\s+|also\s+|still\s+)?"
                                    rf"(?:{alternatives(words['dummy_it_state'], spaced=True)}),?\s+(?:{alternatives(words['dummy_it_follow'], spaced=True)})\b"
                                    rf"|(?:{alternatives(words['dummy_it_verb'], spaced=True)})\b)", re.IGNORECASE)
         # a word opening a clause whose subject follows (where the Copyright Office sits): english_facts.tsv subordinator
-        self.subordinator = re.compile(rf"\b(?:{alternatives(words['subordinator'], spaced=True)})\s+$", re.IGNORECASE)
-        self.passive_before = re.compile(rf"\b(?:{self.be_form})\s+$")  # was rejected: no act of the court's
+        self.subordinator = later(rf"\b(?:{alternatives(words['subordinator'], spaced=True)})\s+$", re.IGNORECASE)
+        self.passive_before = later(rf"\b(?:{self.be_form})\s+$")  # was rejected: no act of the court's
         # a shared cue word whose object is a reference (accused the company of…, accused it of…): the names
         # after it are no object of it; the patterns read the reference
-        self.reference_object = re.compile(rf"[\w-]+\s+(?:(?:the|this|that)\s+(?:{alternatives(words['kind_noun'], spaced=True)})"
+        self.reference_object = later(rf"[\w-]+\s+(?:(?:the|this|that)\s+(?:{alternatives(words['kind_noun'], spaced=True)})"
                                            rf"|{alternatives(words['object_pronoun'], spaced=True)})\b")
         # its before a name, after at most two words (its own Le Chat assistant, its new Azure AI Foundry platform,
         # its first product, Tinker)
-        self.possessive = re.compile(rf"(?<![\w'’-])[Ii]ts(?=\s+(?:(?!(?:{linking})\s)[a-z][\w-]*,?\s+){{0,2}}[A-Z0-9]"
+        self.possessive = later(rf"(?<![\w'’-])[Ii]ts(?=\s+(?:(?!(?:{linking})\s)[a-z][\w-]*,?\s+){{0,2}}[A-Z0-9]"
                                      rf"|\s+(?:[\w$-]+\s+){{0,2}}(?:{alternatives(words['owned_act'], spaced=True)})\b)")
 
     # -- patterns --------------------------------------------------------------------
