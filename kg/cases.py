@@ -261,7 +261,7 @@ def _event_cues(sentence: str) -> tuple[tuple[int, str], ...]:
     found = [(match.start(), _kind(kinds, match.group())) for match in pattern.finditer(sentence)
              if (ending is not None and not sentence.endswith(ending, 0, match.start())
                  or not any(found.end() == match.start() for found in earlier.finditer(sentence, 0, match.start())))
-             and not _open_appeal(sentence, match)]
+             and not _open_appeal(sentence, match) and not _judge_title(sentence, match)]
     return tuple((position, kind) for position, kind in found
                  if kind == "filing" or position < _allegation(sentence, found) and not _requested(sentence, position, kind))
 
@@ -270,6 +270,19 @@ def _open_appeal(sentence: str, cue: re.Match) -> bool:
     """Whether an appeal cue is one a side may yet bring (全案可上诉, 可提起上诉; the company may
     appeal: suits.tsv appeal_open, a phrase ending where the cue ends): no appeal happened."""
     return any(found.end() == cue.end() for found in _appeal_open().finditer(sentence, max(0, cue.start() - 24), cue.end()))
+
+
+def _judge_title(sentence: str, cue: re.Match) -> bool:
+    """Whether an appeal cue is a word of a judge's title (第三巡回上诉法院法官X, sitting in a
+    district court: suits.tsv appeal_title, words beginning where the cue ends): the judge's
+    court is named, no appeal is."""
+    start = cue.end() + (sentence[cue.end():cue.end() + 1] == " ")  # an appeals court judge: the word after the space
+    return _appeal_title().match(sentence, start) is not None
+
+
+@functools.cache
+def _appeal_title() -> re.Pattern:
+    return context_words("appeal_title", SUITS_LEXICON)
 
 
 @functools.cache
@@ -2475,9 +2488,12 @@ def _attach_events(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNam
                 named = {court for _, court in courts.named(evidence.sentence)}
                 # naming no plaintiff of it, a suit its item tells or that the sentence names the court of
                 # (Judge Alsup, who sits in the same court, ruled that Anthropic's use… in a story about
-                # another suit: no event of every suit against Anthropic in that court)
+                # another suit: no event of every suit against Anthropic in that court); a title naming no
+                # plaintiff of it sums up its own item's suit (X法院驳回音乐出版商对Anthropic的申请: not the
+                # authors' suit against Anthropic in X told elsewhere)
                 about = [d for d in about if (_named(graph, evidence.sentence, d.plaintiffs) or _same_item(d, evidence)
-                                              or d.court in named) and not _names_other_case(graph, cases, evidence, d)
+                                              or d.court in named and not _is_title(evidence))
+                         and not _names_other_case(graph, cases, evidence, d)
                          and not _plaintiff_ruled_on(graph, relation, tail, evidence, d)]
                 if relation == "adjudicated" and stated is None and head not in courts.higher | courts.described:
                     stated = head

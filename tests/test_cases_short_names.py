@@ -109,6 +109,39 @@ def test_an_appeal_a_side_may_yet_bring_is_no_appeal():
     assert "appeal" in kinds("Vantor appealed the ruling.")
 
 
+def test_an_appeals_court_in_a_judges_title_is_no_appeal():
+    """suits.tsv appeal_title: a judge of an appeals court sitting in a district court is named
+    by a title holding an appeal cue; no appeal happened."""
+    from kg.cases import event_cues
+    kinds = lambda sentence: {kind for _, kind in event_cues(sentence)}  # noqa: E731
+    assert kinds("2025年2月11日，在北区联邦地区法院审理此案的第九巡回上诉法院法官王一作出部分简易判决。") == {"ruling"}
+    assert kinds("在北區聯邦地區法院審理此案的第九巡迴上訴法院法官王一作出部分簡易判決。") == {"ruling"}
+    assert kinds("An appeals court judge, sitting in the district court, ruled for Quill.") == {"ruling"}
+    assert "appeal" in kinds("2025年3月18日，第九巡回上诉法院在甲诉乙案中维持一审判决。")
+    assert "appeal" in kinds("Vantor took the case to the appeals court.")
+
+
+def test_a_title_naming_no_plaintiff_is_no_event_of_another_items_suit_in_its_court():
+    """kg.cases._attach_events: a title naming a court and a defendant but none of a suit's
+    plaintiffs (北区法院驳回出版商对Vantor的禁令申请) is no event of the authors' suit against
+    that defendant in that court, told in another item."""
+    entities = [("court", "Court", "北区联邦地区法院", ()), ("vantor", "Company", "Vantor", ()),
+                ("quill", "Person", "王五", ())]
+    told = "2024年8月19日，作家王五向北区联邦地区法院起诉Vantor。"
+    title = "北区联邦地区法院驳回出版商对Vantor的禁令申请"
+    graph = KnowledgeGraph()
+    for node, kind, label, labels in entities:
+        graph.add_entity(Entity(node, kind, label, set(labels) | {label}))
+    graph.add_fact("quill", "sued", "vantor", Evidence("a.txt", "作家起诉Vantor", told, 0, len(told), "2024-08-20"))
+    graph.add_fact("court", "adjudicated", "vantor", Evidence("b.txt", title, title, 0, len(title), "2025-03-25"))
+    (suit,) = suits(graph)
+    assert suit.plaintiffs == ["quill"] and suit.events == []
+    said = "北区联邦地区法院驳回王五对Vantor的禁令申请"  # naming the plaintiff, the title is the suit's
+    graph.add_fact("court", "adjudicated", "vantor", Evidence("c.txt", said, said, 0, len(said), "2025-03-26"))
+    (suit,) = suits(graph)
+    assert [(event.kind, event.date) for event in suit.events] == [("ruling", "2025-03-26")]
+
+
 def test_a_capitalised_court_kind_is_the_court_so_written():
     entities = [("us-court", "Court", "美国北区联邦地区法院", ("federal court", "Northern District")),
                 ("au-court", "Court", "Federal Court", ()),

@@ -217,6 +217,18 @@ def test_the_court_referred_to_adjudicates_the_items_parties(facts):
             ("美国特拉华州联邦地区法院", "adjudicated", "ROSS Intelligence")} <= found
 
 
+def test_a_ruling_in_a_sentence_telling_another_suit_is_not_the_earlier_suits(facts):
+    """ReferredLitigation: 法院 in a sentence that tells a suit of its own (甲、乙起诉丙，…被法院
+    驳回) acts in that suit, not in the suit of other plaintiffs told before it."""
+    found = facts("2020年5月，汤森路透向美国特拉华州联邦地区法院起诉ROSS Intelligence和微软。"
+                  "谷歌仅以违约为由起诉微软，2021年3月被法院驳回。")
+    assert ("谷歌", "sued", "微软") in found
+    assert not {f for f in found if f[1] == "adjudicated" and f[2] in ("汤森路透", "ROSS Intelligence")}
+    found = facts("2020年5月，汤森路透向美国特拉华州联邦地区法院起诉ROSS Intelligence和微软。"
+                  "2021年3月，微软的动议被法院驳回。")  # no suit of its own: the one told before
+    assert ("美国特拉华州联邦地区法院", "adjudicated", "汤森路透") in found
+
+
 def test_both_sides_settling_are_the_items_plaintiff_and_defendant(facts):
     found = facts("2023年10月，环球音乐集团起诉Anthropic。2025年1月2日，双方达成和解。")
     assert ("环球音乐集团", "settled", "Anthropic") in found

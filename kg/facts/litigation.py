@@ -1779,6 +1779,14 @@ class BroughtBy(DocumentFamily):
 _MODIFIES = re.compile(r"\s+(?!and\b|or\b)[A-Z][\w'’.-]*|['’]s\b")  # a name inside a longer one: U.S. Attorney's Office
 
 
+def _tells_another(sued: list[Fact], parties: dict, start: int, end: int) -> bool:
+    """Whether the sentence at ``start``..``end`` tells a suit of its own whose plaintiffs are
+    none of ``parties`` (the suit told before it: A、B起诉X，…被法院驳回 after C's suit against
+    X): the court's act it tells is that suit's, not the one told before."""
+    own = [f for f in sued if start <= f.evidence.start < end]
+    return bool(own) and not any(key(f.head) in parties for f in own)
+
+
 def _told_last(facts: list[Fact], start: int) -> list[Fact]:
     """The facts of the last sentence before ``start`` that tells any of ``facts`` (the
     item's suit told last before a sentence); [] where none is told before it."""
@@ -2439,7 +2447,7 @@ class ReferredLitigation(DocumentFamily):
             if not parties:  # a story opening with the ruling (在A v. B一案中，法官Y裁定…): the item's one suit
                 only = self.only_suit(sued) if only is None else only
                 parties, told = dict(only), 0
-            if not parties:
+            if not parties or _tells_another(sued, parties, start, end):
                 continue
             sentence = text[start:end]
             inside = [m for m in courts if start <= m.start < end]
