@@ -26,10 +26,10 @@ PLACE_SUFFIXES = ("州", "省", "市")
 PEER_GAP_ARTICLE = re.compile(r"\s*\bthe\s*$", re.I)  # News Corp, Dow Jones, and the New York Post: the article opens the next name
 MODIFIER = re.compile(r"['’]s\b|-[a-z]")  # the FDA's parent, the Comcast-owned group: the name describes the words after it
 LOCAL_NAME_CHARS = 3  # the shortest name a body is known by without its place (特区政府; not 政府)
-ENGLISH_PLACE_SUFFIXES = (" State",)
+ENGLISH_PLACE_SUFFIXES = (" State",)  # Washington State, as the Western District of Washington names it
 HOME_PLACES = ("cn", "tw", "hk", "mo")  # the writer's places, whose cities' bodies are the city's alone
 TITLE_OPENING = re.compile(r"[《〈]")  # a Chinese title's opening mark, outer or inner
-TITLE_PLACE_CHARS = 12  # the longest formal name of a country a title opens with  # Washington State, as the Western District of Washington names it
+TITLE_PLACE_CHARS = 12  # the longest formal name of a country a title opens with
 
 
 def court_system(kb, place, state_courts: frozenset[str]):
