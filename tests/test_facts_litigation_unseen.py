@@ -8,6 +8,8 @@ from __future__ import annotations
 import opencc
 import pytest
 
+from kg.model import Item
+
 from test_facts_english import _of, facts  # noqa: F401  (the fixture)
 
 S2T = opencc.OpenCC("s2t")
@@ -93,6 +95,31 @@ def test_a_caption_plaintiff_named_by_a_family_name_alone_is_a_person_suing(fact
 def test_a_caption_cited_once_names_no_person(facts):
     # a precedent or an invented citation, its defendant named nowhere else: not the item's own case
     assert not _of(facts("The lawyer cited Harrow v. Vocala Inc., a case that does not exist."), "sued")
+
+
+@pytest.mark.parametrize("citation", ["123 F. Supp. 3d 456 (D. Mass. 2019)", "88 F.4th 12", "2023 WL 4455667"])
+def test_a_caption_cited_from_a_law_report_names_no_person_though_written_twice(facts, citation):
+    # a precedent a brief cited, its volume and page after it: not the item's own case
+    text = (f"The brief cited Harrow v. Vocala Inc., {citation}, for its point. "
+            "Harrow v. Vocala Inc. is a real opinion, but it says nothing of venue.")
+    assert not {pair for pair in _of(facts(text), "sued") if pair[0] == "Harrow"}
+
+
+def test_a_caption_with_its_docket_number_is_still_the_items_own_case(facts):
+    text = "Harrow v. Vocala Inc., No. 3:24-cv-01234, is pending. Harrow v. Vocala Inc. goes to trial in May."
+    assert ("Harrow", "Vocala") in _of(facts(text), "sued")
+
+
+def test_a_caption_plaintiff_with_a_firms_word_is_the_known_company(pipeline):
+    # the caption's plaintiff, its firm's word and legal form dropped, is the knowledge base's company,
+    # though the item names the longer name too
+    title, body = "Wire story", "Disney Enterprises and others sued Vocala. Disney Enterprises, Inc. v. Vocala Inc. is pending."
+    text = f"{title}\n{body}"
+    item = Item("fixture.txt", 1, title, body, date="2025-06-01")
+    found = pipeline.nlp(text).user_data["mentions"]
+    captions = [f for f in pipeline.extractor.document_facts([(item, text, found)], [])
+                if f.relation == "sued" and f.head.text == "Disney Enterprises, Inc."]
+    assert captions and all(f.head.kb_id == "disney" for f in captions)
 
 
 def test_a_caption_side_naming_a_firm_the_item_names_in_full_is_no_person(facts):

@@ -512,6 +512,8 @@ class EnglishFacts:
         self.caption_no_person = frozenset(words["caption_side_no_person"])
         # a caption's first plaintiff for them all (Lehrman et al. v. LOVO), and a family name a side may be
         self.et_al = later(rf",?\s+(?:{alternatives(words['caption_others'])})\s*$")
+        # a caption cited from a law report (Roe v. Acme Corp., 123 F. Supp. 3d 456; 2023 WL 1234567)
+        self.law_report = later(rf",\s*\d{{1,4}}\s+(?:{alternatives(words['caption_reporter'], spaced=True)})\s+\d")
         self.name_particles = frozenset(particle.lower() for particle in words["name_particle"])
         self.family_name = later(r"[A-Z][a-z]*(?:['’]?[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?(?<=\w\w\w)")
         self.behalf_relations = frozenset(words["behalf_relation"])
@@ -1535,7 +1537,7 @@ class EnglishFacts:
             persons += [m for m in mentions if m.type == "Person"]
             names = None  # (indexed once per item holding a caption)
             for case in (m for m in mentions if m.type == "Case" and m.mechanism == "english/case"):
-                names = names or CaptionNames(mentions, persons, self.bare)
+                names = names or CaptionNames(mentions, persons, self.bare, text, self.law_report)
                 out += self.case_parties(case, names, evidence_at(item, text, case), text)
             out += self.described_caption_parties(item, text, mentions, evidence_at)
         suits: dict[str, list[Fact]] = {}
@@ -1678,8 +1680,9 @@ class EnglishFacts:
     def own_case(self, case: Mention, defendant: str, names: CaptionNames) -> bool:
         """Whether a caption is the item's own case, not one it cites (a sanctions story's list of
         invented citations, another court's precedent): the item writes the caption twice, or names
-        its defendant outside every caption (Lehrman et al. v. LOVO, Inc. … LOVO allows subscribers…)."""
-        return names.captions[case.text] > 1 or self.bare(defendant) in names.outside
+        its defendant outside every caption (Lehrman et al. v. LOVO, Inc. … LOVO allows subscribers…),
+        and never cites it from a law report (Roe v. Acme Corp., 123 F. Supp. 3d 456: CaptionNames.cited)."""
+        return case.text not in names.cited and (names.captions[case.text] > 1 or self.bare(defendant) in names.outside)
 
     def bare(self, name: str) -> str:
         """A name without its article and legal form (The Acme Co.: Acme)."""
@@ -1733,10 +1736,11 @@ class EnglishFacts:
         candidates = [name, bare, without_legal_form(name, self.kb.legal_forms), without_legal_form(bare, self.kb.legal_forms)]
         candidates += [candidate.rsplit(" ", 1)[0] for candidate in candidates  # The Intercept Media: The Intercept
                        if " " in candidate and candidate.rsplit(" ", 1)[1] in self.company_words]
-        for candidate in candidates:
-            entry = self.kb.lookup(candidate)
+        for candidate in candidates:  # the knowledge base first (Disney Enterprises, Inc.: Disney, though the
+            entry = self.kb.lookup(candidate)  # item names Disney Enterprises too)
             if entry is not None and entry.type in self.signatures["sued"][0]:
                 return Mention(name, entry.type, offset, offset + len(name), kb_id=entry.id, mechanism="english/case")
+        for candidate in candidates:
             known = names.named.get(candidate) or names.surnamed.get(candidate)
             # Bartz v. Anthropic: the person the item names in full (Andrea Bartz)
             if known is None and " " not in candidate:  # or, once, another section (Nimat Shahid… In Shahid v. Esaam)
@@ -1893,11 +1897,15 @@ class CaptionNames:
     by each name (``named``), the first person by each ending of a name after a space
     (``surnamed``: Bartz, Andrea Bartz), the persons named so far in the document by each
     ending ({ending: {name: the last person so named}}), the names in order of starts, how often
-    it writes each caption and the names it writes outside them (EnglishFacts.own_case)."""
+    it writes each caption, those it cites from a law report and the names it writes outside
+    them (EnglishFacts.own_case)."""
 
-    def __init__(self, mentions: list[Mention], persons: list[Mention] = (), bare: Callable[[str], str] | None = None):
+    def __init__(self, mentions: list[Mention], persons: list[Mention] = (), bare: Callable[[str], str] | None = None,
+                 text: str = "", reported: re.Pattern | None = None):
         cases = [m for m in mentions if m.type == "Case"]
         self.captions = Counter(m.text for m in cases)  # how often the item writes each caption
+        # the captions the item writes somewhere with a law report's volume and page after them: cases it cites
+        self.cited = {m.text for m in cases if reported and reported.match(text, m.end)}
         # the names written outside every caption, bare (EnglishFacts.bare: Acme for Acme Inc.)
         self.outside = {bare(m.text) for m in mentions if bare and m.type != "Case"
                         and not any(c.start <= m.start and m.end <= c.end for c in cases)}
