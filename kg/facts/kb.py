@@ -27,7 +27,6 @@ PEER_GAP_ARTICLE = re.compile(r"\s*\bthe\s*$", re.I)  # News Corp, Dow Jones, an
 MODIFIER = re.compile(r"['’]s\b|-[a-z]")  # the FDA's parent, the Comcast-owned group: the name describes the words after it
 LOCAL_NAME_CHARS = 3  # the shortest name a body is known by without its place (特区政府; not 政府)
 ENGLISH_PLACE_SUFFIXES = (" State",)  # Washington State, as the Western District of Washington names it
-HOME_PLACES = ("cn", "tw", "hk", "mo")  # the writer's places, whose cities' bodies are the city's alone
 TITLE_OPENING = re.compile(r"[《〈]")  # a Chinese title's opening mark, outer or inner
 TITLE_PLACE_CHARS = 12  # the longest formal name of a country a title opens with
 
@@ -110,6 +109,7 @@ class KnownFacts(DocumentFamily):
         self.own_place_kinds = tuple(shared.words["own_place_kind"])
         self.campus_words = shared.words["own_place_campus"]
         self.prosecutor_words = shared.words["prosecutor_word"]
+        self.home_places = frozenset(shared.words["home_place"])  # the writer's places: their cities' bodies the city's alone
         self.own_places = {simplified(word): place for word, place in
                            (form.split("=", 1) for form in shared.words["own_country"])}  # 我国 -> cn
         self.campus_exceptions = shared.words["campus_exception"]
@@ -190,7 +190,7 @@ class KnownFacts(DocumentFamily):
             city = self.kb.entries.get(fact.tail.kb_id or "")
             country = self.kb.country_of(city.id) if city is not None else None
             if city is None or not city.parent or country in self.own_places.values() or country is None \
-                    or country in HOME_PLACES or (city.parent == country and country in self.state_courts) \
+                    or country in self.home_places or (city.parent == country and country in self.state_courts) \
                     or (key(fact.head), country) in placed or country not in mentioned or key(fact.head) in states:
                 continue
             placed.add((key(fact.head), country))
