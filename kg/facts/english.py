@@ -229,7 +229,7 @@ class EnglishFacts:
         self.series_close = later(r"[.!?](?=\s+[A-Z\"“]|\s*$)|\n", re.MULTILINE)
         opening = alternatives(words["possessive_determiner"] + words["determiner"], spaced=True)
         self.series_part = later(rf"\s*(?:and\s+)?(?:(?:{opening})\s+|[A-Z])"
-                                      rf"(?![^;]*\b(?:{alternatives(words['series_clause_verb'], spaced=True)})\b)[^;]{{0,160}}$")
+                                 rf"(?![^;]*\b(?:{alternatives(words['series_clause_verb'], spaced=True)})\b)[^;]{{0,160}}$")
 
     def composed(self, source: str):
         """``self.composer.compile(source)`` compiled on its first use (kg.later): a process that
@@ -275,7 +275,7 @@ class EnglishFacts:
         # (not a list's members, each after "the": the A, the B, the C and the D)
         renamed = rf"{article}{SLOT},\s+the\s+{SLOT},(?=\s)(?!\s*(?:the\s+)?{LISTED})"
         self.element = later(rf"{apposed}|{renamed}|{described}|{article}{SLOT}['’]s\s+{SLOT}|{article}{SLOT}\s+{SLOT}"
-                                  rf"|{article}{SLOT}-[a-z]+\s+{SLOT}|{article}{SLOT}")
+                             rf"|{article}{SLOT}-[a-z]+\s+{SLOT}|{article}{SLOT}")
         # a description between commas after a name says what it is, it adds no member:
         # Character Technologies, the company behind the Character.AI app, and Google (or Avianca,
         # Colombia's largest airline, and…)
@@ -285,8 +285,8 @@ class EnglishFacts:
         # (but a described name before "and," is the list's next member: A, the German publisher B and, …, C;
         # and so is "the" before a name and a comma or "and": A, the B and the C, which belong to D,)
         self.apposition = later(rf",\s+(?:(?:{determiner})\s+(?!{LISTED_UNIT})|(?:{clause})\s+)"
-                                     rf"(?:[^,;⟨⟩]*?{SLOT})*[^,;⟨⟩]*?(?<!⟩ and)(?<!⟩ or),(?=\s|$)"
-                                     rf"|,\s+{SLOT}['’]s\s+[a-z][^,;⟨⟩]*,(?=\s|$)")
+                                rf"(?:[^,;⟨⟩]*?{SLOT})*[^,;⟨⟩]*?(?<!⟩ and)(?<!⟩ or),(?=\s|$)"
+                                rf"|,\s+{SLOT}['’]s\s+[a-z][^,;⟨⟩]*,(?=\s|$)")
         # what a sentence still says with its phrases between commas left out (Connecticut's SB 2,
         # championed by Senator X, passed the Senate): a description, a relative clause, a participle
         self.after_participle = after_participle = alternatives(words["participle_preposition"], spaced=True)
@@ -295,7 +295,7 @@ class EnglishFacts:
         # (or a count: A and B, both based in X, sued…; two news sites,)
         counted = alternatives(words["aside_count"], spaced=True)
         self.parenthetical = later(rf",\s+(?:(?:{determiner}|{counted}|one\s+of)\s+(?!{LISTED_UNIT})|(?:{clause})\s+|{participle})"
-                                        rf"(?:[^,;⟨⟩]*?{SLOT})*[^,;⟨⟩]*?,\s+(?=[a-z⟨])")
+                                   rf"(?:[^,;⟨⟩]*?{SLOT})*[^,;⟨⟩]*?,\s+(?=[a-z⟨])")
         joins = alternatives(words["group_join"], spaced=True)
         others = rf",?\s+and\s+[\w-]+\s+other\s+(?:[a-z-]+\s+){{0,3}}?[a-z]+,?\s+(?:{alternatives(words['including'], spaced=True)})"
         self.join = later(rf",?\s+(?:{joins})\s+|{others}\s+")  # A and 14 other companies, including B
@@ -311,7 +311,7 @@ class EnglishFacts:
         # (the state a found place: Sen. Ted Cruz (R-⟨1⟩))
         # (or what the member is, in brackets: Lisa Roe (author of two novels, both memoirs), Acme (a music studio))
         self.of_place = later(rf"\s+(?:of\s+(?:the\s+)?({SLOT})|\([A-Z]-(?:[A-Za-z. ]{{1,12}}|{SLOT})\)|\((?:[A-Z][A-Za-z0-9.&-]{{1,9}}|{SLOT})\)|\([\u201c\"\u2018']{SLOT}[\u201d\"\u2019']\)"
-                                   rf"|\((?=[^()⟨⟩]*\s)[^()⟨⟩]{{3,80}}\))")
+                              rf"|\((?=[^()⟨⟩]*\s)[^()⟨⟩]{{3,80}}\))")
         self.of_body = later(rf"({SLOT})\s+of\s+the\s+({SLOT})")
         element = rf"(?:{self.element.pattern})(?:{self.of_place.pattern})?(?:{self.apposition.pattern})?"
         # (a further member is no place before -based told with its article: X, the London-based firm whose…: X alone)
@@ -334,7 +334,7 @@ class EnglishFacts:
         # the members of a series before its "and" told with a comma alone (blocked A in 2023, fined B in
         # 2024, and ordered C…): a finite verb whose object follows at once (no participle aside: founded by)
         self.series_verb = later(rf",\s+(?=(?:[a-z]+ed|{alternatives(words['strong_past'], spaced=True)})\s+"
-                                      rf"(?:{SLOT}|(?:the|a|an|its|their)\s))")
+                                 rf"(?:{SLOT}|(?:the|a|an|its|their)\s))")
         # what may open a sentence before its subject: Separately, / On Monday, / In June 2024,
         time = rf"(?:{alternatives(words['time_preposition'], spaced=True)})\s+(?:[A-Z]?[a-z]+|\d+)(?:\s+\d+)?"
         adverb = rf"(?:(?:{alternatives(words['clause_adverb'], spaced=True)}|{time}),\s+)"
@@ -363,7 +363,7 @@ class EnglishFacts:
         # after a verb's object (and its time or court: on Friday, in federal court), a gerund the object does
         # (sued Anthropic for misusing…, accused Meta of using…)
         self.gerund_opening = later(rf"\s+(?:[\w.]+\s+){{0,3}}?(?:{alternatives(words['gerund_preposition'], spaced=True)})"
-                                         rf"\s+[a-z]+ing\b")
+                                    rf"\s+[a-z]+ing\b")
         # where a gerund's phrase ends before "its": a clause opening after it (sued X for copying code, and said its…)
         self.gerund_close = later(rf"[;:]|,\s*(?:{alternatives(words['conjunction'], spaced=True)})\s")
         # its before an act or tie told as a noun, after at most two words (its 2022 settlement with, its pending lawsuit against)
@@ -373,7 +373,7 @@ class EnglishFacts:
         # what may stand before a clause's subject: an adverb, The, its owner (Ireland's), its seat
         # (the Paris-based), a description (chipmaker)
         self.clause_opening = later(rf"\s*{adverb}?(?:(?i:{determiner})\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,4}}"
-                                         rf"['’]s\s+|[\w.]+(?:,?\s[A-Z][\w.]+)?-[a-z]+\s+)?(?:{self.kind}\s+)?")
+                                    rf"['’]s\s+|[\w.]+(?:,?\s[A-Z][\w.]+)?-[a-z]+\s+)?(?:{self.kind}\s+)?")
         self.qualifier = later(r"(?:['’]s?|-[a-z]+)(?![\w])")  # Ireland's DPC, Seattle-based Getty: not the subject
         self.subject_pronouns = alternatives(words["subject_pronoun"], spaced=True)
         self.relative = later(rf",?\s*(?:{alternatives(words['relative_pronoun'], spaced=True)})\s[^,;]*")
@@ -381,12 +381,12 @@ class EnglishFacts:
         # case): after a verb's object, names before a finite verb of their own open the next clause
         finite = rf"(?:[a-z]+ed|{alternatives(words['strong_past'], spaced=True)}|sues|files|brings)"
         self.shared_and = self.composed(rf"(?P<verb>\b{finite}\s+)(?P<object>{SLOT})\s+and\s+"
-                                                rf"(?=(?:{self.group})\s+{finite}\s+(?!(?:{prepositions})\s))")
+                                        rf"(?=(?:{self.group})\s+{finite}\s+(?!(?:{prepositions})\s))")
         # a name that ends a phrase before the verb is no actor (newspapers owned by Alden sued…, the parents of X sued…)
         # (an age may describe the name first: the parents of 16-year-old X filed…)
         self.object_of = later(rf"\b(?:{alternatives(words['object_preposition'], spaced=True)})\s+(?:\d+-(?:year-old\s+)?)?$")
         self.relative_object = later(rf"\b(?:which|who|that)\s+(?:{alternatives(words['relative_object_verb'], spaced=True)})"
-                                          rf"\s+(?:the\s+)?$")
+                                     rf"\s+(?:the\s+)?$")
         self.relative_grammar(words)
 
     def relative_grammar(self, words: dict[str, list[str]]) -> None:
@@ -399,16 +399,16 @@ class EnglishFacts:
         rest = rf"(?P<rest>(?:[^,;]|,(?=\s+⟨)|,(?=\s+(?:and|or)\s+{SLOT}(?:\s*[,.;]|$)))*)"
         names = rf"{SLOT}(?:(?:,\s+|,?\s+and\s+){SLOT})*"
         self.subject_relative = later(rf"(?P<name>{names}),\s+(?:{alternatives(words['relative_subject'], spaced=True)})"
-                                           rf"\s+(?=[a-z]){rest}")
+                                      rf"\s+(?=[a-z]){rest}")
         self.possessive_relative = later(rf"(?P<name>{SLOT}),\s+(?:{alternatives(words['relative_possessive'], spaced=True)})"
-                                              rf"\s+(?=[a-z]){rest}")
+                                         rf"\s+(?=[a-z]){rest}")
         # (the clause's subject right after the pronoun, or after a description of the name: the start-up Y sued)
         # (or in its progressive: X, which Y was suing for infringement, …: Y was suing X)
         verb = rf"(?:(?:has|have|had)\s+)?(?:[a-z]+ed|{alternatives(words['strong_past'], spaced=True)})" \
                rf"|(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+[a-z]+ing"
         self.object_relative = later(rf"(?P<name>{SLOT}),\s+(?:(?:{alternatives(words['relative_object'], spaced=True)})\s+"
-                                          rf"|(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{1,3}}?)(?P<subject>(?:the\s+)?{names})\s+"
-                                          rf"(?P<verb>{verb})\b{rest}(?=,|;|$|\.)")
+                                     rf"|(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{1,3}}?)(?P<subject>(?:the\s+)?{names})\s+"
+                                     rf"(?P<verb>{verb})\b{rest}(?=,|;|$|\.)")
 
     def relative_clauses(self, skeleton: str) -> list[str]:
         """The relative clauses of a skeleton, each told as a clause of its own (relative_grammar)."""
@@ -428,43 +428,43 @@ class EnglishFacts:
         # (or by those who lead it: a group of authors, led by A and B, sued…)
         # (the kind alone, capitalized as the sentence's first word: Critics, including A and B, have accused…)
         self.including_opening = self.composed(rf"^(?P<opening>\s*(?:(?:[\w-]+\s+){{0,4}}?[a-z]+s|[A-Z][a-z]+s)),\s+"
-                                                       rf"(?:{alternatives(words['including'] + words['led_by'], spaced=True)})\s+"
-                                                       rf"(?P<list>{self.group}),\s+(?=[a-z])")
+                                               rf"(?:{alternatives(words['including'] + words['led_by'], spaced=True)})\s+"
+                                               rf"(?P<list>{self.group}),\s+(?=[a-z])")
         # (or the agent after "by" told so: a suit filed by a coalition of writers, including A and B, against X: by A and B;
         # not a count's members: signed by 28 countries, including A and B, and by C)
         self.including_agent = self.composed(rf"\bby\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,4}}?[a-z]+s,\s+"
-                                                     rf"(?:{alternatives(words['including'] + words['led_by'], spaced=True)})\s+"
-                                                     rf"(?P<list>{self.group}),\s+(?=[a-z])")
+                                             rf"(?:{alternatives(words['including'] + words['led_by'], spaced=True)})\s+"
+                                             rf"(?P<list>{self.group}),\s+(?=[a-z])")
         # (or by a relative clause telling its members: A coalition of Canadian news outlets, which includes A, B and C, sued…)
         self.member_opening = self.composed(rf"^(?P<opening>\s*(?:[A-Z][\w-]*\s+)(?:[\w-]+\s+){{0,5}}?[a-z]+s),\s+"
-                                                    rf"(?:{alternatives(words['member_clause'], spaced=True)})\s+"
-                                                    rf"(?P<list>{self.group}),\s+(?=[a-z])")
+                                            rf"(?:{alternatives(words['member_clause'], spaced=True)})\s+"
+                                            rf"(?P<list>{self.group}),\s+(?=[a-z])")
         # a list told after a count of what its members are (letters to four of the biggest AI companies,
         # A, B, C and D, asking…): the list stands where the count is
         self.counted_list = self.composed(rf"\b(?:{alternatives(words['list_count'], spaced=True)}|\d+)\s+of\s+(?:the|its|their)\s+"
-                                                  rf"[^⟨⟩,;]*,\s+(?P<list>{self.group})(?=,\s|\.|$)")
+                                          rf"[^⟨⟩,;]*,\s+(?P<list>{self.group})(?=,\s|\.|$)")
         # a list told after a count of its members' kind and a colon (sued six AI companies: A, B, C, D, E and F;
         # Four outlets: A, B, C and D sued…): the list stands where the count is (two members at least)
         self.colon_list = self.composed(rf"\b(?:{alternatives(words['list_count'], spaced=True)}|\d+)\s+"
-                                                rf"(?:[^⟨⟩,;:.!?\"“”]{{1,60}}?\s)?[a-z][\w-]*:\s+"
-                                                rf"(?P<list>{self.group})(?=,\s|[.;!]|\s*$)")
+                                        rf"(?:[^⟨⟩,;:.!?\"“”]{{1,60}}?\s)?[a-z][\w-]*:\s+"
+                                        rf"(?P<list>{self.group})(?=,\s|[.;!]|\s*$)")
         # a source told after the facts at the sentence's end (…, Bloomberg reported; …, according to X): no party
         attribution = alternatives(words["attribution_verb"], spaced=True)
         self.attribution = later(rf",\s+(?:{SLOT}(?:\s+and\s+{SLOT})?\s+(?:{attribution})|according\s+to\s+{SLOT})"
-                                      rf"(?:\s+[^⟨⟩,;]*)?[.!]?[\s\"”’']*$")
+                                 rf"(?:\s+[^⟨⟩,;]*)?[.!]?[\s\"”’']*$")
         # a subject described, then its members between dashes (a coalition of Canadian news outlets —
         # A, B and C — sued…): the members are the subject, the description (and a nationality in it) is not
         self.dashed_list = later(rf"(?:^|(?<=,\s))(?P<opening>[^⟨⟩—–,;]*?\b)(?:an?|the|two|three|four|five|six|seven|several|some|many)"
-                                      rf"\s+{_NO_CLAUSE}*?(?:{SLOT}{_NO_CLAUSE}*?)?\s+[—–]\s+(?P<list>{self.group})\s+[—–]\s+(?=[a-z])",
-                                      re.IGNORECASE)
+                                 rf"\s+{_NO_CLAUSE}*?(?:{SLOT}{_NO_CLAUSE}*?)?\s+[—–]\s+(?P<list>{self.group})\s+[—–]\s+(?=[a-z])",
+                                 re.IGNORECASE)
         # an object told by its count and description, then its members between dashes (sued three companies —
         # A (Delaware), B (Singapore) and C — in May): the members are the object
         self.dashed_object = self.composed(rf"(?<=[a-z]\s)(?:{alternatives(words['list_count'], spaced=True)})\s+[^—–⟨⟩,;]*?"
-                                                   rf"\s+[—–]\s+(?P<list>{self.group})\s+[—–]\s+(?=[a-z])")
+                                           rf"\s+[—–]\s+(?P<list>{self.group})\s+[—–]\s+(?=[a-z])")
         # a subject told by its description, then its name as what it is known as (The country's privacy watchdog,
         # known as Garante, said…; Italy's data protection authority, called the Garante, fined…): the name is the subject
         self.known_as = later(rf"(?:^|(?<=[,;]\s))\s*(?:(?:[Tt]he|[Aa]n?)\s+|{SLOT}['’]s\s+)[^⟨⟩,;]{{1,60}}?,\s+"
-                                   rf"(?:{alternatives(words['known_as'], spaced=True)})\s+(?:the\s+)?(?P<name>{SLOT}),\s+(?=[a-z])")
+                              rf"(?:{alternatives(words['known_as'], spaced=True)})\s+(?:the\s+)?(?P<name>{SLOT}),\s+(?=[a-z])")
         # a phrase between dashes after a name or a noun, its verb after it (GEMA—the German collecting society—sued X;
         # The lawsuit—filed by A and B in the X court—alleged…): the main clause leaves it out, as a phrase between commas
         self.dashed_aside = later(r"(?<=[⟩a-z])\s*[—–]\s*[^—–;]{1,160}?\s*[—–]\s*(?=[a-z])")
@@ -480,7 +480,7 @@ class EnglishFacts:
         # The lawsuit, filed by ⟨0⟩ …: a suit opening the sentence, an aside after it (suit_alleges; the main clause's
         # reading leaves the aside's first phrase out, and its comma with it)
         self.suit_opening = later(rf"\s*(?:the|this|that|a|an|its|their|{SLOT}['’]s?)\s+(?:[\w-]+\s+){{0,3}}?"
-                                       rf"(?:{alternatives(words['suit_subject'], spaced=True)})\b", re.IGNORECASE)
+                                  rf"(?:{alternatives(words['suit_subject'], spaced=True)})\b", re.IGNORECASE)
         self.bygone = alternation(words["bygone"], re.IGNORECASE, spaced=True, whole_words=True)
         # a court denying a party's motion rules on it (denied OpenAI's motion to dismiss): no negation of the act after it
         self.motion_ruling = later(
@@ -500,7 +500,7 @@ class EnglishFacts:
         self.state_finding = alternation(words["state_finding_verb"], spaced=True, whole_words=True)
         # a regulator's settlement paid in money (a $2 million settlement; civil penalties): its fine too
         self.penalty = later(rf"[$€£¥]\s?\d|\b(?:{alternatives(words['settlement_money'], spaced=True)})\b",
-                                  re.IGNORECASE)
+                             re.IGNORECASE)
         # Sen. Jane Roe (here or anywhere in the item): a lawmaker, whose issued instrument is proposed
         # (Senators Jane Roe and John Doe: both)
         self.lawmakers = TitledSurnames(words['lawmaker_title'])  # the surnames a text titles lawmakers
@@ -529,7 +529,7 @@ class EnglishFacts:
         # - The Authors Guild and a group of writers v. OpenAI and Microsoft: a caption line whose plaintiff
         # side is a name and a description of the others suing with it (a lower-case word after "and")
         self.described_plaintiffs = later(rf"\s+(?:{alternatives(words['caption_join'])})\s+[a-z][^\n.,;:()]*?"
-                                               rf"\s(?:{alternatives(words['versus'], spaced=True)})\s+")
+                                          rf"\s(?:{alternatives(words['versus'], spaced=True)})\s+")
         # a complaint made to a regulator accuses, it sues no one (filed a complaint against OpenAI with Datatilsynet):
         # the words of parse_cues.tsv (grievance, venue, regulator_word), one list for both families
         complaints = parse_lexicon(kb.data_dir / "lexicon" / "parse_cues.tsv", ("grievance", "venue", "regulator_word"))
@@ -538,7 +538,7 @@ class EnglishFacts:
         self.venue = later(rf"\b(?:{venues})\s+(?:the\s+)?(?:[\w,-]+\s+){{0,3}}?({SLOT})")  # with Datatilsynet
         # with the Austrian privacy regulator, to the data protection authorities of A and B: a regulator no name tells
         self.regulator_venue = later(rf"\b(?:{venues})\s+(?:the\s+)?(?:[^\s,;.]+\s+){{0,4}}?"
-                                          rf"(?:{alternatives(sorted(complaints['regulator_word']))})\b", re.IGNORECASE)
+                                     rf"(?:{alternatives(sorted(complaints['regulator_word']))})\b", re.IGNORECASE)
         self.complaint_gap = later(r"\s*,?\s*")  # what may stand between a complaint's words and its venue
         # whom a suit or complaint is brought for (on behalf of Jane Roe, a Norwegian man): a party to it too
         self.behalf = self.composed(rf"\b(?:{alternatives(words['behalf'], spaced=True)})\s+(?P<group>{self.group})")
@@ -561,11 +561,11 @@ class EnglishFacts:
         # (a nationality written in capitals too: the US company, the U.K. regulator); no article among
         # the describing words (The Montana Legislature passed the bill: "the bill" is the reference)
         self.reference = later(rf"\b[Tt]he\s+(?:(?P<modifier>[a-z]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|{alternatives(self.nationalities)}"
-                                    rf"|[\w.]+(?:,?\s[A-Z][\w.]+){{0,2}}-[a-z]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s[A-Z][\w.]*(?:\s[A-Z][a-z]+)?,)\s+(?P<described>(?:(?!(?:the|a|an)\s)[a-z][a-z-]*\s+){{0,2}}?))?"
-                                    rf"(?P<noun>{nouns})\b(?!\s+[A-Z⟨])")
+                               rf"|[\w.]+(?:,?\s[A-Z][\w.]+){{0,2}}-[a-z]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s[A-Z][\w.]*(?:\s[A-Z][a-z]+)?,)\s+(?P<described>(?:(?!(?:the|a|an)\s)[a-z][a-z-]*\s+){{0,2}}?))?"
+                               rf"(?P<noun>{nouns})\b(?!\s+[A-Z⟨])")
         # a headline opened by a description: Irish privacy watchdog opens…, Italy's regulator fines…
         self.headline_reference = later(rf"\s*(?P<modifier>[A-Z][\w.]*(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){{0,2}}"
-                                             rf"(?P<noun>{nouns})\b(?!\s+[A-Z⟨])")
+                                        rf"(?P<noun>{nouns})\b(?!\s+[A-Z⟨])")
         self.pair_reference = alternation(words["pair_reference"], re.IGNORECASE, spaced=True, whole_words=True)
         self.pair_suing = alternation(words["pair_suing"] + words["pair_hauling"], re.IGNORECASE, spaced=True, whole_words=True)
         self.pair_hauling = frozenset(word.lower() for word in words["pair_hauling"])  # took A and B to court
@@ -573,8 +573,8 @@ class EnglishFacts:
         # the Tokyo-based group, the Toronto-based developer: a noun of no company's kind (english.tsv
         # seated_reference) behind a "-based" seat stands for a company all the same
         self.seated_reference = later(rf"\b[Tt]he\s+(?P<modifier>[\w.]+(?:,?\s[A-Z][\w.]+){{0,2}}-based)\s+"
-                                           rf"(?P<described>(?:[a-z][a-z-]*\s+){{0,2}}?)"
-                                           rf"(?P<noun>{alternatives(words['seated_reference'])})\b(?!\s+[A-Z⟨])")
+                                      rf"(?P<described>(?:[a-z][a-z-]*\s+){{0,2}}?)"
+                                      rf"(?P<noun>{alternatives(words['seated_reference'])})\b(?!\s+[A-Z⟨])")
         self.developer_reference = later(rf"\b[Tt]he\s+(?:{alternatives(words['developer_reference'], spaced=True)})\s+(?=⟨|[A-Z0-9])")
         # "it", "he", "she" opening a clause (never after a preposition or a verb that takes it as object)
         self.pronoun = later(rf"(?<![\w'’-])(?:{alternatives(words['pronoun'] + words['person_pronoun'])})(?=\s+[a-z])")
@@ -586,25 +586,25 @@ class EnglishFacts:
         self.law_verb_before = later(rf"\b(?:{alternatives(words['law_verb'], spaced=True)})\s+$")
         # It was introduced by…, it was later passed by…: a law's own passive act after "it"
         self.law_verb_passive = later(rf"\s+(?:was|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+|first\s+|later\s+)?"
-                                           rf"(?:{alternatives(words['law_verb'], spaced=True)})\s+(?:by|in)\b")
+                                      rf"(?:{alternatives(words['law_verb'], spaced=True)})\s+(?:by|in)\b")
         # a verb whose object follows (bought the start-up), no preposition, conjunction or saying
         self.be_form = alternatives(words["be_form"], spaced=True)
         self.verb_object = later(rf"(?<![\w'’-])(?!(?:{self.reported}|{linking}|{self.be_form})\s)[a-z]+\s+$")
         # "it" standing for nothing (It is unclear whether…, it remains to be seen): english_facts.tsv dummy_it_state, dummy_it_verb
         self.dummy_it = later(rf"\s+(?:(?:{self.be_form})\s+(?:not\s+|also\s+|still\s+)?"
-                                   rf"(?:{alternatives(words['dummy_it_state'], spaced=True)}),?\s+(?:{alternatives(words['dummy_it_follow'], spaced=True)})\b"
-                                   rf"|(?:{alternatives(words['dummy_it_verb'], spaced=True)})\b)", re.IGNORECASE)
+                              rf"(?:{alternatives(words['dummy_it_state'], spaced=True)}),?\s+(?:{alternatives(words['dummy_it_follow'], spaced=True)})\b"
+                              rf"|(?:{alternatives(words['dummy_it_verb'], spaced=True)})\b)", re.IGNORECASE)
         # a word opening a clause whose subject follows (where the Copyright Office sits): english_facts.tsv subordinator
         self.subordinator = later(rf"\b(?:{alternatives(words['subordinator'], spaced=True)})\s+$", re.IGNORECASE)
         self.passive_before = later(rf"\b(?:{self.be_form})\s+$")  # was rejected: no act of the court's
         # a shared cue word whose object is a reference (accused the company of…, accused it of…): the names
         # after it are no object of it; the patterns read the reference
         self.reference_object = later(rf"[\w-]+\s+(?:(?:the|this|that)\s+(?:{alternatives(words['kind_noun'], spaced=True)})"
-                                           rf"|{alternatives(words['object_pronoun'], spaced=True)})\b")
+                                      rf"|{alternatives(words['object_pronoun'], spaced=True)})\b")
         # its before a name, after at most two words (its own Le Chat assistant, its new Azure AI Foundry platform,
         # its first product, Tinker)
         self.possessive = later(rf"(?<![\w'’-])[Ii]ts(?=\s+(?:(?!(?:{linking})\s)[a-z][\w-]*,?\s+){{0,2}}[A-Z0-9]"
-                                     rf"|\s+(?:[\w$-]+\s+){{0,2}}(?:{alternatives(words['owned_act'], spaced=True)})\b)")
+                                rf"|\s+(?:[\w$-]+\s+){{0,2}}(?:{alternatives(words['owned_act'], spaced=True)})\b)")
 
     # -- patterns --------------------------------------------------------------------
     @cached_property
