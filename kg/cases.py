@@ -1696,11 +1696,22 @@ class NameFinder:
         branch.setdefault(kind, set()).add(node)
 
     def __call__(self, sentence: str) -> set[str]:
-        if sentence in self.found:
-            return set(self.found[sentence])
-        lowered = sentence.lower()
-        found = set(self.everywhere)
-        places = []  # (written()'s answer, from the same walk: the suits ask both of a sentence)
+        if sentence not in self.found:
+            self.found[sentence] = self._walk(sentence.lower())
+        return set(self.found[sentence])
+
+    def written(self, lowered: str) -> list[tuple[int, int, set[str]]]:
+        """(start, end, nodes) of each place a sentence in lower case writes a label (in lower
+        case) of ``nodes``, wherever it stands (inside a word too, as _labels_in finds them);
+        read once per sentence (the list is shared: read, never changed)."""
+        if lowered not in self._places:
+            self._walk(lowered)
+        return self._places[lowered]
+
+    def _walk(self, lowered: str) -> set[str]:
+        """One walk of a sentence in lower case through the labels: the nodes it names (kept by
+        the caller) and where it writes each label (kept here for ``written``: the suits ask both)."""
+        found, places = set(self.everywhere), []
         for start in range(len(lowered)):
             branch = self.trie.get(lowered[start])
             end = start + 1
@@ -1712,26 +1723,8 @@ class NameFinder:
                     found |= branch[self.SURNAME]
                 branch = branch.get(lowered[end]) if end < len(lowered) else None
                 end += 1
-        self.found[sentence] = found
         self._places[lowered] = places
-        return set(found)
-
-    def written(self, lowered: str) -> list[tuple[int, int, set[str]]]:
-        """(start, end, nodes) of each place a sentence in lower case writes a label (in lower
-        case) of ``nodes``, wherever it stands (inside a word too, as _labels_in finds them);
-        read once per sentence (the list is shared: read, never changed)."""
-        if lowered in self._places:
-            return self._places[lowered]
-        places = self._places[lowered] = []
-        for start in range(len(lowered)):
-            branch = self.trie.get(lowered[start])
-            end = start + 1
-            while branch is not None:
-                if self.LABEL in branch:
-                    places.append((start, end, branch[self.LABEL]))
-                branch = branch.get(lowered[end]) if end < len(lowered) else None
-                end += 1
-        return places
+        return found
 
     def labelled(self, lowered: str) -> set[str]:
         """The nodes one of whose labels, in lower case, is ``lowered`` (not empty)."""

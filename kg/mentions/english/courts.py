@@ -27,8 +27,9 @@ class Courts(Rule):
         self.ordinals = pairs(words["ordinal"])
         self.circuit = cued(rf"(?P<number>{alternatives(self.ordinals)})\s+(?:U\.S\.\s+)?Circuit"
                                   r"(?:\s+Court\s+of\s+Appeals)?")
-        self.one_district = frozenset(self.single_districts(kb))
-        self.court_cities = {**self.single_districts(kb),
+        districts = self.single_districts(kb)  # (a pass over every entry of the knowledge base: once)
+        self.one_district = frozenset(districts)
+        self.court_cities = {**districts,
                              **{city: kb.entries[court] for city, court in pairs(words["court_city"]).items() if court in kb.entries}}
         phrases = alternatives(words["court_phrase"], spaced=True)
         cities = alternatives(self.court_cities, spaced=True)
