@@ -210,3 +210,12 @@ def test_a_ruling_placed_in_another_state_is_not_that_of_a_court_named_by_its_st
             "A day earlier, a federal judge in California ruled that Quillmark had used books fairly.")
     found = read_facts(text)
     assert not {f for f in found if f[0] == "New York federal court" and f[1] == "adjudicated"}, found
+
+
+def test_every_fact_of_a_sentence_family_names_its_rule(read_facts, pipeline):
+    """kg.facts.Extractor names a family's facts with its rule (made once an item, not at each
+    sentence), and every fact read carries one."""
+    rules = {family.rule for family in pipeline.extractor.sentence_families}
+    facts = read_facts(STORY + "欧盟委员会对谷歌处以罚款。", objects=True)
+    assert facts and all(f.rule for f in facts)
+    assert {f.rule for f in facts if (f.head.text, f.relation) == ("纽约时报", "sued")} == {"cue"} and "cue" in rules

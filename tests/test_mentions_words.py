@@ -76,3 +76,23 @@ def test_tags_answer_words_without_chinese_before_reading_jieba_s_table():
                                                     if not re.search("[\u4000-\u9fff]", word)}
     assert tags.get("公司") == table["公司"] and tags._table is table
     assert tags.get("Court", "n") == table.get("Court", "n") and ("C++" in tags) == ("C++" in table)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_remembered_reading_is_the_windows_own(taught, text):
+    """plain_boundaries keeps each window's reading: asked again, the same cuts as reading it anew."""
+    from kg.mentions import words
+    for start in range(len(text)):
+        window = text[max(0, start - 6):start + 6]
+        first = plain_boundaries(window)
+        assert first == words._plain_boundaries(window) and plain_boundaries(window) is first
+
+
+def test_a_change_of_the_dictionary_drops_the_remembered_readings(taught):
+    """Boosting or cutting apart words (a knowledge base loaded again) changes how jieba reads:
+    no reading made before it is given after it."""
+    from kg.mentions import words
+    before = plain_boundaries("普通化学")
+    words.cut_apart([])  # (no word changed: the readings are made again all the same)
+    again = plain_boundaries("普通化学")
+    assert again == before and again is not before

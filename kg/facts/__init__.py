@@ -227,6 +227,9 @@ class Extractor:
         starts = [m.start for m in mentions]
         laws = [m for m in mentions if m.type == "Law"]  # what a reference to a law (该办法) may stand for
         vetoes = self.vetoes
+        traced = self.trace is not None
+        # each family with its rule, once an item (Family.rule: a property made at each call)
+        named = [(family, family.rule) for family in self.sentence_families]
         for start, end, date in self.shared.dated_sentences(item, text):
             inside = within(mentions, starts, start, end)
             sentence = Sentence(item, text, start, end, inside, evidence(item, text, start, end, date), laws, mentions,
@@ -234,19 +237,21 @@ class Extractor:
             for resolver in self.references:
                 inside += resolver.mentions(sentence)
             inside.sort(key=lambda m: m.start)
-            readers = self.sentence_families if inside else [
-                family for family in self.sentence_families if family.reads_without_names(text, start, end)]
-            for family in readers:
-                family.suppressed = None if self.trace is None else []
+            readers = named if inside else [
+                (family, rule) for family, rule in named if family.reads_without_names(text, start, end)]
+            for family, rule in readers:
+                family.suppressed = [] if traced else None
                 try:
-                    read = ruled(family.rule, family.facts(sentence))
+                    read = family.facts(sentence)
                 except Exception as error:
-                    tripped(family.rule, item, error, self.tripped)
+                    tripped(rule, item, error, self.tripped)
                     continue
-                if self.trace is not None:
-                    self.trace.read(family.rule, read)
-                    for rule, stopped in family.suppressed:
-                        self.trace.refined(rule, ruled(family.rule, stopped), [])
+                if read:
+                    ruled(rule, read)
+                if traced:
+                    self.trace.read(rule, read)
+                    for finer, stopped in family.suppressed:
+                        self.trace.refined(finer, ruled(rule, stopped), [])
                 facts += read
         for refiner in self.item_refiners:
             try:

@@ -132,6 +132,7 @@ COMMON_FREQUENCY = 1000  # how often jieba's dictionary saw a common word at lea
 # every word boost, unglue and cut_apart changed in jieba's default dictionary, in order: with the
 # dictionary itself, what jieba's reading of a text depends on (cut_lines' prebuilt form)
 _CHANGES = hashlib.sha256()
+_EDITS = [0]  # how many times boost and cut_apart were called (plain_boundaries' remembered windows)
 
 
 def boost(words) -> None:
@@ -142,6 +143,7 @@ def boost(words) -> None:
         _PLAIN_FREQUENCY.setdefault(word, jieba.dt.FREQ.get(word) or 0)
         jieba.add_word(word, freq=_BOOST)
         _CHANGES.update(f"+{word}\n".encode())
+    _EDITS[0] += 1
 
 
 def unglue(places: set[str], names: set[str]) -> None:
@@ -167,6 +169,7 @@ def cut_apart(words) -> None:
         if jieba.dt.FREQ.get(word):
             jieba.del_word(word)
             _CHANGES.update(f"-{word}\n".encode())
+    _EDITS[0] += 1
 
 
 def changes() -> str:
@@ -279,9 +282,28 @@ def _word_across(text: str, left: int, position: int, right: int) -> bool:
     return False
 
 
-def plain_boundaries(text: str) -> set[int]:
+# plain_boundaries of each window read, with the state of the dictionary they were read in (its total,
+# its number of words and the calls of boost and cut_apart, which change it): a name's window of text
+# comes back at each of its mentions (a company named in every item of a newsletter)
+_BOUNDARIES: dict[str, frozenset[int]] = {}
+_BOUNDARIES_STATE: list[tuple[int, int, int]] = [(-1, -1, -1)]
+_BOUNDARIES_KEPT = 200_000
+
+
+def plain_boundaries(text: str) -> frozenset[int]:
     """Where jieba's own dictionary, without the boosted names, cuts ``text`` into words
     (jieba's route without its HMM: unknown characters stand alone)."""
+    state = (jieba.dt.total, len(jieba.dt.FREQ), _EDITS[0])
+    if state != _BOUNDARIES_STATE[0] or len(_BOUNDARIES) >= _BOUNDARIES_KEPT:
+        _BOUNDARIES.clear()
+        _BOUNDARIES_STATE[0] = state
+    found = _BOUNDARIES.get(text)
+    if found is None:
+        found = _BOUNDARIES[text] = frozenset(_plain_boundaries(text))
+    return found
+
+
+def _plain_boundaries(text: str) -> set[int]:
     dictionary, total = jieba.dt.FREQ, log(jieba.dt.total)
     length = len(text)
     route: list[tuple[float, int]] = [(0.0, 0)] * (length + 1)
