@@ -99,6 +99,24 @@ def test_a_court_that_rules_adjudicates_the_items_suit(facts):
     assert {(court, "Sarah Silverman"), (court, "OpenAI")} <= _of(found, "adjudicated")
 
 
+def test_a_court_that_weighs_in_on_a_named_case_adjudicates_its_sides(facts):
+    found = facts("Getty Images sued Stability AI in London in 2023. The England and Wales High Court of Justice weighed in "
+                  "on the dispute in Getty Images v. Stability AI last week.", title="UK court rules on AI images")
+    court = "England and Wales High Court of Justice"
+    assert {(court, "Getty Images"), (court, "Stability AI")} <= _of(found, "adjudicated")
+
+
+def test_a_court_that_issued_a_described_order_in_a_case_adjudicates_its_sides(facts):
+    found = facts("Concord Music Group sued Anthropic in 2023. The Northern District of California issued a short "
+                  "Order in Concord Music Group v. Anthropic on Monday.", title="Order in lyrics case")
+    court = "Northern District of California"
+    assert {(court, "Concord Music Group"), (court, "Anthropic")} <= _of(found, "adjudicated")
+    # an order issued by another body than a court is no court's act
+    found = facts("Concord Music Group sued Anthropic in the Northern District of California. The White House "
+                  "issued an Executive Order on AI on Monday.", title="Lyrics case")
+    assert not _of(found, "adjudicated")
+
+
 def test_a_court_where_a_suit_is_only_filed_adjudicates_nothing(facts):
     found = facts("The labels filed a suit against Suno in the District of Massachusetts.", title="Labels sue Suno")
     assert not _of(found, "adjudicated")

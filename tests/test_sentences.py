@@ -23,6 +23,7 @@ def test_english_sentences_end_at_a_period_before_a_capital(sentences):
     "The case is The New York Times Co. v. Microsoft Corp., No. 1:23-cv-11195.",
     "The U.S. Copyright Office issued guidance on Jan. 30 about works made with AI.",
     "Judge Sidney H. Stein and J. Smith heard Sen. Young on the 2.5 billion dollar bill.",
+    "The Hamburg Regional Court (Ref. 310 O 227/23) has handed down its ruling in Kneschke v. LAION.",
 ])
 def test_abbreviations_initials_and_decimals_do_not_end_a_sentence(sentences, text):
     assert _split(sentences, text) == [text]

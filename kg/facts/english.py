@@ -507,7 +507,9 @@ class EnglishFacts:
         self.lawmaker = self.lawmakers.pattern
         self.deal_intention = alternation(set(words["intention"]) - set(words["announced"]), re.IGNORECASE,
                                           spaced=True, whole_words=True)
-        self.adjudication = alternation(words["adjudication"], spaced=True, whole_words=True)
+        # a court's act, and a paper it issued with one word before it (issued a detailed Order in A v. B)
+        issued = rf"issued\s+(?:an?|its)\s+[a-z]+\s+(?i:{alternatives(words['court_paper'])})"
+        self.adjudication = scanning(rf"(?<![\w.])(?:{alternatives(words['adjudication'], spaced=True)}|{issued})(?![\w])")
         self.company_words = frozenset(words["company_word"])
         self.caption_no_person = frozenset(words["caption_side_no_person"])
         # a caption's first plaintiff for them all (Lehrman et al. v. LOVO), and a family name a side may be
