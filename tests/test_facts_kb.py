@@ -444,3 +444,30 @@ def test_a_foreign_court_named_by_its_city_is_its_countrys_where_the_document_na
 ])
 def test_no_country_for_a_home_citys_court_or_one_the_document_never_names(pipeline, write_doc, text, body, country):
     assert (body, "jurisdiction", country) not in _facts(pipeline, write_doc, text)
+
+
+def _graph(pipeline, write_doc, text: str):
+    graph = pipeline.graph([pipeline.process(write_doc("story.txt", text))])
+    nodes = [(data["label"], data["type"]) for _, data in graph.entities()]
+    facts = {(graph.entity(h)["label"], graph.entity(h)["type"], r, graph.entity(t)["type"])
+             for h, r, t, _ in graph.facts()}
+    return nodes, facts
+
+
+@pytest.mark.parametrize("text", [
+    "A Texas mother sued Character Technologies Inc., the company behind Character.AI, last year.\n\n"
+    "Character.AI said it takes the safety of its users seriously.",
+    "一名母亲起诉了Character Technologies公司。她的儿子曾长期使用Character.AI聊天。",
+    "一名母親起訴了Character Technologies公司。她的兒子曾長期使用Character.AI聊天。",
+])
+def test_a_product_named_company_whose_legal_name_is_written_released_the_product(pipeline, write_doc, text):
+    nodes, facts = _graph(pipeline, write_doc, text)
+    assert ("Character.AI", "AIModel") in nodes  # the product, a node of its own
+    assert ("Character.AI", "Company") in nodes  # the company, named by its legal name too
+    assert ("Character.AI", "Company", "released", "AIModel") in facts
+
+
+def test_a_product_named_company_without_its_legal_name_is_the_company_alone(pipeline, write_doc):
+    nodes, facts = _graph(pipeline, write_doc, "Character.AI said it would bar users under 18 from open-ended chats.")
+    assert ("Character.AI", "Company") in nodes
+    assert not any(kind == "AIModel" for _, kind in nodes)

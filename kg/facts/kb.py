@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from ..alternation import alternatives
@@ -115,6 +116,9 @@ class KnownFacts(DocumentFamily):
         self.campus_exceptions = shared.words["campus_exception"]
         self.seatless = frozenset(entry.id for name in shared.words["seatless_region"]
                                   if (entry := self.kb.lookup(name)) is not None)
+        self.product_named = {entry.id: (product, legal) for product, legal in
+                               (pair.split("=", 1) for pair in shared.words["product_named"])
+                               if (entry := self.kb.lookup(product)) is not None}
 
     def facts(self, document: Document) -> list[Fact]:
         mentioned = self.mentioned(document)
@@ -172,7 +176,31 @@ class KnownFacts(DocumentFamily):
                             and not listed_as_peers(text, mentions, entry.id, parent.kb_id or entry.parent) \
                             and (entry.type == "Legislature" or self.stated_parent(item, text, mentions, entry.id, parent)):
                         out.append(Fact(mention, "partOf", parent, evidence, 0.7))
-        return out + self.city_countries(document, mentioned)
+        return out + self.city_countries(document, mentioned) + self.products(document)
+
+    def products(self, document: Document) -> list[Fact]:
+        """Character Technologies Inc. … Character.AI: a known company named after its product
+        (context.tsv product_named) whose legal name the document writes too released the
+        product named there, a model of its own: the product's first mention by its very name
+        is the model's (typed AIModel apart from the company's entry), the legal name's first
+        mention its maker; the company's other mentions stay the company's."""
+        out: list[Fact] = []
+        for entry_id, (product, legal) in self.product_named.items():
+            maker = named = None
+            for item, text, mentions in document.items:
+                for mention in mentions:
+                    if maker is None and mention.type == "Company" and mention.text.startswith(legal) \
+                            and mention.kb_id in (entry_id, None):  # Character Technologies公司: the legal form's family's
+                        maker = mention
+                    elif named is None and mention.kb_id == entry_id and mention.text == product:
+                        named = (item, text, mention)
+            if maker is None or named is None:
+                continue
+            item, text, mention = named
+            model = replace(mention, type="AIModel", kb_id=None, canonical=f"{product} (AIModel)", mechanism="kb/product")
+            out.append(Fact(maker, "released", model, self.shared.evidence_at(item, text, mention), 0.7,
+                            rule="kb/product"))
+        return out
 
     def city_countries(self, document: Document, mentioned: dict[str, Mention]) -> list[Fact]:
         """東京地方法院, 巴黎檢察官辦公室, 慕尼黑法院: a foreign court or prosecutor named by its
