@@ -108,13 +108,15 @@ def _read_once(reader: Callable) -> Callable:
     outside a ``suits`` call (or for another graph) read as before."""
     @functools.wraps(reader)
     def read(graph: KnowledgeGraph, party):
-        kept = _kept(graph)
-        if kept is None:
+        reading = getattr(_READING, "kept", None)  # (_kept, inline: asked some 80,000 times a table)
+        if reading is None or reading[0] is not graph:
             return reader(graph, party)
-        key = (reader, party)
-        if key not in kept:
-            kept[key] = reader(graph, party)
-        return kept[key]
+        kept, key = reading[1], (reader, party)
+        try:
+            return kept[key]
+        except KeyError:
+            kept[key] = found = reader(graph, party)
+            return found
     return read
 
 
@@ -762,26 +764,47 @@ def _sides_of_sentence(graph: KnowledgeGraph, cases: list[_CaseName], courts: Co
               for part in _by_caption(graph, cases, courts, evidence, defendants, plaintiffs)]
     groups = [(frozenset(_without_offices(graph, evidence.sentence, set(defendants))), plaintiffs)
               for defendants, plaintiffs in groups]
-    groups = [(frozenset(_without_descriptors(graph, evidence.sentence, set(defendants))),
-               _without_descriptors(graph, evidence.sentence, set(plaintiffs))) for defendants, plaintiffs in groups]
-    groups = [(defendants, _without_followed(graph, evidence.sentence, _without_examples(graph, evidence.sentence, plaintiffs)))
+    sentence = evidence.sentence
+    # (the filters judging each party by itself: asked once of all the suits' parties of a side, _each_party_judged)
+    groups = _each_party_judged(groups, lambda side: _without_descriptors(graph, sentence, side),
+                                lambda side: _without_descriptors(graph, sentence, side))
+    groups = _each_party_judged(groups, None, lambda side: _without_examples(graph, sentence, side))
+    followed = _followed(graph, sentence, set().union(*(plaintiffs for _, plaintiffs in groups)))
+    groups = [(defendants, _without_followed(graph, sentence, plaintiffs, followed & plaintiffs))
               for defendants, plaintiffs in groups]
-    groups = [(frozenset(_without_kin(graph, evidence.sentence, _without_warned(graph, evidence.sentence, set(defendants)))),
-               _without_kin(graph, evidence.sentence, _without_warned(graph, evidence.sentence, plaintiffs), _WHOSE_KIN))
-              for defendants, plaintiffs in groups]
-    groups = [_without_bystanders(graph, evidence.sentence, defendants, plaintiffs) for defendants, plaintiffs in groups]
-    names = _NamesOfSentence(graph, evidence.sentence, named, everyone)  # (read once for all the suits)
-    groups = [(frozenset(_without_miscuts(graph, evidence.sentence, set(defendants), named, names)),
-               _without_miscuts(graph, evidence.sentence, set(plaintiffs), named, names)) for defendants, plaintiffs in groups]
-    groups = [(frozenset(_glossed(graph, evidence.sentence, set(defendants), named, names)),
-               _glossed(graph, evidence.sentence, set(plaintiffs), named, names)) for defendants, plaintiffs in groups]
-    groups = [(frozenset(_without_kind_words(graph, defendants)), _without_kind_words(graph, plaintiffs))
-              for defendants, plaintiffs in groups]
+    groups = _each_party_judged(groups, lambda side: _without_kin(graph, sentence, _without_warned(graph, sentence, side)),
+                                lambda side: _without_kin(graph, sentence, _without_warned(graph, sentence, side), _WHOSE_KIN))
+    groups = [_without_bystanders(graph, sentence, defendants, plaintiffs) for defendants, plaintiffs in groups]
+    names = _NamesOfSentence(graph, sentence, named, everyone)  # (read once for all the suits)
+    groups = [(frozenset(_without_miscuts(graph, sentence, set(defendants), named, names)),
+               _without_miscuts(graph, sentence, set(plaintiffs), named, names)) for defendants, plaintiffs in groups]
+    glosses: dict[str, set[str]] = {}  # (each party's gloss read once for all the suits)
+    groups = [(frozenset(_glossed(graph, sentence, set(defendants), named, names, glosses)),
+               _glossed(graph, sentence, set(plaintiffs), named, names, glosses)) for defendants, plaintiffs in groups]
+    groups = _each_party_judged(groups, lambda side: _without_kind_words(graph, side),
+                                lambda side: _without_kind_words(graph, side))
     groups = [(defendants, plaintiffs) for defendants, plaintiffs in groups if defendants and plaintiffs]
     if not title:
         groups = [(defendants, _named_plaintiffs(graph, evidence.sentence, plaintiffs))
                   for defendants, plaintiffs in groups]
     return groups
+
+
+def _each_party_judged(groups: list[tuple[frozenset, set[str]]], defendants: Callable[[set[str]], set[str]] | None,
+                       plaintiffs: Callable[[set[str]], set[str]] | None) -> list[tuple[frozenset, set[str]]]:
+    """(defendants, plaintiffs) of each suit, each side cut to what ``defendants`` (``plaintiffs``;
+    None: kept whole) keeps of it, for a filter that judges each party by itself, whatever
+    else its side holds (filter(side) == side & filter(every side)): asked once of the parties
+    of all the sentence's suits, not once per suit (a sentence of dozens of suits read its
+    patterns again for each)."""
+    def kept(keep, sides: list) -> list[set[str]]:
+        if keep is None:
+            return sides
+        judged = keep(set().union(*sides)) if sides else set()
+        return [set(side) & judged for side in sides]
+    cut_defendants = kept(defendants, [side for side, _ in groups])
+    cut_plaintiffs = kept(plaintiffs, [side for _, side in groups])
+    return [(frozenset(side), others) for side, others in zip(cut_defendants, cut_plaintiffs)]
 
 
 def _without_kind_words(graph: KnowledgeGraph, parties: Iterable[str]) -> set[str]:
@@ -1240,12 +1263,20 @@ _FOLLOWED_BREAK = later(r"[，；;]")  # a clause mark no span runs over (an Eng
 GOVERNMENTS = frozenset({"Jurisdiction", "Regulator", "Legislature"})  # states joining states sue as one coalition
 
 
-def _without_followed(graph: KnowledgeGraph, sentence: str, plaintiffs: set[str]) -> set[str]:
+def _without_followed(graph: KnowledgeGraph, sentence: str, plaintiffs: set[str], followed: set[str] | None = None) -> set[str]:
     """The plaintiffs but those a sentence names only as the ones another followed in suing
     (Z joined A and B in suing X; 继A和B之后，Z也起诉了X; Z加入A、B的行列，起诉X), or set beside
     the one who sued (Besides A, Z sued X; 除了A之外，Z也起诉了X): they sued in a suit of their own,
     not in the one the sentence reports; where all are, all stay.
-    Governments joining others in suing (Ohio joined 40 states in suing X) are one coalition's suit."""
+    Governments joining others in suing (Ohio joined 40 states in suing X) are one coalition's suit.
+    ``followed``: ``_followed`` of the plaintiffs, where read already."""
+    followed = _followed(graph, sentence, plaintiffs) if followed is None else followed
+    return plaintiffs - followed if followed < plaintiffs else plaintiffs
+
+
+def _followed(graph: KnowledgeGraph, sentence: str, plaintiffs: set[str]) -> set[str]:
+    """The plaintiffs a sentence names only as the ones another followed in suing, or set beside
+    the one who sued (_without_followed), each judged by itself."""
     lowered = sentence.lower()
     taken = [found.span() for found in context_words("followed_not").finditer(lowered)]
     spans = _beside_spans(lowered)
@@ -1256,11 +1287,10 @@ def _without_followed(graph: KnowledgeGraph, sentence: str, plaintiffs: set[str]
         if closer is not None and not _FOLLOWED_BREAK.search(lowered, opener.end(), closer.start()):
             spans.append((opener.end(), closer.start()))
     if not spans:
-        return plaintiffs
-    followed = {node for node in plaintiffs if graph.entity(node)["type"] not in GOVERNMENTS
-                and (found := _labels_in(graph, node, lowered))
-                and all(any(start <= m.start() and m.end() <= end for start, end in spans) for m in found)}
-    return plaintiffs - followed if followed < plaintiffs else plaintiffs
+        return set()
+    return {node for node in plaintiffs if graph.entity(node)["type"] not in GOVERNMENTS
+            and (found := _labels_in(graph, node, lowered))
+            and all(any(start <= m.start() and m.end() <= end for start, end in spans) for m in found)}
 
 
 _BESIDE_OPEN = later(r"(?:^|[，,；;：:])\s*[\"“‘'「]?$")  # a sentence's or clause's opening, before the cue
@@ -1374,19 +1404,23 @@ _GLOSS = later(r"\s*[（(]([^（()）]{2,60})[）)]")  # 强森（Kirk Johnson�
 
 
 def _glossed(graph: KnowledgeGraph, sentence: str, parties: set[str], others: set[str],
-             names: _NamesOfSentence | None = None) -> set[str]:
+             names: _NamesOfSentence | None = None, glosses: dict[str, set[str]] | None = None) -> set[str]:
     """The parties, each one that the sentence writes only with another entity's whole name in
     brackets right after it replaced by that entity: a gloss, in Latin letters after a Chinese
     name or holding the name, names the same party (作家巴兹（Ann Barz）和强森（Kirk Johnson）:
     强森 read as a company of that name, the person in brackets is the party; Stability AI（被告）
-    is a role, no gloss).  ``names``: the sentence's, with ``others``."""
+    is a role, no gloss).  ``names``: the sentence's, with ``others``; ``glosses``: what each party
+    read before in the sentence stands for (each party's own: kept for the sentence's other suits)."""
     names = names or _NamesOfSentence(graph, sentence, others)
+    glosses = {} if glosses is None else glosses
     kept = set()
     for node in parties:
-        found = [m for m in _labels_in(graph, node, names.lowered)  # not as a part of another's name (Kirk Johnson)
-                 if not names.longer(m.start(), m.end())]
-        glosses = {names.gloss(m, node) for m in found}
-        kept |= glosses if len(glosses) == 1 and None not in glosses else {node}
+        if node not in glosses:
+            found = [m for m in _labels_in(graph, node, names.lowered)  # not as a part of another's name (Kirk Johnson)
+                     if not names.longer(m.start(), m.end())]
+            given = {names.gloss(m, node) for m in found}
+            glosses[node] = given if len(given) == 1 and None not in given else {node}
+        kept |= glosses[node]
     return kept
 
 
@@ -1539,8 +1573,7 @@ def _apart(graph: KnowledgeGraph, evidence: Evidence, defendants: frozenset, pla
     suit per plaintiff)."""
     if len(plaintiffs) > 1 and _suits_by_each(graph, evidence.sentence, plaintiffs):
         return [(defendants, {plaintiff}) for plaintiff in sorted(plaintiffs)]
-    filings = {position for position, kind in event_cues(evidence.sentence) if kind == "filing"}
-    cues = sorted(filings | {found.start() for found in CASE_SEPARATOR.finditer(evidence.sentence)})
+    filings, cues = _suit_cues(evidence.sentence)
     by_cue: dict[int, set[str]] = defaultdict(set)
     for plaintiff in plaintiffs:
         named = _position(graph, evidence.sentence, {plaintiff})
@@ -1563,6 +1596,14 @@ def _apart(graph: KnowledgeGraph, evidence: Evidence, defendants: frozenset, pla
     return [(defendants, plaintiffs)]
 
 
+@functools.lru_cache(maxsize=1024)
+def _suit_cues(sentence: str) -> tuple[frozenset[int], list[int]]:
+    """Where a sentence's filing cues stand, and those and its case names' "v." in order (_apart):
+    read once per sentence, not once per suit it tells (shared: read, never changed)."""
+    filings = frozenset(position for position, kind in event_cues(sentence) if kind == "filing")
+    return filings, sorted(filings | {found.start() for found in CASE_SEPARATOR.finditer(sentence)})
+
+
 def _named_in_filing(graph: KnowledgeGraph, sentence: str, defendants: frozenset, after: int) -> bool:
     """Whether 分别 (respectively) spreads over the defendants: one is named in its own clause
     (甲和丙分别起诉乙和丁; 甲和丙分别向乙和丁提起诉讼), not only in a later one, telling what the
@@ -1576,7 +1617,8 @@ def _suits_by_each(graph: KnowledgeGraph, sentence: str, plaintiffs: set[str]) -
     """Whether a sentence tells its plaintiffs' suits as several, one each: a plural of suits
     right before their list (The claims from A, B and C center on…) or right after it
     (A、B等提起的多起诉讼; A和B各自起诉X)."""
-    spans = [m.span() for node in plaintiffs for m in _labels_in(graph, node, sentence.lower())]
+    lowered = sentence.lower()
+    spans = [m.span() for node in plaintiffs for m in _labels_in(graph, node, lowered)]
     if not spans:
         return False
     first, last = min(start for start, _ in spans), max(end for _, end in spans)
@@ -2655,7 +2697,7 @@ class _ItemFilings:
     case card's field (in_card), each item read once for the whole table (what each suit's
     reading asks of a sentence does not depend on the suit, or only through its parties)."""
 
-    def __init__(self, courts: CourtNames, parties: NameFinder) -> None:
+    def __init__(self, courts: CourtNames, parties: Callable[[str], set[str]]) -> None:
         self.courts, self.parties = courts, parties
         self.reference = context_words("suit_reference")
         # item -> (the filing date its first sentence referring to a suit and naming no party gives,
@@ -2878,7 +2920,8 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     _attach_events(graph, drafts, courts)
     _told_in_titles(drafts)
     _, _, statuses = event_lexicon()
-    parties = NameFinder(graph, set().union(*(draft.parties for draft in drafts)))  # which a sentence names
+    # which a sentence names: the finder of every entity cut to the parties (_finder_of: each sentence walked once)
+    parties = _finder_of(graph, set().union(*(draft.parties for draft in drafts)))
     filings = _ItemFilings(courts, parties)
     # the court a sentence names for each suit, by the news items telling it
     stated_in: dict[tuple[str, str], set[tuple[int, str]]] = defaultdict(set)
@@ -2991,6 +3034,7 @@ def _short_beside_whole(graph: KnowledgeGraph, suit: Suit) -> Suit:
     return suit
 
 
+@_read_once
 def _first_words(graph: KnowledgeGraph, other: str) -> set[str]:
     """The first words of a party's names of several words in Latin letters (lower case), and the
     starts of its Chinese names that are no kind word's (轨道影业 of 轨道影业集团 is a unit's own
@@ -3234,6 +3278,9 @@ def _each_party_once(graph: KnowledgeGraph, suit: Suit) -> Suit:
     only against the parties found under one of its shorter-name keys (``_longer_name_keys``)."""
     for side in ("plaintiffs", "defendants"):
         parties = getattr(suit, side)
+        if len(parties) < 2:  # (one party is named once: no other to be, no second transliteration)
+            setattr(suit, side, list(parties))
+            continue
         longer: dict[tuple, set[str]] = defaultdict(set)
         for other in set(parties):
             for key in _longer_name_keys(graph, other):
@@ -3895,7 +3942,17 @@ _DISPUTE_ONLY = later(rf"(?:{context_words('dispute_word').pattern})+")
 
 
 def _case_names(graph: KnowledgeGraph) -> list[_CaseName]:
-    """Every name of every Case, its main label first, with its sides (case_sides)."""
+    """Every name of every Case, its main label first, with its sides (case_sides); read once per
+    ``suits`` call (_reading: its steps ask it three times; the list is shared, read, never changed)."""
+    kept = _kept(graph)
+    if kept is not None:
+        if "case names" not in kept:
+            kept["case names"] = _read_case_names(graph)
+        return kept["case names"]
+    return _read_case_names(graph)
+
+
+def _read_case_names(graph: KnowledgeGraph) -> list[_CaseName]:
     found = []
     for node, data in graph.entities("Case"):
         for name in sorted(data["labels"], key=lambda label: (label != data["label"], label)):

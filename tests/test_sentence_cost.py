@@ -56,6 +56,16 @@ def test_overlapping_finds_the_names_overlaps_any_would(seed):
 
 
 @pytest.mark.parametrize("seed", range(5))
+def test_overlapping_one_character_tells_what_inside_any_tells(seed):
+    from kg.model import inside_any
+    rng = random.Random(seed)
+    mentions = [Mention("x", "Company", start, end) for start, end in _random_spans(rng, 60, 200)]
+    index = Overlapping(mentions)
+    for position in range(-2, 203):  # (the English companies' party names ask it so: kg.mentions.english.companies)
+        assert bool(index.overlapping(position, position + 1)) == inside_any(position, mentions), position
+
+
+@pytest.mark.parametrize("seed", range(5))
 def test_cues_inside_longer_cues_of_another_relation_are_left_out_as_by_a_scan(seed):
     rng = random.Random(seed)
     hits = [Cue(rng.choice(("sued", "accused", "partnered")), start, end) for start, end in _random_spans(rng, 80, 120)
@@ -441,3 +451,93 @@ def test_an_entitys_data_is_the_graphs_own_for_either_kind_of_graph():
         assert graph.graph.nodes["acme"]["label"] == "Acme Corp"
         with pytest.raises(KeyError):
             graph.entity("beta")
+
+
+def test_the_case_names_read_once_in_a_suits_call_are_those_read_outside_it():
+    from kg.cases import _case_names, _reading
+    from kg.graph import KnowledgeGraph
+    from kg.model import Entity
+    graph = KnowledgeGraph()
+    for node, labels in (("case-1", {"Acme v. Beta", "Acme Corp v. Beta LLC"}), ("case-2", {"星辉诉云海案"}),
+                         ("case-3", {"No. 3:24-cv-01"})):
+        graph.add_entity(Entity(node, "Case", sorted(labels)[0], labels))
+    graph.add_entity(Entity("acme", "Company", "Acme", {"Acme"}))
+    outside, inside = _case_names(graph), []
+
+    @_reading
+    def read(graph):
+        inside.extend([_case_names(graph), _case_names(graph)])
+    read(graph)
+    assert inside[0] == outside and inside[1] is inside[0]  # (kept for the call, the same names)
+    assert _case_names(graph) is not inside[0]  # (outside a suits call: read anew)
+    assert {case.node for case in outside} == {"case-1", "case-2", "case-3"}
+
+
+def test_each_party_once_keeps_a_side_of_one_party_and_still_drops_a_shorter_name_beside_a_longer():
+    from kg.cases import Suit, _each_party_once
+    from kg.graph import KnowledgeGraph
+    from kg.model import Entity
+    graph = KnowledgeGraph()
+    for node, kind, labels in (("acme", "Company", {"Acme"}), ("acme-corp", "Company", {"Acme Corporation"}),
+                               ("wallace", "Person", {"Kirk Wallace"}), ("johnson", "Person", {"Kirk Wallace Johnson"}),
+                               ("beta", "Company", {"Beta"})):
+        graph.add_entity(Entity(node, kind, next(iter(labels)), labels))
+
+    def suit(plaintiffs, defendants):
+        return Suit("id", "caption", plaintiffs, defendants, None, False, "", None, [], [], "filed")
+    for plaintiffs, defendants, kept in (
+            (["acme"], ["beta"], (["acme"], ["beta"])), (["wallace"], [], (["wallace"], [])),
+            (("acme",), ["johnson"], (["acme"], ["johnson"])),  # (a tuple of one: a list of it, as before)
+            (["acme", "acme-corp"], ["wallace", "johnson"], (["acme-corp"], ["johnson"])),
+            (["beta", "acme"], ["wallace"], (["beta", "acme"], ["wallace"]))):
+        row = _each_party_once(graph, suit(plaintiffs, defendants))
+        assert (row.plaintiffs, row.defendants) == kept and all(type(side) is list for side in kept)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_suit_filters_asked_once_per_sentence_keep_what_each_suits_own_asking_kept(seed):
+    from kg.cases import (_WHOSE_KIN, _each_party_judged, _followed, _glossed, _NamesOfSentence, _without_descriptors,
+                          _without_examples, _without_followed, _without_kin, _without_kind_words, _without_warned)
+    from kg.graph import KnowledgeGraph
+    from kg.model import Entity
+    graph = KnowledgeGraph()
+    for node, kind, labels in (("us", "Jurisdiction", {"美国", "U.S."}), ("cn", "Jurisdiction", {"中国"}),
+                               ("ohio", "Jurisdiction", {"Ohio"}), ("acme", "Company", {"Acme", "阿克米"}),
+                               ("beta", "Company", {"Beta"}), ("roe", "Person", {"Sewell Roe", "罗伊"}),
+                               ("swift", "Person", {"Taylor Swift"}), ("kind", "Company", {"公司"}),
+                               ("barz", "Person", {"巴兹"}), ("ann", "Person", {"Ann Barz"}), ("wire", "Company", {"Harbor Wire"})):
+        graph.add_entity(Entity(node, kind, sorted(labels)[0], labels))
+    sentences = ["起诉人工智能公司的美国大型报纸和阿克米起诉了中国AI独角兽", "Harbor Wire reported that Acme sued Beta.",
+                 "Jane Roe alleged that her 14-year-old son Sewell Roe fell victim to Beta, and sued Acme.",
+                 "The labels sued Acme, claiming it copied songs from top artists, including Taylor Swift.",
+                 "Ohio joined Beta and Acme in suing U.S. firms; 该公司起诉了罗伊", "作家巴兹（Ann Barz）起诉阿克米",
+                 "Besides Beta, Acme sued Ohio and sent letters to Sewell Roe."]
+    nodes = [node for node, _ in graph.entities()]
+    rng = random.Random(seed)
+    filters = [lambda s: lambda side: _without_descriptors(graph, s, side),
+               lambda s: lambda side: _without_examples(graph, s, side),
+               lambda s: lambda side: _without_kin(graph, s, _without_warned(graph, s, side)),
+               lambda s: lambda side: _without_kin(graph, s, _without_warned(graph, s, side), _WHOSE_KIN),
+               lambda s: lambda side: _without_kind_words(graph, side)]
+    for sentence in sentences:
+        for _ in range(20):
+            groups = [(frozenset(rng.sample(nodes, rng.randrange(4))), set(rng.sample(nodes, rng.randrange(4))))
+                      for _ in range(rng.randrange(1, 6))]
+            for made in filters:
+                keep = made(sentence)
+                assert _each_party_judged(groups, keep, keep) == [(frozenset(keep(set(d))), keep(set(p))) for d, p in groups]
+                assert _each_party_judged(groups, None, keep) == [(d, keep(set(p))) for d, p in groups]
+            everyone = set().union(*(p for _, p in groups))
+            followed = _followed(graph, sentence, everyone)
+            assert [_without_followed(graph, sentence, p, followed & p) for _, p in groups] == \
+                [_without_followed(graph, sentence, p) for _, p in groups]
+            named = set(nodes)
+            names, glosses = _NamesOfSentence(graph, sentence, named), {}
+            assert [_glossed(graph, sentence, set(p), named, names, glosses) for _, p in groups] == \
+                [_glossed(graph, sentence, set(p), named, _NamesOfSentence(graph, sentence, named)) for _, p in groups]
+    # (the invented sentences do cut: a place describing, a relative, a word of a kind, those followed, a gloss)
+    assert _without_descriptors(graph, sentences[0], {"us", "cn", "acme"}) == {"acme"}
+    assert _without_kin(graph, sentences[2], {"roe", "acme"}) == {"acme"}
+    assert _without_kind_words(graph, {"kind", "beta"}) == {"beta"}
+    assert _followed(graph, sentences[4], {"ohio", "acme", "beta"}) == {"acme", "beta"}
+    assert _glossed(graph, sentences[5], {"barz"}, set(nodes)) == {"ann"}

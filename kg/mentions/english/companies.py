@@ -9,7 +9,7 @@ from dataclasses import replace
 from ...alternation import alternatives
 from ...kb import KnowledgeBase
 from ...lookahead import cued
-from ...model import Mention, inside_any, overlaps_any
+from ...model import Mention, Overlapping, overlaps_any
 from ..base import Covering, Endings
 from .shared import _ARTICLES, _CHINESE_BEFORE, _CJK, _LATIN, pairs, Rule
 
@@ -177,7 +177,7 @@ class Parties(Rule):
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """sued Wiz, invested in Acme Robotics, bought Mipsology and Nod.ai: an unknown name
         where a party stands, and each name coordinated with it."""
-        found = []
+        found, named = [], None  # named: the candidates by where they stand (read once, as inside_any asks)
         for match in self.party.finditer(text):
             start, raw = match.start("name"), match.group("name")
             if match.group("opener") and not self.party_next.match(text, match.end("name")):
@@ -188,7 +188,8 @@ class Parties(Rule):
                         " ".join(words) in self.shared.group_words or "-based" in words[0] or self.title_cased(text, match.start()):
                     break  # buy Finnish AI lab Silo AI: a description, no name
                 name = " ".join(words)
-                if self.kb.lookup(name) is None and not inside_any(start, candidates) and \
+                named = named or Overlapping(candidates)
+                if self.kb.lookup(name) is None and not named.overlapping(start, start + 1) and \
                         not _CJK.search(text[max(0, start - 2):start + len(name) + 2]) and not self.shared.surname(text, name, start, candidates):
                     person = len(words) >= 2 and words[0] in self.shared.given_names
                     found.append(self.mention(name, "Person" if person else "Company", start, start + len(name), 0.5, "party"))
@@ -201,7 +202,7 @@ class Parties(Rule):
         with known companies are companies (Jane Street too: kg.mentions.people leaves them);
         listed with known organisations alone, organisations (shadow libraries such as LibGen,
         Z-Library and Quillshelf)."""
-        found = []
+        found, named = [], Overlapping(candidates)  # (the candidates by where they stand: overlaps_any, read once)
         companies = {(m.start, m.end) for m in candidates if m.type == "Company" and m.mechanism != f"{self.family}/party"}
         organisations = {(m.start, m.end) for m in candidates if m.type == "Organization" and m.kb_id}
         places = {(m.start, m.end) for m in candidates if m.type == "Jurisdiction" and m.kb_id}
@@ -238,7 +239,7 @@ class Parties(Rule):
                 if (start, end) in companies or (start, end) in organisations or \
                         name.split()[0] in self.name_stops and not titled or self.kb.lookup(name) or \
                         self.shared.nationality.match(name) or \
-                        overlaps_any(start, end, candidates):
+                        named.overlapping(start, end):
                     continue
                 given = name.split()[0] in self.shared.given_names and len(name.split()) > 1
                 # among one company (at Apple, and Daniel Levy) a given name may still open a person's name
