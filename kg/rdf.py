@@ -24,7 +24,7 @@ from . import cases, records, stores
 from .alternation import alternatives
 from .atomic import read_regular, write_atomic
 from .graph import KnowledgeGraph, paused_gc
-from .model import ENTITY_TYPES, RELATIONS, Entity, Evidence
+from .model import ENTITY_TYPES, RELATIONS, SYMMETRIC_RELATIONS, Entity, Evidence
 from .names import all_names, is_chinese, label_language, labels_by_language
 from .script import language_tags
 from .stores import GRAPH_FILE, GRAPH_NODE, STORE_LINK, graph_path, stored
@@ -788,7 +788,7 @@ def _facts_stated(path: Path, relation: str):
     rdf:Statements, their sentences counted, not read), the entities they name and the
     documents' language graph.ttl states; no other fact, no suit.  None where it states no
     language (read it whole); Foreign for Turtle not laid out as kg.rdf writes it."""
-    from .query import FactTable
+    from .query import LANGUAGES, FactTable, label
     blocks, iri = Blocks(path), str(_AILAW[relation])
     one = _first_value(blocks)
     language = one(_DOCUMENTS.value, _DCTERMS.language)
@@ -797,22 +797,45 @@ def _facts_stated(path: Path, relation: str):
     subjects = blocks.mentioning(iri)
     blocks.fetch({value.value for subject in subjects for value in blocks[subject].get(iri, ())
                   if isinstance(value, _ox.NamedNode)})
-    kg, counts = KnowledgeGraph(), Counter()
+    kg, counts = KnowledgeGraph(nodes_only=True), Counter()  # (its entities: no networkx imported)
     for subject in subjects:
         for node in (subject, *(value.value for value in blocks[subject].get(iri, ()))):
             if _local(node) not in kg.graph:
                 _add_entity(kg, node, blocks.get(node, {}), one)
-    for subject in subjects:
-        for tail in blocks[subject].get(iri, ()):
-            kg.add_fact(_local(subject), relation, _local(tail.value))
+    tails = _fact_edges(kg, relation, ((_local(subject), _local(tail.value)) for subject in subjects
+                                       for tail in blocks[subject].get(iri, ())))
     for subject in subjects:
         properties = blocks[subject]
         if any(kind.value == _RDF.Statement for kind in properties.get(_RDF.type, ())) \
                 and one(subject, _RDF.predicate) == iri:
             head, tail = _local(one(subject, _RDF.subject)), _local(one(subject, _RDF.object))
-            if kg.graph.has_edge(head, tail, key=relation):
+            if tail in tails.get(head, ()):
                 counts[head, tail] += len(properties.get(_PROV.wasDerivedFrom, ()))
-    return FactTable.of(kg, (relation,), language, lambda head, _, tail: counts[head, tail])
+    rows = [[head, tail, counts[head, tail]] for head in kg.graph for tail in tails.get(head, ())]
+    named = {node for row in rows for node in row[:2]}
+    nodes = {node: [kg.entity(node)["type"], *(label(kg, node, lang) for lang in LANGUAGES)]
+             for node in kg.graph if node in named}
+    return FactTable({relation: rows} if rows else {}, nodes, language)
+
+
+def _fact_edges(kg: KnowledgeGraph, relation: str, pairs: Iterable[tuple[str, str]]) -> dict[str, dict[str, None]]:
+    """The edges of ``relation`` that KnowledgeGraph.add_fact would make of the (head, tail)
+    ``pairs`` on the entities of ``kg``, as each head's tails in the order networkx's
+    MultiDiGraph keeps them (FactTable.of lists the facts so: heads in the order of the
+    nodes, each head's tails in the order first added): none from a node to itself, one of
+    a symmetric relation kept in the direction first stated, KeyError for a node it does
+    not hold."""
+    tails: dict[str, dict[str, None]] = {}
+    for head, tail in pairs:
+        if head == tail:
+            continue
+        for node in (head, tail):
+            if node not in kg.graph:
+                raise KeyError(f"no entity {node!r} in the graph: add it before its facts")
+        if relation in SYMMETRIC_RELATIONS and head in tails.get(tail, ()):
+            head, tail = tail, head
+        tails.setdefault(head, {})[tail] = None
+    return tails
 
 
 @paused_gc()  # records made and read, none garbage: no collection walks them again

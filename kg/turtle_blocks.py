@@ -20,7 +20,6 @@ import bisect
 import itertools
 import operator
 import re
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -98,9 +97,13 @@ class Blocks:
             alternation(self.namespaces)
         self.spans: dict[bytes, int | list[int]] = dict(zip(keys, range(len(keys))))
         if len(self.spans) < len(keys):  # a subject of several statements (an entity and its facts)
-            several = {key: [] for key, count in Counter(keys).items() if count > 1}
-            for number in itertools.compress(itertools.count(), map(several.__contains__, keys)):
-                several[keys[number]].append(number)
+            # each statement that is not its subject's last (the dict kept the last number): in C, no count
+            several: dict[bytes, list[int]] = {}
+            for number in itertools.compress(itertools.count(), map(operator.ne, map(self.spans.__getitem__, keys),
+                                                                     itertools.count())):
+                several.setdefault(keys[number], []).append(number)
+            for key, numbers in several.items():
+                numbers.append(self.spans[key])
             self.spans.update(several)
         if self.header:
             self._refuse_later(subjects)

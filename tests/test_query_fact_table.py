@@ -95,3 +95,31 @@ def test_the_fact_table_of_an_earlier_graph_ttl_is_not_read(built):
     assert old_table.exists() and _suit_table_path(built, FACT_TABLE) != old_table
     after = top_csv(built, OPTIONS[0])
     assert "OpenBI" in after and "OpenAI" not in after and after == before.replace("OpenAI", "OpenBI")
+
+
+def test_graph_ttl_alone_gives_the_table_of_the_whole_graph_fact_for_fact(built):
+    """kg.rdf._facts_stated makes the table without a graph of facts (no networkx): the same
+    facts in the same order, the same nodes and names as FactTable.of the whole graph parsed
+    (a dict of nodes in its own order: looked up, never listed),
+    for every relation; a symmetric fact stated both ways, a fact stated twice and a fact of a
+    node to itself (an edited graph.ttl) are read as KnowledgeGraph.add_fact reads them."""
+    from kg.model import RELATIONS
+    from kg.rdf import _facts_stated
+    ttl = built / "graph.ttl"
+    text = ttl.read_text(encoding="utf-8")
+    firms = [line.split()[0] for line in text.splitlines() if line.endswith(" a ailaw:Company ;")][:3]
+    assert len(firms) == 3
+    added = (f"{firms[0]} ailaw:partnered {firms[1]} .\n{firms[1]} ailaw:partnered {firms[0]} .\n"
+             f"{firms[2]} ailaw:partnered {firms[0]} .\n{firms[2]} ailaw:partnered {firms[0]} .\n"
+             f"{firms[1]} ailaw:sued {firms[1]} .\n{firms[2]} ailaw:settled {firms[1]} .\n"
+             f"{firms[1]} ailaw:settled {firms[2]} .\n")
+    ttl.write_text(text + added, encoding="utf-8")
+    whole = load_graph(built)
+    for relation in RELATIONS:
+        expected = FactTable.of(whole, (relation,), "zh")
+        table = _facts_stated(ttl, relation)
+        assert (table.facts, table.nodes, table.language) == (expected.facts, expected.nodes, expected.language), \
+            relation
+        for lang in ("zh", "en"):
+            assert top(table, relation, lang=lang, limit=None) == top(whole, relation, lang=lang, limit=None)
+    assert len(_facts_stated(ttl, "partnered").facts["partnered"]) >= 2
