@@ -264,6 +264,40 @@ def test_the_known_maker_stays_where_the_text_names_no_kin_as_maker(read_facts):
     assert ("OpenAI", "released", "ChatGPT") in read_facts("OpenAI周二表示，ChatGPT的用户已超过一亿。")
 
 
+@pytest.mark.parametrize("sentence, other, maker", [
+    ("一家报社指控微软和OpenAI未经许可用其报道训练ChatGPT。", "微软", "OpenAI"),
+    ("在此之前，Sora、Pika、快手可灵等视频工具都已发布。", "Pika", "快手"),
+])
+def test_a_known_model_is_released_by_no_other_known_company_than_its_maker(read_facts, sentence, other, maker):
+    facts = read_facts(sentence)
+    model = next(t for h, r, t in facts if r == "released" and h == maker)
+    assert (other, "released", model) not in facts
+
+
+def test_a_company_approving_a_known_models_release_is_not_its_maker(read_facts):
+    assert not [f for f in read_facts("微软在2024年批准了新版ChatGPT的发布。") if f[1] == "released"]
+
+
+@pytest.mark.parametrize("text, other, maker", [
+    ("一家報社指控微軟和OpenAI未經許可用其報導訓練ChatGPT。", "微軟", "OpenAI"),
+    ("在此之前，Sora、Pika、快手可靈等影片工具都已發布。", "Pika", "快手"),
+    ("微軟在2024年批准了新版ChatGPT的發布。OpenAI表示新版更安全。", "微軟", "OpenAI"),
+])
+def test_a_known_model_is_released_by_no_other_known_company_in_traditional_script(pipeline, write_doc, text, other, maker):
+    facts = pipeline.process(write_doc("makers.txt", "報導\n\n" + text + "\n")).facts
+    released = {(f.head.canonical or f.head.text, f.tail.canonical or f.tail.text) for f in facts if f.relation == "released"}
+    assert not [pair for pair in released if pair[0] in (other, "微软")]
+    assert [pair for pair in released if pair[0] == maker]
+
+
+@pytest.mark.parametrize("sentence, maker, model", [
+    ("谷歌DeepMind发布了Gemini 2.5。", "谷歌DeepMind", "Gemini 2.5"),  # a unit of the known maker
+    ("OpenAI发布了ChatGPT的新版本。", "OpenAI", "ChatGPT"),
+])
+def test_the_known_maker_and_its_units_still_release_its_models(read_facts, sentence, maker, model):
+    assert (maker, "released", model) in read_facts(sentence)
+
+
 def test_a_national_institution_opening_with_its_country_is_not_placed_by_its_name(read_facts):
     found = read_facts("中国科学院与一家高校联合举办了研讨会。中国移动也派人参加。")
     assert not {f for f in found if f[1] == "jurisdiction"}

@@ -110,6 +110,7 @@ ITEM: tuple[type[ItemRefiner], ...] = (
     stake.PartialPurchases,         # Meta收购Scale AI 49%的股份: investedIn, no acquisition
     purchase.ParentsNotBought,      # 高通收购VinAI旗下的…MovianAI: 高通 acquired VinAI dropped
     backer.Backers,                 # Microsoft, which invested in OpenAI and supplies its computing power: partnered
+    kb.OtherMakers,                 # 微软和OpenAI…训练ChatGPT: ChatGPT is OpenAI's, 微软 released none of it
 )
 DOCUMENT: tuple[type[DocumentFamily], ...] = (
     kb.KnownFacts,                  # the knowledge base's places, developers and parents
