@@ -2037,9 +2037,10 @@ def _told_as(candidates: list[_Draft], mention: _Mention) -> list[_Draft]:
         [draft for draft in candidates if draft.defendants == mention.defendants] or candidates
 
 
-def _group(mentions: list[_Mention]) -> list[_Draft]:
+def _group(mentions: list[_Mention], named: Callable[[str], set[str]] | None = None) -> list[_Draft]:
     """Mentions into suits: those naming a court and a filing date first, so that the
-    vaguer reports join the suits they fit."""
+    vaguer reports join the suits they fit (``named``: the entities a sentence names, for a
+    report adding plaintiffs to one of several suits of its item: _told_in_its_item)."""
     drafts: list[_Draft] = []
     # the drafts by plaintiff and by the news items telling them, as indices in ``drafts`` (a suit
     # accepts only a report sharing a plaintiff: looking at those alone keeps grouping linear)
@@ -2080,7 +2081,7 @@ def _group(mentions: list[_Mention]) -> list[_Draft]:
                                               m.evidence.document, m.evidence.item, m.evidence.start))
     for mention in ordered:
         for part in _split(mention, sharing(mention)):
-            candidates = [draft for draft in sharing(part) if draft.accepts(part)] or _told_in_its_item(in_item, part)
+            candidates = [draft for draft in sharing(part) if draft.accepts(part)] or _told_in_its_item(in_item, part, named)
             if candidates:
                 draft = _choose(candidates, part)
             else:
@@ -2448,21 +2449,31 @@ def _one_court(graph: KnowledgeGraph, first: str, second: str, longer: bool = Fa
     return False
 
 
-def _told_in_its_item(in_item: Callable[[_Mention, bool], list[_Draft]], mention: _Mention) -> list[_Draft]:
+def _told_in_its_item(in_item: Callable[[_Mention, bool], list[_Draft]], mention: _Mention,
+                      named: Callable[[str], set[str]] | None = None) -> list[_Draft]:
     """The one suit of a report's plaintiffs its news item told, for a report of no filing,
     court or date of its own (X Corp.向同一法院提起诉讼…。被告同样包括罗布·邦塔。: the
     defendant named later is of that suit), or of its defendants where the report says
-    its plaintiffs joined it (Ohio and Iowa joined as plaintiffs; 两州作为共同原告加入); none
-    where the item tells several, or where the report tells a suit like another (similar_suit) and
-    no joining (Ohio joined the lawsuit, making similar claims: it joins).  ``in_item``: the
-    drafts of the report's item holding all its plaintiffs, or (joining) one of its defendants."""
+    its plaintiffs joined it (Ohio and Iowa joined as plaintiffs; 两州作为共同原告加入) or are
+    more of its plaintiffs (context.tsv plaintiff_added: Tremblay was joined in his lawsuit by
+    Awad; another plaintiff, Jill Hughes; Authors involved in this lawsuit include A and B;
+    原告还包括C: where the item tells several such suits, the one whose plaintiff the report
+    names); none where the item tells several, or where the report tells a suit like another
+    (similar_suit) and no joining (Ohio joined the lawsuit, making similar claims: it joins).
+    ``in_item``: the drafts of the report's item holding all its plaintiffs, or (joining) one of
+    its defendants."""
     if mention.filing or mention.court or mention.filed:
         return []
-    joining = context_words("joined_suit").search(mention.evidence.sentence) is not None
-    if not joining and context_words("similar_suit").search(mention.evidence.sentence):
+    sentence = mention.evidence.sentence
+    added = context_words("plaintiff_added").search(_simplified(sentence)) is not None
+    joining = added or context_words("joined_suit").search(sentence) is not None
+    if not joining and context_words("similar_suit").search(sentence):
         return []  # X也对Y提起类似诉讼: a suit like the item's, not a party added to it
     told = [draft for draft in in_item(mention, joining)
             if not any(m.evidence == mention.evidence for m in draft.mentions)]  # a sentence told apart stays apart
+    if len(told) > 1 and added and named is not None:  # Tremblay … was joined in his lawsuit by Awad: Tremblay's
+        here = named(sentence) - mention.plaintiffs
+        told = [draft for draft in told if draft.plaintiffs & here]
     return told if len(told) == 1 else []
 
 
@@ -2909,7 +2920,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
                 for m in _mentions(graph, courts)]
     mentions = _without_places_described(graph, _without_owners(graph, mentions))
     mentions += _settled_only(graph, courts, mentions)
-    drafts = _co_parties_joined(graph, _group(_agencies_for_countries(graph, mentions)))
+    drafts = _co_parties_joined(graph, _group(_agencies_for_countries(graph, mentions), _everyone(graph)))
     owners = _owners(graph)  # (read once: each walks the graph's entities and the knowledge base)
     cases = _CaseIndex(_case_names(graph))  # (read once: the courts' step and the captions ask it)
     drafts = _against_each(graph, _one_family(graph, _one_suit_many_courts(graph, drafts, cases), owners), courts)
