@@ -167,14 +167,11 @@ def _triples(kg: KnowledgeGraph, made: Callable, suits: list[cases.Suit] | None)
                data.get("kb_id"))
         yield from made(key, _entity_triples, node, data)
     seen: set[str] = set()
-    cited_before: set[Evidence] = set()  # an equal Evidence's IRI is the same: seen, not hashed again
     iris: dict[str | tuple[str, str], pyoxigraph.NamedNode] = {}  # of each document and (document, item)
 
     def cited(one: Evidence) -> Iterator[pyoxigraph.Triple]:
-        """The triples of one sentence cited, with its document and item, the first time."""
-        if one in cited_before:
-            return
-        cited_before.add(one)
+        """The triples of one sentence cited, with its document and item, the first time (an equal
+        Evidence's IRI is _evidence_iri's kept answer, not hashed again)."""
         node = _evidence_iri(one)
         if node.value in seen:
             return
