@@ -501,6 +501,12 @@ def test_a_product_named_company_whose_legal_name_is_written_released_the_produc
     assert ("Character.AI", "Company", "released", "AIModel") in facts
 
 
+def test_every_product_named_company_of_the_lexicon_reads_alike(pipeline, write_doc):
+    nodes, facts = _graph(pipeline, write_doc, "Record labels sued Uncharted Labs Inc., the developer of Udio, in New York.")
+    assert ("Udio", "AIModel") in nodes
+    assert ("Udio", "Company", "released", "AIModel") in facts
+
+
 def test_a_product_named_company_without_its_legal_name_is_the_company_alone(pipeline, write_doc):
     nodes, facts = _graph(pipeline, write_doc, "Character.AI said it would bar users under 18 from open-ended chats.")
     assert ("Character.AI", "Company") in nodes
