@@ -36,7 +36,7 @@ from datetime import date as Day
 from pathlib import Path
 
 from .alternation import alternation, alternatives
-from .dates import date_spans, find_dates
+from .dates import date_spans, find_dates, relative_rules
 from .graph import KnowledgeGraph, all_names, fold
 from .kb import DATA_DIR, cue_words, tsv_rows
 from .later import later
@@ -264,8 +264,23 @@ def _event_cues(sentence: str) -> tuple[tuple[int, str], ...]:
              if (ending is not None and not sentence.endswith(ending, 0, match.start())
                  or not any(found.end() == match.start() for found in earlier.finditer(sentence, 0, match.start())))
              and not _open_appeal(sentence, match) and not _judge_title(sentence, match)]
+    found = [(position, "dismissal" if kind == "ruling" and _case_dismissed(sentence, position) else kind)
+             for position, kind in found]
     return tuple((position, kind) for position, kind in found
                  if kind == "filing" or position < _allegation(sentence, found) and not _requested(sentence, position, kind))
+
+
+def _case_dismissed(sentence: str, position: int) -> bool:
+    """Whether the ruling cue at ``position`` dismisses a case it names right after it, whose name
+    ends its clause (法院裁定驳回A和B诉C案。: suits.tsv case_dismissing, then A诉B案 or A v. B)."""
+    return _dismissed_case().match(sentence, position) is not None
+
+
+@functools.cache
+def _dismissed_case() -> re.Pattern:
+    words = context_words("case_dismissing", SUITS_LEXICON).pattern
+    return re.compile(rf"(?:{words})[^，,。；;：:！？!?（）()]{{1,60}}?{CASE_LINK}[^，,。；;：:！？!?（）()]{{1,60}}?(?:一案|案)"
+                      rf"(?=[，,。；;！？!?]|$)")
 
 
 def _open_appeal(sentence: str, cue: re.Match) -> bool:
@@ -2575,10 +2590,16 @@ def _names_other_case(graph: KnowledgeGraph, cases: list[_CaseName], evidence: E
     """Whether a sentence names a case of other parties and none of the suit's (The suit
     comes weeks after Judge Y approved a settlement in Bartz v. Anthropic: an event of
     Bartz v. Anthropic, not of the suit the story is about)."""
-    named = [case for case in cases if case.name in evidence.sentence]
+    # (a case named by its plaintiffs' count, the tail of a list: 甲、乙等13名作家诉Meta案, names no others)
+    named = [case for case in cases if case.name in evidence.sentence
+             and not all(_COUNTED_SIDE.match(plaintiff) for plaintiff in case.plaintiffs)]
     return bool(named) and not any(_side_label(graph, case.plaintiffs, draft.plaintiffs, leading=True)
                                    and _side_label(graph, case.defendants, draft.defendants, leading=False)
                                    for case in named)
+
+
+# a side worded by its count (等13名作家, 三名艺术家, 两家报纸): a description of parties, no party's name
+_COUNTED_SIDE = later(r"等?\s*(?:\d+|[一二两兩三四五六七八九十百]+)\s*(?:名|位|家|个|個)")
 
 
 class _DraftIndex:
@@ -2845,6 +2866,27 @@ def _borrowed_year(undated: set[str], evidence: Evidence, date: str) -> bool:
     return f"{evidence.document}\t{evidence.item}" in undated and date[:4] not in evidence.sentence
 
 
+def _day_told_before(courts: CourtNames, evidence: Evidence) -> bool:
+    """Whether a sentence dates its act by a day counted from the story's (同日, 次日, the same
+    day: relative_dates.tsv's story days) and the sentence right before it in its item writes
+    that story's date with its year (2024年2月28日，A起诉X；同日，B亦起诉X): the year is told, not
+    borrowed from an undated item or another act's day, and the act is dated by it."""
+    if not evidence.date or not any(day.search(evidence.sentence) for day in _story_days()):
+        return False
+    before = [e for e in courts.evidence.get((evidence.document, evidence.item), ()) if e.end <= evidence.start]
+    if not before:
+        return False
+    last = max(before, key=lambda e: e.end)
+    return any(iso == evidence.date and iso[:4] in last.sentence[start:end]
+               for start, end, iso, relative in date_spans(last.sentence, last.date, last.date) if iso and not relative)
+
+
+@functools.cache
+def _story_days() -> tuple[re.Pattern, ...]:
+    """relative_dates.tsv's days counted from the story's (同日, 次日, the same day)."""
+    return tuple(rule.pattern for rule in relative_rules() if rule.anchor == "story" and rule.unit == "day")
+
+
 def _is_title(evidence: Evidence) -> bool:
     return evidence.sentence == evidence.item.strip()
 
@@ -2883,8 +2925,9 @@ def _section_heading(sentence: str) -> bool:
 def _told_in_titles(drafts: list[_Draft]) -> None:
     """A title's events (马斯克起诉OpenAI，数月后撤诉) are kept only where the body of its
     item reports no event of that kind: a body dates it and places it in the right suit."""
-    in_bodies = {(e.evidence.document, e.evidence.item, e.kind) for d in drafts for e in d.events
-                 if not _is_title(e.evidence)}
+    # (a dismissal is a ruling: 法院驳回A对B的起诉 over a body telling the dismissal is that dismissal)
+    in_bodies = {(e.evidence.document, e.evidence.item, kind) for d in drafts for e in d.events
+                 if not _is_title(e.evidence) for kind in {e.kind, "ruling" if e.kind == "dismissal" else e.kind}}
     for draft in drafts:
         draft.events = [e for e in draft.events if not _is_title(e.evidence)
                         or (e.evidence.document, e.evidence.item, e.kind) not in in_bodies]
@@ -2916,8 +2959,8 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     # a filing date whose year its sentence does not write, in an item with no date line or one dated
     # by an act its story tells (sued Perplexity on Friday, after …in October 2024): no anchor, no date
     borrowed = undated | story_dated(courts)
-    mentions = [replace(m, filed=None) if m.filed and _borrowed_year(borrowed, m.evidence, m.filed) else m
-                for m in _mentions(graph, courts)]
+    mentions = [replace(m, filed=None) if m.filed and _borrowed_year(borrowed, m.evidence, m.filed)
+                and not _day_told_before(courts, m.evidence) else m for m in _mentions(graph, courts)]
     mentions = _without_places_described(graph, _without_owners(graph, mentions))
     mentions += _settled_only(graph, courts, mentions)
     drafts = _co_parties_joined(graph, _group(_agencies_for_countries(graph, mentions), _everyone(graph)))
@@ -4149,6 +4192,10 @@ def _distinct_events(events: list[Event]) -> list[Event]:
             kept.append(event)
     kinds = {event.kind for event in kept if event.date}
     kept = [event for event in kept if event.date or event.kind not in kinds]
+    # a ruling on the day of a dismissal is that dismissal (裁定驳回A诉B案; another report: 被法院驳回)
+    dismissed = [event.date for event in kept if event.kind == "dismissal" and event.date]
+    kept = [event for event in kept if not (event.kind == "ruling" and event.date
+                                            and any(date.startswith(event.date) for date in dismissed))]
     return sorted(kept, key=event_order)
 
 

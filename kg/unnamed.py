@@ -229,12 +229,19 @@ def _side_after(sentence: str, start: int, names: _Names, anonymised: _Anonymise
 
 
 def _side_before(sentence: str, end: int, names: _Names, anonymised: _Anonymised) -> list[str]:
-    """The party named right before ``end`` (原告 before it dropped)."""
+    """The party named right before ``end`` (原告 before it dropped), past the short name the text
+    gives it there (A公司（以下简称“A”）诉B: A)."""
+    aside = _SHORT_NAME_BEFORE.search(sentence, max(0, end - 40), end)
+    end = aside.start() if aside else end
     for found in anonymised.all(sentence, max(0, end - 24), end):
         if found.end() == end:
             return [found.group()]
     node = names.ending_at(sentence, end)
     return [node] if node else []
+
+
+# （以下简称“A”） right before a case's link (诉): the short name of the party before it
+_SHORT_NAME_BEFORE = later(r"\s*[（(]\s*(?:以下简称|以下簡稱|下称|下稱|简称|簡稱)\s*[：:]?\s*[“「\"]?[^”」\"）)]{1,12}[”」\"]?\s*[）)]\s*$")
 
 
 # A与B侵害著作权纠纷一案: the sides of a case's name joined by 与
