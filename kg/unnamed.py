@@ -1207,8 +1207,8 @@ def _by_roles(items, spans_of, names: _Names, anonymised: _Anonymised, whole: st
                     defendants.setdefault(side[0])
                     if role.group("ordinal"):
                         numbered[role.group("ordinal")] = side[0]
-            for role, party in _role_short_names(sentence, at + start, short_names, names, anonymised):
-                if role == "原告":
+            for plaintiff, party in _role_short_names(sentence, at + start, short_names, names, anonymised):
+                if plaintiff:
                     plaintiffs.setdefault(party, (item, start, end, date))
                 else:
                     defendants.setdefault(party)
@@ -1238,14 +1238,17 @@ _SHORT_NAME = later(r"(?P<full>[^\s，,。；;：:（(“”「」]{2,30})\s*[�
                     r"\s*[：:]?\s*[“「\"]?(?P<short>[^”」\"）)]{1,12})[”」\"]?\s*[）)]")
 
 
-# a short name that is a role: 杭州某智能科技公司（以下简称“被告公司”）, 上海某文化发展公司（以下簡稱「原告」）
-_ROLE_SHORT = later(r"(?P<role>原告|被告)(?:公司|方)?")
+@functools.cache
+def _role_short() -> dict[str, bool]:
+    """Each short name that is a side's role (杭州某智能科技公司（以下简称“被告公司”）, 上海某文化发展公司
+    （以下簡稱「原告」）: context.tsv plaintiff_short_name, defendant_short_name) -> whether the plaintiff's."""
+    return {**dict.fromkeys(_cues("defendant_short_name"), False), **dict.fromkeys(_cues("plaintiff_short_name"), True)}
 
 
 def _role_short_names(sentence: str, at: int, short_names: list[re.Match], names: _Names,
-                      anonymised: _Anonymised) -> list[tuple[str, str]]:
-    """(原告 or 被告, party) of each party a sentence introduces with its role as its short name
-    (上海某文化发展公司（以下简称“原告公司”）): the anonymised party (or the graph's) that ends
+                      anonymised: _Anonymised) -> list[tuple[bool, str]]:
+    """(whether the plaintiff, party) of each party a sentence introduces with its role as its short
+    name (上海某文化发展公司（以下简称“原告公司”）): the anonymised party (or the graph's) that ends
     where the short name's brackets open.  ``short_names``: the document's (_SHORT_NAME over its
     text, read once: _by_roles), ``at``: where the sentence starts in that text; a short name is the
     sentence's where its brackets and two characters of the name before them lie in it."""
@@ -1253,14 +1256,14 @@ def _role_short_names(sentence: str, at: int, short_names: list[re.Match], names
     for named in short_names:
         if named.end("full") < at + 2 or named.end() > at + len(sentence):
             continue
-        role = _ROLE_SHORT.fullmatch(named.group("short").strip())
-        if role is None:
+        plaintiff = _role_short().get(named.group("short").strip())
+        if plaintiff is None:
             continue
         end = named.end("full") - at
         party = next((m.group() for m in anonymised.all(sentence, max(0, end - 30), end) if m.end() == end), None) \
             or names.ending_at(sentence, end)
         if party is not None:
-            found.append((role.group("role"), party))
+            found.append((plaintiff, party))
     return found
 
 
