@@ -312,6 +312,16 @@ class KnowledgeBase:
         """The folded names that name one entry only, with it: what lookup answers."""
         return {key: found[0] for key, found in self.by_name.items() if len({e.id for e in found}) == 1}
 
+    def lineage(self, entry_id: str | None) -> list[str]:
+        """An entry's id and the ids of the entries above it, nearest first (us-sf -> us-sf, us-ca,
+        us; a unit -> its body, the body's parent); an id the knowledge base lacks: itself alone."""
+        out: list[str] = []
+        while entry_id and entry_id not in out:
+            out.append(entry_id)
+            entry = self.entries.get(entry_id)
+            entry_id = entry.parent if entry is not None else None
+        return out
+
     def country_of(self, place_id: str | None) -> str | None:
         """The id of the country (or union) a known place lies in: kr-seoul -> kr; None for
         no known place."""

@@ -372,3 +372,10 @@ def test_latin_places_are_the_known_places_of_capitalised_words(kb):
     assert [entry.id for *_, entry in kb.latin_places(text)] == ["us", "us-sf"]
     assert [entry.id for *_, entry in kb.latin_places(text, 28)] == ["us-sf"]  # from a place on
     assert list(kb.latin_places("the federal court")) == []
+
+
+def test_lineage_is_an_entry_and_those_above_it_nearest_first(kb):
+    # a place's chain (kg.facts.base place_chain), a maker's family (kg.facts.kb OtherMakers), Taiwan or China (kg.mentions.own)
+    assert kb.lineage("us-sf") == ["us-sf", "us-ca", "us"]
+    assert kb.lineage("no-such-entry") == ["no-such-entry"]
+    assert kb.lineage(None) == [] and kb.lineage("") == []

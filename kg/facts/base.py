@@ -284,13 +284,8 @@ class Shared:
 
     def place_chain(self, place_id: str) -> set[str]:
         """A known place and every place the knowledge base puts it inside: us-sf -> us-sf,
-        us-ca, us (an id the knowledge base lacks: itself alone)."""
-        chain: set[str] = set()
-        entry = self.kb.entries.get(place_id)
-        while entry is not None and entry.id not in chain:
-            chain.add(entry.id)
-            entry = self.kb.entries.get(entry.parent or "")
-        return chain or {place_id}
+        us-ca, us (an id the knowledge base lacks: itself alone; KnowledgeBase.lineage)."""
+        return set(self.kb.lineage(place_id)) or {place_id}
 
     def holds_office(self, name: str) -> bool:
         """Whether a name (either script) is an office one person holds, by its last word: an
