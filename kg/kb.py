@@ -84,6 +84,8 @@ def cue_words(value: str) -> tuple[str, ...]:
 
 
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_RUN = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*")  # capitalised words in a row (New York)
+_LATIN_WORD = re.compile(r"[A-Z][a-z]+")
 
 
 def _inside_latin_word(text: str, position: int) -> bool:
@@ -310,6 +312,16 @@ class KnowledgeBase:
         """The folded names that name one entry only, with it: what lookup answers."""
         return {key: found[0] for key, found in self.by_name.items() if len({e.id for e in found}) == 1}
 
+    def lineage(self, entry_id: str | None) -> list[str]:
+        """An entry's id and the ids of the entries above it, nearest first (us-sf -> us-sf, us-ca,
+        us; a unit -> its body, the body's parent); an id the knowledge base lacks: itself alone."""
+        out: list[str] = []
+        while entry_id and entry_id not in out:
+            out.append(entry_id)
+            entry = self.entries.get(entry_id)
+            entry_id = entry.parent if entry is not None else None
+        return out
+
     def country_of(self, place_id: str | None) -> str | None:
         """The id of the country (or union) a known place lies in: kr-seoul -> kr; None for
         no known place."""
@@ -331,6 +343,21 @@ class KnowledgeBase:
     def lookup(self, name: str) -> KBEntry | None:
         """The one entry a name (folded) names; None for none, or for a name two entries share."""
         return self._unique_by_name.get(_fold(name))
+
+    def latin_places(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, KBEntry]]:
+        """The known places (Jurisdiction entries) the capitalised Latin words of text[start:end] name,
+        as (start, end, entry): in each run of such words, its longest sequences first (three words at
+        most), left to right (New York federal court -> New York; federal court in Northern California
+        -> California).  A court's seat (kg.facts.base Shared.named_seat) and the place of a placed
+        federal court (kg.mentions.english.courts) are read from them."""
+        for run in _LATIN_RUN.finditer(text, start, len(text) if end is None else end):
+            words = [word.span() for word in _LATIN_WORD.finditer(text, run.start(), run.end())]
+            for size in range(min(len(words), 3), 0, -1):
+                for first in range(len(words) - size + 1):
+                    begin, stop = words[first][0], words[first + size - 1][1]
+                    entry = self.lookup(text[begin:stop])
+                    if entry is not None and entry.type == "Jurisdiction":
+                        yield begin, stop, entry
 
     @cached_property
     def jurisdiction_names(self) -> list[tuple[str, KBEntry]]:

@@ -993,7 +993,7 @@ def scan(items: Iterable, graph: KnowledgeGraph, dated_sentences, told_cues: dic
                 for plaintiffs, defendants in read_here:
                     told.append((item, plaintiffs, defendants, _evidence(item, text, start, end, date)))
         if not told and anonymised:
-            told = _by_roles(its_items, spans_of, names, anonymised)
+            told = _by_roles(its_items, spans_of, names, anonymised, whole)
         for item, plaintiffs, defendants, evidence in told:
             text, spans = item.text, spans_of[id(item)]
             words = [party for party in plaintiffs + defendants if party not in graph.graph]
@@ -1182,18 +1182,21 @@ def _headline(item, sentence: str) -> bool:
     return sentence == item.title.strip() or not re.search(r"[。！？!?.…」』”\"）)]$", sentence)
 
 
-def _by_roles(items, spans_of, names: _Names, anonymised: _Anonymised) -> list[tuple]:
+def _by_roles(items, spans_of, names: _Names, anonymised: _Anonymised, whole: str) -> list[tuple]:
     """原告李某… 被告刘某…: the one plaintiff (anonymised, or the graph's: 原告李昀锴… 被告刘某) and
     the one defendant a document labels so, one side anonymised, told by the first sentence
     naming the plaintiff (a role also labels the forms _LABELLED reads: 被告秦皇岛某科技发展有限公司,
     被告A公司, 原告楼某某; a short name in brackets is its party's: 被告上海某公司（以下简称“A公司”）); none where it labels several, unless it numbers them (被告一北京某科技
     公司…被告二某(北京)文化公司(以下简称某文化公司)…: each numbered defendant as the document
     last words it, its short name); where it labels none by name but counts them (两被告), the
-    anonymised companies it names, where as many."""
+    anonymised companies it names, where as many.  ``whole``: its items' texts joined by lines, whose
+    short names (以下简称…) are read once for every sentence."""
+    short_names = list(_SHORT_NAME.finditer(whole))
     plaintiffs: dict[str, tuple] = {}
     defendants: dict[str, None] = {}
     numbered: dict[str, str] = {}
     first_side: tuple | None = None  # the first side labelled 被告 (被告張某、王某) and where
+    at = 0  # where the item's text starts in ``whole``
     for item in items:
         text = item.text
         for start, end, date in spans_of[id(item)]:
@@ -1211,17 +1214,18 @@ def _by_roles(items, spans_of, names: _Names, anonymised: _Anonymised) -> list[t
                     defendants.setdefault(side[0])
                     if role.group("ordinal"):
                         numbered[role.group("ordinal")] = side[0]
-            for role, party in _role_short_names(sentence, names, anonymised):
-                if role == "原告":
+            for plaintiff, party in _role_short_names(sentence, at + start, short_names, names, anonymised):
+                if plaintiff:
                     plaintiffs.setdefault(party, (item, start, end, date))
                 else:
                     defendants.setdefault(party)
-    short = _short_names("\n".join(item.text for item in items))
+        at += len(text) + 1
+    short = _short_names(short_names)
     labelled = {d: None for d in defendants if d not in plaintiffs and short.get(d) not in defendants}
     if len(numbered) > 1 and set(numbered.values()) <= set(labelled):
         defendants = {numbered[ordinal]: None for ordinal in sorted(numbered, key="一二三四五六七八九十".index)}
     else:
-        defendants = labelled if len(labelled) == 1 else {} if labelled else _counted_companies(items, anonymised, plaintiffs)
+        defendants = labelled if len(labelled) == 1 else {} if labelled else _counted_companies(whole, anonymised, plaintiffs)
     if not plaintiffs and first_side:
         return _unopposed(first_side, anonymised)
     if len(plaintiffs) != 1 or not defendants or not any(anonymised.holds(party) for party in [*plaintiffs, *defendants]):
@@ -1241,33 +1245,41 @@ _SHORT_NAME = later(r"(?P<full>[^\s，,。；;：:（(“”「」]{2,30})\s*[�
                     r"\s*[：:]?\s*[“「\"]?(?P<short>[^”」\"）)]{1,12})[”」\"]?\s*[）)]")
 
 
-# a short name that is a role: 杭州某智能科技公司（以下简称“被告公司”）, 上海某文化发展公司（以下簡稱「原告」）
-_ROLE_SHORT = later(r"(?P<role>原告|被告)(?:公司|方)?")
+@functools.cache
+def _role_short() -> dict[str, bool]:
+    """Each short name that is a side's role (杭州某智能科技公司（以下简称“被告公司”）, 上海某文化发展公司
+    （以下簡稱「原告」）: context.tsv plaintiff_short_name, defendant_short_name) -> whether the plaintiff's."""
+    return {**dict.fromkeys(_cues("defendant_short_name"), False), **dict.fromkeys(_cues("plaintiff_short_name"), True)}
 
 
-def _role_short_names(sentence: str, names: _Names, anonymised: _Anonymised) -> list[tuple[str, str]]:
-    """(原告 or 被告, party) of each party a sentence introduces with its role as its short name
-    (上海某文化发展公司（以下简称“原告公司”）): the anonymised party (or the graph's) that ends
-    where the short name's brackets open."""
+def _role_short_names(sentence: str, at: int, short_names: list[re.Match], names: _Names,
+                      anonymised: _Anonymised) -> list[tuple[bool, str]]:
+    """(whether the plaintiff, party) of each party a sentence introduces with its role as its short
+    name (上海某文化发展公司（以下简称“原告公司”）): the anonymised party (or the graph's) that ends
+    where the short name's brackets open.  ``short_names``: the document's (_SHORT_NAME over its
+    text, read once: _by_roles), ``at``: where the sentence starts in that text; a short name is the
+    sentence's where its brackets and two characters of the name before them lie in it."""
     found = []
-    for named in _SHORT_NAME.finditer(sentence):
-        role = _ROLE_SHORT.fullmatch(named.group("short").strip())
-        if role is None:
+    for named in short_names:
+        if named.end("full") < at + 2 or named.end() > at + len(sentence):
             continue
-        end = named.end("full")
+        plaintiff = _role_short().get(named.group("short").strip())
+        if plaintiff is None:
+            continue
+        end = named.end("full") - at
         party = next((m.group() for m in anonymised.all(sentence, max(0, end - 30), end) if m.end() == end), None) \
             or names.ending_at(sentence, end)
         if party is not None:
-            found.append((role.group("role"), party))
+            found.append((plaintiff, party))
     return found
 
 
-def _short_names(text: str) -> dict[str, str]:
+def _short_names(short_names: Iterable[re.Match]) -> dict[str, str]:
     """Each short name a document gives a party, and the words the party was named by before it
     after its role (被告上海某公司（以下简称“A公司”）: A公司 -> 上海某公司): a short name and its full
-    name, each labelled by a role, are one party."""
+    name, each labelled by a role, are one party; ``short_names``: _SHORT_NAME's matches over its text."""
     named = {}
-    for found in _SHORT_NAME.finditer(text):
+    for found in short_names:
         full = found.group("full")
         role = _DEFENDANT.search(full) or _PLAINTIFF.search(full)
         named[found.group("short")] = full[role.end():] if role else full
@@ -1287,11 +1299,10 @@ def _unopposed(first_side: tuple, anonymised: _Anonymised) -> list[tuple]:
 _TWO_DEFENDANTS = later(r"(?<![等])(?P<count>[两兩二三四五六七八九十])(?:个|個|名|家)?被告")
 
 
-def _counted_companies(items, anonymised: _Anonymised, plaintiffs: dict) -> dict[str, None]:
-    """The defendants of a document that labels none by name but counts them (两被告未经许可…):
-    the anonymised companies it names, where it names as many (2023年11月，杭州某技术公司发布…。
-    常熟某房地产公司使用该图片…); none else."""
-    whole = "\n".join(item.text for item in items)
+def _counted_companies(whole: str, anonymised: _Anonymised, plaintiffs: dict) -> dict[str, None]:
+    """The defendants of a document (``whole``: its items' texts joined by lines) that labels none by
+    name but counts them (两被告未经许可…): the anonymised companies it names, where it names as many
+    (2023年11月，杭州某技术公司发布…。常熟某房地产公司使用该图片…); none else."""
     counted = _TWO_DEFENDANTS.search(whole)
     if counted is None:
         return {}

@@ -362,3 +362,20 @@ def test_a_tsv_file_is_read_as_it_is_now_and_each_caller_gets_rows_of_its_own(tm
     assert tsv_rows(path) == [{"kind": "court", "cues": "该院|该法院"}, {"kind": "event", "cues": "该裁定", None: ["extra"]}]
     path.write_text("kind\tcues\ncourt\t本院\n", encoding="utf-8")
     assert tsv_rows(path) == [{"kind": "court", "cues": "本院"}]
+
+
+def test_latin_places_are_the_known_places_of_capitalised_words(kb):
+    # a court's seat and a placed federal court's place are read from them (kg.facts.base, kg.mentions.english.courts)
+    assert [(start, end, entry.id) for start, end, entry in kb.latin_places("New York federal court")] == [(0, 8, "us-ny")]
+    assert [entry.id for *_, entry in kb.latin_places("a federal court in Northern California")] == ["us-ca"]
+    text = "United States federal court in San Francisco"
+    assert [entry.id for *_, entry in kb.latin_places(text)] == ["us", "us-sf"]
+    assert [entry.id for *_, entry in kb.latin_places(text, 28)] == ["us-sf"]  # from a place on
+    assert list(kb.latin_places("the federal court")) == []
+
+
+def test_lineage_is_an_entry_and_those_above_it_nearest_first(kb):
+    # a place's chain (kg.facts.base place_chain), a maker's family (kg.facts.kb OtherMakers), Taiwan or China (kg.mentions.own)
+    assert kb.lineage("us-sf") == ["us-sf", "us-ca", "us"]
+    assert kb.lineage("no-such-entry") == ["no-such-entry"]
+    assert kb.lineage(None) == [] and kb.lineage("") == []

@@ -31,3 +31,23 @@ def test_an_english_text_gives_no_role_short_name(pipeline, tmp_path):
             "(hereinafter the defendant). A studio said the images copied its characters.\n")
     assert _sides(pipeline, tmp_path / "en.txt", text) == []
 
+
+
+def test_a_sentence_reads_only_the_short_names_inside_it():
+    # the document's short names are read once (_by_roles); each sentence takes those whose brackets it holds
+    from kg.graph import KnowledgeGraph
+    from kg.unnamed import _SHORT_NAME, _Anonymised, _Names, _role_short_names
+    whole = "法院审理此案。宁波某网络科技公司（以下简称“被告公司”）运营该网站。"
+    found, names, anonymised = list(_SHORT_NAME.finditer(whole)), _Names(KnowledgeGraph()), _Anonymised(whole)
+    first, second = whole[:7], whole[7:]
+    assert _role_short_names(first, 0, found, names, anonymised) == []
+    assert _role_short_names(second, 7, found, names, anonymised) == [(False, "宁波某网络科技公司")]
+
+
+def test_the_role_short_names_are_read_from_the_lexicon():
+    # context.tsv plaintiff_short_name / defendant_short_name: each word and its side; a contract's 甲方 is none
+    from kg.cases import context_cues
+    from kg.unnamed import _role_short
+    assert _role_short() == {**dict.fromkeys(context_cues("plaintiff_short_name"), True),
+                             **dict.fromkeys(context_cues("defendant_short_name"), False)}
+    assert _role_short()["原告方"] is True and _role_short()["被告公司"] is False and "甲方" not in _role_short()

@@ -277,25 +277,15 @@ class Shared:
 
     def named_seat(self, name: str) -> str | None:
         """The known place a court the knowledge base lacks names in its Latin words (New York
-        federal court, federal court in Texas -> that state), else None."""
-        for run in re.finditer(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*", name):
-            words = run.group().split()
-            for size in range(min(len(words), 3), 0, -1):
-                for first in range(len(words) - size + 1):
-                    entry = self.kb.lookup(" ".join(words[first:first + size]))
-                    if entry is not None and entry.type == "Jurisdiction":
-                        return entry.id
-        return None
+        federal court, federal court in Texas -> that state: the first of KnowledgeBase.latin_places),
+        else None."""
+        found = next(self.kb.latin_places(name), None)
+        return found[2].id if found else None
 
     def place_chain(self, place_id: str) -> set[str]:
         """A known place and every place the knowledge base puts it inside: us-sf -> us-sf,
-        us-ca, us (an id the knowledge base lacks: itself alone)."""
-        chain: set[str] = set()
-        entry = self.kb.entries.get(place_id)
-        while entry is not None and entry.id not in chain:
-            chain.add(entry.id)
-            entry = self.kb.entries.get(entry.parent or "")
-        return chain or {place_id}
+        us-ca, us (an id the knowledge base lacks: itself alone; KnowledgeBase.lineage)."""
+        return set(self.kb.lineage(place_id)) or {place_id}
 
     def holds_office(self, name: str) -> bool:
         """Whether a name (either script) is an office one person holds, by its last word: an

@@ -118,19 +118,10 @@ class OtherMakers(ItemRefiner):
         if model is None or model.type != "AIModel" or not model.parent or fact.head.type not in BODIES:
             return False
         maker = self.entry(fact.head)
-        return maker is not None and not (self.lineage(maker.id) & self.lineage(model.parent))
+        return maker is not None and not set(self.kb.lineage(maker.id)).intersection(self.kb.lineage(model.parent))
 
     def entry(self, mention: Mention):
         return self.kb.entries.get(mention.kb_id or "") or self.kb.lookup(mention.text)
-
-    def lineage(self, entry_id: str) -> set[str]:
-        """An entry and the entries above it (a unit's parent, the parent's parent)."""
-        out: set[str] = set()
-        while entry_id and entry_id not in out:
-            out.add(entry_id)
-            entry = self.kb.entries.get(entry_id)
-            entry_id = entry.parent if entry is not None else None
-        return out
 
 
 class KnownFacts(DocumentFamily):

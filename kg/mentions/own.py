@@ -60,12 +60,6 @@ class OwnCountry(Family):
         return "tw" if counts["tw"] > counts["cn"] else None
 
     def within(self, place_id: str | None) -> str | None:
-        """tw for a place inside Taiwan (or Taiwan), cn for one elsewhere in China."""
-        seen = set()
-        while place_id and place_id not in seen:
-            if place_id in ("tw", "cn"):
-                return place_id
-            seen.add(place_id)
-            entry = self.kb.entries.get(place_id)
-            place_id = entry.parent if entry is not None else None
-        return None
+        """tw for a place inside Taiwan (or Taiwan), cn for one elsewhere in China: the nearer of the
+        two in its lineage."""
+        return next((place for place in self.kb.lineage(place_id) if place in ("tw", "cn")), None)

@@ -169,13 +169,10 @@ class Courts(Rule):
 
     def place_start(self, text: str, match: re.Match) -> int | None:
         """Where the known place of a placed federal court starts: its longest last words the
-        knowledge base knows as a place below a country (a state or a city); None where none."""
+        knowledge base knows as a place below a country (a state or a city: of
+        KnowledgeBase.latin_places, one ending where the place does); None where none."""
         start, end = match.span("place")
-        for word in re.finditer(r"\S+", text[start:end]):
-            entry = self.kb.lookup(text[start + word.start():end])
-            if entry is not None and entry.type == "Jurisdiction" and entry.parent:
-                return start + word.start()
-        return None
+        return next((begin for begin, stop, entry in self.kb.latin_places(text, start, end) if stop == end and entry.parent), None)
 
     def state(self, place: str) -> bool:
         """Whether a place is a state of a country (New York, Delaware, Wyoming), not a city: "New York
