@@ -358,3 +358,23 @@ def test_a_platforms_account_or_mini_program_names_no_company(names):
     assert "微信" not in names("据该办公室微信公众号消息，平台已整改。")
     assert "微信" not in names("视频被存储在一款微信小程序中。")
     assert names("作品在微信群聊中公开发表。")["微信"].type == "Company"
+
+
+def test_name_words_read_as_spacy_aligns_them():
+    """The kb family's words of a name (kg.mentions.kb.name_words, made at once for most names)
+    are spaCy's get_words_and_spaces's, for every spelling of the knowledge base and for the
+    tokens its short way does not take (spaces doubled, first, inside a token, not plain)."""
+    from spacy.util import get_words_and_spaces
+
+    from kg.mentions.kb import conjoined, name_words, versioned
+    from kg.mentions.words import cut_lines, load_kb
+    kb = load_kb()
+    spellings = sorted({spelling for entry in kb.entries.values() for name in entry.names
+                        for spelling in [*conjoined(name), *versioned(name)]})
+    for tokens, name in zip(cut_lines(spellings), spellings):
+        assert name_words(tokens, name) == get_words_and_spaces(tokens, name)[0], name
+    for tokens, name in [(["New", " ", "York"], "New York"), (["New", " ", " ", "York"], "New  York"),
+                         ([" ", "Acme"], " Acme"), (["Acme", " "], "Acme "), (["New York"], "New York"),
+                         (["New ", "York"], "New York"), (["New", "\u00a0", "York"], "New\u00a0York"),
+                         (["a", "", "b"], "ab"), (["Open", "AI"], "OpenAI"), (["中国", "移动"], "中国移动")]:
+        assert name_words(tokens, name) == get_words_and_spaces(tokens, name)[0], (tokens, name)
