@@ -46,6 +46,10 @@ DESCRIBED_PARTIES = frozenset({"Person", "Company", "Organization"})  # what a p
 # 司机工会（Drivers Union，DU）与非营利组织劳工数据交流（Worker Data Exchange）: names known only by their
 # glosses, the Chinese names before them unfound; a gloss's close, a list word, a Chinese name and the next gloss's open
 GLOSS_TO_GLOSS = re.compile(rf"[^（）()]{{0,40}}[）)]\s*{LIST_SEPARATOR}\s*[{CJK}]{{2,24}}\s*[（(]\s*")
+# 《A》、麦克拉奇（McClatchy）: a list's next name unfound, its gloss found: the gloss stands for the name it follows
+NAME_TO_GLOSS = re.compile(rf"\s*[》」』”]?\s*{LIST_SEPARATOR}\s*[{CJK}]{{2,8}}\s*[（(]\s*")
+# 加拿大广播公司（CBC/Radio-Canada）: what follows a name within its gloss, to the gloss's end
+GLOSS_REST = re.compile(r"(?:\s*[/／][^（）()、，,;；]{1,30})?\s*[）)]")
 # Grammar.nearest_group: the names read first from the right, and how far before a name what it
 # is in a group can depend on (a unit's description: 40 characters, an owner's gap: 12; a place's
 # kind: Grammar.place_kind_reach and spaces, checked apart)
@@ -499,10 +503,12 @@ class Grammar:
         the right one's description starts; ``listed_unit``: it is a unit its parent describes): read
         once per pair of a text, not again at each group its sentence's cues ask for."""
         gap = TITLE_MARKS.sub("", POSSESSIVE_TAIL.sub(" ", PARENTHESIS.sub("", DASHED.sub(" ", text[left_end:right_start]))))
-        if self.gloss_opening.fullmatch(gap) and text[right_end:right_end + 1] in ("）", ")"):
-            return True  # 彭博有限合伙企业（Bloomberg L.P.）: the gloss of the name before, one member with it
+        if self.gloss_opening.fullmatch(gap) and GLOSS_REST.match(text, right_end):
+            return True  # 彭博有限合伙企业（Bloomberg L.P.）, 加拿大广播公司（CBC/Radio-Canada）: the name before's gloss
         if GLOSS_TO_GLOSS.fullmatch(text, left_end, right_start):
             return True  # A（A'）与B（B'）, A and B unfound: the glosses stand for the names they follow
+        if NAME_TO_GLOSS.fullmatch(text, left_end, right_start) and GLOSS_REST.match(text, right_end):
+            return True  # 《A》、麦克拉奇（McClatchy）: the gloss stands for the unfound name it follows
         gap = gap[self.form_then_gloss.match(gap).end():]
         if listed_unit and LISTED_UNIT_GAP.fullmatch(gap):
             return True  # A，以及X下属的B: the unit its parent describes is the list's next member

@@ -5,7 +5,8 @@
     谷歌、微软和OpenAI同意与作家们和解。
 
 -> each name listed before the partner word (与, 同, 跟: context.tsv settlement_partner)
-settled with each name right after it (Sides), and the names listed together before it
+settled with each name right after it (Sides), but a list of pairs (环球音乐集团与Udio、华纳音乐集团与Suno
+宣布和解) settles each pair alone, and the names listed together before it
 are one side, never a settlement with each other (OneSide drops the settled fact the cue
 family reads between them, where the other side is named or not).  A description of a few
 characters may stand between the partner word and the first name after it (佛州母亲).
@@ -53,9 +54,22 @@ class Sides(SentenceFamily):
             if cue.relation != "settled" or not self.chinese(text, cue.start):
                 continue
             left, right = self.sides(sentence, cue.start) or ((), ())
+            pairs = self.paired(text, [*left, *right]) or [(one, other) for one in left for other in right]
             out += [Fact(one, "settled", other, sentence.evidence, confidence(one, other, 0.8))
-                    for one in left for other in right if key(one) != key(other)]
+                    for one, other in pairs if key(one) != key(other)]
         return out
+
+    def paired(self, text: str, names: list[Mention]) -> list[tuple[Mention, Mention]]:
+        """A list of pairs each joined by a partner word (A与B、C与D: context.tsv settlement_partner),
+        the pairs by a list word: each pair settled, no one with another pair (empty where the names
+        are no such list)."""
+        if len(names) < 4 or len(names) % 2:
+            return []
+        for at, (one, other) in enumerate(zip(names, names[1:])):
+            gap = text[one.end:other.start]
+            if not (self.words.partner.fullmatch(gap.strip()) if at % 2 == 0 else LISTED.fullmatch(gap)):
+                return []
+        return list(zip(names[::2], names[1::2]))
 
     @staticmethod
     def chinese(text: str, at: int) -> bool:

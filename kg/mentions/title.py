@@ -54,6 +54,9 @@ class Titles(Family):
         periodical = alternatives(self.kb.title_words["periodical"])
         self.book_title = re.compile(rf"《([^《》\n]{{1,80}})》({periodical})?")
         self.periodical_end = re.compile(rf"(?:{periodical})$")
+        # 《芝加哥论坛报》, 《圣保罗先锋报》: a newspaper's title, not a report's or a notice's (《…情况通报》: titles.tsv)
+        self.newspaper_end = re.compile(rf"[{CJK}](?:{alternatives(self.kb.title_words['newspaper_end'])})$")
+        self.not_newspaper_end = re.compile(rf"(?:{alternatives(self.kb.title_words['not_newspaper_end'])})$")
         publications = alternatives(words.context["publication"])
         # 《A》等刊物, 《A》、《B》等知名媒体: a word for publications after the titles (a short modifier after 等)
         self.publications = re.compile(rf"\s*(?:等\s*[{CJK}]{{0,2}}?)?\s*(?:{publications})|\s*(?:{alternatives(self.kb.title_words['reported'])})")
@@ -86,7 +89,7 @@ class Titles(Family):
                 continue
             if _DATELINE.search(title):
                 continue
-            if media or self.periodical_end.search(title) or self.publications_listed(text, match.end()) \
+            if media or self.periodical_end.search(title) or self.newspaper(title) or self.publications_listed(text, match.end()) \
                     or self.held.search(text, max(0, match.start() - 12), match.start()) \
                     or held_until >= 0 and self.listed_after.fullmatch(text, held_until, match.start()):
                 held_until = match.end()
@@ -111,6 +114,12 @@ class Titles(Family):
             start = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
             found.append(self.mention(title, type_, start, start + len(title), 0.9, kb_id=entry.id if entry else None))
         return found
+
+    def newspaper(self, title: str) -> bool:
+        """Whether a Chinese title ends as a newspaper's does (《芝加哥论坛报》, 《聖保羅先鋒報》), not as a
+        report's or a notice's (《…情况通报》, 《…公报》: titles.tsv newspaper_end, not_newspaper_end)."""
+        title = simplified(title)
+        return bool(self.newspaper_end.search(title)) and not self.not_newspaper_end.search(title)
 
     def work_title(self, title: str) -> bool:
         """Whether a Chinese title ends in no kind of instrument (《冰雪奇缘》, 《原神》), its
