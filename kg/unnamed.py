@@ -68,10 +68,7 @@ ANONYMISED = later(rf"{_COMPANY}|{_PLACEHOLDER}|{_PERSON}|{_SURNAMED}|{_SURNAME_
 ANONYMISED_COMPANY = later(rf"{_COMPANY}|{_PLACEHOLDER}")  # 上海某公司, 被告某科技公司, 乙公司: no name a reference may pass
 _LINK = later(SIDES_LINK)
 _BRING = later(r"[将將](?P<between>[^。；;！？!?，,]{0,40}?)(?:诉至|訴至|诉到|訴到|告上|诉上|訴上|起诉|起訴|提起公诉|提起公訴)")
-_PLAINTIFF = later(r"(?<!被)(?<!原审)原告(?:人)?[：:]?")
-_DEFENDANT = later(r"(?<!原审)被告(?:人)?(?P<ordinal>[一二三四五六七八九十]?)[：:（(]?")
 _FIRM = later(r"公司|集团|集團$")  # an anonymised party that is a company (北京某科技公司), not a person
-_COURTISH = later(r"法院|法庭|检察院|檢察院|法院|Court|court")
 KEPT = 12  # sentences of an item kept with a suit: enough for its court and events
 _CONTEXT = DATA_DIR / "lexicon" / "context.tsv"
 
@@ -81,6 +78,25 @@ def _cues(kind: str) -> tuple[str, ...]:
     kg.cases, which imports this module, is loaded)."""
     from .cases import context_cues
     return context_cues(kind, _CONTEXT)
+
+
+# a side's role labelling its party (原告李某, 被告人王某, 被告二某文化公司: context.tsv plaintiff_role_label,
+# defendant_role_label); a passive's agent (被原告) and a first instance's role in an appeal (原审原告) label none here
+@functools.cache
+def _plaintiff() -> re.Pattern:
+    return re.compile(rf"(?<!被)(?<!原审)(?:{alternatives(_cues('plaintiff_role_label'))})[：:]?")
+
+
+@functools.cache
+def _defendant() -> re.Pattern:
+    return re.compile(rf"(?<!原审)(?:{alternatives(_cues('defendant_role_label'))})(?P<ordinal>[一二三四五六七八九十]?)[：:（(]?")
+
+
+@functools.cache
+def _court_word() -> re.Pattern:
+    """A sentence naming a court or a procuratorate (context.tsv suit_context_court: 法院, 检察院, Court): kept as a
+    suit's context, where its court may be read."""
+    return re.compile(alternatives(_cues("suit_context_court")))
 
 
 def _anonymised(text: str) -> bool:
@@ -173,16 +189,21 @@ class _Names:
 
 # 被告人王某合…王某合利用…: a masked name of three characters (surname, 某, the given name's last), which a
 # role opens and the document repeats; its last character no word of grammar (王某为牟利, 张某在: 王某, 张某)
-_ROLE_BEFORE = r"(?:被告人|被告|原告|犯罪嫌疑人|上诉人|上訴人|被上诉人|被上訴人|申请人|申請人)"
 _GRAMMAR = ("在为為以将將与與和及是被等了也又均已则則对對向于於从從把让讓给給因并並且称稱说說曾就都还還亦再未不没沒"
             "所其之这這那此即而或犯到遭系係作认認通经經利非获獲先后後分")  # never a given name's last character here
-_MASKED_NAME = later(rf"{_ROLE_BEFORE}(?P<name>[{_SURNAMES}]某(?![{_PREFIX_STOP}{_GRAMMAR}])[{_CJK}])")
+
+
+@functools.cache
+def _masked_name() -> re.Pattern:
+    """A role (context.tsv masked_name_role: 被告人, 犯罪嫌疑人, 上诉人…) and the masked name it opens."""
+    roles = alternatives(_cues("masked_name_role"))
+    return re.compile(rf"(?:{roles})(?P<name>[{_SURNAMES}]某(?![{_PREFIX_STOP}{_GRAMMAR}])[{_CJK}])")
 
 
 def _masked_names(text: str) -> set[str]:
     """The masked names of three characters a document gives (王某合, 陈某勇): each a role opens
     once at least and the document names twice at least."""
-    return {name for name in {m.group("name") for m in _MASKED_NAME.finditer(text)} if text.count(name) >= 2}
+    return {name for name in {m.group("name") for m in _masked_name().finditer(text)} if text.count(name) >= 2}
 
 
 class _Anonymised:
@@ -210,7 +231,7 @@ def _side_after(sentence: str, start: int, names: _Names, anonymised: _Anonymise
     """The parties named from ``start`` on: anonymised ones or the graph's, joined by 、和及与; none
     from a reference (将该公司诉至法院: the company told before, which ``read`` finds)."""
     found = []
-    while not _REFERENCE.match(sentence, start):  # 该公司, 对方: told before (read), whatever entity a graph holds by it
+    while not _reference().match(sentence, start):  # 该公司, 对方: told before (read), whatever entity a graph holds by it
         one = anonymised.match(sentence, start)
         if one is not None:
             found.append(one.group())
@@ -247,7 +268,12 @@ _SHORT_NAME_BEFORE = later(r"\s*[（(]\s*(?:以下简称|以下簡稱|下称|下
 # A与B侵害著作权纠纷一案: the sides of a case's name joined by 与
 # (上诉人A因与被上诉人B…纠纷一案: an appeal's judgment, 因 before 与)
 _WITH = later(r"因?[与與](?=[^，,。；;：:]{0,40}?(?:纠纷|糾紛|争议|爭議)(?:一)?案)")
-_REFERENCE = later(r"该公司|該公司|该企业|該企業|对方|對方")
+
+
+@functools.cache
+def _reference() -> re.Pattern:
+    """A party told before (该公司, 对方: context.tsv party_reference), whatever entity a graph holds by its words."""
+    return re.compile(alternatives(_cues("party_reference")))
 
 
 def read(sentence: str, names: _Names, anonymised: _Anonymised | None = None,
@@ -267,11 +293,11 @@ def read(sentence: str, names: _Names, anonymised: _Anonymised | None = None,
         defendants = _side_after(sentence, _skip_role(sentence, between[0]), names, anonymised)
         if not defendants:  # 将“魔音工坊”的运营主体北京某科技公司等五个被告诉至法院
             inside = anonymised.all(sentence, *between)
-            told = {i for m in _REFERENCE.finditer(sentence, *between) for i in range(*m.span())}  # 该公司: no name
+            told = {i for m in _reference().finditer(sentence, *between) for i in range(*m.span())}  # 该公司: no name
             node = next((n for i in range(*between) if i not in told and (n := names.starting_at(sentence, i))), None)
             defendants = [inside[0].group()] if inside else [node] if node else []
         defendants = _counted(sentence[between[0]:between[1]], defendants, item or sentence, names, anonymised)
-        if not defendants and _REFERENCE.search(sentence, *between):  # 将该公司诉至法院: the company told before
+        if not defendants and _reference().search(sentence, *between):  # 将该公司诉至法院: the company told before
             companies = [m.group() for m in anonymised.all(before) if _FIRM.search(m.group())]
             defendants = companies[-1:]
         # the party right before 将 (腾讯将田某某诉至法院), else an anonymised one before, in the sentence or the item
@@ -333,7 +359,7 @@ def _sued(sentence: str, names: _Names, anonymised: _Anonymised, before: str = "
                 (_side_after(sentence, first.start(), names, anonymised) if first else [])
         if not plaintiffs and defendants and (office := _office(sentence, verb.start(), names, before)):
             plaintiffs = [office]
-        if verb.group("charge") and not all(_PROCURATORATE.search(_label(names, p) or p) for p in plaintiffs):
+        if verb.group("charge") and not all(_procuratorate().search(_label(names, p) or p) for p in plaintiffs):
             continue  # 指控 files nothing but from a procuratorate (X人民检察院指控罗某某…): else an accusation
         if plaintiffs and defendants and not set(plaintiffs) & set(defendants):
             found.append((plaintiffs, defendants))
@@ -365,7 +391,7 @@ def _counted(between: str, defendants: list[str], item: str, names: _Names, anon
     word = counted.group("count")
     count = _count(word)
     found = list(defendants)
-    for role in _DEFENDANT.finditer(item):
+    for role in _defendant().finditer(item):
         found += [party for party in _side_after(item, role.end(), names, anonymised)[:1] if party not in found]
     return found if len(found) == count else defendants
 
@@ -373,7 +399,14 @@ def _counted(between: str, defendants: list[str], item: str, names: _Names, anon
 # X检察院…对（涉嫌…罪的被告人）虞某某提起（了）公诉 / 提起民事公益诉讼: a procuratorate's case against the party after 对
 _CHARGE = later(r"[对對](?P<span>[^，,。；;]{1,30}?)(?:提起|提出)了?(?:刑事附带民事公益|刑事附帶民事公益|民事公益|公益)?"
                 r"(?:公诉|公訴|诉讼|訴訟)")
-_PROCURATORATE = later(r"(?:检察院|檢察院|检察署|檢察署|地检署|地檢署)$")
+
+
+@functools.cache
+def _procuratorate() -> re.Pattern:
+    """A procuratorate's label, by its end (context.tsv procuratorate_end: 检察院, 地檢署…)."""
+    return re.compile(rf"(?:{alternatives(_cues('procuratorate_end'))})$")
+
+
 # 该院, 檢方, and a bare 检察院 opening its clause (…移送起诉。同年，检察院以…罪提起公诉): the one named before
 _THAT_OFFICE = later(r"该院|該院|该检察院|該檢察院|该署|該署|检方|檢方|(?:^|(?<=[，,。；;：:]))(?:检察院|檢察院|检察机关|檢察機關)")
 # a procuratorate as the text words it where no entity holds it (臺灣臺北地方檢察署, 新北地檢署): a place
@@ -424,24 +457,34 @@ def _office(sentence: str, end: int, names: _Names, before: str) -> str | None:
     """The procuratorate prosecuting in a sentence, before ``end``: the graph's, else as the text
     words it (新北地檢署); where the sentence refers back (该院, 檢方), the last one its item named."""
     office = next((node for i in range(end) if (node := names.starting_at(sentence, i))
-                   and _PROCURATORATE.search(_label(names, node))), None)
+                   and _procuratorate().search(_label(names, node))), None)
     worded = [m.group() for m in _OFFICE_WORDS.finditer(sentence, 0, end)]
     if office is None and worded:
         return worded[0]
     if office is None and _THAT_OFFICE.search(sentence, 0, end):
         office = next((node for i in range(len(before) - 1, -1, -1) if (node := names.ending_at(before, i + 1))
-                       and _PROCURATORATE.search(_label(names, node))), None)
+                       and _procuratorate().search(_label(names, node))), None)
         worded = [m.group() for m in _OFFICE_WORDS.finditer(before)]
         return office or (worded[-1] if worded else None)
     return office
 
 
 # 判处（被告人）吴某有期徒刑二年, 分别判处被告人刘某有期徒刑四年、被告人陈某…: a criminal sentence
-_SENTENCE = later(r"判处|判處")
+# (context.tsv sentencing_word)
+@functools.cache
+def _sentencing() -> re.Pattern:
+    return re.compile(alternatives(_cues("sentencing_word")))
+
+
 # the person a passive sentencing tells before it: 吴某犯侵犯著作权罪，判处…; 楊男被判處…; 楊男遭法院判處…
 _CONVICTED = later(r"(?:等\s*[\d一二三四五六七八九十]+\s*[人名])?(?:均|都|皆|亦|也|已|分别|分別)?"
                    r"(?:[犯被遭]|[因以][^，,。；;]{1,30}?罪)")  # 罗某某、姚某某等4人因犯…罪: the list, its count after
-_PENALTY = later(r"\s*(?:有期徒刑|无期徒刑|無期徒刑|拘役|管制|死刑|罚金|罰金|缓刑|緩刑)")
+
+
+@functools.cache
+def _penalty() -> re.Pattern:
+    """A criminal penalty a sentencing names after its person (context.tsv criminal_penalty: 有期徒刑, 罚金…)."""
+    return re.compile(rf"\s*(?:{alternatives(_cues('criminal_penalty'))})")
 
 
 def _sentenced(sentence: str, anonymised: _Anonymised, names: _Names, item: str) -> list[tuple[list[str], list[str]]]:
@@ -451,10 +494,10 @@ def _sentenced(sentence: str, anonymised: _Anonymised, names: _Names, item: str)
     in the sentencing clause, else each the sentence convicts before it (吴某犯…罪，判处有期徒刑; 楊男被判處…)."""
     found: list[tuple[list[str], list[str]]] = []
     prosecutor: list[str] | None = None  # the item's offices, read only when a sentencing names people
-    for sentencing in _SENTENCE.finditer(sentence):
+    for sentencing in _sentencing().finditer(sentence):
         clause = re.search(r"[。；;]|$", sentence[sentencing.end():]).start() + sentencing.end()
         people = [party.group() for party in anonymised.all(sentence, sentencing.end(), clause)
-                  if _PENALTY.match(sentence, party.end()) and not _FIRM.search(party.group())] or \
+                  if _penalty().match(sentence, party.end()) and not _FIRM.search(party.group())] or \
             _convicted(sentence, anonymised.all(sentence, 0, sentencing.start()))
         if people:
             if prosecutor is None:
@@ -480,7 +523,10 @@ def _convicted(sentence: str, before: list[re.Match]) -> list[str]:
     return people
 
 
-_PROSECUTOR_ROLE = later(r"^(?:公诉机关|公訴機關|公诉人|公訴人)")  # 公诉机关X检察院: the role, then the office
+@functools.cache
+def _prosecutor_role() -> re.Pattern:
+    """公诉机关X检察院: the role, then the office (context.tsv prosecutor_role)."""
+    return re.compile(rf"^(?:{alternatives(_cues('prosecutor_role'))})")
 
 
 _FILES_CHARGE = later(r"\s*(?:依法|已|于|於)?(?:提起|提出)了?公[诉訴]")
@@ -490,7 +536,7 @@ def _prosecuting(text: str, names: _Names) -> list[str]:
     """The procuratorates of a text naming several that a public charge follows (X检察院提起公诉的
     案件…; 通州检察院借助北京市人民检察院…: the first), each once, as the text words them (the graph's
     where one of its labels is those words)."""
-    found = [_PROSECUTOR_ROLE.sub("", m.group()) for m in _OFFICE_WORDS.finditer(text) if _FILES_CHARGE.match(text, m.end())]
+    found = [_prosecutor_role().sub("", m.group()) for m in _OFFICE_WORDS.finditer(text) if _FILES_CHARGE.match(text, m.end())]
     return list(dict.fromkeys(names.of.get(words, words) for words in found))
 
 
@@ -498,12 +544,12 @@ def _offices_in(text: str, names: _Names) -> list[str]:
     """The procuratorates a text names, each once: the graph's, else as the text words them (a
     role word before the name dropped; 湖北大冶市人民检察院 and 大冶市人民检察院 one office)."""
     found = [node for i in range(len(text)) if (node := names.starting_at(text, i))
-             and _PROCURATORATE.search(_label(names, node))]
+             and _procuratorate().search(_label(names, node))]
     if found:
         return list(dict.fromkeys(found))
     worded: list[str] = []
     for match in _OFFICE_WORDS.finditer(text):
-        words = _PROSECUTOR_ROLE.sub("", match.group())
+        words = _prosecutor_role().sub("", match.group())
         if not any(words.endswith(other) or other.endswith(words) for other in worded):
             worded.append(words)
     return worded
@@ -647,7 +693,7 @@ class _Described:
                 defendants = _listed(sentence, _past_descriptor(sentence, match.end(), names), names, joiner)
                 party = party[0].lower() + party[1:] if party.isascii() else party
                 # lawsuits against A and B, 分别起诉A和B: a suit against each
-                each = _EACH.search(match.group("filing")) or _EACH.search(sentence, match.start(), match.start("filing"))
+                each = _each().search(match.group("filing")) or _each().search(sentence, match.start(), match.start("filing"))
                 found += [([party], [one]) for one in defendants] if each and len(defendants) > 1 else \
                     [([party], defendants)] if defendants else []
         return found + self.told.read(sentence, names)
@@ -779,7 +825,12 @@ def _past_descriptor(sentence: str, start: int, names: _Names) -> int:
     return start
 
 
-_EACH = later(r"\b(?:lawsuits|suits|complaints|cases)\b|分别|分別")
+
+
+@functools.cache
+def _each() -> re.Pattern:
+    """Suits told in the plural or 分别 (lawsuits against A and B): one against each (context.tsv each_suit)."""
+    return re.compile(alternatives(_cues("each_suit"), latin_whole=True))
 
 
 class _ByPlace:
@@ -860,7 +911,12 @@ def _chinese_counted() -> re.Pattern:
     from .facts.grammar import counted
     return re.compile(counted({row: _cues(row) for row in ("person_classifier", "body_classifier", "party_classifier")}))
 _GROUP = later(r"(?:a|an)\s+(?:\w+\s+)?(?:group|coalition|number|handful|consortium|collection)\s+of\b", re.IGNORECASE)
-_KIN = later(r"famil|parent|家属|家屬|家人|家庭|父母|家长|家長")
+
+
+@functools.cache
+def _kin() -> re.Pattern:
+    """A family described as the party (the parents of a boy, 家属: context.tsv kin_word, a stem in English)."""
+    return re.compile(alternatives(_cues("kin_word")))
 
 
 @functools.cache
@@ -875,7 +931,7 @@ def how_many(party: str) -> tuple[int, int] | None:
     description (李某, a graph entity)."""
     if not _described().party(party):
         return None
-    if _KIN.search(party):
+    if _kin().search(party):
         return (1, 99)
     if _GROUP.match(party):  # a group of news outlets: some, uncounted
         return (2, 99)
@@ -909,11 +965,15 @@ def _listed_to(sentence: str, start: int, names: _Names, joiner: str) -> tuple[l
 
 
 # the other side's role in an appeal or an application (被上诉人（原审被告）B)
-_RESPONDENT = later(r"(?:被上诉人|被上訴人|被申请人|被申請人)(?:[（(]原审[^）)]{1,4}[)）]|[（(]原審[^）)]{1,4}[)）])?[：:]?")
+# (context.tsv respondent_role; first_instance_role: 原审 in its brackets)
+@functools.cache
+def _respondent() -> re.Pattern:
+    roles, first = alternatives(_cues("respondent_role")), alternatives(_cues("first_instance_role"))
+    return re.compile(rf"(?:{roles})(?:[（(](?:{first})[^）)]{{1,4}}[)）])?[：:]?")
 
 
 def _skip_role(sentence: str, start: int) -> int:
-    role = _DEFENDANT.match(sentence, start) or _RESPONDENT.match(sentence, start)
+    role = _defendant().match(sentence, start) or _respondent().match(sentence, start)
     return role.end() if role else start
 
 
@@ -999,7 +1059,7 @@ def scan(items: Iterable, graph: KnowledgeGraph, dated_sentences, told_cues: dic
             words = [party for party in plaintiffs + defendants if party not in graph.graph]
             context = [_evidence(item, text, start, end, date) for start, end, date in spans
                        if start != evidence.start and (any(word in text[start:end] for word in words)
-                                                       or _COURTISH.search(text[start:end]))][:KEPT]
+                                                       or _court_word().search(text[start:end]))][:KEPT]
             found.append({"plaintiffs": plaintiffs, "defendants": defendants, "evidence": asdict(evidence),
                           "context": [asdict(one) for one in context]} | captions.flag(plaintiffs, defendants))
     return found
@@ -1201,12 +1261,12 @@ def _by_roles(items, spans_of, names: _Names, anonymised: _Anonymised, whole: st
         text = item.text
         for start, end, date in spans_of[id(item)]:
             sentence = text[start:end]
-            for role in _PLAINTIFF.finditer(sentence):
+            for role in _plaintiff().finditer(sentence):
                 party = anonymised.match(sentence, role.end()) or _LABELLED.match(sentence, role.end())
                 party = party.group() if party else names.starting_at(sentence, role.end())  # 原告李昀锴: the graph's
                 if party:
                     plaintiffs.setdefault(party, (item, start, end, date))
-            for role in _DEFENDANT.finditer(sentence):
+            for role in _defendant().finditer(sentence):
                 side = _side_after(sentence, role.end(), names, anonymised) or \
                     [found.group() for found in [_LABELLED.match(sentence, role.end())] if found]
                 if side:
@@ -1281,7 +1341,7 @@ def _short_names(short_names: Iterable[re.Match]) -> dict[str, str]:
     named = {}
     for found in short_names:
         full = found.group("full")
-        role = _DEFENDANT.search(full) or _PLAINTIFF.search(full)
+        role = _defendant().search(full) or _plaintiff().search(full)
         named[found.group("short")] = full[role.end():] if role else full
     return named
 

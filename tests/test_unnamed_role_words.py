@@ -1,0 +1,59 @@
+"""kg.unnamed's role words and the words of its prosecutions are the lexicon's (context.tsv kinds), not
+words in code: each word a kind lists is read by its pattern, and words it lists not are read by none.
+All strings invented."""
+from __future__ import annotations
+
+import pytest
+
+from kg import unnamed
+from kg.cases import context_cues
+
+
+def test_each_role_label_opens_its_sides_party():
+    assert all(unnamed._plaintiff().fullmatch(word) for word in context_cues("plaintiff_role_label"))
+    assert all(unnamed._defendant().fullmatch(word) for word in context_cues("defendant_role_label"))
+    assert unnamed._defendant().match("被告二某文化公司").group("ordinal") == "二"
+    assert unnamed._plaintiff().match("原告人：李某").group() == "原告人："
+
+
+@pytest.mark.parametrize("text", ["被原告起诉", "原审原告李某", "甲方李某"])
+def test_a_passive_agent_a_first_instance_role_or_a_contract_word_labels_no_plaintiff(text):
+    assert unnamed._plaintiff().search(text) is None
+
+
+def test_a_first_instance_defendant_is_no_defendant_label():
+    assert unnamed._defendant().search("原审被告某公司") is None
+
+
+def test_each_masked_name_role_opens_a_masked_name():
+    assert {m.group("name") for word in context_cues("masked_name_role")
+            for m in [unnamed._masked_name().fullmatch(f"{word}王某合")] if m} == {"王某合"}
+    assert all(unnamed._masked_name().fullmatch(f"{word}王某合") for word in context_cues("masked_name_role"))
+    assert unnamed._masked_name().search("证人王某合") is None  # a witness: no role of the lexicon
+
+
+def test_a_respondent_and_its_first_instance_role_are_skipped():
+    for word in context_cues("respondent_role"):
+        for first in context_cues("first_instance_role"):
+            text = f"{word}（{first}被告）某科技公司"
+            assert unnamed._skip_role(text, 0) == text.index("某")
+
+
+def test_the_prosecutions_words_are_the_lexicons():
+    assert all(unnamed._reference().fullmatch(word) for word in context_cues("party_reference"))
+    assert all(unnamed._procuratorate().search(f"某市{word}") for word in context_cues("procuratorate_end"))
+    assert unnamed._procuratorate().search("某市检察院分院") is None  # the office ends the label
+    assert all(unnamed._sentencing().fullmatch(word) for word in context_cues("sentencing_word"))
+    assert all(unnamed._penalty().fullmatch(f" {word}") for word in context_cues("criminal_penalty"))
+    assert all(unnamed._prosecutor_role().sub("", f"{word}某市检察院") == "某市检察院"
+               for word in context_cues("prosecutor_role"))
+
+
+def test_a_suits_context_court_a_family_and_suits_against_each_are_the_lexicons():
+    assert all(unnamed._court_word().search(f"据悉，{word}已受理。") for word in context_cues("suit_context_court"))
+    assert unnamed._court_word().search("据悉，该案已受理。") is None
+    assert unnamed._kin().search("the families of two teenagers") and unnamed._kin().search("两名学生的家长")
+    assert unnamed._kin().search("three authors") is None
+    assert unnamed._each().search("分别起诉") and unnamed._each().search("filed lawsuits against")
+    assert unnamed._each().search("filed a lawsuit against") is None  # one suit, not one against each
+    assert unnamed._each().search("lawsuitsx") is None  # a Latin word whole
