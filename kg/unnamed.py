@@ -67,8 +67,15 @@ _SURNAME_AFTER = rf"(?<=[的一名位])姓[{_SURNAMES}]{_ROLE}"  # 一名姓田�
 ANONYMISED = later(rf"{_COMPANY}|{_PLACEHOLDER}|{_PERSON}|{_SURNAMED}|{_SURNAME_AFTER}")
 ANONYMISED_COMPANY = later(rf"{_COMPANY}|{_PLACEHOLDER}")  # 上海某公司, 被告某科技公司, 乙公司: no name a reference may pass
 _LINK = later(SIDES_LINK)
-_BRING = later(r"[将將](?P<between>[^。；;！？!?，,]{0,40}?)(?:诉至|訴至|诉到|訴到|告上|诉上|訴上|起诉|起訴|提起公诉|提起公訴)")
 _FIRM = later(r"公司|集团|集團$")  # an anonymised party that is a company (北京某科技公司), not a person
+
+
+@functools.cache
+def _bring() -> re.Pattern:
+    """将A诉至法院, 将A告上法庭: the party between 将 and the filing (context.tsv brought_to_court: 诉至, 告上, 提起公诉…)."""
+    return re.compile(rf"[将將](?P<between>[^。；;！？!?，,]{{0,40}}?)(?:{alternatives(_cues('brought_to_court'))})")
+
+
 KEPT = 12  # sentences of an item kept with a suit: enough for its court and events
 _CONTEXT = DATA_DIR / "lexicon" / "context.tsv"
 
@@ -288,7 +295,7 @@ def read(sentence: str, names: _Names, anonymised: _Anonymised | None = None,
         defendants = _side_after(sentence, _skip_role(sentence, link.end()), names, anonymised)
         if plaintiffs and defendants:
             found.append((plaintiffs, defendants))
-    for bring in _BRING.finditer(sentence):
+    for bring in _bring().finditer(sentence):
         between = bring.start("between"), bring.end("between")
         defendants = _side_after(sentence, _skip_role(sentence, between[0]), names, anonymised)
         if not defendants:  # 将“魔音工坊”的运营主体北京某科技公司等五个被告诉至法院
@@ -314,8 +321,11 @@ def read(sentence: str, names: _Names, anonymised: _Anonymised | None = None,
 
 
 # 诉至法院，请求判令B…; 故诉至某区法院，要求B…: a filing told without its defendant, who is the one the plea names
-_SOUGHT = later(r"(?:诉至|訴至|起诉至|起訴至|告上|告到)[^，,。；;]{0,15}?(?:法院|法庭)[，,]\s*(?:请求|請求|要求)(?:法院)?"
-                r"(?:依法)?(?:判令|判決|判决)?(?:被告)?")
+# (context.tsv sought_filing: 诉至, 告上…; sought_plea: 请求, 要求; sought_order: 判令, 判决)
+@functools.cache
+def _sought_plea() -> re.Pattern:
+    filing, plea, order = (alternatives(_cues(kind)) for kind in ("sought_filing", "sought_plea", "sought_order"))
+    return re.compile(rf"(?:{filing})[^，,。；;]{{0,15}}?(?:法院|法庭)[，,]\s*(?:{plea})(?:法院)?(?:依法)?(?:{order})?(?:被告)?")
 
 
 def _sought(sentence: str, names: _Names, anonymised: _Anonymised) -> list[tuple[list[str], list[str]]]:
@@ -323,7 +333,7 @@ def _sought(sentence: str, names: _Names, anonymised: _Anonymised) -> list[tuple
     某软件公司赔礼道歉; 吴某认为某公司侵权，故诉至某区法院，要求某公司删除…): the party the sentence opens
     with files, the one right after the plea is sued."""
     found = []
-    for plea in _SOUGHT.finditer(sentence):
+    for plea in _sought_plea().finditer(sentence):
         plaintiffs = _first_party(sentence, 0, plea.start(), names, anonymised)
         defendants = _side_after(sentence, plea.end(), names, anonymised)
         if plaintiffs and defendants and not set(plaintiffs) & set(defendants):
@@ -332,7 +342,10 @@ def _sought(sentence: str, names: _Names, anonymised: _Anonymised) -> list[tuple
 
 
 # 腾讯（向甲法院）起诉（实习生）田某某, 田某某被腾讯起诉: a filing verb between two parties (not 起诉书, 起诉称)
-_SUE = later(r"(?<![被])(?:起诉|起訴|控告|状告|狀告|提告|(?P<charge>指控))(?:了)?(?![书書状狀称稱至到])")
+# (context.tsv sue_verb; 指控 the charge a procuratorate files, grammar here)
+@functools.cache
+def _sue() -> re.Pattern:
+    return re.compile(rf"(?<![被])(?:{alternatives(_cues('sue_verb'))}|(?P<charge>指控))(?:了)?(?![书書状狀称稱至到])")
 _CLAUSE = later(r"[，,。；;：:！？!?]")
 # what may stand between a filing verb and its defendant: a descriptor of a few characters (实习生, 前员工)
 _DESCRIPTOR = rf"(?:(?![{_STOP}])[{_CJK}]){{0,10}}"
@@ -345,7 +358,7 @@ def _sued(sentence: str, names: _Names, anonymised: _Anonymised, before: str = "
     the verb, past a descriptor (起诉实习生田某某); where no party files, a procuratorate does
     (新北地檢署偵結，起訴楊男; 楊男遭檢方起訴: _office), whose 指控 is a charge (X检察院指控罗某某)."""
     found = []
-    for verb in _SUE.finditer(sentence):
+    for verb in _sue().finditer(sentence):
         opening = max((m.end() for m in _CLAUSE.finditer(sentence, 0, verb.start())), default=0)
         passive = max(sentence.rfind("被", opening, verb.start()), sentence.rfind("遭", opening, verb.start()))
         if passive >= 0 and not sentence.startswith("被告", passive):  # 田某某（已）被腾讯起诉 (被告 is a role)
@@ -379,13 +392,17 @@ def _first_party(sentence: str, start: int, end: int, names: _Names, anonymised:
 
 
 # 将A等五被告诉至法院, A等5个相关被告: the number of defendants a filing counts
-_COUNTED_DEFENDANTS = later(r"等\s*(?P<count>[一二两兩三四五六七八九十\d]{1,2})\s*(?:个|個|名|家)?(?:相关|相關)?被告")
+# (context.tsv defendant_classifier: 个, 名, 家; related_word: 相关)
+@functools.cache
+def _counted_defendants() -> re.Pattern:
+    classifier, related = alternatives(_cues("defendant_classifier")), alternatives(_cues("related_word"))
+    return re.compile(rf"等\s*(?P<count>[一二两兩三四五六七八九十\d]{{1,2}})\s*(?:{classifier})?(?:{related})?被告")
 
 
 def _counted(between: str, defendants: list[str], item: str, names: _Names, anonymised: _Anonymised) -> list[str]:
     """The defendants of 将A等五被告诉至法院: A and those its item labels 被告 (被告B将…交给被告C),
     where they are as many as the filing counts; else those read."""
-    counted = _COUNTED_DEFENDANTS.search(between)
+    counted = _counted_defendants().search(between)
     if counted is None or len(defendants) != 1:
         return defendants
     word = counted.group("count")
@@ -397,8 +414,11 @@ def _counted(between: str, defendants: list[str], item: str, names: _Names, anon
 
 
 # X检察院…对（涉嫌…罪的被告人）虞某某提起（了）公诉 / 提起民事公益诉讼: a procuratorate's case against the party after 对
-_CHARGE = later(r"[对對](?P<span>[^，,。；;]{1,30}?)(?:提起|提出)了?(?:刑事附带民事公益|刑事附帶民事公益|民事公益|公益)?"
-                r"(?:公诉|公訴|诉讼|訴訟)")
+# (context.tsv public_suit_kind: 民事公益, 刑事附带民事公益…; public_charge_noun: 公诉, 诉讼)
+@functools.cache
+def _charge() -> re.Pattern:
+    kind, noun = alternatives(_cues("public_suit_kind")), alternatives(_cues("public_charge_noun"))
+    return re.compile(rf"[对對](?P<span>[^，,。；;]{{1,30}}?)(?:提起|提出)了?(?:{kind})?(?:{noun})")
 
 
 @functools.cache
@@ -408,18 +428,25 @@ def _procuratorate() -> re.Pattern:
 
 
 # 该院, 檢方, and a bare 检察院 opening its clause (…移送起诉。同年，检察院以…罪提起公诉): the one named before
-_THAT_OFFICE = later(r"该院|該院|该检察院|該檢察院|该署|該署|检方|檢方|(?:^|(?<=[，,。；;：:]))(?:检察院|檢察院|检察机关|檢察機關)")
+# (context.tsv office_reference: 该院, 檢方…; clause_procuratorate: 检察院, 检察机关, opening its clause)
+@functools.cache
+def _that_office() -> re.Pattern:
+    that, bare = alternatives(_cues("office_reference")), alternatives(_cues("clause_procuratorate"))
+    return re.compile(rf"{that}|(?:^|(?<=[，,。；;：:]))(?:{bare})")
 # a procuratorate as the text words it where no entity holds it (臺灣臺北地方檢察署, 新北地檢署): a place
 # of a few characters before the office's name
-_OFFICE_WORDS = later(rf"(?:(?![的了在由经經据據今昨日月年称稱后後并並将將向对對被於于与與和及是为為])[{_CJK}]){{1,10}}"
-                      r"(?:人民检察院|人民檢察院|地方检察署|地方檢察署|地检署|地檢署|检察署|檢察署|检察院|檢察院)")
+# (context.tsv office_name_end: 人民检察院, 地方檢察署, 地检署…)
+@functools.cache
+def _office_words() -> re.Pattern:
+    return re.compile(rf"(?:(?![的了在由经經据據今昨日月年称稱后後并並将將向对對被於于与與和及是为為])[{_CJK}]){{1,10}}"
+                      rf"(?:{alternatives(_cues('office_name_end'))})")
 
 
 def _charged(sentence: str, names: _Names, anonymised: _Anonymised, before: str) -> list[tuple[list[str], list[str]]]:
     """(procuratorate, party) of 萧山区检察院以…罪对虞某某提起公诉 (该院…: the procuratorate its item
     named last before): a prosecution or a public-interest suit is a row of the table too."""
     found = []
-    for charge in _CHARGE.finditer(sentence):
+    for charge in _charge().finditer(sentence):
         start, end = charge.span("span")
         # the party right after 对 (a role word skipped: 对被告人虞某某), else the one the charge's words end with
         # (对涉嫌…罪的被告人虞某某提起公诉)
@@ -458,13 +485,13 @@ def _office(sentence: str, end: int, names: _Names, before: str) -> str | None:
     words it (新北地檢署); where the sentence refers back (该院, 檢方), the last one its item named."""
     office = next((node for i in range(end) if (node := names.starting_at(sentence, i))
                    and _procuratorate().search(_label(names, node))), None)
-    worded = [m.group() for m in _OFFICE_WORDS.finditer(sentence, 0, end)]
+    worded = [m.group() for m in _office_words().finditer(sentence, 0, end)]
     if office is None and worded:
         return worded[0]
-    if office is None and _THAT_OFFICE.search(sentence, 0, end):
+    if office is None and _that_office().search(sentence, 0, end):
         office = next((node for i in range(len(before) - 1, -1, -1) if (node := names.ending_at(before, i + 1))
                        and _procuratorate().search(_label(names, node))), None)
-        worded = [m.group() for m in _OFFICE_WORDS.finditer(before)]
+        worded = [m.group() for m in _office_words().finditer(before)]
         return office or (worded[-1] if worded else None)
     return office
 
@@ -477,8 +504,11 @@ def _sentencing() -> re.Pattern:
 
 
 # the person a passive sentencing tells before it: 吴某犯侵犯著作权罪，判处…; 楊男被判處…; 楊男遭法院判處…
-_CONVICTED = later(r"(?:等\s*[\d一二三四五六七八九十]+\s*[人名])?(?:均|都|皆|亦|也|已|分别|分別)?"
-                   r"(?:[犯被遭]|[因以][^，,。；;]{1,30}?罪)")  # 罗某某、姚某某等4人因犯…罪: the list, its count after
+# (context.tsv convicted_adverb: 均, 已, 分别…)
+@functools.cache
+def _convicted_after() -> re.Pattern:
+    return re.compile(rf"(?:等\s*[\d一二三四五六七八九十]+\s*[人名])?(?:{alternatives(_cues('convicted_adverb'))})?"
+                      r"(?:[犯被遭]|[因以][^，,。；;]{1,30}?罪)")  # 罗某某、姚某某等4人因犯…罪: the list, its count after
 
 
 @functools.cache
@@ -513,7 +543,7 @@ def _convicted(sentence: str, before: list[re.Match]) -> list[str]:
     whole list whose last the conviction follows)."""
     people: list[str] = []
     for index, party in enumerate(before):
-        if not _CONVICTED.match(sentence, party.end()) or _FIRM.search(party.group()):
+        if not _convicted_after().match(sentence, party.end()) or _FIRM.search(party.group()):
             continue
         listed = [party.group()]
         while index > 0 and re.fullmatch(_CJK_JOINER, sentence[before[index - 1].end():before[index].start()]):
@@ -529,14 +559,17 @@ def _prosecutor_role() -> re.Pattern:
     return re.compile(rf"^(?:{alternatives(_cues('prosecutor_role'))})")
 
 
-_FILES_CHARGE = later(r"\s*(?:依法|已|于|於)?(?:提起|提出)了?公[诉訴]")
+# (context.tsv charge_adverb: 依法, 已, 于)
+@functools.cache
+def _files_charge() -> re.Pattern:
+    return re.compile(rf"\s*(?:{alternatives(_cues('charge_adverb'))})?(?:提起|提出)了?公[诉訴]")
 
 
 def _prosecuting(text: str, names: _Names) -> list[str]:
     """The procuratorates of a text naming several that a public charge follows (X检察院提起公诉的
     案件…; 通州检察院借助北京市人民检察院…: the first), each once, as the text words them (the graph's
     where one of its labels is those words)."""
-    found = [_prosecutor_role().sub("", m.group()) for m in _OFFICE_WORDS.finditer(text) if _FILES_CHARGE.match(text, m.end())]
+    found = [_prosecutor_role().sub("", m.group()) for m in _office_words().finditer(text) if _files_charge().match(text, m.end())]
     return list(dict.fromkeys(names.of.get(words, words) for words in found))
 
 
@@ -548,7 +581,7 @@ def _offices_in(text: str, names: _Names) -> list[str]:
     if found:
         return list(dict.fromkeys(found))
     worded: list[str] = []
-    for match in _OFFICE_WORDS.finditer(text):
+    for match in _office_words().finditer(text):
         words = _prosecutor_role().sub("", match.group())
         if not any(words.endswith(other) or other.endswith(words) for other in worded):
             worded.append(words)
@@ -1356,14 +1389,17 @@ def _unopposed(first_side: tuple, anonymised: _Anonymised) -> list[tuple]:
     return [(item, [], list(side), _evidence(item, item.text, start, end, date))]
 
 
-_TWO_DEFENDANTS = later(r"(?<![等])(?P<count>[两兩二三四五六七八九十])(?:个|個|名|家)?被告")
+@functools.cache
+def _two_defendants() -> re.Pattern:
+    """两被告, 三名被告: the defendants a text counts (context.tsv defendant_classifier), not after 等."""
+    return re.compile(rf"(?<![等])(?P<count>[两兩二三四五六七八九十])(?:{alternatives(_cues('defendant_classifier'))})?被告")
 
 
 def _counted_companies(whole: str, anonymised: _Anonymised, plaintiffs: dict) -> dict[str, None]:
     """The defendants of a document (``whole``: its items' texts joined by lines) that labels none by
     name but counts them (两被告未经许可…): the anonymised companies it names, where it names as many
     (2023年11月，杭州某技术公司发布…。常熟某房地产公司使用该图片…); none else."""
-    counted = _TWO_DEFENDANTS.search(whole)
+    counted = _two_defendants().search(whole)
     if counted is None:
         return {}
     companies = dict.fromkeys(m.group() for m in anonymised.all(whole)

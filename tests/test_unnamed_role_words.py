@@ -57,3 +57,35 @@ def test_a_suits_context_court_a_family_and_suits_against_each_are_the_lexicons(
     assert unnamed._each().search("分别起诉") and unnamed._each().search("filed lawsuits against")
     assert unnamed._each().search("filed a lawsuit against") is None  # one suit, not one against each
     assert unnamed._each().search("lawsuitsx") is None  # a Latin word whole
+
+
+def test_the_filing_words_are_the_lexicons():
+    assert all(unnamed._bring().fullmatch(f"将某公司{word}") for word in context_cues("brought_to_court"))
+    assert unnamed._bring().search("将某公司交给法院") is None
+    assert all(unnamed._sue().fullmatch(word) for word in context_cues("sue_verb"))
+    assert unnamed._sue().fullmatch("指控").group("charge") == "指控"
+    assert unnamed._sue().search("起诉书") is None and unnamed._sue().search("被起诉") is None
+    assert all(unnamed._sought_plea().match(f"{filing}某区法院，{plea}{order}某公司")
+               for filing in context_cues("sought_filing") for plea in context_cues("sought_plea")
+               for order in context_cues("sought_order"))
+    assert unnamed._sought_plea().search("诉至法院，希望某公司道歉") is None
+
+
+def test_counted_defendants_words_are_the_lexicons():
+    for word in context_cues("defendant_classifier"):
+        assert unnamed._counted_defendants().search(f"将A等五{word}被告诉至法院").group("count") == "五"
+        assert unnamed._two_defendants().search(f"两{word}被告").group("count") == "两"
+    assert all(unnamed._counted_defendants().search(f"等5个{word}被告") for word in context_cues("related_word"))
+    assert unnamed._two_defendants().search("等两被告") is None  # a count after 等: the filing's
+
+
+def test_the_prosecutions_offices_and_charges_are_the_lexicons():
+    assert all(unnamed._charge().fullmatch(f"对虞某某提起{kind}{noun}")
+               for kind in ("", *context_cues("public_suit_kind")) for noun in context_cues("public_charge_noun"))
+    assert all(unnamed._that_office().search(f"同年，{word}以某罪起诉") for word in context_cues("office_reference"))
+    assert all(unnamed._that_office().search(f"同年，{word}以某罪起诉") for word in context_cues("clause_procuratorate"))
+    assert unnamed._that_office().search("市检察院以某罪起诉") is None  # a bare office opening no clause
+    assert all(unnamed._office_words().fullmatch(f"新北{word}") for word in context_cues("office_name_end"))
+    assert all(unnamed._convicted_after().match(f"{word}犯某罪") for word in context_cues("convicted_adverb"))
+    assert all(unnamed._files_charge().match(f"{word}提起公诉") for word in context_cues("charge_adverb"))
+    assert unnamed._files_charge().match("决定提起公诉") is None
