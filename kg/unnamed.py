@@ -259,7 +259,7 @@ def _side_after(sentence: str, start: int, names: _Names, anonymised: _Anonymise
 def _side_before(sentence: str, end: int, names: _Names, anonymised: _Anonymised) -> list[str]:
     """The party named right before ``end`` (原告 before it dropped), past the short name the text
     gives it there (A公司（以下简称“A”）诉B: A)."""
-    aside = _SHORT_NAME_BEFORE.search(sentence, max(0, end - 40), end)
+    aside = _short_name_before().search(sentence, max(0, end - 40), end)
     end = aside.start() if aside else end
     for found in anonymised.all(sentence, max(0, end - 24), end):
         if found.end() == end:
@@ -269,12 +269,19 @@ def _side_before(sentence: str, end: int, names: _Names, anonymised: _Anonymised
 
 
 # （以下简称“A”） right before a case's link (诉): the short name of the party before it
-_SHORT_NAME_BEFORE = later(r"\s*[（(]\s*(?:以下简称|以下簡稱|下称|下稱|简称|簡稱)\s*[：:]?\s*[“「\"]?[^”」\"）)]{1,12}[”」\"]?\s*[）)]\s*$")
+# (context.tsv short_name_label: 以下简称, 下称…)
+@functools.cache
+def _short_name_before() -> re.Pattern:
+    return re.compile(rf"\s*[（(]\s*(?:{alternatives(_cues('short_name_label'))})"
+                      r"\s*[：:]?\s*[“「\"]?[^”」\"）)]{1,12}[”」\"]?\s*[）)]\s*$")
 
 
 # A与B侵害著作权纠纷一案: the sides of a case's name joined by 与
 # (上诉人A因与被上诉人B…纠纷一案: an appeal's judgment, 因 before 与)
-_WITH = later(r"因?[与與](?=[^，,。；;：:]{0,40}?(?:纠纷|糾紛|争议|爭議)(?:一)?案)")
+# (context.tsv case_dispute: 纠纷, 争议)
+@functools.cache
+def _with() -> re.Pattern:
+    return re.compile(rf"因?[与與](?=[^，,。；;：:]{{0,40}}?(?:{alternatives(_cues('case_dispute'))})(?:一)?案)")
 
 
 @functools.cache
@@ -290,7 +297,7 @@ def read(sentence: str, names: _Names, anonymised: _Anonymised | None = None,
     item's whole text, whose labelled defendants 将A等五被告诉至法院 counts."""
     anonymised = anonymised or _Anonymised(sentence)
     found = []
-    for link in [*_LINK.finditer(sentence), *_WITH.finditer(sentence)]:
+    for link in [*_LINK.finditer(sentence), *_with().finditer(sentence)]:
         plaintiffs = _side_before(sentence, link.start(), names, anonymised)
         defendants = _side_after(sentence, _skip_role(sentence, link.end()), names, anonymised)
         if plaintiffs and defendants:
@@ -766,19 +773,19 @@ class _ToldSuits:
         found = []
         for pattern in (self.by, self.who):
             for match in pattern.finditer(sentence):
-                if _ONE_OF.search(sentence, 0, match.start()):
+                if _one_of().search(sentence, 0, match.start()):
                     continue  # X was one of the labels that sued Y: X's suit, told as its plaintiffs' group
                 defendants = _listed(sentence, _past_examples(sentence, match.end(), names), names, _LATIN_JOINER)
                 people = match.groupdict().get("people")
                 named = [node for node in _listed_to(sentence, match.start("people"), names, _LATIN_JOINER)[0]
                          if names.kind.get(node) == "Person"] if people else []
                 party = match.group("party").strip()
-                if defendants and not _EACH_OTHER.search(party):
+                if defendants and not _each_other().search(party):
                     found.append((named or [party[0].lower() + party[1:]], defendants))
         for match in self.faced.finditer(sentence):
             defendants = _subject(sentence, match.start(), names)
             party = match.group("party").strip()
-            if defendants and not _EACH_OTHER.search(party):
+            if defendants and not _each_other().search(party):
                 found.append(([party[0].lower() + party[1:]], defendants))
         for match in self.chinese.finditer(sentence):
             defendants, end = _listed_to(sentence, match.end(), names, _CJK_JOINER)
@@ -795,8 +802,18 @@ def told_by_noun(sentence: str) -> bool:
     return bool(told.by.search(sentence) or told.who.search(sentence) or told.faced.search(sentence))
 
 
-_ONE_OF = later(r"\b(?:one|some|several|two|three|many|most|each|all|any|none)\s+of\s*$|\bamong\s*$", re.IGNORECASE)
-_EACH_OTHER = later(r"\b(?:and|or|others?)\b", re.IGNORECASE)  # news outlets, authors and others: no one party
+
+
+# one of, some of, among: one party of several the text names before (context.tsv one_of_quantifier)
+@functools.cache
+def _one_of() -> re.Pattern:
+    return re.compile(rf"\b(?:{alternatives(_cues('one_of_quantifier'))})\s+of\s*$|\bamong\s*$", re.IGNORECASE)
+
+
+# news outlets, authors and others: no one party (context.tsv each_other_word: and, or, others)
+@functools.cache
+def _each_other() -> re.Pattern:
+    return re.compile(rf"\b(?:{alternatives(_cues('each_other_word'))})\b", re.IGNORECASE)
 _EXAMPLES = later(r"(?:[\w-]+\s+){0,4}?[\w-]+,?\s+(?:including|such as)\s+", re.IGNORECASE)
 
 
@@ -943,7 +960,12 @@ def _chinese_counted() -> re.Pattern:
     """三位作家, 两家出版社: a party told by a Chinese count (kg.facts.grammar counted)."""
     from .facts.grammar import counted
     return re.compile(counted({row: _cues(row) for row in ("person_classifier", "body_classifier", "party_classifier")}))
-_GROUP = later(r"(?:a|an)\s+(?:\w+\s+)?(?:group|coalition|number|handful|consortium|collection)\s+of\b", re.IGNORECASE)
+
+
+@functools.cache
+def _group() -> re.Pattern:
+    """A group of news outlets: some, uncounted (context.tsv group_noun: group, coalition…)."""
+    return re.compile(rf"(?:a|an)\s+(?:\w+\s+)?(?:{alternatives(_cues('group_noun'))})\s+of\b", re.IGNORECASE)
 
 
 @functools.cache
@@ -966,7 +988,7 @@ def how_many(party: str) -> tuple[int, int] | None:
         return None
     if _kin().search(party):
         return (1, 99)
-    if _GROUP.match(party):  # a group of news outlets: some, uncounted
+    if _group().match(party):  # a group of news outlets: some, uncounted
         return (2, 99)
     told = _COUNTED.match(party.lower()) or _chinese_counted().match(party)
     word = told.group("count") if told else ""
@@ -1284,7 +1306,7 @@ def _by_roles(items, spans_of, names: _Names, anonymised: _Anonymised, whole: st
     last words it, its short name); where it labels none by name but counts them (两被告), the
     anonymised companies it names, where as many.  ``whole``: its items' texts joined by lines, whose
     short names (以下简称…) are read once for every sentence."""
-    short_names = list(_SHORT_NAME.finditer(whole))
+    short_names = list(_short_name().finditer(whole))
     plaintiffs: dict[str, tuple] = {}
     defendants: dict[str, None] = {}
     numbered: dict[str, str] = {}
@@ -1334,8 +1356,11 @@ _LABELLED = later(rf"(?:(?![{_PREFIX_STOP}])[{_CJK}]){{3,4}}某(?:(?![{_STOP}])[
                   rf"(?:有限责任公司|股份有限公司|有限公司|公司|集团|集團)|(?<![A-Za-z])[A-Z](?:公司|集团|集團)"
                   rf"|(?![{_PREFIX_STOP}])[{_CJK}]某(?:某|(?=[{_STOP}，,、。（(]))")
 # X（以下简称“Y”）: Y is the short name of X, one party (被告上海某公司（以下簡稱「A公司」）)
-_SHORT_NAME = later(r"(?P<full>[^\s，,。；;：:（(“”「」]{2,30})\s*[（(]\s*(?:以下简称|以下簡稱|下称|下稱|简称|簡稱)"
-                    r"\s*[：:]?\s*[“「\"]?(?P<short>[^”」\"）)]{1,12})[”」\"]?\s*[）)]")
+# (context.tsv short_name_label)
+@functools.cache
+def _short_name() -> re.Pattern:
+    return re.compile(rf"(?P<full>[^\s，,。；;：:（(“”「」]{{2,30}})\s*[（(]\s*(?:{alternatives(_cues('short_name_label'))})"
+                      r"\s*[：:]?\s*[“「\"]?(?P<short>[^”」\"）)]{1,12})[”」\"]?\s*[）)]")
 
 
 @functools.cache
@@ -1349,7 +1374,7 @@ def _role_short_names(sentence: str, at: int, short_names: list[re.Match], names
                       anonymised: _Anonymised) -> list[tuple[bool, str]]:
     """(whether the plaintiff, party) of each party a sentence introduces with its role as its short
     name (上海某文化发展公司（以下简称“原告公司”）): the anonymised party (or the graph's) that ends
-    where the short name's brackets open.  ``short_names``: the document's (_SHORT_NAME over its
+    where the short name's brackets open.  ``short_names``: the document's (_short_name over its
     text, read once: _by_roles), ``at``: where the sentence starts in that text; a short name is the
     sentence's where its brackets and two characters of the name before them lie in it."""
     found = []
@@ -1370,7 +1395,7 @@ def _role_short_names(sentence: str, at: int, short_names: list[re.Match], names
 def _short_names(short_names: Iterable[re.Match]) -> dict[str, str]:
     """Each short name a document gives a party, and the words the party was named by before it
     after its role (被告上海某公司（以下简称“A公司”）: A公司 -> 上海某公司): a short name and its full
-    name, each labelled by a role, are one party; ``short_names``: _SHORT_NAME's matches over its text."""
+    name, each labelled by a role, are one party; ``short_names``: _short_name's matches over its text."""
     named = {}
     for found in short_names:
         full = found.group("full")

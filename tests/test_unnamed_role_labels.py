@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.unnamed import _SHORT_NAME, _described, _short_names
+from kg.unnamed import _described, _short_name, _short_names
 
 from test_cases_table import _sides  # the (plaintiffs, defendants) of each row of one document
 from test_unnamed_masked_names import _text  # an invented document in Simplified or Traditional script
@@ -46,10 +46,10 @@ def test_a_short_name_in_brackets_is_the_same_defendant(pipeline, tmp_path, name
 
 
 def test_short_names_map_to_the_words_after_the_role():
-    # (_short_names reads the matches of _SHORT_NAME over a document's text, which _by_roles finds once)
-    assert _short_names(_SHORT_NAME.finditer("被告上海某公司（以下简称“A公司”）是")) == {"A公司": "上海某公司"}
-    assert _short_names(_SHORT_NAME.finditer("被告上海某公司(以下簡稱「A公司」)是")) == {"A公司": "上海某公司"}
-    assert _short_names(_SHORT_NAME.finditer("没有简称的句子。")) == {}
+    # (_short_names reads the matches of _short_name over a document's text, which _by_roles finds once)
+    assert _short_names(_short_name().finditer("被告上海某公司（以下简称“A公司”）是")) == {"A公司": "上海某公司"}
+    assert _short_names(_short_name().finditer("被告上海某公司(以下簡稱「A公司」)是")) == {"A公司": "上海某公司"}
+    assert _short_names(_short_name().finditer("没有简称的句子。")) == {}
 
 
 def test_a_thousands_comma_opens_no_described_party():

@@ -36,9 +36,9 @@ def test_an_english_text_gives_no_role_short_name(pipeline, tmp_path):
 def test_a_sentence_reads_only_the_short_names_inside_it():
     # the document's short names are read once (_by_roles); each sentence takes those whose brackets it holds
     from kg.graph import KnowledgeGraph
-    from kg.unnamed import _SHORT_NAME, _Anonymised, _Names, _role_short_names
+    from kg.unnamed import _Anonymised, _Names, _role_short_names, _short_name
     whole = "法院审理此案。宁波某网络科技公司（以下简称“被告公司”）运营该网站。"
-    found, names, anonymised = list(_SHORT_NAME.finditer(whole)), _Names(KnowledgeGraph()), _Anonymised(whole)
+    found, names, anonymised = list(_short_name().finditer(whole)), _Names(KnowledgeGraph()), _Anonymised(whole)
     first, second = whole[:7], whole[7:]
     assert _role_short_names(first, 0, found, names, anonymised) == []
     assert _role_short_names(second, 7, found, names, anonymised) == [(False, "宁波某网络科技公司")]

@@ -89,3 +89,21 @@ def test_the_prosecutions_offices_and_charges_are_the_lexicons():
     assert all(unnamed._convicted_after().match(f"{word}犯某罪") for word in context_cues("convicted_adverb"))
     assert all(unnamed._files_charge().match(f"{word}提起公诉") for word in context_cues("charge_adverb"))
     assert unnamed._files_charge().match("决定提起公诉") is None
+
+
+def test_a_case_names_dispute_and_a_short_names_label_are_the_lexicons():
+    assert all(unnamed._with().search(f"A与B侵害著作权{word}一案") for word in context_cues("case_dispute"))
+    assert unnamed._with().search("A与B签订合同") is None
+    for word in context_cues("short_name_label"):
+        assert unnamed._short_name().search(f"某文化公司（{word}“某文化”）").group("short") == "某文化"
+        assert unnamed._short_name_before().search(f"某文化公司（{word}“某文化”）")
+    assert unnamed._short_name().search("某文化公司（即“某文化”）") is None
+
+
+def test_one_of_each_other_and_a_group_are_the_lexicons():
+    assert all(unnamed._one_of().search(f"{word.capitalize()} of ") for word in context_cues("one_of_quantifier"))
+    assert unnamed._one_of().search("among ") and unnamed._one_of().search("head of ") is None
+    assert all(unnamed._each_other().search(f"authors {word}") for word in context_cues("each_other_word"))
+    assert unnamed._each_other().search("a band of authors") is None  # and inside a word: no
+    assert all(unnamed._group().match(f"a large {word} of news outlets") for word in context_cues("group_noun"))
+    assert unnamed._group().match("a lot of news outlets") is None
