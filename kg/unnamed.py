@@ -67,13 +67,19 @@ _SURNAME_AFTER = rf"(?<=[的一名位])姓[{_SURNAMES}]{_ROLE}"  # 一名姓田�
 ANONYMISED = later(rf"{_COMPANY}|{_PLACEHOLDER}|{_PERSON}|{_SURNAMED}|{_SURNAME_AFTER}")
 ANONYMISED_COMPANY = later(rf"{_COMPANY}|{_PLACEHOLDER}")  # 上海某公司, 被告某科技公司, 乙公司: no name a reference may pass
 _LINK = later(SIDES_LINK)
-_FIRM = later(r"公司|集团|集團$")  # an anonymised party that is a company (北京某科技公司), not a person
 
 
 @functools.cache
 def _bring() -> re.Pattern:
     """将A诉至法院, 将A告上法庭: the party between 将 and the filing (context.tsv brought_to_court: 诉至, 告上, 提起公诉…)."""
     return re.compile(rf"[将將](?P<between>[^。；;！？!?，,]{{0,40}}?)(?:{alternatives(_cues('brought_to_court'))})")
+
+
+# an anonymised party that is a company (北京某科技公司), not a person: context.tsv firm_word anywhere in it,
+# firm_word_ending only where it ends it (集團, as this pattern has read it)
+@functools.cache
+def _firm() -> re.Pattern:
+    return re.compile(rf"{alternatives(_cues('firm_word'))}|(?:{alternatives(_cues('firm_word_ending'))})$")
 
 
 KEPT = 12  # sentences of an item kept with a suit: enough for its court and events
@@ -312,12 +318,12 @@ def read(sentence: str, names: _Names, anonymised: _Anonymised | None = None,
             defendants = [inside[0].group()] if inside else [node] if node else []
         defendants = _counted(sentence[between[0]:between[1]], defendants, item or sentence, names, anonymised)
         if not defendants and _reference().search(sentence, *between):  # 将该公司诉至法院: the company told before
-            companies = [m.group() for m in anonymised.all(before) if _FIRM.search(m.group())]
+            companies = [m.group() for m in anonymised.all(before) if _firm().search(m.group())]
             defendants = companies[-1:]
         # the party right before 将 (腾讯将田某某诉至法院), else an anonymised one before, in the sentence or the item
         named = names.ending_at(sentence, bring.start())
         told = [named] if named else [m.group() for m in anonymised.all(sentence, 0, bring.start())] or \
-            [m.group() for m in anonymised.all(before) if not _FIRM.search(m.group())][-1:]
+            [m.group() for m in anonymised.all(before) if not _firm().search(m.group())][-1:]
         plaintiffs = told[-1:] or [office for office in [_office(sentence, bring.start(), names, before)] if office]
         if plaintiffs and defendants and plaintiffs != defendants:
             found.append((plaintiffs, defendants))
@@ -481,7 +487,7 @@ def _indicted(sentence: str, names: _Names, anonymised: _Anonymised, before: str
         if re.search("[对對将將]", sentence[opening:charge.start()]):
             continue  # 对虞某某提起公诉, 将楊男提起公訴: _charged and read name whom
         office = _office(sentence, charge.start(), names, before)
-        told = [m.group() for m in anonymised.all(before + sentence[:charge.start()]) if not _FIRM.search(m.group())]
+        told = [m.group() for m in anonymised.all(before + sentence[:charge.start()]) if not _firm().search(m.group())]
         if office is not None and told:
             found.append(([office], told[:1]))
     return found
@@ -534,7 +540,7 @@ def _sentenced(sentence: str, anonymised: _Anonymised, names: _Names, item: str)
     for sentencing in _sentencing().finditer(sentence):
         clause = re.search(r"[。；;]|$", sentence[sentencing.end():]).start() + sentencing.end()
         people = [party.group() for party in anonymised.all(sentence, sentencing.end(), clause)
-                  if _penalty().match(sentence, party.end()) and not _FIRM.search(party.group())] or \
+                  if _penalty().match(sentence, party.end()) and not _firm().search(party.group())] or \
             _convicted(sentence, anonymised.all(sentence, 0, sentencing.start()))
         if people:
             if prosecutor is None:
@@ -550,13 +556,13 @@ def _convicted(sentence: str, before: list[re.Match]) -> list[str]:
     whole list whose last the conviction follows)."""
     people: list[str] = []
     for index, party in enumerate(before):
-        if not _convicted_after().match(sentence, party.end()) or _FIRM.search(party.group()):
+        if not _convicted_after().match(sentence, party.end()) or _firm().search(party.group()):
             continue
         listed = [party.group()]
         while index > 0 and re.fullmatch(_CJK_JOINER, sentence[before[index - 1].end():before[index].start()]):
             index -= 1
             listed.insert(0, before[index].group())
-        people += [one for one in listed if one not in people and not _FIRM.search(one)]
+        people += [one for one in listed if one not in people and not _firm().search(one)]
     return people
 
 
@@ -1409,7 +1415,7 @@ def _unopposed(first_side: tuple, anonymised: _Anonymised) -> list[tuple]:
     public-interest or criminal case whose prosecutor it leaves out): its first labelled side,
     all anonymised people, against no one named."""
     side, (item, start, end, date) = first_side
-    if not all(anonymised.holds(party) and not _FIRM.search(party) for party in side):
+    if not all(anonymised.holds(party) and not _firm().search(party) for party in side):
         return []
     return [(item, [], list(side), _evidence(item, item.text, start, end, date))]
 

@@ -107,3 +107,10 @@ def test_one_of_each_other_and_a_group_are_the_lexicons():
     assert unnamed._each_other().search("a band of authors") is None  # and inside a word: no
     assert all(unnamed._group().match(f"a large {word} of news outlets") for word in context_cues("group_noun"))
     assert unnamed._group().match("a lot of news outlets") is None
+
+
+def test_a_firms_words_are_the_lexicons():
+    assert all(unnamed._firm().search(f"北京某科技{word}") for word in context_cues("firm_word"))
+    assert all(unnamed._firm().search(f"某{word}") for word in context_cues("firm_word_ending"))
+    assert unnamed._firm().search("某集團旗下李某") is None  # 集團 only where it ends the party
+    assert unnamed._firm().search("某集团旗下李某") and unnamed._firm().search("王某某") is None
