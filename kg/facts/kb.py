@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..alternation import alternatives
+from ..mentions.own import writers_country
 from ..model import Evidence, Fact, Item, Mention
 from ..script import simplified
 from .base import BODIES, SIGNATURES, Document, DocumentFamily, ItemRefiner, Shared, key
@@ -421,18 +422,8 @@ class KnownFacts(DocumentFamily):
         return False
 
     def taiwanese(self, mentioned: dict[str, Mention]) -> bool:
-        """Whether more of the known names a document writes are Taiwan's than the rest of China's."""
-        counts = {"tw": 0, "cn": 0}
-        for entry_id in mentioned:
-            entry, seen = self.kb.entries.get(entry_id), set()
-            place_id = entry.id if entry is not None and entry.type == "Jurisdiction" else getattr(entry, "jurisdiction", None)
-            while place_id and place_id not in seen and place_id not in counts:
-                seen.add(place_id)
-                parent = self.kb.entries.get(place_id)
-                place_id = parent.parent if parent is not None else None
-            if place_id in counts:
-                counts[place_id] += 1
-        return counts["tw"] > counts["cn"]
+        """Whether more of the known names a document writes (each once) are Taiwan's than the rest of China's."""
+        return writers_country(self.kb, mentioned) == "tw"
 
     def common_form(self, place: Mention) -> bool:
         """Whether a place is written by its common name, a country's (美国, 美國), not a formal

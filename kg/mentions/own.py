@@ -9,6 +9,7 @@ own: 我 ending a word (自我国际化) or 国 opening the next (我国家) is 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from ..alternation import alternatives
@@ -50,16 +51,19 @@ class OwnCountry(Family):
     def writers_place(self, mentions: list[Mention]) -> str | None:
         """Taiwan, where the document's known names are more Taiwan's than the mainland's (立法院,
         新北, 經濟部智慧財產局)."""
-        counts = {"tw": 0, "cn": 0}
-        for mention in mentions:
-            entry = self.kb.entries.get(mention.kb_id or "")
-            if entry is not None:
-                country = self.within(entry.id if entry.type == "Jurisdiction" else entry.jurisdiction)
-                if country in counts:
-                    counts[country] += 1
-        return "tw" if counts["tw"] > counts["cn"] else None
+        return writers_country(self.kb, (mention.kb_id for mention in mentions))
 
-    def within(self, place_id: str | None) -> str | None:
-        """tw for a place inside Taiwan (or Taiwan), cn for one elsewhere in China: the nearer of the
-        two in its lineage."""
-        return next((place for place in self.kb.lineage(place_id) if place in ("tw", "cn")), None)
+
+def writers_country(kb, entry_ids: Iterable[str | None]) -> str | None:
+    """tw where more of the known entries ``entry_ids`` name (a place, or a body or law by its place)
+    lie in Taiwan than elsewhere in China, each counted as often as it is given; None otherwise.
+    kg.facts.kb reads it too (我国 placed in a document whose known names are the mainland's)."""
+    counts = {"tw": 0, "cn": 0}
+    for entry_id in entry_ids:
+        entry = kb.entries.get(entry_id or "")
+        if entry is not None:
+            place = entry.id if entry.type == "Jurisdiction" else entry.jurisdiction
+            country = next((found for found in kb.lineage(place) if found in counts), None)  # the nearer of the two
+            if country is not None:
+                counts[country] += 1
+    return "tw" if counts["tw"] > counts["cn"] else None
