@@ -334,11 +334,12 @@ def read(sentence: str, names: _Names, anonymised: _Anonymised | None = None,
 
 
 # 诉至法院，请求判令B…; 故诉至某区法院，要求B…: a filing told without its defendant, who is the one the plea names
-# (context.tsv sought_filing: 诉至, 告上…; sought_plea: 请求, 要求; sought_order: 判令, 判决)
+# (context.tsv sought_filing: 诉至, 告上…; sought_court: 法院, 法庭; sought_plea: 请求, 要求; sought_order: 判令, 判决)
 @functools.cache
 def _sought_plea() -> re.Pattern:
-    filing, plea, order = (alternatives(_cues(kind)) for kind in ("sought_filing", "sought_plea", "sought_order"))
-    return re.compile(rf"(?:{filing})[^，,。；;]{{0,15}}?(?:法院|法庭)[，,]\s*(?:{plea})(?:法院)?(?:依法)?(?:{order})?(?:被告)?")
+    filing, court, plea, order = (alternatives(_cues(kind)) for kind in
+                                  ("sought_filing", "sought_court", "sought_plea", "sought_order"))
+    return re.compile(rf"(?:{filing})[^，,。；;]{{0,15}}?(?:{court})[，,]\s*(?:{plea})(?:法院)?(?:依法)?(?:{order})?(?:被告)?")
 
 
 def _sought(sentence: str, names: _Names, anonymised: _Anonymised) -> list[tuple[list[str], list[str]]]:
@@ -427,11 +428,11 @@ def _counted(between: str, defendants: list[str], item: str, names: _Names, anon
 
 
 # X检察院…对（涉嫌…罪的被告人）虞某某提起（了）公诉 / 提起民事公益诉讼: a procuratorate's case against the party after 对
-# (context.tsv public_suit_kind: 民事公益, 刑事附带民事公益…; public_charge_noun: 公诉, 诉讼)
+# (context.tsv charge_filing: 提起, 提出; public_suit_kind: 民事公益, 刑事附带民事公益…; public_charge_noun: 公诉, 诉讼)
 @functools.cache
 def _charge() -> re.Pattern:
-    kind, noun = alternatives(_cues("public_suit_kind")), alternatives(_cues("public_charge_noun"))
-    return re.compile(rf"[对對](?P<span>[^，,。；;]{{1,30}}?)(?:提起|提出)了?(?:{kind})?(?:{noun})")
+    filing, kind, noun = (alternatives(_cues(kind)) for kind in ("charge_filing", "public_suit_kind", "public_charge_noun"))
+    return re.compile(rf"[对對](?P<span>[^，,。；;]{{1,30}}?)(?:{filing})了?(?:{kind})?(?:{noun})")
 
 
 @functools.cache
@@ -474,7 +475,11 @@ def _charged(sentence: str, names: _Names, anonymised: _Anonymised, before: str)
 
 
 # 起訴他, 依…罪嫌提起公訴。 (no one after it): a prosecution of the person its story is about
-_BARE_CHARGE = later(r"(?:起诉|起訴)(?:他|她)|提起了?公[诉訴](?=[，,。；;]|$)")
+# (context.tsv bare_charge_verb: 起诉, 起訴; bare_charge_person: 他, 她)
+@functools.cache
+def _bare_charge() -> re.Pattern:
+    verb, person = alternatives(_cues("bare_charge_verb")), alternatives(_cues("bare_charge_person"))
+    return re.compile(rf"(?:{verb})(?:{person})|提起了?公[诉訴](?=[，,。；;]|$)")
 
 
 def _indicted(sentence: str, names: _Names, anonymised: _Anonymised, before: str) -> list[tuple[list[str], list[str]]]:
@@ -482,7 +487,7 @@ def _indicted(sentence: str, names: _Names, anonymised: _Anonymised, before: str
     the filing: the person its item names first (the one the story is about: 甯姓男子涉嫌…), an
     anonymised person, where the sentence names the procuratorate (or refers back to it)."""
     found = []
-    for charge in _BARE_CHARGE.finditer(sentence):
+    for charge in _bare_charge().finditer(sentence):
         opening = max((m.end() for m in _CLAUSE.finditer(sentence, 0, charge.start())), default=0)
         if re.search("[对對将將]", sentence[opening:charge.start()]):
             continue  # 对虞某某提起公诉, 将楊男提起公訴: _charged and read name whom
@@ -572,10 +577,11 @@ def _prosecutor_role() -> re.Pattern:
     return re.compile(rf"^(?:{alternatives(_cues('prosecutor_role'))})")
 
 
-# (context.tsv charge_adverb: 依法, 已, 于)
+# (context.tsv charge_adverb: 依法, 已, 于; charge_filing: 提起, 提出)
 @functools.cache
 def _files_charge() -> re.Pattern:
-    return re.compile(rf"\s*(?:{alternatives(_cues('charge_adverb'))})?(?:提起|提出)了?公[诉訴]")
+    adverb, filing = alternatives(_cues("charge_adverb")), alternatives(_cues("charge_filing"))
+    return re.compile(rf"\s*(?:{adverb})?(?:{filing})了?公[诉訴]")
 
 
 def _prosecuting(text: str, names: _Names) -> list[str]:
@@ -699,27 +705,32 @@ class _Described:
         nouns, filings = alternatives(_cues("described_plaintiff")), alternatives(_cues("described_filing"))
         # filed a class-action copyright lawsuit against: a suit's noun after a word or three (described_suit)
         # (filed a class action lawsuit over AI images against: a short phrase of what it is over before against)
-        filings = rf"{filings}|(?:filed|brought|launched)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?" \
+        filings = rf"{filings}|(?:{alternatives(_cues('described_filed'))})\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?" \
                   rf"(?:{alternatives(_cues('described_suit'))})(?:\s+(?:over|on)(?:\s+[\w-]+){{1,4}}?)?\s+against"
         # a party opens its clause (after 近日， or On Tuesday, or Reuters –, -); a number's comma opens none (100,000)
         clause = r"(?:^|(?<=[，。；;：:–—])|(?<=,)(?!\d{3}\b)|(?<=\s-))\s*"
-        # a count (三名), what they are (一名17岁青少年的), a word or two more (美国, 知名) and the noun; no
-        # pronoun (其父母: whose, the text said before), no verb or adverb (此前有作家, 法院审理了四名作家)
-        word = r"(?![其他她该該此这這])(?:(?![有曾已也还還都被称稱说說将將了审審的])[^，,。；;：:\sA-Za-z])"
-        count = r"(?:[一二两兩三四五六七八九十数數多几幾\d]+(?:名|位|个|個|组|組|批|家))"
+        # a count (三名: described_count_zh, described_classifier), what they are (一名17岁青少年的), a word or two
+        # more (美国, 知名) and the noun; no pronoun (其父母: whose, the text said before: described_not_pronoun), no
+        # verb or adverb (此前有作家, 法院审理了四名作家: described_not_verb); no 的 but the one ending what they are
+        not_pronoun, not_verb = alternatives(_cues("described_not_pronoun")), alternatives(_cues("described_not_verb"))
+        word = rf"(?!{not_pronoun})(?:(?!{not_verb}|的)[^，,。；;：:\sA-Za-z])"
+        numeral, classifier = alternatives(_cues("described_count_zh")), alternatives(_cues("described_classifier"))
+        count = rf"(?:(?:{numeral}|\d)+(?:{classifier}))"
+        jointly = rf"(?:{alternatives(_cues('described_jointly'))})?"  # 分别, 联合, 共同 before the filing
         self.chinese = re.compile(rf"{clause}(?P<party>{count}?(?:{word}{{1,10}}的)?{word}{{0,4}}?(?:{nouns})[们們]?)"
-                                  rf"(?:分别|分別|联合|聯合|共同)?(?P<filing>{filings})")
-        en = r"(?:(?!\b(?:said|says|that|which|who|whom|after|when|because|while|and|its|their|his|her)\b)[^;:.])"
+                                  rf"{jointly}(?P<filing>{filings})")
+        # no word of a clause of its own inside the party (said, which, because, its: described_party_stop)
+        en = rf"(?:(?!\b(?:{alternatives(_cues('described_party_stop'))})\b)[^;:.])"
         # (has filed lawsuits against: an auxiliary before any filing word)
         # the party: a determiner or a count and its words, or a bare plural opening its clause (Families in the
         # U.S. are suing X, Parents sued X: one word before the noun at most); an adverb before the filing or
         # its auxiliary (recently brought, have also sued)
-        counts = r"two|three|four|five|six|several|\d{1,3}(?:,\d{3})+|\d+"  # 12,000 authors: one count
+        counts = rf"{alternatives(_cues('described_count'))}|\d{{1,3}}(?:,\d{{3}})+|\d+"  # 12,000 authors: one count
         described = rf"(?:(?:the|a|an|{counts})\s{en}{{0,60}}?|(?:[\w-]+\s)?)\b(?:{nouns})\b"
         adverb = rf"(?:(?:{alternatives(_cues('described_adverb'))})\s+)?"  # not any -ly word: Italy, family
         self.english = re.compile(rf"{clause}(?P<party>{described}(?:\s+(?:of|in|from)\s+{en}{{1,60}}?)?),?\s+{adverb}"
                                   rf"(?:(?:has|have|had)\s+{adverb})?(?P<filing>{filings})\s+(?:the\s+)?", re.IGNORECASE)
-        self.told = _ToldSuits(nouns, filings, word, count, en)
+        self.told = _ToldSuits(nouns, filings, word, count, en, jointly)
         # what every pattern here and in _ToldSuits holds: a sentence without one of its nouns is read
         # no further (most sentences of a corpus, read again at every build)
         self.noun = re.compile(nouns, re.IGNORECASE)
@@ -750,29 +761,30 @@ class _ToldSuits:
     group of authors against X; a class action brought by artists against AI firms, including X and
     Y), by a relative clause (the 13 authors who sued X), or with the defendant before the filing
     (三名作家对X提起诉讼, 一名用户将X告上法庭): context.tsv described_suit, described_by,
-    described_against, described_suit_end.  People the party is said to include (a group of authors
-    including A and B) are the party where the graph knows them."""
+    described_against, described_suit_end; the counts and words of a party so told: told_count,
+    told_who_count, told_party_stop, facing_count.  People the party is said to include (a group of
+    authors including A and B: told_people_intro) are the party where the graph knows them."""
 
-    def __init__(self, nouns: str, filings: str, word: str, count: str, en: str) -> None:
+    def __init__(self, nouns: str, filings: str, word: str, count: str, en: str, jointly: str) -> None:
         suit, by = alternatives(_cues("described_suit")), alternatives(_cues("described_by"))
-        determiner = r"(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)"
+        determiner = rf"(?:the|a|an|{alternatives(_cues('told_count'))}|\d+)"
         party = rf"(?:{determiner}\s+)?{en}{{0,60}}?\b(?:{nouns})\b(?:\s+of\s+{en}{{1,60}}?)?"
         self.party = re.compile(party, re.IGNORECASE)  # a party so described (Canadian news publishers)
         self.by = re.compile(rf"\b(?:{suit})\s*,?\s+(?:{by})\s+(?P<party>{party})"
-                             rf"(?:,?\s+(?:including|such as|led by)\s+(?P<people>[^;:.]{{1,80}}?))?,?"
+                             rf"(?:,?\s+(?:{alternatives(_cues('told_people_intro'))})\s+(?P<people>[^;:.]{{1,80}}?))?,?"
                              rf"\s+(?:in\s+[^;:.,]{{1,40}}?\s+)?against\s+(?:the\s+)?", re.IGNORECASE)
         # the 13 authors who sued X (a counted or known party: a mother who sued X may be anyone's story)
-        few = r"(?:(?!\b(?:a|an|the|by|in|of|on|at|to|from|with|for|is|are|was|were|involves?)\b)[^;:.,])"
-        self.who = re.compile(rf"\b(?P<party>(?:the|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
+        few = rf"(?:(?!\b(?:{alternatives(_cues('told_party_stop'))})\b)[^;:.,])"
+        self.who = re.compile(rf"\b(?P<party>(?:the|{alternatives(_cues('told_who_count'))}|\d+)\s+"
                               rf"(?:\d+\s+)?{few}{{0,40}}?\b(?:{nouns})\b)\s+(?:who|that)\s+"
                               rf"(?:(?:has|have|had)\s+)?(?:{filings})\s+(?:the\s+)?", re.IGNORECASE)
         # X and Y have settled lawsuits filed by families; X faces two suits from parents: the subject is sued
         self.faced = re.compile(rf"\b(?:(?:has|have|had)\s+)?(?:(?:agreed|moved)\s+to\s+)?(?:{alternatives(_cues('sued_facing'))})"
-                                rf"\s+(?:(?:multiple|several|numerous|two|three|four|five|\d+|a|the)\s+)?(?:[\w-]+\s+){{0,2}}?"
+                                rf"\s+(?:(?:{alternatives(_cues('facing_count'))}|\d+|a|the)\s+)?(?:[\w-]+\s+){{0,2}}?"
                                 rf"(?:{suit})\s+(?:(?:filed|brought)\s+)?(?:by|from)\s+(?P<party>{party})\b", re.IGNORECASE)
         against = alternatives(_cues("described_against"))
         self.chinese = re.compile(rf"(?:^|(?<=[，,。；;：:]))\s*(?P<party>{count}?(?:{word}{{1,10}}的)?{word}{{0,4}}?"
-                                  rf"(?:{nouns})[们們]?)(?:分别|分別|联合|聯合|共同)?(?:{against})")
+                                  rf"(?:{nouns})[们們]?){jointly}(?:{against})")
         self.end = re.compile(rf"\s*(?:{alternatives(_cues('described_suit_end'))})")
 
     def read(self, sentence: str, names: _Names) -> list[tuple[list[str], list[str]]]:
@@ -901,7 +913,8 @@ class _ByPlace:
         nouns = [noun for noun in _cues("place_family") if not noun.isascii()]
         self.suit = re.compile(alternatives(_cues("place_suit")), re.IGNORECASE)
         place = r"[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}"
-        self.chinese = re.compile(rf"(?:来自|來自)(?P<places>[^，,。；;的]{{2,40}}?)的(?:多个|多個|数个|數個|几个|幾個|一些)?"
+        origin, several = alternatives(_cues("place_family_origin")), alternatives(_cues("place_family_count"))
+        self.chinese = re.compile(rf"(?:{origin})(?P<places>[^，,。；;的]{{2,40}}?)的(?:{several})?"
                                   rf"(?P<noun>{alternatives(nouns)})")
         english = alternatives(noun for noun in _cues("place_family") if noun.isascii())
         self.english = re.compile(rf"\b(?P<noun>{english})\s+(?:in|from)\s+"

@@ -2250,3 +2250,13 @@ def test_a_suit_framing_the_sentence_is_sued_by_the_names_after_zai(pipeline, re
                                   "在海川集团审理星河科技案件中，法官驳回了动议。"])  # another act inside it
 def test_a_frame_without_a_filing_between_its_names_tells_no_suit_of_them(pipeline, read_facts, text):
     assert not {f for f in read_facts(_as_read(pipeline, text)) if f[1] == "sued" and f[0] == _as_read(pipeline, "海川集团")}
+
+
+def test_a_frames_words_before_its_defendants_are_the_lexicons_target_markers(pipeline):
+    from kg.facts.base import Shared
+    from kg.facts.litigation import FramedSuits
+    framed = FramedSuits(Shared(pipeline.kb))
+    assert pipeline.kb.context["target_marker"]
+    for marker in pipeline.kb.context["target_marker"]:  # 对, 针对, 向 before the defendants (在A对B提起的诉讼中)
+        assert framed.filing.match(f"{marker}星河科技").group("aim") == marker
+    assert framed.filing.match("朝星河科技") is None

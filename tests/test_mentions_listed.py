@@ -63,3 +63,9 @@ def test_unknown_members_under_a_word_for_bodies_take_the_kind_their_known_sibli
     # 机构 says Organization; the known members are companies, and so is the unknown one
     found = names("腾讯、百度与澜舟在内的三家机构共同发布倡议。")
     assert found["澜舟"].type == "Company"
+
+
+def test_products_joined_by_any_list_joiner_of_the_lexicon_are_models(names, pipeline):
+    for joiner in pipeline.kb.context["list_joiner"]:  # 、, 和, 以及, commas
+        found = names(f"卓汇科技推出了包括Zorbi{joiner}Quill Pro在内的两款模型。")
+        assert found["Zorbi"].type == "AIModel" and found["Quill Pro"].type == "AIModel", joiner

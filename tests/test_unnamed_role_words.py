@@ -114,3 +114,54 @@ def test_a_firms_words_are_the_lexicons():
     assert all(unnamed._firm().search(f"某{word}") for word in context_cues("firm_word_ending"))
     assert unnamed._firm().search("某集團旗下李某") is None  # 集團 only where it ends the party
     assert unnamed._firm().search("某集团旗下李某") and unnamed._firm().search("王某某") is None
+
+
+def test_a_sought_filings_court_and_a_charges_verb_are_the_lexicons():
+    assert all(unnamed._sought_plea().match(f"诉至某区{court}，请求判令某公司") for court in context_cues("sought_court"))
+    assert unnamed._sought_plea().search("诉至某区仲裁委，请求判令某公司") is None
+    for filing in context_cues("charge_filing"):
+        assert unnamed._charge().fullmatch(f"对虞某某{filing}了公诉")
+        assert unnamed._files_charge().match(f"依法{filing}公訴")
+    assert unnamed._charge().search("对虞某某提请公诉") is None and unnamed._files_charge().match("提请公诉") is None
+    assert all(unnamed._bare_charge().search(f"檢方{verb}{person}。") for verb in context_cues("bare_charge_verb")
+               for person in context_cues("bare_charge_person"))
+    assert unnamed._bare_charge().search("檢方起訴該公司") is None
+
+
+def test_a_chinese_described_partys_count_and_words_are_the_lexicons():
+    described = unnamed._described()
+    # seven characters before the noun are too many without a count (三名 the count, 知名美国 the words)
+    assert all(described.party(f"{numeral}{classifier}知名美国画师") for numeral in context_cues("described_count_zh")
+               for classifier in context_cues("described_classifier"))
+    assert not described.party("三双知名美国画师")
+    assert described.party("两名知名作家")
+    assert not any(described.party(f"{word}家属") for word in context_cues("described_not_pronoun"))
+    assert not any(described.party(f"两名{word}作家") for word in context_cues("described_not_verb"))
+    assert all(described.chinese.search(f"近日，三名作家{word}起訴某公司") for word in context_cues("described_jointly"))
+    assert described.chinese.search("近日，三名作家一起起訴某公司") is None
+    assert all(unnamed._by_place().chinese.search(f"{origin}科罗拉多州、德州与纽约州的{count}家庭").group("places")
+               == "科罗拉多州、德州与纽约州" for origin in context_cues("place_family_origin")
+               for count in context_cues("place_family_count"))
+
+
+def test_an_english_described_partys_count_and_words_are_the_lexicons():
+    described = unnamed._described()
+    # more than one word before the noun wants a count or a determiner
+    assert all(described.english.fullmatch(f"{count} well known authors sued ") for count in context_cues("described_count"))
+    assert described.english.fullmatch("many well known authors sued ") is None
+    assert described.english.fullmatch("the well known authors sued ")
+    assert not any(described.english.fullmatch(f"the well {word} authors sued ")
+                   for word in context_cues("described_party_stop"))
+    assert all(described.english.search(f"Three authors {word} a copyright lawsuit against OpenAI")
+               for word in context_cues("described_filed"))
+    assert described.english.search("Three authors won a copyright lawsuit against OpenAI") is None
+    told = described.told
+    assert all(told.who.match(f"{count} authors who sued OpenAI") for count in context_cues("told_who_count"))
+    assert told.who.match("many authors who sued OpenAI") is None
+    assert not any(told.who.match(f"ten {word} authors who sued OpenAI") for word in context_cues("told_party_stop"))
+    assert all(told.party.fullmatch(f"{count} authors") for count in context_cues("told_count"))
+    assert all(told.faced.search(f"OpenAI faces {count} new separate lawsuits from parents")
+               for count in context_cues("facing_count"))
+    assert told.faced.search("OpenAI faces many new separate lawsuits from parents") is None
+    assert all(told.by.search(f"a lawsuit filed by a group of authors, {word} Jane Doe, against OpenAI").group("people")
+               == "Jane Doe" for word in context_cues("told_people_intro"))

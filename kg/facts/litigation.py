@@ -180,16 +180,16 @@ class FramedSuits(SentenceFamily):
     """A suit told as the frame of what happens in it, its plaintiffs and defendants inside the
     frame (在迪士尼起诉Midjourney一案中，法院…; 在A对B、C提起的诉讼中): the names right after 在
     sued the names right after the filing word (or after 对 and before the filing).  Words from
-    data/lexicon/context.tsv: location_marker, suit_frame_verb, suit_filing, suit_noun."""
+    data/lexicon/context.tsv: location_marker, suit_frame_verb, target_marker, suit_filing, suit_noun."""
     detail = "framed"
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         words = shared.words
         self.inside = re.compile(rf"(?:{alternatives(words['location_marker'])})[\s《「“]*$")  # 在「紐約時報」…
-        # 等 after the plaintiffs, then the filing word (起诉了) or 对 before the defendants
+        # 等 after the plaintiffs, then the filing word (起诉了) or 对 before the defendants (target_marker)
         self.filing = re.compile(rf"\s*(?:等[^，,。；;：:、]{{0,6}}?)?(?:(?P<verb>{alternatives(words['suit_frame_verb'])})了?"
-                                 rf"|(?P<aim>对|针对|向))\s*")
+                                 rf"|(?P<aim>{alternatives(words['target_marker'])}))\s*")
         suit = rf"(?:{alternatives(words['suit_noun'])}|案件|一案|案)"
         # …一案中 after the defendants (a few words of the suit's kind between), or 提起的…诉讼中 after 对 B
         self.frame = re.compile(rf"[^，,。；;：:、]{{0,12}}?{suit}[中里]")

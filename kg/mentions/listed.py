@@ -3,7 +3,7 @@ things of that kind, when one of them is a known name (data/lexicon/context.tsv
 list_head: 公司=Company…), and so are the members of a list a word of their role opens
 (投资方为杭州城投产业基金和上城资本: context.tsv role_list_intro).  Members of a list of products (推出了包括A、B和C在内的三款模型,
 产品涵盖A、B: context.tsv product_list_intro after a release cue or a product word, or
-before 在内的/等 and a product word) are models or products where they look like one:
+before 在内的/等 and a product word; its members joined by list_joiner) are models or products where they look like one:
 a quoted name or a Latin name with a capital or a digit (``listed/product``)."""
 from __future__ import annotations
 
@@ -36,7 +36,8 @@ class ListedNames(Family):
         product = alternatives(words.context["product_word"])
         released = alternatives(c for c in words.kb.triggers["released"] if not c.isascii())
         member = r"(?:“[^“”\n]{1,20}”|「[^「」\n]{1,20}」|[A-Za-z0-9][A-Za-z0-9 .+_-]{0,23}?)"
-        members = rf"(?P<items>{member}(?:\s*(?:、|和|及|以及|与|，|,)\s*{member}){{1,9}})"
+        joiner = alternatives(words.context["list_joiner"])  # 、, 和, 以及, commas
+        members = rf"(?P<items>{member}(?:\s*(?:{joiner})\s*{member}){{1,9}})"
         # 推出了包括A、B和C在内的三款模型, 产品涵盖A、B; 包括A、B等产品
         self.product_lists = (re.compile(rf"(?:(?:{released})了?|(?:{product}))\s*(?:{intro})\s*{members}"
                                          rf"(?=\s*(?:[，。；,;：:\n]|$|在内|等|[{CJK}]))"),
