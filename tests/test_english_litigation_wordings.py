@@ -241,3 +241,24 @@ def test_a_court_agreeing_to_hear_an_appeal_has_not_ruled(facts):
     found = facts("Thomson Reuters sued Ross Intelligence in 2020. The Third Circuit agreed to hear Ross "
                   "Intelligence's appeal.")
     assert not {court for court, _ in _of(found, "adjudicated")} & {"Third Circuit"}
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling rests on a lawsuit from Jane Roe, John Doe, and Mary Major against Zorvex Labs dating back to 2024.",
+    "A federal judge has allowed a lawsuit from voice actors Jane Roe, John Doe and Mary Major to proceed against "
+    "AI voice startup Zorvex Labs.",
+    "The court let a class action from Jane Roe, John Doe and Mary Major go forward against Zorvex Labs.",
+    "The judgment ends a copyright dispute filed by Jane Roe, John Doe and Mary Major against Zorvex Labs.",
+])
+def test_a_suit_told_as_a_noun_from_its_plaintiffs_or_a_dispute_they_filed_against_its_defendant(facts, text):
+    found = _of(facts(text), "sued")
+    assert {(person, "Zorvex Labs") for person in ("Jane Roe", "John Doe", "Mary Major")} <= found
+    assert not {head for head, tail in found if head == "Zorvex Labs"}
+
+
+@pytest.mark.parametrize("text", [
+    "The court heard evidence from Jane Roe against Zorvex Labs.",
+    "Zorvex Labs won a dispute with Jane Roe against all odds.",
+])
+def test_evidence_or_a_dispute_with_a_party_is_no_suit_told_as_a_noun(facts, text):
+    assert not _of(facts(text), "sued")
