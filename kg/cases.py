@@ -1854,11 +1854,33 @@ def _filing_date(evidence: Evidence, after: int) -> str | None:
     if cue is None:
         return None
     dated = [(start, iso) for start, _, iso, _ in date_spans(evidence.sentence, evidence.date, evidence.date) if iso]
+    told = _told_case(evidence.sentence, cue)
+    if told is not None:  # 法院就A于2024年起诉B一案…: a date inside the case's description is its filing's
+        return next((iso for start, iso in reversed(dated) if told <= start < cue), None)
     before = _own_date_before(evidence, cue, cues, dated)
     if before:  # less than three weeks after A sued X, its chief executive and… on 29 February: the day, not only the month
         return next((iso for start, iso in dated if start > cue and len(iso) > len(before) and iso.startswith(before)
                      and not any(cue < other < start for other in cues)), before)
     return _date_right_after(evidence, cue)
+
+
+def _told_case(sentence: str, cue: int) -> int | None:
+    """Where the description of a case opens whose filing cue is at ``cue``, the case being the
+    object of another act in the clause (法院就A起诉B一案进行首次听证; 开庭审理了四起画师起诉X的案件:
+    suits.tsv told_case_opening before the cue, told_case_closing after it): the clause's date
+    before it is that act's, not the filing's; None for a filing told as an act."""
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, cue)), default=0)
+    closing = _CLAUSE_MARK.search(sentence, cue)
+    end = closing.start() if closing else len(sentence)
+    opening = _told_case_words()[0].search(sentence, start, cue)
+    if opening is None or _told_case_words()[1].search(sentence, cue, end) is None:
+        return None
+    return opening.start()
+
+
+@functools.cache
+def _told_case_words() -> tuple[re.Pattern, re.Pattern]:
+    return context_words("told_case_opening", SUITS_LEXICON), context_words("told_case_closing", SUITS_LEXICON)
 
 
 def _own_date_before(evidence: Evidence, cue: int, cues: list[int], dated: list[tuple[int, str]]) -> str | None:
