@@ -74,7 +74,7 @@ LEXICON_FILES = {
     "sentences.tsv": "abbreviations and name endings after which an English period ends no sentence",
     "story.tsv": "English patterns naming one side of a story's suit or round in a sentence of its own",
     "suffixes.tsv": "name suffixes and the type they give (…法院 Court, …局 Regulator, …公司 Company)",
-    "suits.tsv": "the suit table's own words: a party named only by a kind word (公司), a place describing a case (India's first), an appeal still open (可上诉), an appeal decided (驳回上诉，维持原判), an appeals court in a judge's title (上诉法院法官), a case dismissed by its name (驳回A诉B案), an appeal upholding the first ruling (维持一审判决)",
+    "suits.tsv": "the suit table's own words: a party named only by a kind word (公司), a place describing a case (India's first), an appeal still open (可上诉), an appeal decided (驳回上诉，维持原判), an appeals court in a judge's title (上诉法院法官), a case dismissed by its name (驳回A诉B案), an appeal upholding the first ruling (维持一审判决), a filing describing the case a court hears (法院就A起诉B一案进行听证)",
     "titles.tsv": "words around a 《…》 title that make it no instrument (a work's character, a private contract)",
     "transliteration.txt": "characters of transliterated foreign names (a person's name without a middle dot)",
     "triggers.tsv": "Chinese and English relation cues, one relation a line",

@@ -1854,11 +1854,33 @@ def _filing_date(evidence: Evidence, after: int) -> str | None:
     if cue is None:
         return None
     dated = [(start, iso) for start, _, iso, _ in date_spans(evidence.sentence, evidence.date, evidence.date) if iso]
+    told = _told_case(evidence.sentence, cue)
+    if told is not None:  # 法院就A于2024年起诉B一案…: a date inside the case's description is its filing's
+        return next((iso for start, iso in reversed(dated) if told <= start < cue), None)
     before = _own_date_before(evidence, cue, cues, dated)
     if before:  # less than three weeks after A sued X, its chief executive and… on 29 February: the day, not only the month
         return next((iso for start, iso in dated if start > cue and len(iso) > len(before) and iso.startswith(before)
                      and not any(cue < other < start for other in cues)), before)
     return _date_right_after(evidence, cue)
+
+
+def _told_case(sentence: str, cue: int) -> int | None:
+    """Where the description of a case opens whose filing cue is at ``cue``, the case being the
+    object of another act in the clause (法院就A起诉B一案进行首次听证; 开庭审理了四起画师起诉X的案件:
+    suits.tsv told_case_opening before the cue, told_case_closing after it): the clause's date
+    before it is that act's, not the filing's; None for a filing told as an act."""
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, cue)), default=0)
+    closing = _CLAUSE_MARK.search(sentence, cue)
+    end = closing.start() if closing else len(sentence)
+    opening = _told_case_words()[0].search(sentence, start, cue)
+    if opening is None or _told_case_words()[1].search(sentence, cue, end) is None:
+        return None
+    return opening.start()
+
+
+@functools.cache
+def _told_case_words() -> tuple[re.Pattern, re.Pattern]:
+    return context_words("told_case_opening", SUITS_LEXICON), context_words("told_case_closing", SUITS_LEXICON)
 
 
 def _own_date_before(evidence: Evidence, cue: int, cues: list[int], dated: list[tuple[int, str]]) -> str | None:
@@ -2523,6 +2545,7 @@ def _attach_events(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNam
     court of the suit, before the rulings there are placed, unless only the claims against
     one party move (针对Meta的请求已移送X法院: context.tsv part_transfer)."""
     index = _DraftIndex(drafts)  # the suits' parties and reports: events move courts, not parties or reports
+    houses = _families(_owners(graph))  # a settlement by a label's parent is the label's suit's
     moves = [(head, tail, evidence) for head, _, tail, edge in graph.facts("adjudicated")
              for evidence in edge["evidence"] if courts.moved_to(evidence.sentence) == head]
     for court, party, evidence in sorted(moves, key=lambda move: (move[2].date or "", move[2].start)):
@@ -2542,7 +2565,7 @@ def _attach_events(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNam
             for evidence in edge["evidence"]:
                 if evidence in moved or is_credit(evidence):
                     continue  # a transfer: the court, not an event; a source line (来源：X法院): nothing
-                about = _suits_about(graph, drafts, parties, evidence, index)
+                about = _suits_about(graph, drafts, parties, evidence, index, houses)
                 if not about:
                     continue
                 stated = courts.stated(evidence)
@@ -2621,17 +2644,19 @@ class _DraftIndex:
 
 
 def _suits_about(graph: KnowledgeGraph, drafts: list[_Draft], parties: set[str], evidence: Evidence,
-                 index: _DraftIndex | None = None) -> list[_Draft]:
+                 index: _DraftIndex | None = None, houses: dict[str, str] | None = None) -> list[_Draft]:
     """The suits of ``parties`` a sentence may be about: any of theirs where it names them
     (those whose plaintiff it names, where it names one: Judge Y allowed A's claim against
     OpenAI is about A v. OpenAI, not B v. OpenAI), else the suit its news item told last
     before it (次月，此案开庭; 法官Y裁定) where those are its parties and the sentence names no
     plaintiff of another suit of the item (not a ruling spread over every party of an item
     about several suits); where the item tells its suit only after (a story opening with
-    the ruling: Judge Y ruled on Thursday… A and B sued X in May 2024), the one suit it tells."""
+    the ruling: Judge Y ruled on Thursday… A and B sued X in May 2024), the one suit it tells.
+    Where no suit has them all, a party may stand for a member of its corporate family that is
+    the suit's (``houses``, _families: 华纳音乐集团与Suno达成和解 about 华纳唱片's suit against Suno)."""
     index = index or _DraftIndex(drafts)
     if _named(graph, evidence.sentence, parties):
-        about = [drafts[found] for found in index.of_all(parties)]
+        about = [drafts[found] for found in index.of_all(parties)] or _suits_of_houses(drafts, parties, houses or {})
         return [d for d in about if _named(graph, evidence.sentence, d.plaintiffs)] or about  # its plaintiff's suit
     in_item = index.in_item.get((evidence.document, evidence.item), [])
     told = [(start, index) for start, index in in_item if start < evidence.start]
@@ -2642,6 +2667,15 @@ def _suits_about(graph: KnowledgeGraph, drafts: list[_Draft], parties: set[str],
         return []  # it names the plaintiff of another suit of the item: it is about that one
     last = drafts[max(told)[1]]
     return [last] if parties <= last.plaintiffs | last.defendants else []
+
+
+def _suits_of_houses(drafts: list[_Draft], parties: set[str], houses: dict[str, str]) -> list[_Draft]:
+    """The suits each of ``parties`` is a party of, or one of its corporate family is (``houses``:
+    each unit or parent -> the top of its family)."""
+    def of(party: str, draft: _Draft) -> bool:
+        sides = draft.plaintiffs | draft.defendants
+        return party in sides or party in houses and any(houses.get(side) == houses[party] for side in sides)
+    return [draft for draft in drafts if all(of(party, draft) for party in parties)] if houses else []
 
 
 def _amends(sentence: str) -> bool:

@@ -114,3 +114,18 @@ def test_a_filing_no_sentence_dates_has_no_date(sentence):
 def test_a_filing_is_dated_past_the_owner_and_the_court_before_its_date(sentence, filed):
     graph = _graph(("p", "d", sentence), date="2025-06-01")
     assert [suit.filed for suit in suits(graph)] == [filed]
+
+
+@pytest.mark.parametrize("sentence, filed", [
+    # the court's hearing or trial of a case described by its filing: the date is the hearing's
+    ("2025年3月12日，北区法院就星河科技起诉海岚网络侵犯版权一案进行首次听证。", None),
+    (S2T.convert("2025年3月12日，北区法院就星河科技起诉海岚网络侵犯版权一案进行首次听证。"), None),
+    ("3月12日,北区法院开庭审理了星河科技起诉海岚网络的著作权侵权案件。", None),
+    # a date inside the case's description is its filing's
+    ("2025年3月12日，北区法院就星河科技于2024年5月起诉海岚网络一案进行首次听证。", "2024-05"),
+    # a filing told as an act keeps the date before it
+    ("2025年3月12日，星河科技对海岚网络提起诉讼。", "2025-03-12"),
+])
+def test_a_filing_describing_the_case_a_court_hears_is_not_dated_by_the_hearing(sentence, filed):
+    graph = _graph(("p", "d", sentence), date="2025-03-12")
+    assert [suit.filed for suit in suits(graph)] == [filed]

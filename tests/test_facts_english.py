@@ -128,6 +128,18 @@ def test_settled_and_a_settlement_with_a_partner(facts):
     assert ("Warner Music Group", "Suno") in _of(found, "partnered") | {(t, h) for h, t in _of(found, "partnered")}
 
 
+@pytest.mark.parametrize("text, settled", [
+    ("In May, Getty Images settled with Midjourney, and Microsoft with Perplexity.",
+     {("Getty Images", "Midjourney"), ("Microsoft", "Perplexity")}),
+    ("Getty Images settled with Midjourney, and Microsoft and Google with Perplexity.",
+     {("Getty Images", "Midjourney"), ("Microsoft", "Perplexity"), ("Google", "Perplexity")}),
+])
+def test_a_second_clause_leaving_out_the_verb_reads_the_first_clauses_verb(facts, text, settled):
+    found = _of(facts(text), "settled")
+    assert settled <= found
+    assert not {pair for pair in found if pair[0] == "Getty Images" and pair[1] != "Midjourney"}
+
+
 def test_a_case_named_a_v_b_says_a_sued_b(facts):
     found = facts("The judge cited Thomson Reuters v. Ross Intelligence in the opinion.")
     assert ("Thomson Reuters", "Ross Intelligence") in _of(found, "sued") or \

@@ -134,3 +134,13 @@ def test_a_chinese_opening_is_governed_as_the_full_reading_of_its_words_says(pai
 def test_content_licensed_to_a_list_of_firms_partners_each(read_pairs):
     found = read_pairs("Reddit已将内容授权给谷歌、OpenAI等公司用于AI训练。")
     assert {("Reddit", "partnered", "谷歌"), ("Reddit", "partnered", "OpenAI")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Getty Images settled with Midjourney, and Microsoft with Perplexity.",
+    "Getty Images settled with Midjourney, and Microsoft and Google with Perplexity.",
+])
+def test_a_name_told_before_the_preposition_again_heads_a_gapped_clause_not_the_list(read_pairs, text):
+    found = read_pairs(text)
+    assert ("Getty Images", "settled", "Midjourney") in found or ("Midjourney", "settled", "Getty Images") in found
+    assert not {f for f in found if {f[0], f[2]} & {"Microsoft", "Google"} and "Getty Images" in (f[0], f[2])}

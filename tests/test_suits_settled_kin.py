@@ -83,3 +83,14 @@ def test_the_kin_a_described_party_names_after_its_filing_are_the_named_plaintif
         (["Nora Quillfeather", "Peter Quillfeather"], ["Max Ardent", "Vantor Labs"])]
     other = "Last year, Oregon parents sued Vantor Labs after their son Tobias Brightwater died."
     assert len(_two_documents(pipeline, tmp_path, NAMED, other)) == 2
+
+
+@pytest.mark.parametrize("text, chinese", [
+    ("2024年6月，华纳唱片和索尼音乐起诉Suno。2025年11月，华纳音乐集团与Suno达成和解。", True),
+    (S2T.convert("2024年6月，华纳唱片和索尼音乐起诉Suno。2025年11月，华纳音乐集团与Suno达成和解。"), True),
+    ("Warner Records and Sony Music sued Suno in June 2024. In November 2025, Warner Music Group settled with Suno.", False),
+])
+def test_a_settlement_by_a_plaintiffs_corporate_parent_is_the_event_of_its_suit(pipeline, tmp_path, text, chinese):
+    rows = _table(pipeline, tmp_path, text, chinese)
+    suno = [row for row in rows if row[1] == ["Suno"] and ("Warner Records" in row[0] or "华纳唱片" in row[0])]
+    assert suno and "settlement" in suno[0][2]

@@ -382,6 +382,13 @@ class EnglishFacts:
         finite = rf"(?:[a-z]+ed|{alternatives(words['strong_past'], spaced=True)}|sues|files|brings)"
         self.shared_and = self.composed(rf"(?P<verb>\b{finite}\s+)(?P<object>{SLOT})\s+and\s+"
                                         rf"(?=(?:{self.group})\s+{finite}\s+(?!(?:{prepositions})\s))")
+        # a second clause that leaves out the first's verb, its names before and after that verb's preposition told
+        # again (UMG settled with Udio, and Warner Music Group with Suno): the verb is read into it, not its subject
+        # made one more object (Warner Music Group settled with Suno, not UMG settled with Warner Music Group)
+        gapped = alternatives(words["gapped_preposition"], spaced=True)
+        self.gapped_clause = self.composed(rf"(?P<verb>\b{finite}\s+(?:[^⟨⟩,;.]*?\s)?)(?P<preposition>{gapped})\s+"
+                                           rf"(?P<object>{self.group}),\s+and\s+(?P<subject>{self.group})\s+(?P=preposition)\s+"
+                                           rf"(?=(?:{self.group})\s*(?:[.;!]|$))")
         # a name that ends a phrase before the verb is no actor (newspapers owned by Alden sued…, the parents of X sued…)
         # (an age may describe the name first: the parents of 16-year-old X filed…)
         self.object_of = later(rf"\b(?:{alternatives(words['object_preposition'], spaced=True)})\s+(?:\d+-(?:year-old\s+)?)?$")
@@ -762,6 +769,7 @@ class EnglishFacts:
         skeleton = self.dashed_object.sub(expansion(r"\g<list> "), skeleton)
         skeleton = self.known_as.sub(expansion(r"\g<name> "), skeleton)
         skeleton = self.shared_and.sub(expansion(r"\g<verb>\g<object>; "), skeleton)
+        skeleton = self.gapped_clause.sub(expansion(r"\g<verb>\g<preposition> \g<object>; \g<subject> \g<verb>\g<preposition> "), skeleton)
         skeleton = self.among_them.sub(expansion(r" - \g<list> - "), skeleton)
         skeleton = self.including_opening.sub(expansion(r"\g<opening> - \g<list> - "), skeleton)
         skeleton = self.including_agent.sub(expansion(r"by \g<list> "), skeleton)

@@ -16,6 +16,8 @@ It runs after every other family (the learned one too) and adds a fact only wher
   the name after it (or the list it opens) a few characters after it (``reach``), with no
   clause break, no other name and no hedge between (拟起诉, plans to sue, 未起诉);
 - neither name describes someone else (YouTube创作者起诉X, a newsroom behind Mother Jones sues X);
+- a list after the word ends before a name the word's preposition follows again, the subject of a
+  clause that leaves the verb out (settled with Udio, and Warner Music Group with Suno);
 - the sentence's references count as the names they stand for (kg.facts.coref: 该公司).
 """
 from __future__ import annotations
@@ -24,10 +26,11 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from ..alternation import alternation
+from ..alternation import alternation, alternatives
 from ..kb import cue_words, tsv_rows
 from ..model import Fact, Mention
 from .base import HOSTILE, SYMMETRIC, Document, DocumentFamily, Sentence, Shared, confidence, evidence, key, within
+from ..mentions.english import english_lexicon
 from .coref import References
 from .triggers import Cue, CueFinder
 
@@ -112,6 +115,10 @@ class Pairs(DocumentFamily):
         self.lexicon = PairWords.read(shared.kb.data_dir / "lexicon" / "pairs.tsv", titles)
         self.find_words = CueFinder(self.lexicon.words, shared.words)
         self.references = References(shared)
+        # a list's name told before the preposition that opened it again heads a clause of its own whose verb
+        # is left out (settled with Udio, and Warner Music Group with Suno): english_facts.tsv gapped_preposition
+        gapped = english_lexicon(shared.kb, "english_facts.tsv")["gapped_preposition"]
+        self.gapped_subject = re.compile(rf"\s+(?:{alternatives(gapped)})\s", re.IGNORECASE)
 
     def facts(self, document: Document) -> list[Fact]:
         related = {frozenset((key(f.head), key(f.tail))) for f in document.facts}
@@ -281,6 +288,8 @@ class Pairs(DocumentFamily):
                 break
             if joined and (conjunction or not from_right):
                 break
+            if not from_right and self.gapped_subject.match(text, member.end):
+                break  # settled with A, and B with C: B settled with C, no second party of A's settlement
             kept.append(member)
             joined = joined or conjunction
         return sorted(kept, key=lambda m: m.start)
