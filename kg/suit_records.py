@@ -7,7 +7,6 @@ Kept apart from kg.cases (four thousand lines of rules and their patterns) so th
 only reads a suit table (`kg query cases`, `sued`, `waves`, graph.ttl's stated suits)
 loads none of those rules.
 
->>> from kg.model import Evidence
 >>> told_caption(["纽约时报"], ["微软", "OpenAI"])
 '纽约时报诉微软、OpenAI'
 >>> claim_names()[:1]
