@@ -41,10 +41,11 @@ from .graph import KnowledgeGraph, all_names, fold
 from .kb import DATA_DIR, cue_words, tsv_rows
 from .later import later
 from .model import Evidence
-from .names import label_language, labels_by_language
 from .punctuation import LIST_WORDS, NAME_DOTS, NAME_QUOTES, PARTY_SEPARATOR, joiner
 from .resolve import family_name
 from .sentences import CARD_MARK, CLAUSE_MARK, card_line
+from .suit_records import (STATED_COURT_REASON, Event, Suit, caption_in, claim_names, event_order,  # noqa: F401
+                           event_statuses, oldest_first, told_caption)
 
 LEXICON = DATA_DIR / "lexicon"
 # A v. B, A vs B, A VS. B, Parker v Forsyth: the link between a case's sides in Latin letters (A 诉 B in Chinese)
@@ -61,42 +62,6 @@ TRAILING_LATIN = later(r"[A-Za-z][A-Za-z0-9.&' -]*$")
 _SPACES = later(r"\s*")
 FIT_DAYS = 3  # two reports of one filing may differ by a time zone or a slow wire
 SUIT_LINKS = ("plaintiff", "defendant", "court")  # edges of a named Case in the graph, apart from the 16 relations
-
-
-@dataclass(frozen=True)
-class Event:
-    """Something that happened to a suit after its filing: kind (ruling, dismissal,
-    appeal, injunction, settlement, verdict, withdrawal, hearing, motion), date, sentence."""
-    kind: str
-    date: str | None
-    evidence: Evidence
-
-
-@dataclass
-class Suit:
-    """One lawsuit: parties and court are entity ids; every part has its evidence."""
-    id: str
-    caption: str
-    plaintiffs: list[str]
-    defendants: list[str]
-    court: str | None
-    court_stated: bool
-    court_reason: str
-    filed: str | None
-    events: list[Event]
-    claims: list[str]
-    status: str
-    case: str | None = None  # the Case entity that names it, where the text names one
-    evidence: list[Evidence] = field(default_factory=list)
-    court_evidence: list[Evidence] = field(default_factory=list)
-
-    @property
-    def parties(self) -> set[str]:
-        return set(self.plaintiffs) | set(self.defendants)
-
-
-#: The reason of a court a sentence about the suit names (the others are inferred).
-STATED_COURT_REASON = "named in a sentence about the suit"
 
 
 _READING = threading.local()  # the graph suits() reads and what was read of its parties (_read_once)
@@ -160,28 +125,6 @@ def _reading(suits_of: Callable) -> Callable:
     return reading
 
 
-def told_caption(plaintiffs: list[str], defendants: list[str]) -> str:
-    """A suit's caption from its sides' names in order: A and B v. C where every plaintiff is
-    written in Latin letters, A、B诉C otherwise, C案 where no prosecutor or plaintiff is named."""
-    if not plaintiffs:
-        return "、".join(defendants) + "案"
-    latin = all(name.isascii() for name in plaintiffs)  # the parents of a boy v. X
-    return (" v. " if latin else "诉").join((" and " if latin else "、").join(side) for side in (plaintiffs, defendants))
-
-
-def event_order(event: Event) -> tuple:
-    """A suit's events in the table's order: by date, then their sentences' date, document and place."""
-    return event.date or "", event.evidence.date or "", event.evidence.document, event.evidence.start
-
-
-def oldest_first(evidence: Iterable[Evidence]) -> list[Evidence]:
-    """Sentences once each, in the table's order: by date, document, news item and place
-    (then by every other field, so that two sentences at one place keep one order whatever
-    the order of the set: the hash seed's)."""
-    return sorted(set(evidence), key=lambda e: (e.date or "", e.document, e.item, e.start, e.end, e.sentence,
-                                                e.source, e.link))
-
-
 # -- lexicons ---------------------------------------------------------------------------
 def _pattern(cues: Iterable[str]) -> re.Pattern:
     """One pattern over the cues, in any case, the longest first; Latin cues match whole
@@ -213,17 +156,6 @@ def claim_patterns(path: Path = LEXICON / "claims.tsv") -> tuple[tuple[str, re.P
     """The claim lexicon: (claim, one pattern over its cues); Latin cues match whole
     words, case-insensitively (so "voice" is not found in "invoice")."""
     return tuple((row["claim"], _pattern(cue_words(row["cues"]))) for row in tsv_rows(path))
-
-
-def claim_names(path: Path = LEXICON / "claims.tsv") -> list[str]:
-    """The claims of the lexicon in its order (claim_patterns' order, no pattern compiled:
-    what --claim offers and the table sorts a suit's claims by)."""
-    return [row["claim"] for row in tsv_rows(path)]
-
-
-def event_statuses(path: Path = LEXICON / "events.tsv") -> set[str]:
-    """The statuses an event may give a suit (event_lexicon's, no pattern compiled)."""
-    return {row["status"] for row in tsv_rows(path)}
 
 
 def claims_in(texts: Iterable[str]) -> list[str]:
@@ -3449,7 +3381,6 @@ def _told_in_part(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
     return [suit for suit in records if id(suit) not in folded]
 
 
-
 def _longer_names_index(graph: KnowledgeGraph, records: list[Suit]) -> dict[str, dict[tuple, set[int]]]:
     """For each side, each key a shorter name of a party may have (``_longer_name_keys``) -> the
     rows (their places in ``records``) naming such a party on that side: the rows a row told in
@@ -4065,21 +3996,6 @@ def _side_label(graph: KnowledgeGraph, parts: tuple[str, ...], nodes: set[str], 
                 if leading and key.endswith(folded):
                     return label
     return None
-
-
-def caption_in(suit: Suit, lang: str, nodes) -> str:
-    """A suit's caption in the reader's language: as the text wrote it, or in English
-    ("en") where it holds Chinese, "A v. B" of its first plaintiff's and first defendant's
-    English names ("et al." for more: Kadrey诉Meta案, Kadrey v. Meta), where both have
-    one.  ``nodes``: node id -> node data (a graph's nodes, or a view's names)."""
-    if lang != "en" or label_language(suit.caption) == "en":
-        return suit.caption
-
-    def side(parties: list[str]) -> str | None:
-        first = labels_by_language(nodes[parties[0]]).get("en") if parties and parties[0] in nodes else None
-        return first + (" et al." if len(parties) > 1 else "") if first else None
-    plaintiffs, defendants = side(suit.plaintiffs), side(suit.defendants)
-    return f"{plaintiffs} v. {defendants}" if plaintiffs and defendants else suit.caption
 
 
 class _Written:

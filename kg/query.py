@@ -20,11 +20,10 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice, pairwise
 
-from .cases import Suit, caption_in
-from .cases import suits as computed_suits
 from .graph import KnowledgeGraph, fold, search_keys
 from .model import Evidence
 from .names import all_names, label_language, labels_by_language
+from .suit_records import Suit, caption_in
 
 
 class NameLookupError(LookupError):
@@ -193,7 +192,10 @@ def paths(graph: KnowledgeGraph, source: str, target: str, relations: Iterable[s
 def suits_of(graph: KnowledgeGraph) -> list[Suit]:
     """The suits of the graph: those it was read with (kg.rdf), else computed."""
     known = getattr(graph, "known_suits", None)
-    return known if known is not None else computed_suits(graph)
+    if known is not None:
+        return known
+    from .cases import suits  # (its rules: only where the suits are computed, not read)
+    return suits(graph)
 
 
 def reader_language(graph: KnowledgeGraph) -> str:

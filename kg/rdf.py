@@ -20,7 +20,7 @@ from urllib.parse import quote, unquote
 
 import pyoxigraph
 
-from . import cases, records, stores
+from . import records, stores, suit_records
 from .alternation import alternatives
 from .atomic import read_regular, write_atomic
 from .graph import KnowledgeGraph, paused_gc
@@ -33,8 +33,8 @@ from .stores import stamp as _stamp
 from .stores import store_name as _store_name
 from .turtle_blocks import Blocks, Foreign
 
-records.record(cases.Event)  # the suits a snapshot and a suit table hold
-records.record(cases.Suit)
+records.record(suit_records.Event)  # the suits a snapshot and a suit table hold
+records.record(suit_records.Suit)
 
 _PREFIX_IRIS = stores.PREFIX_IRIS
 
@@ -144,7 +144,7 @@ class Triples:
     def __init__(self) -> None:
         self.made: dict[tuple, list[pyoxigraph.Triple]] = {}
 
-    def of(self, kg: KnowledgeGraph, suits: list[cases.Suit] | None = None) -> list[pyoxigraph.Triple]:
+    def of(self, kg: KnowledgeGraph, suits: list[suit_records.Suit] | None = None) -> list[pyoxigraph.Triple]:
         earlier, self.made = self.made, {}
 
         def made(key: tuple, make: Callable[..., Iterator[pyoxigraph.Triple]], *args) -> list[pyoxigraph.Triple]:
@@ -153,13 +153,13 @@ class Triples:
         return list(_triples(kg, made, suits))
 
 
-def triples(kg: KnowledgeGraph, suits: list[cases.Suit] | None = None) -> Iterator[pyoxigraph.Triple]:
+def triples(kg: KnowledgeGraph, suits: list[suit_records.Suit] | None = None) -> Iterator[pyoxigraph.Triple]:
     """The whole graph as RDF triples (pyoxigraph terms), entities first, one at a time;
     its suits are ``suits`` where the caller has them (kg.cases.suits), else computed."""
     return _triples(kg, lambda key, make, *args: make(*args), suits)
 
 
-def _triples(kg: KnowledgeGraph, made: Callable, suits: list[cases.Suit] | None) -> Iterator[pyoxigraph.Triple]:
+def _triples(kg: KnowledgeGraph, made: Callable, suits: list[suit_records.Suit] | None) -> Iterator[pyoxigraph.Triple]:
     """The triples of each part of the graph, as ``made(key, maker, *arguments)`` gives
     them; ``key`` holds everything the maker reads."""
     for node, data in kg.entities():
@@ -198,6 +198,7 @@ def _triples(kg: KnowledgeGraph, made: Callable, suits: list[cases.Suit] | None)
         yield from made(key, _fact_triples, head, relation, tail, data["confidence"], evidence, dict(review), rules)
         for one in evidence:
             yield from cited(one)
+    from . import cases  # (its rules: where suits are made, not where a table is read)
     suits = cases.suits(kg) if suits is None else suits
     for suit in suits:  # a suit's own sentences (a suit of parties the text does not name cites no fact's)
         for one in [*suit.evidence, *suit.court_evidence, *(event.evidence for event in suit.events)]:
@@ -319,12 +320,13 @@ def _evidence_triples(node: pyoxigraph.NamedNode, evidence: Evidence) -> Iterato
 
 
 # -- suits ------------------------------------------------------------------------
-def suit_triples(kg: KnowledgeGraph, suits: list[cases.Suit] | None = None) -> Iterator[pyoxigraph.Triple]:
+def suit_triples(kg: KnowledgeGraph, suits: list[suit_records.Suit] | None = None) -> Iterator[pyoxigraph.Triple]:
     """Each suit of kg.cases as an ``ailaw:Suit``: its caption (rdfs:label), parties and
     court (each link reified with the sentences that state it, like a fact), filing
     date, claims, status, whether its court is stated and why not, the Case that names
     it, and one ``ailaw:SuitEvent`` per event (kind, date, sentence); the suit itself is
     prov:wasDerivedFrom every sentence about it."""
+    from . import cases
     T = _ox.Triple
     for suit in cases.suits(kg) if suits is None else suits:
         node = _iri(_DATA_NS, f"suit/{suit.id}")
@@ -396,7 +398,7 @@ def _suit_corrections(by_subject: dict[str, dict[str, list]], corrections: Itera
                                          int(fix["where"].rsplit(":", 1)[-1] or 0)))
 
 
-def turtle(kg: KnowledgeGraph | list[pyoxigraph.Triple], suits: list[cases.Suit] | None = None) -> bytes:
+def turtle(kg: KnowledgeGraph | list[pyoxigraph.Triple], suits: list[suit_records.Suit] | None = None) -> bytes:
     return pyoxigraph.serialize(triples(kg, suits) if isinstance(kg, KnowledgeGraph) else kg,
                                 format=pyoxigraph.RdfFormat.TURTLE, prefixes=_PREFIX_IRIS)
 
@@ -410,7 +412,7 @@ def to_rdf(kg: KnowledgeGraph):
     return rdf.parse(data=turtle(kg), format="turtle")
 
 
-def write_graph(kg: KnowledgeGraph, out_dir: str | Path, suits: list[cases.Suit] | None = None) -> Path:
+def write_graph(kg: KnowledgeGraph, out_dir: str | Path, suits: list[suit_records.Suit] | None = None) -> Path:
     """Write ``out_dir/graph.ttl`` atomically and return its path (``suits``: the
     graph's suits, where the caller has them)."""
     return write_atomic(Path(out_dir) / GRAPH_FILE, turtle(kg, suits))
@@ -444,6 +446,10 @@ def write_store(graph_dir: str | Path, since: tuple[Path, set, set] | None = Non
         else:
             store = pyoxigraph.Store(str(building))
             load_turtle(store, ttl)
+            # bulk_load leaves each index as table files side by side; compacted once, as pyoxigraph
+            # advises after a bulk load (1.25 M triples: the lawsuits query 3.1 -> 2.5 CPU s, the
+            # write 15 -> 19, the folder 199 -> 390 MB; docs/performance.md, round 60)
+            store.optimize()
         store.flush()
         del store  # the last reference: the database closes before the folder is renamed
         os.replace(building, target)
@@ -512,6 +518,7 @@ class GraphWriter:
         self.last: tuple[Path, set] | None = None  # the last store written and its triples
 
     def write(self, kg: KnowledgeGraph) -> Path:
+        from . import cases
         suits = cases.suits(kg)  # the litigation table, computed once for graph.ttl and the snapshot
         if self.triples is None:
             text = turtle(kg, suits)
@@ -609,7 +616,8 @@ def _parsed(data: bytes) -> set:
 
 
 # -- the snapshot ------------------------------------------------------------------
-SNAPSHOT_CODE = ("graph.py", "model.py", "records.py", "cases.py", "rdf.py")  # the modules whose records the snapshot holds
+#: The modules whose records the snapshot holds.
+SNAPSHOT_CODE = ("graph.py", "model.py", "records.py", "cases.py", "suit_records.py", "rdf.py")
 
 
 def _snapshot_path(graph_dir: str | Path, kind: str = "graph", code: tuple[str, ...] = SNAPSHOT_CODE) -> Path:
@@ -624,7 +632,7 @@ def _code_hash(names: tuple[str, ...]) -> str:
 
 
 @paused_gc()  # records made and read, none garbage: no collection walks them again
-def write_snapshot(kg: KnowledgeGraph, graph_dir: str | Path, suits: list[cases.Suit] | None = None) -> Path:
+def write_snapshot(kg: KnowledgeGraph, graph_dir: str | Path, suits: list[suit_records.Suit] | None = None) -> Path:
     """The graph as ``load_graph`` gives it, as data (kg.records: compressed JSON, which
     reading cannot make run code) beside graph.ttl under a name that only the current
     graph.ttl matches: ``kg query``, ``kg stats`` and ``kg viz`` open it instead of
@@ -716,7 +724,7 @@ def _suit_table_path(graph_dir: str | Path, kind: str = SUIT_TABLE) -> Path:
 
 
 @paused_gc()  # records made and read, none garbage: no collection walks them again
-def write_suit_table(kg: KnowledgeGraph, graph_dir: str | Path, suits: list[cases.Suit],
+def write_suit_table(kg: KnowledgeGraph, graph_dir: str | Path, suits: list[suit_records.Suit],
                      language: str | None = None) -> Path:
     """The suits of a settled graph, the nodes they name and the language of its
     documents (``language``, else read from the graph), as data beside graph.ttl: ``kg
@@ -845,7 +853,7 @@ def load_suit_table(graph_dir: str | Path) -> KnowledgeGraph:
     table = _read_records(path, "a suit table")
     problem = "not a dict of suits, language and nodes" if not isinstance(table, dict) or \
         table.get("language") not in ("zh", "en") or not isinstance(table.get("suits"), list) or \
-        not all(isinstance(suit, cases.Suit) for suit in table["suits"]) else \
+        not all(isinstance(suit, suit_records.Suit) for suit in table["suits"]) else \
         _snapshot_problem({"nodes": table.get("nodes"), "edges": []})
     if table is None or problem:
         if table is not None:
@@ -875,7 +883,7 @@ def _snapshot_problem(snapshot) -> str | None:
     attribute of another type, an edge between nodes it does not hold), or None."""
     if not isinstance(snapshot, dict) or not isinstance(snapshot.get("nodes"), list) \
             or not isinstance(snapshot.get("edges"), list) or not isinstance(snapshot.get("graph", {}), dict) \
-            or not all(isinstance(suit, cases.Suit) for suit in snapshot.get("suits", [])):
+            or not all(isinstance(suit, suit_records.Suit) for suit in snapshot.get("suits", [])):
         return "not a dict of graph, nodes and edges"
     nodes = set()
     for node in snapshot["nodes"]:
@@ -1209,7 +1217,7 @@ def _unnamed_suits(kg: KnowledgeGraph, by_subject: dict[str, dict[str, list]], s
 
 
 def _stated_suits(kg: KnowledgeGraph, by_subject: dict[str, dict[str, list]], suits: Iterable[str], one: Callable,
-                  evidence_of: Callable[[str], Evidence], fixes: list[dict]) -> list[cases.Suit] | None:
+                  evidence_of: Callable[[str], Evidence], fixes: list[dict]) -> list[suit_records.Suit] | None:
     """The suits graph.ttl states (``ailaw:Suit``, as suit_triples wrote them) read back, in
     the table's order (oldest filing first, then caption and id, as kg.cases sorts them):
     the table of the build, not computed again from the facts.  None where it states no
@@ -1219,7 +1227,7 @@ def _stated_suits(kg: KnowledgeGraph, by_subject: dict[str, dict[str, list]], su
     if any(fix["field"] == "filed" for fix in fixes):
         return None
     # (the claims' order as kg.cases.claim_patterns gives them: its lexicon's, patterns not compiled)
-    order = {claim: number for number, claim in enumerate(cases.claim_names())}
+    order = {claim: number for number, claim in enumerate(suit_records.claim_names())}
     found = [_stated_suit(subject, by_subject[subject], one, evidence_of, by_subject, order) for subject in suits]
     for suit in found:
         suit.plaintiffs, suit.defendants = _as_captioned(kg, suit)
@@ -1234,7 +1242,7 @@ _SUIT_PREDICATES = {name: str(getattr(_AILAW, name)) for name in (
 
 
 def _stated_suit(subject: str, properties: dict[str, list], one: Callable, evidence_of: Callable[[str], Evidence],
-                 by_subject: dict[str, dict[str, list]], order: dict[str, int]) -> cases.Suit:
+                 by_subject: dict[str, dict[str, list]], order: dict[str, int]) -> suit_records.Suit:
     """One ``ailaw:Suit`` of graph.ttl read back (its lists in kg.cases's order: parties by
     id, events and sentences oldest first, claims in the order of the claim lexicon)."""
     P, empty = _SUIT_PREDICATES, ()
@@ -1247,29 +1255,30 @@ def _stated_suit(subject: str, properties: dict[str, list], one: Callable, evide
         return [_local(node.value) for node in properties.get(P[name], empty) if isinstance(node, _ox.NamedNode)]
 
     def cited(node: str) -> list[Evidence]:
-        return cases.oldest_first(evidence_of(e.value) for e in by_subject.get(node, {}).get(_PROV.wasDerivedFrom, empty))
+        return suit_records.oldest_first(evidence_of(e.value)
+                                         for e in by_subject.get(node, {}).get(_PROV.wasDerivedFrom, empty))
     suit_id = _local(subject).removeprefix("suit/")
     stated = first(P["courtStated"]) == "true"
     court = next(iter(nodes("court")), None)
     sides = {side: sorted([name.value for name in properties.get(P[f"{side}Name"], empty)] + nodes(side))
              for side in ("plaintiff", "defendant")}
-    events = [cases.Event(one(node.value, P["eventKind"], ""), one(node.value, _DCTERMS.date),
+    events = [suit_records.Event(one(node.value, P["eventKind"], ""), one(node.value, _DCTERMS.date),
                           evidence_of(one(node.value, _PROV.wasDerivedFrom)))
               for node in properties.get(P["event"], empty)]
-    events.sort(key=cases.event_order)
+    events.sort(key=suit_records.event_order)
     court_statement = f"{_DATA}fact/{_hash(f'suit/{suit_id}', 'court', court)}" if stated and court else None
     claims = properties.get(P["claim"])
-    return cases.Suit(
+    return suit_records.Suit(
         id=suit_id, caption=first(_RDFS.label, ""), plaintiffs=sides["plaintiff"],
         defendants=sides["defendant"], court=court, court_stated=stated,
-        court_reason=cases.STATED_COURT_REASON if stated else first(P["courtReason"], ""),
+        court_reason=suit_records.STATED_COURT_REASON if stated else first(P["courtReason"], ""),
         filed=first(P["filedOn"]), events=events,
         claims=sorted((claim.value for claim in claims), key=lambda c: order.get(c, len(order))) if claims else [],
         status=first(P["status"], ""), case=next(iter(nodes("case")), None), evidence=cited(subject),
         court_evidence=cited(court_statement) if court_statement else [])
 
 
-def _as_captioned(kg: KnowledgeGraph, suit: cases.Suit) -> tuple[list[str], list[str]]:
+def _as_captioned(kg: KnowledgeGraph, suit: suit_records.Suit) -> tuple[list[str], list[str]]:
     """The suit's sides in the order its caption names them where kg.cases made the caption
     from an anonymised telling's parties in the text's order (林某诉杭州某技术公司、常熟某房地产公司;
     A and B v. C; 张某、李某案 of a sentence naming no prosecutor), else as read (by id)."""
@@ -1280,7 +1289,7 @@ def _as_captioned(kg: KnowledgeGraph, suit: cases.Suit) -> tuple[list[str], list
         return kg.entity(party)["label"] if party in kg.graph else party
     sides = [sorted(side, key=lambda party: (suit.caption.find(name(party)), party))
              for side in (suit.plaintiffs, suit.defendants)]
-    told = cases.told_caption([name(party) for party in sides[0]], [name(party) for party in sides[1]])
+    told = suit_records.told_caption([name(party) for party in sides[0]], [name(party) for party in sides[1]])
     return (sides[0], sides[1]) if told == suit.caption else (suit.plaintiffs, suit.defendants)
 
 
@@ -1291,7 +1300,7 @@ def _local_name(iri: str) -> str:
     return iri.rsplit("#", 1)[-1]
 
 
-def settle(kg: KnowledgeGraph, suits: list[cases.Suit] | None = None) -> KnowledgeGraph:
+def settle(kg: KnowledgeGraph, suits: list[suit_records.Suit] | None = None) -> KnowledgeGraph:
     """What a graph read back from RDF holds beyond its triples: evidence oldest first,
     an entity's jurisdiction as an attribute too, each named Case linked to its suit's
     parties and court (kg.cases.link_cases; ``suits``: the suits, where the caller has
@@ -1300,6 +1309,7 @@ def settle(kg: KnowledgeGraph, suits: list[cases.Suit] | None = None) -> Knowled
         data["evidence"].sort(key=lambda e: (e.date or "", e.document, e.start))
         if key == "jurisdiction":
             kg.graph.nodes[head]["jurisdiction"] = kg.graph.nodes[head].get("jurisdiction") or tail
+    from . import cases
     suits = cases.suits(kg) if suits is None else suits
     cases.link_cases(kg, suits)  # it changes no suit: they are kept (kg.query's suits_of reads them)
     kg.known_suits = suits

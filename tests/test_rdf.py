@@ -312,6 +312,25 @@ def test_store_beside_the_graph_opens_read_only_with_the_same_triples(graph_dir)
                                   pyoxigraph.Literal("o")))
 
 
+def test_a_bulk_loaded_store_is_compacted_before_it_is_served(graph_dir, monkeypatch):
+    from kg.rdf import open_store, write_store
+    done, made = [], pyoxigraph.Store
+
+    class Recorded:  # the store write_store makes, its calls noted (pyoxigraph's class takes no subclass)
+        def __init__(self, path):
+            self.store = made(path)
+
+        def __getattr__(self, name):
+            done.append(name)
+            return getattr(self.store, name)
+    monkeypatch.setattr(rdf_module.pyoxigraph, "Store", Recorded)
+    write_store(graph_dir)
+    monkeypatch.undo()
+    assert done.index("bulk_load") < done.index("optimize") < done.index("flush")
+    with open(graph_dir / GRAPH_FILE, "rb") as stream:
+        assert len(open_store(graph_dir)) == len(list(pyoxigraph.parse(stream, format=pyoxigraph.RdfFormat.TURTLE)))
+
+
 def test_the_store_holds_the_graph_in_its_named_graph(graph_dir):
     from kg.rdf import GRAPH_IRI, open_store, write_store
     write_store(graph_dir)

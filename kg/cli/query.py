@@ -6,11 +6,11 @@ import functools
 import click
 
 from .. import query as library
-from ..cases import claim_names, event_statuses
 from ..graph import KnowledgeGraph, paused_gc
 from ..dates import is_iso_date
 from ..model import ENTITY_TYPES, RELATIONS
 from ..rdf import load_fact_table, load_graph, load_suit_table
+from ..suit_records import claim_names, event_statuses
 from . import main
 from .output import COLUMNS_OPTION, FORMAT_OPTION, GRAPH_OPTION, LANG_OPTION, chosen, emit, render
 
