@@ -3715,8 +3715,9 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames, elsewhere: set[str]
     name; its events are those its sentences and its items' sentences naming a party tell
     (all of an item's sentences where the item tells this suit only).  Where each of its
     documents tells this suit alone (none of ``elsewhere``, the documents telling a named
-    suit), their other items' court (CourtNames.in_documents) is its too: an article cut into
-    items by its headings or short lines (大庆市萨尔图区人民法院审结一起 over the story)."""
+    suit), their other items' court (CourtNames.in_documents) and rulings are its too: an
+    article cut into items by its headings or short lines (大庆市萨尔图区人民法院审结一起 over
+    the story; 近日，X法院审结此案 under a heading of its own)."""
     from . import unnamed  # (imported when a text is read: a graph's reader needs none)
     told = graph.graph.graph.get("unnamed_suits", ())
     if not told:
@@ -3778,6 +3779,9 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames, elsewhere: set[str]
             in_documents = courts.in_documents(documents)
             if len(in_documents) == 1:
                 group["court"], group["reason"] = next(iter(in_documents)), DOCUMENT_COURT_REASON
+        items = {(e.document, e.item) for e in group["mentions"]}  # and the rulings of their other items
+        group["about"] += [e for item in sorted(courts.evidence) if item[0] in documents and item not in items
+                           for e in sorted(courts.evidence[item], key=lambda e: e.start) if event_cues(e.sentence)]
     records = []
     for group in groups:
         filings = [e for e in group["mentions"] if "filing" in events_in(e.sentence) and not unnamed.told_by_noun(e.sentence)]

@@ -95,6 +95,25 @@ def test_an_anonymised_suit_beside_a_named_one_takes_no_court_from_other_items()
     assert {suit.court for suit in suits(graph)} == {None}
 
 
+@pytest.mark.parametrize("ruling, sentence", [
+    ("2025年8月20日，北区法院审结此案，判决被告赔礼道歉并赔偿损失。", "法院审理认为，被告人吴某、任某明知他人实施诈骗，仍提供协助。"),
+    ("2025年8月20日，北區法院審結此案，判決被告賠禮道歉並賠償損失。", "法院審理認為，被告人吳某、任某明知他人實施詐騙，仍提供協助。"),
+    ("On August 20, 2025, the Northern District Court ruled for the plaintiff.", "The court found that Wu and Ren knowingly helped the scheme."),
+])
+def test_ruling_of_an_anonymised_suit_told_in_another_item_of_its_document_is_its_event(ruling, sentence):
+    graph = _graph(("north", "jurisdiction", "place", ruling, "判决结果"))
+    _unnamed(graph, sentence, "案情")
+    (suit,) = suits(graph)
+    assert [(event.kind, event.date) for event in suit.events] == [("ruling", "2025-08-20")]
+
+
+def test_rulings_in_other_items_of_a_document_telling_other_suits_are_not_an_anonymised_suits():
+    graph = _graph(("north", "jurisdiction", "place", "近日，北区法院审结此案，判决被告赔礼道歉。", "判决结果"),
+                   ("a", "sued", "b", SCRIPTS["hans"][0], "另案"))
+    _unnamed(graph, "法院审理认为，被告人吴某、任某明知他人实施诈骗，仍提供协助。", "案情")
+    assert [suit.events for suit in suits(graph) if not suit.plaintiffs] == [[]]
+
+
 @pytest.mark.parametrize("line", ["最高人民法院发布一批利用AI换脸实施诈骗的典型案例。", "最高人民法院發佈一批利用AI換臉實施詐騙的典型案例。",
                                   "The Supreme Court published a list of typical fraud cases."])
 def test_a_supreme_court_named_elsewhere_in_the_document_places_no_suit(line):
