@@ -64,6 +64,10 @@ FIT_DAYS = 3  # two reports of one filing may differ by a time zone or a slow wi
 SUIT_LINKS = ("plaintiff", "defendant", "court")  # edges of a named Case in the graph, apart from the 16 relations
 
 
+#: The reason of a court named in another item of a document telling the suit alone (CourtNames.in_documents).
+DOCUMENT_COURT_REASON = "inferred: the only court named in its documents, which tell this suit alone"
+
+
 _READING = threading.local()  # the graph suits() reads and what was read of its parties (_read_once)
 
 
@@ -523,12 +527,28 @@ class CourtNames:
         """Courts named anywhere in the news items of some evidence -> the item's title."""
         found = {}
         for item in dict.fromkeys((e.document, e.item) for e in evidence):  # the first told first, on every run
-            if item not in self._in_items:
-                self._in_items[item] = [court for _, sentence in sorted(self.sentences[item])
-                                        for _, court in self.named(sentence)]
-            for court in self._in_items[item]:
+            for court in self.in_items_of(item):
                 found.setdefault(court, item[1])
         return found
+
+    def in_documents(self, documents: Iterable[str]) -> dict[str, str]:
+        """Courts of first instance named anywhere in some documents, in any of their news items
+        -> the document: an article cut into sections (Lawsuit Synopsis, Case Background,
+        Plaintiff's Claim) is one story told in several items.  Not a court of appeal or a
+        supreme court (higher_court, appeal_court: 最高人民法院 publishing typical cases, a court
+        the suit may reach later), which no sentence places the suit in."""
+        wanted, appeal = set(documents), context_words("appeal_court")
+        items = sorted(item for item in self.sentences if item[0] in wanted)
+        return {court: document for court, (document, _) in
+                reversed([(court, item) for item in items for court in self.in_items_of(item)])
+                if court not in self.higher and not any(appeal.search(name) for name in self.graph.entity(court)["labels"])}
+
+    def in_items_of(self, item: tuple[str, str]) -> list[str]:
+        """The courts one news item's sentences name, in order (read once per item)."""
+        if item not in self._in_items:
+            self._in_items[item] = [court for _, sentence in sorted(self.sentences[item])
+                                    for _, court in self.named(sentence)]
+        return self._in_items[item]
 
 
 _DESCRIBED_IN = later(r"\s+in\s+(?:the\s+)?")
@@ -2950,6 +2970,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
         for mention in draft.mentions if court else ():
             stated_in[(mention.evidence.document, mention.evidence.item)].add((index, court))
     records, indexed = [], None
+    anonymised = {one["evidence"]["document"] for one in graph.graph.graph.get("unnamed_suits", ())}  # (kg.unnamed)
     for index, draft in enumerate(drafts):
         evidence = oldest_first([m.evidence for m in draft.mentions if not is_headline(m.evidence)]
                              + [e.evidence for e in draft.events] + draft.court_evidence)
@@ -2961,7 +2982,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
         if court is None:
             others = {court for e in evidence for other, court in stated_in[(e.document, e.item)] if other != index}
             indexed = indexed or _decisions(graph, drafts)
-            court, reason = _infer_court(graph, draft, courts, evidence, others, drafts, indexed)
+            court, reason = _infer_court(graph, draft, courts, evidence, others, drafts, indexed, anonymised)
         # no sentence about it dates the filing: one of its item referring to it does (Both suits were filed
         # in February 2024…; 该案于2024年3月立案); never a date a report of it carries, the day it was written
         # (days or years after) or another act's (the company Musk co-founded in 2015): dev, all ten rows so
@@ -2977,7 +2998,8 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
             court_reason=reason, filed=filed, events=events, claims=claims_in(e.sentence for e in evidence),
             status=_status(decisive), case=case, evidence=evidence,
             court_evidence=oldest_first(draft.court_evidence) if stated else []))
-    records = _roles_as_named(graph, _with_unnamed(graph, records, unnamed_suits(graph, courts)))
+    elsewhere = {e.document for record in records for e in record.evidence}  # documents telling a named suit
+    records = _roles_as_named(graph, _with_unnamed(graph, records, unnamed_suits(graph, courts, elsewhere)))
     # each party once before a described side is counted against a named one (three authors: Bartz, Graeber and
     # Kirk Wallace Johnson, not also Kirk Wallace, whom another document's reading cut short)
     records = _kin_as_named(graph, _as_named(graph, [_each_party_once(graph, suit) for suit in records]))
@@ -3652,13 +3674,17 @@ def _roles_as_named(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
     return kept
 
 
-def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
+def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames, elsewhere: set[str] = frozenset()) -> list[Suit]:
     """The suits with an anonymised side a build read (kg.unnamed: 李某诉刘某; 原告殷某某…被告北京某
     科技公司), one row each however many sentences and documents tell it: mentions with a
     plaintiff and a defendant in common (their words folded) and no two courts are one suit.
     The court is the one its sentences name, else the only one the sentences of its items
     name; its events are those its sentences and its items' sentences naming a party tell
-    (all of an item's sentences where the item tells this suit only)."""
+    (all of an item's sentences where the item tells this suit only).  Where each of its
+    documents tells this suit alone (none of ``elsewhere``, the documents telling a named
+    suit), their other items' court (CourtNames.in_documents) and rulings are its too: an
+    article cut into items by its headings or short lines (大庆市萨尔图区人民法院审结一起 over
+    the story; 近日，X法院审结此案 under a heading of its own)."""
     from . import unnamed  # (imported when a text is read: a graph's reader needs none)
     told = graph.graph.graph.get("unnamed_suits", ())
     if not told:
@@ -3694,8 +3720,9 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
                       and _one_side(g["sides"][1], sides[1]) and not (g["court"] and court and g["court"] != court)), None)
         if group is None:
             group = {"sides": sides, "plaintiffs": list(one["plaintiffs"]), "defendants": list(one["defendants"]),
-                     "court": None, "stated": False, "mentions": [], "about": [], "referring": []}
+                     "court": None, "stated": False, "mentions": [], "about": [], "referring": [], "captioned": False}
             groups.append(group)
+        group["captioned"] = group["captioned"] or caption  # a precedent cited by its caption takes no court from elsewhere
         group["sides"] = (group["sides"][0] | sides[0], group["sides"][1] | sides[1])
         for side in ("plaintiffs", "defendants"):
             group[side] += [p for p in one[side] if not _one_side({fold(unnamed.key(_party_label(graph, p)))},
@@ -3707,6 +3734,21 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
         if alone:  # (the complaint was filed in mid June 2026: the one suit its item tells)
             group["referring"] += [c for c in context if c.start > evidence.start and reference.search(c.sentence)]
     _, _, statuses = event_lexicon()
+    groups_in: dict[str, list[dict]] = defaultdict(list)  # document -> the suits it tells
+    for group in groups:
+        for document in dict.fromkeys(e.document for e in group["mentions"]):
+            groups_in[document].append(group)
+    for group in groups:
+        documents = {e.document for e in group["mentions"]}
+        if group["captioned"] or documents & elsewhere or any(groups_in[document] != [group] for document in documents):
+            continue
+        if group["court"] is None:
+            in_documents = courts.in_documents(documents)
+            if len(in_documents) == 1:
+                group["court"], group["reason"] = next(iter(in_documents)), DOCUMENT_COURT_REASON
+        items = {(e.document, e.item) for e in group["mentions"]}  # and the rulings of their other items
+        group["about"] += [e for item in sorted(courts.evidence) if item[0] in documents and item not in items
+                           for e in sorted(courts.evidence[item], key=lambda e: e.start) if event_cues(e.sentence)]
     records = []
     for group in groups:
         filings = [e for e in group["mentions"] if "filing" in events_in(e.sentence) and not unnamed.told_by_noun(e.sentence)]
@@ -3729,7 +3771,7 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
             caption=caption, plaintiffs=plaintiffs, defendants=defendants, court=court,
             court_stated=bool(court) and group["stated"],
             court_reason=STATED_COURT_REASON if group["stated"] else
-            "inferred: the only court named in its news items" if court else "no court named",
+            group.get("reason", "inferred: the only court named in its news items") if court else "no court named",
             filed=filed, events=events, claims=claims_in(e.sentence for e in evidence), status=_status(decisive),
             evidence=evidence, court_evidence=[e for e in evidence if court and courts.named(e.sentence)]
             if group["stated"] else []))
@@ -3859,14 +3901,17 @@ def _decisions(graph: KnowledgeGraph, drafts: list[_Draft]) -> tuple[dict, dict,
 
 def _infer_court(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames, evidence: list[Evidence],
                  others: set[str] = frozenset(), drafts: list[_Draft] = (),
-                 indexed: tuple[dict, dict, Counter] | None = None) -> tuple[str | None, str]:
-    """A court no sentence about the suit names: the only one its news items name, else
-    the only one that decided a matter of one of its parties (a party of this suit only: a
+                 indexed: tuple[dict, dict, Counter] | None = None, anonymised: set[str] = frozenset()
+                 ) -> tuple[str | None, str]:
+    """A court no sentence about the suit names: the only one its news items name, else the
+    only one that decided a matter of one of its parties (a party of this suit only: a
     ruling on a defendant many sue may be of any of their suits; not one of another
     document's suit with that party on the other side); with the reason.  Not a
     court a sentence of its item names for another suit (GEMA向慕尼黑第一地区法院起诉Suno…
     这是GEMA继2024年11月起诉OpenAI之后的第二起诉讼: the suit against OpenAI is not placed in
-    Munich by the item about the suit against Suno)."""
+    Munich by the item about the suit against Suno).  Else, none of those, the only court of
+    first instance its documents name where each tells this suit alone and no suit of an
+    anonymised side (``anonymised``: their documents)."""
     fielded = courts.in_fields(evidence)
     if len(fielded) == 1:  # （1）法院：X over the item's story: the item's suits are in X, the others' too
         court, item = next(iter(fielded.items()))
@@ -3897,6 +3942,15 @@ def _infer_court(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames, evide
     if in_items or deciding:
         names = sorted(graph.entity(court)["label"] for court in set(in_items) | set(deciding))
         return None, "not named; several courts possible: " + ", ".join(names)
+    # an article cut into sections tells its one suit in one and its court in another (The lawsuit, lodged
+    # in the U.S. District Court for…, under Case Background): the only court its documents name, where
+    # each tells this suit alone
+    alone = [document for document in documents if document not in anonymised  # (nor a suit with an anonymised side)
+             and all(other is draft for other in suits_in.get(document, ()))]
+    in_documents = courts.in_documents(alone) if alone and set(alone) == documents else {}
+    if len(in_documents) == 1:
+        court, document = next(iter(in_documents.items()))
+        return court, f"{DOCUMENT_COURT_REASON}: “{document}”"
     return None, "no court named"
 
 
