@@ -2161,6 +2161,57 @@ def test_an_accusation_between_suing_parties_is_screened_only_inside_their_story
     assert screen.screen([sued, inside, outside], items) == [sued, outside]
 
 
+def test_a_suing_partys_accusation_of_no_party_in_its_story_is_screened(pipeline):
+    """甲 sued 云图科技公司: what 甲 alleges of the defendant's chief (or the defendant of 甲's owner) in that
+    story is the suit's complaint or defence; a state body suing and accusing stands, and so do an
+    accusation by someone outside the suits, one in another story and one of a party (named short too)."""
+    from kg.facts.litigation import SuitsAccuseNoMore
+    from kg.model import Evidence, Fact, Item, Mention
+    screen = next(one for one in pipeline.extractor.document_families if isinstance(one, SuitsAccuseNoMore))
+    items = [Item("d.txt", 0, "suit", ""), Item("d.txt", 1, "other", "")]
+
+    def fact(relation: str, head: str, tail: str, item: str = "suit", head_type: str = "Company",
+             tail_type: str = "Company") -> Fact:
+        return Fact(Mention(head, head_type, 0, 1), relation, Mention(tail, tail_type, 2, 3),
+                    Evidence("d.txt", item, "…", 0, 1))
+    sued, agency_sued = fact("sued", "甲公司", "云图科技公司"), fact("sued", "联邦贸易委员会", "丙公司", head_type="Regulator")
+    plaintiffs = fact("accused", "甲公司", "王明", tail_type="Person")  # the defendant's chief
+    defendants = fact("accused", "云图科技公司", "李华", tail_type="Person")  # the plaintiff's owner
+    agency = fact("accused", "联邦贸易委员会", "丁公司", head_type="Regulator")
+    bystander = fact("accused", "戊公司", "云图科技公司")
+    elsewhere = fact("accused", "甲公司", "王明", item="other", tail_type="Person")
+    other_suits_party = fact("accused", "甲公司", "丙公司")  # sued by the agency: no complaint of 甲's suit
+    short = fact("accused", "甲公司", "云图")  # the defendant named short: the pair test's
+    kept = screen.screen([sued, agency_sued, plaintiffs, defendants, agency, bystander, elsewhere,
+                          other_suits_party, short], items)
+    assert kept == [sued, agency_sued, agency, bystander, elsewhere, other_suits_party, short]
+
+
+def _built(pipeline, text: str) -> set[tuple[str, str, str]]:
+    """The facts of a document of ``text`` built whole (the screens run on a document's facts)."""
+    from kg.model import Document
+    graph = pipeline.graph(pipeline.process_documents([Document("fixture.txt", "fixture.txt", text, "0")]))
+    return {(graph.entity(h)["label"], relation, graph.entity(t)["label"]) for h, relation, t, _ in graph.facts()}
+
+
+@pytest.mark.parametrize("text, plaintiff, other", [
+    ("星辰科技起诉云图科技侵犯著作权。星辰科技还指控海川数据公司窃取其源代码。", "星辰科技", "海川数据公司"),
+    ("星辰科技起訴雲圖科技侵犯著作權。星辰科技還指控海川數據公司竊取其原始碼。", "星辰科技", "海川數據公司"),
+    ("Harbor News sued Zentek Technologies in May. Harbor News accused Brightlane Ltd. of copying its articles.",
+     "Harbor News", "Brightlane Ltd."),
+])
+def test_a_plaintiff_accusing_someone_in_its_suits_story_accuses_no_one_outside_the_suit(pipeline, text, plaintiff, other):
+    found = _built(pipeline, text)
+    assert {r for h, r, _ in found if h == plaintiff} == {"sued"}, found
+    assert (plaintiff, "accused", other) not in found
+
+
+def test_an_accusation_by_no_party_to_the_storys_suit_stands(pipeline):
+    found = _built(pipeline, "Harbor News sued Zentek Technologies in May. "
+                             "Brightlane Ltd. accused Zentek Technologies of copying its code.")
+    assert ("Brightlane Ltd.", "accused", "Zentek Technologies") in found, found
+
+
 # MembersAreNoParties (sued48): a place describing the ones suing, a news agency's dateline
 
 

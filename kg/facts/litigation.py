@@ -653,10 +653,16 @@ class SuitsAccuseNoMore(DocumentFamily):
     each other in that suit: what either alleges of the other anywhere in the document is the suit's
     complaint or its defence, told again (Disney and Universal sued Midjourney… the studios say
     Midjourney copied…; Midjourney answered that Disney…), and no accusation outside a lawsuit
-    (SCHEMA: accused).  A state body's accusation beside its own suit stands (the FTC sued X and
-    charged it with…: the agency's charges are told as an accusation too).  SuitAccusations drops such
-    accusations within an item; this screen reads the whole story (an item and the parts that continue
-    it: a newsletter's other story tells its own events), once every family has read."""
+    (SCHEMA: accused).  So is what a party alleges of someone who is no party to the story's suits
+    (ANI sued OpenAI… ANI alleged that the Sam Altman-run company…: not Sam Altman; xAI sued Apple and
+    OpenAI… OpenAI指控马斯克…: OpenAI's defence; real dev: 5 of 5 wrong, 5 sites); what it alleges of
+    a party, named as in the suit or by a short form the suit's name opens with (Perplexity for
+    Perplexity AI公司), is left to the pair test (The Times, which sued OpenAI, accused Perplexity, which
+    others sued: it stands).  A state body's accusation beside
+    its own suit stands (the FTC sued X and charged it with…: the agency's charges are told as an
+    accusation too).  SuitAccusations drops such accusations within an item; this screen reads the
+    whole story (an item and the parts that continue it: a newsletter's other story tells its own
+    events), once every family has read."""
     detail = "accusation"
 
     def facts(self, document: Document) -> list[Fact]:
@@ -669,8 +675,25 @@ class SuitsAccuseNoMore(DocumentFamily):
             return stories.get((fact.evidence.document, fact.evidence.item))
         suits = {(story(f), *pair) for f in facts if f.relation == "sued"
                  for pair in ((key(f.head), key(f.tail)), (key(f.tail), key(f.head)))}
-        return [f for f in facts if f.relation != "accused" or f.head.type == "Regulator"
-                or (story(f), key(f.head), key(f.tail)) not in suits]
+        parties: dict[int | None, set[str]] = {}
+        for fact in facts:
+            if fact.relation == "sued":
+                parties.setdefault(story(fact), set()).update(_party_names(fact.head) | _party_names(fact.tail))
+
+        def party(mention: Mention, told: int | None, short: bool = False) -> bool:
+            names = parties.get(told, set())
+            return any(name == full or short and full.startswith(name) for name in _party_names(mention) for full in names)
+
+        def suits_own(fact: Fact) -> bool:  # an accusation the story's suits make
+            told = story(fact)
+            return (told, key(fact.head), key(fact.tail)) in suits or \
+                party(fact.head, told) and not party(fact.tail, told, short=True)
+        return [f for f in facts if f.relation != "accused" or f.head.type == "Regulator" or not suits_own(f)]
+
+
+def _party_names(mention: Mention) -> set[str]:
+    """A party's names for SuitsAccuseNoMore: its key and its _names, in lower case, two characters at least."""
+    return {name for name in (n.strip().casefold() for n in (key(mention), *_names(mention))) if len(name) >= 2}
 
 
 class SuitAccusations(ItemRefiner):
