@@ -4126,10 +4126,12 @@ class _CaseIndex:
                        for end in self._ends(side, folded)}
                 for side, nodes in (("plaintiffs", draft.plaintiffs), ("defendants", draft.defendants))}
 
-    def may_name(self, graph: KnowledgeGraph, draft: _Draft, among: Iterable[int] | None = None) -> list[int]:
+    def may_name(self, graph: KnowledgeGraph, draft: _Draft, among: Iterable[int] | None = None,
+                 ends: dict[str, set[str]] | None = None) -> list[int]:
         """The case names whose both sides may name the draft's parties, in their order (of
-        ``among`` only, where given: those asked of, without reading every case name)."""
-        ends = self._draft_ends(graph, draft)
+        ``among`` only, where given: those asked of, without reading every case name); ``ends``:
+        the draft's (_draft_ends), where already read."""
+        ends = self._draft_ends(graph, draft) if ends is None else ends
         if among is not None:
             return sorted(number for number in among
                           if all(self.keys[number][side] & ends[side] for side in ("plaintiffs", "defendants")))
@@ -4157,8 +4159,9 @@ def _caption(graph: KnowledgeGraph, draft: _Draft, index: _CaseIndex, evidence: 
                 start = case.name.lower().find(plaintiff.lower())
                 return case.node, case.name[start:] if start > 0 else case.name  # 裁定Getty Images诉…: from the party on
         return None
-    found = fitting(index.may_name(graph, draft, named)) or \
-        fitting([number for number in index.may_name(graph, draft) if number not in named])  # (only where none given fits)
+    ends = index._draft_ends(graph, draft)  # (read once for both askings)
+    found = fitting(index.may_name(graph, draft, named, ends)) or \
+        fitting([number for number in index.may_name(graph, draft, ends=ends) if number not in named])  # (only where none given fits)
     if found:
         return found
     number = min(named & index.sideless, default=None)  # the first case number its sentences give

@@ -541,3 +541,16 @@ def test_the_suit_filters_asked_once_per_sentence_keep_what_each_suits_own_askin
     assert _without_kind_words(graph, {"kind", "beta"}) == {"beta"}
     assert _followed(graph, sentences[4], {"ohio", "acme", "beta"}) == {"acme", "beta"}
     assert _glossed(graph, sentences[5], {"barz"}, set(nodes)) == {"ann"}
+
+
+# -- round 60: the captions holding a name -----------------------------------------------------
+@pytest.mark.parametrize("seed", range(5))
+def test_the_names_outside_every_caption_are_those_a_scan_of_the_captions_finds(seed):
+    from kg.facts.english import CaptionNames
+    rng = random.Random(seed)
+    mentions = [Mention(f"n{number}", rng.choice(("Case", "Company", "Person")), start, end)
+                for number, (start, end) in enumerate(_random_spans(rng, 80, 200))]
+    cases = [m for m in mentions if m.type == "Case"]
+    expected = {m.text for m in mentions if m.type != "Case"
+                and not any(c.start <= m.start and m.end <= c.end for c in cases)}
+    assert CaptionNames(mentions, bare=lambda name: name).outside == expected

@@ -42,7 +42,7 @@ from ..kb import KnowledgeBase, tsv_rows
 from ..later import later
 from ..lookahead import scanning
 from ..mentions.english import english_lexicon, given_names, pairs
-from ..model import Evidence, Fact, Item, Mention, overlaps_any
+from ..model import Evidence, Fact, Item, Mention, Overlapping, overlaps_any
 from ..resolve import without_article, without_legal_form
 from .english_regex import Composer
 from .english_inquiry import InquirySubjects
@@ -1917,8 +1917,10 @@ class CaptionNames:
         # the captions the item writes somewhere with a law report's volume and page after them: cases it cites
         self.cited = {m.text for m in cases if reported and reported.match(text, m.end)}
         # the names written outside every caption, bare (EnglishFacts.bare: Acme for Acme Inc.)
+        within = Overlapping(cases)  # (a caption holding a name overlaps it: only those are asked, not every caption)
         self.outside = {bare(m.text) for m in mentions if bare and m.type != "Case"
-                        and not any(c.start <= m.start and m.end <= c.end for c in cases)}
+                        and not any(c.start <= m.start and m.end <= c.end
+                                    for c in (within.overlapping(m.start, m.end) if m.start < m.end else cases))}
         self.named: dict[str, Mention] = {}
         self.surnamed: dict[str, Mention] = {}
         self.persons: dict[str, dict[str, Mention]] = {}
