@@ -408,6 +408,10 @@ class CourtNames:
                 self.sentences[(evidence.document, evidence.item)].add((evidence.start, evidence.sentence))
                 self.evidence[(evidence.document, evidence.item)].add(evidence)
                 self.nodes[(evidence.document, evidence.item)] |= {head, tail}
+        # document -> its news items in order (in_documents, items_of: one document's, not every item scanned per suit)
+        self._items_of: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for item in sorted(self.sentences):
+            self._items_of[item[0]].append(item)
 
     @functools.cached_property
     def actors(self) -> dict[tuple[str, str], set[str]]:
@@ -537,11 +541,15 @@ class CourtNames:
         Plaintiff's Claim) is one story told in several items.  Not a court of appeal or a
         supreme court (higher_court, appeal_court: 最高人民法院 publishing typical cases, a court
         the suit may reach later), which no sentence places the suit in."""
-        wanted, appeal = set(documents), context_words("appeal_court")
-        items = sorted(item for item in self.sentences if item[0] in wanted)
+        appeal = context_words("appeal_court")
+        items = self.items_of(documents)
         return {court: document for court, (document, _) in
                 reversed([(court, item) for item in items for court in self.in_items_of(item)])
                 if court not in self.higher and not any(appeal.search(name) for name in self.graph.entity(court)["labels"])}
+
+    def items_of(self, documents: Iterable[str]) -> list[tuple[str, str]]:
+        """The news items of some documents that the graph's facts cite, as (document, item), in order."""
+        return [item for document in sorted(set(documents)) for item in self._items_of.get(document, ())]
 
     def in_items_of(self, item: tuple[str, str]) -> list[str]:
         """The courts one news item's sentences name, in order (read once per item)."""
@@ -3747,7 +3755,7 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames, elsewhere: set[str]
             if len(in_documents) == 1:
                 group["court"], group["reason"] = next(iter(in_documents)), DOCUMENT_COURT_REASON
         items = {(e.document, e.item) for e in group["mentions"]}  # and the rulings of their other items
-        group["about"] += [e for item in sorted(courts.evidence) if item[0] in documents and item not in items
+        group["about"] += [e for item in courts.items_of(documents) if item not in items
                            for e in sorted(courts.evidence[item], key=lambda e: e.start) if event_cues(e.sentence)]
     records = []
     for group in groups:
