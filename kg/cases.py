@@ -2497,15 +2497,15 @@ def _split(mention: _Mention, drafts: list[_Draft]) -> list[_Mention]:
 
 
 # -- events reported on their own -------------------------------------------------------------
-def _attach_events(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNames) -> None:
+def _attach_events(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNames, owners: dict[str, list[str]]) -> None:
     """Rulings (adjudicated) and settlements (settled) become events of the suit they are
     about (_suits_about: a sentence naming its parties, else the suit its news item told
     last before it); where several suits of those parties fit, the one of the same item,
     else the one in that court.  A transfer (该案被移送至X法院) is no event: X becomes the
     court of the suit, before the rulings there are placed, unless only the claims against
-    one party move (针对Meta的请求已移送X法院: context.tsv part_transfer)."""
+    one party move (针对Meta的请求已移送X法院: context.tsv part_transfer).  ``owners``: _owners of the graph."""
     index = _DraftIndex(drafts)  # the suits' parties and reports: events move courts, not parties or reports
-    houses = _families(_owners(graph))  # a settlement by a label's parent is the label's suit's
+    houses = _families(owners)  # a settlement by a label's parent is the label's suit's
     moves = [(head, tail, evidence) for head, _, tail, edge in graph.facts("adjudicated")
              for evidence in edge["evidence"] if courts.moved_to(evidence.sentence) == head]
     for court, party, evidence in sorted(moves, key=lambda move: (move[2].date or "", move[2].start)):
@@ -2965,7 +2965,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     _others_named_after(graph, drafts, courts)
     _units_as_parents(graph, drafts, owners)
     _withdrawn_before(drafts)
-    _attach_events(graph, drafts, courts)
+    _attach_events(graph, drafts, courts, owners)
     _told_in_titles(drafts)
     _, _, statuses = event_lexicon()
     # which a sentence names: the finder of every entity cut to the parties (_finder_of: each sentence walked once)
