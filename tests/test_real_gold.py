@@ -74,6 +74,10 @@ def invented(*entities, relations=()):
     (invented(("Regulator", "司法部"), ("Jurisdiction", "美国"), ("Jurisdiction", "中国"),
               relations=[("e1", "jurisdiction", "e2")]), set()),
     (invented(("Regulator", "司法部"), ("Jurisdiction", "美国"), ("Jurisdiction", "中国")), set()),
+    # the same for a place inside the entry's country whose own body the name may be: 台北 lies in
+    # 台灣, and 台灣 + 教育部 is Taiwan's ministry, not China's (the knowledge base's 教育部)
+    (invented(("Regulator", "教育部"), ("Jurisdiction", "台北"), ("Jurisdiction", "中國")), set()),
+    (invented(("Regulator", "教育部"), ("Jurisdiction", "北京"), ("Jurisdiction", "中國")), {("e1", "e3", "kb")}),
     (invented(("Legislature", "欧洲议会"), ("Jurisdiction", "欧洲")), set()),
     (invented(("Court", "北京互联网法院"), ("Jurisdiction", "北京"), ("Jurisdiction", "中国"),
               relations=[("e1", "jurisdiction", "e2")]), set()),
