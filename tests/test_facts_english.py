@@ -3015,3 +3015,27 @@ def test_a_quoted_short_name_after_the_actor_leaves_its_pattern_whole(read_facts
     found = read_facts(f"On January 3, 2025, the Federal Trade Commission {gloss} announced that it reached a settlement "
                        "with accessiBe. On Tuesday, the FTC released a statement.")
     assert any(r == "settled" and t == "accessiBe" for h, r, t in found)
+
+
+def test_a_parents_units_listed_after_its_name_and_their_plural_kind_are_each_its_own(facts):
+    # Y units A and B; Y's publications include A, B and C; Y, which is home to titles like A and B
+    found = _of(facts("Harbor Media Group units Bayside Press Inc. and Ridgeline Publishing LLC sued Zentek Labs on Monday."),
+                "partOf")
+    assert {("Bayside Press Inc.", "Harbor Media Group"), ("Ridgeline Publishing LLC", "Harbor Media Group")} <= found
+    assert not {(h, t) for h, t in found if "Zentek" in h or "Zentek" in t}
+    found = _of(facts("Harbor Media Group subsidiaries Bayside Press Inc. and Ridgeline Publishing LLC filed the complaint."),
+                "partOf")
+    assert {("Bayside Press Inc.", "Harbor Media Group"), ("Ridgeline Publishing LLC", "Harbor Media Group")} <= found
+    found = _of(facts("Globex Corporation’s publications include news sites Bayside Press Inc. and Ridgeline Publishing LLC "
+                      "and advice website Tidewater Guides Inc."), "partOf")
+    assert {("Bayside Press Inc.", "Globex Corporation"), ("Tidewater Guides Inc.", "Globex Corporation")} <= found
+    found = _of(facts("Ridgeway Holdings’ publications include tech news outlets Bayside Press Inc. and Ridgeline "
+                      "Publishing LLC and advice website Tidewater Guides Inc."), "partOf")
+    assert ("Tidewater Guides Inc.", "Ridgeway Holdings") in found
+    found = _of(facts("A lawsuit by Harbor Media Group, which is home to publications like Bayside Press Inc., "
+                      "Ridgeline Publishing LLC, and Tidewater Guides Inc., is trying a new tack against Zentek Labs."), "partOf")
+    assert {("Bayside Press Inc.", "Harbor Media Group"), ("Ridgeline Publishing LLC", "Harbor Media Group"),
+            ("Tidewater Guides Inc.", "Harbor Media Group")} <= found
+    assert not {(h, t) for h, t in found if "Zentek" in h or "Zentek" in t}
+    # a plural kind after a name and before a verb is no list of units (Harbor Media Group units sold well: no name after)
+    assert not _of(facts("Harbor Media Group units sold 5,000 copies, and Zentek Labs said so."), "partOf")
