@@ -26,6 +26,18 @@ from test_facts_english import _of, facts  # noqa: F401  (the module's fixture)
      "public schools from using Nimbus Labs.", "banned", "Ministry of Digital Affairs", "Nimbus Labs"),
     ("The Ministry of Finance has barred its employees, including senior officials, from downloading Nimbus Labs "
      "apps on office computers.", "banned", "Ministry of Finance", "Nimbus Labs"),
+    # a fine told as the object of an act, on or against its target (sanction_parse.tsv penalty, levy)
+    ("In May the Italian Data Protection Authority imposed a 5 million euro fine on Nimbus Labs over the same "
+     "conduct.", "fined", "Italian Data Protection Authority", "Nimbus Labs"),
+    ("Last week, the Federal Communications Commission proposed a $6 million fine against Nimbus Labs for its "
+     "robocalls.", "fined", "Federal Communications Commission", "Nimbus Labs"),
+    # … in a participle's clause after a comma, "on" hung on the amount
+    ("The Dutch Data Protection Authority also issued an order, imposing a penalty of up to 5 million euros on "
+     "Nimbus Labs for non-compliance.", "fined", "Dutch Data Protection Authority", "Nimbus Labs"),
+    # a ban of a thing's use: what the use is of (service, service_of; a halt only so)
+    ("South Korea suspended the downloads of Aria, a chatbot made by Nimbus Labs, until it reviews its privacy "
+     "practices.", "banned", "South Korea", "Aria"),
+    ("South Korea has stopped downloads of Nimbus Labs.", "banned", "South Korea", "Nimbus Labs"),
 ])
 def test_a_sanction_with_words_between(facts, sentence, relation, head, tail):
     assert (head, tail) in _of(facts(sentence), relation)
@@ -35,6 +47,10 @@ def test_a_sanction_with_words_between(facts, sentence, relation, head, tail):
     ("The Italian Data Protection Authority could fine Nimbus Labs up to 20 million euros.", "fined"),
     ("The Italian Data Protection Authority lifted the ban on Nimbus Labs in April.", "banned"),
     ("The European Commission plans to block Nimbus Labs from the market next year.", "banned"),
+    ("The Italian Data Protection Authority may impose a fine on Nimbus Labs.", "fined"),
+    # a halt of anything but a thing's use bans nothing; a fine's "of" is its amount, not its target
+    ("The Federal Trade Commission stopped Nimbus Labs from selling the app.", "banned"),
+    ("The European Commission halted its review of Nimbus Labs.", "banned"),
 ])
 def test_a_possible_or_lifted_sanction_states_nothing(facts, sentence, relation):
     assert ("Nimbus Labs" not in {t for _, t in _of(facts(sentence), relation)})
@@ -48,3 +64,23 @@ def test_a_product_naming_its_maker_is_not_the_one_sanctioned(facts, sentence, r
     found = _of(facts(sentence), relation)
     assert ("Italian Data Protection Authority", "Nimbus Labs") in found
     assert ("Italian Data Protection Authority", "Aria") not in found
+
+
+@pytest.mark.parametrize("sentence, head, tail", [
+    ("The Italian Data Protection Authority has fined Nimbus Labs €15 million following an investigation into "
+     "Aria's data collection practices.", "Italian Data Protection Authority", "Nimbus Labs"),
+    ("The Italian Data Protection Authority temporarily banned Nimbus Labs in Italy in March 2023 at the beginning "
+     "of its investigation.", "Italian Data Protection Authority", "Nimbus Labs"),
+])
+def test_a_sanction_after_an_inquiry_tells_the_inquiry_too(facts, sentence, head, tail):
+    # (sanction_parse.tsv sequel, inquiry: the inquiry the fine or ban followed or ended)
+    assert (head, tail) in _of(facts(sentence), "investigated")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Italian Data Protection Authority fined Nimbus Labs €15 million after a court ruling in March.",
+    "The Italian Data Protection Authority banned Nimbus Labs in Italy at the beginning of April.",
+])
+def test_a_sanction_after_anything_else_tells_no_inquiry(facts, sentence):
+    assert not _of(facts(sentence), "investigated")
+

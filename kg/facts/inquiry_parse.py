@@ -403,13 +403,14 @@ def made(relation: str, bodies: list[Token], head_types: frozenset[str], targets
             for h in heads for t in tails if key(h) != key(t)]
 
 
-def acting(verb: Token, words: dict[str, frozenset[str]]) -> list[Token]:
+def acting(verb: Token, words: dict[str, frozenset[str]], participle: bool = False) -> list[Token]:
     """The act's subject (a coordinated verb's head's; a gerund's after "by", the verb's it
     hangs on: took a step by blocking X; for "it" reported, the reporter's: A said it had opened
-    …), its passive agent, or the possessor of a group noun standing for the body (the attorney
-    general's office)."""
+    …; with ``participle``, a participle's clause after a comma, its main verb's: B issued an
+    order, imposing a fine on A), its passive agent, or the possessor of a group noun standing
+    for the body (the attorney general's office)."""
     subjects, clause = children(verb, "nsubj"), verb
-    if not subjects and verb.dep_ == "conj":
+    if not subjects and (verb.dep_ == "conj" or participle and verb.dep_ == "advcl" and verb.tag_ == "VBG"):
         clause = verb.head
         subjects = children(clause, "nsubj")
     if [lower(s) for s in subjects] in (["it"], ["they"]) and clause.dep_ == "ccomp":  # A said it would … and issued …
