@@ -3386,18 +3386,23 @@ def _told_in_part(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
     passing, beside Bartz, Graeber and Johnson v. Anthropic; 霍尔特起诉甲公司一案 beside 约翰·霍尔特
     v. 甲公司 and 乙公司): where every party of a row, on each side, is a
     party of exactly one other row that names more (the same entity or a name of it: ``_same_party``),
-    and it tells neither a court nor a filing date of its own (a suit told in passing; A sued B in
-    the North court in August, beside A v. B and C, is a suit of its own), it is that suit: its
-    sentences and events join the fuller row."""
+    and it tells no filing date of its own and no court but that row's, named by its place
+    (_court_by_place: 纽约时报向美国曼哈顿地方法院起诉OpenAI, beside The New York Times v.
+    Microsoft and OpenAI in the Southern District of New York; A sued B in the North court in
+    August, beside A v. B and C, is a suit of its own), it is that suit: its sentences and
+    events join the fuller row."""
+    places = _court_places(graph)
+
     def within(fewer: Suit, more: Suit) -> bool:
         sides = ((fewer.plaintiffs, more.plaintiffs), (fewer.defendants, more.defendants))
-        return fewer is not more and not fewer.court and not fewer.filed and all(mine for mine, _ in sides) \
+        return fewer is not more and not fewer.filed and all(mine for mine, _ in sides) \
+            and (not fewer.court or more.court and _court_by_place(graph, places, fewer.court, more.court)) \
             and len(fewer.parties) < len(more.parties) \
             and all(any(_same_party(graph, party, other) for other in theirs) for mine, theirs in sides for party in mine)
     index = _longer_names_index(graph, records)
     folded = set()
     for suit in sorted(records, key=lambda suit: len(suit.parties)):
-        if suit.court or suit.filed or not suit.plaintiffs or not suit.defendants:
+        if suit.filed or not suit.plaintiffs or not suit.defendants:
             continue  # (what ``within`` asks first, before the index is looked up)
         rows = set.intersection(*(set().union(*(index[side].get(key, ()) for key in _shorter_name_keys(graph, party)))
                                   for side in ("plaintiffs", "defendants") for party in getattr(suit, side)))
@@ -3409,6 +3414,37 @@ def _told_in_part(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
         kept.evidence = oldest_first(kept.evidence + suit.evidence)
         kept.events = _distinct_events(kept.events + suit.events)
     return [suit for suit in records if id(suit) not in folded]
+
+
+def _court_places(graph: KnowledgeGraph) -> dict[str, dict[str, frozenset[str]]]:
+    """Each court of the graph -> the places below a country its jurisdiction facts name, each
+    with the places it lies in (美国纽约南区联邦地区法院 -> 纽约州, 纽约市, 曼哈顿 in 纽约市 and
+    纽约州; Tennessee federal court -> 田纳西州): a country (美国) tells no court from another."""
+    from .kb import KnowledgeBase
+    kb = KnowledgeBase.load()
+    places: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
+    for court, _, place, _ in graph.facts("jurisdiction"):
+        entry = kb.entries.get(place)
+        if court in graph.graph and graph.entity(court)["type"] == "Court" and entry is not None and entry.parent:
+            places[court][place] = frozenset(kb.lineage(place))
+    return places
+
+
+def _court_by_place(graph: KnowledgeGraph, places: dict[str, dict[str, frozenset[str]]], one: str, other: str) -> bool:
+    """Whether two courts of a suit's rows may be one court, the one the knowledge base does not
+    know named by its place and kind (Tennessee federal court for the Middle District of Tennessee;
+    美國曼哈頓地方法院 or 纽约联邦法院 for the Southern District of New York; U.S. federal court in
+    Texas and 德州聯邦法院): each of its places (``_court_places``) is one of the other's or lies
+    within one (曼哈顿 in 纽约市).  Two courts the knowledge base knows are two courts (the
+    Northern and the Central District of California, both in California)."""
+    if one == other:
+        return True
+    for vague, court in ((one, other), (other, one)):
+        mine, theirs = places.get(vague, {}), places.get(court, {})
+        if not graph.entity(vague).get("kb_id") and mine and theirs \
+                and all(not lineage.isdisjoint(theirs) for lineage in mine.values()):
+            return True
+    return False
 
 
 def _longer_names_index(graph: KnowledgeGraph, records: list[Suit]) -> dict[str, dict[tuple, set[int]]]:
