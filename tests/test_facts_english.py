@@ -269,6 +269,29 @@ def test_what_an_actor_said_it_did_is_what_it_did_and_a_body_named_twice_is_one_
     assert {t for h, t in found} == {"TikTok"}
 
 
+def test_a_list_of_names_each_after_the_closed_by_a_comma_and_is_no_body_named_twice(facts):
+    """english (renamed): "the A, the B, and the C" lists three bodies, the serial comma before "and"
+    is no comma closing a second name for A; a body named twice (the Federal Trade Commission, the FTC,)
+    and a name described between commas (Stability AI, the maker of Stable Diffusion,) stay one member."""
+    found = {frozenset(pair) for pair in _of(facts("The rules were jointly issued by the Ministry of Coastal Affairs, "
+                                                   "the Ministry of Public Works, and the Ministry of Forests."), "partnered")}
+    assert {frozenset({"Ministry of Coastal Affairs", "Ministry of Public Works"}),
+            frozenset({"Ministry of Coastal Affairs", "Ministry of Forests"}),
+            frozenset({"Ministry of Public Works", "Ministry of Forests"})} <= found, found
+    found = {frozenset(pair) for pair in _of(facts("The rules were jointly issued by the Ministry of Fisheries, the Ministry "
+                                                   "of Coastal Affairs, the Ministry of Public Works, and the Ministry of "
+                                                   "Forests."), "partnered")}
+    assert {frozenset({"Ministry of Fisheries", "Ministry of Coastal Affairs"}),
+            frozenset({"Ministry of Coastal Affairs", "Ministry of Public Works"}),
+            frozenset({"Ministry of Coastal Affairs", "Ministry of Forests"})} <= found, found
+    found = {frozenset(pair) for pair in _of(facts("The Federal Trade Commission, the FTC, and the Ministry of Forests "
+                                                   "jointly issued the rules."), "partnered")}
+    assert frozenset({"Federal Trade Commission", "Ministry of Forests"}) in found, found
+    assert frozenset({"Federal Trade Commission", "FTC"}) not in found, found
+    found = _of(facts("Getty Images sued Stability AI, the maker of Stable Diffusion, and Midjourney on Monday."), "sued")
+    assert {t for h, t in found} == {"Stability AI", "Midjourney"}, found
+
+
 def test_names_listed_after_n_other_companies_including_are_parties_too(facts):
     found = _of(facts("Texas Attorney General Ken Paxton opened investigations into Character.AI and 14 other "
                       "technology companies, including Reddit and Discord."), "investigated")

@@ -272,8 +272,9 @@ class EnglishFacts:
         article = rf"(?:[Tt]he\s+)?(?:(?:State\s+|state\s+)?(?:{roles})\s+(?={SLOT}))?"
         # The Dutch data protection authority, the Autoriteit Persoonsgegevens,: one body named twice;
         # the San Francisco-based start-up (a reference): the start-up
-        # (not a list's members, each after "the": the A, the B, the C and the D)
-        renamed = rf"{article}{SLOT},\s+the\s+{SLOT},(?=\s)(?!\s*(?:the\s+)?{LISTED})"
+        # (not a list's members, each after "the": the A, the B, the C and the D; nor the last two before a list's
+        # closing "and" after a comma: the A, the B, and the C; the A, the B, the C, and the D)
+        renamed = rf"{article}{SLOT},\s+the\s+{SLOT},(?=\s)(?!\s*(?:the\s+)?{LISTED}|\s*(?:and|or|&)\s+(?:the\s+)?{SLOT})"
         self.element = later(rf"{apposed}|{renamed}|{described}|{article}{SLOT}['’]s\s+{SLOT}|{article}{SLOT}\s+{SLOT}"
                              rf"|{article}{SLOT}-[a-z]+\s+{SLOT}|{article}{SLOT}")
         # a description between commas after a name says what it is, it adds no member:
