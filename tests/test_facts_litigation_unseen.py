@@ -71,6 +71,25 @@ def test_a_caption_whose_sides_are_named_nowhere_else(facts, sentence, plaintiff
     assert (plaintiff, defendant) in _of(facts(sentence), "sued")
 
 
+@pytest.mark.parametrize("sentence, plaintiff, defendant", [
+    # the defendant's side read as the plaintiff's: its first party for them all
+    ("Maria Lopez v. Vocala Inc. et al. is pending.", "Maria Lopez", "Vocala Inc."),
+    ("The judge ruled in Brightline Media Corp. v. Vocala Inc. et al. on Friday.", "Brightline Media", "Vocala Inc."),
+    ("Brightline Media, LLC et al. v. Vocala Inc. et al., No. 1:24-cv-00123, is pending.", "Brightline Media, LLC",
+     "Vocala Inc."),
+    # a list of captions, each side with its others
+    ("The group holds Maria Lopez v. Vocala Inc. et al., Brightline Media, LLC et al. v. Vocala Inc. et al., "
+     "and Tern Press Inc. v. Orvane Labs, Inc. et al.", "Tern Press", "Orvane Labs, Inc."),
+])
+def test_a_caption_side_with_its_others_is_its_first_party(facts, sentence, plaintiff, defendant):
+    assert (plaintiff, defendant) in _of(facts(sentence), "sued")
+
+
+def test_a_caption_side_of_others_alone_is_no_party(facts):
+    # no first party before the others' words: nobody to read
+    assert not {pair for pair in _of(facts("Maria Lopez v. et al. is pending."), "sued") if pair[0] == "Maria Lopez"}
+
+
 @pytest.mark.parametrize("sentence", [
     "People v. Vocala Inc. is pending.",
     "Doe v. Vocala Inc. is pending.",  # a pseudonym

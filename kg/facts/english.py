@@ -1681,12 +1681,13 @@ class EnglishFacts:
         parts = self.versus.split(case.text, maxsplit=1)
         if len(parts) != 3:
             return None, None
-        plaintiff, _, defendant = parts
+        plaintiff, _, written = parts
         first = self.et_al.sub("", plaintiff)  # Lehrman et al. v. LOVO: Lehrman
-        return self.party(first, case.start, names) or self.unnamed_side(plaintiff, case.start) \
+        # the defendant's side read as the plaintiff's: its first party for them all (Times v. Microsoft Corp. et al.)
+        defendant, at = self.et_al.sub("", written), case.end - len(written)
+        return self.party(first, case.start, names) or self.unnamed_side(first, case.start) \
             or (self.family_side(first, case.start, names) if self.own_case(case, defendant, names) else None), \
-            self.party(defendant, case.end - len(defendant), names) \
-            or self.unnamed_side(defendant, case.end - len(defendant))
+            self.party(defendant, at, names) or self.unnamed_side(defendant, at)
 
     def own_case(self, case: Mention, defendant: str, names: CaptionNames) -> bool:
         """Whether a caption is the item's own case, not one it cites (a sanctions story's list of
