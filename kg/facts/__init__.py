@@ -18,7 +18,7 @@ from copy import copy
 
 from ..kb import KnowledgeBase
 from ..model import Fact, Item, Mention
-from . import allegation, backer, card, case, casecard, context, coref, cue, cutoff, deal, enactment, english, founders, frame, funding, imprint, inherit, inquiry, inquiry_parse, issuer, kb, lineup, listing, litigation, notice_parse, office, ownership, pair, parsed, parties, place, purchase, review, roster, sanction_parse, sanctions, seat, settlement, signatories, stake, statehouse, story, supersede, supply, title
+from . import allegation, backer, card, case, casecard, context, coref, cue, cutoff, deal, enactment, english, founders, frame, funding, imprint, inherit, inquiry, inquiry_parse, issuer, kb, lineup, listing, litigation, notice_parse, office, ownership, pair, parsed, parties, place, purchase, review, roster, ruledsides, sanction_parse, sanctions, seat, settlement, signatories, stake, statehouse, story, supersede, supply, title
 from . import learned  # the relation classifier (kg.learn), last of the document families
 from .base import SIGNATURES, Document, DocumentFamily, FactsByItem, ItemRefiner, Sentence, SentenceFamily, Shared, paired
 from .base import distinct, evidence, left_out, ruled, stating, within
@@ -157,6 +157,7 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     litigation.CourtActs,           # the court granted Avianca's motion: the document's court adjudicated
     frame.SuitFrames,               # A faces a lawsuit. B filed the complaint. / A提起诉讼。被告为B。: A sued B
     litigation.ListedSides,         # A、B和C起诉X, read at A alone: B and C sued X too (the lists of every suit family)
+    ruledsides.RuledSides,          # A and B sued X; the court ruled on A: it adjudicated X, and then B, too
     title.TitleFacts,               # the title's fact told again in the body: its evidence and date
     learned.LearnedRelations,       # a pair no rule read, where the relation classifier is sure enough
     pair.Pairs,                     # 微软遭意大利数据保护局罚款, Anthropic, the developer of Claude: a pair no rule related
