@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from kg.script import simplified
+
 
 @pytest.mark.parametrize("sentence, body, place", [
     ("法国媒体集团Vivendi与谷歌签署内容协议。", "Vivendi", "法国"),
@@ -669,3 +671,27 @@ def test_the_state_senate_stays_the_states_beside_a_federal_word(read_facts):
     found = read_facts("Ohio lawmakers passed the chatbot bill on Monday. The state Senate, which federal rules do "
                        "not bind, voted 30-2.", title="Ohio passes chatbot bill")
     assert not {f for f in found if f[0] == "Senate" and f[2] in ("United States", "美国")}
+
+
+# a Chinese court named by a short place the knowledge base lacks and its court word (通州法院, 山海关人民法院):
+# the place is the court's (kg.facts.base leading_places, context.tsv court_seat_word); a court's level or
+# kind before the court word (最高法院, 上诉法院, 一审法院: court_not_seat) is no place
+@pytest.mark.parametrize("sentence, court, places", [
+    ("通州法院审结一起利用AI拼图侵犯著作权的案件。", "通州法院", {"通州"}),
+    ("上虞法院以诈骗罪判处被告人有期徒刑一年。", "上虞法院", {"上虞"}),
+    ("秦皇岛市山海关人民法院审结了一起AI绘图著作权案。", "秦皇岛市山海关人民法院", {"秦皇岛市", "山海关"}),
+    ("通州法院審結一起利用AI拼圖侵犯著作權的案件。", "通州法院", {"通州"}),
+])
+def test_a_court_named_by_a_short_unknown_place_is_that_places(read_facts, sentence, court, places):
+    text = simplified(sentence)  # a Traditional text read in Simplified, as kg.script reads it
+    found = {tail for head, relation, tail in read_facts(text) if head == simplified(court) and relation == "jurisdiction"}
+    assert found == {simplified(place) for place in places}
+
+
+@pytest.mark.parametrize("sentence", [
+    "此案由最高法院审理，上诉法院此前维持原判。",
+    "一审法院驳回了原告的全部诉讼请求。",
+    "當地法院駁回了原告的全部訴訟請求。",
+])
+def test_a_courts_level_or_role_before_its_court_word_is_no_place(read_facts, sentence):
+    assert not [fact for fact in read_facts(simplified(sentence)) if fact[1] == "jurisdiction"]

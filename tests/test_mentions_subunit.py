@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from kg.script import simplified
+
 
 @pytest.mark.parametrize("sentence, unit, type_, parent", [
     ("深交所创业板上市委员会昨日否决了该公司的申请。深交所随后发布公告。", "深交所创业板上市委员会", "Regulator", "深交所"),
@@ -30,3 +32,17 @@ def test_a_phrase_after_a_known_body_is_no_unit(names, sentence):
 ])
 def test_a_known_body_acting_on_another_is_no_unit(names, sentence):
     assert not [m for m in names(sentence).values() if m.mechanism.startswith("subunit")]
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("国务院设立专责委员会，统筹人工智能治理。", "国务院"),
+    ("行政院設立專責委員會，負責推動人工智慧政策。", "行政院"),
+    ("美國司法部成立專責任務小組，審查各州的人工智慧法規。", "美國司法部"),
+    ("工信部组建专项工作组，推进算力标准建设。", "工信部"),
+])
+def test_a_known_body_setting_a_unit_up_is_no_unit(names, sentence, body):
+    """行政院设立专责委员会: the body sets a unit up (context.tsv unit_founding); the unit,
+    described and not named, is no node and the body stays one."""
+    found = names(simplified(sentence))  # a Traditional text read in Simplified, as kg.script reads it
+    assert not [m for m in found.values() if m.mechanism.startswith("subunit")]
+    assert simplified(body) in found

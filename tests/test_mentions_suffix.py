@@ -6,6 +6,7 @@ import pytest
 
 from documents import read_mentions
 from kg.model import Item
+from kg.script import simplified
 from xfails import NAME_NOT_FOUND, gap
 
 
@@ -1067,3 +1068,41 @@ def test_an_office_suffix_after_a_known_person_is_the_person_s_place(names):
 ])
 def test_a_month_before_a_court_word_is_the_sentence_s_time_no_court(names, text):
     assert not [m for m in names(text).values() if m.type == "Court"]
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("高检署函请台北地检署加强查缉深度伪造犯罪。", "高检署", "台北地检署"),
+    ("高檢署函請台北地檢署加強查緝深度偽造犯罪。", "高檢署", "台北地檢署"),
+    ("国务院提请全国人大常委会审议该草案。", "国务院", "全国人大常委会"),
+])
+def test_a_body_sending_a_request_to_another_is_two_names(names, sentence, first, second):
+    """高检署函请地检署: 函请, 提请 (boundaries.txt) send a request from one body to another;
+    no name runs over the verb (a Traditional text read in Simplified, as kg.script reads it)."""
+    found = names(simplified(sentence))
+    first, second = simplified(first), simplified(second)
+    assert first in found and second in found
+    assert not [text for text in found if first in text and second in text]
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ("好莱坞片商怒告中国AI公司。", "中国"),
+    ("影業巨擘怒告中國AI公司。", "中國"),
+])
+def test_a_headline_verb_of_suing_is_no_part_of_a_name(names, sentence, country):
+    """影业巨擘怒告中国AI公司: 怒告 (boundaries.txt) is the act, so the words up to 公司 are
+    no company's name, and the country stays a name of its own."""
+    found = names(simplified(sentence))
+    country = simplified(country)
+    assert country in found
+    assert not [text for text in found if "怒告" in text]
+
+
+@pytest.mark.parametrize("sentence, office", [
+    ("高检署已发函各地检署，并请台北地检署加强查缉。", "台北地检署"),
+    ("高檢署已發函地檢署，並請台北地檢署加強查緝。", "台北地檢署"),
+])
+def test_a_district_prosecutors_office_without_its_place_is_a_description(names, sentence, office):
+    """地检署 alone (generic.txt 地检) is any district's office; with its place it is a name."""
+    found = names(simplified(sentence))
+    assert simplified(office) in found
+    assert "地检署" not in found

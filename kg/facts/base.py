@@ -220,6 +220,10 @@ class Shared:
         not_glued = "".join(self.words["direction_char"] + self.words["district_not_char"])
         self.glued_district = re.compile(rf"(?![{not_glued}])[\u4e00-\u9fff]"
                                          rf"(?:{alternatives(self.words['district_end'] + self.words['county_end'])})")
+        # 通州法院, 上虞法院, 山海关人民法院: a court named by a short place no knowledge base lists (two or three
+        # characters) and its court word (context.tsv court_seat_word), not by its level or kind (court_not_seat: 最高法院)
+        self.court_seat = re.compile(rf"(?![{''.join(self.words['not_city_start'])}])(?!{alternatives(self.words['court_not_seat'])})"
+                                     rf"(?P<place>[\u4e00-\u9fff]{{2,3}}?)(?:{alternatives(self.words['court_seat_word'])})")
         # the Baltimore County Police Department: a known place and a county's word opening an English name
         self.county = re.compile(rf" (?:{alternatives(self.words['county_word'])})(?= [A-Z])")
         # 中国科学院, 中国移动, 中国日报: the country opening a national institution's or company's own
@@ -351,7 +355,9 @@ class Shared:
         """The places a name begins with: 美国加利福尼亚州总检察长 -> 美国, 加利福尼亚州; a state
         body's or a law's, a city or county the knowledge base does not list, by its last
         character (内蒙古自治区包头市公安局 -> 内蒙古自治区, 包头市: no kb id); a city and its
-        district written together, two places (上海市徐汇区人民检察院 -> 上海市, 徐汇区; 宁波市鄞州区 -> 鄞州区, unknown).  None for a company
+        district written together, two places (上海市徐汇区人民检察院 -> 上海市, 徐汇区; 宁波市鄞州区 -> 鄞州区, unknown); a court
+        named by a short place the knowledge base lacks and its court word (通州法院 -> 通州, 秦皇岛市山海关人民法院 ->
+        秦皇岛市, 山海关, unknown).  None for a company
         or an organization whose own name opens with its country (中国科学院: name_part_place)."""
         places: list[Mention] = []
         offset = 0
@@ -387,6 +393,12 @@ class Shared:
                 and len(mention.text) - city.end() >= 2:
             places.append(Mention(city.group(), "Jurisdiction", mention.start + offset, mention.start + city.end(),
                                   mechanism="prefix", confidence=0.8))
+        elif mention.type == "Court" and not mention.kb_id and \
+                (seat := self.court_seat.fullmatch(mention.text, offset)) is not None:
+            # 通州法院 -> 通州, 秦皇岛市山海关人民法院 -> 山海关: a court named by a short place the knowledge
+            # base lacks (after the known places holding it) and its court word
+            places.append(Mention(seat.group("place"), "Jurisdiction", mention.start + offset, mention.start + seat.end("place"),
+                                  mechanism="prefix", confidence=0.75))
         return places
 
     def kin(self, first: Mention, second: Mention) -> bool:

@@ -5,7 +5,7 @@ lexicon/suffixes.tsv).  The whole is the mention, typed by its suffix; kg.mentio
 makes the body its parent (kg.facts.ownership reads the partOf fact).  A description
 (上交所的审核委员会: a function word inside) or an ordinary word (委员会 alone) is no name;
 nor is a clause, the body acting on another (美国能源部整合国家实验室: a verb, then a word
-opening a body's own name)."""
+opening a body's own name) or setting one up (行政院设立专责委员会)."""
 from __future__ import annotations
 
 import re
@@ -36,6 +36,8 @@ class SubUnits(Family):
         self.name_starts = frozenset(context["name_start"])
         # 推翻, 约谈, 起诉: a relation's cue (triggers.tsv) or a court's act right after the body is the body acting
         self.acts = frozenset(cue for cue in words.kb.cues if not cue.isascii()) | frozenset(context["court_act"])
+        # 设立, 成立, 组建: the body setting a unit up (行政院设立专责委员会), no unit named after it
+        self.founding = tuple(context["unit_founding"])
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found = []
@@ -69,9 +71,12 @@ class SubUnits(Family):
 
     def clause(self, own: str) -> bool:
         """Whether the unit's own words (before its suffix) tell the body acting: they open with
-        a verb that is a relation's cue or a court's act (推翻|数据安全), or a verb to jieba is
+        a verb that is a relation's cue or a court's act (推翻|数据安全) or sets a unit up
+        (设立|专责, context.tsv unit_founding), or a verb to jieba is
         followed by a word that opens a body's name, a place or a known name (整合|国家, 约谈|北京;
         缺陷|调查, 飞行|标准 are a unit's remit, though jieba tags 缺陷 and 飞行 verbs)."""
+        if own.startswith(self.founding):
+            return True
         cut = jieba.lcut(own, HMM=False)
         if cut and cut[0] in self.acts and self.words.tags.get(cut[0]) == "v":
             return True
