@@ -11,8 +11,11 @@ families' to say.  No words of its own: it reads the facts of the families befor
 """
 from __future__ import annotations
 
+from collections import defaultdict
+
 from ..model import Fact
 from .base import SIGNATURES, Document, DocumentFamily, key
+from .litigation import story_numbers
 
 RULED_ON = SIGNATURES["adjudicated"][1]  # a suit's sides a court rules on
 
@@ -21,15 +24,11 @@ class RuledSides(DocumentFamily):
     def facts(self, document: Document) -> list[Fact]:
         sued = document.indexed(document.facts, "sued")
         ruled = document.indexed(document.facts, "adjudicated")
-        stories: list[list[str]] = []  # each story's item titles: an item and the later parts it continues in
-        for item, _, _ in document.items:
-            if item.continues and stories:
-                if item.title not in stories[-1]:
-                    stories[-1].append(item.title)
-            else:
-                stories.append([item.title])
+        stories: dict[int, list[str]] = defaultdict(list)  # each story's item titles (story_numbers: Item.continues)
+        for (_, title), number in story_numbers([item for item, _, _ in document.items]).items():
+            stories[number].append(title)
         out = []
-        for titles in stories:
+        for titles in stories.values():
             suit = [f for title in titles for f in sued.get(title, ())]
             rulings = [f for title in titles for f in ruled.get(title, ())]
             if not suit or not rulings or not one_suit(suit):
