@@ -82,3 +82,32 @@ def test_a_bare_state_body_takes_the_state_its_signing_governor_is_placed_in(rea
     facts = read_facts(text, people=("Jane Roe",), objects=True)
     placed = {(f.head.text, f.tail.text) for f in facts if f.rule == "statehouse/body"}
     assert ("Legislature", "New York") in placed, placed
+
+
+@pytest.mark.parametrize("text, body, country", [
+    ("新加坡政府昨日在国会提出修正法案。新加坡选民将在大选中受到保护。", "国会", "新加坡"),
+    ("新加坡政府昨日在國會提出修正法案。新加坡選民將在大選中受到保護。", "國會", "新加坡"),
+    ("越南通过首部人工智能法。12月10日,国会表决通过了该法律,越南企业表示欢迎。", "国会", "越南"),
+])
+def test_a_bare_national_legislature_takes_the_country_its_document_names(read_facts, as_read, text, body, country):
+    """(name62) 国会 named bare is the legislature of the one country the document names, where the
+    knowledge base names that country's legislature by the word (新加坡国会, 越南国会)."""
+    facts = read_facts(as_read(text), objects=True)
+    placed = {(f.head.text, f.head.type, f.tail.text) for f in facts if f.rule == "statehouse/national"}
+    assert (as_read(body), "Legislature", as_read(country)) in placed, placed
+
+
+@pytest.mark.parametrize("text", [
+    # the country's legislature goes by another word (全国人大): 国会 is some other country's
+    "中国发布新规。中国企业表示将配合,国会议员则表示关注。",
+    # two countries named alike: neither
+    "新加坡与越南都在立法。法案已由国会通过。",
+    # named with its country earlier: the bare word refers to that name
+    "越南国会通过了该法。越南企业表示欢迎,在国会辩论时曾有分歧。",
+    # not after a lead word: 只有國會 (the Congress of a document on a US state, said in passing)
+    "美国佛州州长表示,根据美国宪法,只有国会透过立法才能限制各州。美国企业表示欢迎。",
+])
+def test_a_bare_national_legislature_is_not_placed_where_the_text_gives_it_another_reading(read_facts, as_read, text):
+    facts = read_facts(as_read(text), objects=True)
+    assert not any(f.rule == "statehouse/national" for f in facts), [(f.head.text, f.tail.text) for f in facts
+                                                                      if f.rule == "statehouse/national"]

@@ -48,6 +48,10 @@ def test_rules_named_after_their_place_are_a_law(names):
     "調查將依據傳統反壟斷法規展開。",
     "法院依据类似指引作出判断。",
     "主管机关指出，根据我国基本法立法体例，草案另有安排。",  # the writer's country's laws of a kind
+    # (name62) a verb inside half-width brackets opens no name: ")法案" is the bill's tail, not a bill
+    "政府在国会提出选举(诚信广告)(修正)法案一读。",
+    "政府在國會提出選舉(誠信廣告)(修正)法案一讀。",
+    "The ministry tabled the Elections (Amendment) Bill; 政府提出选举(修正)法案。",
 ])
 def test_a_head_word_alone_a_reference_or_a_phrase_is_no_law(names, sentence):
     assert not [m for m in names(sentence).values() if m.mechanism == "statute"]

@@ -476,7 +476,20 @@ def test_an_association_named_by_a_full_place_name_and_its_field_is_a_name(names
     assert name in found and found[name].type == "Organization"
 
 
-@pytest.mark.parametrize("text", ["美国行业协会表示反对。", "一些地方行业协会表示反对。"])
+@pytest.mark.parametrize("text, name", [
+    ("韩国创业者联盟批评该法对新创企业负担过重。", "韩国创业者联盟"),
+    ("台湾法律科技协会表示支持，并呼吁尽快立法。", "台湾法律科技协会"),
+    ("加州人工智能律师协会发表声明。", "加州人工智能律师协会"),
+])
+def test_an_association_named_by_a_country_and_its_field_is_a_name(names, as_read, text, name):
+    """(name62) a country or its first-level part, words of a field and an association's kind
+    name one association (韓國創業者聯盟, 台灣法律科技協會), as a full place name does."""
+    found = names(as_read(text))
+    assert as_read(name) in found and found[as_read(name)].type == "Organization"
+
+
+@pytest.mark.parametrize("text", ["美国行业协会表示反对。", "一些地方行业协会表示反对。", "韓國產業協會表示反對。",
+                                  "法国一家行业联盟表示反对。"])
 def test_a_country_and_a_kind_of_association_describe_one(names, text):
     assert not [m for m in names(text).values() if m.type == "Organization"]
 

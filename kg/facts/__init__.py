@@ -147,6 +147,7 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     context.ItemPlace,              # the one place an item's title names
     statehouse.StateOffices,        # SACRAMENTO, Calif. — … signed by Gov. Roe: the governor's office is California's
     statehouse.StateBodies,         # …report to the attorney general (a Denver story): the attorney general is Colorado's
+    statehouse.NationalBodies,      # 新加坡政府在国会提出法案 (a Singapore story): the bare 国会 is Singapore's
     litigation.PlaintiffPartners,   # A, B and C filed the class action… The case, A v. X: B and C sued X
     litigation.CoPlaintiffs,        # Ruiz's co-plaintiffs are the poet A and B; two other plaintiffs, A and B: sued
     litigation.ListedPlaintiffs,    # A起诉X。原告还包括B和C; 原告阵容…：B、C等悉数在列: B and C sued X

@@ -101,6 +101,7 @@ class StateBodies(StateOffices):
         leads = alternatives(self.shared.words["state_body_lead"])
         self.chinese = re.compile(rf"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<={leads}))"
                                   rf"(?P<body>{alternatives(w for w in bodies if not w.isascii())})")
+        self.patterns = (self.latin, self.chinese)
 
     def bare(self, document: Document) -> list[tuple]:
         """Each bare state body in the document's items, (item, text, mention), where no name
@@ -111,7 +112,7 @@ class StateBodies(StateOffices):
         found = []
         for item, text, mentions in document.items:
             spans = self.shared.sentence_dates(text, item.date)[0]
-            for pattern in (self.latin, self.chinese):
+            for pattern in self.patterns:
                 for match in pattern.finditer(text):
                     body = match.group("body")
                     start, end = match.span("body")
@@ -148,4 +149,83 @@ class StateBodies(StateOffices):
             if mention.text.lower() not in done:
                 done.add(mention.text.lower())
                 out.append(Fact(mention, "jurisdiction", state, self.shared.evidence_at(item, text, mention), 0.55))
+        return out
+
+
+class NationalBodies(StateBodies):
+    """A country's legislature named bare (context.tsv national_body_bare: 国会, 國會), the Chinese
+    sibling of Parliament named alone in English (kg.mentions.english Legislatures): the
+    legislature of the one country the document names most (at least twice, more often than any
+    other), where the knowledge base knows that country's legislature by the word (越南国会,
+    新加坡国会: not China's or Taiwan's, whose legislatures go by other words).  Made a mention
+    only where that country is found; never where a name overlaps it or the document names a
+    longer name ending in it (新加坡国会 … 国会), nor after a place's end (越南国会 is the
+    knowledge base's), nor after a word that is no lead (只有国会: context.tsv state_body_lead):
+
+        新加坡政府昨日在国会提出修正法案。…新加坡选民… -> 国会 jurisdiction 新加坡
+    """
+    detail = "national"
+
+    def __init__(self, shared: Shared) -> None:
+        DocumentFamily.__init__(self, shared)
+        bodies = dict(word.split("=", 1) for word in self.shared.words["national_body_bare"])
+        self.types = {word.lower(): kind for word, kind in bodies.items()}
+        leads = alternatives(self.shared.words["state_body_lead"])
+        self.chinese = re.compile(rf"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<={leads}))"
+                                  rf"(?P<body>{alternatives(bodies)})")
+        self.patterns = (self.chinese,)  # Parliament alone is kg.mentions.english Legislatures'
+        self.called = self.countries_calling(bodies)
+
+    def countries_calling(self, bodies: dict[str, str]) -> dict[str, frozenset[str]]:
+        """Per bare word, the countries whose legislature the knowledge base names with it (越南国会:
+        Vietnam's is 国会)."""
+        called: dict[str, set[str]] = {word: set() for word in bodies}
+        for entry in self.kb.entries.values():
+            place = self.kb.entries.get(entry.jurisdiction or "")
+            if entry.type != "Legislature" or place is None or place.parent:
+                continue
+            for word in bodies:
+                if any(name.endswith(word) for name in entry.names):
+                    called[word].add(place.id)
+        return {word: frozenset(ids) for word, ids in called.items()}
+
+    def country_of(self, place_id: str | None) -> str | None:
+        """The country a known place is or lies in (us-ca -> us); None for an unknown place."""
+        entry = self.kb.entries.get(place_id or "")
+        while entry is not None and entry.parent:
+            entry = self.kb.entries.get(entry.parent)
+        return entry.id if entry is not None and entry.type == "Jurisdiction" else None
+
+    def document_country(self, document: Document) -> Mention | None:
+        """The country a document is about: the one it names, else the one it names most (at
+        least twice, more often than any other; its parts count for it); its first mention,
+        naming the country itself."""
+        counts: Counter[str] = Counter()
+        first: dict[str, Mention] = {}
+        for _, _, mentions in document.items:
+            for mention in mentions:
+                if mention.type == "Jurisdiction" and (country := self.country_of(mention.kb_id)):
+                    counts[country] += 1
+                    if mention.kb_id == country:
+                        first.setdefault(country, mention)
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][0] not in first:
+            return None
+        if len(ranked) > 1 and (ranked[0][1] < 2 or ranked[0][1] == ranked[1][1]):
+            return None
+        return first[ranked[0][0]]
+
+    def national(self, mention: Mention) -> bool:
+        """A national body beside it (新加坡政府在国会提出) is no other reading of a country's own
+        legislature, as it is of a state's attorney general."""
+        return False
+
+    def facts(self, document: Document) -> list[Fact]:
+        bodies = self.bare(document)
+        country = self.document_country(document) if bodies else None
+        out, done = [], set()
+        for item, text, mention in bodies if country is not None else ():
+            if mention.text.lower() not in done and country.kb_id in self.called.get(mention.text, ()):
+                done.add(mention.text.lower())
+                out.append(Fact(mention, "jurisdiction", country, self.shared.evidence_at(item, text, mention), 0.55))
         return out

@@ -166,7 +166,8 @@ class BareStatutes(Family):
             name = text[start:word_end]
             if tokens.words[index] in self.stops and not quoted:
                 return None  # 依据公司的规则, 通过数据去做这种算法: a function word is no part of a name (数据, 行为 hold none)
-            if not (name.endswith(self.heads) or self.placed(name)) or name.count("（") != name.count("）"):
+            if not (name.endswith(self.heads) or self.placed(name)) or name.count("（") != name.count("）") \
+                    or name.count("(") != name.count(")"):  # (修正)法案: a verb inside brackets opens no name
                 continue
             if tokens.words[index].endswith(self.not_names) or self.words.tags.get(tokens.words[index]) == "i":
                 return None  # 通过数据训练算法, 依法: a word ending in the head is no law's head

@@ -849,11 +849,21 @@ class SuffixNames(Family):
     def placed_association(self, tokens: Tokens, start: int, index: int, suffix: str) -> bool:
         """深圳市人工智能产业协会, 广东省数据安全学会: an association named by a place's full
         administrative name (context.tsv place_association_level) and its field, all of them
-        ordinary words, is named so (美国行业协会, 一家产业联盟 describe one)."""
+        ordinary words, is named so (美国行业协会, 一家产业联盟 describe one); so is one named
+        by a country or a country's first-level part (韩国创业者联盟, 台湾法律科技协会, 法国国家出版联盟)."""
         words = tokens.words
         return suffix in self.place_associations and index - start >= 2 and tokens.kinds[start] == "Jurisdiction" \
-            and words[start].endswith(self.association_levels) \
+            and (words[start].endswith(self.association_levels) or self.national_place(words[start])) \
             and not self.words.generic("".join(words[start + 1:index + 1]), suffix)
+
+    def national_place(self, word: str) -> bool:
+        """Whether ``word`` is a known country's or a country's first-level part's whole name (韩国,
+        台湾, 加州), a place a body of its own field is named after."""
+        place = self.words.kb.place_prefix(word)
+        if place is None or place[0] != word or place[1].type != "Jurisdiction":
+            return False
+        parent = self.words.kb.entries.get(place[1].parent or "")
+        return parent is None or not parent.parent
 
     def placed_school(self, name: str, suffix: str) -> bool:
         """长沙理工大学, 云林科技大学, 深圳职业技术学院: places, then words of a field of study
