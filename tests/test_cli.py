@@ -398,6 +398,14 @@ def test_table_cells_keep_square_brackets_as_text():
     assert "OpenAI sued 纽约时报 [cue]" in render([{"example": "OpenAI sued 纽约时报 [cue]"}], "table")
 
 
+def test_a_narrow_table_keeps_its_long_title_on_one_line():
+    # a document's errors under its own name: a wrapped title set "errors in" apart from the name
+    from kg.cli.output import render
+    title = "errors in zzx-example-outlet-a-rather-long-document-name-about-sora.txt"
+    text = render([{"kind": "false fact by kb", "what": "OpenAI released Sora [kb]"}], "table", title)
+    assert text.splitlines()[0].strip() == title
+
+
 @pytest.mark.parametrize("module", ["kg.cli.query", "kg.cli.sparql"])
 def test_the_commands_that_print_csv_or_json_import_no_table_printer(module):
     """rich is imported where a table is printed, not at the start of every kg query and kg sparql."""

@@ -33,6 +33,32 @@ def test_numbered_circuit_and_a_federal_judge_in_a_city_are_courts(names):
     assert found["San Francisco"].type == "Jurisdiction"  # the city stays a place of its own
 
 
+def _document_courts(pipeline, text: str) -> list[tuple[str, str | None]]:
+    from kg.model import Document
+    result = pipeline.process_documents([Document("fixture.txt", "fixture.txt", text, "0")])[0]
+    return [(m.text, m.kb_id) for mentions in result.mentions for m in mentions if m.type == "Court"]
+
+
+@pytest.mark.parametrize("text", [
+    "A federal judge in Chicago approved the settlement between Acme Vision and the plaintiffs on June 12.",
+    "\u201cWe will keep fighting,\u201d said Jane Roe outside the federal courthouse in Orlando.",
+    "First, a federal judge in San Francisco ruled that Zorvex Labs could train its models on the books.",
+    # the Chinese press's judge in a city names no court either (the court_city words are English)
+    "旧金山一名联邦法官周一裁定，星辰智能使用书籍训练模型属于合理使用。",
+    "芝加哥聯邦法官週四批准了星辰智能與原告的和解協議。",
+])
+def test_a_judge_or_a_courthouse_in_a_city_names_no_court_the_document_names_nowhere_else(pipeline, text):
+    assert _document_courts(pipeline, text) == []
+
+
+def test_a_judge_in_a_city_is_the_court_the_document_names_elsewhere_and_a_federal_court_in_a_city_is_one(pipeline):
+    named = _document_courts(pipeline, "The authors sued Zorvex Labs in the Northern District of California in May.\n"
+                                       "A federal judge in San Francisco approved the settlement on Monday.")
+    assert ("federal judge", "us-ndcal") in named and ("Northern District of California", "us-ndcal") in named
+    assert ("federal court", "us-cdcal") in _document_courts(
+        pipeline, "The studios sued Zorvex Labs in federal court in Los Angeles on Wednesday.")
+
+
 def test_a_district_after_federal_court_in_the_is_the_court_without_those_words(names):
     found = names("The suit was filed in federal court in the Eastern District of Virginia on Monday.")
     assert found["Eastern District of Virginia"].type == "Court"

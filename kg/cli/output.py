@@ -37,13 +37,17 @@ def render(rows: list[dict], fmt: str, title: str | None = None) -> str:
         writer.writerow(columns)
         writer.writerows([_cell(row.get(column)) for column in columns] for row in rows)
         return buffer.getvalue()
+    from rich.cells import cell_len
     from rich.console import Console  # (a table's only: JSON and CSV are printed without it)
     from rich.markup import escape
     from rich.table import Table
     width = table_width()
     console = Console(width=width, record=True, file=io.StringIO())
     if fits(rows, columns, width):
-        table = Table(title=title, show_lines=False)
+        # a table at least as wide as its title, so that the title stands on one line: a narrow
+        # table wrapped "errors in" apart from its long document name, and a reader of the
+        # lines took the document's errors for the document above's
+        table = Table(title=title, show_lines=False, min_width=min(cell_len(title or ""), width))
         for column in columns:
             table.add_column(column, overflow="fold")
         for row in rows:

@@ -141,6 +141,10 @@ class EnglishNames(Family):
         self.rules = tuple(rule(shared) for rule in RULES)
         self.no_names = shared.no_names
         self.nationalities = frozenset(shared.nationalities)
+        # a federal judge in Chicago: the words a court_city court is named by that describe a judge or a building
+        # (english.tsv court_description, each without the word before its city)
+        self.court_descriptions = frozenset(re.sub(r"\s+\S+$", "", phrase).lower()
+                                            for phrase in shared.words["court_description"])
 
     def rule(self, name: str) -> Rule:
         """The rule of this name (court, person, …)."""
@@ -165,13 +169,24 @@ class EnglishNames(Family):
         """One document's items (their names chosen): a country a nationality word alone tells
         (Chinese AI start-up DeepSeek, Dutch watchdog DPA) is dropped where no other name of the
         document (China, 中国, the Netherlands) names it: the story describes a party by its
-        origin, it names no place of its own."""
-        named = {m.kb_id for _, doc in parts for m in doc.user_data["mentions"] if m.kb_id and not self.adjective(m)}
+        origin, it names no place of its own.  So is a court a judge's or a courthouse's description
+        alone tells (a federal judge in Chicago, the federal courthouse in Orlando: english.tsv
+        court_description) where no other name of the document (the Northern District of Illinois)
+        names it: the story describes a judge, it names no court (devA62: three documents of three
+        sites, 12 wrong facts; the real gold gives a court only to a court's own words, a federal
+        court in DC)."""
+        named = {m.kb_id for _, doc in parts for m in doc.user_data["mentions"]
+                 if m.kb_id and not self.adjective(m) and not self.described_court(m)}
         for _, doc in parts:
             mentions = doc.user_data["mentions"]
-            kept = [m for m in mentions if not self.adjective(m) or m.kb_id in named]
+            kept = [m for m in mentions if not (self.adjective(m) or self.described_court(m)) or m.kb_id in named]
             if len(kept) < len(mentions):
                 set_mentions(doc, kept)
+
+    def described_court(self, mention: Mention) -> bool:
+        """A known court named by a judge's or a building's words (court_description: federal judge)."""
+        return mention.type == "Court" and mention.kb_id is not None and \
+            re.sub(r"\s+", " ", mention.text).strip().lower() in self.court_descriptions
 
     def adjective(self, mention: Mention) -> bool:
         """A country this family's nationality rule found by its adjective (or that adjective
