@@ -571,3 +571,24 @@ def test_the_varied_shapes_name_no_one_twice():
         names += re.findall(r"[\u4e00-\u9fff]{3}(?=科技|、)", text)
         assert len(names) >= 4_000 and len(set(names)) == len(names), kind
     assert fuzz_build.repetition("en-board", 5) == fuzz_build.SENTENCES["en-board"]
+
+
+def test_a_fuzz_case_is_limited_by_its_own_cpu_time_not_the_clock():
+    """A case that waits (a busy machine) is no hang; one that computes past its limit is."""
+    sys.path.insert(0, str(REPOSITORY / "bench"))
+    import fuzz_build
+    started = time.process_time()
+    while time.process_time() - started < 0.3:
+        pass
+    spent = fuzz_build._process_cpu(os.getpid())
+    if not Path(f"/proc/{os.getpid()}/stat").exists():
+        pytest.skip("no /proc here: the clock alone limits a case")
+    assert spent >= 0.25
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(2)"])
+    try:
+        time.sleep(0.5)
+        assert fuzz_build._process_cpu(sleeper.pid) < 0.25  # waiting costs no CPU
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+    assert fuzz_build._process_cpu(2 ** 22 + 7) == 0.0  # no such process
