@@ -2312,3 +2312,46 @@ def test_a_frames_words_before_its_defendants_are_the_lexicons_target_markers(pi
     for marker in pipeline.kb.context["target_marker"]:  # 对, 针对, 向 before the defendants (在A对B提起的诉讼中)
         assert framed.filing.match(f"{marker}星河科技").group("aim") == marker
     assert framed.filing.match("朝星河科技") is None
+
+
+@pytest.mark.parametrize("text, parent, child", [
+    ("The settled cases include a lawsuit filed by Megan Roe, who claimed in a complaint that Character.AI's chatbot "
+     "encouraged her 14-year-old son, Sam Roe, to harm himself. Character.AI and Megan Roe have settled.",
+     "Megan Roe", "Sam Roe"),
+    ("Megan Roe's suit claims Sam Roe III, a 14-year-old Boston high school student, hurt himself after using "
+     "a chatbot made by Character.AI.", "Megan Roe", "Sam Roe III"),
+    ("王丽起诉Character.AI，称其14岁的儿子李明与聊天机器人交谈后自杀。双方已达成和解。", "王丽", "李明"),
+    ("王麗起訴Character.AI，稱其14歲的兒子李明與聊天機器人交談後自殺。雙方已達成和解。", "王麗", "李明"),
+])
+def test_a_child_named_as_the_one_harmed_is_no_party_to_the_parents_suit(pipeline, text, parent, child):
+    found = _built(pipeline, text)
+    assert not any(child in (h, t) for h, r, t in found if r in ("sued", "settled", "adjudicated")), found
+
+
+def test_a_spouse_named_beside_the_plaintiff_still_sues(pipeline):
+    found = _built(pipeline, "Leila Roe and her husband, Angus Roe, sued OpenAI in May over the death of their son.")
+    assert {h for h, r, _ in found if r == "sued"} >= {"Leila Roe", "Angus Roe"}, found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("On January 20, 2026, two California job applicants filed a class action against Eightfold AI.", "加利福尼亚州"),
+    ("这家美国线上零售商周二提起诉讼，要求Perplexity停止允许其浏览器代理Comet代表用户购物。", "美国"),
+    ("這家美國線上零售商週二提起訴訟，要求Perplexity停止允許其瀏覽器代理Comet代表用戶購物。", "美国"),
+])
+def test_a_place_describing_unnamed_plaintiffs_is_no_party(pipeline, text, place):
+    found = _built(pipeline, text)
+    assert not any(place in (h, t) for h, r, t in found if r == "sued"), found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Texas sued Meta over its chatbot in December.", "得克萨斯州"),
+    ("美国起诉谷歌垄断搜索市场。", "美国"),
+])
+def test_a_place_that_sues_is_still_a_party(pipeline, text, place):
+    assert any(h == place for h, r, _ in _built(pipeline, text) if r == "sued")
+
+
+def test_an_adult_named_with_her_age_still_sues_through_her_estate(pipeline):
+    found = _built(pipeline, "The estate of Ann Roe, an 83-year-old woman who was killed at her home in May, "
+                             "filed suit on Thursday against OpenAI.")
+    assert ("Ann Roe", "sued", "OpenAI") in found, found

@@ -153,6 +153,8 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     litigation.ListedPlaintiffs,    # A起诉X。原告还包括B和C; 原告阵容…：B、C等悉数在列: B and C sued X
     litigation.BroughtBy,           # The case, A v. X, was brought by A and B, and by C: B and C sued X
     litigation.SuitsAccuseNoMore,   # A sued B… B says A copied…, A says B's chief lied: the suit's, no accusation (a screen)
+    litigation.VictimsAreNoParties,  # a suit filed by A, who claimed… her 14-year-old son, B, …: B is no party (a screen)
+    litigation.NoPartiesAnywhere,   # judges, places describing the ones suing, datelines: no party of any family's suit (a screen)
     litigation.Settlements,         # 双方达成和解; A sued X…, and X agreed to pay… to resolve claims
     litigation.AgencyOrders,        # the FTC sued X… under the proposed order, X may not…: settled
     litigation.CourtActs,           # the court granted Avianca's motion: the document's court adjudicated

@@ -691,6 +691,81 @@ class SuitsAccuseNoMore(DocumentFamily):
         return [f for f in facts if f.relation != "accused" or f.head.type == "Regulator" or not suits_own(f)]
 
 
+class NoPartiesAnywhere(DocumentFamily):
+    """Who is no party is no party whichever family read the suit: the item refiners that drop a
+    judge (JudgesAreNoParties), a court's officer (CourtOfficersAreNoParties), a place qualifying a
+    party (QualifyingPlacesAreNoParties) and a place, an owner, a member's word or a dateline describing
+    the ones suing (MembersAreNoParties: two California job applicants filed…; 这家美国线上零售商提起
+    诉讼) see the facts of the sentence families only; this screen applies the same tests, once every
+    family has read, to the facts the document families read (a suit frame filled sentence by sentence,
+    a story's plaintiff, a settlement told later), and so to the suit table built from them."""
+    detail = "no-party"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.refiners = [JudgesAreNoParties(shared), CourtOfficersAreNoParties(shared),
+                         QualifyingPlacesAreNoParties(shared), MembersAreNoParties(shared)]
+
+    def facts(self, document: Document) -> list[Fact]:
+        return []  # a screen only
+
+    def screen(self, facts: list[Fact], items: Sequence[Item] = ()) -> list[Fact]:
+        for refiner in self.refiners:
+            facts = refiner.refine(facts)
+        return facts
+
+
+class VictimsAreNoParties(DocumentFamily):
+    """A child the document names as the one harmed is no side of the suit brought over the harm:
+    its parent sues (a high-profile lawsuit filed by Megan Roe, who claimed… encouraged her
+    14-year-old son, Sam Roe, to…; 其14岁的儿子山姆·罗与聊天机器人…; Roe's suit claims Sam Roe, a
+    14-year-old high school freshman, shot himself…).  A person the document names right after a
+    possessive's child word (her son, their 16-year-old daughter, 其儿子, 她的女儿: context.tsv
+    victim_child), or right before an apposition telling a minor's age (Sam Roe, a 14-year-old; never an
+    adult's: the estate of Ann Roe, an 83-year-old woman who was killed…, sues in her name), is no end
+    of a sued, settled or adjudicated fact, whichever family read it (a screen, once every family has
+    read: the parent's suit told in a later sentence, 双方已达成和解, would name the child again).
+    A spouse or a parent named so may sue for the estate (her husband, Angus Roe, sued): only a child."""
+    detail = "victim"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        children = shared.words["victim_child"]
+        latin = alternatives(w for w in children if w.isascii())
+        chinese = alternatives(w for w in children if not w.isascii())
+        # her 14-year-old son, Sam Roe; their teenage daughter Ann; 其14岁的儿子山姆; 她的女儿安
+        self.child_before = re.compile(rf"(?:\b(?:her|his|their)\s+(?:(?:\d{{1,2}}-year-old|[a-z]+)\s+){{0,2}}(?:{latin})s?\s*,?\s*"
+                                       rf"|(?:其|她的|他的|他们的|她们的)\s*(?:\d{{1,2}}\s*[岁歲]\s*的?)?(?:{chinese})\s*)$", re.IGNORECASE)
+        # (a minor's age only: The estate of Ann Roe, an 83-year-old woman who was killed…, filed suit: her estate sues)
+        self.age_after = re.compile(r"\s*(?:I{1,3}|Jr\.?)?\s*,\s*(?:a|an)\s+(?:1[0-7]|[1-9])-year-old\b")
+
+    def facts(self, document: Document) -> list[Fact]:
+        return []  # a screen only
+
+    def screen(self, facts: list[Fact], items: Sequence[Item] = ()) -> list[Fact]:
+        ends = [f for f in facts if f.relation in ("sued", "settled", "adjudicated")
+                and "Person" in (f.head.type, f.tail.type)]
+        if not ends:
+            return facts
+        texts = [item.text for item in items]
+        victims = {name for f in ends for end in (f.head, f.tail) if end.type == "Person"
+                   for name in {end.text, key(end)} if len(name) >= 2 and self.named_victim(name, texts)}
+        if not victims:
+            return facts
+        return [f for f in facts if f.relation not in ("sued", "settled", "adjudicated")
+                or not any(end.type == "Person" and {end.text, key(end)} & victims for end in (f.head, f.tail))]
+
+    def named_victim(self, name: str, texts: list[str]) -> bool:
+        """Whether some text names ``name`` as a possessive's child or with its age."""
+        for text in texts:
+            at = text.find(name)
+            while at >= 0:
+                if self.child_before.search(text[max(0, at - 40):at]) or self.age_after.match(text, at + len(name)):
+                    return True
+                at = text.find(name, at + 1)
+        return False
+
+
 def _party_names(mention: Mention) -> set[str]:
     """A party's names for SuitsAccuseNoMore: its key and its _names, in lower case, two characters at least."""
     return {name for name in (n.strip().casefold() for n in (key(mention), *_names(mention))) if len(name) >= 2}
@@ -945,7 +1020,8 @@ class QualifyingPlacesAreNoParties(EndsNoParties):
 
 
 _DESCRIBING = re.compile(r"^(?:['’]s\s+[a-z]|-based\b)")  # Colombia's largest airline, California-based Lovo
-_INDEFINITE = re.compile(r"(?:^|\s)(?:[Aa]n?)\s+$")  # a California man: the place describes him
+# a California man, two California job applicants: the place describes the one(s) counted
+_INDEFINITE = re.compile(rf"(?:^|\s)(?:[Aa]n?|(?i:{alternatives((*(w for w in COUNTS if w.isascii()), 'several'))}|\d{{1,3}}))\s+$")
 # families in multiple states including Colorado, Florida and Texas sued: the places the families are in
 _PLACES_IN = re.compile(r"\bin\s+(?:[a-z]+\s+){0,2}(?:states|countries|provinces|cities|regions|counties)\s*,?\s+"
                         r"(?:including|such as|like|among them)\s+[^.;:]{0,80}$")
@@ -985,7 +1061,12 @@ class MembersAreNoParties(ItemRefiner):
         latin = alternatives(w for w in (*shared.words["company_word"], *shared.words["party_kind"],
                                          *shared.words["place_qualified"]) if w.isascii())
         chinese = alternatives(w for w in shared.words["place_qualified"] if not w.isascii())
-        self.place_qualifying = re.compile(rf"\s+(?:[A-Z0-9][\w.-]*\s+)?(?i:{latin})\b|(?:{chinese})")
+        # (这家美国线上零售商提起诉讼, 这家中国公司: a place before a kind of company, a few characters of its trade
+        # between, no joining word among them, describes the company the sentence does not name)
+        businesses = alternatives(w for w in shared.words["company_word"] if not w.isascii())
+        joining = "".join(w for w in shared.words["place_not_trade"])
+        self.place_qualifying = re.compile(rf"\s+(?:[A-Z0-9][\w.-]*\s+)?(?i:{latin})\b|(?:{chinese})"
+                                           rf"|[^\s{joining}，。、；：\d]{{0,4}}?(?:{businesses})")
         # a party's motion after its possessive is its own act, no description (denied OpenAI's motion to dismiss)
         self.party_motion = re.compile(rf"['’]s\s+(?:{alternatives(shared.words['party_motion'])})\b")
 
@@ -1033,7 +1114,8 @@ class MembersAreNoParties(ItemRefiner):
     @staticmethod
     def place_of_someone(mention: Mention, fact: Fact) -> bool:
         """Whether a place names where someone the sentence tells of is from (A California Gmail
-        user has filed a class action; an Ohio teacher sued): after "a" it describes, never acts; nor
+        user has filed a class action; an Ohio teacher sued; two California job applicants filed): after
+        "a" or a count it describes, never acts; nor
         does a place listed as where they are (families in several states including Texas sued)."""
         before = mention.start - fact.evidence.start
         return mention.type == "Jurisdiction" and 0 < before <= len(fact.evidence.sentence) \
@@ -1043,7 +1125,8 @@ class MembersAreNoParties(ItemRefiner):
     def qualifying(self, mention: Mention, fact: Fact) -> bool:
         """Whether a place stands right before a noun it qualifies, a kind of company, body, court or
         ruling (Nikkei and Asahi Sue U.S. AI Startup; the first U.S. state to sue X; Getty将把此次英国裁决的
-        结果用于…: the startup, the state, the ruling; the place is no side of the suit)."""
+        结果用于…; 这家美国线上零售商提起诉讼: the startup, the state, the ruling, the retailer; the place is no
+        side of the suit)."""
         return mention.type == "Jurisdiction" and self.place_qualifying.match(self.after(mention, fact)) is not None
 
     def place_describing_plaintiffs(self, mention: Mention, fact: Fact) -> bool:
