@@ -681,15 +681,16 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
     return mentions
 
 
-def _settled_only(graph: KnowledgeGraph, courts: CourtNames, mentions: list[_Mention]) -> list[_Mention]:
+def _settled_only(graph: KnowledgeGraph, mentions: list[_Mention]) -> list[_Mention]:
     """Suits a text tells by their settlement only (the FTC approved a settlement with Rytr;
     Everalbum agreed to settle with the agency): a settled fact between a government or
     regulator and a party no government is, where no sued fact tells a suit of the two, is
     the government's suit against that party; the parties one sentence tells it settled with
     are one suit's defendants (the FTC secured refunds from A and B over their ads).  Its
     settlement is its event (_attach_events).  Between two companies or persons no side is
-    known to have sued: no row; nor where its news item tells of no suit or court
-    (_suit_in_item: the SEC settled charges with X, an attorney general's settlement ending an inquiry)."""
+    known to have sued: no row.  An agency's settlement is its suit's however the text tells the
+    complaint it resolves, in court or not (the SEC settled charges with X; an attorney general's
+    settlement; a consent order: bench/real/README.md, suit rows pass, which makes each a suit row)."""
     sued = {frozenset((plaintiff, defendant)) for mention in mentions
             for plaintiff in mention.plaintiffs for defendant in mention.defendants}
     told: dict[Evidence, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -701,20 +702,8 @@ def _settled_only(graph: KnowledgeGraph, courts: CourtNames, mentions: list[_Men
         for evidence in edge["evidence"]:
             if not is_credit(evidence):
                 told[evidence][government].add(party)
-    items: dict[tuple[str, str], bool] = {}  # (each item read once, however many settlements it tells)
     return [_Mention({government}, parties, evidence, None, None, [], False)
-            for evidence, found in told.items() if _suit_in_item(courts, evidence, items)
-            for government, parties in found.items()]
-
-
-def _suit_in_item(courts: CourtNames, evidence: Evidence, items: dict[tuple[str, str], bool]) -> bool:
-    """Whether a sentence or another of its news item reading a fact tells of a suit or a court
-    (context.tsv settled_in_suit): the SEC settled charges with X tells none.  ``items``: what
-    each item already read gave."""
-    cue, item = context_words("settled_in_suit"), (evidence.document, evidence.item)
-    if item not in items:
-        items[item] = any(cue.search(_simplified(sentence)) for _, sentence in courts.sentences.get(item, ()))
-    return items[item] or cue.search(_simplified(evidence.sentence)) is not None
+            for evidence, found in told.items() for government, parties in found.items()]
 
 
 def _sides_of_sentence(graph: KnowledgeGraph, cases: list[_CaseName], courts: CourtNames, evidence: Evidence, found: list[tuple[str, str]],
@@ -2956,7 +2945,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     mentions = [replace(m, filed=None) if m.filed and _borrowed_year(borrowed, m.evidence, m.filed)
                 and not _day_told_before(courts, m.evidence) else m for m in _mentions(graph, courts)]
     mentions = _without_places_described(graph, _without_owners(graph, mentions))
-    mentions += _settled_only(graph, courts, mentions)
+    mentions += _settled_only(graph, mentions)
     drafts = _co_parties_joined(graph, _group(_agencies_for_countries(graph, mentions), _everyone(graph)))
     owners = _owners(graph)  # (read once: each walks the graph's entities and the knowledge base)
     cases = _CaseIndex(_case_names(graph))  # (read once: the courts' step and the captions ask it)

@@ -1,7 +1,7 @@
 """Suits a text tells by their settlement only (kg.cases _settled_only): a government or
-regulator's settlement with a party, in a news item telling of a suit or a court, is the
-government's suit against that party; a settlement with an agency told with no suit or court
-(an inquiry closed by consent) is no row.  A suit one text tells by the kin of a person it
+regulator's settlement with a party is the government's suit against that party, whether or not
+its news item tells of a suit or a court (a consent order, a settlement resolving an agency's
+allegations: bench/real/README.md, suit rows pass); two companies settling make no row.  A suit one text tells by the kin of a person it
 names and another by the kin's names is one row (kg.cases _kin_as_named).  Invented
 sentences, English, Simplified, Traditional."""
 from __future__ import annotations
@@ -32,16 +32,19 @@ def test_an_agency_settlement_told_with_a_court_is_its_suit(pipeline, tmp_path):
     assert rows[0][0] != ["Quillmark Inc."]  # the agency brought it
 
 
-def test_an_agency_settlement_without_a_suit_is_no_row(pipeline, tmp_path):
-    text = "The Federal Trade Commission reached a settlement with Quillmark Inc. over its marketing claims."
-    assert _table(pipeline, tmp_path, text) == []
+SETTLED_OUT_OF_COURT = {
+    "en": "Quillmark Inc. agreed to settle with the Federal Trade Commission over its AI writing tool's claims.",
+    "zh": "Quillmark公司已就其人工智能写作工具的宣传与美国联邦贸易委员会达成和解。",
+}
 
 
-@pytest.mark.parametrize("convert", [lambda text: text, S2T.convert])
-def test_a_chinese_agency_settlement_in_court(pipeline, tmp_path, convert):
-    text = convert("美国联邦贸易委员会与Quillmark公司在联邦法院达成和解。")
-    rows = _table(pipeline, tmp_path, text, chinese=True)
-    assert len(rows) == 1 and rows[0][1] == ["Quillmark公司"] and rows[0][2] == ["settlement"]
+@pytest.mark.parametrize("text,chinese", [(SETTLED_OUT_OF_COURT["en"], False), (SETTLED_OUT_OF_COURT["zh"], True),
+                                          (S2T.convert(SETTLED_OUT_OF_COURT["zh"]), True)])
+def test_an_agency_settlement_told_with_no_suit_or_court_is_its_suit(pipeline, tmp_path, text, chinese):
+    """A consent order or a settlement resolving an agency's allegations is the agency's suit, in court or not."""
+    rows = _table(pipeline, tmp_path, text, chinese)
+    assert len(rows) == 1 and rows[0][1] == ["Quillmark公司" if chinese else "Quillmark Inc."]
+    assert rows[0][2] == ["settlement"] and rows[0][0] != rows[0][1]  # the agency brought it
 
 
 def test_two_companies_settling_make_no_row(pipeline, tmp_path):
