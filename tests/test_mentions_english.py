@@ -2537,3 +2537,13 @@ def test_one_unknown_word_a_story_told_or_was_obtained_by_is_an_outlet(names):
     assert "Kellerman" not in names("Judge Anna Kellerman ruled on Monday, and the lawyers told Kellerman they would appeal.") \
         or names("Judge Anna Kellerman ruled on Monday, and the lawyers told Kellerman they would appeal.")["Kellerman"].type == "Person"
 
+
+
+def test_a_possessive_or_closing_quotation_mark_after_a_name_is_no_part_of_it(names):
+    # a party's plural possessive, a listed member's possessive, a known name continued up to a closing quote
+    found = names("The court ruled against startup company Brixodes’ platform last week.")
+    assert "Brixodes" in found and "Brixodes’" not in found
+    found = names("The suit shows images of Disney and Quorvana's characters.")
+    assert "Quorvana's" not in found
+    found = names("Regulators suspended the service ‘Microsoft Notepad’ on Monday.")
+    assert not [text for text in found if text.endswith("’")]

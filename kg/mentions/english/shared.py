@@ -46,6 +46,7 @@ _MASTHEAD_LINES = 3  # a masthead stands on a story's first lines (under the ite
 _BAR = re.compile(r"\s[|｜]\s")
 
 
+_TRAILING_MARK = re.compile(r"(?<=\w)['’]$")  # UpCodes’, Pieces': a possessive's or a quotation's mark after a word
 _NON_BLANK = re.compile(r"\S")  # (str.strip's whitespace)
 
 
@@ -261,6 +262,12 @@ class EnglishWords:
         words = raw.rstrip(".,;:").split()
         ends = [i for i, word in enumerate(words[:-1]) if self.sentence_stop(word)]
         words = words[:ends[0] + 1] if ends else words
+        # a plural's possessive or a closing quotation mark ends the name, no part of it (UpCodes’ platform)
+        marked = next((i for i, word in enumerate(words) if _TRAILING_MARK.search(word)), None)
+        if marked is not None:
+            words = words[:marked + 1]
+            words[-1] = _TRAILING_MARK.sub("", words[-1])
+            words = words if words[-1] else words[:-1]
         words[-1] = words[-1][:len(words[-1]) - self.sentence_stop(words[-1])]
         while words and (words[-1] in self.name_stops and not (len(words) > 1 and words[-1] in self.name_finals)
                          or words[-1].endswith(("'s", "’s"))):
