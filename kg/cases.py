@@ -44,7 +44,7 @@ from .model import Evidence
 from .punctuation import LIST_WORDS, NAME_DOTS, NAME_QUOTES, PARTY_SEPARATOR, joiner
 from .resolve import family_name
 from .sentences import CARD_MARK, CLAUSE_MARK, card_line
-from .suit_records import (STATED_COURT_REASON, Event, Suit, caption_in, claim_names, event_order,  # noqa: F401
+from .suit_records import (STATED_COURT_REASON, Event, Suit, claim_names, event_order,  # noqa: F401
                            event_statuses, oldest_first, told_caption)
 
 LEXICON = DATA_DIR / "lexicon"

@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_kg_cases_hands_out_the_same_records_and_readers():
     for name in ("Suit", "Event", "STATED_COURT_REASON", "told_caption", "event_order", "oldest_first",
-                 "claim_names", "event_statuses", "caption_in"):
+                 "claim_names", "event_statuses"):
         assert getattr(cases, name) is getattr(suit_records, name)
 
 

@@ -2319,9 +2319,8 @@ class Hearings(DocumentFamily):
                 of_told[id(told)] = ({name: m for name, m in sides.items() if m.type in RULED_ON},
                                      _tails_by_sentence(told),
                                      any(m.type in RULED_ON for f in told for m in (f.head, f.tail)))
-        own, story = [], []
-        for number, (item, text, mentions, told) in enumerate(items):
-            story.append(story[-1] if item.continues and number else number)
+        own = []
+        for item, text, mentions, told in items:
             own.append(of_told[id(told)][0] if told else {name: m for name, m in {key(m): m for m in (
                 *self.sides(text, mentions), *self.lone.plaintiffs(text, mentions, len(text)),
                 *accused_people(text, [m for m in mentions if m.type == "Person"], self.accused))}.items()
@@ -2331,11 +2330,13 @@ class Hearings(DocumentFamily):
         cases = [{key(m) for m in mentions if m.type == "Case"} for _, _, mentions, _ in items]
         tails = [of_told[id(told)][1] for *_, told in items]
         ruled = [of_told[id(told)][2] for *_, told in items]
+        stories = story_numbers([item for item, *_ in items])
+        story = [stories[item.document, item.title] for item, *_ in items]  # each item's story's number
         members: dict[int, list[int]] = {}  # each story's items (a list per story: linear in a long document)
-        for number, first in enumerate(story):
-            members.setdefault(first, []).append(number)
+        for number, told_in in enumerate(story):
+            members.setdefault(told_in, []).append(number)
         # the cases each story names (its items' together: the same for each of its items), counted once
-        story_cases = {first: len(set().union(*(cases[number] for number in numbers))) for first, numbers in members.items()}
+        story_cases = {told_in: len(set().union(*(cases[number] for number in numbers))) for told_in, numbers in members.items()}
         out = []
         for number in range(len(items)):
             if story_cases[story[number]] > 1:  # a story of several cases (a newsletter's cards): none

@@ -14,8 +14,8 @@ from urllib.parse import urlparse
 
 from ..graph import KnowledgeGraph, fold
 from ..model import ENTITY_TYPES, RELATIONS, SYMMETRIC_RELATIONS
-from ..cases import caption_in
 from ..names import all_names, labels_by_language
+from ..suit_records import caption_in
 from .labels import EDGE_LABEL_PX, SHAPE_REACH, VIEWPORT, Label, label_scene
 from .layout import Positions, layout
 from .select import CASE_LINKS
