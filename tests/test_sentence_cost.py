@@ -554,3 +554,72 @@ def test_the_names_outside_every_caption_are_those_a_scan_of_the_captions_finds(
     expected = {m.text for m in mentions if m.type != "Case"
                 and not any(c.start <= m.start and m.end <= c.end for c in cases)}
     assert CaptionNames(mentions, bare=lambda name: name).outside == expected
+
+
+@pytest.fixture(scope="module")
+def words():
+    from kg.kb import KnowledgeBase
+    from kg.mentions.words import DATA_DIR, Words
+    return Words(KnowledgeBase.load(DATA_DIR))
+
+
+def _declared_by_a_scan_of_each(aliases, text, mentions, declared):
+    """declared_forms as it read before its plain look: a pattern scan per short form."""
+    found, taken = [], list(mentions)
+    for alias, full, end in declared:
+        if full.type == "Jurisdiction":
+            continue
+        before = "(?<![A-Za-z0-9])" if alias[0].isascii() else ""
+        after = "(?![A-Za-z0-9])" if alias[-1].isascii() else ""
+        for at in re.finditer(before + re.escape(alias) + after, text[end:]):
+            start, stop = end + at.start(), end + at.end()
+            if overlaps_any(start, stop, taken):
+                continue
+            mention = aliases.mention(alias, full.type, start, stop, full.confidence * 0.9, "declared",
+                                      kb_id=full.kb_id, canonical=full.canonical or full.text, aliases=full.aliases)
+            found.append(mention)
+            taken.append(mention)
+    return found
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_declared_short_forms_looked_up_plainly_first_are_those_a_scan_of_each_finds(words, seed):
+    from kg.mentions.alias import Aliases
+    aliases, rng = Aliases(words), random.Random(seed)
+    pieces = ["DFS", "dfs", "DFSX", "数管局", "数管", "Board", "board", "星数局", " ", "，", "。", "(", "1", "x", "Acme"]
+    full = [Mention("Department of Financial Services", "Regulator", 0, 5), Mention("数据管理局", "Regulator", 0, 5),
+            Mention("Acme Board", "Organization", 0, 5), Mention("United States", "Jurisdiction", 0, 5)]
+    for _ in range(30):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(2, 60)))
+        mentions = [Mention(text[s:s + 3], "Company", s, s + 3) for s in sorted(rng.sample(range(len(text) + 1), 2))]
+        declared = [(rng.choice(["DFS", "数管局", "Board", "星数局", "US", "Acme"]), rng.choice(full), rng.randrange(len(text) + 1))
+                    for _ in range(rng.randrange(5))]
+        assert aliases.declared_forms(text, mentions, declared) == \
+            _declared_by_a_scan_of_each(aliases, text, mentions, declared), (text, declared)
+
+
+def test_the_victim_screen_looks_each_name_up_once_and_drops_what_a_look_per_fact_end_dropped(words):
+    from kg.facts.base import Shared, key
+    from kg.facts.litigation import VictimsAreNoParties
+    from kg.model import Evidence, Fact, Item
+    screen = VictimsAreNoParties(Shared(words.kb))
+    bodies = ["Megan Roe sued Acme, saying its chatbot encouraged her 14-year-old son, Sam Roe, to harm himself.",
+              "王丽起诉Acme，称其14岁的儿子李明与聊天机器人交谈后自杀。", "Ann Lee sued Beta. Sam Roe's case settled."]
+    items = [Item("archive.txt", n, f"Story {n}", bodies[n % 3]) for n in range(60)]  # one archive, its stories again and again
+    persons = [Mention(name, "Person", 0, len(name)) for name in ("Megan Roe", "Sam Roe", "王丽", "李明", "Ann Lee", "A")]
+    company = Mention("Acme", "Company", 0, 4)
+    facts = [Fact(*((person, relation, company) if n % 2 else (company, relation, person)),
+                  Evidence("archive.txt", f"Story {n % 60}", "", 0, 1))
+             for n, (person, relation) in enumerate((p, r) for _ in range(20) for p in persons
+                                                    for r in ("sued", "settled", "adjudicated", "partnered"))]
+    looked: list[str] = []
+    look = screen.named_victim
+    screen.named_victim = lambda name, texts: looked.append(name) or look(name, texts)
+    kept = screen.screen(facts, items)
+    assert sorted(looked) == sorted({n for p in persons for n in (p.text, key(p)) if len(n) >= 2})  # each name once
+    texts = [item.text for item in items]  # as the screen read before: a look per fact end
+    victims = {name for f in facts if f.relation in ("sued", "settled", "adjudicated") for end in (f.head, f.tail)
+               if end.type == "Person" for name in {end.text, key(end)} if len(name) >= 2 and look(name, texts)}
+    assert victims == {"Sam Roe", "李明"}
+    assert kept == [f for f in facts if f.relation not in ("sued", "settled", "adjudicated")
+                    or not any(end.type == "Person" and {end.text, key(end)} & victims for end in (f.head, f.tail))]

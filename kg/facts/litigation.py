@@ -748,8 +748,11 @@ class VictimsAreNoParties(DocumentFamily):
         if not ends:
             return facts
         texts = [item.text for item in items]
-        victims = {name for f in ends for end in (f.head, f.tail) if end.type == "Person"
-                   for name in {end.text, key(end)} if len(name) >= 2 and self.named_victim(name, texts)}
+        # each name once: a long document's facts name its persons again and again, and each
+        # look scans every item (once per fact end, a scan quadratic in the document)
+        names = {name for f in ends for end in (f.head, f.tail) if end.type == "Person"
+                 for name in (end.text, key(end)) if len(name) >= 2}
+        victims = {name for name in names if self.named_victim(name, texts)}
         if not victims:
             return facts
         return [f for f in facts if f.relation not in ("sued", "settled", "adjudicated")

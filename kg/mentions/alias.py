@@ -226,6 +226,8 @@ class Aliases(Family):
         for alias, full, end in declared:
             if full.type == "Jurisdiction":
                 continue  # the United States (US): the place's own short name, which the knowledge base knows
+            if text.find(alias, end) < 0:
+                continue  # not written again (a plain look first: a long document carries many short forms to each item)
             before = "(?<![A-Za-z0-9])" if alias[0].isascii() else ""  # a Latin end is a word's end
             after = "(?![A-Za-z0-9])" if alias[-1].isascii() else ""
             for at in re.finditer(before + re.escape(alias) + after, text[end:]):
