@@ -27,6 +27,26 @@ from ..model import Fact, Mention, overlaps_any
 from .base import Document, DocumentFamily, Shared, key
 
 
+def most_named(document: Document, region_of) -> Mention | None:
+    """The region (``region_of``: a known place's state, country…) a document is about: the one it
+    names, else the one it names most (at least twice, more often than any other; its parts count
+    for it); the first mention naming the region itself, None where none leads."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Mention] = {}
+    for _, _, mentions in document.items:
+        for mention in mentions:
+            if mention.type == "Jurisdiction" and (region := region_of(mention.kb_id)):
+                counts[region] += 1
+                if mention.kb_id == region:
+                    first.setdefault(region, mention)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][0] not in first:
+        return None
+    if len(ranked) > 1 and (ranked[0][1] < 2 or ranked[0][1] == ranked[1][1]):
+        return None
+    return first[ranked[0][0]]
+
+
 class StateOffices(DocumentFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
@@ -60,20 +80,7 @@ class StateOffices(DocumentFamily):
     def document_state(self, document: Document) -> Mention | None:
         """The state a document is about: the one it names, else the one it names most (at
         least twice, more often than any other); its first mention, naming the state itself."""
-        counts: Counter[str] = Counter()
-        first: dict[str, Mention] = {}
-        for _, _, mentions in document.items:
-            for mention in mentions:
-                if mention.type == "Jurisdiction" and (state := self.state_of(mention.kb_id)):
-                    counts[state] += 1
-                    if mention.kb_id == state:
-                        first.setdefault(state, mention)
-        ranked = counts.most_common(2)
-        if not ranked or ranked[0][0] not in first:
-            return None
-        if len(ranked) > 1 and (ranked[0][1] < 2 or ranked[0][1] == ranked[1][1]):
-            return None
-        return first[ranked[0][0]]
+        return most_named(document, self.state_of)
 
     def facts(self, document: Document) -> list[Fact]:
         placed = {key(fact.head) for fact in document.facts if fact.relation == "jurisdiction"}
@@ -200,20 +207,7 @@ class NationalBodies(StateBodies):
         """The country a document is about: the one it names, else the one it names most (at
         least twice, more often than any other; its parts count for it); its first mention,
         naming the country itself."""
-        counts: Counter[str] = Counter()
-        first: dict[str, Mention] = {}
-        for _, _, mentions in document.items:
-            for mention in mentions:
-                if mention.type == "Jurisdiction" and (country := self.country_of(mention.kb_id)):
-                    counts[country] += 1
-                    if mention.kb_id == country:
-                        first.setdefault(country, mention)
-        ranked = counts.most_common(2)
-        if not ranked or ranked[0][0] not in first:
-            return None
-        if len(ranked) > 1 and (ranked[0][1] < 2 or ranked[0][1] == ranked[1][1]):
-            return None
-        return first[ranked[0][0]]
+        return most_named(document, self.country_of)
 
     def national(self, mention: Mention) -> bool:
         """A national body beside it (新加坡政府在国会提出) is no other reading of a country's own
