@@ -47,6 +47,13 @@ def most_named(document: Document, region_of) -> Mention | None:
     return first[ranked[0][0]]
 
 
+def chinese_bare(shared: Shared, words) -> re.Pattern:
+    """A bare body's Chinese word (检察长, 国会) where it opens a clause or follows a lead word
+    (context.tsv state_body_lead: 由, 向…), never inside a longer run of ideographs."""
+    leads = alternatives(shared.words["state_body_lead"])
+    return re.compile(rf"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<={leads}))(?P<body>{alternatives(words)})")
+
+
 class StateOffices(DocumentFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
@@ -104,11 +111,8 @@ class StateBodies(StateOffices):
         bodies = dict(word.split("=", 1) for word in self.shared.words["state_body_bare"])
         self.types = {word.lower(): kind for word, kind in bodies.items()}
         latin = [word for word in bodies if word.isascii()]
-        self.latin = re.compile(rf"(?<![\w.-])[Tt]he (?P<body>{alternatives(latin)})(?![\w-])")
-        leads = alternatives(self.shared.words["state_body_lead"])
-        self.chinese = re.compile(rf"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<={leads}))"
-                                  rf"(?P<body>{alternatives(w for w in bodies if not w.isascii())})")
-        self.patterns = (self.latin, self.chinese)
+        self.patterns = (re.compile(rf"(?<![\w.-])[Tt]he (?P<body>{alternatives(latin)})(?![\w-])"),
+                         chinese_bare(self.shared, (w for w in bodies if not w.isascii())))
 
     def bare(self, document: Document) -> list[tuple]:
         """Each bare state body in the document's items, (item, text, mention), where no name
@@ -148,14 +152,22 @@ class StateBodies(StateOffices):
                  and self.state_of(fact.tail.kb_id) == fact.tail.kb_id}
         return next(iter(tails.values())) if len(tails) == 1 else None
 
+    def place(self, document: Document) -> Mention | None:
+        """Where the document's bare bodies are: the state it is about, else the one its offices were placed in."""
+        return self.document_state(document) or self.signed_state(document)
+
+    def fits(self, mention: Mention, place: Mention) -> bool:
+        """Whether the bare body ``mention`` can be ``place``'s (every state has its attorney general)."""
+        return True
+
     def facts(self, document: Document) -> list[Fact]:
         bodies = self.bare(document)
-        state = (self.document_state(document) or self.signed_state(document)) if bodies else None
+        place = self.place(document) if bodies else None
         out, done = [], set()
-        for item, text, mention in bodies if state is not None else ():
-            if mention.text.lower() not in done:
+        for item, text, mention in bodies if place is not None else ():
+            if mention.text.lower() not in done and self.fits(mention, place):
                 done.add(mention.text.lower())
-                out.append(Fact(mention, "jurisdiction", state, self.shared.evidence_at(item, text, mention), 0.55))
+                out.append(Fact(mention, "jurisdiction", place, self.shared.evidence_at(item, text, mention), 0.55))
         return out
 
 
@@ -177,10 +189,7 @@ class NationalBodies(StateBodies):
         DocumentFamily.__init__(self, shared)
         bodies = dict(word.split("=", 1) for word in self.shared.words["national_body_bare"])
         self.types = {word.lower(): kind for word, kind in bodies.items()}
-        leads = alternatives(self.shared.words["state_body_lead"])
-        self.chinese = re.compile(rf"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<={leads}))"
-                                  rf"(?P<body>{alternatives(bodies)})")
-        self.patterns = (self.chinese,)  # Parliament alone is kg.mentions.english Legislatures'
+        self.patterns = (chinese_bare(self.shared, bodies),)  # Parliament alone is kg.mentions.english Legislatures'
         self.called = self.countries_calling(bodies)
 
     def countries_calling(self, bodies: dict[str, str]) -> dict[str, frozenset[str]]:
@@ -196,30 +205,17 @@ class NationalBodies(StateBodies):
                     called[word].add(place.id)
         return {word: frozenset(ids) for word, ids in called.items()}
 
-    def country_of(self, place_id: str | None) -> str | None:
-        """The country a known place is or lies in (us-ca -> us); None for an unknown place."""
-        entry = self.kb.entries.get(place_id or "")
-        while entry is not None and entry.parent:
-            entry = self.kb.entries.get(entry.parent)
-        return entry.id if entry is not None and entry.type == "Jurisdiction" else None
-
-    def document_country(self, document: Document) -> Mention | None:
+    def place(self, document: Document) -> Mention | None:
         """The country a document is about: the one it names, else the one it names most (at
         least twice, more often than any other; its parts count for it); its first mention,
         naming the country itself."""
-        return most_named(document, self.country_of)
+        return most_named(document, self.kb.country_of)
+
+    def fits(self, mention: Mention, place: Mention) -> bool:
+        """Whether the knowledge base knows ``place``'s legislature by the bare word (not China's 国会)."""
+        return place.kb_id in self.called.get(mention.text, ())
 
     def national(self, mention: Mention) -> bool:
         """A national body beside it (新加坡政府在国会提出) is no other reading of a country's own
         legislature, as it is of a state's attorney general."""
         return False
-
-    def facts(self, document: Document) -> list[Fact]:
-        bodies = self.bare(document)
-        country = self.document_country(document) if bodies else None
-        out, done = [], set()
-        for item, text, mention in bodies if country is not None else ():
-            if mention.text.lower() not in done and country.kb_id in self.called.get(mention.text, ()):
-                done.add(mention.text.lower())
-                out.append(Fact(mention, "jurisdiction", country, self.shared.evidence_at(item, text, mention), 0.55))
-        return out

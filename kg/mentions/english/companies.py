@@ -100,8 +100,8 @@ class Extended(Rule):
             while not closed and (following := self.next_word.match(text, end)) and following.group("word") not in self.name_stops \
                     and following.start("word") not in starts and not following.group("word").endswith(("'s", "’s")):
                 word = following.group("word").rstrip(",;:")
-                word = word[:len(word) - self.shared.sentence_stop(word)]
-                word = word.rstrip("'’")  # ‘Deepseek App’, Acme Labs’ platform: a quotation's or possessive's mark ends the name  # who now leads Microsoft AI. Microsoft…
+                word = word[:len(word) - self.shared.sentence_stop(word)]  # who now leads Microsoft AI. Microsoft…
+                word = word.rstrip("'’")  # ‘Deepseek App’, Acme Labs’ platform: a quotation's or possessive's mark ends the name
                 if word.endswith(".") and word[:-1] in self.undotted_forms:
                     word = word[:-1]  # …from Latham & Watkins LLP. The judge…: a form never written with a stop ends the sentence
                 words.append(word)
