@@ -2334,9 +2334,9 @@ def test_a_spouse_named_beside_the_plaintiff_still_sues(pipeline):
 
 
 @pytest.mark.parametrize("text, place", [
-    ("On January 20, 2026, two California job applicants filed a class action against Eightfold AI.", "加利福尼亚州"),
-    ("这家美国线上零售商周二提起诉讼，要求Perplexity停止允许其浏览器代理Comet代表用户购物。", "美国"),
-    ("這家美國線上零售商週二提起訴訟，要求Perplexity停止允許其瀏覽器代理Comet代表用戶購物。", "美国"),
+    ("On March 3, 2026, two California job applicants filed a class action against Talentloop Inc.", "加利福尼亚州"),
+    ("这家美国线上零售商周二提起诉讼，要求星河智能停止允许其浏览器代理Nova代表用户购物。", "美国"),
+    ("這家美國線上零售商週二提起訴訟，要求星河智能停止允許其瀏覽器代理Nova代表用戶購物。", "美国"),
 ])
 def test_a_place_describing_unnamed_plaintiffs_is_no_party(pipeline, text, place):
     found = _built(pipeline, text)
