@@ -716,9 +716,10 @@ class _Described:
         word = rf"(?!{not_pronoun})(?:(?!{not_verb}|的)[^，,。；;：:\sA-Za-z])"
         numeral, classifier = alternatives(_cues("described_count_zh")), alternatives(_cues("described_classifier"))
         count = rf"(?:(?:{numeral}|\d)+(?:{classifier}))"
-        jointly = rf"(?:{alternatives(_cues('described_jointly'))})?"  # 分别, 联合, 共同 before the filing
+        # 分别, 联合, 共同 before the filing, after a word of when (正式, 今天: described_when_zh)
+        jointly = rf"(?:{alternatives(_cues('described_when_zh'))})?(?:{alternatives(_cues('described_jointly'))})?"
         self.chinese = re.compile(rf"{clause}(?P<party>{count}?(?:{word}{{1,10}}的)?{word}{{0,4}}?(?:{nouns})[们們]?)"
-                                  rf"{jointly}(?P<filing>{filings})")
+                                  rf"{jointly}(?P<filing>{filings})\s*")  # 起訴 xAI: a space before a Latin name
         # no word of a clause of its own inside the party (said, which, because, its: described_party_stop)
         en = rf"(?:(?!\b(?:{alternatives(_cues('described_party_stop'))})\b)[^;:.])"
         # (has filed lawsuits against: an auxiliary before any filing word)

@@ -91,3 +91,24 @@ def test_an_outlet_in_a_dateline_closed_by_a_hyphen_is_no_plaintiff(pipeline, tm
     kg.facts.dependency.DATELINE reads it: its outlet is no plaintiff of the sentence's suit either."""
     text = HEAD + "SAN FRANCISCO, May 2 (Reuters) - A group of photographers has filed a copyright lawsuit against Lumora, the company behind a popular chatbot.\n"
     assert (["a group of photographers"], ["Lumora"]) in _sides(pipeline, tmp_path / "a.txt", text)
+
+
+def test_a_single_consumer_is_a_described_party(pipeline, tmp_path):
+    """context.tsv described_plaintiff holds the singular beside consumers: one consumer's suit is a row."""
+    text = HEAD + "A consumer filed a class action lawsuit against Lumora, the company behind a popular voice assistant, last month.\n"
+    assert (["a consumer"], ["Lumora"]) in _sides(pipeline, tmp_path / "a.txt", text)
+
+
+ZH_HEAD = {"hans": "测试新闻\n2025年5月2日\n\n青少年起诉Meta\n", "hant": "測試新聞\n2025年5月2日\n\n青少年起訴Meta\n"}
+ZH_TOLD = {  # a word of when or manner before the filing (described_when_zh), a space before the Latin name
+    "hans": ("三名来自俄亥俄州的青少年正式起诉 Meta，称其聊天机器人生成了不当图片。", "三名来自俄亥俄州的青少年"),
+    "hant": ("三名來自俄亥俄州的青少年正式起訴 Meta，稱其聊天機器人生成了不當圖片。", "三名來自俄亥俄州的青少年"),
+}
+
+
+def test_a_chinese_described_party_filing_formally_or_today_is_a_row(pipeline, tmp_path):
+    for script, (sentence, party) in ZH_TOLD.items():
+        rows = _sides(pipeline, tmp_path / f"{script}.txt", ZH_HEAD[script] + sentence + "\n")
+        assert ([party], ["Meta"]) in rows, (script, rows)
+    today = ZH_HEAD["hans"] + "一名美国记者今天起诉Meta，称其模型使用了他的报道。\n"
+    assert (["一名美国记者"], ["Meta"]) in _sides(pipeline, tmp_path / "today.txt", today)

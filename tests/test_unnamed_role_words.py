@@ -139,6 +139,9 @@ def test_a_chinese_described_partys_count_and_words_are_the_lexicons():
     assert not any(described.party(f"两名{word}作家") for word in context_cues("described_not_verb"))
     assert all(described.chinese.search(f"近日，三名作家{word}起訴某公司") for word in context_cues("described_jointly"))
     assert described.chinese.search("近日，三名作家一起起訴某公司") is None
+    # a word of when or manner before the filing (described_when_zh), before 联合 as well; the party stays the noun's
+    assert all(described.chinese.search(f"三名作家{word}联合起诉某公司").group("party") == "三名作家"
+               for word in context_cues("described_when_zh"))
     assert all(unnamed._by_place().chinese.search(f"{origin}科罗拉多州、德州与纽约州的{count}家庭").group("places")
                == "科罗拉多州、德州与纽约州" for origin in context_cues("place_family_origin")
                for count in context_cues("place_family_count"))
