@@ -511,3 +511,9 @@ def test_a_product_named_company_without_its_legal_name_is_the_company_alone(pip
     nodes, facts = _graph(pipeline, write_doc, "Character.AI said it would bar users under 18 from open-ended chats.")
     assert ("Character.AI", "Company") in nodes
     assert not any(kind == "AIModel" for _, kind in nodes)
+
+
+def test_a_known_bodys_short_form_takes_the_bodys_place_where_the_document_names_it(pipeline, write_doc):
+    result = pipeline.process(write_doc("taipei.txt", "行政院長林宏志19日赴立院報告前表示，臺灣將盡快修法。"))
+    assert any(f.head.text == "立院" and f.relation == "jurisdiction" and f.tail.text in ("臺灣", "台湾")
+               for f in result.facts)

@@ -134,6 +134,8 @@ def test_a_wrong_translation_is_not_a_name(kb):
     ("美国联邦第九巡回上诉法院", "us-ca9"), ("广东省通信管理局", "cn-guangdong-ca"), ("四川网信办", "cn-sichuan-cac"),
     ("石家庄市中级人民法院", "cn-shijiazhuang-imc"), ("CNIL", "fr-cnil"), ("BayLfD", "de-baylfd"),
     ("金杜律师事务所", "kwm"), ("宁德时代", "catl"), ("Securities and Exchange Commission", "us-sec"),
+    # short forms the press writes for known bodies: 立院 (Taiwan's Legislative Yuan), 中共; a region's head by its place
+    ("立院", "tw-legislative-yuan"), ("中共", "cn-cpc"), ("澳门行政长官", "mo-ce"), ("香港行政长官", "hk-ce"),
 ])
 def test_lookup_of_courts_bodies_firms_and_companies(kb, name, expected):
     assert kb.lookup(name).id == expected

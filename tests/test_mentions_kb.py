@@ -378,3 +378,12 @@ def test_name_words_read_as_spacy_aligns_them():
                          (["New ", "York"], "New York"), (["New", "\u00a0", "York"], "New\u00a0York"),
                          (["a", "", "b"], "ab"), (["Open", "AI"], "OpenAI"), (["中国", "移动"], "中国移动")]:
         assert name_words(tokens, name) == get_words_and_spaces(tokens, name)[0], (tokens, name)
+
+
+@pytest.mark.parametrize("text, name, kb_id", [
+    ("行政院長林宏志19日赴立院報告前表示，將盡快修法。", "立院", "tw-legislative-yuan"),  # Traditional, Taiwan's 立法院
+    ("该模型的回答呈现的是中共的观点。", "中共", "cn-cpc"),
+    ("Some outlets say 中共中央 issued the notice.", "中共中央", "cn-cpc-central"),  # the longer known name stays whole
+])
+def test_a_known_bodys_short_form_is_that_body(names, text, name, kb_id):
+    assert names(text)[name].kb_id == kb_id

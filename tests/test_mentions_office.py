@@ -8,6 +8,10 @@ import pytest
 @pytest.mark.parametrize("text, office, holder", [
     ("总统赖清德昨日公布《数位中介服务法》。", "总统", "赖清德"),
     ("该法案由总检察长马克·德赖弗斯于去年提出。", "总检察长", "马克·德赖弗斯"),
+    ("副总统林宏志19日也在脸书发声。", "副总统", "林宏志"),  # a deputy's office
+    ("该影片以行政长官周海明出席活动的片段生成。", "行政长官", "周海明"),  # a region's head after 以
+    ("连总统林宏志都是受害者。", "总统", "林宏志"),  # after 连
+    ("该法案已提交至州长马丁·霍尔布鲁克签署。", "州长", "马丁·霍尔布鲁克"),  # after 至
 ])
 def test_a_bare_office_before_its_holder_is_a_regulator(names, text, office, holder):
     found = names(text)
@@ -18,6 +22,8 @@ def test_a_bare_office_before_its_holder_is_a_regulator(names, text, office, hol
 @pytest.mark.parametrize("text", [
     "前任总统乔·拜登出席了会议。",  # holds the office no more
     "法国驻华大使馆与总统府均未回应。",  # no holder named
+    "他以总统身份出席了会议。",  # 以 before the office, no holder after it
+    "前副总统林宏志出席了会议。",  # a deputy who holds the office no more
 ])
 def test_no_office_after_a_qualifier_or_without_a_holder(names, text):
     assert not any(m.mechanism == "office" for m in names(text).values())
@@ -98,3 +104,19 @@ def test_gov_is_labelled_governor_too(pipeline):
     graph = pipeline.graph(pipeline.process_documents([document_of(text)]))
     offices = [data for _, data in graph.entities() if data["type"] == "Regulator"]
     assert len(offices) == 1 and {"Gov.", "Governor"} <= set(offices[0]["labels"])
+
+
+def test_a_regions_head_named_bare_before_the_holder_takes_the_region_the_document_names(pipeline, write_doc):
+    """行政長官 in a Macau story: the office of the region governing itself that the story names."""
+    text = "【本報訊】司警局以行政長官周海明出席活動的片段為例，提醒澳門市民提防深偽影片。"
+    result = pipeline.process(write_doc("macau.txt", text))
+    placed = {f.tail.canonical or f.tail.text for f in result.facts if f.relation == "jurisdiction"
+              and f.head.text == "行政長官"}
+    assert placed & {"澳门", "澳門"}
+
+
+def test_bare_offices_before_their_holders_in_traditional_script(pipeline, write_doc):
+    text = "近日深偽影片氾濫，連總統林宏志都是受害者。副總統陳志遠19日也在臉書發聲。"
+    result = pipeline.process(write_doc("taipei.txt", text))
+    offices = {m.text for mentions in result.mentions for m in mentions if m.mechanism == "office"}
+    assert offices & {"總統", "总统"} and offices & {"副總統", "副总统"}
