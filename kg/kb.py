@@ -41,6 +41,11 @@ class KBEntry:
         return tuple(dict.fromkeys(n for n in (self.zh, self.en, *self.aliases) if n))
 
 
+def _short_acronym(name: str) -> bool:
+    """US, DOJ, ADA: a name of five capital letters at most."""
+    return name.isascii() and name.isalpha() and name.isupper() and len(name) <= 5
+
+
 def tsv_rows(path: Path) -> list[dict[str, str]]:
     """The rows of a tab-separated lexicon or knowledge-base file, by its header; blank lines
     and lines opening with # left out.  Read each time (an edited file is read as it is
@@ -280,6 +285,12 @@ class KnowledgeBase:
         return frozenset(self._words("nobody.txt"))
 
     @cached_property
+    def given_names(self) -> frozenset[str]:
+        """Common given names (given_names.txt: Abdi, Ada, María); none where a knowledge base's
+        folder has no such list (a test's own)."""
+        return frozenset(self._words("given_names.txt")) if self._lexicon("given_names.txt").exists() else frozenset()
+
+    @cached_property
     def generic_words(self) -> frozenset[str]:
         return frozenset(self._words("generic.txt"))
 
@@ -341,8 +352,14 @@ class KnowledgeBase:
         return own is not None and known is not None and own != known
 
     def lookup(self, name: str) -> KBEntry | None:
-        """The one entry a name (folded) names; None for none, or for a name two entries share."""
-        return self._unique_by_name.get(_fold(name))
+        """The one entry a name (folded) names; None for none, or for a name two entries share.
+        A short acronym the entry names in capitals, written as a given name (Ada), is not that
+        entry (ADA, the Americans with Disabilities Act; 虚拟数字人Ada is no statute); an acronym
+        the press writes as a word (Pofma) still is."""
+        entry = self._unique_by_name.get(_fold(name))
+        if entry is not None and _short_acronym(name.upper()) and name.upper() in entry.names and name in self.given_names:
+            return None
+        return entry
 
     def latin_places(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, KBEntry]]:
         """The known places (Jurisdiction entries) the capitalised Latin words of text[start:end] name,

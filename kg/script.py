@@ -162,7 +162,13 @@ def _piecewise(original: str, convert: Callable[[str], str]) -> tuple[str, list[
         if len(converted) == len(run):
             to_original += range(match.start(), match.end())
         else:
-            to_original += [match.start() + offset for offset in _align(converted, run)[:-1]]
+            # 人工智慧科技基金會執行長 -> 人工智能科技基金会首席执行官: aligned with the run's Simplified
+            # characters (tw2s keeps lengths, so an offset of them is one of the run), where
+            # only the replaced words differ; against the Traditional run itself most characters
+            # differ, and a name's end spread over the words after it falls short (基金)
+            characters = simplified(run)
+            to_original += [match.start() + offset
+                            for offset in _align(converted, characters if len(characters) == len(run) else run)[:-1]]
         position = match.end()
     pieces.append(original[position:])
     to_original += range(position, len(original))

@@ -381,3 +381,10 @@ def test_lineage_is_an_entry_and_those_above_it_nearest_first(kb):
     assert kb.lineage("us-sf") == ["us-sf", "us-ca", "us"]
     assert kb.lineage("no-such-entry") == ["no-such-entry"]
     assert kb.lineage(None) == [] and kb.lineage("") == []
+
+
+def test_a_short_acronym_written_as_a_given_name_is_not_its_entry(kb):
+    assert kb.lookup("ADA").id == "us-ada"
+    assert kb.lookup("Ada") is None
+    assert kb.lookup("Pofma").id == "sg-pofma"  # an acronym the press writes as a word, no given name
+    assert kb.lookup("Meta").id == "meta"

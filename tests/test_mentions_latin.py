@@ -532,3 +532,17 @@ def test_a_list_of_latin_names_is_typed_link_by_link_from_a_known_company(names)
 def test_a_list_of_latin_names_with_no_known_company_stays_untyped(names):
     found = names("该乐团演奏了 Quillmark 和 Vantis 的作品。")
     assert not any(m.type == "Company" for m in found.values())
+
+
+def test_a_latin_name_after_a_virtual_humans_word_is_a_model(names):
+    assert names("星衡公司发布虚拟数字人Ada，并在视频网站发布相关视频。")["Ada"].type == "AIModel"
+    assert names("星衡公司推出虚拟数字人“Lumi”，用于直播带货。")["Lumi"].type == "AIModel"
+
+
+def test_a_model_named_like_a_statutes_acronym_is_no_statute(pipeline):
+    from kg.model import Document
+    for text in ("星衡公司于2019年发布虚拟数字人 Ada，并对 Ada 形象进行版权存证。\n",
+                 "星衡公司於2019年發布虛擬數字人 Ada，並對 Ada 形象進行版權存證。\n"):
+        graph = pipeline.graph([pipeline.process_documents([Document("issue.txt", "issue.txt", text, "0")])[0]])
+        types = {data["label"]: data["type"] for _, data in graph.entities()}
+        assert types.get("Ada") == "AIModel" and "Law" not in types.values()

@@ -639,3 +639,20 @@ def test_a_transliterated_name_before_its_companions_is_a_person(names, text):
 def test_a_possessive_after_a_titled_name_ends_it(names):
     found = names("该法案仍需获得总统李明的批准。")
     assert found["李明"].type == "Person" and "李明的" not in found
+
+
+def test_a_nickname_after_a_role_is_a_person(names):
+    assert names("网红小玉以AI换脸技术制作影片牟利。")["小玉"].type == "Person"
+    assert names("检方起诉网红小玉（朱晓玉）等三人。")["小玉"].type == "Person"
+
+
+def test_a_nickname_after_a_role_is_a_person_in_traditional_text(pipeline):
+    from kg.model import Document
+    text = "新北地檢署起訴網紅小玉，法院判網紅小玉5年徒刑。\n"
+    result = pipeline.process_documents([Document("issue.txt", "issue.txt", text, "0")])[0]
+    assert any(m.text == "小玉" and m.type == "Person" for m in result.mentions[0])
+
+
+def test_a_word_after_a_role_opened_like_a_nickname_names_no_one(names):
+    assert not [m for m in names("专家小组提出报告。").values() if m.type == "Person"]
+    assert not [m for m in names("网友小编表示，该影片已下架。").values() if m.type == "Person"]

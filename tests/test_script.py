@@ -188,3 +188,12 @@ def test_a_fact_joining_two_items_keeps_each_name_in_its_own_characters(pipeline
     issue = "嶺南智造產業協會\n會員通訊\n2025年第1期\n協會秘書處編印　　編輯：何嘉禾\n\n星衡科技發布語音模型\n\n星衡科技昨日發布新一代語音模型。\n"
     result = pipeline.process_documents([_document(issue)])[0]
     assert ("協會秘書處", "嶺南智造產業協會") in {(f.head.text, f.tail.text) for f in result.facts if f.relation == "partOf"}
+
+
+def test_a_traditional_name_before_a_word_the_mainland_writes_longer_keeps_its_last_character(pipeline):
+    # 人工智慧 -> 人工智能 inside the name, 執行長 -> 首席执行官 after it: the name's end is found
+    # among the run's Simplified characters, not spread over the words after it (基金, not 基金會)
+    article = "星衡人工智慧科技基金會執行長林雅婷指出，詐騙集團會存取民眾公開的相片。\n"
+    result = pipeline.process_documents([_document(article)])[0]
+    texts = {m.text for m in result.mentions[0]}
+    assert "星衡人工智慧科技基金會" in texts and "星衡人工智慧科技基金" not in texts

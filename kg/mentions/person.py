@@ -169,6 +169,12 @@ class Persons(Family):
         # 律师李怡贞因…, 网红陈沂截图, 立委赖瑞隆询问: a verb, a time word or a preposition right after the
         # surname and two characters ends the name where jieba glues its last character to the next word
         # (context.tsv name_then_preposition)
+        # 网红小玉以AI…, 網紅小玉（朱玉宸）: a nickname (context.tsv nickname_prefix: 小, 阿 and one character)
+        # after a role, before a mark, a digit or a preposition; a word of jieba's (专家小组, 网友小编 is
+        # none of its words but 小组 is) names no one (``nicknames``)
+        closers = alternatives([*then, *words.context["name_then_preposition"], *words.context["person_then_preposition"]])
+        self.nickname = re.compile(rf"(?:{roles})(?P<name>(?:{alternatives(words.context['nickname_prefix'])})[{CJK}])"
+                                   rf"(?=[^{CJK}]|$|{closers})")
         self.name_closed = re.compile(rf"(?:{alternatives(then)})|(?:{alternatives(words.context['name_then_preposition'])})")
         self.doubly_titled = re.compile(rf"(?:{titles})[ \u3000]?(?!{titles})(?P<name>[{surnames}][{CJK}]{{1,2}}?)"
                                         rf"(?=(?:{titles})(?:[、，,。；;和与及 \u3000]|$))")
@@ -199,7 +205,7 @@ class Persons(Family):
         spans = {(offset, offset + len(word)) for offset, word in zip(tokens.offsets, tokens.words)}
         for match in [*titled, *self.listed_after(text, titled), *self.names_before_titles(text, starts),
                       *self.founders_and_office_holders(text), *self.counted_members(text, starts),
-                      *self.titled_words(text, spans)]:
+                      *self.titled_words(text, spans), *self.nicknames(text)]:
             name = match.group("name")
             if len(name) >= 3 and name[-1] in _NO_NAME_END:
                 name = name[:-1]  # 总统李明的批准: the possessive before the verb ends the name (李明, not 李明的)
@@ -235,6 +241,11 @@ class Persons(Family):
         return [match for match in self.titled_word.finditer(text)
                 if (match.start("name"), match.end("name")) in spans and self.words.tags.get(match.group("name")) is None
                 and match.group("name")[1] not in _NOT_LAST]
+
+    def nicknames(self, text: str) -> list[re.Match]:
+        """网红小玉以…, 被害人阿珍向…: a nickname after a role, which no surname opens; two characters
+        that are a word of jieba's (小组, 小时) are none."""
+        return [match for match in self.nickname.finditer(text) if self.words.tags.get(match.group("name")) is None]
 
     def dotted(self, text: str) -> list[Mention]:
         """美国参议员托德·杨, 约翰·门德斯法官: a transliterated name with its middle dot, from after
