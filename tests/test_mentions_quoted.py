@@ -1,6 +1,8 @@
 """The quoted family: a product named in quotes (sentences and names written for the tests)."""
 from __future__ import annotations
 
+import re
+
 import opencc
 import pytest
 
@@ -54,3 +56,24 @@ def test_a_concept_or_a_description_in_quotes_is_no_model(pipeline, tmp_path, te
 
 def test_a_products_name_in_quotes_after_a_release_stays_a_model(names):
     assert names("星海科技推出了“星语听写”，并发布大模型“星河”。")["星河"].type == "AIModel"
+
+
+# after a release cue: an indefinite description (某种…), quoted words modifying the noun after 的,
+# and a website's name (…查询网) name no model; a product's name in the same place stays one
+RELEASED_NOT_NAMES = ("星海科技的创始人透露，公司正在开发“某款全新写作产品”。",
+                      "两位创始人当年誓言打造“服务每个家庭”的智能助手。",
+                      "市监局推出“商标侵权查询网”APP，供商家查询。")
+
+
+@pytest.mark.parametrize("text", [*RELEASED_NOT_NAMES, *map(opencc.OpenCC("s2t").convert, RELEASED_NOT_NAMES)])
+def test_a_description_a_modifier_or_a_website_after_a_release_cue_is_no_model(pipeline, tmp_path, text):
+    models = [m.text for m in read_mentions(pipeline, tmp_path, text, "星海科技的新产品") if m.type == "AIModel"]
+    assert not models
+
+
+@pytest.mark.parametrize("text", ["星海科技上线了“星语听写”，并推出“灵枢”大模型。",
+                                  "星海科技推出了「星語聽寫」，並推出「靈樞」大模型。"])
+def test_a_quoted_name_after_a_release_cue_stays_a_model_beside_those(names, text):
+    found = names(text)
+    product, model = re.findall(r"[“「]([^”」]+)[”」]", text)
+    assert found[product].type == found[model].type == "AIModel"
