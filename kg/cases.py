@@ -2084,6 +2084,13 @@ def _group(mentions: list[_Mention], named: Callable[[str], set[str]] | None = N
     return drafts
 
 
+@functools.lru_cache(maxsize=4096)
+def _co_party_cued(sentence: str) -> bool:
+    """Whether a sentence holds a co_party_before cue (context.tsv), read once per sentence, not
+    once per draft's report of it (_co_parties_joined)."""
+    return context_words("co_party_before").search(_simplified(sentence).lower()) is not None
+
+
 def _co_parties_joined(graph: KnowledgeGraph, drafts: list[_Draft]) -> list[_Draft]:
     """A draft whose sentence adds its parties to a party of another draft of its document, the
     other side the same (In addition to Carreyrou, other involved authors include A and B, beside
@@ -2095,7 +2102,7 @@ def _co_parties_joined(graph: KnowledgeGraph, drafts: list[_Draft]) -> list[_Dra
     for draft in drafts:
         # (only a sentence holding the cue adds parties, and only to a draft of its own document: not every
         # pair of drafts, which grew with the square of the suits)
-        at = next((i for mention in draft.mentions if cue.search(_simplified(mention.evidence.sentence).lower())
+        at = next((i for mention in draft.mentions if _co_party_cued(mention.evidence.sentence)
                    for i in told_in.get(mention.evidence.document, ()) if _adds_to(graph, cue, mention, draft, kept[i])),
                   None)
         if at is None:
@@ -2451,9 +2458,8 @@ def _told_in_its_item(in_item: Callable[[_Mention, bool], list[_Draft]], mention
     if mention.filing or mention.court or mention.filed:
         return []
     sentence = mention.evidence.sentence
-    added = context_words("plaintiff_added").search(_simplified(sentence)) is not None
-    joining = added or context_words("joined_suit").search(sentence) is not None
-    if not joining and context_words("similar_suit").search(sentence):
+    added, joining, similar = _joining_told(sentence)
+    if not joining and similar:
         return []  # X也对Y提起类似诉讼: a suit like the item's, not a party added to it
     told = [draft for draft in in_item(mention, joining)
             if not any(m.evidence == mention.evidence for m in draft.mentions)]  # a sentence told apart stays apart
@@ -2461,6 +2467,17 @@ def _told_in_its_item(in_item: Callable[[_Mention, bool], list[_Draft]], mention
         here = named(sentence) - mention.plaintiffs
         told = [draft for draft in told if draft.plaintiffs & here]
     return told if len(told) == 1 else []
+
+
+@functools.lru_cache(maxsize=4096)
+def _joining_told(sentence: str) -> tuple[bool, bool, bool]:
+    """(more plaintiffs told: plaintiff_added; a party joining a suit: that or joined_suit; a
+    suit like another told: similar_suit, read where no joining is) of one sentence, for
+    _told_in_its_item: read once per sentence, not once per report of it (a sentence of
+    dozens of suits asked the same three patterns for each)."""
+    added = context_words("plaintiff_added").search(_simplified(sentence)) is not None
+    joining = added or context_words("joined_suit").search(sentence) is not None
+    return added, joining, not joining and context_words("similar_suit").search(sentence) is not None
 
 
 def _split(mention: _Mention, drafts: list[_Draft]) -> list[_Mention]:
@@ -2627,6 +2644,7 @@ def _suits_of_houses(drafts: list[_Draft], parties: set[str], houses: dict[str, 
     return [draft for draft in drafts if all(of(party, draft) for party in parties)] if houses else []
 
 
+@functools.lru_cache(maxsize=4096)  # (asked of each report of a sentence: read once per sentence)
 def _amends(sentence: str) -> bool:
     """Whether a sentence tells a complaint amended (an amended complaint; 提交了修改后的起诉状，并将X列为
     被告; added X as a defendant: context.tsv amended_complaint, defendant_adding then as_defendant)."""
@@ -4004,6 +4022,7 @@ class _CaseName:
     defendants: tuple[str, ...]
 
 
+@functools.lru_cache(maxsize=1 << 14)  # (a name's sides, asked by five families of each case name: read once)
 def case_sides(name: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """The plaintiffs and the defendants a case's name lists, each side split at 、和与及
     and commas, None for a name of no sides (a case number).

@@ -166,6 +166,8 @@ class NestedBodies(Family):
         name of a unit the knowledge base places under it (the whole name's entry, or the
         rest's, has that parent).  The unit is the known one, named also by its own name
         (刑事司), with the body as its parent."""
+        if mention.text[2:].isascii():
+            return None  # (every start leaves a rest opening with a Latin letter or nothing: no unit, below)
         own = self.words.kb.entries.get(mention.kb_id or "")
         for length, entry in self.words.kb.known_starts(mention.text):
             rest = mention.text[length:].strip()
