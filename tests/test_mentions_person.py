@@ -642,15 +642,15 @@ def test_a_possessive_after_a_titled_name_ends_it(names):
 
 
 def test_a_nickname_after_a_role_is_a_person(names):
-    assert names("网红小玉以AI换脸技术制作影片牟利。")["小玉"].type == "Person"
-    assert names("检方起诉网红小玉（朱晓玉）等三人。")["小玉"].type == "Person"
+    assert names("网红小岚以AI合成技术制作广告牟利。")["小岚"].type == "Person"
+    assert names("检方起诉网红小岚（何晓岚）等三人。")["小岚"].type == "Person"
 
 
 def test_a_nickname_after_a_role_is_a_person_in_traditional_text(pipeline):
     from kg.model import Document
-    text = "新北地檢署起訴網紅小玉，法院判網紅小玉5年徒刑。\n"
+    text = "某地檢署起訴網紅小嵐，法院判網紅小嵐3年徒刑。\n"
     result = pipeline.process_documents([Document("issue.txt", "issue.txt", text, "0")])[0]
-    assert any(m.text == "小玉" and m.type == "Person" for m in result.mentions[0])
+    assert any(m.text == "小嵐" and m.type == "Person" for m in result.mentions[0])
 
 
 def test_a_word_after_a_role_opened_like_a_nickname_names_no_one(names):
