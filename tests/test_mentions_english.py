@@ -2547,3 +2547,16 @@ def test_a_possessive_or_closing_quotation_mark_after_a_name_is_no_part_of_it(na
     assert "Quorvana's" not in found
     found = names("Regulators suspended the service ‘Microsoft Notepad’ on Monday.")
     assert not [text for text in found if text.endswith("’")]
+
+
+def test_trailing_mark_where_each_reader_cuts_a_name():
+    """The possessive's or quotation's mark closing a name's word, as each English reader cuts
+    it (kg.mentions.english.shared trailing_mark): a lone mark after a letter; with possessive,
+    a possessive's s too; with run, every closing mark whatever precedes it."""
+    from kg.mentions.english.shared import trailing_mark
+    assert trailing_mark("Quillshelf’") == len("Quillshelf") and trailing_mark("Pieces'") == len("Pieces")
+    assert trailing_mark("Quillshelf") == len("Quillshelf")
+    assert trailing_mark("Quillshelf's") == len("Quillshelf's")  # a possessive's s: no cut without possessive
+    assert trailing_mark("Quillshelf's", possessive=True) == len("Quillshelf") and trailing_mark("Lexor’", possessive=True) == len("Lexor")
+    assert trailing_mark("Labs’’") == len("Labs’’") and trailing_mark("Inc.’") == len("Inc.’")  # one mark, after a letter only
+    assert trailing_mark("Labs’’", run=True) == len("Labs") and trailing_mark("Inc.’", run=True) == len("Inc.")

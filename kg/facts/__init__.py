@@ -205,7 +205,9 @@ class Extractor:
         self.references = [family(self.shared) for family in REFERENCE]
         self.sentence_families = [family(self.shared) for family in SENTENCE]
         self.item_refiners = [family(self.shared) for family in ITEM]
-        self.document_families = [family(self.shared) for family in DOCUMENT]
+        # the screen of every family's suit (litigation.NoPartiesAnywhere) applies four of the item refiners again
+        self.document_families = [family(self.shared, self.item_refiners) if family is litigation.NoPartiesAnywhere
+                                  else family(self.shared) for family in DOCUMENT]
         #: (document, rule) of the families that raised (tripped), said once each
         self.tripped: set[tuple[str, str]] = set()
 

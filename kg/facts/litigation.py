@@ -701,10 +701,13 @@ class NoPartiesAnywhere(DocumentFamily):
     a story's plaintiff, a settlement told later), and so to the suit table built from them."""
     detail = "no-party"
 
-    def __init__(self, shared: Shared) -> None:
+    def __init__(self, shared: Shared, refiners: Sequence[ItemRefiner] = ()) -> None:
+        """``refiners``: the item refiners the extractor already holds (kg.facts.Extractor), whose
+        instances of the four are applied again; one of the four not among them is built here."""
         super().__init__(shared)
-        self.refiners = [JudgesAreNoParties(shared), CourtOfficersAreNoParties(shared),
-                         QualifyingPlacesAreNoParties(shared), MembersAreNoParties(shared)]
+        held = {type(refiner): refiner for refiner in refiners}
+        self.refiners = [held[kind] if kind in held else kind(shared) for kind in
+                         (JudgesAreNoParties, CourtOfficersAreNoParties, QualifyingPlacesAreNoParties, MembersAreNoParties)]
 
     def facts(self, document: Document) -> list[Fact]:
         return []  # a screen only

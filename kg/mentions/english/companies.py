@@ -11,11 +11,10 @@ from ...kb import KnowledgeBase
 from ...lookahead import cued
 from ...model import Mention, Overlapping, overlaps_any
 from ..base import Covering, Endings
-from .shared import _ARTICLES, _CHINESE_BEFORE, _CJK, _LATIN, pairs, Rule
+from .shared import _ARTICLES, _CHINESE_BEFORE, _CJK, _LATIN, pairs, Rule, trailing_mark
 
 _LIST_JOIN = re.compile(r"(,? and |, )")  # what joins a listing's members (Parties.listed)
 _LIST_JOINER = re.compile(r",? and |, ")
-_OWNER_MARK = re.compile(r"(?<=\w)['’]s?$")  # a listed member's possessive (Universal's, Lexis’)
 _SHORT_AFTER = re.compile(r" \([^()]*\)$")
 
 
@@ -101,7 +100,7 @@ class Extended(Rule):
                     and following.start("word") not in starts and not following.group("word").endswith(("'s", "’s")):
                 word = following.group("word").rstrip(",;:")
                 word = word[:len(word) - self.shared.sentence_stop(word)]  # who now leads Microsoft AI. Microsoft…
-                word = word.rstrip("'’")  # ‘Deepseek App’, Acme Labs’ platform: a quotation's or possessive's mark ends the name
+                word = word[:trailing_mark(word, run=True)]  # ‘Deepseek App’, Acme Labs’ platform: the marks end the name
                 if word.endswith(".") and word[:-1] in self.undotted_forms:
                     word = word[:-1]  # …from Latham & Watkins LLP. The judge…: a form never written with a stop ends the sentence
                 words.append(word)
@@ -235,9 +234,9 @@ class Parties(Rule):
                 if stops:  # …, Lux Capital and Playground Global. The fund…: no stop, no next sentence
                     end = start + len(" ".join(words[:stops[0] + 1])) - 1
                 name = text[start:end]
-                owned = _OWNER_MARK.search(name)  # Disney and Universal's characters: the possessive's mark is no part
-                if owned:
-                    end = start + owned.start()
+                owned = trailing_mark(name, possessive=True)  # Disney and Universal's characters: the possessive's mark is no part
+                if owned < len(name):
+                    end = start + owned
                     name = text[start:end]
                 # a capital The inside a list is part of a title (Politico, The Republican and Vox Media)
                 titled = start > listing.start() and name.startswith("The ") and len(name.split()) > 1 and \

@@ -46,8 +46,23 @@ _MASTHEAD_LINES = 3  # a masthead stands on a story's first lines (under the ite
 _BAR = re.compile(r"\s[|｜]\s")
 
 
+_MARKS = "'’"  # a possessive's or a quotation's mark
 _TRAILING_MARK = re.compile(r"(?<=\w)['’]$")  # UpCodes’, Pieces': a possessive's or a quotation's mark after a word
+_OWNER_MARK = re.compile(r"(?<=\w)['’]s?$")  # and with the s of a possessive (Universal's, Lexis’)
 _NON_BLANK = re.compile(r"\S")  # (str.strip's whitespace)
+
+
+def trailing_mark(word: str, *, possessive: bool = False, run: bool = False) -> int:
+    """Where a possessive's or a quotation's mark closing an English name's word begins, the
+    word's length where none closes it: a lone mark right after a word's character (UpCodes’,
+    Pieces'; Labs’’ keeps both); with ``possessive``, the mark and a possessive's s after it too
+    (Universal's); with ``run``, the whole run of marks at its end, whatever comes before it
+    (‘Deepseek App’, Labs’’, Inc.’). ``run`` takes no ``possessive``. (party_words cuts a
+    lone mark, the known company's extension a run, a listed member a possessive.)"""
+    if run:
+        return len(word.rstrip(_MARKS))
+    found = (_OWNER_MARK if possessive else _TRAILING_MARK).search(word)
+    return len(word) if found is None else found.start()
 
 
 def _blank_before(text: str, start: int, end: int) -> int:
@@ -263,10 +278,10 @@ class EnglishWords:
         ends = [i for i, word in enumerate(words[:-1]) if self.sentence_stop(word)]
         words = words[:ends[0] + 1] if ends else words
         # a plural's possessive or a closing quotation mark ends the name, no part of it (UpCodes’ platform)
-        marked = next((i for i, word in enumerate(words) if _TRAILING_MARK.search(word)), None)
+        marked = next((i for i, word in enumerate(words) if trailing_mark(word) < len(word)), None)
         if marked is not None:
             words = words[:marked + 1]
-            words[-1] = _TRAILING_MARK.sub("", words[-1])
+            words[-1] = words[-1][:trailing_mark(words[-1])]
             words = words if words[-1] else words[:-1]
         words[-1] = words[-1][:len(words[-1]) - self.sentence_stop(words[-1])]
         while words and (words[-1] in self.name_stops and not (len(words) > 1 and words[-1] in self.name_finals)
