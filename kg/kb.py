@@ -357,7 +357,7 @@ class KnowledgeBase:
         entry (ADA, the Americans with Disabilities Act; 虚拟数字人Ada is no statute); an acronym
         the press writes as a word (Pofma) still is."""
         entry = self._unique_by_name.get(_fold(name))
-        if entry is not None and _short_acronym(name.upper()) and name.upper() in entry.names and name in self.given_names:
+        if entry is not None and name in self.given_names and _short_acronym(name.upper()) and name.upper() in entry.names:
             return None
         return entry
 

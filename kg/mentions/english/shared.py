@@ -85,9 +85,9 @@ def english_lexicon(kb: KnowledgeBase, name: str = "english.tsv") -> dict[str, t
 
 
 def given_names(kb: KnowledgeBase) -> frozenset[str]:
-    """Common given names (Abdi, Linnea, María): data/lexicon/given_names.txt."""
-    with open(kb.data_dir / "lexicon" / "given_names.txt", encoding="utf-8") as stream:
-        return frozenset(line.strip() for line in stream if line.strip() and not line.startswith("#"))
+    """Common given names (Abdi, Linnea, María): data/lexicon/given_names.txt, read once by the
+    knowledge base (KnowledgeBase.given_names, which its lookup asks too)."""
+    return kb.given_names
 
 
 @lru_cache(maxsize=4096)
