@@ -605,3 +605,35 @@ def test_a_states_story_still_gives_a_bare_senate_its_state(read_facts):
     found = read_facts("Colorado lawmakers delayed the AI Act to June. The Senate approved the delay on Friday.",
                        title="Colorado delays its AI law")
     assert {("Senate", "jurisdiction", "Colorado"), ("Senate", "jurisdiction", "科罗拉多州")} & found
+
+
+
+# a lead sentence taken as the title of a page with none names no place of its item (context.tsv title_sentence_end)
+
+def test_a_lead_sentence_read_as_the_title_does_not_place_the_law_it_names(read_facts):
+    found = read_facts("台北地检署今日侦结，认定其评论属合理评论，也符合《个人资料保护法》的规范。",
+                       title="媒体人今年2月爆料，指一名企业家在中国与一名女子过从甚密。企业家随后提告，指控其违反《个人资料保护法》。")
+    assert ("个人资料保护法", "jurisdiction", "中国") not in found
+
+
+def test_a_lead_sentence_in_traditional_script_places_nothing_by_the_title(read_facts):
+    found = read_facts("台北地檢署今日偵結，認定其評論屬合理評論，也符合《個人資料保護法》的規範。",
+                       title="媒體人今年2月爆料，指一名企業家在中國與一名女子過從甚密。企業家隨後提告，指控其違反《個人資料保護法》。")
+    assert not {f for f in found if f[1] == "jurisdiction" and f[2] in ("中国", "中國") and ("資料" in f[0] or "资料" in f[0])}
+
+
+def test_a_lead_sentence_naming_one_country_still_places_by_the_items_one_country(read_facts):
+    found = read_facts("据意大利媒体报道，数据保护局发布了《生成式人工智能指引》。",
+                       title="据意大利媒体报道，数据保护局发布了新的指引。")
+    assert ("生成式人工智能指引", "jurisdiction", "意大利") in found
+
+
+def test_a_chinese_headline_naming_its_place_still_places_the_item(read_facts):
+    found = read_facts("消费者保护局发布了《聊天机器人披露指引》。", title="意大利监管机构发布聊天机器人指引")
+    assert ("聊天机器人披露指引", "jurisdiction", "意大利") in found
+
+
+def test_an_english_headline_with_a_period_inside_still_places_the_item(read_facts):
+    found = read_facts("The Consumer Protection Bureau issued the Chatbot Disclosure Guidance on Tuesday.",
+                       title="Italy: watchdog's chatbot rules take effect Jan. 1")
+    assert ("Chatbot Disclosure Guidance", "jurisdiction", "Italy") in found

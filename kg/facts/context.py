@@ -1,5 +1,6 @@
 """A body's or a law's place from what its item is about, when nothing closer names
-one: an item whose title names one place (美国参议员在国会提出《…》), else the place its
+one: an item whose title names one place (美国参议员在国会提出《…》; a headline, not a lead
+sentence taken as the title of a page with none: context.tsv title_sentence_end), else the place its
 section's heading is (【美国】 over the item), sets the place of the state bodies and laws
 it names that have none of their own; an item naming no place takes the one place its whole
 document names where the document also names that place's legislature or offices (a state's
@@ -146,6 +147,8 @@ class ItemPlace(DocumentFamily):
         self.roles = tuple(english["person_role"] + english["office_title"])
         self.nationality, self.nationalities = nationality_opening(self.kb)
         self.datelines = re.compile(DATELINE.replace("{marks}", marks), re.M)
+        # a lead sentence taken as the title of a page with none: no headline (context.tsv title_sentence_end)
+        self.sentence_end = re.compile(alternatives(self.shared.words["title_sentence_end"]))
         # the federal Equal Credit Opportunity Act in a state's release: the country's, not the state's
         self.federal_word = re.compile(rf"(?:{alternatives(self.shared.words['federal_law'])})\s*《?$")
         # Rule 11, Section 230, 第18C章: a part of a law named alone (context.tsv provision_word, provision_mark)
@@ -221,7 +224,8 @@ class ItemPlace(DocumentFamily):
         """The one place of an item, the story's country where it chose among several, and the
         step that chose it (the rule's detail); None where the item has none."""
         story = None
-        in_title = {key(m): m for m in mentions if m.end <= len(item.title) and m.type == "Jurisdiction"}
+        in_title = {key(m): m for m in mentions if m.end <= len(item.title) and m.type == "Jurisdiction"} \
+            if self.headline(item.title) else {}
         part = "title"  # the rule's detail: which of the steps below chose the place
         if not in_title and (heading := self.section_place(item)) is not None:  # 【美国】 over ■ 标题
             in_title = {key(heading): heading}
@@ -258,6 +262,13 @@ class ItemPlace(DocumentFamily):
             in_title, story = {key(whole): whole}, whole
             part = "whole"
         return (next(iter(in_title.values())), story, part) if len(in_title) == 1 else None
+
+    def headline(self, title: str) -> bool:
+        """Whether an item's title reads as a headline, whose place the item is about: not the lead
+        sentence of a page with no headline, a mark closing a sentence in it (〔中央社〕日本經濟新聞社…
+        已對美國…新創企業提起告訴，指控其侵權。: the U.S. named in passing, no place of the Japanese law
+        the item names); the item's other steps (its one country, its government) still place it."""
+        return self.sentence_end.search(title) is None
 
     def placed_otherwise(self, scene: _Scene, mention: Mention) -> bool:
         """Whether the item's place is not the place of ``mention``: its own name, the knowledge
