@@ -2106,8 +2106,8 @@ REGULATOR_TRAPS = [
     ("Corvid Systems, Inc. showed its cameras at a trade fair in Berlin.",
      ("Corvid Systems, Inc.", "jurisdiction", "Berlin")),
     ("Fenmoor High School pupils competed in Leeds last week.", ("Fenmoor High School", "jurisdiction", "Leeds")),
-    pytest.param("Dublin Analytics Ltd, a start-up based in Cork, raised money.",
-                 ("Dublin Analytics Ltd", "jurisdiction", "Dublin"), marks=NO_RULE),
+    ("Dublin Analytics Ltd, a start-up based in Cork, raised money.",  # round 64: a company's own name, no seat
+     ("Dublin Analytics Ltd", "jurisdiction", "Dublin")),
     ("Halden Holdings Inc. declined to invest in Corvid Systems, Inc.",
      ("Halden Holdings Inc.", "investedIn", "Corvid Systems, Inc.")),
     ("Halden Holdings Inc. is considering a stake in Corvid Systems, Inc.",

@@ -137,16 +137,36 @@ def test_a_company_named_after_a_place_is_not_placed_by_its_name(read_facts):
     assert not {f for f in found if f[0] == "Bank of America" and f[1] == "jurisdiction"}
 
 
-def test_an_english_body_opening_with_a_nationality_is_placed_in_the_country_its_item_names(read_facts):
+def test_an_english_organization_opening_with_a_nationality_takes_no_place_from_it(read_facts):
+    # round 64: an English organization's own name states no seat (devA64 gold: 29 of 34 such names unplaced)
     found = read_facts("The Korean Broadcasters Association said the suit was a first for South Korea.")
-    assert ("The Korean Broadcasters Association", "jurisdiction", "South Korea") in found or \
-        ("Korean Broadcasters Association", "jurisdiction", "South Korea") in found
+    assert not {f for f in found if f[0].endswith("Korean Broadcasters Association") and f[1] == "jurisdiction"}
 
 
-def test_a_nationality_opening_a_companys_name_places_nothing_and_a_bodys_is_its_country_unnamed(read_facts):
+def test_a_nationality_opening_a_companys_or_an_organizations_name_places_neither(read_facts):
     found = read_facts("American Express and the Korean Broadcasters Association signed a deal.")
     assert not {f for f in found if f[0] == "American Express" and f[1] == "jurisdiction"}
-    assert {f[2] for f in found if f[0].endswith("Korean Broadcasters Association") and f[1] == "jurisdiction"} == {"Korean"}
+    assert not {f for f in found if f[0].endswith("Korean Broadcasters Association") and f[1] == "jurisdiction"}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The Federation of Tax Societies of Canada joined the suit against Lexobot.", "Federation of Tax Societies of Canada"),
+    ("The Brazilian Legal Information Institute sued Lexobot for copying its database.", "Brazilian Legal Information Institute"),
+    ("Japan Renewal Party lawmakers voted against the AI bill in Japan.", "Japan Renewal Party"),
+    ("Lisbon Harbour Bank and Lexobot signed a licensing deal in Portugal.", "Lisbon Harbour Bank"),
+])
+def test_an_english_companys_or_organizations_own_name_places_it_nowhere(read_facts, sentence, name):
+    assert not {f for f in read_facts(sentence) if f[0].endswith(name) and f[1] == "jurisdiction"}
+
+
+@pytest.mark.parametrize("sentence, body, place", [
+    ("The Portuguese Data Protection Commission fined Lexobot in Portugal.", "Portuguese Data Protection Commission",
+     "Portugal"),
+    ("葡萄牙数据保护委员会对Lexobot处以罚款。", "葡萄牙数据保护委员会", "葡萄牙"),
+    ("葡萄牙數據保護委員會對Lexobot處以罰款。", "葡萄牙数据保护委员会", "葡萄牙"),  # Traditional, read in Simplified
+])
+def test_a_state_bodys_or_a_chinese_names_opening_place_still_places_it(read_facts, as_read, sentence, body, place):
+    assert any(f[0].endswith(body) and f[1] == "jurisdiction" and f[2] == place for f in read_facts(as_read(sentence)))
 
 
 def test_a_nationalitys_government_in_lower_case_is_its_countrys_not_the_items_region(read_facts):
@@ -340,9 +360,9 @@ def test_a_founding_year_or_a_place_of_another_act_seats_nothing(read_facts):
     assert not {f for f in found if f[0] == "壁仞科技" and f[1] == "jurisdiction"}
 
 
-def test_a_nationality_opening_a_bodys_name_places_it_where_the_item_names_no_country(read_facts):
+def test_a_nationality_opening_an_organizations_name_places_it_nowhere_where_the_item_names_no_country(read_facts):
     found = read_facts("The Indian Dairy Farmers' Association asked for talks on training.", title="Wire story", objects=True)
-    assert {(f.head.text, f.tail.kb_id) for f in found if f.relation == "jurisdiction"} == {("Indian Dairy Farmers' Association", "in")}
+    assert not {f for f in found if f.relation == "jurisdiction"}
 
 
 def test_a_nationality_word_alone_opening_a_headline_makes_no_place(read_facts):
@@ -504,8 +524,10 @@ def test_a_newspaper_takes_no_place_from_the_city_its_name_opens_with(read_facts
     assert not {f for f in read_facts(sentence) if f[0] == paper and f[1] == "jurisdiction"}
 
 
-def test_a_company_named_after_its_city_but_no_newspaper_keeps_its_place(read_facts):
-    assert ("Seattle Analytics Group", "jurisdiction", "Seattle") in read_facts("The Seattle Analytics Group sued the district.")
+def test_a_company_named_after_its_city_takes_no_place_from_its_name(read_facts):
+    # round 64: like a newspaper's, an English company's own name states no seat
+    assert not {f for f in read_facts("The Seattle Analytics Group sued the district.")
+                if f[0].endswith("Seattle Analytics Group") and f[1] == "jurisdiction"}
 
 
 @pytest.mark.parametrize("sentence, company, place", [
