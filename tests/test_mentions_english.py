@@ -51,6 +51,26 @@ def test_a_judge_or_a_courthouse_in_a_city_names_no_court_the_document_names_now
     assert _document_courts(pipeline, text) == []
 
 
+def _document_companies(pipeline, text: str) -> list[str]:
+    from kg.model import Document
+    result = pipeline.process_documents([Document("fixture.txt", "fixture.txt", text, "0")])[0]
+    return [m.kb_id for mentions in result.mentions for m in mentions if m.type == "Company" and m.kb_id]
+
+
+@pytest.mark.parametrize("text, makers", [
+    # a known company only opening its products' names: no party of the story
+    ("The assistant transcribes meetings held on platforms such as Zoom, Google Meet, and Microsoft Teams.", ["zoom"]),
+    ("The suspension applies to Apple's App Store and Google Play, though existing users can still use the app.", ["apple"]),
+    ("Otter Notebook joins Google Meet calls, the complaint says.\n谷歌未置评。", ["google", "google"]),  # named on its own in Chinese
+    # named on its own elsewhere in the document: the company stays
+    ("The app was pulled from Google Play on Monday.\nGoogle said it had acted on the regulator's request.", ["google", "google"]),
+    # a medium the company publishes on (english.tsv product_medium): the company is the story's
+    ("The chatbot was named after a character in the HBO TV series that the boy watched.", ["hbo"]),
+])
+def test_a_known_company_only_opening_its_products_names_is_no_name_of_the_document(pipeline, text, makers):
+    assert sorted(_document_companies(pipeline, text)) == makers
+
+
 def test_a_judge_in_a_city_is_the_court_the_document_names_elsewhere_and_a_federal_court_in_a_city_is_one(pipeline):
     named = _document_courts(pipeline, "The authors sued Zorvex Labs in the Northern District of California in May.\n"
                                        "A federal judge in San Francisco approved the settlement on Monday.")

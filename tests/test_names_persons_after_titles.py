@@ -70,3 +70,30 @@ def test_an_english_name_an_apposition_of_age_or_of_a_persons_group_follows(name
     found = names(text)
     assert person is None or found[person].type == "Person", list(found)
     assert body is None or body not in found or found[body].type != "Person", list(found)
+
+
+@pytest.mark.parametrize("text, person", [
+    # a police rank or a treasurer's office before the name (english.tsv person_role)
+    ("The boy was charged in May, Harbor Regional Police Department Detective Marla Quenby said Tuesday.", "Marla Quenby"),
+    ("The union was joined by its National Secretary/Treasurer Odile Brackwater at the signing.", "Odile Brackwater"),
+    ("Police Chief Renata Solvig and Sergeant Tomas Ebberly spoke to reporters.", "Renata Solvig"),
+    ("Police Chief Renata Solvig and Sergeant Tomas Ebberly spoke to reporters.", "Tomas Ebberly"),
+    # after a known body's initials: the title ends the body's name, no longer name runs on into the holder's
+    ("Irrespective of the images' source, AFP Superintendent Corin Maddox said they were still illegal.", "Corin Maddox"),
+    ("警方表示， AFP Superintendent Corin Maddox ，在声明中称这些图片违法。", "Corin Maddox"),
+])
+def test_an_english_name_after_a_police_rank_or_an_office_is_a_person(names, text, person):
+    found = names(text)
+    assert found[person].type == "Person", list(found)
+    assert not [name for name in found if name != person and person in name and found[name].type != "Person"], list(found)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # Detective Superintendent before a surname the name pattern cannot read whole (McKinney): the rank's second
+    # word opens no person
+    ("Harbor Police Detective Superintendent Tim McKinney said investigators had seen more cases.", "Superintendent Tim"),
+    ("The Detective Sergeant Unit met on Monday.", "Sergeant Unit"),
+])
+def test_a_title_word_after_a_title_opens_no_person(names, text, wrong):
+    found = names(text)
+    assert wrong not in found or found[wrong].type != "Person", list(found)

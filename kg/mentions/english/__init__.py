@@ -79,6 +79,7 @@ from ...model import Item, Mention
 from ..base import Family, Tokens, register, set_mentions
 from ..words import Words
 from . import bodies, companies, courts, laws, media, models, people, places, repeats
+from ...alternation import alternatives
 from .shared import _CJK, EnglishWords, Headlines, NoNames, Rule, english_lexicon, generation_pattern, given_names, opening_roles, pairs
 
 # The English rules in the order their names are listed (Rule.sees tells what each reads);
@@ -145,6 +146,10 @@ class EnglishNames(Family):
         # (english.tsv court_description, each without the word before its city)
         self.court_descriptions = frozenset(re.sub(r"\s+\S+$", "", phrase).lower()
                                             for phrase in shared.words["court_description"])
+        # Google Meet, Microsoft Teams, the Marvel Cinematic Universe: a known company's name running on into one of
+        # its products (english.tsv product_word, up to two capitalised words between; not a medium: the HBO TV series)
+        products = [word for word in shared.words["product_word"] if word not in shared.words["product_medium"]]
+        self.product_after = re.compile(rf"(?:[ \t]+[A-Z][\w-]*){{0,2}}?[ \t]+(?:{alternatives(products)})(?![\w'’-])")
 
     def rule(self, name: str) -> Rule:
         """The rule of this name (court, person, …)."""
@@ -174,14 +179,23 @@ class EnglishNames(Family):
         court_description) where no other name of the document (the Northern District of Illinois)
         names it: the story describes a judge, it names no court (devA62: three documents of three
         sites, 12 wrong facts; the real gold gives a court only to a court's own words, a federal
-        court in DC)."""
+        court in DC).  So is a known company whose name only opens its products' (Zoom, Google Meet
+        and Microsoft Teams meetings; Google Play; the Marvel Cinematic Universe: english.tsv
+        product_word) where no other name of the document names it: the story names a product, not
+        its maker (devA64: 8 such companies in 5 documents of 5 sites, none in the gold)."""
         named = {m.kb_id for _, doc in parts for m in doc.user_data["mentions"]
-                 if m.kb_id and not self.adjective(m) and not self.described_court(m)}
+                 if m.kb_id and not self.adjective(m) and not self.described_court(m) and not self.maker(doc.text, m)}
         for _, doc in parts:
             mentions = doc.user_data["mentions"]
-            kept = [m for m in mentions if not (self.adjective(m) or self.described_court(m)) or m.kb_id in named]
+            kept = [m for m in mentions if not (self.adjective(m) or self.described_court(m) or self.maker(doc.text, m))
+                    or m.kb_id in named]
             if len(kept) < len(mentions):
                 set_mentions(doc, kept)
+
+    def maker(self, text: str, mention: Mention) -> bool:
+        """A known company named as the first word of one of its products (Google Meet, Microsoft Teams)."""
+        return mention.type == "Company" and mention.kb_id is not None and text[mention.start:mention.end] == mention.text \
+            and self.product_after.match(text, mention.end) is not None
 
     def described_court(self, mention: Mention) -> bool:
         """A known court named by a judge's or a building's words (court_description: federal judge)."""

@@ -60,6 +60,9 @@ class Extended(Rule):
         self.company_words = frozenset(words["company_word"])  # Llama Productions: a company whatever the known name
         self.product_words = frozenset(words["product_word"])  # Google Play, Microsoft Teams: the company's product
         self.legal_forms = frozenset(kb.legal_forms)
+        # AFP Superintendent Jane Roe, Acme Chairman John Doe: a person's title (english.tsv person_role, one capitalised
+        # word) after a known name opens the holder's name, it carries the known one on into no longer name
+        self.titles = frozenset(role for role in words["person_role"] if role[:1].isupper() and " " not in role and role.isalpha())
         forms = self.legal_forms | frozenset(words["professional_form"])
         self.undotted_forms = forms - {form.removesuffix(".") for form in forms if form.endswith(".")}  # LLP, not Inc
         self.dotted_forms = frozenset(form for form in forms if form.endswith("."))  # Inc., Co.
@@ -97,7 +100,7 @@ class Extended(Rule):
                 continue
             closed = known.text.split()[-1] in self.dotted_forms and not self.form_after(text, end)  # Alphabet Inc. All of…
             while not closed and (following := self.next_word.match(text, end)) and following.group("word") not in self.name_stops \
-                    and following.start("word") not in starts and not following.group("word").endswith(("'s", "’s")):
+                    and following.group("word") not in self.titles and following.start("word") not in starts and not following.group("word").endswith(("'s", "’s")):
                 word = following.group("word").rstrip(",;:")
                 word = word[:len(word) - self.shared.sentence_stop(word)]  # who now leads Microsoft AI. Microsoft…
                 word = word[:trailing_mark(word, run=True)]  # ‘Deepseek App’, Acme Labs’ platform: the marks end the name

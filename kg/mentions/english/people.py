@@ -100,6 +100,8 @@ class Persons(Rule):
                 while len(name.split()) > 2 and name.split()[0].lower() in self.shared.role_words:
                     start += len(name.split()[0]) + 1  # Governor General Mary Simon: General is the title's
                     name = text[start:match.end("name") - owner]
+                if pattern is self.titled and name.split()[0].lower() in self.shared.role_words:
+                    continue  # Detective Superintendent Tim McKinney read from Detective: a title's word opens no name
                 if self.kb.lookup(name) is not None and self.kb.lookup(name).type != "Person":
                     continue
                 if any(word in self.name_stops for word in name.split()) or name.split()[-1] in self.body_finals:
