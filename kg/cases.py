@@ -3019,6 +3019,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     # Kirk Wallace Johnson, not also Kirk Wallace, whom another document's reading cut short)
     records = _kin_as_named(graph, _as_named(graph, [_each_party_once(graph, suit) for suit in records]))
     records = _told_in_part(graph, [_each_party_once(graph, suit) for suit in _one_party_two_names(graph, records)])
+    records = _told_twice(graph, records)
     records = [_short_beside_whole(graph, _bodies_told_apart(graph, _told_once(graph, suit))) for suit in records]
     records.sort(key=lambda suit: (suit.filed or "", suit.caption, suit.id))
     return _corrected(graph, records)
@@ -3421,6 +3422,49 @@ def _told_in_part(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
         kept.evidence = oldest_first(kept.evidence + suit.evidence)
         kept.events = _distinct_events(kept.events + suit.events)
     return [suit for suit in records if id(suit) not in folded]
+
+
+def _told_twice(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
+    """Rows that tell one suit with the same parties in courts named apart, each court the other
+    by its place (``_court_by_place``: xAI v. OpenAI in 加州聯邦法院 and in California federal
+    court; X Corp. and xAI v. Apple and OpenAI in 德州聯邦法院 and in a Texas court; 被告人王某合 of
+    江西省鹰潭市余江区人民法院 and of 鹰潭市余江区人民法院, a prosecution whose prosecutor no outlet
+    names): one row, the sibling of ``_told_in_part`` for rows naming as many parties.  On each
+    side every party of one row is one of the other's (``_same_party``, either way), or neither
+    names any; the filing dates fit.  The row told by more sentences keeps its fields; the other's
+    sentences and events join it, and its filing date where the kept row has none."""
+    places = _court_places(graph)
+
+    def same_side(mine: list[str], theirs: list[str]) -> bool:
+        return len(mine) == len(theirs) and all(
+            any(_same_party(graph, party, other) or _same_party(graph, other, party) for other in theirs) for party in mine)
+
+    def one_suit(suit: Suit, other: Suit) -> bool:
+        return bool(suit.defendants) and suit.court is not None and other.court is not None \
+            and same_side(suit.plaintiffs, other.plaintiffs) and same_side(suit.defendants, other.defendants) \
+            and not (suit.filed and other.filed and not fits(suit.filed, other.filed)) \
+            and _court_by_place(graph, places, suit.court, other.court)
+    # the kept rows under the keys of their defendants' names (``_longer_name_keys``, ``_shorter_name_keys``):
+    # a row is tried only against those one of whose defendants its first defendant may be, not every pair
+    kept: list[Suit] = []
+    found: dict[tuple, list[Suit]] = defaultdict(list)
+    for suit in sorted(records, key=lambda suit: -len(suit.evidence)):
+        first = suit.defendants[0] if suit.defendants and suit.court else None
+        keys = [] if first is None else [("long", key) for key in _shorter_name_keys(graph, first)] \
+            + [("short", key) for key in _longer_name_keys(graph, first)]
+        rows = list({id(row): row for key in keys for row in found.get(key, ())}.values())
+        fuller = next((row for row in rows if one_suit(suit, row)), None)
+        if fuller is None:
+            kept.append(suit)
+            for defendant in suit.defendants if suit.court else ():
+                for key in _longer_name_keys(graph, defendant):
+                    found["long", key].append(suit)
+                for key in _shorter_name_keys(graph, defendant):
+                    found["short", key].append(suit)
+            continue
+        fuller.filed = _finer_filed(fuller.filed, suit.filed) if fuller.filed and suit.filed else fuller.filed or suit.filed
+        _joined_into(fuller, suit)
+    return [suit for suit in records if any(suit is row for row in kept)]
 
 
 def _court_places(graph: KnowledgeGraph) -> dict[str, dict[str, frozenset[str]]]:

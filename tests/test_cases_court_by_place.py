@@ -73,3 +73,34 @@ def test_two_district_courts_the_knowledge_base_knows_in_one_state_are_two_court
     graph = _graph(("a.txt", ["a", "c"], "us-ndcal", "Acme and Initech sued Globex in the Northern District of California."),
                    ("b.txt", ["a"], "us-cdcal", "Acme sued Globex in the Central District of California."))
     assert _rows(graph) == [(["a"], "us-cdcal", 1), (["a", "c"], "us-ndcal", 1)]
+
+
+# -- the same parties in two reports naming the court apart (_told_twice) -------------------
+# (the report naming the district court, the report naming it by its place and kind, a report
+# naming another state's court) with every party in each, in each script
+BOTH_SIDES = {
+    "hans": ("甲公司在美国纽约南区联邦地区法院起诉乙公司。", "甲公司在纽约联邦法院起诉乙公司。", "甲公司在德州联邦法院起诉乙公司。"),
+    "hant": ("甲公司在美國紐約南區聯邦地區法院起訴乙公司。", "甲公司在紐約聯邦法院起訴乙公司。", "甲公司在德州聯邦法院起訴乙公司。"),
+    "en": ("Acme sued Globex in the U.S. District Court for the Southern District of New York.",
+           "Acme sued Globex in New York federal court.", "Acme sued Globex in Texas federal court."),
+}
+
+
+@pytest.mark.parametrize("script", sorted(BOTH_SIDES))
+def test_the_same_parties_in_their_court_named_by_place_are_one_row(script):
+    whole, placed, _ = BOTH_SIDES[script]
+    graph = _graph(("a.txt", ["a"], "us-sdny", whole), ("b.txt", ["a"], "ny-court", placed))
+    assert _rows(graph) == [(["a"], "us-sdny", 2)]
+
+
+@pytest.mark.parametrize("script", sorted(BOTH_SIDES))
+def test_the_same_parties_in_a_court_of_another_place_are_two_rows(script):
+    whole, _, elsewhere = BOTH_SIDES[script]
+    graph = _graph(("a.txt", ["a"], "us-sdny", whole), ("b.txt", ["a"], "tx-court", elsewhere))
+    assert _rows(graph) == [(["a"], "tx-court", 1), (["a"], "us-sdny", 1)]
+
+
+def test_the_same_parties_in_two_district_courts_the_knowledge_base_knows_are_two_rows():
+    graph = _graph(("a.txt", ["a"], "us-ndcal", "Acme sued Globex in the Northern District of California."),
+                   ("b.txt", ["a"], "us-cdcal", "Acme sued Globex in the Central District of California."))
+    assert _rows(graph) == [(["a"], "us-cdcal", 1), (["a"], "us-ndcal", 1)]

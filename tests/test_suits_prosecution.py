@@ -84,3 +84,21 @@ def test_one_person_under_both_anonymised_forms_is_one_party(pipeline, tmp_path)
     for written in (text, S2T.convert(text)):
         rows = _rows(pipeline, tmp_path, written)
         assert len(rows) == 1 and rows[0][0] == [S2T.convert("青川地检署") if written != text else "青川地检署"]
+
+
+# one prosecution told by two outlets, neither naming the procuratorate, the court once with its
+# province and once without (kg/cases.py _told_twice): one row, told by both documents
+TOLD_TWICE = ("近日，浙江省绍兴市越城区人民法院公开宣判首例“AI代练”案，对被告人赵某林以提供侵入、非法控制计算机信息系统程序、工具罪判处有期徒刑二年。",
+              "绍兴市越城区人民法院公开宣判首例“AI代练”案，对被告人赵某林以提供侵入、非法控制计算机信息系统程序、工具罪判处有期徒刑二年，并处罚金。")
+
+
+@pytest.mark.parametrize("convert", [str, S2T.convert])
+def test_one_prosecution_told_by_two_outlets_naming_its_court_apart_is_one_row(pipeline, tmp_path, convert):
+    documents = []
+    for number, text in enumerate(TOLD_TWICE):
+        path = tmp_path / f"p{number}.txt"
+        path.write_text(f"测试新闻\n2025年6月24日\n\n{convert(text)}\n", encoding="utf-8")
+        documents.append(read_document(path))
+    graph = pipeline.graph(pipeline.process_documents(documents))
+    rows = suits(graph)
+    assert len(rows) == 1 and rows[0].plaintiffs == [] and len({e.document for e in rows[0].evidence}) == 2
