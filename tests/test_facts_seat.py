@@ -169,3 +169,32 @@ def test_a_chinese_reference_without_a_place_seats_nothing(read_facts):
 def test_a_chinese_reference_seats_no_company_the_knowledge_base_seats_in_another_country(read_facts):
     found = read_facts("荷兰监管机构对OpenAI处以罚款。这家中国公司表示将提出上诉。")
     assert ("OpenAI", "jurisdiction", "中国") not in found
+
+
+def test_a_based_reference_opening_a_clause_after_a_comma_seats_the_company_named_before_it(read_facts):
+    found = read_facts("According to the regulator's order against Brightwell Systems, from 2020 to 2023, the "
+                       "Toronto-based firm made false statements about its use of AI.", title="Brightwell order")
+    assert ("Brightwell Systems", "jurisdiction", "Toronto") in found
+
+
+def test_a_based_reference_after_a_closing_quote_seats_the_company_quoted_before_it(read_facts):
+    found = read_facts("“The claims against Brightwell Systems Inc. are baseless,” the Denver-based company said in "
+                       "its motion.", title="Brightwell motion")
+    assert ("Brightwell Systems Inc.", "jurisdiction", "Denver") in found
+
+
+def test_a_based_reference_after_a_subordinator_seats_the_company_named_before_it(read_facts):
+    found = read_facts("Lawyers argued that the suit against Zentrix AI should be heard in Texas because the "
+                       "Denver-based company does no business in Ontario.", title="Zentrix hearing")
+    assert ("Zentrix AI", "jurisdiction", "Denver") in found
+
+
+def test_a_based_reference_as_an_object_in_the_same_clause_seats_no_name_before_it(read_facts):
+    found = read_facts("Brightwell Systems bought the Toronto-based firm last year.", title="Brightwell deal")
+    assert ("Brightwell Systems", "jurisdiction", "Toronto") not in found
+
+
+def test_a_based_reference_before_a_preposition_seats_no_name_before_its_comma(read_facts):
+    found = read_facts("Brightwell Systems sued Quill Labs in May, after the Toronto-based firm in the case had "
+                       "settled.", title="Brightwell suit")
+    assert ("Quill Labs", "jurisdiction", "Toronto") not in found

@@ -13,7 +13,10 @@ else the place its nationality word names, where the item names that place.  A n
 described so right after it, between commas, is seated the same way (Aleph Alpha, a German
 start-up, … -> Germany, where the item names it; ``apposed``), and so is one a nationality and a few
 words of what it is name right before it (the Austrian privacy campaign group NOYB -> Austria, where the
-item names Austria: a nationality word alone names no place).  Only bodies take a seat (SCHEMA: jurisdiction).
+item names Austria: a nationality word alone names no place).  A "-based" reference opening a clause
+as its subject (after a comma, a closing quote or a subordinator: …against Delphia, the Toronto-based
+firm made…) stands for the last body of its kind its sentence named before it, which the reference
+machinery keeps out (``clause_subjects``).  Only bodies take a seat (SCHEMA: jurisdiction).
 """
 from __future__ import annotations
 
@@ -27,12 +30,16 @@ from .english import english_sentence, patterns
 
 SEATED = frozenset(SIGNATURES["jurisdiction"][0]) - {"Law"}
 WEIGHT = 0.8
+# what ends the words before a clause's subject: a comma, a semicolon, a closing quote
+CLAUSE_OPENING = re.compile(r"(?:[,;]|[”\"])\s*$")
 
 
 class ReferenceSeats(SentenceFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.english = patterns(shared)
+        # a subject's verb right after it: a lower-case word that is no preposition or conjunction (english_facts.tsv)
+        self.subject_verb = re.compile(rf"\s+(?!(?:{self.english.linking})\b)[a-z]+\b")
         # , a German start-up, | , the French AI company that…: a nationality, a few words, a kind of body
         self.apposition = re.compile(
             rf",\s+(?:a|an|the)\s+(?P<nationality>{alternatives(self.english.nationalities)})\s+"
@@ -64,6 +71,7 @@ class ReferenceSeats(SentenceFamily):
             return apposed
         found = [m for m in self.english.references(text, start, end, mentions, sentence.named)
                  if m.mechanism == "english/reference" and m.type in SEATED]
+        apposed += self.clause_subjects(sentence, found)
         if not found:
             return apposed
         matches = list(self.english.reference.finditer(text, start, end))
@@ -74,6 +82,35 @@ class ReferenceSeats(SentenceFamily):
             match = next((m for m in matches if m.end() == referent.end and m.group("modifier")), None)
             facts += [Fact(referent, "jurisdiction", place, sentence.evidence, confidence(referent, place, WEIGHT))
                       for place in (self.places(match, mentions, sentence.named) if match is not None else ())]
+        return facts
+
+    def clause_subjects(self, sentence: Sentence, found: list[Mention]) -> list[Fact]:
+        """According to the SEC's order against Delphia, …, the Toronto-based firm made… ->
+        Delphia, Toronto; “…,” the California-based company said; …against OpenAI … because the
+        San Francisco-based company does not…: a "-based" reference opening a clause (after a
+        comma, a closing quote or a subordinator) as the subject of its verb stands for the last
+        body of its kind the sentence named before it, where the reference machinery found none
+        (it keeps names of the same sentence out: Databricks bought the Paris-based start-up)."""
+        text, facts = sentence.text, []
+        matches = list(self.english.reference.finditer(text, sentence.start, sentence.end)) + \
+            list(self.english.seated_reference.finditer(text, sentence.start, sentence.end))
+        for match in matches:
+            if not (match.group("modifier") or "").endswith("-based") or \
+                    any(m.start < match.end() and match.start() < m.end for m in found):
+                continue
+            before = text[max(sentence.start, match.start() - 30):match.start()]
+            if not (CLAUSE_OPENING.search(before) or self.english.subordinator.search(before)) or \
+                    not self.subject_verb.match(text, match.end()):
+                continue
+            noun = match.group("noun")
+            kind = self.english.referents.get(noun, "Company")
+            places = self.english.places(match, sentence.mentions)
+            earlier = [m for m in sentence.mentions if sentence.start <= m.start and m.end <= match.start()
+                       and m.type == kind and kind in SEATED]
+            if not earlier or not self.english.seated(earlier[-1], places) or \
+                    not text[earlier[-1].end:match.start()].strip(" ,"):
+                continue  # (X, the Paris-based firm: an apposition, read as one)
+            facts += seated_within(sentence, earlier[-1], *match.span("modifier"))
         return facts
 
     def apposed(self, sentence: Sentence) -> list[Fact]:
