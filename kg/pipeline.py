@@ -45,7 +45,8 @@ from .mentions.people import EnglishPersons
 from .mentions.repeated import RepeatedNames
 from .nlp import build_nlp, load_kb
 from .parser import parser as english_parser
-from .resolve import Resolver, courts_by_short_form, persons_by_family_name, titles_by_full_name
+from .resolve import (Resolver, companies_by_short_form, courts_by_short_form, persons_by_family_name,
+                      titles_by_full_name)
 from .script import Conversion, Reading
 from .segment import issues, segment
 from .sentences import LONGEST_SENTENCE, Sentences
@@ -277,6 +278,7 @@ class Pipeline:
             names, found = persons_by_family_name(result.names, result.facts, self.kb)
             names, found = courts_by_short_form(names, found, self.kb)
             names, found = titles_by_full_name(names, found, self.kb)
+            names, found = companies_by_short_form(names, found, self.kb)
             for mention, times in names:
                 resolver.add(mention, times)
             facts += found

@@ -191,6 +191,75 @@ def courts_by_short_form(names: list[tuple[Mention, int]], facts: list[Fact], kb
     return _renamed(names, facts, court)
 
 
+def known_entry(name: str, kb: KnowledgeBase) -> KBEntry | None:
+    """The knowledge-base entry of a name, read also without a leading article (The
+    European Commission: European Commission) or, for a company or an organisation,
+    without a trailing legal form (盖蒂公司: 盖蒂)."""
+    simplified = simplified_name(name)
+    entry = kb.lookup(simplified)
+    bare = without_article(simplified, kb.articles)
+    if entry is None and bare != simplified:
+        entry = kb.lookup(bare)
+    if entry is None:
+        stem = without_legal_form(bare, kb.legal_forms)
+        known = kb.lookup(stem) if stem != bare else None
+        entry = known if known is not None and known.type in ("Company", "Organization") else None
+    return entry
+
+
+def companies_by_short_form(names: list[tuple[Mention, int]], facts: list[Fact], kb: KnowledgeBase
+                            ) -> tuple[list[tuple[Mention, int]], list[Fact]]:
+    """One document's names and facts with each company name that is the first words of
+    exactly one other company's name the document writes in full (Inflection AI …
+    Inflection; Jetson Electric Bikes LLC … Jetson; The Asahi Shimbun … Asahi; X Corp. … X)
+    read as that company, its legal form and a leading article left out on both sides
+    (Lexos 公司 … Lexos Media IP LLC), or that is its name without its legal form (X
+    Corporation … X: an unknown company so named is joined by Resolver._join_legal_forms,
+    a known one here); a known company's other names count as written (X平台 … X: X Corp.).
+    Per document, as persons_by_family_name; never for a short name the knowledge base
+    knows (Google beside Google DeepMind), nor where two companies named in full begin with
+    it (Universal Music Group and Universal Pictures), nor for two a fact of the document
+    relates (Aon Consulting, part of Aon)."""
+    def stem(name: str) -> str:
+        return without_legal_form(without_article(name, kb.articles), kb.legal_forms)
+
+    def owner(mention: Mention) -> tuple[str, str]:
+        name = (mention.canonical or mention.text).strip()
+        entry = kb.entries.get(mention.kb_id) if mention.kb_id else known_entry(name, kb)
+        return ("kb", entry.id) if entry else ("name", name_key(stem(name)))  # (an id may be a name's key: asahi)
+    # two the document relates (Aon Consulting partOf Aon, Leonardo.Ai released Leonardo) are two
+    related = {frozenset((owner(fact.head), owner(fact.tail))) for fact in facts}
+    fuller: dict[str, dict[tuple[str, str], tuple[str, str | None]]] = defaultdict(dict)  # short key -> company -> (full name, KB id)
+    for mention, _ in names:
+        name = (mention.canonical or mention.text).strip()
+        if mention.type != "Company":
+            continue
+        entry = kb.entries.get(mention.kb_id) if mention.kb_id else known_entry(name, kb)
+        own = owner(mention)
+        for full in {name, *(entry.names if entry else ())}:  # a known one's other names too: X平台 is X Corp.
+            if not full.isascii():
+                continue
+            bare = without_article(full, kb.articles)
+            for short in _leading_words(stem(full)) + ([stem(full)] if stem(full) != bare else []):
+                fuller[name_key(short)].setdefault(own, (full, entry.id if entry else None))
+    if not fuller:
+        return names, facts
+
+    def company(mention: Mention) -> Mention:
+        name = mention.text.strip()
+        if mention.type != "Company" or mention.kb_id or (mention.canonical and mention.canonical.strip() != name):
+            return mention
+        entry = known_entry(name, kb)
+        own = owner(mention)
+        forms = [form for key, form in fuller.get(name_key(stem(name)), {}).items()
+                 if key != own and frozenset((own, key)) not in related]
+        if len(forms) != 1 or entry is not None:
+            return mention  # (a known short name: its own entry, or the one the full name shares)
+        (full, kb_id), = forms
+        return replace(mention, kb_id=kb_id, canonical=None) if kb_id else replace(mention, canonical=full)
+    return _renamed(names, facts, company)
+
+
 # The types whose known names titles_by_full_name reads as another's last words: a paper, a
 # company, a product; never a place (Virginia is no short name of West Virginia) nor a law.
 _TITLED = frozenset({"Company", "AIModel"})
@@ -303,19 +372,8 @@ class Resolver:
         return caption_key(name) if mention.type == "Case" and is_caption(name) else name_key(name)
 
     def _known(self, name: str) -> KBEntry | None:
-        """The knowledge-base entry of a name, read also without a leading article
-        (The European Commission: European Commission) or, for a company or an
-        organisation, without a trailing legal form (盖蒂公司: 盖蒂)."""
-        simplified = simplified_name(name)
-        entry = self.kb.lookup(simplified)
-        bare = without_article(simplified, self.kb.articles)
-        if entry is None and bare != simplified:
-            entry = self.kb.lookup(bare)
-        if entry is None:
-            stem = without_legal_form(bare, self.kb.legal_forms)
-            known = self.kb.lookup(stem) if stem != bare else None
-            entry = known if known is not None and known.type in ("Company", "Organization") else None
-        return entry
+        """known_entry of a name."""
+        return known_entry(name, self.kb)
 
     def _join_legal_forms(self) -> None:
         """An unknown company named both with and without its legal form (RealPage Inc and

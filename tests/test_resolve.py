@@ -349,3 +349,51 @@ def test_a_known_title_s_last_word_is_the_known_title_its_document_names_in_full
     assert titles_by_full_name(news, [], pipeline.kb)[0] == news
     states = [(_mention("Virginia", "Jurisdiction", kb_id="us-va"), 1), (_mention("West Virginia", "Jurisdiction", kb_id="us-wv"), 1)]
     assert titles_by_full_name(states, [], pipeline.kb)[0] == states
+
+
+def test_a_company_s_first_words_are_the_one_company_its_document_names_in_full(pipeline):
+    from kg.resolve import companies_by_short_form
+    full = _mention("Quorvane Robotics LLC", mechanism="suffix")
+    short = _mention("Quorvane", mechanism="english/repeated")
+    names, _ = companies_by_short_form([(full, 1), (short, 2)], [], pipeline.kb)
+    assert names[1][0].canonical == "Quorvane Robotics LLC"
+    # its legal form and a leading article left out on both sides: Quorvane 公司, the Quorvane Co.
+    for other in ("Quorvane 公司", "The Quorvane Co."):
+        names, _ = companies_by_short_form([(full, 1), (_mention(other), 1)], [], pipeline.kb)
+        assert names[1][0].canonical == "Quorvane Robotics LLC"
+    # two companies named in full that begin with it: neither
+    two = [(full, 1), (_mention("Quorvane Pictures Inc."), 1), (short, 1)]
+    assert companies_by_short_form(two, [], pipeline.kb)[0] == two
+    # a short name the knowledge base knows as another company stays that company
+    google = [(_mention("Google Fiberlane Holdings LLC"), 1), (_mention("Google", kb_id="google"), 1)]
+    assert companies_by_short_form(google, [], pipeline.kb)[0] == google
+    # a unit and its parent the document relates are two
+    unit = [(_mention("Quorvane Consulting"), 1), (short, 1)]
+    assert companies_by_short_form(unit, [_fact(unit[0][0], "partOf", short)], pipeline.kb)[0] == unit
+    # a person's or a place's name is no company's short name
+    person = [(full, 1), (_mention("Quorvane", "Person"), 1)]
+    assert companies_by_short_form(person, [], pipeline.kb)[0] == person
+
+
+def test_a_known_company_s_name_without_its_legal_form_is_that_company(pipeline):
+    from kg.resolve import companies_by_short_form
+    names, _ = companies_by_short_form([(_mention("X Corporation", kb_id="x-corp"), 1), (_mention("X"), 2)], [],
+                                       pipeline.kb)
+    assert names[1][0].kb_id == "x-corp"
+    graph = _resolved(pipeline, names, [])
+    (node,) = [node for node, _ in graph.entities("Company")]
+    assert node == "x-corp" and {"X", "X Corporation"} <= graph.entity(node)["labels"]
+    # the known company's other names count too: X平台 … X
+    names, _ = companies_by_short_form([(_mention("X平台", kb_id="x-corp"), 1), (_mention("X"), 2)], [], pipeline.kb)
+    assert names[1][0].kb_id == "x-corp"
+
+
+def test_a_company_s_short_form_joins_its_full_name_in_sentences(pipeline, write_doc):
+    texts = {"en.txt": "Quorvane Robotics LLC sued Brindlemoor Analytics in federal court on Monday. "
+                       "A spokesperson for Quorvane declined to comment. Regulators in Ohio also fined Quorvane last year.",
+             "zh.txt": "Quorvane Robotics LLC周一起诉了Brindlemoor Analytics。俄亥俄州监管机构去年曾对Quorvane处以罚款。",
+             "tw.txt": "Quorvane Robotics LLC週一起訴了Brindlemoor Analytics。俄亥俄州監管機構去年曾對Quorvane處以罰款。"}
+    for name, text in texts.items():
+        graph = pipeline.graph([pipeline.process(write_doc(name, text))])
+        quorvane = [data["labels"] for _, data in graph.entities() if any("Quorvane" in l for l in data["labels"])]
+        assert len(quorvane) == 1, (name, quorvane)
