@@ -3018,8 +3018,9 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     # each party once before a described side is counted against a named one (three authors: Bartz, Graeber and
     # Kirk Wallace Johnson, not also Kirk Wallace, whom another document's reading cut short)
     records = _kin_as_named(graph, _as_named(graph, [_each_party_once(graph, suit) for suit in records]))
-    records = _told_in_part(graph, [_each_party_once(graph, suit) for suit in _one_party_two_names(graph, records)])
-    records = _told_twice(graph, records)
+    places = _court_places(graph)  # (each court's places, asked by both foldings below)
+    records = _told_in_part(graph, [_each_party_once(graph, suit) for suit in _one_party_two_names(graph, records)], places)
+    records = _told_twice(graph, records, places)
     records = [_short_beside_whole(graph, _bodies_told_apart(graph, _told_once(graph, suit))) for suit in records]
     records.sort(key=lambda suit: (suit.filed or "", suit.caption, suit.id))
     return _corrected(graph, records)
@@ -3389,7 +3390,7 @@ def _transliterations(graph: KnowledgeGraph, one: str, other: str) -> bool:
     return not (latin[0] and latin[1] and not latin[0] & latin[1])
 
 
-def _told_in_part(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
+def _told_in_part(graph: KnowledgeGraph, records: list[Suit], places: dict[str, dict[str, frozenset[str]]]) -> list[Suit]:
     """Rows that tell one suit with some of its parties only (Bartz sued Anthropic, told in
     passing, beside Bartz, Graeber and Johnson v. Anthropic; 霍尔特起诉甲公司一案 beside 约翰·霍尔特
     v. 甲公司 and 乙公司): where every party of a row, on each side, is a
@@ -3398,8 +3399,7 @@ def _told_in_part(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
     (_court_by_place: 纽约时报向美国曼哈顿地方法院起诉OpenAI, beside The New York Times v.
     Microsoft and OpenAI in the Southern District of New York; A sued B in the North court in
     August, beside A v. B and C, is a suit of its own), it is that suit: its sentences and
-    events join the fuller row."""
-    places = _court_places(graph)
+    events join the fuller row; ``places``: ``_court_places`` of the graph."""
 
     def within(fewer: Suit, more: Suit) -> bool:
         sides = ((fewer.plaintiffs, more.plaintiffs), (fewer.defendants, more.defendants))
@@ -3424,7 +3424,7 @@ def _told_in_part(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
     return [suit for suit in records if id(suit) not in folded]
 
 
-def _told_twice(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
+def _told_twice(graph: KnowledgeGraph, records: list[Suit], places: dict[str, dict[str, frozenset[str]]]) -> list[Suit]:
     """Rows that tell one suit with the same parties in courts named apart, each court the other
     by its place (``_court_by_place``: xAI v. OpenAI in 加州聯邦法院 and in California federal
     court; X Corp. and xAI v. Apple and OpenAI in 德州聯邦法院 and in a Texas court; 被告人王某合 of
@@ -3432,8 +3432,8 @@ def _told_twice(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
     names): one row, the sibling of ``_told_in_part`` for rows naming as many parties.  On each
     side every party of one row is one of the other's (``_same_party``, either way), or neither
     names any; the filing dates fit.  The row told by more sentences keeps its fields; the other's
-    sentences and events join it, and its filing date where the kept row has none."""
-    places = _court_places(graph)
+    sentences and events join it, and its filing date where the kept row has none; ``places``:
+    ``_court_places`` of the graph."""
 
     def same_side(mine: list[str], theirs: list[str]) -> bool:
         return len(mine) == len(theirs) and all(

@@ -223,38 +223,42 @@ def companies_by_short_form(names: list[tuple[Mention, int]], facts: list[Fact],
     def stem(name: str) -> str:
         return without_legal_form(without_article(name, kb.articles), kb.legal_forms)
 
-    def owner(mention: Mention) -> tuple[str, str]:
-        name = (mention.canonical or mention.text).strip()
-        entry = kb.entries.get(mention.kb_id) if mention.kb_id else known_entry(name, kb)
+    def entry_of(mention: Mention) -> KBEntry | None:
+        return kb.entries.get(mention.kb_id) if mention.kb_id else known_entry((mention.canonical or mention.text).strip(), kb)
+
+    def key_of(name: str, entry: KBEntry | None) -> tuple[str, str]:
         return ("kb", entry.id) if entry else ("name", name_key(stem(name)))  # (an id may be a name's key: asahi)
+
+    def owner(mention: Mention) -> tuple[str, str]:
+        return key_of((mention.canonical or mention.text).strip(), entry_of(mention))
     # two the document relates (Aon Consulting partOf Aon, Leonardo.Ai released Leonardo) are two
     related = {frozenset((owner(fact.head), owner(fact.tail))) for fact in facts}
     fuller: dict[str, dict[tuple[str, str], tuple[str, str | None]]] = defaultdict(dict)  # short key -> company -> (full name, KB id)
     for mention, _ in names:
-        name = (mention.canonical or mention.text).strip()
         if mention.type != "Company":
             continue
-        entry = kb.entries.get(mention.kb_id) if mention.kb_id else known_entry(name, kb)
-        own = owner(mention)
+        name, entry = (mention.canonical or mention.text).strip(), entry_of(mention)
+        own = key_of(name, entry)
         for full in {name, *(entry.names if entry else ())}:  # a known one's other names too: X平台 is X Corp.
             if not full.isascii():
                 continue
-            bare = without_article(full, kb.articles)
-            for short in _leading_words(stem(full)) + ([stem(full)] if stem(full) != bare else []):
+            short_stem = stem(full)
+            unformed = [short_stem] if short_stem != without_article(full, kb.articles) else []  # X Corporation: X
+            for short in _leading_words(short_stem) + unformed:
                 fuller[name_key(short)].setdefault(own, (full, entry.id if entry else None))
     if not fuller:
         return names, facts
 
     def company(mention: Mention) -> Mention:
         name = mention.text.strip()
-        if mention.type != "Company" or mention.kb_id or (mention.canonical and mention.canonical.strip() != name):
-            return mention
-        entry = known_entry(name, kb)
-        own = owner(mention)
+        if mention.type != "Company" or mention.kb_id or (mention.canonical and mention.canonical.strip() != name) \
+                or known_entry(name, kb) is not None:
+            return mention  # (a known short name: its own entry, or the one the full name shares)
+        own = key_of(name, None)
         forms = [form for key, form in fuller.get(name_key(stem(name)), {}).items()
                  if key != own and frozenset((own, key)) not in related]
-        if len(forms) != 1 or entry is not None:
-            return mention  # (a known short name: its own entry, or the one the full name shares)
+        if len(forms) != 1:
+            return mention
         (full, kb_id), = forms
         return replace(mention, kb_id=kb_id, canonical=None) if kb_id else replace(mention, canonical=full)
     return _renamed(names, facts, company)

@@ -92,6 +92,8 @@ class ReferenceSeats(SentenceFamily):
         body of its kind the sentence named before it, where the reference machinery found none
         (it keeps names of the same sentence out: Databricks bought the Paris-based start-up)."""
         text, facts = sentence.text, []
+        if "-based" not in text[sentence.start:sentence.end]:
+            return facts  # (the only modifier read here: no scan of a sentence without it)
         matches = list(self.english.reference.finditer(text, sentence.start, sentence.end)) + \
             list(self.english.seated_reference.finditer(text, sentence.start, sentence.end))
         for match in matches:
