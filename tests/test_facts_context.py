@@ -294,7 +294,8 @@ def test_a_federal_law_in_a_states_release_is_not_the_states(read_facts):
 def test_a_court_named_after_its_town_takes_no_country_from_the_title(read_facts):
     found = read_facts("Britain has jailed a man for making fake images of pupils. Last week Harwick Crown Court "
                        "sentenced him to nine years.", title="Britain jails deepfake maker")
-    assert not {f for f in found if f[0] == "Harwick Crown Court" and f[1] == "jurisdiction"}
+    # its own town only (kg.facts.base town_of_court), no country the title names
+    assert {f[2] for f in found if f[0] == "Harwick Crown Court" and f[1] == "jurisdiction"} <= {"Harwick"}
 
 
 def test_a_court_named_by_its_kind_still_takes_the_country_of_the_title(read_facts):

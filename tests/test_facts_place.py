@@ -710,6 +710,26 @@ def test_a_court_named_by_a_short_unknown_place_is_that_places(read_facts, sente
     assert found == {simplified(place) for place in places}
 
 
+# its English sibling: a court named by one town the knowledge base lacks and its court words (Milimani High Court;
+# kg.facts.base town_of_court, context.tsv court_seat_word_en); a word of a court's kind or level is no town
+@pytest.mark.parametrize("sentence, court, town", [
+    ("The Tavora High Court ordered the firm to delete the data.", "Tavora High Court", "Tavora"),
+    ("In a petition filed at the Kelmani High Court, three activists sued the ministry.", "Kelmani High Court", "Kelmani"),
+    ("The Brenholt District Court convicted the man of sharing deepfake images.", "Brenholt District Court", "Brenholt"),
+])
+def test_an_english_court_named_by_an_unknown_town_is_that_towns(read_facts, sentence, court, town):
+    assert (court, "jurisdiction", town) in read_facts(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Western High Court raised the sentence on appeal.",
+    "The Criminal High Court heard the case on Monday.",
+    "The High Court ordered the firm to delete the data.",
+])
+def test_a_courts_kind_before_its_court_words_is_no_town(read_facts, sentence):
+    assert not [fact for fact in read_facts(sentence) if fact[1] == "jurisdiction"]
+
+
 @pytest.mark.parametrize("sentence", [
     "此案由最高法院审理，上诉法院此前维持原判。",
     "一审法院驳回了原告的全部诉讼请求。",

@@ -455,6 +455,17 @@ def test_a_division_a_station_a_report_or_its_numbered_part_is_no_product(names,
     assert not [name for name, mention in names(text).items() if mention.type == "AIModel"]
 
 
+# a party's numbered label in a court's caption or order names no one (english.tsv party_label)
+@pytest.mark.parametrize("text", [
+    "| 1 | Lumora Films [Defendant 1], Quillpix [Defendant 2] | AI-generated deepfake trailers |",
+    "Posterly [Proforma Defendant 15] sold the merchandise.",
+    "The court directed Respondent No. 2 to take down the videos.",
+    "原告起诉Lumora Films [Defendant 1]和Quillpix [Defendant 2]。",
+])
+def test_a_numbered_party_label_is_no_model(names, text):
+    assert not [name for name, mention in names(text).items() if mention.type == "AIModel"]
+
+
 @pytest.mark.parametrize("text, stamp", [
     ("Week 4 (January 27, 2025) · Seminar reading note", "January 27"),
     ("Office hours: Tuesdays 2–4 p.m., Room 114.", "Tuesdays 2"),

@@ -224,6 +224,11 @@ class Shared:
         # characters) and its court word (context.tsv court_seat_word), not by its level or kind (court_not_seat: 最高法院)
         self.court_seat = re.compile(rf"(?![{''.join(self.words['not_city_start'])}])(?!{alternatives(self.words['court_not_seat'])})"
                                      rf"(?P<place>[\u4e00-\u9fff]{{2,3}}?)(?:{alternatives(self.words['court_seat_word'])})")
+        # Milimani High Court, Kerugoya High Court, Bolton Crown Court: an English court named by one town no knowledge base
+        # lists and its court words (context.tsv court_seat_word_en), the English sibling of 通州法院; a word of a court's kind
+        # or level opens no seat (court_kind_opening, court_kind_word: the Western High Court, the Supreme Court)
+        self.english_court_seat = re.compile(rf"(?P<place>[A-Z][a-z]{{2,}}) (?:{alternatives(self.words['court_seat_word_en'])})")
+        self.court_not_town = frozenset(self.words["court_kind_opening"] + self.words["court_kind_word"])
         # the Baltimore County Police Department: a known place and a county's word opening an English name
         self.county = re.compile(rf" (?:{alternatives(self.words['county_word'])})(?= [A-Z])")
         # 中国科学院, 中国移动, 中国日报: the country opening a national institution's or company's own
@@ -399,7 +404,23 @@ class Shared:
             # base lacks (after the known places holding it) and its court word
             places.append(Mention(seat.group("place"), "Jurisdiction", mention.start + offset, mention.start + seat.end("place"),
                                   mechanism="prefix", confidence=0.75))
+        elif not places:
+            places += self.town_of_court(mention)
         return places
+
+    def town_of_court(self, mention: Mention) -> list[Mention]:
+        """Milimani High Court -> Milimani, Bolton Crown Court -> Bolton: an English court no
+        knowledge base lists, named by one town the knowledge base does not know either and its
+        court words (context.tsv court_seat_word_en), sits in that town, as 通州法院 in 通州; no
+        kind or level of court (the Western High Court, the Supreme Court: court_kind_opening,
+        court_kind_word) and no name the knowledge base holds as anything (Indian High Court)."""
+        if mention.type != "Court" or mention.kb_id or not mention.text.isascii():
+            return []
+        seat = self.english_court_seat.fullmatch(mention.text)
+        if seat is None or seat.group("place") in self.court_not_town or self.kb.lookup(seat.group("place")) is not None:
+            return []
+        return [Mention(seat.group("place"), "Jurisdiction", mention.start, mention.start + seat.end("place"),
+                        mechanism="prefix", confidence=0.75)]
 
     def kin(self, first: Mention, second: Mention) -> bool:
         """Whether the knowledge base makes one the parent of the other."""

@@ -139,7 +139,8 @@ class NoNames:
     """What is shaped like a Latin-script name and never is one: a date or a time stamp (Jan
     14, January 27, Tuesdays 2: english.tsv month_short, date_word; Updated 5: bylines.tsv date_label), a funding round (Series C,
     Series B-2, Pre-A, Seed round: english.tsv funding_round), a part of the document itself
-    (Issue 37, Vol. 3: document_part; Recommendation 3: report_part), a room (Room 114: place_part), the press office heading a release (Office of Public
+    (Issue 37, Vol. 3: document_part; Recommendation 3: report_part), a party's numbered label in a court's caption
+    (Defendant 1, Respondent No. 2: party_label), a room (Room 114: place_part), the press office heading a release (Office of Public
     Affairs: press_office), a description (Calif.-based, Microsoft-backed: context.tsv
     describing_suffix), a field's label opening a line (Deal type:, Case type:,
     Investors named:) and a cross-head in capitals opened by a question's word or a pointer to
@@ -150,7 +151,8 @@ class NoNames:
         words = english_lexicon(kb)
         code = r"(?:[A-Z](?:-?\d+)?\+?|\d+)"  # the round's letter, B-2, A+, 2
         self.round = re.compile(rf"(?:{alternatives(words['funding_round'])})(?:[ \t-]+(?:{code}|(?i:round|funding|financing)))*")
-        parts = alternatives([*words["document_part"], *words["report_part"], *words["place_part"]])
+        # Defendant 1, Respondent No. 2: a numbered party's label (english.tsv party_label)
+        parts = alternatives([*words["document_part"], *words["report_part"], *words["place_part"], *words["party_label"]])
         self.part = re.compile(rf"(?:{parts})[ \t]*(?:No\.[ \t]*)?\d[\w.-]*")
         self.press_offices = frozenset(words["press_office"])  # a release's heading: Office of Public Affairs
         self.heading_openers = frozenset(word.upper() for word in words["heading_opener"])  # WHAT IT MEANS, HOW IT WORKS
