@@ -882,6 +882,48 @@ def _without_owners(graph: KnowledgeGraph, mentions: list[_Mention]) -> list[_Me
     return out
 
 
+def _without_owned(graph: KnowledgeGraph, mentions: list[_Mention]) -> list[_Mention]:
+    """Mentions without the plaintiffs their sentence names only as what another plaintiff owns, in
+    apposition after it (Dow Jones, the owner of the Wall Street Journal and the New York Post, sued X:
+    context.tsv owned_after): the owner sues; its papers describe it (the sibling of ``_without_owners``,
+    which reads the owner told after the papers suing)."""
+    owned_after = _owned_after()
+    out = []
+    for mention in mentions:
+        if len(mention.plaintiffs) < 2:
+            out.append(mention)
+            continue
+        lowered = mention.evidence.sentence.lower()
+        found = {node: _labels_in(graph, node, lowered) for node in mention.plaintiffs}
+        spans = sorted({m.span() for ms in found.values() for m in ms})
+        marked, at, starts = [], 0, {}
+        for start, end in spans:
+            if start < at:
+                continue
+            marked.append(lowered[at:start])
+            starts[start] = sum(map(len, marked))
+            marked.append(_MARK)
+            at = end
+        marked = "".join(marked) + lowered[at:]
+        owned = {node for node, ms in found.items()
+                 if ms and all(m.start() in starts and owned_after.search(marked[:starts[m.start()]]) for m in ms)}
+        out.append(replace(mention, plaintiffs=mention.plaintiffs - owned)
+                   if owned and owned != mention.plaintiffs else mention)
+    return out
+
+
+_MARK = "\u2063"  # a name found, in a sentence read for the words around names (invisible separator: no text holds it)
+
+
+@functools.cache
+def _owned_after() -> re.Pattern:
+    """What stands before a name its sentence tells only as owned by the name before it: a found
+    name, a comma, an owner's word (context.tsv owned_after), then the names listed before it
+    (_MARK for each name found)."""
+    return re.compile(rf"{_MARK},\s+(?:the\s+|its\s+)?(?:{context_words('owned_after').pattern})\s+(?:the\s+)?"
+                      rf"(?:{_MARK}(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?)*$", re.IGNORECASE)
+
+
 def _without_offices(graph: KnowledgeGraph, sentence: str, defendants: set[str]) -> set[str]:
     """The defendants but the offices whose holder the sentence names right after them
     (X Corp.起诉明尼苏达州总检察长基思·埃利森; sued Minnesota Attorney General Keith Ellison):
@@ -2379,17 +2421,25 @@ def _units_as_parents(graph: KnowledgeGraph, drafts: list[_Draft], owners: dict[
     """A suit's plaintiff that is a unit of another of its plaintiffs (partOf), where no sentence
     of the suit names the two apart, is that plaintiff named short by one outlet (迪士尼、环球影业
     和华纳兄弟作为共同原告 beside 迪士尼、环球影业、华纳兄弟探索公司联合起诉: 华纳兄弟 is 华纳兄弟
-    探索): the parent stays; a parent suing with its units named beside it (迪士尼及其子公司皮克斯)
-    keeps them."""
+    探索): the parent stays; a parent suing with its units named beside it as plaintiffs (迪士尼及其子公司皮克斯)
+    keeps them (``_sued_apart``, for each of the unit's owners among the plaintiffs)."""
     owners = {unit: set(parents) for unit, parents in owners.items()}
     for draft in drafts:
         for title, publisher in _publishers(graph, draft.plaintiffs):
             owners.setdefault(title, set()).add(publisher)
-        sentences = [m.evidence.sentence.lower() for m in draft.mentions]
-        units = {unit for unit in draft.plaintiffs if owners.get(unit, set()) & draft.plaintiffs
-                 and not any(_apart_in(graph, unit, owner, lowered) for owner in owners[unit] & draft.plaintiffs
-                             for lowered in sentences)}
+        units = {unit for unit in draft.plaintiffs
+                 if any(not _sued_apart(graph, draft, unit, owner) for owner in owners.get(unit, set()) & draft.plaintiffs)}
         draft.plaintiffs -= units
+
+
+def _sued_apart(graph: KnowledgeGraph, draft: _Draft, unit: str, owner: str) -> bool:
+    """Whether a sentence of a suit tells a unit and one of its owners each suing on its own (迪士尼及其
+    子公司皮克斯起诉X): its sued facts make both plaintiffs, and it names them apart.  A sentence naming the
+    unit only beside its owner tells no two plaintiffs (Wall Street Journal parent Dow Jones and the NY Post
+    sued; The Wall Street Journal's reporter writes that Dow Jones sued); and each owner is asked on its own
+    (the New York Post, named apart from Dow Jones, never from NYP Holdings, its publisher: one party with it)."""
+    return any(_apart_in(graph, unit, owner, mention.evidence.sentence.lower()) for mention in draft.mentions
+               if unit in mention.plaintiffs and owner in mention.plaintiffs)
 
 
 _TITLE_WORD = later(r"[A-Z][\w'’.&-]*")
@@ -2962,7 +3012,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     borrowed = undated | story_dated(courts)
     mentions = [replace(m, filed=None) if m.filed and _borrowed_year(borrowed, m.evidence, m.filed)
                 and not _day_told_before(courts, m.evidence) else m for m in _mentions(graph, courts)]
-    mentions = _without_places_described(graph, _without_owners(graph, mentions))
+    mentions = _without_places_described(graph, _without_owned(graph, _without_owners(graph, mentions)))
     mentions += _settled_only(graph, mentions)
     drafts = _co_parties_joined(graph, _group(_agencies_for_countries(graph, mentions), _everyone(graph)))
     owners = _owners(graph)  # (read once: each walks the graph's entities and the knowledge base)
