@@ -638,3 +638,16 @@ def test_an_english_headline_with_a_period_inside_still_places_the_item(read_fac
     found = read_facts("The Consumer Protection Bureau issued the Chatbot Disclosure Guidance on Tuesday.",
                        title="Italy: watchdog's chatbot rules take effect Jan. 1")
     assert ("Chatbot Disclosure Guidance", "jurisdiction", "Italy") in found
+
+
+@pytest.mark.parametrize("text, title, unit, country", [
+    ("刑事局偵防科追查後發現，嫌犯冒用中國民眾身分開戶。", "跨境詐騙集團落網 中國民眾受害", "刑事局侦防科", "中国"),
+    ("刑事局侦防科追查后发现，嫌犯冒用中国民众身份开户。", "跨境诈骗集团落网 中国民众受害", "刑事局侦防科", "中国"),
+])
+def test_a_unit_of_a_known_body_takes_no_other_country_from_its_item(read_facts, text, title, unit, country):
+    """刑事局偵防科 in an item titled on China: a unit of Taiwan's 刑事局 (its parent, known) is
+    where its body is, not the country the title names."""
+    from kg.script import simplified
+    found = read_facts(simplified(text), title=simplified(title))
+    assert (unit, "partOf", "刑事局") in found
+    assert (unit, "jurisdiction", country) not in found

@@ -525,12 +525,18 @@ class ItemPlace(DocumentFamily):
 
     def known_elsewhere(self, mention: Mention, place: Mention, exactly: bool = False) -> bool:
         """Whether the knowledge base places a known body or law in another country (``exactly``:
-        in another place)."""
-        entry = self.kb.entries.get(mention.kb_id or "")
+        in another place); a unit of a known body (Mention.parent: 刑事局科技研发科 of Taiwan's
+        刑事局) is where its body is, in an item about another country too."""
+        entry = self.placed_entry(mention)
         if exactly and entry is not None and entry.jurisdiction:
             return entry.jurisdiction != place.kb_id
         return entry is not None and bool(entry.jurisdiction) and \
             self.kb.country_of(entry.jurisdiction) != self.kb.country_of(place.kb_id)
+
+    def placed_entry(self, mention: Mention):
+        """The knowledge base's entry that places ``mention``: its own, else its known parent's
+        (a unit is where its body is)."""
+        return self.kb.entries.get(mention.kb_id or (mention.parent.kb_id if mention.parent is not None else None) or "")
 
     def common_name(self, mention: Mention, countries: set[str | None]) -> bool:
         """Congress in a story about Brazil, Parliament in one about Kenya: a state body named by
@@ -549,7 +555,7 @@ class ItemPlace(DocumentFamily):
         about Britain that names Dublin).  A name several countries use (the House of Commons)
         takes the item's place where the item names no place of the knowledge base's country."""
         return self.known_elsewhere(mention, place) and \
-            self.kb.country_of(self.kb.entries[mention.kb_id].jurisdiction) in countries
+            self.kb.country_of(self.placed_entry(mention).jurisdiction) in countries
 
     def opens_a_name(self, text: str, place: Mention) -> bool:
         """Qatar in the Qatar National Bank: an English country's name followed by capitalised

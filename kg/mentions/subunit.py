@@ -5,10 +5,16 @@ lexicon/suffixes.tsv).  The whole is the mention, typed by its suffix; kg.mentio
 makes the body its parent (kg.facts.ownership reads the partOf fact).  A description
 (上交所的审核委员会: a function word inside) or an ordinary word (委员会 alone) is no name;
 nor is a clause, the body acting on another (美国能源部整合国家实验室: a verb, then a word
-opening a body's own name) or setting one up (行政院设立专责委员会)."""
+opening a body's own name) or setting one up (行政院设立专责委员会).
+
+A police bureau's own units are named so too, with the words police units end in (context.tsv
+police_body_end, police_unit_end): 刑事局国际刑警科协请泰国移民总局 names 刑事局国际刑警科,
+刑事警察局侦查第六大队第五队队长黄昭瑜 names 刑事警察局侦查第六大队第五队 (the longest run so
+ending, short of a post's 长); they are the bureau's kind, Regulator."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import jieba
 
@@ -38,6 +44,9 @@ class SubUnits(Family):
         self.acts = frozenset(cue for cue in words.kb.cues if not cue.isascii()) | frozenset(context["court_act"])
         # 设立, 成立, 组建: the body setting a unit up (行政院设立专责委员会), no unit named after it
         self.founding = tuple(context["unit_founding"])
+        self.police_bodies = tuple(context["police_body_end"])
+        self.police_units = tuple(context["police_unit_end"])
+        self.police_posts = tuple(context["police_unit_post"])
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found = []
@@ -48,11 +57,17 @@ class SubUnits(Family):
             if match is None:
                 continue
             unit = self.unit(match.group())
+            if unit is None and parent.text.endswith(self.police_bodies):
+                unit = self.police_unit(match.group(), text[match.end():match.end() + 2], parent.type)
             if unit is None:
                 continue
             name, type_ = unit
             end = parent.end + len(name)
-            found.append(self.mention(text[parent.start:end], type_, parent.start, end, 0.6))
+            mention = self.mention(text[parent.start:end], type_, parent.start, end, 0.6)
+            if name.endswith(self.police_units) and parent.text.endswith(self.police_bodies):
+                # no suffix types a police unit's own name for kg.mentions.nested: its bureau is put on it here
+                mention = replace(mention, parent=replace(parent, mechanism=self.family, aliases=(), canonical=None))
+            found.append(mention)
         return found
 
     def unit(self, run: str) -> tuple[str, str] | None:
@@ -69,6 +84,20 @@ class SubUnits(Family):
             return rest, suffix[1]
         return None
 
+    def police_unit(self, run: str, following: str, type_: str) -> tuple[str, str] | None:
+        """The longest beginning of ``run`` that ends as a police unit's name (国际刑警科, 侦查第六大队
+        第五队), two characters of its own at least, not a post's word (预防科长: the post's holder
+        follows; ``following``: the text after the run) and no phrase or clause, with the bureau's type."""
+        for length in range(len(run), 2, -1):
+            rest = run[:length]
+            if not rest.endswith(self.police_units) or (run[length:] + following).startswith(self.police_posts):
+                continue
+            own = rest[:len(rest) - len(next(end for end in self.police_units if rest.endswith(end)))]
+            if len(own) < 2 or self.function.search(own) or self.acting(own) or self.words.kb.lookup(rest) is not None:
+                continue
+            return rest, type_
+        return None
+
     def clause(self, own: str) -> bool:
         """Whether the unit's own words (before its suffix) tell the body acting: they open with
         a verb that is a relation's cue or a court's act (推翻|数据安全) or sets a unit up
@@ -80,5 +109,13 @@ class SubUnits(Family):
         cut = jieba.lcut(own, HMM=False)
         if cut and cut[0] in self.acts and self.words.tags.get(cut[0]) == "v":
             return True
+        return self.acting(own, cut)
+
+    def acting(self, own: str, cut: list[str] | None = None) -> bool:
+        """Whether a verb among the unit's own words is followed by a word opening a body's
+        name, a place or a known name (整合|国家, 约谈|北京): the body acting on another.  A
+        police unit's remit may open with a cue (侦查第六大队), so only this half of clause()
+        holds for it."""
+        cut = jieba.lcut(own, HMM=False) if cut is None else cut
         return any(self.words.tags.get(word) == "v" and (following in self.name_starts or self.words.kb.lookup(following) is not None)
                    for word, following in zip(cut, cut[1:]))

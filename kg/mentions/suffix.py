@@ -598,9 +598,11 @@ class SuffixNames(Family):
         goes on over such words, no boundary, number or mark among them, for a unit's name
         (UNIT_CHARS at most): up to the known body, whose name the unit's then begins with,
         or to the unit word, after which it begins; but not where a verb follows the body
-        (英国上诉法院推翻高等法院: the body acts on another); else ``start`` stays."""
+        (英国上诉法院推翻高等法院: the body acts on another), nor where the name the walk found
+        opens with a place (刑事局国际刑警科协请泰国移民总局: 泰国移民总局 is a body of its own);
+        else ``start`` stays."""
         words, offsets, kinds = tokens.words, tokens.offsets, tokens.kinds
-        if type_ not in STATE_BODIES + ("Organization",) or kinds[index]:
+        if type_ not in STATE_BODIES + ("Organization",) or kinds[index] or (start < index and kinds[start] == "Jurisdiction"):
             return start
         at = start
         while at > 0 and offsets[index] - offsets[at] <= UNIT_CHARS:
