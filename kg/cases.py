@@ -3514,7 +3514,8 @@ def _told_twice(graph: KnowledgeGraph, records: list[Suit], places: dict[str, di
             continue
         fuller.filed = _finer_filed(fuller.filed, suit.filed) if fuller.filed and suit.filed else fuller.filed or suit.filed
         _joined_into(fuller, suit)
-    return [suit for suit in records if any(suit is row for row in kept)]
+    kept_ids = {id(row) for row in kept}  # (one look-up a row, not a scan of the kept ones)
+    return [suit for suit in records if id(suit) in kept_ids]
 
 
 def _court_places(graph: KnowledgeGraph) -> dict[str, dict[str, frozenset[str]]]:

@@ -2580,3 +2580,27 @@ def test_trailing_mark_where_each_reader_cuts_a_name():
     assert trailing_mark("Quillshelf's", possessive=True) == len("Quillshelf") and trailing_mark("Lexor’", possessive=True) == len("Lexor")
     assert trailing_mark("Labs’’") == len("Labs’’") and trailing_mark("Inc.’") == len("Inc.’")  # one mark, after a letter only
     assert trailing_mark("Labs’’", run=True) == len("Labs") and trailing_mark("Inc.’", run=True) == len("Inc.")
+
+
+def test_carrying_a_documents_names_reads_each_items_text_once(pipeline):
+    # spaCy joins a Doc's tokens at every reading of its text: read once an item, not once a name
+    # (an item naming thousands of companies read its text twice for each: bench/fuzz_build.py en-versus-cut)
+    from kg.mentions.base import component_name
+    from kg.model import Mention
+
+    class Item:
+        def __init__(self, text: str, mentions: list) -> None:
+            self._text, self.user_data, self.reads = text, {"mentions": mentions}, 0
+
+        @property
+        def text(self) -> str:
+            self.reads += 1
+            return self._text
+
+    text = " and ".join(f"Acme{n} Corp" for n in range(50)) + " sued Zorvex Labs."
+    mentions = [Mention(f"Acme{n} Corp", "Company", text.index(f"Acme{n} Corp"), text.index(f"Acme{n} Corp") + len(f"Acme{n} Corp"),
+                        kb_id=f"acme{n}") for n in range(50)]
+    items = [Item(text, list(mentions)), Item(text, list(mentions))]
+    pipeline.nlp.get_pipe(component_name(EnglishNames)).carry([(None, item) for item in items])
+    assert [item.reads for item in items] == [1, 1]
+    assert all(item.user_data["mentions"] == mentions for item in items)  # (no name dropped: none opens a product)

@@ -183,11 +183,12 @@ class EnglishNames(Family):
         and Microsoft Teams meetings; Google Play; the Marvel Cinematic Universe: english.tsv
         product_word) where no other name of the document names it: the story names a product, not
         its maker (devA64: 8 such companies in 5 documents of 5 sites, none in the gold)."""
-        named = {m.kb_id for _, doc in parts for m in doc.user_data["mentions"]
-                 if m.kb_id and not self.adjective(m) and not self.described_court(m) and not self.maker(doc.text, m)}
-        for _, doc in parts:
+        texts = [doc.text for _, doc in parts]  # (once an item: spaCy joins a Doc's tokens at every reading)
+        named = {m.kb_id for (_, doc), text in zip(parts, texts) for m in doc.user_data["mentions"]
+                 if m.kb_id and not self.adjective(m) and not self.described_court(m) and not self.maker(text, m)}
+        for (_, doc), text in zip(parts, texts):
             mentions = doc.user_data["mentions"]
-            kept = [m for m in mentions if not (self.adjective(m) or self.described_court(m) or self.maker(doc.text, m))
+            kept = [m for m in mentions if not (self.adjective(m) or self.described_court(m) or self.maker(text, m))
                     or m.kb_id in named]
             if len(kept) < len(mentions):
                 set_mentions(doc, kept)
