@@ -725,6 +725,7 @@ def test_an_english_court_named_by_an_unknown_town_is_that_towns(read_facts, sen
     "The Western High Court raised the sentence on appeal.",
     "The Criminal High Court heard the case on Monday.",
     "The High Court ordered the firm to delete the data.",
+    "The Deputy High Court Judge, Ms Harlow, found that the cited cases did not exist.",
 ])
 def test_a_courts_kind_before_its_court_words_is_no_town(read_facts, sentence):
     assert not [fact for fact in read_facts(sentence) if fact[1] == "jurisdiction"]

@@ -226,9 +226,10 @@ class Shared:
                                      rf"(?P<place>[\u4e00-\u9fff]{{2,3}}?)(?:{alternatives(self.words['court_seat_word'])})")
         # Milimani High Court, Kerugoya High Court, Bolton Crown Court: an English court named by one town no knowledge base
         # lists and its court words (context.tsv court_seat_word_en), the English sibling of 通州法院; a word of a court's kind
-        # or level opens no seat (court_kind_opening, court_kind_word: the Western High Court, the Supreme Court)
+        # or level opens no seat (court_kind_opening, court_kind_word: the Western High Court, the Supreme Court), nor a
+        # judge's title (court_title_en: a Deputy High Court Judge)
         self.english_court_seat = re.compile(rf"(?P<place>[A-Z][a-z]{{2,}}) (?:{alternatives(self.words['court_seat_word_en'])})")
-        self.court_not_town = frozenset(self.words["court_kind_opening"] + self.words["court_kind_word"])
+        self.court_not_town = frozenset(self.words["court_kind_opening"] + self.words["court_kind_word"] + self.words["court_title_en"])
         # the Baltimore County Police Department: a known place and a county's word opening an English name
         self.county = re.compile(rf" (?:{alternatives(self.words['county_word'])})(?= [A-Z])")
         # 中国科学院, 中国移动, 中国日报: the country opening a national institution's or company's own
