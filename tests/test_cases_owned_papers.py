@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.cases import suits
-from kg.graph import KnowledgeGraph
-from kg.model import Entity, Evidence
+from tests.test_cases_short_names import _graph
 
 ENTITIES = [("norvale", "Company", "Norvale Media", ("诺维尔传媒", "諾維爾傳媒")),
             ("ledger", "Company", "Harbor Ledger", ("The Harbor Ledger", "港湾日报", "港灣日報")),
@@ -19,15 +18,7 @@ ENTITIES = [("norvale", "Company", "Norvale Media", ("诺维尔传媒", "諾維�
 
 def _rows(facts, entities=ENTITIES) -> list[tuple[list[str], list[str]]]:
     """The suit table's (plaintiffs, defendants) of one document's facts (head, relation, tail, sentence)."""
-    graph = KnowledgeGraph()
-    for node, kind, label, labels in entities:
-        graph.add_entity(Entity(node, kind, label, set(labels) | {label}))
-    sentences = list(dict.fromkeys(sentence for *_, sentence in facts))
-    for head, relation, tail, sentence in facts:
-        position = sentences.index(sentence)
-        graph.add_fact(head, relation, tail, Evidence("d.txt", "d.txt", sentence, position * 200,
-                                                      position * 200 + len(sentence), "2025-10-22"))
-    return sorted((sorted(row.plaintiffs), sorted(row.defendants)) for row in suits(graph))
+    return sorted((sorted(row.plaintiffs), sorted(row.defendants)) for row in suits(_graph(entities, facts)))
 
 
 def test_papers_told_as_what_the_plaintiff_owns_sue_no_one():
