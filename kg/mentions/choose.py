@@ -2,14 +2,25 @@
 Doc, as spaCy's filter_spans makes ``doc.ents`` out of a span group: each candidate is
 cut to the name between junk edges (kg.mentions.edges), then of overlapping candidates
 the longest wins, then the more confident, then the earlier.  A candidate naming nothing
-(data/lexicon/nobody.txt: John Does, Mickey Mouse, Generative AI) is dropped first.  The
-candidates stay in ``doc.user_data["candidates"]`` for the rules that need an inner
-name (美国商务部 inside 美国商务部工业与安全局)."""
+(data/lexicon/nobody.txt: John Does, Mickey Mouse, Generative AI) is dropped first.  A
+candidate running on over a conjunction (name_edges.tsv joined: "and") from one exact name
+into another (Attorney General Dana Whitcombe and Riverton High School, GDPR and Portuguese Data
+Protection Act, Lexfield Scholar AI and ChatGPT) is two names: where a known name (the
+knowledge base's) or a person another family found ends at the conjunction, the candidate is
+cut to the words after it; where one starts after it and ends with the candidate, to the
+words before it (kg.mentions.choose.Joined); a known place or public body inside a longer
+name (Law Society of England and Wales) parts nothing.  The candidates stay in
+``doc.user_data["candidates"]`` for the rules that need an inner name (美国商务部 inside
+美国商务部工业与安全局)."""
 from __future__ import annotations
+
+import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..alternation import alternatives
 from ..kb import DATA_DIR
 from ..model import Mention
 from .base import set_mentions
@@ -21,12 +32,65 @@ class ChooseNames:
     def __init__(self, words: Words) -> None:
         self.edges = Edges(words)
         self.nobody = words.kb.nobody
+        self.joined = Joined([w for row in words.kb.name_edges if row[0] == "joined" for w in row[2]], words.kb.articles)
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = [self.edges.trim(candidate) for candidate in doc.user_data.get("candidates", [])]
-        set_mentions(doc, longest_first([candidate for candidate in candidates
-                                         if candidate is not None and candidate.text not in self.nobody]))
+        candidates = self.joined([candidate for candidate in candidates
+                                  if candidate is not None and candidate.text not in self.nobody])
+        set_mentions(doc, longest_first(candidates))
         return doc
+
+
+# families whose spans are a whole name: a known name, a person (the run-on's other part); of the
+# known names, a place or a public body opens or ends a longer one (Law Society of England and
+# Wales, Department of Health and Human Services) and parts nothing
+_WHOLE = frozenset({"kb"})
+_PARTING = frozenset({"Company", "AIModel", "Law"})
+# kinds of candidate a conjunction belongs to: a caption's sides (A and B v. C), a person's
+# given names (John and Jane Roe) are read by their own families
+_UNSPLIT = frozenset({"Person", "Case"})
+
+
+class Joined:
+    """A candidate running on over a conjunction from one whole name into another is cut
+    to the other: "Dana Whitcombe and Riverton High School" (a person ends at "and") ->
+    "Riverton High School"; "Lexfield Scholar AI and ChatGPT" (a known model starts after
+    it and ends the candidate) -> "Lexfield Scholar AI".  The knowledge base's candidates are
+    never cut (Department of Health and Human Services is known whole), and a known place or
+    public body parts nothing (Law Society of England and Wales)."""
+
+    def __init__(self, words: list[str], articles: frozenset[str] = frozenset()) -> None:
+        self.conjunction = re.compile(rf" (?:{alternatives(words)}) (?=[A-Z0-9“\"])") if words else None
+        self.articles = articles
+
+    def whole(self, mention: Mention) -> bool:
+        """A person's name, or a known company, model or law; not a title an article opens (the
+        Information, an outlet: "the Information and Privacy Commissioner" is one office)."""
+        if mention.text.partition(" ")[0].lower() in self.articles:
+            return False
+        return mention.type == "Person" or mention.mechanism.partition("/")[0] in _WHOLE and mention.type in _PARTING
+
+    def __call__(self, candidates: list[Mention]) -> list[Mention]:
+        if self.conjunction is None:
+            return candidates
+        spans = {(m.start, m.end) for m in candidates if self.whole(m)}
+        return [self.cut(m, spans) for m in candidates]
+
+    def cut(self, mention: Mention, spans: set[tuple[int, int]]) -> Mention:
+        if self.whole(mention) or mention.mechanism.partition("/")[0] in _WHOLE or mention.type in _UNSPLIT \
+                or mention.mechanism == "title":
+            return mention
+        for found in self.conjunction.finditer(mention.text):
+            left, right = mention.start + found.start(), mention.start + found.end()
+            if mention.end - right >= 2 and any((start, left) in spans for start in range(mention.start, left)):
+                # Dana Whitcombe| and Riverton High School
+                text = mention.text[found.end():]
+                return replace(mention, text=text, start=right)
+            if (right, mention.end) in spans and found.start() >= 2:  # Lexfield Scholar AI and |ChatGPT|
+                text = mention.text[:found.start()]
+                return replace(mention, text=text, end=left)
+        return mention
 
 
 @Language.factory("choose_names", default_config={"data_dir": str(DATA_DIR)})
