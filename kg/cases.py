@@ -38,7 +38,7 @@ from pathlib import Path
 from .alternation import alternation, alternatives
 from .dates import date_spans, find_dates, relative_rules
 from .graph import KnowledgeGraph, all_names, fold
-from .kb import DATA_DIR, cue_words, tsv_rows
+from .kb import DATA_DIR, _short_acronym, cue_words, tsv_rows
 from .later import later
 from .model import Evidence
 from .punctuation import LIST_WORDS, NAME_DOTS, NAME_QUOTES, PARTY_SEPARATOR, joiner
@@ -143,16 +143,28 @@ def _words(cue: str) -> str:
                                              for stars, part in zip(rest[::2], rest[1::2]))
 
 
-def _court_pattern(names: Iterable[str]) -> re.Pattern:
+def _court_pattern(names: Iterable[str], acronyms: frozenset[str] = frozenset()) -> re.Pattern:
     """One pattern over courts' names, in any case, the longest first: a Latin name matches
     with no word character right before or after it, also where it ends with a bracket
-    (First-tier Tribunal (Tax Chamber), where a word boundary after ")" would need a letter)."""
-    return alternation(set(names), re.IGNORECASE, literal=_whole_name)
+    (First-tier Tribunal (Tax Chamber), where a word boundary after ")" would need a letter);
+    a name only ever written as a short acronym (``acronyms``, in lower case: art for ART, the
+    Administrative Review Tribunal) only in capitals (AI-generated art, Art. 15 name no court)."""
+    return alternation(set(names), re.IGNORECASE, literal=functools.partial(_whole_name, acronyms=acronyms))
 
 
-def _whole_name(name: str) -> str:
+def _whole_name(name: str, acronyms: frozenset[str] = frozenset()) -> str:
+    if name in acronyms:
+        return rf"(?<!\w)(?-i:{re.escape(name.upper())})(?!\w)"
     pattern = re.escape(name)
     return rf"(?<!\w){pattern}(?!\w)" if name.isascii() else pattern
+
+
+def _acronyms_only(names: Iterable[str]) -> frozenset[str]:
+    """Of courts' names as written, those (in lower case) written only as a short acronym
+    (kb._short_acronym: ART), never as a word in another case: matched in capitals only."""
+    names = set(names)
+    return frozenset({name.lower() for name in names if _short_acronym(name)}
+                     - {name.lower() for name in names if not _short_acronym(name)})
 
 
 @functools.cache
@@ -394,7 +406,7 @@ class CourtNames:
                     self.court_of.setdefault(name.lower(), node)
                     self.written.setdefault(name, node)
             self.places[node] = _places(data["labels"])
-        self.pattern = _court_pattern(self.court_of) if self.court_of else None
+        self.pattern = _court_pattern(self.court_of, _acronyms_only(self.written)) if self.court_of else None
         higher = context_words("higher_court")
         self.higher = {node for node, data in graph.entities("Court") if any(higher.search(name) for name in data["labels"])}
         self.sentences: dict[tuple[str, str], set[tuple[int, str]]] = defaultdict(set)

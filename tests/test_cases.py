@@ -1038,3 +1038,17 @@ def test_a_federal_judge_a_court_was_given_as_a_label_names_no_court_where_no_pl
                      ("ann", "sued", "nv", "Ann Roe sued Nvidia in the Southern District of New York.", "t", "2025-04-04"),
                      entities=entities)
     assert [suit.court for suit in suits(graph)] == ["sdny"]
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("Ann Roe brought her case before the ART last week.", True),
+    ("In a fight over AI-generated art, Ann Roe sued Nvidia.", False),
+    ("Under Art. 15 of the act, Ann Roe sued Nvidia.", False),
+    ("安·罗上周向 ART 提起申请，要求审查英伟达的决定。", True),
+    ("一场关于 AI 生成 art 作品的争议中，安·罗起诉了英伟达。", False),
+    ("一場關於 AI 生成 Art 作品的爭議中，安·羅起訴了英偉達。", False),
+])
+def test_a_court_known_by_an_acronym_is_named_only_in_capitals(sentence, named):
+    graph = _english(("ann", "sued", "nv", sentence, "t", "2024-03-08"),
+                     entities=(Entity("art", "Court", "Administrative Review Tribunal", {"ART"}),))
+    assert bool(CourtNames(graph).named(sentence)) == named
