@@ -822,9 +822,11 @@ def _suits_of_sentence(graph: KnowledgeGraph, courts: CourtNames, evidence: Evid
     return mentions
 
 
+@functools.lru_cache(maxsize=1024)
 def _told_apart(sentence: str) -> bool:
     """Whether a sentence tells its filing as another suit than one told before (xAI has
-    separately sued Apple; 甲公司另行起诉乙公司: context.tsv separate_suit)."""
+    separately sued Apple; 甲公司另行起诉乙公司: context.tsv separate_suit): read once per
+    sentence, not once per suit it tells."""
     return context_words("separate_suit").search(_simplified(sentence)) is not None
 
 
@@ -986,13 +988,19 @@ def _in_dateline(graph: KnowledgeGraph, sentence: str, node: str, found: list[re
     """Whether a party is named only in the dateline opening a sentence: a Chinese one (IT之家 3 月 12 日
     消息), or an English one naming a place (Mumbai, November 19: X has been sued by Y), a place or an
     outlet with its date or in capitals (NEW YORK (Reuters) -)."""
-    dateline = _dateline().match(sentence)
+    dateline, latin = _datelines(sentence)
     if dateline and all(m.end() <= dateline.end() for m in found):
         return True
-    latin = _LATIN_DATELINE.match(sentence)
     place = graph.entity(node)["type"] == "Jurisdiction"
     return bool(latin and all(m.end() <= latin.end() for m in found)
                 and (place or latin.group("date") or latin.group("place").isupper()))
+
+
+@functools.lru_cache(maxsize=1024)
+def _datelines(sentence: str) -> tuple[re.Match | None, re.Match | None]:
+    """(the Chinese dateline, the English one) opening a sentence, for _in_dateline: read once per
+    sentence, not once per party of each of its suits (the matches are read, never changed)."""
+    return _dateline().match(sentence), _LATIN_DATELINE.match(sentence)
 
 
 def _without_descriptors(graph: KnowledgeGraph, sentence: str, parties: set[str]) -> set[str]:
@@ -2550,7 +2558,7 @@ def _split(mention: _Mention, drafts: list[_Draft]) -> list[_Mention]:
     accepting = [draft for draft in drafts if draft.accepts(mention)]
     if any(named is not None and mention.defendants <= named for named in (d.told_with() for d in accepting)):
         return [mention]  # the suit told apart whose sentence names them all (A has separately sued Y, conspiring with X)
-    joint = context_words("joint_filing").search(mention.evidence.sentence) is not None
+    joint = _joint_filing(mention.evidence.sentence)
     for side in ("plaintiffs", "defendants"):  # 唱片公司起诉Suno和Udio over two suits told apart: one report each
         parties = getattr(mention, side)
         if len(parties) < 2 or any(parties <= getattr(draft, side) for draft in accepting) \
@@ -2562,6 +2570,13 @@ def _split(mention: _Mention, drafts: list[_Draft]) -> list[_Mention]:
             return [part for party in sorted(parties)
                     for part in _split(replace(mention, **{side: {party}}, cut_from=frozenset(cut)), drafts)]
     return [mention]
+
+
+@functools.lru_cache(maxsize=1024)
+def _joint_filing(sentence: str) -> bool:
+    """Whether a sentence says its plaintiffs sued jointly (A、B联合起诉X; context.tsv joint_filing),
+    for _split: read once per sentence, not once per report of it."""
+    return context_words("joint_filing").search(sentence) is not None
 
 
 # -- events reported on their own -------------------------------------------------------------
@@ -3257,6 +3272,13 @@ def _forms_after() -> re.Pattern:
     return re.compile(rf"(?:,?\s*(?:{form}))+")
 
 
+@functools.cache
+def _form_openings() -> frozenset[str]:
+    """The characters a match of _forms_after can open with: a comma, or a legal form's first
+    (white space aside), so that a label's other places are not tried (_longer_name_keys)."""
+    return frozenset({","} | {form[0] for form in context_cues("legal_form")})
+
+
 def _counterparts(graph: KnowledgeGraph, fewer: list[str], more: list[str]) -> dict[str, str] | None:
     """Each party of ``fewer`` -> the party of ``more`` it is (the same entity, or one of whose
     names is the other's label: X, X Corporation), where every one has one; else None."""
@@ -3583,7 +3605,9 @@ def _longer_name_keys(graph: KnowledgeGraph, long: str) -> set[tuple]:
     Latin name and the family name of any (``_cut_name``)."""
     keys = {("party", long)} | {("name", name) for name in _names_of(graph, long)}
     label = _party_label(graph, long)
-    keys |= {("prefix", label[:cut]) for cut in range(1, len(label)) if _forms_after().fullmatch(label[cut:])}
+    opens = _form_openings()  # (a cut no legal form, comma or space opens is no run of legal forms)
+    keys |= {("prefix", label[:cut]) for cut in range(1, len(label))
+             if (label[cut] in opens or label[cut].isspace()) and _forms_after().fullmatch(label[cut:])}
     keys |= {("title", words[-1]) for words in _title_words(graph, long) if len(words) >= 3}
     if long in graph.graph and graph.entity(long)["type"] == "Person":
         for name in all_names(graph.entity(long)):

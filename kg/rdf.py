@@ -98,6 +98,7 @@ _XSD = {name: _ox.NamedNode(str(_XSD_NS[name]))
 _RDF_TYPE, _STATEMENT = _ox.NamedNode(str(_RDF.type)), _ox.NamedNode(str(_RDF.Statement))
 
 
+@lru_cache(maxsize=1 << 16)  # (immutable: an entity, relation or property named by thousands of triples is made once)
 def _iri(namespace: _Namespace, local: str) -> pyoxigraph.NamedNode:
     return _ox.NamedNode(str(namespace) + local)
 

@@ -318,6 +318,7 @@ class Resolver:
         self.types: dict[str, Counter] = defaultdict(Counter)
         self.labels: dict[str, Counter] = defaultdict(Counter)
         self.mechanisms: dict[str, set[str]] = defaultdict(set)  # name key -> what found its mentions
+        self._forms_joined = False  # _join_legal_forms has run since the last mention added
 
     # union-find over name keys
     def _find(self, key: str) -> str:
@@ -342,6 +343,7 @@ class Resolver:
 
     def add(self, mention: Mention, times: int = 1) -> None:
         """A mention, or ``times`` mentions of the same name alike but for their place."""
+        self._forms_joined = False
         key = self.key(mention)
         root = self._find(key)
         entry = self.kb.entries.get(mention.kb_id) if mention.kb_id else self._known(mention.text)
@@ -381,7 +383,12 @@ class Resolver:
 
     def _join_legal_forms(self) -> None:
         """An unknown company named both with and without its legal form (RealPage Inc and
-        RealPage, 某某科技公司 and 某某科技) is one company."""
+        RealPage, 某某科技公司 and 某某科技) is one company.  Once per mentions added (graph() reads
+        the members twice): run again, it joins nothing more (a stem it joined stays joined; a key
+        it passed over, of a known entity, stays known; the keys' types and labels are the same)."""
+        if self._forms_joined:
+            return
+        self._forms_joined = True
         for key in list(self.labels):
             if not self.types[key] or self.types[key].most_common(1)[0][0] != "Company" or self.kb_of.get(self._find(key)):
                 continue

@@ -397,3 +397,17 @@ def test_a_company_s_short_form_joins_its_full_name_in_sentences(pipeline, write
         graph = pipeline.graph([pipeline.process(write_doc(name, text))])
         quorvane = [data["labels"] for _, data in graph.entities() if any("Quorvane" in l for l in data["labels"])]
         assert len(quorvane) == 1, (name, quorvane)
+
+
+def test_legal_forms_joined_once_per_mentions_added_and_again_after_a_new_one(pipeline, monkeypatch):
+    resolver = Resolver(pipeline.kb)
+    resolver.add(_mention("Kalo Robotics Inc"))
+    resolver.add(_mention("Kalo Robotics"))
+    runs = []
+    join = Resolver._join_legal_forms
+    monkeypatch.setattr(Resolver, "_join_legal_forms", lambda self: (runs.append(self._forms_joined), join(self)))
+    first = resolver.entities()
+    assert len(first) == 1 and resolver.entities() == first  # (read twice, joined once: the same entities)
+    resolver.add(_mention("Mire Labs LLC"))
+    resolver.add(_mention("Mire Labs"))
+    assert len(resolver.entities()) == 2 and runs == [False, True, False]  # a mention added: joined again

@@ -623,3 +623,16 @@ def test_the_victim_screen_looks_each_name_up_once_and_drops_what_a_look_per_fac
     assert victims == {"Sam Roe", "李明"}
     assert kept == [f for f in facts if f.relation not in ("sued", "settled", "adjudicated")
                     or not any(end.type == "Person" and {end.text, key(end)} & victims for end in (f.head, f.tail))]
+
+
+def test_name_keys_try_only_the_cuts_a_legal_form_can_open_and_find_every_run_of_them():
+    from kg.cases import _form_openings, _forms_after
+    labels = ["Acme Corp", "Acme, Inc.", "Acme Holdings Co. Ltd", "魔珐科技有限公司", "Beta (Pty) Ltd", "Gamma\u3000GmbH",
+              "Incorporated Inc", "Corp", "LLC LLC", "Zeta S.à r.l.", "Kalo", ""]
+    for label in labels:
+        every = {label[:cut] for cut in range(1, len(label)) if _forms_after().fullmatch(label[cut:])}
+        tried = {label[:cut] for cut in range(1, len(label))
+                 if (label[cut] in _form_openings() or label[cut].isspace()) and _forms_after().fullmatch(label[cut:])}
+        assert tried == every, label
+    assert {"Acme", "Acme Holdings", "Acme Holdings Co.", "魔珐科技", "魔珐科技有限"} & set().union(
+        *({label[:cut] for cut in range(1, len(label)) if _forms_after().fullmatch(label[cut:])} for label in labels))
