@@ -1223,6 +1223,48 @@ def test_a_caption_with_a_bare_v_names_its_sides(facts):
     assert not _of(facts("Version v 2 of the model ships with Gen v Beta tools."), "sued")
 
 
+def test_a_one_word_defendant_of_the_items_own_caption_is_sued_by_its_plaintiff(facts):
+    found = facts("What Varga v. Tollerby says about lawyers using chatbots.\n\nVarga v. Tollerby is the case "
+                  "lawyers cite as a warning. A judge of the Southern District of New York sanctioned two lawyers.")
+    assert ("Varga", "Tollerby") in _of(found, "sued")
+
+
+def test_a_one_word_defendant_of_a_caption_cited_from_a_law_report_or_named_more_fully_is_no_party(facts):
+    assert not _of(facts("The brief cited Varga v. Tollerby, 123 F.3d 456, for the rule, and the court struck it."), "sued")
+    found = facts("Quill v. Ardent is the case lawyers cite. In Quill v. Ardent, Ardent Systems Inc. was told to pay.")
+    assert ("Quill", "Ardent") not in _of(found, "sued")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Giving judgment in R (Varga) v Kestrel District Council last week, the court warned two lawyers.",
+    "Lawyers involved in Varga, R v The Kestrel District Council were criticised by the judge.",
+    "Lessons come from Varga, R (On the Application Of) v The Kestrel District Council [2025] EWHC 1 (Admin).",
+])
+def test_a_judicial_reviews_claimant_sues_the_body_reviewed(facts, sentence):
+    assert ("Varga", "Kestrel District Council") in _of(facts(sentence), "sued")
+
+
+def test_the_crowns_side_alone_is_no_claimant(facts):
+    assert not _of(facts("R v Tollerby was heard in the Crown Court last week."), "sued")
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("In Varga v Tollerby (2024 BCSC 101), the parties disagreed over parenting time.", ("Varga", "Tollerby")),
+    ("Justice Arden released an endorsement in Wu v. Ng (2025 ONSC 1234) that reopens the contempt file.", ("Wu", "Ng")),
+])
+def test_a_caption_of_two_family_names_is_one_person_suing_another(facts, sentence, pair):
+    assert pair in _of(facts(sentence), "sued")
+
+
+def test_a_caption_of_two_family_names_from_a_law_report_or_of_initials_is_no_suit(facts):
+    assert not _of(facts("The brief relied on Varga v. Tollerby, 123 F.3d 456, for the rule."), "sued")
+    assert not _of(facts("In a recent decision, QRS v TUV, a litigant cited a case that does not exist."), "sued")
+    assert ("Varga", "Hill") not in _of(facts("The court sanctioned counsel in Varga v. Hill of the Pines, L.P. "
+                                                 "last week."), "sued")
+    assert ("Commissioner", "Tollerby") not in _of(facts("The judge made orders in eKestrel Commissioner v Tollerby "
+                                                         "[2023] FCA 1296 on Friday."), "sued")
+
+
 def test_a_court_that_fines_or_lets_claims_proceed_rules_on_the_suit(facts):
     found = facts("Kestrel Media sued Brightwave in March. Last week a judge of the Western District of Texas let "
                   "Kestrel Media's claims go forward.")

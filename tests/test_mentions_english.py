@@ -2194,6 +2194,20 @@ def test_a_captions_legal_forms_and_et_al_are_part_of_it(names, text, caption):
     assert names(text)[caption].type == "Case"
 
 
+@pytest.mark.parametrize("text, caption", [
+    ("Giving judgment in R (Varga) v Kestrel District Council last week, the court warned lawyers.",
+     "R (Varga) v Kestrel District Council"),
+    ("The ruling in R (on the application of Varga) v Kestrel District Council was read out.",
+     "R (on the application of Varga) v Kestrel District Council"),
+    ("Lawyers involved in Varga, R v The London Borough of Kestrel were criticised.",
+     "Varga, R v The London Borough of Kestrel"),
+    ("Lessons come from Varga, R (On the Application Of) v The London Borough of Kestrel [2025] EWHC 1 (Admin).",
+     "Varga, R (On the Application Of) v The London Borough of Kestrel"),
+])
+def test_a_judicial_reviews_caption_holds_the_crowns_side_and_its_claimant(names, text, caption):
+    assert names(text)[caption].type == "Case"
+
+
 @pytest.mark.parametrize("text, person", [
     ("The bill now awaits Gov. Jared Polis’ signature.", "Jared Polis"),
     ("The bill awaits Governor Mara Quints' signature after the vote.", "Mara Quints"),

@@ -93,3 +93,14 @@ def test_the_names_taken_are_indexed_once_per_item_not_once_per_party(pipeline, 
     again = [m for m in pipeline.nlp(text).user_data["mentions"] if m.mechanism == "parties/again"]
     assert {m.text for m in again} >= {"Tanbix0 Systems", "Tanbix5 Systems"}
     assert len(built) == 1
+
+
+def test_a_judicial_reviews_other_side_is_the_body_reviewed(pipeline):
+    text = "Lawyers involved in Varga, R v The London Borough of Kestrel were criticised by the judge."
+    party = next(m for m in pipeline.nlp(text).user_data["mentions"] if m.mechanism == "parties/reviewed")
+    assert (party.text, party.type) == ("London Borough of Kestrel", "Regulator")
+
+
+def test_the_crowns_side_alone_makes_no_body_of_the_other(pipeline):
+    mentions = pipeline.nlp("R v Tollerby Holdings was heard in the Crown Court.").user_data["mentions"]
+    assert not [m for m in mentions if m.mechanism == "parties/reviewed"]

@@ -42,6 +42,7 @@ from ..kb import KnowledgeBase, tsv_rows
 from ..later import later
 from ..lookahead import scanning
 from ..mentions.english import english_lexicon, given_names, pairs
+from ..mentions.english.shared import crown_caption, crown_claimant_of
 from ..model import Evidence, Fact, Item, Mention, Overlapping, overlaps_any
 from ..resolve import without_article, without_legal_form
 from .english_regex import Composer
@@ -526,6 +527,12 @@ class EnglishFacts:
         self.law_report = later(rf",\s*\d{{1,4}}\s+(?:{alternatives(words['caption_reporter'], spaced=True)})\s+\d")
         self.name_particles = frozenset(particle.lower() for particle in words["name_particle"])
         self.family_name = later(r"[A-Z][a-z]*(?:['’]?[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?(?<=\w\w\w)")
+        # Noland v. Land of the Free, L.P.: a caption cut before its defendant's small words, its name going on
+        self.name_goes_on = later(r"[ \t]+(?:of|for|de|the|and|&)[ \t]+(?:the[ \t]+)?[A-Z]")
+        # a side that is a role, no family name (eSafety Commissioner v Rotondo cut to Commissioner v Rotondo)
+        self.role_words = frozenset(words["person_role"])
+        self.runs_on = later(r"[ \t]+[a-z]")  # a lower-case word right after (family_sides)
+        self.short_family = later(r"[A-Z][a-z]")  # Ko v. Li: a family name of two letters, in a caption of two (family_sides)
         self.behalf_relations = frozenset(words["behalf_relation"])
         self.peer_relations = frozenset(words["peer_relation"])
         # a partner an agency chose for a work (X was chosen by the ministry to build…; the department engaged X;
@@ -534,6 +541,8 @@ class EnglishFacts:
         self.owned_relations = frozenset(words["owned_relation"])  # Microsoft's Copilot: released by Microsoft
         self.higher_courts = tuple(w for w in kb.context["higher_court"] if w.isascii())  # Court of Appeals
         self.versus = later(rf"\s+({alternatives(words['versus'], spaced=True)})\s+")
+        # R (Ayinde) v X, Ayinde, R (On the Application Of) v X: a judicial review's claimant is the suing side
+        self.crown = crown_caption(words)
         # The New York Times v. Microsoft and OpenAI: the words joining a caption's further defendants to it
         self.caption_join = later(rf",?\s+(?:{alternatives(words['caption_join'])})\s+")
         # - The Authors Guild and a group of writers v. OpenAI and Microsoft: a caption line whose plaintiff
@@ -1681,13 +1690,40 @@ class EnglishFacts:
         parts = self.versus.split(case.text, maxsplit=1)
         if len(parts) != 3:
             return None, None
-        plaintiff, _, written = parts
+        plaintiff, link, written = parts
         first = self.et_al.sub("", plaintiff)  # Lehrman et al. v. LOVO: Lehrman
         # the defendant's side read as the plaintiff's: its first party for them all (Times v. Microsoft Corp. et al.)
         defendant, at = self.et_al.sub("", written), case.end - len(written)
-        return self.party(first, case.start, names) or self.unnamed_side(first, case.start) \
-            or (self.family_side(first, case.start, names) if self.own_case(case, defendant, names) else None), \
-            self.party(defendant, at, names) or self.unnamed_side(defendant, at)
+        claimant = crown_claimant_of(self.crown.fullmatch(first.strip()))
+        if claimant is not None:  # R (Ayinde) v London Borough of Haringey: Ayinde, named by the caption's own form
+            first, start = claimant[0], case.start + len(first) - len(first.lstrip()) + claimant[1]
+            suing = self.party(first, start, names) or self.unnamed_side(first, start) \
+                or self.family_side(first, start, names)
+            return suing, self.party(defendant, at, names) or self.unnamed_side(defendant, at)
+        suing = self.party(first, case.start, names) or self.unnamed_side(first, case.start) \
+            or (self.family_side(first, case.start, names) if self.own_case(case, defendant, names) else None)
+        sued = self.party(defendant, at, names) or self.unnamed_side(defendant, at)
+        # Zhang v Chen, Mata v. Avianca: neither side named elsewhere (the plaintiff at most read as a family side)
+        bare_plaintiff = suing is None or suing.kb_id is None and suing.canonical is None and suing.text == first
+        # (the item's index of names, with its persons so far: not a ruling sentence's own; a bare v running on into
+        # lower-case words is no caption's: Gen v Beta tools)
+        if sued is None and bare_plaintiff and names.text and case.text not in names.cited \
+                and not self.name_goes_on.match(names.text, case.end) \
+                and not (link == "v" and self.runs_on.match(names.text, case.end)):
+            suing, sued = self.family_sides(first, case.start, defendant, at, names)
+        return suing, sued
+
+    def family_sides(self, plaintiff: str, start: int, defendant: str, at: int,
+                     names: CaptionNames) -> tuple[Mention | None, Mention | None]:
+        """A caption of two family names, neither named more fully nor known anywhere (Zhang v Chen,
+        Mata v. Avianca, Ko v. Li), cited once or more but not from a law report: two persons, one suing the
+        other (family_side's tests on each side, one word each, two letters enough, no role's word:
+        english.tsv person_role); else neither."""
+        if " " in plaintiff.strip() or " " in defendant.strip() \
+                or any(side.strip() in self.role_words or side.strip() in names.persons for side in (plaintiff, defendant)):
+            return None, None  # (a side that is a person's family name the document gives: EnglishFacts.party's)
+        suing, sued = self.family_side(plaintiff, start, names, True), self.family_side(defendant, at, names, True)
+        return (suing, sued) if suing is not None and sued is not None else (None, None)
 
     def own_case(self, case: Mention, defendant: str, names: CaptionNames) -> bool:
         """Whether a caption is the item's own case, not one it cites (a sanctions story's list of
@@ -1726,7 +1762,7 @@ class EnglishFacts:
             return None
         return Mention(name, kind, offset, offset + len(name), mechanism="english/case")
 
-    def family_side(self, name: str, offset: int, names: CaptionNames) -> Mention | None:
+    def family_side(self, name: str, offset: int, names: CaptionNames, short: bool = False) -> Mention | None:
         """A caption's plaintiff side that is a family name alone (Mobley v. Workday, De La Torre
         v. LinkedIn) and that the item names nowhere in full nor as another name's first word: a
         person (as the gold reads a caption's one-word party the text never names more fully).  Never a side the knowledge base knows, an acronym (GEMA v. OpenAI), a
@@ -1735,7 +1771,8 @@ class EnglishFacts:
         pseudonym's side (english_facts.tsv caption_side_no_person); a defendant's side alone
         may be anything (Thomson Reuters v. Ross)."""
         *particles, family = name.split() or [""]
-        if not self.family_name.fullmatch(family) or family in self.company_words \
+        if not (self.family_name.fullmatch(family) or short and self.short_family.fullmatch(family)) \
+                or family in self.company_words \
                 or any(particle.lower() not in self.name_particles for particle in particles) \
                 or (particles or [family])[0] in self.caption_no_person or self.kb.lookup(name) is not None:
             return None
@@ -1916,6 +1953,7 @@ class CaptionNames:
                  text: str = "", reported: re.Pattern | None = None):
         cases = [m for m in mentions if m.type == "Case"]
         self.captions = Counter(m.text for m in cases)  # how often the item writes each caption
+        self.text = text  # (a caption's words running on after it: EnglishFacts.family_sides)
         # the captions the item writes somewhere with a law report's volume and page after them: cases it cites
         self.cited = {m.text for m in cases if reported and reported.match(text, m.end)}
         # the names written outside every caption, bare (EnglishFacts.bare: Acme for Acme Inc.)

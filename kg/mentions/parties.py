@@ -18,9 +18,11 @@ from spacy.tokens import Doc
 from ..alternation import alternatives
 from ..cases import LATIN_CASE_LINK
 from ..model import Mention
+from ..resolve import without_article
 from .base import Family, Taken, add_mentions, register, written_at_any_case
 from .case import typed_sides
 from .english import english_lexicon, given_names
+from .english.shared import crown_caption, crown_claimant_of
 from .pseudonym import INITIALS
 from .words import Words
 
@@ -42,6 +44,8 @@ class CaptionParties(Family):
         # Media, Group, Entertainment: a firm's English word ending a side without a legal form (Roe v. Acme Entertainment)
         self.firm_words = frozenset(english_lexicon(words.kb)["company_word"])
         self.given_names = given_names(words.kb)
+        # R (Ayinde) v London Borough of Haringey: a judicial review's first side, the Crown's with its claimant's
+        self.crown = crown_caption(english_lexicon(words.kb))
         self.kinds = {suffix: type_ for suffix, type_, _ in words.kb.suffixes
                       if suffix.isascii() and type_ not in ("Company", "Jurisdiction", "AIModel")}
 
@@ -62,16 +66,17 @@ class CaptionParties(Family):
         told: set[str] = set()  # the names found, in lower case (asked at each side: not a scan of every name)
         held: Taken | None = None  # the names and those found, built once (again() asks it at each match)
         for case in mentions:
-            if case.type != "Case" or not _LATIN_CAPTION.fullmatch(case.text):
+            if case.type != "Case":
                 continue
             sides = _SIDES.split(case.text)
-            if len(sides) != 2:
+            reviewing = len(sides) == 2 and crown_claimant_of(self.crown.fullmatch(sides[0])) is not None
+            if len(sides) != 2 or not (reviewing or _LATIN_CAPTION.fullmatch(case.text)):
                 continue
             offset = case.start
-            for side in sides:
+            for side in sides[1:] if reviewing else sides:
                 at = case.text.index(side, offset - case.start) + case.start
                 offset = at + len(side)
-                party = self.party(side.rstrip(), at)
+                party = self.party(side.rstrip(), at) or (self.reviewed(side.rstrip(), at) if reviewing else None)
                 if party is None and case.mechanism == "case/caption":
                     party = self.written(text, side.rstrip(), at, case)
                 if party is not None and party.text.lower() not in told:
@@ -110,6 +115,17 @@ class CaptionParties(Family):
             return None
         bare = match.group("bare")
         return self.mention(bare, "Company", start, start + len(bare), 0.7, aliases=(side,))
+
+    def reviewed(self, side: str, start: int) -> Mention | None:
+        """A judicial review's other side (R (Ayinde) v The London Borough of Haringey): the public
+        body whose decision is reviewed, a Regulator, named without its article; its words capitalised
+        but for a name's small ones (``parties/reviewed``)."""
+        bare = without_article(side, self.kb.articles)
+        words = bare.split()
+        if not words or not all(word[0].isupper() or word in ("of", "and", "for", "the") for word in words):
+            return None
+        at = start + side.index(bare)
+        return self.mention(bare, "Regulator", at, at + len(bare), 0.7, "reviewed")
 
     def written(self, text: str, side: str, start: int, case: Mention) -> Mention | None:
         """The Company a side of a Latin caption inside Chinese text names where the item writes the

@@ -8,7 +8,7 @@ from ...alternation import alternatives
 from ...kb import KnowledgeBase
 from ...lookahead import cued
 from ...model import Mention
-from .shared import _ARTICLES, _CASE_END, _CASE_LINK, _CJK, _NAME, _NEXT_CASE, pairs, Rule
+from .shared import _ARTICLES, _CASE_END, _CASE_LINK, _CJK, _NAME, _NEXT_CASE, crown_caption, crown_claimant_of, pairs, Rule
 
 _AND = re.compile(r"\s+and\s+")
 _SENTENCE_AFTER = re.compile(r"(?<!Inc)(?<!Corp)(?<!Co)(?<!Ltd)(?<!Cos)\.\s")  # …AI. The: a sentence after the side
@@ -248,6 +248,9 @@ class Cases(Rule):
         # (a side's name closing the words before v., the name opening those after it; compiled once)
         self.side_before = re.compile(rf"(?:(?<=[\s,(“\"])|^)(?P<name>{_NAME})$")
         self.side_after = re.compile(_NAME)
+        # R (Ayinde) v London Borough of Haringey, Ayinde, R (On the Application Of) v X: a judicial review's first
+        # side, the Crown's name and its claimant's, whole (english.tsv crown_side, crown_claimant)
+        self.crown_before = re.compile(rf"(?:(?<=[\s,(“\"])|^)(?:{crown_caption(words).pattern})$")
         self.sentence_starts = frozenset(kb.sentence_words.get("sentence_start", ())) - {"The"}  # (Cases.name_start)
 
     # -- cases -------------------------------------------------------------------------
@@ -259,12 +262,17 @@ class Cases(Rule):
             preceding = text[max(0, link.start() - 80):link.start()]
             tail = self.side_end.search(preceding) if preceding.endswith(".") or "," in preceding[-8:] else None
             tail_length = len(tail.group()) if tail and (tail.group("form") or tail.group("others")) else 0
+            crown = self.crown_before.search(preceding)
+            crown = crown if crown_claimant_of(crown) and "\n" not in crown.group() else None
             before = self.side_before.search(preceding[:len(preceding) - tail_length])
             after = self.side_after.match(text[link.end():link.end() + 80])
-            if before is None or after is None:
+            if (before is None and crown is None) or after is None:
                 continue
-            plaintiff = self.name_start(before.group("name").split("\n")[-1]) + preceding[len(preceding) - tail_length:]
-            if _CASE_END.search(preceding, 0, before.start()):  # A v. B and C v. B: the second case's plaintiff is C
+            if crown is not None:  # R (Ayinde) v X, Ayinde, R v X: the Crown's side with its claimant
+                plaintiff = crown.group()
+            else:
+                plaintiff = self.name_start(before.group("name").split("\n")[-1]) + preceding[len(preceding) - tail_length:]
+            if _CASE_END.search(preceding, 0, (crown or before).start()):  # A v. B and C v. B: the second case's plaintiff is C
                 plaintiff = _AND.split(plaintiff)[-1]
             defendant = _SENTENCE_AFTER.split(after.group())[0]  # …AI. The
             defendant = _CJK.split(defendant, maxsplit=1)[0]  # 在Kohls v. Ellison一案中: the Chinese after is no party

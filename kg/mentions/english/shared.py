@@ -84,6 +84,24 @@ def english_lexicon(kb: KnowledgeBase, name: str = "english.tsv") -> dict[str, t
     return {row["kind"]: cue_words(row["cues"]) for row in tsv_rows(kb.data_dir / "lexicon" / name)}
 
 
+def crown_caption(words: dict[str, tuple[str, ...]]) -> re.Pattern:
+    """A judicial review's first side, the Crown's name with its claimant's (english.tsv crown_side,
+    crown_claimant): R (Ayinde), R (on the application of Ayinde), Ayinde, R and Ayinde, R (On the
+    Application Of); the claimant is the group ``claimant`` (before the Crown) or ``inner`` (in its
+    brackets), and a side with neither (R v Smith, a prosecution) is none of it (``crown_claimant_of``)."""
+    crown, applying = alternatives(words["crown_side"]), alternatives(words["crown_claimant"])
+    return re.compile(rf"(?:(?P<claimant>{_NAME}),\s+)?(?:{crown})(?:\s*\(\s*(?:(?:{applying})(?:\s+|(?=\s*\))))?"
+                      rf"(?P<inner>{_NAME})?\s*\))?")
+
+
+def crown_claimant_of(side: re.Match | None) -> tuple[str, int] | None:
+    """The claimant's name in a matched crown_caption side and where it starts in the side, or None."""
+    if side is None:
+        return None
+    group = "claimant" if side.group("claimant") else "inner" if side.group("inner") else None
+    return (side.group(group), side.start(group) - side.start()) if group else None
+
+
 def given_names(kb: KnowledgeBase) -> frozenset[str]:
     """Common given names (Abdi, Linnea, María): data/lexicon/given_names.txt, read once by the
     knowledge base (KnowledgeBase.given_names, which its lookup asks too)."""
