@@ -38,7 +38,7 @@ from pathlib import Path
 from .alternation import alternation, alternatives
 from .dates import date_spans, find_dates, relative_rules
 from .graph import KnowledgeGraph, all_names, fold
-from .kb import DATA_DIR, _short_acronym, cue_words, tsv_rows
+from .kb import DATA_DIR, cue_words, short_acronym, tsv_rows
 from .later import later
 from .model import Evidence
 from .punctuation import LIST_WORDS, NAME_DOTS, NAME_QUOTES, PARTY_SEPARATOR, joiner
@@ -161,10 +161,10 @@ def _whole_name(name: str, acronyms: frozenset[str] = frozenset()) -> str:
 
 def _acronyms_only(names: Iterable[str]) -> frozenset[str]:
     """Of courts' names as written, those (in lower case) written only as a short acronym
-    (kb._short_acronym: ART), never as a word in another case: matched in capitals only."""
+    (kb.short_acronym: ART), never as a word in another case: matched in capitals only."""
     names = set(names)
-    return frozenset({name.lower() for name in names if _short_acronym(name)}
-                     - {name.lower() for name in names if not _short_acronym(name)})
+    return frozenset({name.lower() for name in names if short_acronym(name)}
+                     - {name.lower() for name in names if not short_acronym(name)})
 
 
 @functools.cache

@@ -41,7 +41,7 @@ class KBEntry:
         return tuple(dict.fromkeys(n for n in (self.zh, self.en, *self.aliases) if n))
 
 
-def _short_acronym(name: str) -> bool:
+def short_acronym(name: str) -> bool:
     """US, DOJ, ADA: a name of five capital letters at most."""
     return name.isascii() and name.isalpha() and name.isupper() and len(name) <= 5
 
@@ -357,7 +357,7 @@ class KnowledgeBase:
         entry (ADA, the Americans with Disabilities Act; 虚拟数字人Ada is no statute); an acronym
         the press writes as a word (Pofma) still is."""
         entry = self._unique_by_name.get(_fold(name))
-        if entry is not None and name in self.given_names and _short_acronym(name.upper()) and name.upper() in entry.names:
+        if entry is not None and name in self.given_names and short_acronym(name.upper()) and name.upper() in entry.names:
             return None
         return entry
 
