@@ -909,16 +909,7 @@ def _without_owned(graph: KnowledgeGraph, mentions: list[_Mention]) -> list[_Men
             continue
         lowered = mention.evidence.sentence.lower()
         found = {node: _labels_in(graph, node, lowered) for node in mention.plaintiffs}
-        spans = sorted({m.span() for ms in found.values() for m in ms})
-        marked, at, starts = [], 0, {}
-        for start, end in spans:
-            if start < at:
-                continue
-            marked.append(lowered[at:start])
-            starts[start] = sum(map(len, marked))
-            marked.append(_MARK)
-            at = end
-        marked = "".join(marked) + lowered[at:]
+        marked, starts = _marked(lowered, {m.span() for ms in found.values() for m in ms})
         owned = {node for node, ms in found.items()
                  if ms and all(m.start() in starts and owned_after.search(marked[:starts[m.start()]]) for m in ms)}
         out.append(replace(mention, plaintiffs=mention.plaintiffs - owned)
@@ -927,6 +918,21 @@ def _without_owned(graph: KnowledgeGraph, mentions: list[_Mention]) -> list[_Men
 
 
 _MARK = "\u2063"  # a name found, in a sentence read for the words around names (invisible separator: no text holds it)
+
+
+def _marked(lowered: str, spans: set[tuple[int, int]]) -> tuple[str, dict[int, int]]:
+    """The sentence with each name found (``spans``, the first of overlapping ones) written as _MARK,
+    and where each kept span's mark stands in it, by the span's start."""
+    parts, at, starts, length = [], 0, {}, 0
+    for start, end in sorted(spans):
+        if start < at:
+            continue
+        parts += [lowered[at:start], _MARK]
+        length += start - at
+        starts[start] = length
+        length += len(_MARK)
+        at = end
+    return "".join(parts) + lowered[at:], starts
 
 
 @functools.cache

@@ -78,8 +78,8 @@ class Joined:
         return [self.cut(m, spans) for m in candidates]
 
     def cut(self, mention: Mention, spans: set[tuple[int, int]]) -> Mention:
-        if self.whole(mention) or mention.mechanism.partition("/")[0] in _WHOLE or mention.type in _UNSPLIT \
-                or mention.mechanism == "title":
+        # (a whole name is a person's, _UNSPLIT, or the knowledge base's, _WHOLE: never cut)
+        if mention.mechanism.partition("/")[0] in _WHOLE or mention.type in _UNSPLIT or mention.mechanism == "title":
             return mention
         for found in self.conjunction.finditer(mention.text):
             left, right = mention.start + found.start(), mention.start + found.end()
