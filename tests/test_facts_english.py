@@ -106,6 +106,23 @@ def test_a_court_that_weighs_in_on_a_named_case_adjudicates_its_sides(facts):
     assert {(court, "Getty Images"), (court, "Stability AI")} <= _of(found, "adjudicated")
 
 
+@pytest.mark.parametrize("hearing", [
+    "The Nairobi High Court will hear the case in March",
+    "Rivala disputes the jurisdiction of the Nairobi High Court to hear the suit",
+    "The Nairobi High Court concluded hearings on the application on Monday",
+])
+def test_a_court_that_hears_the_case_or_holds_hearings_adjudicates_the_items_suit(facts, hearing):
+    found = facts(f"Kito Media sued Rivala in 2024. {hearing}.", title="Kito Media v. Rivala")
+    court = "Nairobi High Court"
+    assert {(court, "Kito Media"), (court, "Rivala")} <= _of(found, "adjudicated")
+
+
+def test_a_court_where_counsel_asks_for_a_hearing_adjudicates_nothing(facts):
+    found = facts("Kito Media filed a suit against Rivala in the Nairobi High Court and plans to seek hearings "
+                  "next year.", title="Kito Media sues Rivala")
+    assert not _of(found, "adjudicated")
+
+
 def test_a_court_that_issued_a_described_order_in_a_case_adjudicates_its_sides(facts):
     found = facts("Concord Music Group sued Anthropic in 2023. The Northern District of California issued a short "
                   "Order in Concord Music Group v. Anthropic on Monday.", title="Order in lyrics case")
