@@ -1716,6 +1716,30 @@ def test_capitalised_furniture_is_no_name(names, text, furniture):
     assert furniture not in names(text)
 
 
+@pytest.mark.parametrize("text, name, type_", [
+    ("The Kestrel Magistrate’s Court convicted the man on Monday.", "Kestrel Magistrate’s Court", "Court"),
+    ("The case went back to the Harwick Magistrates’ Court in May.", "Harwick Magistrates’ Court", "Court"),
+    ("The case went to the Children’s Court in Varden.", "Children’s Court", "Court"),
+    ("The Privacy Commissioner’s Office fined the retailer.", "Privacy Commissioner’s Office", "Regulator"),
+    ("In 2022 the Norland Information Commission’s Office fined the retailer.", "Norland Information Commission’s Office",
+     "Regulator"),
+    ("The suit was filed by the Writers’ Guild against Acme in May.", "Writers’ Guild", "Organization"),
+])
+def test_an_offices_possessive_inside_a_courts_or_bodys_name_is_the_names(names, text, name, type_):
+    assert names(text)[name].type == type_
+
+
+@pytest.mark.parametrize("text, outside", [
+    ("Acme’s Legal Department sent the letter to the court.", "Acme’s Legal Department"),
+    ("Brightwater's Compliance Office answered the regulator.", "Brightwater's Compliance Office"),
+    ("Norland’s Privacy Commissioner fined the retailer.", "Norland’s Privacy Commissioner"),
+    ("The Commission's Digital Office will supervise the models.", "Commission's Digital Office"),
+    ("Why Book Authors’ Copyright Court Win Matters", "Book Authors’ Copyright Court"),
+])
+def test_an_owners_possessive_before_a_body_stays_out_of_its_name(names, text, outside):
+    assert outside not in names(text)
+
+
 # Round 27's inventory of English bodies, people and places the name families missed or cut: invented
 # bodies and people, real places; a row failing today is a strict xfail until a rule reads it.
 
@@ -1736,8 +1760,7 @@ ENGLISH_NAMES = [
     ("Officers from the Tulsa Police Department attended.", "Tulsa Police Department", "Regulator"),
     ("The Privacy Commissioner warned agencies about chatbots.", "Privacy Commissioner", "Regulator"),
     ("The Information Commissioner opened an inquiry into Acme Vision.", "Information Commissioner", "Regulator"),
-    pytest.param("The Children's Commissioner called for a ban.", "Children's Commissioner", "Regulator",
-                 marks=gap("a possessive inside an office's name ends the suffix family's walk")),
+    ("The Children's Commissioner called for a ban.", "Children's Commissioner", "Regulator"),
     ("The eSafety Commissioner fined the platform.", "eSafety Commissioner", "Regulator"),
     ("The guidance was posted on the Courts of Norway website.", "Courts of Norway", "Court"),
     ("The Courts of New Zealand published guidance for judges.", "Courts of New Zealand", "Court"),

@@ -43,6 +43,8 @@ _OWN_LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z][A-Za-z0-9]+$")
 _PERSON_AFTER = re.compile(r"[ \t]+[A-Z][\w'’.-]*[ \t]+[A-Z]")  # FTC Commissioner Jane Roe: a name of two words after a title
 
 
+_ARTICLES = frozenset(("The", "THE", "A", "An"))  # a sentence's article, no word of a name
+_POSSESSIVE_MARKS = frozenset("’'")  # a possessive's mark, a token of its own (Magistrate ’ s, Magistrates ’)
 _CLAUSE_MARKS = frozenset("，,。；;：:、（(【「“\"|｜·")  # what opens a clause before a name
 _BOUND_TAGS = frozenset({"q", "zg", "g", "ng"})  # a measure word, a bound morpheme: no word of its own
 
@@ -170,6 +172,8 @@ class SuffixNames(Family):
         self.person_roles = frozenset(english["person_role"])  # an office's word that is also a person's title (Commissioner)
         self.english_chambers = frozenset(english["chamber"])  # the House and Senate: two chambers, no name of one
         self.ranks = frozenset(english["office_modifier"])  # Deputy Commissioner: a rank before it, no remit naming an office
+        self.possessive_inside = frozenset(english["possessive_inside"])  # the Shanzu Magistrate’s Court: its own word
+        self.possessive_opening = frozenset(english["possessive_opening"])  # the Children's Court: its first word
 
     def opening_character(self, words: list[str], start: int) -> bool:
         """Whether the word before ``start`` is one character jieba reads as a measure word or a
@@ -221,7 +225,11 @@ class SuffixNames(Family):
         a name holds, and what the walk met: a conjunction inside the name (its token), remits
         listed (enumerated) and a brand and its trade (traded)."""
         start, conjunction, enumerated, traded = index, None, False, False
+        reach = index  # where the name's length is counted from: the owner of a possessive inside it, once crossed
         while start > 0:
+            if suffix.isascii() and (owner := self.owner_inside(tokens, start)) is not None:
+                start = reach = owner  # the Shanzu Magistrate’s Court, the Magistrates’ Court: the possessive is the name's
+                continue
             step = self.joined_step(tokens, start, index, suffix, type_, conjunction)
             if step is _STOP:
                 break
@@ -229,7 +237,7 @@ class SuffixNames(Family):
                 start, conjunction, joined_remits = step
                 enumerated = enumerated or joined_remits
                 continue
-            start, stop, traded = self.plain_step(tokens, start, index, suffix, type_, traded)
+            start, stop, traded = self.plain_step(tokens, start, index, suffix, type_, traded, reach)
             if stop:
                 break
         return start, conjunction, enumerated, traded
@@ -275,9 +283,11 @@ class SuffixNames(Family):
             return start - 1, conjunction or start, False  # 北京极佳视界科技: an adjective inside a name
         return None
 
-    def plain_step(self, tokens: Tokens, start: int, index: int, suffix: str, type_: str, traded: bool) -> tuple[int, bool, bool]:
+    def plain_step(self, tokens: Tokens, start: int, index: int, suffix: str, type_: str, traded: bool,
+                   reach: int | None = None) -> tuple[int, bool, bool]:
         """A step of the walk over a word of the name (or the word it stops at): the new start,
-        whether the walk stops there, whether a brand and its trade were met."""
+        whether the walk stops there, whether a brand and its trade were met.  The name's length
+        is counted from ``reach`` (the suffix word's token where it is None)."""
         words, offsets, kinds, spaced = tokens.words, tokens.offsets, tokens.kinds, tokens.spaced
         vocabulary = self.words
         previous = words[start - 1]
@@ -306,7 +316,7 @@ class SuffixNames(Family):
             return place, True, traded  # 上海黑也文化传播公司: a place and a coined brand open the name
         if not (vocabulary.name_like(previous) or kinds[start - 1] or numbered or trade or national or session
                 or previous in self.openers or previous in self.remits) \
-                or offsets[index] - offsets[start - 1] > 24:
+                or offsets[index if reach is None else reach] - offsets[start - 1] > 24:
             start = self.registered_start(tokens, start, suffix)
             return start, True, traded
         if suffix.isascii() and previous in ("the", "a", "an") and \
@@ -1014,6 +1024,32 @@ class SuffixNames(Family):
         return start == index and type_ in STATE_BODIES and len(word) > len(suffix) \
             and self.words.tags.get(word) == "nt" and word[0] not in FUNCTION_CHARS \
             and self.words.tags.get(word[-1] + text[end:end + 1]) is None
+
+    def owner_inside(self, tokens: Tokens, start: int) -> int | None:
+        """Where the owner of a possessive that is a word of an English body's or court's own name
+        begins, the possessive's mark and s (or a plural's lone mark) ending right before ``start``:
+        an office's word after a word of the name (the Shanzu Magistrate’s Court, the Information
+        Commission’s Office: english.tsv possessive_inside) or a word opening the name or following
+        a known place in it (the Children's Court, the Writers’ Guild: possessive_opening), glued to
+        its mark, and no name the knowledge base knows.  An owner before the name is none of these
+        (the Commission's AI Office, Acme’s Legal Department, Book Authors’ Court).  None where there
+        is none."""
+        words, offsets, kinds = tokens.words, tokens.offsets, tokens.kinds
+        mark = start - 2 if start > 2 and words[start - 1] == "s" else start - 1
+        if mark < 1 or words[mark] not in _POSSESSIVE_MARKS:
+            return None
+        owner = mark - 1
+        glued = offsets[owner] + len(words[owner]) == offsets[mark] and (mark == start - 1 or offsets[mark] + 1 == offsets[start - 1])
+        if not glued or kinds[owner]:
+            return None
+        before = next((i for i in range(owner - 1, -1, -1) if words[i].strip()), None)
+        named_before = before is not None and _CAPITALISED_WORD.fullmatch(words[before]) is not None \
+            and words[before] not in _ARTICLES
+        if words[owner] in self.possessive_inside and named_before:
+            return owner
+        if words[owner] in self.possessive_opening and (not named_before or kinds[before] == "Jurisdiction"):
+            return owner
+        return None
 
     def bracketed_place(self, words: list[str], kinds: list[str], start: int, suffix: str) -> bool:
         """腾讯科技（深圳）有限公司, 星途（北京）网络技术有限公司: a company's registered name
