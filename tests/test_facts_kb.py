@@ -193,6 +193,18 @@ def test_a_court_named_after_delhi_is_placed_there(read_facts):
     assert any(head.endswith("德里高等法院") and relation == "jurisdiction" and tail == "德里" for head, relation, tail in found)
 
 
+def test_a_court_named_after_bombay_is_placed_in_the_city_by_its_former_name(read_facts):
+    # Bombay is the knowledge base's alias of Mumbai (孟买): the court's name holds its city
+    found = read_facts("A singer won an injunction against Zorvex Labs from the Bombay High Court on Friday.", objects=True)
+    places = {(f.tail.text, f.tail.kb_id) for f in found if f.relation == "jurisdiction" and "Bombay" in f.head.text}
+    assert ("Bombay", "in-mumbai") in places
+
+
+def test_a_known_name_holding_bombay_is_no_place(pipeline):
+    found = {m.text: m.type for m in pipeline.nlp("Researchers at IIT Bombay released the dataset on Monday.").user_data["mentions"]}
+    assert found.get("IIT Bombay") == "Organization" and "Bombay" not in found, found
+
+
 def test_a_court_named_after_a_state_of_its_country_is_not_the_countrys(read_facts):
     # the knowledge base seats the court in India; its name says which state's courts it is of
     found = read_facts("印度一家电视台在德里高等法院起诉了三家网站。")

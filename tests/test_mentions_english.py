@@ -85,6 +85,28 @@ def test_a_district_after_federal_court_in_the_is_the_court_without_those_words(
     assert not [text for text in found if text.startswith("federal court")]
 
 
+@pytest.mark.parametrize("text, court, known", [
+    ("The suit was filed in the District Court for the District of Oregon by Zorvex Foods.",
+     "District Court for the District of Oregon", "us-dor"),
+    ("The complaint filed in US District Court’s Eastern District of Texas accused Zorvex of fraud.",
+     "US District Court’s Eastern District of Texas", "us-edtex"),
+    ("Authors sued Zorvex Labs in the U.S. District Court (Western District of Washington) last May.",
+     "U.S. District Court (Western District of Washington)", "us-wdwash"),
+])
+def test_a_district_courts_words_before_its_district_are_part_of_the_known_courts_name(names, text, court, known):
+    # english.tsv district_court: "for the", a possessive, or a bracket closed after the district join the
+    # court's words to the district; no bare "District Court" stands beside the known court
+    found = names(text)
+    assert court in found and found[court].kb_id == known, sorted(found)
+    assert "District Court" not in found and "US" not in found, sorted(found)
+
+
+def test_a_bracket_not_closed_after_the_district_leaves_the_court_its_district(names):
+    found = names("Authors sued Zorvex Labs in the U.S. District Court (Western District of Washington, Seattle) last May.")
+    assert not [name for name in found if "(" in name], sorted(found)
+    assert [name for name, mention in found.items() if mention.kb_id == "us-wdwash"], sorted(found)
+
+
 def test_a_district_without_a_court_around_it_is_no_court(names):
     found = names("District of Columbia lawmakers debated the bill.")
     assert not [m for m in found.values() if m.type == "Court"]

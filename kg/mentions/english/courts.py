@@ -22,8 +22,9 @@ class Courts(Rule):
     def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
         directions = alternatives(words["direction"])
         prefixes = alternatives(words["district_court"], spaced=True)
-        self.district = cued(rf"(?:(?P<prefix>{prefixes})\s+)?(?P<direction>(?:{directions}) )?District of "
-                                   r"(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+        # U.S. District Court (Northern District of California): a prefix opening a bracket is closed after the district
+        self.district = cued(rf"(?:(?P<prefix>{prefixes})(?:(?<=\()|\s+))?(?P<direction>(?:{directions}) )?District of "
+                                   r"(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<close>\))?")
         self.ordinals = pairs(words["ordinal"])
         self.circuit = cued(rf"(?P<number>{alternatives(self.ordinals)})\s+(?:U\.S\.\s+)?Circuit"
                                   r"(?:\s+Court\s+of\s+Appeals)?")
@@ -85,10 +86,14 @@ class Courts(Rule):
             entry = self.courts_by_name.get(f"u.s. district court for the {district}".lower())
             if entry is None and not match.group("direction") and not match.group("prefix"):
                 continue
+            prefix = match.group("prefix") or ""
+            bracketed = prefix.endswith("(")
             start = match.start() + match.group().rindex("District of") - len(match.group("direction") or "") \
-                if (match.group("prefix") or "")[:1].islower() else match.start()
-            # federal court in the Middle District of North Carolina: the court's name starts at its district
-            found.append(self.mention(text[start:match.end()], "Court", start, match.end(), 0.9, "court",
+                if prefix[:1].islower() or bracketed and not match.group("close") else match.start()
+            # federal court in the Middle District of North Carolina: the court's name starts at its district; a bracket
+            # after the court's words closes after the district (U.S. District Court (Northern District of California))
+            end = match.end() if bracketed or not match.group("close") else match.start("close")
+            found.append(self.mention(text[start:end], "Court", start, end, 0.9, "court",
                                       kb_id=entry.id if entry else None))
         for match in self.circuit.finditer(text):
             entry = self.courts_by_name.get(f"u.s. court of appeals for the {self.ordinals[match.group('number')]} circuit".lower())
