@@ -219,7 +219,7 @@ class Cued:
     def held(self, text: str) -> bool:
         """Whether ``text`` holds one of the words (the last text's answer kept)."""
         if text is not self._text:
-            self._text, self._held = text, any(word in text for word in self.words)
+            self._text, self._held = text, any(map(text.__contains__, self.words))  # (no generator: once a pattern an item)
         return self._held
 
     def finditer(self, text: str, *bounds):

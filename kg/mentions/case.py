@@ -14,6 +14,7 @@ import re
 
 from ..alternation import alternatives
 from ..cases import CASE_LINK, LATIN_CASE_LINK, case_sides, context_words
+from ..lookahead import cued
 from ..model import Mention
 from .base import Family, Tokens, register
 from .carrier import carrier_name
@@ -57,7 +58,8 @@ class Cases(Family):
         labels = alternatives(words.context["case_label"])
         no_case = alternatives(words.context["case_noun_after"])  # 案例, 案由, 案情, 案卷: a noun, no case
         # 魔珐公司与四海公司著作权侵权及不正当竞争纠纷案: parties, 与, a cause, 纠纷 and 案 (``case/dispute``)
-        self.dispute = re.compile(rf"(?P<case>{_CASE_PART}{{2,40}}?[与與](?:{alternatives(words.context['dispute_other_role'])})?{_CASE_PART}{{2,60}}?"
+        # (cued: not run over a text holding none of the words of dispute_end, 纠纷/争议)
+        self.dispute = cued(rf"(?P<case>{_CASE_PART}{{2,40}}?[与與](?:{alternatives(words.context['dispute_other_role'])})?{_CASE_PART}{{2,60}}?"
                                   rf"(?P<cause>{alternatives(words.context['dispute_end'])})一?案)(?!件|{no_case})")
         self.dispute_opener = re.compile(
             rf"(?:.*(?:{alternatives(words.context['caption_preceding'])}|{alternatives(words.context['dispute_preceding'])}))?"
