@@ -69,7 +69,9 @@ SANCTIONS = frozenset({"fined", "banned"})  # acts a weighed or urged sanction l
 LITIGATION = frozenset({"sued", "settled"})  # acts whose other side may stand after a long description (Cues.target_marker)
 MATTERED = frozenset({"investigated", "fined"})  # acts whose target 就X的… may name (Cues.matter)
 BAN_ORDERING = frozenset({"Regulator", "Legislature", "Jurisdiction"})  # who orders a ban named as a noun (对X发布禁令)
-DEALS = frozenset({"acquired", "investedIn", "partnered"})  # what a called-off deal would have made
+DEALS = frozenset({"acquired", "investedIn", "partnered"})
+DEPICTED_PARTIES = frozenset({"accused", "sued", "banned", "settled"})  # acts no subject of the accused content is a party of (Depicted)
+DEPICTED_REACH = window("cue.DEPICTED_REACH")  # characters an accused content's noun may stand before its subject (images posted on A allegedly showing X)  # what a called-off deal would have made
 
 # acts a company's officer announces for it: 辉达首席执行官黄仁勋宣布将与鸿海合作 (辉达 partners)
 SPOKEN_FOR = frozenset({"partnered", "acquired", "investedIn"})
@@ -373,6 +375,7 @@ class Cues(SentenceFamily):
         self.partner_markers = words["partner_marker"]
         self.person_titles = words["person_title"]
         self.judges = words["judge"]
+        self.depicted = Depicted(words)
         self.target_markers = words["target_marker"]
         self.venue_markers = tuple(words["complaint_venue_marker"])  # 向国家网信办举报Y: where a complaint is lodged
         self.report_cues = frozenset(words["report_cue"])  # 向苹果和谷歌举报Y: a report to anyone, of the names after it
@@ -1227,6 +1230,8 @@ class Cues(SentenceFamily):
             return False  # 法官科琳·麦克马洪: the judge is no party
         if tail.type == "Person" and relation == "adjudicated" and self.judged(text, start, tail):
             return False
+        if relation in DEPICTED_PARTIES and self.depicted(text, start, tail):
+            return False  # images … showing President X, 关于X的阴谋论: what the content shows or is about is no party
         if head.type == STATE_ACTED.get(relation) and self.grammar.located(text, head):
             return False  # 在美国，白宫…调查X: the place of the act, not its actor
         if (relation, "head", head.type) in self.unfit_sides or (relation, "tail", tail.type) in self.unfit_sides:
@@ -1496,3 +1501,23 @@ class Cues(SentenceFamily):
                 near += " " + text[max(cue.end, tails[0].start - DRAFT_BEFORE):tails[0].start]
         texts = [self.not_draft.sub("", part) for part in (near, *(t.text for t in tails))]  # 咨询指引 is final
         return any(d in part for part in texts for d in self.draft)
+
+
+class Depicted:
+    """Whether a name is the subject of the accused content before it, no party of the act: images posted
+    on Facebook allegedly showing President X, a smear campaign against X, insulting replies about X (a noun of
+    content, context.tsv depicted_content, then a marker, depicted_marker, and at most three words: a title);
+    散布关于2020年X选举的阴谋论 (a Chinese depicted_marker right before it, a year aside)."""
+
+    def __init__(self, words: dict[str, tuple[str, ...]]) -> None:
+        content = alternatives(words["depicted_content"])
+        marker = alternatives(w for w in words["depicted_marker"] if w.isascii())
+        # lowercase nouns only: a company's name is no content (filed by Getty Images against X)
+        self.latin = re.compile(rf"\b(?:{content})\b[^.;:!?\n]*?\b(?:{marker})\s+(?:[\w.'’-]+\s+){{0,3}}$")
+        self.chinese = re.compile(rf"(?:{alternatives(w for w in words['depicted_marker'] if not w.isascii())})"
+                                  rf"(?:\d{{2,4}}年)?$")
+
+    def __call__(self, text: str, start: int, name: Mention) -> bool:
+        before = text[max(start, name.start - DEPICTED_REACH):name.start]
+        return bool(self.chinese.search(before) or self.latin.search(before))
+
