@@ -69,9 +69,9 @@ SANCTIONS = frozenset({"fined", "banned"})  # acts a weighed or urged sanction l
 LITIGATION = frozenset({"sued", "settled"})  # acts whose other side may stand after a long description (Cues.target_marker)
 MATTERED = frozenset({"investigated", "fined"})  # acts whose target 就X的… may name (Cues.matter)
 BAN_ORDERING = frozenset({"Regulator", "Legislature", "Jurisdiction"})  # who orders a ban named as a noun (对X发布禁令)
-DEALS = frozenset({"acquired", "investedIn", "partnered"})
+DEALS = frozenset({"acquired", "investedIn", "partnered"})  # what a called-off deal would have made
 DEPICTED_PARTIES = frozenset({"accused", "sued", "banned", "settled"})  # acts no subject of the accused content is a party of (Depicted)
-DEPICTED_REACH = window("cue.DEPICTED_REACH")  # characters an accused content's noun may stand before its subject (images posted on A allegedly showing X)  # what a called-off deal would have made
+DEPICTED_REACH = window("cue.DEPICTED_REACH")  # characters an accused content's noun may stand before its subject (images posted on A allegedly showing X)
 
 # acts a company's officer announces for it: 辉达首席执行官黄仁勋宣布将与鸿海合作 (辉达 partners)
 SPOKEN_FOR = frozenset({"partnered", "acquired", "investedIn"})
@@ -1520,4 +1520,3 @@ class Depicted:
     def __call__(self, text: str, start: int, name: Mention) -> bool:
         before = text[max(start, name.start - DEPICTED_REACH):name.start]
         return bool(self.chinese.search(before) or self.latin.search(before))
-
