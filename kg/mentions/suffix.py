@@ -9,7 +9,7 @@ from bisect import bisect_left
 
 from ..alternation import alternatives
 from ..model import Mention
-from ..punctuation import NAME_DOTS
+from ..punctuation import APOSTROPHES, NAME_DOTS
 from .base import PAREN, Family, Tokens, register
 from .english import NoNames, english_lexicon, pairs
 from .words import CJK, CJK_CHARACTER, COMMON_FREQUENCY, COMMON_LATIN, FUNCTION_CHARS, NUMERAL_WORD, Words, body_heads, plain_frequency
@@ -44,7 +44,6 @@ _PERSON_AFTER = re.compile(r"[ \t]+[A-Z][\w'’.-]*[ \t]+[A-Z]")  # FTC Commissi
 
 
 _ARTICLES = frozenset(("The", "THE", "A", "An"))  # a sentence's article, no word of a name
-_POSSESSIVE_MARKS = frozenset("’'")  # a possessive's mark, a token of its own (Magistrate ’ s, Magistrates ’)
 _CLAUSE_MARKS = frozenset("，,。；;：:、（(【「“\"|｜·")  # what opens a clause before a name
 _BOUND_TAGS = frozenset({"q", "zg", "g", "ng"})  # a measure word, a bound morpheme: no word of its own
 
@@ -1036,7 +1035,7 @@ class SuffixNames(Family):
         is none."""
         words, offsets, kinds = tokens.words, tokens.offsets, tokens.kinds
         mark = start - 2 if start > 2 and words[start - 1] == "s" else start - 1
-        if mark < 1 or words[mark] not in _POSSESSIVE_MARKS:
+        if mark < 1 or words[mark] not in APOSTROPHES:  # a possessive's mark, a token of its own (Magistrate ’ s)
             return None
         owner = mark - 1
         glued = offsets[owner] + len(words[owner]) == offsets[mark] and (mark == start - 1 or offsets[mark] + 1 == offsets[start - 1])
