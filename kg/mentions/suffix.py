@@ -12,6 +12,7 @@ from ..model import Mention
 from ..punctuation import APOSTROPHES, NAME_DOTS
 from .base import PAREN, Family, Tokens, register
 from .english import NoNames, english_lexicon, pairs
+from .english.shared import _ARTICLES as _ENGLISH_ARTICLES
 from .words import CJK, CJK_CHARACTER, COMMON_FREQUENCY, COMMON_LATIN, FUNCTION_CHARS, NUMERAL_WORD, Words, body_heads, plain_frequency
 
 STATE_BODIES = ("Regulator", "Legislature", "Court")
@@ -43,7 +44,8 @@ _OWN_LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z][A-Za-z0-9]+$")
 _PERSON_AFTER = re.compile(r"[ \t]+[A-Z][\w'’.-]*[ \t]+[A-Z]")  # FTC Commissioner Jane Roe: a name of two words after a title
 
 
-_ARTICLES = frozenset(("The", "THE", "A", "An"))  # a sentence's article, no word of a name
+# a sentence's article, no word of a name: the English families' articles, and THE
+_ARTICLES = frozenset((*_ENGLISH_ARTICLES, "THE"))
 _CLAUSE_MARKS = frozenset("，,。；;：:、（(【「“\"|｜·")  # what opens a clause before a name
 _BOUND_TAGS = frozenset({"q", "zg", "g", "ng"})  # a measure word, a bound morpheme: no word of its own
 
