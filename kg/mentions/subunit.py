@@ -57,14 +57,15 @@ class SubUnits(Family):
             if match is None:
                 continue
             unit = self.unit(match.group())
-            if unit is None and parent.text.endswith(self.police_bodies):
+            police = parent.text.endswith(self.police_bodies)  # a police bureau: its own units are named too
+            if unit is None and police:
                 unit = self.police_unit(match.group(), text[match.end():match.end() + 2], parent.type)
             if unit is None:
                 continue
             name, type_ = unit
             end = parent.end + len(name)
             mention = self.mention(text[parent.start:end], type_, parent.start, end, 0.6)
-            if name.endswith(self.police_units) and parent.text.endswith(self.police_bodies):
+            if police and name.endswith(self.police_units):
                 # no suffix types a police unit's own name for kg.mentions.nested: its bureau is put on it here
                 mention = replace(mention, parent=replace(parent, mechanism=self.family, aliases=(), canonical=None))
             found.append(mention)
