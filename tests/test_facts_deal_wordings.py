@@ -103,3 +103,38 @@ def test_a_purchase_called_off_planned_or_reviewed_buys_nothing(read_facts, as_r
     for text in (sentence, as_read(S2T.convert(sentence))):
         found = read_facts(text, objects=True)
         assert not [f for f in found if f.relation == "acquired" and f.rule == "purchase/fronted"], found
+
+
+SETTLED_DEALS = [
+    ("Warner Music has settled with both Suno and Udio and signed licensing deals.",
+     {("Warner Music", "Suno"), ("Warner Music", "Udio")}),
+    ("Warner Music Group has reached a settlement with Suno, ending the lawsuit and laying the groundwork "
+     "for a new partnership.", {("Warner Music Group", "Suno")}),
+    ("Warner Music Group settled with Udio last week, and the two companies will jointly launch a platform.",
+     {("Warner Music Group", "Udio")}),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", SETTLED_DEALS)
+def test_a_settlement_whose_sentence_tells_the_partnership_it_makes(read_facts, sentence, expected):
+    found = {(f.head.text, f.tail.text) for f in read_facts(sentence, title="Deals", objects=True)
+             if f.relation == "partnered" and f.rule == "deal/settled"}
+    assert expected <= found, found
+
+
+def test_a_chinese_settlement_that_sets_up_a_partnership(read_facts, as_read):
+    for text in ("环球音乐集团与Udio就版权侵权诉讼达成和解并建立合作关系。",
+                 as_read(S2T.convert("环球音乐集团与Udio就版权侵权诉讼达成和解并建立合作关系。"))):
+        found = {(f.head.text, f.tail.text) for f in read_facts(text, objects=True)
+                 if f.relation == "partnered" and f.rule == "deal/settled"}
+        assert (as_read("环球音乐集团"), "Udio") in found, (text, found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Warner Music Group settled with Udio, and the two companies are still in talks about a licensing deal.",
+    "Warner Music Group settled with Udio, and Udio announced a partnership with Stability AI.",
+    "Warner Music Group settled with Udio for $10 million.",
+])
+def test_a_settlement_alone_talks_or_a_third_partys_deal_make_no_partnership(read_facts, sentence):
+    found = [f for f in read_facts(sentence, title="Deals", objects=True) if f.rule == "deal/settled"]
+    assert not found, found

@@ -161,6 +161,7 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     frame.SuitFrames,               # A faces a lawsuit. B filed the complaint. / A提起诉讼。被告为B。: A sued B
     litigation.ListedSides,         # A、B和C起诉X, read at A alone: B and C sued X too (the lists of every suit family)
     ruledsides.RuledSides,          # A and B sued X; the court ruled on A: it adjudicated X, and then B, too
+    deal.SettlementDeals,           # A settled with B and signed licensing deals; 达成和解并建立合作关系: A partnered B
     title.TitleFacts,               # the title's fact told again in the body: its evidence and date
     learned.LearnedRelations,       # a pair no rule read, where the relation classifier is sure enough
     pair.Pairs,                     # 微软遭意大利数据保护局罚款, Anthropic, the developer of Claude: a pair no rule related
