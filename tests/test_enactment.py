@@ -89,6 +89,26 @@ def test_a_bare_bill_stands_for_the_one_law_the_item_names(facts):
     assert {("Maria Delgado", "Harbor Data Act"), ("Thomas Whitfield", "Harbor Data Act")} <= _of(found, "proposed")
 
 
+@pytest.mark.parametrize("text, head", [
+    # a regulator's order against a party, a judge's order: a ruling, not the one law the item names
+    ("On 3 March 2025, the Norland Data Protection Authority (Autorita per la protezione dei dati) issued an injunctive "
+     "order against Quill Labs - a chatbot developer based in Vestland. The authority found that Quill Labs breached "
+     "the Harbor Data Act.", "Norland Data Protection Authority"),
+    ("The Norland supervisory authority (Garante) issued an urgent order against Quill Labs Inc., the developer of the "
+     "chatbot Pennywise, on 2 February 2023. The order relies on the Harbor Data Act.", "Garante"),
+    ("The authors sued Brightline under the Harbor Data Act. The order, issued on Friday by U.S. District Judge "
+     "Maria Okafor, dismissed most of their claims.", "Maria Okafor"),
+])
+def test_an_order_that_rules_on_a_party_issues_no_law(facts, text, head):
+    assert (head, "Harbor Data Act") not in _of(facts(text), "issued")
+
+
+def test_a_bare_order_of_a_lawmaker_still_stands_for_the_one_law(facts):
+    found = facts("The Harbor Data Act requires chatbots to disclose that they are machines. "
+                  "Governor Anne Holloway signed the order on Monday.")
+    assert ("Anne Holloway", "Harbor Data Act") in _of(found, "issued")
+
+
 @pytest.mark.parametrize("sentence", [
     "Governor Anne Holloway would sign SB 812 if lawmakers sent it to her.",
     "Governor Anne Holloway plans to sign SB 812 next week.",

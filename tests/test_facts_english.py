@@ -2979,6 +2979,22 @@ def test_a_model_launched_is_still_released(facts):
     assert ("OpenAI", "GPT-4o") in _of(facts("OpenAI launched GPT-4o on Monday."), "released")
 
 
+@pytest.mark.parametrize("sentence, head", [
+    ("On May 2, 2025, the Federal Trade Commission (FTC) announced its Operation Bot Check, aimed at deceptive "
+     "chatbot claims.", "Federal Trade Commission"),
+    ("On 10 April 2025, the Norland Data Protection Authority (DPA) announced that it had fined Quill Labs, the provider "
+     "of the artificial intelligence chatbot Pennywise, EUR 3 million for violating the Harbor Data Act.",
+     "Norland Data Protection Authority"),
+])
+def test_a_regulator_releases_no_model(facts, sentence, head):
+    # english_facts.tsv maker_relation: the real gold's released heads are makers, never a regulator (issue 49)
+    assert not {(h, t) for h, t in _of(facts(sentence), "released") if h == head}
+
+
+def test_a_maker_announcing_its_model_still_released_it(facts):
+    assert ("Quill Labs", "Pennywise") in _of(facts("Quill Labs announced its Pennywise chatbot on Monday."), "released")
+
+
 def test_the_ai_act_spelled_with_its_abbreviation_inside(facts):
     # data/kb/laws.tsv: Artificial Intelligence (AI) Act is the EU AI Act (issue 49)
     read = facts("On 21 May 2024, the Council of the European Union formally approved the artificial intelligence "

@@ -669,36 +669,15 @@ def test_a_short_name_glued_to_you_is_no_part_of_the_name_after(names, read_fact
     assert ("中国北岭仲裁委员会", "partOf", "中国国际贸易促进委员会") in found
 
 
-@pytest.mark.parametrize("text, school, district", [
-    ("Parents of a Brookfield High School junior sued Brookfield Public Schools on Monday.",
-     "Brookfield High School", "Brookfield Public Schools"),
-    ("Maple Grove Unified School District said on Friday that Maple Grove Middle School would keep the tool.",
-     "Maple Grove Middle School", "Maple Grove Unified School District"),
-    ("Students at Harlow High School filed suit against Calder County Public Schools over the monitoring software.",
-     "Harlow High School", "Calder County Public Schools"),  # the document's only district
+@pytest.mark.parametrize("text", [
+    "Parents of a Brookfield High School junior sued Brookfield Public Schools on Monday.",
+    "Maple Grove Unified School District said on Friday that Maple Grove Middle School would keep the tool.",
+    "Students at Harlow High School filed suit against Calder County Public Schools over the monitoring software.",
+    "Brookfield High School students met officials of the Brookfield Police Department.",
 ])
-def test_a_school_named_with_a_school_district_is_part_of_it(read_facts, text, school, district):
-    assert (school, "partOf", district) in read_facts(text)
-
-
-def test_a_school_named_with_two_districts_is_part_of_its_namesake_or_the_one_the_story_names_most(read_facts):
-    text = ("Students at Brookfield High School sued Brookfield Public Schools. Brookfield Public Schools declined to "
-            "comment. The vendor also serves Vance Public Schools. Elmwood High School, the district's other high "
-            "school, uses the same tool.")
-    found = read_facts(text)
-    assert ("Elmwood High School", "partOf", "Brookfield Public Schools") in found
-    assert ("Elmwood High School", "partOf", "Vance Public Schools") not in found
-    assert ("Brookfield High School", "partOf", "Vance Public Schools") not in found
-
-
-def test_a_school_named_with_two_districts_named_equally_often_is_part_of_neither(read_facts):
-    found = read_facts("Elmwood High School uses the tool, as do Brookfield Public Schools and Vance Public Schools.")
-    assert not {f for f in found if f[1] == "partOf" and f[0] == "Elmwood High School"}
-
-
-def test_a_school_in_an_item_naming_no_district_is_part_of_nothing(read_facts):
-    found = read_facts("Brookfield High School students met officials of the Brookfield Police Department.")
-    assert not {f for f in found if f[1] == "partOf"}
+def test_a_school_named_with_a_school_district_is_no_part_of_it(read_facts, text):
+    # the real gold never makes a school partOf its district (five devA documents at five sites named both)
+    assert not {f for f in read_facts(text) if f[1] == "partOf"}
 
 
 @pytest.mark.parametrize("sentence, owner, model, body", [

@@ -121,7 +121,6 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     deal.Customers,                 # Among the firms deploying ChatGPT Enterprise are A and B: A, B partnered OpenAI
     ownership.UnitsNamedElsewhere,  # 北京师范大学新闻传播学院 …, 北京师范大学 named alone in another item: partOf
     ownership.LocalDepartments,     # 安徽省人民政府 …, 安徽省科学技术厅 in its document: the department partOf the government
-    ownership.SchoolDistricts,      # Lawrence High School …, Lawrence Public Schools in its document: the school partOf the district
     imprint.Imprints,               # THE X DAILY over the story, © 2025 X Media Group below it: the daily partOf the group
     office.OfficeHolders,           # Illinois Governor JB Pritzker … Pritzker signed X: the governor issued X too
     inherit.Inheritance,            # a law's place from its issuer's; Qwen3 -> Qwen3-235B

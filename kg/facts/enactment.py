@@ -45,7 +45,7 @@ WEIGHT = 0.8  # a parse can attach a phrase to the wrong word
 OF = frozenset({"of"})  # the X of Y: the law an instrument is of
 CLIMB = ("xcomp", "ccomp", "conj", "acomp")  # a hedge above: through an adjective too (is expected to sign)
 KINDS = ("issue", "propose", "hedge", "hedge_head", "sponsor", "author", "instrument", "along", "into", "other", "draft", "titled",
-         "container", "listing", "pronoun", "chamber", "through", "beside", "phrasal", "particle", "law_pronoun")
+         "container", "listing", "pronoun", "chamber", "through", "beside", "phrasal", "particle", "law_pronoun", "ruling")
 RELATION = {"issue": "issued", "propose": "proposed"}
 
 
@@ -90,7 +90,7 @@ class Enactments(LexiconParses):
                 actors, laws = self.arguments(token, kind)
                 laws += self.listed_after(laws)
                 relation = "proposed" if self.drafted(laws) else RELATION[kind]  # issued a draft: proposed it
-                only = self.only_law(laws, sentence)
+                only = None if self.ruling(laws, actors) else self.only_law(laws, sentence)
                 out += self.made(relation, actors, laws, names, sentence, only, strict=token.dep_ == "acl")
                 if kind == "issue":
                     out += self.chambers(token, relation, laws, names, sentence, only)
@@ -182,6 +182,14 @@ class Enactments(LexiconParses):
             return None  # a similar bill, another measure: not the one named
         distinct = {key(m): m for m in sentence.laws}
         return next(iter(distinct.values())) if len(distinct) == 1 else None
+
+    def ruling(self, laws: list[Token], actors: list[Token]) -> bool:
+        """An order against DeepSeek, the order issued by US District Judge X: a bare instrument noun
+        that a word on it or in its issuer's title (enactment.tsv ruling) makes a ruling on a party, not
+        the one law the item names (the GDPR the Garante's order applies)."""
+        words = self.words["ruling"]
+        return any(t.pos_ == "NOUN" and lower(t) in self.words["instrument"] and any(lower(c) in words for c in t.children)
+                   for t in laws) or any(lower(w) in words for a in actors for w in a.subtree)
 
     def arguments(self, verb: Token, kind: str = "issue") -> tuple[list[Token], list[Token]]:
         """(actors, instruments) of an act: active subject and object, or passive subject

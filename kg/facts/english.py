@@ -539,6 +539,9 @@ class EnglishFacts:
         # a contract worth $1m with the department): a partnership still
         self.commissioned = later(rf"\b(?:{alternatives(words['commissioned'])})\s+(?:by\b|⟨|[^⟨⟩;]*?\bwith\s+(?:the\s+)?⟨)")
         self.owned_relations = frozenset(words["owned_relation"])  # Microsoft's Copilot: released by Microsoft
+        # the FTC announced its Operation AI Comply: a regulator makes no model (the real dev gold's released heads:
+        # companies, people and institutes; a government's own model comes from the knowledge base, TAIDE)
+        self.maker_relations = frozenset(words["maker_relation"])
         self.higher_courts = tuple(w for w in kb.context["higher_court"] if w.isascii())  # Court of Appeals
         self.versus = later(rf"\s+({alternatives(words['versus'], spaced=True)})\s+")
         # R (Ayinde) v X, Ayinde, R (On the Application Of) v X: a judicial review's claimant is the suing side
@@ -1435,6 +1438,8 @@ class EnglishFacts:
                 pairs = [(h, t) for h in heads for t in tails]
                 if relation in self.owned_relations:
                     pairs = self.owners(pairs, match.group("tail"), slots, heads_types)
+                if relation in self.maker_relations:
+                    pairs = [(head, tail) for head, tail in pairs if head.type != "Regulator"]
             if relation in self.peer_relations and not self.commissioned.search(match.group()):
                 pairs = self.peers(pairs)
             facts += [Fact(head, told, tail, evidence, round(min(head.confidence, tail.confidence) * 0.85, 3),
