@@ -28,8 +28,8 @@ from .english import EnglishFacts, Pattern, english_sentence, patterns
 USERS = frozenset({"Company", "Organization", "Regulator"})  # who signs a customer's deal
 DEVELOPERS = frozenset({"Company", "Organization", "Regulator", "Person"})
 CLAUSE_MARK = re.compile(f"[{CLAUSE_END_MARKS}！？]")  # ends the clause a list of signers is in
-ZH_GAP = window("deal.ZH_GAP")
-SETTLED_REACH = window("deal.SETTLED_REACH")  # characters after a settlement's deal word a third party is looked for in  # characters between a Chinese user and its verb (荣耀宣布旗下手机正式接入)
+ZH_GAP = window("deal.ZH_GAP")  # characters between a Chinese user and its verb (荣耀宣布旗下手机正式接入)
+SETTLED_REACH = window("deal.SETTLED_REACH")  # characters after a settlement's deal word a third party is looked for in
 
 
 class Customers(DocumentFamily):
