@@ -285,10 +285,10 @@ class SuffixNames(Family):
         return None
 
     def plain_step(self, tokens: Tokens, start: int, index: int, suffix: str, type_: str, traded: bool,
-                   reach: int | None = None) -> tuple[int, bool, bool]:
+                   reach: int) -> tuple[int, bool, bool]:
         """A step of the walk over a word of the name (or the word it stops at): the new start,
         whether the walk stops there, whether a brand and its trade were met.  The name's length
-        is counted from ``reach`` (the suffix word's token where it is None)."""
+        is counted from ``reach`` (the suffix word's token, or the owner of a possessive inside the name)."""
         words, offsets, kinds, spaced = tokens.words, tokens.offsets, tokens.kinds, tokens.spaced
         vocabulary = self.words
         previous = words[start - 1]
@@ -317,7 +317,7 @@ class SuffixNames(Family):
             return place, True, traded  # 上海黑也文化传播公司: a place and a coined brand open the name
         if not (vocabulary.name_like(previous) or kinds[start - 1] or numbered or trade or national or session
                 or previous in self.openers or previous in self.remits) \
-                or offsets[index if reach is None else reach] - offsets[start - 1] > 24:
+                or offsets[reach] - offsets[start - 1] > 24:
             start = self.registered_start(tokens, start, suffix)
             return start, True, traded
         if suffix.isascii() and previous in ("the", "a", "an") and \
