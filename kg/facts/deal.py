@@ -114,10 +114,11 @@ class Customers(DocumentFamily):
         return [head for name, head in found.items() if name not in users_keys]
 
 
-def chinese_words(shared: Shared) -> dict[str, list[str]]:
-    """The Chinese word rows of data/lexicon/deals.tsv (kind zh_…), each kind's words."""
+def deal_words(shared: Shared, prefix: str) -> dict[str, list[str]]:
+    """The word rows of data/lexicon/deals.tsv whose kind opens with ``prefix`` (zh_…: the Chinese
+    words; settled_…: a settlement's partnership), each kind's words."""
     return {row["kind"]: row["pattern"].split("|") for row in tsv_rows(shared.kb.data_dir / "lexicon" / "deals.tsv")
-            if row["kind"].startswith("zh_")}
+            if row["kind"].startswith(prefix)}
 
 
 class SignedAgreements(SentenceFamily):
@@ -133,7 +134,7 @@ class SignedAgreements(SentenceFamily):
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
-        words = chinese_words(shared)
+        words = deal_words(shared, "zh_")
         self.with_word = re.compile(rf"[^，。；！？,;：:、]{{0,6}}?(?:{alternation(words['zh_with']).pattern})\s*")
         agreement = alternation(words["zh_agreement"]).pattern
         # the verb, a few words (战略合作), then the quoted title ending in an agreement word
@@ -178,7 +179,7 @@ class SettlementDeals(DocumentFamily):
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
-        rows = {row["kind"]: row["pattern"].split("|") for row in tsv_rows(self.kb.data_dir / "lexicon" / "deals.tsv")}
+        rows = deal_words(shared, "settled_")
         self.deal_word = alternation(rows["settled_deal"], re.IGNORECASE)
         self.hedge = alternation(rows["settled_hedge"], re.IGNORECASE, whole_words=True)
         self.hedge_zh = tuple(word for word in rows["settled_hedge"] if not word.isascii())

@@ -15,7 +15,7 @@ import re
 from ..alternation import alternatives
 from ..model import Fact
 from .base import ItemRefiner, Sentence, SentenceFamily, Shared, key
-from .deal import chinese_words
+from .deal import deal_words
 from .grammar import window
 
 BUYERS = frozenset({"Company", "Organization", "Person", "Regulator"})
@@ -81,7 +81,7 @@ class FrontedPurchases(SentenceFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.grammar = shared.grammar
-        words = chinese_words(shared)
+        words = deal_words(shared, "zh_")
         bought = alternatives(sorted(words["zh_bought_noun"], key=len, reverse=True))
         # 对 + the bought + 的 + the noun (对Run:ai的收购); 将/把 + the bought + a count (三家公司) + 收入囊中
         # 对 (or 将/把) + at most a short description (以色列初创公司) + the bought; after the last one bought,
