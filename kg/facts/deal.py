@@ -185,14 +185,16 @@ class SettlementDeals(DocumentFamily):
         self.hedge_zh = tuple(word for word in rows["settled_hedge"] if not word.isascii())
 
     def facts(self, document: Document) -> list[Fact]:
+        settled = [fact for fact in document.facts if fact.relation == "settled"]
+        if not settled:
+            return []
         texts = {item.title: (text, mentions) for item, text, mentions in document.items}
         parties: dict[tuple[str, int], set[str]] = {}  # each sentence's settling parties (settled with both A and B)
-        for fact in document.facts:
-            if fact.relation == "settled":
-                parties.setdefault((fact.evidence.item, fact.evidence.start), set()).update((key(fact.head), key(fact.tail)))
+        for fact in settled:
+            parties.setdefault((fact.evidence.item, fact.evidence.start), set()).update((key(fact.head), key(fact.tail)))
         out: dict[tuple[str, str, str], Fact] = {}
-        for fact in document.facts:
-            if fact.relation != "settled" or fact.evidence.item not in texts:
+        for fact in settled:
+            if fact.evidence.item not in texts:
                 continue
             sides = parties[(fact.evidence.item, fact.evidence.start)]
             text, mentions = texts[fact.evidence.item]
