@@ -1,5 +1,5 @@
-"""The statehouse family: a governor's office named bare takes the one state its document
-is about, not a state named as often as another."""
+"""The statehouse family: a governor's or attorney general's office named bare takes the one state
+its document is about, not a state named as often as another."""
 
 import pytest
 
@@ -14,6 +14,27 @@ def test_a_bare_governor_takes_the_state_its_document_names(read_facts, as_read,
     # the state by any of its names (the dateline's Calif. is the knowledge base's California)
     facts = read_facts(as_read(text), people=("Jane Roe",))
     assert any((as_read(office), "jurisdiction", as_read(name)) in facts for name in state.split("|"))
+
+
+@pytest.mark.parametrize("text, state", [
+    ("SALT LAKE CITY — Utah sued a chatbot maker on Monday. Attorney General Jane Roe said the app misled Utah "
+     "parents.", "Utah"),
+    ("Parents in Oregon sued the school. The suit names state Attorney General Jane Roe and the Oregon school board.",
+     "Oregon"),
+])
+def test_a_bare_attorney_general_before_the_holder_takes_the_state_its_document_names(read_facts, text, state):
+    """(office69) Attorney General Jane Roe: the office kg.mentions.office reads before its holder is a
+    state's office as the governor is, placed in the one state the document is about."""
+    facts = read_facts(text, people=("Jane Roe",), objects=True)
+    placed = {(f.head.text, f.tail.text) for f in facts if f.rule == "statehouse"}
+    assert ("Attorney General", state) in placed, placed
+
+
+def test_a_bare_attorney_general_in_a_story_naming_two_states_alike_takes_neither(read_facts):
+    facts = read_facts("Ohio and Texas debated similar bills. Attorney General Jane Roe said she would enforce it.",
+                       people=("Jane Roe",), objects=True)
+    assert not any(f.rule == "statehouse" for f in facts), [(f.head.text, f.tail.text) for f in facts
+                                                             if f.rule == "statehouse"]
 
 
 @pytest.mark.parametrize("text", [

@@ -1,5 +1,6 @@
-"""The state of a state's office named bare: a governor's office (context.tsv state_office:
-Governor, Gov., 州长, 州長) no name, knowledge base or signed law places sits in the one
+"""The state of a state's office named bare: a governor's office, or an attorney general's read
+before its holder (kg.mentions.office; context.tsv state_office: Governor, Gov., 州长, 州長,
+Attorney General) no name, knowledge base or signed law places sits in the one
 state (a country's first-level part: the knowledge base's place right below a country) the
 document names, or in the state it names most, at least twice and more often than any other:
 
