@@ -69,7 +69,6 @@ LEXICON_FILES = {
     "name_edges.tsv": "words a name never starts or ends with (这是…, …官网), by edge and kind",
     "regional.tsv": "Taiwan and Hong Kong words and their Mainland equivalents (人工智慧 → 人工智能)",
     "relative_dates.tsv": "relative date expressions (同年9月, 次月, later that year) and how each is resolved",
-    "notice_parse.tsv": "English verbs of sending and nouns of a letter of grievance, and what hedges them (kg.facts.notice_parse)",
     "sanction_parse.tsv": "English verbs and nouns of fining and banning, and what hedges them (kg.facts.sanction_parse)",
     "sentences.tsv": "abbreviations and name endings after which an English period ends no sentence",
     "story.tsv": "English patterns naming one side of a story's suit or round in a sentence of its own",

@@ -113,30 +113,6 @@ def test_a_proposal_worded_many_ways(facts, sentence, head, tail):
     assert (head, tail) not in _of(found, "issued")
 
 
-@pytest.mark.parametrize("text, targets", [
-    ("The Federal Trade Commission on Thursday launched an inquiry into chatbots acting as companions. "
-     "The orders went to three companies: Corvid Legal Inc., Orbit Labs Ltd. and Harlow Analytics Inc.",
-     {"Corvid Legal Inc.", "Orbit Labs Ltd.", "Harlow Analytics Inc."}),
-    ("The CNIL has opened a formal investigation into chatbot makers. The probe targets Corvid Legal Inc. and "
-     "Orbit Labs Ltd.", {"Corvid Legal Inc.", "Orbit Labs Ltd."}),
-    ("The Federal Trade Commission has launched a study of chatbots. Its requests were sent to two firms — "
-     "Corvid Legal Inc. and Orbit Labs Ltd. — on Monday.", {"Corvid Legal Inc.", "Orbit Labs Ltd."}),
-])
-def test_an_inquiry_told_as_the_subject_after_its_body_opened_it(facts, text, targets):
-    found = _of(facts(text), "investigated")
-    assert {tail for head, tail in found if head in (FTC, "CNIL")} >= targets
-
-
-@pytest.mark.parametrize("text", [
-    # the body named before told no inquiry
-    "The Federal Trade Commission fined a company last year. The orders went to Corvid Legal Inc. and Orbit Labs Ltd.",
-    # no body named before
-    "Chatbots face new questions. The inquiry targets Corvid Legal Inc. and Orbit Labs Ltd.",
-])
-def test_an_inquiry_subject_needs_its_body_told_opening_one(facts, text):
-    assert not _of(facts(text), "investigated")
-
-
 @pytest.mark.parametrize("text, relation, head, tail", [
     ("The CNIL fined Harlow Analytics Inc. last year. The case adds to the caseload of the commission, which last month "
      "opened an inquiry into whether Orbit Labs Ltd. assessed its risks.", "investigated", "CNIL", "Orbit Labs Ltd."),

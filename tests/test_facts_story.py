@@ -102,15 +102,6 @@ def test_investors_of_two_rounds_go_to_the_company_that_raised_each(facts):
     assert ("Lux Capital", "Databricks") not in found
 
 
-def test_defendants_a_sentence_adds_to_the_suit_were_sued_by_its_one_plaintiff(facts):
-    found = _of(facts("Zorvex Labs Inc. was sued by the EEOC in May. The suit also named two related companies, "
-                      "Harlow Tutoring Limited and Orbit Learning Ltd."), "sued")
-    assert {("EEOC", "Harlow Tutoring Limited"), ("EEOC", "Orbit Learning Ltd.")} <= found
-    found = _of(facts("The EEOC sued Zorvex Labs Inc. on Monday, and the FTC sued Orbit Data Ltd. on Tuesday. "
-                      "The suit also named Harlow Tutoring Limited."), "sued")
-    assert not {pair for pair in found if pair[1] == "Harlow Tutoring Limited"}  # two plaintiffs: whose suit?
-
-
 def test_plaintiffs_said_in_the_complaint_sued_the_defendant_told_before_and_not_one_told_later(facts):
     found = _of(facts("Cohere was hit with a class action on Friday. The novelists Jane Ortolan and Mark Bellweather "
                       "said in the complaint that Cohere copied their books. On the same day, Anthropic was sued "

@@ -18,7 +18,7 @@ from copy import copy
 
 from ..kb import KnowledgeBase
 from ..model import Fact, Item, Mention
-from . import allegation, backer, card, case, casecard, context, coref, cue, cutoff, deal, enactment, english, founders, frame, funding, imprint, inherit, inquiry, inquiry_parse, issuer, kb, lineup, listing, litigation, notice_parse, office, ownership, pair, parsed, parties, place, purchase, review, roster, ruledsides, sanction_parse, sanctions, seat, settlement, signatories, stake, statehouse, story, supersede, supply, title
+from . import allegation, backer, card, case, casecard, context, coref, cue, cutoff, deal, enactment, english, founders, frame, funding, imprint, inherit, inquiry, inquiry_parse, issuer, kb, lineup, listing, litigation, office, ownership, pair, parsed, parties, place, purchase, review, roster, ruledsides, sanction_parse, sanctions, seat, settlement, signatories, stake, statehouse, story, supersede, supply, title
 from . import learned  # the relation classifier (kg.learn), last of the document families
 from .base import SIGNATURES, Document, DocumentFamily, FactsByItem, ItemRefiner, Sentence, SentenceFamily, Shared, paired
 from .base import distinct, evidence, left_out, ruled, stating, within
@@ -74,7 +74,6 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     enactment.Enactments,           # Sens. A, B and C, all members of …, introduced the Y Act: proposed
     inquiry_parse.ParsedInquiries,  # the FTC issued information requests on Thursday to A, B and C: investigated
     inquiry_parse.ToldInquiries,    # X closed three investigations. The cases involved A, B and C: X investigated each
-    notice_parse.ParsedNotices,     # Y was sent a cease-and-desist letter by X; the letter X sent to Y: accused
     sanction_parse.ParsedSanctions, # A was fined 15 million euros ($15.6 million) by B: fined; B announced the blockade of A: banned
     parsed.ParsedSuits,             # X, the label known for …, and Y, which …, filed a suit against Z (the parse)
     seat.ReferenceSeats,            # …OpenAI… The San Francisco start-up: OpenAI jurisdiction San Francisco

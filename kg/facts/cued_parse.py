@@ -1,7 +1,7 @@
 """The parse of an English sentence holding one of a family's cue words (kg.parser), shared by
 the parse families that read enforcement and rule-making (kg.facts.enactment,
-kg.facts.inquiry_parse, kg.facts.sanction_parse, kg.facts.notice_parse): a sentence without the
-cue costs no parse.  Each such family is a LexiconParses: its lexicon, its cue kinds, and which
+kg.facts.inquiry_parse, kg.facts.sanction_parse): a sentence without the cue costs no
+parse.  Each such family is a LexiconParses: its lexicon, its cue kinds, and which
 sentences it reads."""
 from __future__ import annotations
 

@@ -46,7 +46,6 @@ from ..mentions.english.shared import crown_caption, crown_claimant_of
 from ..model import Evidence, Fact, Item, Mention, Overlapping, overlaps_any
 from ..resolve import without_article, without_legal_form
 from .english_regex import Composer
-from .english_inquiry import InquirySubjects
 from .dependency import parse_lexicon
 from .grammar import TitledSurnames, party_place
 from .base import HOSTILE, PARTIES, SIGNATURES, Document, DocumentFamily, Sentence, SentenceFamily, Shared
@@ -2002,7 +2001,6 @@ class EnglishSentences(SentenceFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.english = patterns(shared)
-        self.inquiries = InquirySubjects(self.english)
 
     def veto(self, text: str, start: int, end: int, relation: str, position: int) -> bool:
         return self.english.overrules(text, start, end, relation, position)
@@ -2018,8 +2016,7 @@ class EnglishSentences(SentenceFamily):
             text = text[:sentence.start] + text[sentence.start:end].replace(";", ",") + text[end:]
             mentions = [m for m in sentence.named if sentence.start <= m.start and m.end <= end]
         found = self.english.facts(text, sentence.start, end, mentions, sentence.evidence,
-                                   named=sentence.named, earlier=sentence.earlier) + \
-            self.inquiries.facts(text, sentence.start, end, mentions, sentence.named, sentence.evidence)
+                                   named=sentence.named, earlier=sentence.earlier)
         return [fact for fact in found  # Assemblyman A, D-Hayward, who co-authored X: no side
                 if not self.unnamed_nationality(fact, sentence) and not party_place(text, fact.head)]
 

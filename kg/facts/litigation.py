@@ -847,8 +847,8 @@ class SuitAccusations(ItemRefiner):
                 continue  # Reddit sued Anthropic… Reddit alleges Anthropic…; A sued X. A alleges that X's model…: the suit's own
             if fact.relation == "accused" and fact.rule.startswith("allegation/") and key(fact.tail) in sued:
                 continue  # CIR起诉OpenAI… CIR首席执行官X表示，OpenAI窃取…: a claim of the suit's side is the suit's
-            if fact.relation == "accused" and not fact.rule.startswith(("english/", "notice_parse")):
-                # (an English pattern, a letter of grievance, knows its relation)
+            if fact.relation == "accused" and not fact.rule.startswith("english/"):
+                # (an English pattern knows its relation)
                 if _suing(fact, named) or (key(fact.head), fact.evidence.start) in sued_in:
                     continue
                 sentence = self.suit_notices.sub("", fact.evidence.sentence)

@@ -12,8 +12,6 @@ data/lexicon/story.tsv, each line one way a sentence names one side of a story:
   parts before it told (Acme was sued by a group of artists. / Plaintiffs / The lead plaintiff, …);
 - ``story/coplaintiff``: names told alleging wrongdoing beside one of the item's plaintiffs
   (Writers A, B and C alleged that X copied…, where A v. X): each sued whom that plaintiff sued;
-- ``story/defendant``: defendants a sentence adds to the item's suit (The suit also named
-  two related companies, A and B): its one plaintiff sued each;
 - ``story/ruling``: a judge or the court ruling in a sentence that does not name the court
   (The judge, William Orrick, ruled…; Judge Anne Conway denied the motions): the court the
   item named last before it adjudicates the item's suits, and the party the ruling's
@@ -117,9 +115,7 @@ class EnglishStory(DocumentFamily):
                 plaintiffs = []
             story_suits, story_defendants = earlier + suits + plaintiffs, earlier_defendants | defendants
             out += plaintiffs
-            if any(r.kind in ("added_defendant", "coplaintiff") for r in readings):
-                out += self.added_defendants(readings, suits + plaintiffs)
-                out += self.coplaintiffs(readings, suits + plaintiffs)
+            out += self.coplaintiffs(readings, suits + plaintiffs)
             earlier = [(0, company) for _, company in raised[-1:]] if self.continues(text, mentions) else []
             raised = self.raised(readings, []) or invested or earlier
             out += self.rounds(readings, raised)
@@ -266,19 +262,6 @@ class EnglishStory(DocumentFamily):
         for name, at in places:
             told[key(name)] = min(told.get(key(name), at), at)
         return told
-
-    def added_defendants(self, readings: list[Reading], suits: list[Fact]) -> list[Fact]:
-        """The suit also named two related companies, A and B: where the item's suits have
-        one plaintiff, it sued the defendants a sentence adds to its suit."""
-        plaintiffs = {key(fact.head): fact.head for fact in suits}
-        if len(plaintiffs) != 1:
-            return []
-        (plaintiff,) = plaintiffs.values()
-        sued = {key(fact.tail) for fact in suits}
-        return [Fact(plaintiff, "sued", name, reading.evidence, 0.6, rule="story/defendant")
-                for reading in readings if reading.kind == "added_defendant"
-                for name in reading.names
-                if name.type in SIGNATURES["sued"][1] and key(name) not in sued and key(name) != key(plaintiff)]
 
     @staticmethod
     def coplaintiffs(readings: list[Reading], suits: list[Fact]) -> list[Fact]:
