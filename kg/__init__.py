@@ -12,12 +12,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from . import charsets
+
 if TYPE_CHECKING:
     from pathlib import Path
 
     from .graph import KnowledgeGraph
 
 __version__ = "0.1.0"
+charsets.install()  # before any module of the package compiles its patterns
 __all__ = ["KnowledgeGraph", "load_graph"]
 
 
