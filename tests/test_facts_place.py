@@ -731,6 +731,34 @@ def test_a_courts_kind_before_its_court_words_is_no_town(read_facts, sentence):
     assert not [fact for fact in read_facts(sentence) if fact[1] == "jurisdiction"]
 
 
+# a school's, a school district's or a police force's English name opening with a town or county the knowledge base lacks
+# (Westfield High School; kg.facts.base town_of_institution, context.tsv local_seat_word_en): that town's, rule place/town
+@pytest.mark.parametrize("sentence, body, town", [
+    ("Parents of a student at Orlenby High School sued the district over the images.", "Orlenby High School", "Orlenby"),
+    ("The Marsdale Unified School District expelled five students last week.", "Marsdale Unified School District", "Marsdale"),
+    ("The Quenton School Board fired the superintendent on Tuesday.", "Quenton School Board", "Quenton"),
+    ("The Harwick Police Department opened an investigation into the photos.", "Harwick Police Department", "Harwick"),
+    ("A vendor at Tolland County High School was charged with making the images.", "Tolland County High School",
+     "Tolland County"),
+    ("Staff at Fernhaven Public Schools reviewed the alerts the software sent.", "Fernhaven Public Schools", "Fernhaven"),
+])
+def test_a_local_institution_named_by_an_unknown_town_is_that_towns(read_facts, sentence, body, town):
+    found = read_facts(sentence, objects=True)
+    assert any(f.head.text == body and f.relation == "jurisdiction" and f.tail.text == town and f.rule == "place/town"
+               for f in found), {(f.head.text, f.relation, f.tail.text, f.rule) for f in found}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The National Police arrested the man in the capital.",
+    "The Regional School District reviewed its policy on phones.",
+    "Harvard Law School hosted a panel on the ruling.",
+    "The Metropolitan Police Department arrested the man who sold the posters.",
+    "The Royal Malaysia Police charged the man over the deepfake video.",
+])
+def test_a_kind_or_a_school_of_a_university_is_no_town_of_an_institution(read_facts, sentence):
+    assert not [fact for fact in read_facts(sentence, objects=True) if fact.rule == "place/town"]
+
+
 @pytest.mark.parametrize("sentence", [
     "此案由最高法院审理，上诉法院此前维持原判。",
     "一审法院驳回了原告的全部诉讼请求。",

@@ -230,6 +230,14 @@ class Shared:
         # judge's title (court_title_en: a Deputy High Court Judge)
         self.english_court_seat = re.compile(rf"(?P<place>[A-Z][a-z]{{2,}}) (?:{alternatives(self.words['court_seat_word_en'])})")
         self.court_not_town = frozenset(self.words["court_kind_opening"] + self.words["court_kind_word"] + self.words["court_title_en"])
+        # Westfield High School, Beverly Hills Unified School District, Gilmer County High School, Cascade Police Department:
+        # a local institution named by the town (or county) no knowledge base lists that it serves and its kind's words
+        # (context.tsv local_seat_word_en), the sibling of the town of a court
+        self.english_local_seat = re.compile(rf"(?P<place>[A-Z][a-z]{{2,}}(?: [A-Z][a-z]{{2,}})??"
+                                             rf"(?: (?:{alternatives(self.words['county_word'])}))?) "
+                                             rf"(?:{alternatives(self.words['local_seat_word_en'])})")
+        self.county_words = frozenset(self.words["county_word"])
+        self.institution_not_town = frozenset(self.words["local_not_town"])  # the Metropolitan Police Department
         # the Baltimore County Police Department: a known place and a county's word opening an English name
         self.county = re.compile(rf" (?:{alternatives(self.words['county_word'])})(?= [A-Z])")
         # 中国科学院, 中国移动, 中国日报: the country opening a national institution's or company's own
@@ -406,7 +414,7 @@ class Shared:
             places.append(Mention(seat.group("place"), "Jurisdiction", mention.start + offset, mention.start + seat.end("place"),
                                   mechanism="prefix", confidence=0.75))
         elif not places:
-            places += self.town_of_court(mention)
+            places += self.town_of_court(mention) or self.town_of_institution(mention)
         return places
 
     def town_of_court(self, mention: Mention) -> list[Mention]:
@@ -422,6 +430,25 @@ class Shared:
             return []
         return [Mention(seat.group("place"), "Jurisdiction", mention.start, mention.start + seat.end("place"),
                         mechanism="prefix", confidence=0.75)]
+
+    def town_of_institution(self, mention: Mention) -> list[Mention]:
+        """Westfield High School -> Westfield, Corinth School Board -> Corinth, Gilmer County High School ->
+        Gilmer County: a school's, a school district's or a police force's English name (context.tsv
+        local_seat_word_en) opening with a town or county no knowledge base lists serves that place, as a
+        court named by its town sits there (town_of_court); no name the knowledge base holds as anything,
+        no word of a kind or level (the National Police, the Regional School District: court_not_town; the
+        Metropolitan Police Department: local_not_town), and no two words one of which is a known place."""
+        if mention.type not in ("Organization", "Regulator") or mention.kb_id or not mention.text.isascii():
+            return []
+        seat = self.english_local_seat.fullmatch(mention.text.replace("’", "'"))  # Gilmer County Sheriff’s Office
+        words = [word for word in seat.group("place").split() if word not in self.county_words] if seat else []
+        if seat is None or self.kb.lookup(seat.group("place")) is not None or \
+                any(word in self.court_not_town or word in self.institution_not_town for word in words) or \
+                len(words) > 1 and any((entry := self.kb.lookup(word)) is not None and entry.type == "Jurisdiction"
+                                       for word in words):  # the Royal Malaysia Police: a country's force
+            return []
+        return [Mention(seat.group("place"), "Jurisdiction", mention.start, mention.start + seat.end("place"),
+                        mechanism="prefix/town", confidence=0.75)]
 
     def kin(self, first: Mention, second: Mention) -> bool:
         """Whether the knowledge base makes one the parent of the other."""

@@ -8,7 +8,9 @@ Cologne, the place cut from the name), with a court's state or country, and a co
 headquarters (总部位于新泽西州锡考克斯的ZT Systems; X的总部设在Y; …，总部仍设在Y: the
 sentence's subject; Y是总部位于X的公司: the copula's subject), a nationality opening an English
 body's or law's name (the Canadian Charter of Rights and Freedoms), and a local institution's seat
-after "in" (Vancouver Public Schools in Washington: not the Vancouver of another country); the
+after "in" (Vancouver Public Schools in Washington: not the Vancouver of another country), or the
+town no knowledge base lists that opens a school's or a police force's name (Westfield High School ->
+Westfield: place/town, kg.facts.base town_of_institution); the
 companies listed with one a place stands right before (日本的读卖新闻、日经新闻和朝日新闻: place/list);
 and a law no name places, by the one country of the national bodies its sentence names before it
 (韩国个人信息保护委员会…根据《个人信息保护法》: place/law_of_body).  Known names take their places from the knowledge base instead
@@ -198,7 +200,9 @@ class Places(SentenceFamily):
         facts = []
         for index, mention in enumerate(ordered):
             if not self.own_english_name(mention):
-                facts += [Fact(mention, "jurisdiction", place, evidence, 0.85) for place in self.place_prefixes(sentence, mention)]
+                facts += [Fact(mention, "jurisdiction", place, evidence, 0.85,
+                               rule="place/town" if place.mechanism == "prefix/town" else "")
+                          for place in self.place_prefixes(sentence, mention)]
                 suffixes = self.place_suffixes(sentence, mention)
                 facts += [Fact(mention, "jurisdiction", place, evidence, 0.8) for place in suffixes]
                 facts += [Fact(mention, "jurisdiction", place, evidence, 0.8)
