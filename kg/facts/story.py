@@ -268,12 +268,15 @@ class EnglishStory(DocumentFamily):
         """Writers A, B and C alleged that X copied their books, where A sued X (Bartz v. X): those
         named alleging beside one of the item's plaintiffs sued whom that plaintiff sued
         (``story/coplaintiff``); accusers beside no plaintiff are left to the accusation rules."""
+        alleging = [r for r in readings if r.kind == "coplaintiff"]
+        if not alleging:
+            return []  # (most items: the plaintiffs' suits are not indexed for nothing)
         sued: dict[str, dict[str, Mention]] = {}
         for fact in suits:
             sued.setdefault(key(fact.head), {})[key(fact.tail)] = fact.tail
         heads = SIGNATURES["sued"][0]
         out = []
-        for reading in (r for r in readings if r.kind == "coplaintiff"):
+        for reading in alleging:
             defendants = {name: defendant for plaintiff in reading.names for name, defendant in sued.get(key(plaintiff), {}).items()}
             out += [Fact(name, "sued", defendant, reading.evidence, 0.6, rule="story/coplaintiff")
                     for name in reading.names if name.type in heads and key(name) not in sued
