@@ -185,6 +185,7 @@ def _read_in_item(family, text: str, names: dict[str, str], elsewhere: list[Ment
     ("The court, pending the final hearing, restrained Pixelforge and Tunewave from using her voice.",
      {"Pixelforge", "Tunewave"}),
     ("A federal judge threw out Tunewave's motion to dismiss the suit.", {"Tunewave"}),
+    ("The court was hearing a petition filed by Pixelforge, which sought protection of its trademarks.", {"Pixelforge"}),
 ])
 def test_a_judge_or_the_court_is_the_items_one_court(family, text, parties):
     court = Mention("Oregon District Court", K, 1000, 1021, mechanism="english")

@@ -114,6 +114,13 @@ def _read_rulings(family, text: str, names: dict[str, str]) -> set[tuple[str, st
      {"Ohio District Court": K, "Ann Reyes": P, "Sparkline": C}, {"Sparkline"}),
     ("The Ohio District Court granted claims asserted by Harbor Press against Pixelforge.",
      {"Ohio District Court": K, "Harbor Press": C, "Pixelforge": C}, {"Harbor Press", "Pixelforge"}),
+    # a court protecting a party's rights, hearing the petition a party filed
+    ("The Kerala High Court has protected the personality rights of actor Dev Marlow by restraining websites from "
+     "using his name.", {"Kerala High Court": K, "Dev Marlow": P}, {"Dev Marlow"}),
+    ("The Madras High Court passed an injunction order protecting the publicity rights of singer Lena Ortiz.",
+     {"Madras High Court": K, "Lena Ortiz": P}, {"Lena Ortiz"}),
+    ("Justice Ann Reyes of the Kerala High Court was hearing a petition filed by Dev Marlow against Pixelforge.",
+     {"Ann Reyes": P, "Kerala High Court": K, "Dev Marlow": P, "Pixelforge": C}, {"Dev Marlow", "Pixelforge"}),
 ])
 def test_rulings_given_to_a_party_or_after_a_suit(family, text, names, parties):
     court = next(n for n, t in names.items() if t == K)

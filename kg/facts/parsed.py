@@ -26,7 +26,8 @@ the parse costs nothing elsewhere:
   suit and each party the ruling's arguments name (Judge Z of the X Court denied A's
   motion; the X Court dismissed the suit against B; the Ninth Circuit affirmed the
   Copyright Office's rejection of C's application; handed D a win; ruled in favour of E;
-  held that F …); "the court" or "he" of a clause reported or coordinated takes the court
+  held that F …; protected the personality rights of G; was hearing a petition filed by
+  H); "the court" or "he" of a clause reported or coordinated takes the court
   of the verb above it (Judge Z of the X Court said the court denied …); a judge or "the
   court" the sentence ties to no court is the one court the item names (Judge Z granted …);
   a party winning or losing a ruling from a named court;
