@@ -651,3 +651,14 @@ def test_a_unit_of_a_known_body_takes_no_other_country_from_its_item(read_facts,
     found = read_facts(simplified(text), title=simplified(title))
     assert (unit, "partOf", "刑事局") in found
     assert (unit, "jurisdiction", country) not in found
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Officers raided a scam hub in Makati City that lured victims from Europe. The National Bureau of Investigation "
+     "said charges under the Anti-Fraud Act may follow.", "Scam hub raided"),
+    ("警方捣毁了一个诈骗窝点，受害者多来自欧洲。国家调查局表示，将依据《反诈骗法》提起指控。", "诈骗窝点被捣毁"),
+])
+def test_a_continent_the_item_names_places_none_of_its_bodies_or_laws(read_facts, text, title):
+    # a continent governs nothing: the victims' Europe is no place of the bureau or of the act
+    found = read_facts(text, title=title)
+    assert not {f for f in found if f[1] == "jurisdiction" and f[2] in ("Europe", "欧洲")}

@@ -3137,3 +3137,11 @@ def test_a_parents_units_listed_after_its_name_and_their_plural_kind_are_each_it
     assert not {(h, t) for h, t in found if "Zentek" in h or "Zentek" in t}
     # a plural kind after a name and before a verb is no list of units (Harbor Media Group units sold well: no name after)
     assert not _of(facts("Harbor Media Group units sold 5,000 copies, and Zentek Labs said so."), "partOf")
+
+
+def test_a_continent_seats_no_company_but_may_place_a_law(facts):
+    # Europe's largest companies trade in Europe, and none is seated in it; Europe's regulation is its own
+    companies = facts("Kaplan cited concerns by 44 of Europe's largest companies, including Bosch, Siemens and Airbus.")
+    assert not {h for h, t in _of(companies, "jurisdiction") if t in ("Europe", "欧洲")}
+    law = facts("Regulators enforce Europe's General Data Protection Regulation against the start-up.")
+    assert {t for h, t in _of(law, "jurisdiction")} & {"Europe", "欧洲"}

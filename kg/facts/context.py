@@ -168,6 +168,8 @@ class ItemPlace(DocumentFamily):
         self.international = re.compile(alternatives(self.shared.words["international_opening"], latin_whole=True))
         # 省卫健委, 市公安局, 本市: a Chinese name pointing at the place of its notice (context.tsv local_opening)
         self.local_openings = tuple(self.shared.words["local_opening"])
+        # 欧洲, Asia: a continent governs nothing, no item's place (context.tsv continent; victims from Europe)
+        self.continents = frozenset(self.shared.words["continent"])
         self.self_governing = {entry.id for name in self.shared.words["self_governing"] if (entry := self.kb.lookup(name))}
         # 条例, 办法, 计划, 专项行动: the kinds a Chinese instrument's title ends with (law_kinds.tsv, instruments.tsv
         # programme_quoted_head); a title ending with none names a work (《原神》, a game), no place's instrument
@@ -261,7 +263,9 @@ class ItemPlace(DocumentFamily):
             # a sub-head's part of a story, naming no place or several: the country of the whole document
             in_title, story = {key(whole): whole}, whole
             part = "whole"
-        return (next(iter(in_title.values())), story, part) if len(in_title) == 1 else None
+        if len(in_title) != 1 or (place := next(iter(in_title.values()))).text in self.continents:
+            return None  # several places or none; or a continent, which has no bodies and no laws of its own
+        return place, story, part
 
     def headline(self, title: str) -> bool:
         """Whether an item's title reads as a headline, whose place the item is about: not the lead

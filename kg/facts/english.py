@@ -2001,6 +2001,7 @@ class EnglishSentences(SentenceFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.english = patterns(shared)
+        self.continents = frozenset(shared.words["continent"])
 
     def veto(self, text: str, start: int, end: int, relation: str, position: int) -> bool:
         return self.english.overrules(text, start, end, relation, position)
@@ -2018,7 +2019,14 @@ class EnglishSentences(SentenceFamily):
         found = self.english.facts(text, sentence.start, end, mentions, sentence.evidence,
                                    named=sentence.named, earlier=sentence.earlier)
         return [fact for fact in found  # Assemblyman A, D-Hayward, who co-authored X: no side
-                if not self.unnamed_nationality(fact, sentence) and not party_place(text, fact.head)]
+                if not self.unnamed_nationality(fact, sentence) and not party_place(text, fact.head)
+                and not self.continent_seat(fact)]
+
+    def continent_seat(self, fact: Fact) -> bool:
+        """Europe's largest companies, including Bosch: a continent is where a company trades, no
+        body's seat (kg.facts.place reads 欧洲委员会 so; context.tsv continent); a law may be one's
+        (Europe's General Data Protection Regulation)."""
+        return fact.relation == "jurisdiction" and fact.head.type != "Law" and fact.tail.text in self.continents
 
     @staticmethod
     def unnamed_nationality(fact: Fact, sentence: Sentence) -> bool:
