@@ -16,6 +16,16 @@ def test_a_name_ending_with_another_character_stands_for_none_before_it(pipeline
     assert _canonical(pipeline, "美国财政部宣布制裁。商务部表示支持。")[-1] == ("商务部", None)
 
 
+def test_an_office_before_another_holder_is_no_short_form_of_the_placed_office(pipeline):
+    """Nevada’s Governor Dana Crewe … Governor Lee Marsh: two governors, two offices; the same
+    holder named again is the placed office's."""
+    two = dict(_canonical(pipeline, "Nevada’s Governor Dana Crewe will sign it, while Governor Lee Marsh signed "
+                                    "the other bill in May."))
+    assert two["Governor"] is None
+    one = dict(_canonical(pipeline, "Nevada’s Governor Dana Crewe vetoed it. In May, Governor Crewe signed the bill."))
+    assert one["Governor"] == "Nevada’s Governor"
+
+
 def test_a_bare_kind_of_body_after_a_place_ending_is_another_places_body(pipeline):
     text = "新西兰政府宣布限制该应用。另据报道，该州政府发放的设备也不得安装。"
     later = [m for m in pipeline.nlp(text).user_data["mentions"] if m.start > text.index("该州")]

@@ -340,6 +340,30 @@ def test_a_known_place_before_an_office_or_a_state_body_is_that_office_or_body(n
     assert "Ohio Department" not in names("The Ohio Department said nothing.")
 
 
+@pytest.mark.parametrize(("text", "office"), [
+    ("Last year, Republican Ohio Gov. Dana Crewe vetoed the bill.", "Ohio Gov."),  # the party before the place no part
+    ("Nevada’s Governor Crewe is expected to sign the bill soon.", "Nevada’s Governor"),  # the place's possessive
+    ("The Ohio Deputy Governor Dana Crewe spoke first.", "Ohio Deputy Governor"),  # a rank after the place
+    ("Acting US Attorney for Nevada Dana Crewe charged the founder.", "Acting US Attorney for Nevada"),  # a rank before it
+    ("EU competition chief Dana Crewe opened a probe into Zorvex.", "EU competition chief"),
+])
+def test_a_place_and_the_office_one_person_holds_are_that_office_not_the_place_alone(names, text, office):
+    """Names cut short: the office named before its holder kept whole (english.tsv place_person_office,
+    place_office_rank, served_office), where the place alone was read."""
+    found = names(text)
+    assert office in found and found[office].type == "Regulator" and found[office].mechanism == "english/placed"
+
+
+@pytest.mark.parametrize(("text", "no_office"), [
+    ("A Nevada attorney for Zorvex declined to comment.", "Nevada attorney for Zorvex"),  # a lawyer from there
+    ("A Nevada Attorney for Zorvex declined to comment.", "Nevada Attorney for Zorvex"),  # "for" no place: no office
+    ("Nevada’s Department of Mines fined Zorvex.", "Nevada’s Department of Mines"),  # a body's name opens with no possessive
+    ("The Former Ohio Governor Dana Crewe spoke first.", "Former Ohio Governor"),  # a former holder holds no office
+])
+def test_a_place_before_no_office_one_person_holds_is_no_longer_office(names, text, no_office):
+    assert no_office not in names(text)
+
+
 def test_a_place_and_its_office_parted_by_a_tab_are_read_not_a_crash(names):
     """Review B 2: the knowledge base's look-up cut the name at its last space and failed on a tab."""
     assert names("The Utah\tGovernor signed the bill on Monday.")["Utah\tGovernor"].type == "Regulator"

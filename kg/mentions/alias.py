@@ -52,6 +52,7 @@ _DASH = re.compile(r"[ \t]*[-—–]")
 # word (Brindle Capital: another name's first word)
 _WORD_BEFORE = re.compile(r"[\w&.'’-]")
 _WORD_AFTER = re.compile(r"[\w&-]|\s+[A-Z]")
+_SPACE = re.compile(r"[ \t]*")  # what stands between an office and its holder's name
 
 
 class WordOccurrences:
@@ -357,6 +358,7 @@ class Aliases(Family):
         out: list[Mention] = []
         # the names so far by each end of theirs shorter than their text (what a later, shorter name may be)
         ending: dict[str, list[Mention]] = {}
+        holders = {m.start: m for m in mentions if m.type == "Person"}  # who holds an office named before a name
         for mention in sorted(mentions, key=lambda m: m.start):
             # (a 《》 title typed a paper names its own paper, never a short form of its owner: 施普林格·自然旗下的
             # 《自然》; a law's 《》 short title still is one: 《办法》 after 《…管理办法》)
@@ -364,8 +366,9 @@ class Aliases(Family):
                                                                          and mention.type == "Company") \
                     and not (mention.type == "Court" and mention.text in self.unplaced_courts):  # 聯邦法院: any court
                 earlier = next((e for e in reversed(ending.get(mention.text, [])) if
-                                e.type == mention.type or mention.mechanism == "latin"
-                                and (e.canonical or e.text).endswith(" " + mention.text)), None)
+                                (e.type == mention.type or mention.mechanism == "latin"
+                                 and (e.canonical or e.text).endswith(" " + mention.text))
+                                and not self.other_holder(text, e, mention, holders)), None)
                 if earlier is not None:  # …Paul M. Nakasone… Nakasone: a surname alone is the person
                     mention = replace(mention, kb_id=earlier.kb_id, type=earlier.type,
                                       canonical=earlier.canonical or earlier.text)
@@ -374,6 +377,17 @@ class Aliases(Family):
             for size in range(2, min(len(name) + 1, len(mention.text))):
                 ending.setdefault(name[-size:], []).append(mention)
         return out
+
+    @staticmethod
+    def other_holder(text: str, earlier: Mention, later: Mention, holders: dict[int, Mention]) -> bool:
+        """Whether two offices, each named right before its holder, are held by two persons
+        (Ohio Governor Dana Crewe … Governor Lee Roe: Lee Roe's office is no short form of the
+        Ohio one)."""
+        if earlier.type != "Regulator" or later.type != "Regulator":
+            return False
+        first, second = (holders.get(_SPACE.match(text, m.end).end()) for m in (earlier, later))
+        return first is not None and second is not None and \
+            _full(first).split()[-1:] != _full(second).split()[-1:]
 
     def kind_stems(self, mentions: list[Mention]) -> dict[str, Mention]:
         """环球 of 环球影业, 华纳音乐 of 华纳音乐集团 (context.tsv name_kind_word), 环球 of NBC环球: a

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...alternation import alternatives
-from ...kb import KnowledgeBase
+from ...kb import KBEntry, KnowledgeBase
 from ...lookahead import cued
 from ...model import Mention, overlaps_any
 from ...punctuation import POSSESSIVE
@@ -488,6 +488,9 @@ class Placed(Rule):
         self.state_offices = pairs(words["state_office_abbreviation"])
         self.offices = pairs(words["place_office"]) | self.state_offices
         self.chambers_alone = frozenset(words["chamber_alone"])
+        self.person_offices = frozenset(words["place_person_office"])  # Nevada’s Governor, the Utah Deputy Governor
+        self.served_offices = frozenset(words["served_office"])  # the US Attorney for Nevada: the place served closes it
+        self.ranks = frozenset(words["place_office_rank"])
         # the Mayor's Office, Governor's Press Office: an office holder's office, no capitalised word (a place) before it
         self.holders_office = cued(rf"(?<![\w.&'’-])(?P<name>(?:{alternatives(self.shared.office_holders)})['’]s"
                                          rf"[ \t]+(?:Press[ \t]+)?Office)(?![\w&'’-]|[ \t]+(?:of|for)[ \t]+[A-Z])")
@@ -506,35 +509,63 @@ class Placed(Rule):
         """Utah Governor, the Illinois Department of Financial and Professional Regulation,
         the Utah Legislature: a known place followed by an office or a state body (english.tsv
         place_office; a body word opening its name before "of" needs what it is of) is that
-        office or body, of the kind the lexicon gives."""
+        office or body, of the kind the lexicon gives; an office one person holds keeps its rank
+        and the place's possessive (Acting US Attorney for Nevada, Nevada’s Governor: lead_place)."""
         found = [self.mention(match.group("name"), "Regulator", match.start("name"), match.end("name"), 0.7, "placed")
                  for match in self.holders_office.finditer(text) if not self.title_cased(text, match.start())
                  and not re.search(r"[A-Z][\w.'’-]*[ \t]+$", text[max(0, match.start() - 30):match.start()])]
         for match in self.place_office.finditer(text):
-            place = self.kb.place_prefix(match.group("lead"))
-            if place is None or not match.group("lead").startswith(place[0] + " ") and match.group("lead") != place[0]:
-                continue
-            if place[1].type != "Jurisdiction" or self.title_cased(text, match.start()):
-                continue
             office = match.group("office")
+            placed = self.lead_place(match.group("lead"), office)
+            if placed is None or self.title_cased(text, match.start()):
+                continue
+            opening, place = placed
             if office in self.state_offices and place[1].parent != "us":
                 continue  # Zurich AG, Munich AG: a company's legal form
-            start = match.start("lead")  # The Utah Division of…: the article is no part
+            start = match.start("lead") + opening  # The Utah Division of…: the article is no part
             if office in self.shared.body_of_offices and not match.group("of"):
                 continue  # the Utah Department: no body named
             if office in self.chambers_alone and re.match(r"[ \t]+[A-Z0-9]", text[match.end():]):
                 continue  # Missouri House Bill 12, the Ohio House Speaker: a bill's or an office's name
-            lead_rest = match.group("lead")[len(place[0]):].strip()
-            if lead_rest:  # Utah State Senate: only a word of the kind (State) may stand between
-                if lead_rest not in self.shared.place_kinds:
-                    continue
             end = match.end()
+            if office in self.served_offices:
+                served = self.kb.place_prefix(re.sub(r"^[ \t]+for[ \t]+", "", match.group("of") or ""))
+                if served is None or served[1].type != "Jurisdiction":
+                    continue  # a Nevada attorney: a lawyer, no office
+                end = match.start("of") + match.group("of").index(served[0]) + len(served[0])
             if match.group("of") and (joined := re.search(r",[ \t]+(?:and|&)[ \t]", match.group("of"))) and \
                     "," not in match.group("of")[:joined.start()]:
                 end = match.start("of") + joined.start()  # the Utah Department of Commerce, and Attorney General…: a list's end
             name = text[start:end]
             found.append(self.mention(name, self.offices[office], start, end, 0.8, "placed", kb_id=self.known(name)))
         return found + self.nation_offices(text)
+
+    def lead_place(self, lead: str, office: str) -> tuple[int, tuple[str, KBEntry]] | None:
+        """Where the office's name opens in the words before its office word and the known place
+        they name: at the place (Republican Ohio Gov.: the party is no part), or at a rank before
+        it (Acting US Attorney); between the place and the office only a word of the place's kind
+        (Utah State Senate), a rank (the Utah Deputy Governor) or the place's
+        possessive (Nevada’s Governor), the last two for an office one person holds.  None
+        where no known place opens the words."""
+        person = office in self.person_offices
+        words = list(re.finditer(r"\S+", lead))
+        for at, word in enumerate(words):
+            place = self.kb.place_prefix(lead[word.start():])
+            if place is not None and place[1].type == "Jurisdiction":
+                break
+        else:
+            return None
+        rest = lead[word.start() + len(place[0]):]
+        ranks = rest.split()
+        if re.match(r"['’]s(?:\s|$)", rest) and person:
+            ranks = ranks[1:]  # Nevada’s Governor: the place's own office
+        elif rest and not rest[0].isspace():
+            return None  # Samsung Notes: no place's whole name
+        if ranks and not (" ".join(ranks) in self.shared.place_kinds or person and all(w in self.ranks for w in ranks)):
+            return None
+        before = [w.group() for w in words[:at]]
+        ranked = person and before and all(w in self.ranks for w in before)
+        return (0 if ranked or not before else word.start()), place
 
     def nation_offices(self, text: str) -> list[Mention]:
         """the Danish government, the Chinese Government, the Australian AG: a nationality and a
