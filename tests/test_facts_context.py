@@ -652,3 +652,11 @@ def test_a_unit_of_a_known_body_takes_no_other_country_from_its_item(read_facts,
     found = read_facts(simplified(text), title=simplified(title))
     assert (unit, "partOf", "刑事局") in found
     assert (unit, "jurisdiction", country) not in found
+
+
+def test_an_english_name_holding_another_countrys_adjective_takes_no_place_of_the_title(read_facts):
+    found = read_facts("Kiwi grocers were told to follow guidance the Office of the Australian Information Commissioner "
+                       "gave Tallowmere Foods last year.", title="New Zealand grocers warned on face scanning",
+                       objects=True)
+    assert not {f for f in found if f.relation == "jurisdiction" and "Commissioner" in f.head.text
+                and f.tail.kb_id == "nz"}
