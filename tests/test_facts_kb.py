@@ -31,6 +31,15 @@ def test_a_continent_a_known_name_begins_with_does_not_place_it(read_facts):
     assert ("欧洲议会", "jurisdiction", "欧洲") not in found
 
 
+def test_a_places_adjective_in_a_known_bodys_name_places_it_only_where_the_document_names_the_place(read_facts):
+    found = read_facts("The Office of the Australian Information Commissioner opened an inquiry into Quillmere.",
+                       title="Wire story", objects=True)
+    assert not {f for f in found if f.relation == "jurisdiction" and f.tail.kb_id == "au"}
+    found = read_facts("The Office of the Australian Information Commissioner opened an inquiry into Quillmere, "
+                       "a lender with shops across Australia.", title="Wire story", objects=True)
+    assert "au" in {f.tail.kb_id for f in found if f.relation == "jurisdiction" and "Commissioner" in f.head.text}
+
+
 def test_each_form_of_a_known_courts_name_may_name_its_place(read_facts):
     found = read_facts("Getty Images sued Stability AI in the U.S. District Court for the District of Delaware.",
                        title="Getty Images v. Stability AI (D. Del.)")

@@ -170,8 +170,18 @@ def test_a_state_bodys_or_a_chinese_names_opening_place_still_places_it(read_fac
 
 
 def test_a_nationalitys_government_in_lower_case_is_its_countrys_not_the_items_region(read_facts):
-    found = read_facts("The European Union watched as the Norwegian government proposed a bill on deepfakes.")
-    assert {f[2] for f in found if f[0] == "Norwegian government" and f[1] == "jurisdiction"} == {"Norwegian"}
+    found = read_facts("The European Union watched as the Norwegian government proposed a bill on deepfakes for Norway.",
+                       objects=True)
+    assert {f.tail.kb_id for f in found if f.head.text == "Norwegian government" and f.relation == "jurisdiction"} == {"no"}
+
+
+def test_a_nationality_opening_a_bodys_name_places_it_only_where_the_item_writes_the_country(read_facts):
+    found = read_facts("The Danish government opened talks with Brindlewood Labs on its voice cloning tool.",
+                       title="Wire story", objects=True)
+    assert not {f for f in found if f.relation == "jurisdiction"}
+    found = read_facts("The Danish government and the Denmark Media Council met Brindlewood Labs on its voice tool.",
+                       title="Wire story", objects=True)
+    assert "dk" in {f.tail.kb_id for f in found if f.head.text == "Danish government" and f.relation == "jurisdiction"}
 
 
 def test_a_headquarters_before_a_name_the_item_gives_elsewhere_is_its_seat(read_facts):
@@ -450,16 +460,21 @@ def test_no_district_is_read_where_the_name_names_none(read_facts, sentence, bod
     assert found == {place}
 
 
-# a law's name opening with a nationality is that country's; not an instrument made between parties
+# a law's name opening with a nationality is that country's where the item names the country (a
+# nationality word alone names no place); not an instrument made between parties
 @pytest.mark.parametrize("sentence, law, place", [
-    ("The court cited the Canadian Charter of Rights and Freedoms in its ruling.", "Canadian Charter of Rights and Freedoms",
-     "Canadian"),
-    ("Lawyers argued the German Federal Data Protection Act applied to the data.", "German Federal Data Protection Act",
-     "German"),
-    ("The Australian Privacy Principles govern how agencies handle data.", "Australian Privacy Principles", "Australia"),
+    ("The court in Canada cited the Canadian Charter of Rights and Freedoms in its ruling.",
+     "Canadian Charter of Rights and Freedoms", "ca"),
+    ("Lawyers in Germany argued the German Federal Data Protection Act applied to the data.",
+     "German Federal Data Protection Act", "de"),
+    ("The Australian Privacy Principles govern how agencies in Australia handle data.", "Australian Privacy Principles", "au"),
 ])
 def test_a_nationality_opening_a_laws_name_places_it(read_facts, sentence, law, place):
-    assert (law, "jurisdiction", place) in read_facts(sentence)
+    found = read_facts(sentence, objects=True)
+    assert place in {f.tail.kb_id for f in found if f.head.text == law and f.relation == "jurisdiction"}
+    alone = read_facts(sentence.replace(" in Canada", "").replace(" in Germany", "").replace(" in Australia", ""),
+                       objects=True)
+    assert not {f for f in alone if f.head.text == law and f.relation == "jurisdiction"}
 
 
 @pytest.mark.parametrize("sentence, law", [

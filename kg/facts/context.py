@@ -503,9 +503,11 @@ class ItemPlace(DocumentFamily):
             and PLACE_GAP.fullmatch(text, last.end, mention.start) is not None
 
     def foreign_adjective(self, mention: Mention, place: Mention) -> bool:
-        """The German Federal Data Protection Act, the Australian Privacy Principles: an English
-        name opening with another country's adjective (english.tsv nationality) is that country's."""
-        opening = self.nationality.match(mention.text)
+        """The German Federal Data Protection Act, the Australian Privacy Principles, the Office of
+        the Australian Information Commissioner: an English name opening with or holding another
+        country's adjective (english.tsv nationality) is that country's, whether or not the text
+        writes that country (kg.facts.kb, kg.facts.place: the adjective alone names no place)."""
+        opening = self.nationality.search(mention.text)
         return opening is not None and not opens_with_place(self.kb, mention.text, opening.group(1)) and \
             self.kb.country_of(self.nationalities[opening.group(1)]) != self.kb.country_of(place.kb_id)
 

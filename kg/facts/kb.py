@@ -466,6 +466,19 @@ class KnownFacts(DocumentFamily):
         entry = self.kb.entries.get(place.kb_id or "")
         return entry is not None and entry.parent is not None
 
+    @staticmethod
+    def unnamed_adjective(place: str, name: str, place_id: str, mentioned: dict[str, Mention]) -> bool:
+        """The Office of the Australian Information Commissioner, the Victorian Legal Services Board
+        in a document that never writes Australia, Victoria: a place's adjective inside a body's name
+        names no place (SCHEMA: a jurisdiction is a named place; bench/real/README.md round 59, class p:
+        a body named with a nationality adjective gets no country node from the adjective where the
+        text never writes the country), as the English patterns' nationality word names none
+        (kg.facts.english unnamed_nationality); where the document names the place, the name is its."""
+        if not place.isascii() or place_id in mentioned:
+            return False
+        at = place_within(place, name)
+        return at is not None and name[at + len(place):at + len(place) + 1] == "n"
+
     def court_system(self, entry, mention: Mention, mentioned: dict[str, Mention], evidence: Evidence,
                      placed: set) -> list[Fact]:
         """Seoul Central District Court -> South Korea, as well as Seoul: a court named in English
@@ -559,7 +572,8 @@ class KnownFacts(DocumentFamily):
             # 日本经济新闻社), not told as its seat; a registered name's is (below)
             named = None if entry.type == "Company" else next(
                 (n for n in self.place_forms(place_id)
-                 if n != mention.text and place_within(n, mention.text) is not None), None)
+                 if n != mention.text and place_within(n, mention.text) is not None
+                 and not self.unnamed_adjective(n, mention.text, place_id, mentioned)), None)
             # the nearest place, and a federal body's country (伊利诺伊州联邦法院: 美国 too)
             country = federal and place.parent is None
             target = mentioned.get(place_id) if state_body and (nearest or country) else None

@@ -548,9 +548,12 @@ class Places(SentenceFamily):
         Authority -> Italy, the Canadian Charter of Rights and Freedoms -> Canada: an English
         body's or law's name opening with a nationality (no company's: American Express; no
         instrument made between parties: the European Convention on Human Rights): the item's
-        mention of that country, else the nationality word itself read as the country (the
-        Indian Banks' Association -> India), unless the name ends in a place of its own
-        (``placed``: the American Civil Liberties Union of Ohio is Ohio's)."""
+        mention of that country, else the nationality word itself read as the country where the
+        item writes the country at the head of another name (the Emirati President beside the
+        United Arab Emirates President), unless the name ends in a place of its own (``placed``:
+        the American Civil Liberties Union of Ohio is Ohio's).  A nationality word alone names no
+        place (bench/real/README.md round 59, class p: the Danish government, the German Copyright
+        Act in a text never writing Denmark, Germany: no node; kg.facts.english unnamed_nationality)."""
         entry = self.kb.entries.get(mention.kb_id or "")
         if mention.type not in BODIES_PLACED | {"Law"} or (entry and entry.jurisdiction) or \
                 (opening := self.nationality.match(mention.text)) is None or \
@@ -559,7 +562,8 @@ class Places(SentenceFamily):
             return []
         country = self.kb.entries.get(self.nationalities[opening.group(1)])
         named = [m for m in sentence.named if country and m.kb_id == country.id][:1]
-        if named or placed or country is None or country.type != "Jurisdiction":
+        if named or placed or country is None or country.type != "Jurisdiction" or \
+                not any(place.kb_id == country.id for m in sentence.named for place in self.shared.leading_places(m)):
             return named
         start = mention.start + opening.start(1)
         return [Mention(opening.group(1), "Jurisdiction", start, start + len(opening.group(1)), kb_id=country.id,
