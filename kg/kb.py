@@ -93,7 +93,7 @@ _LATIN_RUN = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*")  # capitalised wor
 _LATIN_WORD = re.compile(r"[A-Z][a-z]+")
 
 
-def _inside_latin_word(text: str, position: int) -> bool:
+def inside_latin_word(text: str, position: int) -> bool:
     """Whether ``position`` falls between two Latin letters or digits of one word (Samsun|g):
     no known name starts or ends there."""
     pair = text[position - 1:position + 1]
@@ -406,7 +406,7 @@ class KnowledgeBase:
         """Every length known_starts may cut ``name`` at, longest first, with the entry its
         start names (or None): worked out once per name, which comes back in every document."""
         return tuple((length, self.lookup(name[:length])) for length in range(len(name) - 2, 1, -1)
-                     if not _inside_latin_word(name, length))
+                     if not inside_latin_word(name, length))
 
     @remembered
     def place_prefix(self, text: str) -> tuple[str, KBEntry] | None:
@@ -414,7 +414,7 @@ class KnowledgeBase:
         Latin name as whole words only (Samsung Notes does not begin with Samsun)."""
         for length, names in self._places_by_initial.get(text[:1], ()):
             name = text[:length]
-            if name in names and not _inside_latin_word(text, length):
+            if name in names and not inside_latin_word(text, length):
                 return name, names[name]
         return None
 

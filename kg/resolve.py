@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .graph import KnowledgeGraph, fold
-from .kb import KBEntry, KnowledgeBase
+from .kb import KBEntry, KnowledgeBase, inside_latin_word
 from .model import SIGNATURES, STATE_ACTED, UNFIT_HEADS, Entity, Fact, Mention
 from .punctuation import NAME_DOTS
 from .script import simplified_name
@@ -472,7 +472,8 @@ class Resolver:
             kb_id = self.kb_of.get(root)
             mechanisms = set().union(*(self.mechanisms.get(key, set()) for key in keys))
             label = entry.label if entry else _preferred_label(labels)
-            out.append(Entity(ids[root], type_, label, set(labels) | {label} | city_short_names(entry, labels), kb_id=kb_id,
+            out.append(Entity(ids[root], type_, label, set(labels) | {label} | city_short_names(entry, labels)
+                              | names_written_within(entry, labels), kb_id=kb_id,
                               parent=entry.parent if entry else None,
                               kb_names=set(entry.names) if entry else set(),
                               label_en=entry.en or None if entry else None, mechanisms=mechanisms))
@@ -592,6 +593,28 @@ def city_short_names(entry: KBEntry | None, labels) -> set[str]:
     written = set(labels) | {entry.label}
     return {name for name in entry.names for label in written if name != label and len(name) > 1
             and not name.isascii() and (label == name + "市" or label.endswith(name))}
+
+
+def names_written_within(entry: KBEntry | None, labels) -> set[str]:
+    """The knowledge base's names of a known entity that a longer name of it written in the
+    text holds as whole words (state of New York: New York; Google公司: Google; 美国某某政府:
+    某某政府), in the text's own characters: surface forms of the node that occur in the
+    text, the way the annotators may name it on its own (SCHEMA)."""
+    found = set()
+    for label in labels if entry is not None else ():
+        simple = simplified_name(label)
+        folded = simple.lower()
+        for name in entry.names:
+            if len(name) < 2 or len(name) >= len(simple):
+                continue
+            start = folded.find(name.lower())
+            while start >= 0:
+                end = start + len(name)
+                if not inside_latin_word(simple, start) and not inside_latin_word(simple, end):
+                    found.add(label[start:end] if len(label) == len(simple) == len(folded) else name)
+                    break
+                start = folded.find(name.lower(), start + 1)
+    return found
 
 
 def law_without_place(labels, kb: KnowledgeBase) -> set[str]:

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from kg.model import Evidence, Fact, Mention
-from kg.resolve import Resolver, is_caption, name_key
+from kg.kb import KBEntry
+from kg.resolve import Resolver, is_caption, name_key, names_written_within
 
 
 def _mention(text: str, type_: str = "Company", **extra) -> Mention:
@@ -154,6 +155,25 @@ def test_a_known_city_written_with_its_shi_is_labelled_by_its_short_name_too(pip
     resolver.add(_mention("苏州市", "Jurisdiction", kb_id="cn-suzhou"))
     (entity,) = resolver.entities()
     assert {"苏州市", "苏州"} <= entity.labels
+
+
+def _known(*names: str, type_: str = "Regulator") -> KBEntry:
+    return KBEntry("invented", type_, names[0], names[1], names[2:], None, None)
+
+
+def test_a_known_name_written_inside_a_longer_form_is_a_label_of_its_own():
+    # the state of Velmora, 瓦兰泽隆數據局, Quillbrook公司: the knowledge base's shorter
+    # name is written in the text too, in the text's own characters
+    assert names_written_within(_known("韦尔莫拉州", "Velmora", type_="Jurisdiction"), {"state of Velmora"}) == {"Velmora"}
+    assert names_written_within(_known("泽隆数据局", "Zelon Data Office"), {"瓦兰泽隆數據局"}) == {"泽隆數據局"}
+    assert names_written_within(_known("奎尔布鲁克", "Quillbrook", type_="Company"), {"Quillbrook公司"}) == {"Quillbrook"}
+    assert "VLM" in names_written_within(_known("韦尔莫拉州", "Velmora State", "VLM"), {"VLM-based"})
+
+
+def test_a_known_name_inside_a_latin_word_or_an_unknown_name_gives_no_label():
+    assert names_written_within(_known("韦尔莫拉州", "Velmora", "VLM"), {"Velmorans", "VLMX"}) == set()
+    assert names_written_within(None, {"state of Velmora"}) == set()
+    assert names_written_within(_known("泽隆数据局", "Zelon Data Office"), {"泽隆数据局"}) == set()
 
 
 def test_a_known_district_written_after_its_city_is_labelled_by_its_own_name_too(pipeline):
