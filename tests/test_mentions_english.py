@@ -2687,3 +2687,24 @@ def test_carrying_a_documents_names_reads_each_items_text_once(pipeline):
     pipeline.nlp.get_pipe(component_name(EnglishNames)).carry([(None, item) for item in items])
     assert [item.reads for item in items] == [1, 1]
     assert all(item.user_data["mentions"] == mentions for item in items)  # (no name dropped: none opens a product)
+
+
+@pytest.mark.parametrize("text, caption, whole", [
+    ("In Harrow v Minister for Coastal Affairs (No 2) [2025] FCA 12, the judge referred the agent.",
+     "Harrow v Minister for Coastal Affairs", "Harrow v Minister for Coastal Affairs (No 2)"),
+    ("The court ruled in Republic v Vocala Corporation & Others (Ex-Parte Zorbi Institute & Others) on Monday.",
+     "Republic v Vocala Corporation & Others", "Republic v Vocala Corporation & Others (Ex-Parte Zorbi Institute & Others)"),
+    ("It ruled in the case of ZORBA v. Vocala Ireland Ltd./Vocala LLC, which runs the chatbot.",
+     "ZORBA v. Vocala Ireland Ltd.", "ZORBA v. Vocala Ireland Ltd./Vocala LLC"),
+    ("- Town of Marlow v. Q / qBot — a consumer suit filed in March.", "Town of Marlow v. Q", "Town of Marlow v. Q / qBot"),
+])
+def test_a_captions_tail_after_its_defendant_is_its_other_name(names, text, caption, whole):
+    # the caption stays the name its sides are read from; with its tail it is named too
+    found = names(text)[caption]
+    assert found.type == "Case" and whole in found.aliases
+
+
+def test_a_bracket_that_is_no_captions_tail_is_no_name_of_it(names):
+    found = names("The ruling in Harrow v. Vocala (S.D.N.Y.) was appealed; Harrow v. Vocala/others settled.")
+    assert found["Harrow v. Vocala"].aliases == ()
+

@@ -257,6 +257,10 @@ class Cases(Rule):
         # side, the Crown's name and its claimant's, whole (english.tsv crown_side, crown_claimant)
         self.crown_before = re.compile(rf"(?:(?<=[\s,(“\"])|^)(?:{crown_caption(words).pattern})$")
         self.sentence_starts = frozenset(kb.sentence_words.get("sentence_start", ())) - {"The"}  # (Cases.name_start)
+        # Valu v Minister (No 2), Republic v Acme & Others (Ex parte Zorbi Institute): a bracket going on a caption after its
+        # defendant (english.tsv caption_tail); GEMA v. Acme Ltd./Acme LLC, Roe v. X / xAI: the defendant's other name after a slash
+        self.tail = re.compile(rf"[ \t]+\((?:{alternatives(words['caption_tail'])})[ \t][^()\n]{{1,80}}\)"
+                               r"|[ \t]*/[ \t]*(?:[A-Z]|[a-z]+[A-Z])[\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,5}")
 
     # -- cases -------------------------------------------------------------------------
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
@@ -299,12 +303,21 @@ class Cases(Rule):
             end = link.end() + len(defendant)
             if self.unnamed_heading(text, start, end, plaintiff, defendant):
                 continue
-            found.append(self.mention(text[start:end], "Case", start, end, 0.85, "case"))
+            found.append(self.mention(text[start:end], "Case", start, end, 0.85, "case", aliases=self.with_tail(text, start, end)))
         for match in self.in_re.finditer(text):  # In re Zorbi Privacy Litigation: a caption of one side
             name = _CJK.split(match.group(), maxsplit=1)[0]
             name = name.rstrip(",") if name.endswith(self.legal_ends) else name.rstrip(".,")  # In re: Acme Inc.
             found.append(self.mention(name, "Case", match.start(), match.start() + len(name), 0.85, "case"))
         return found
+
+    def with_tail(self, text: str, start: int, end: int) -> tuple[str, ...]:
+        """The caption with its tail, as its other name (Valu v Minister (No 2); GEMA v. Acme Ltd./Acme LLC): the
+        caption itself stays the mention, as its sides are read from it (kg.mentions.parties, kg.facts.english)."""
+        tail = self.tail.match(text, end)
+        if tail is None:
+            return ()
+        name = text[start:tail.end()]
+        return (name if name.endswith(self.legal_ends) else name.rstrip("."),)
 
     def unnamed_heading(self, text: str, start: int, end: int, plaintiff: str, defendant: str) -> bool:
         """Market Harm vs. Piracy, Company Disclosure vs. Lawsuit Allegations: a heading that sets two
