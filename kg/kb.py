@@ -323,6 +323,39 @@ class KnowledgeBase:
         """The folded names that name one entry only, with it: what lookup answers."""
         return {key: found[0] for key, found in self.by_name.items() if len({e.id for e in found}) == 1}
 
+    @cached_property
+    def senses(self) -> dict[str, tuple[tuple[KBEntry, bool], ...]]:
+        """A short name several entries bear -> each entry it may name and whether only at home
+        (data/kb/senses.txt): AP, the news agency anywhere, the Dutch data-protection authority
+        at home; none where the knowledge base's folder has no such file."""
+        path = self.data_dir / "kb" / "senses.txt"
+        senses: dict[str, list[tuple[KBEntry, bool]]] = {}
+        for row in tsv_rows(path) if path.exists() else ():
+            senses.setdefault(row["name"].strip(), []).append((self.entries[row["entry"].strip()], row["taken"].strip() == "home"))
+        return {name: tuple(found) for name, found in senses.items()}
+
+    @cached_property
+    def _senses_by_fold(self) -> dict[str, tuple[tuple[KBEntry, bool], ...]]:
+        return {_fold(name): found for name, found in self.senses.items()}
+
+    def has_senses(self, name: str) -> bool:
+        """Whether data/kb/senses.txt gives ``name`` several senses."""
+        return _fold(name) in self._senses_by_fold
+
+    def sense(self, name: str, text: str, countries: Container[str]) -> KBEntry | None:
+        """The entry a name of several senses (``senses``) names in ``text``: the first whose
+        other, longer name the text writes too (Australian Federal Police ... the AFP), else the
+        first taken at home whose country is one of ``countries`` (the text's: 下议院 in a
+        story on Malaysia), else the one taken anywhere (AFP, the news agency, in a story on
+        Pakistan); None where none fits (下议院 in a story on Canada: no known chamber)."""
+        senses = self._senses_by_fold.get(_fold(name), ())
+        for entry, _ in senses:
+            if any(len(other) > len(name) and _written(other, text) for other in entry.names):
+                return entry
+        home = next((entry for entry, at_home in senses if at_home
+                     and self.country_of(entry.jurisdiction) in countries), None)
+        return home or next((entry for entry, at_home in senses if not at_home), None)
+
     def lineage(self, entry_id: str | None) -> list[str]:
         """An entry's id and the ids of the entries above it, nearest first (us-sf -> us-sf, us-ca,
         us; a unit -> its body, the body's parent); an id the knowledge base lacks: itself alone."""
@@ -431,10 +464,18 @@ class KnowledgeBase:
     def version(self) -> str:
         """A hash of every data file: part of the pipeline's cache key."""
         digest = hashlib.sha256()
-        for path in sorted(self.data_dir.glob("kb/*.tsv")) + sorted(self.data_dir.glob("lexicon/*")):
+        for path in sorted(self.data_dir.glob("kb/*.tsv")) + sorted(self.data_dir.glob("kb/senses.txt")) \
+                + sorted(self.data_dir.glob("lexicon/*")):
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
         return digest.hexdigest()[:16]
+
+
+def _written(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name``, a Latin one as whole words in any case."""
+    if not name.isascii():
+        return name in text
+    return re.search(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text, re.IGNORECASE) is not None
 
 
 def _fold(name: str) -> str:

@@ -388,3 +388,55 @@ def test_a_short_acronym_written_as_a_given_name_is_not_its_entry(kb):
     assert kb.lookup("Ada") is None
     assert kb.lookup("Pofma").id == "sg-pofma"  # an acronym the press writes as a word, no given name
     assert kb.lookup("Meta").id == "meta"
+
+
+def test_every_name_of_several_senses_names_existing_entries_and_one_row_at_most(kb):
+    """data/kb/senses.txt: each name has two senses at least, each an entry of the knowledge base,
+    and is the name of one entry's row at most (the matcher finds it there, the senses choose)."""
+    assert kb.senses
+    for name, senses in kb.senses.items():
+        assert len(senses) >= 2, name
+        owners = {entry.id for entry in kb.entries.values() if fold(name) in map(fold, entry.names)}
+        assert len(owners) <= 1 and owners <= {entry.id for entry, _ in senses}, (name, owners)
+
+
+def _kb_of_senses(tmp_path: Path) -> KnowledgeBase:
+    """Invented: ZNA, the Zembla News Agency (credited anywhere) and Zembla's Norland Authority
+    (Norland's, taken at home); 低院, Zembla's and Norland's lower chambers (each at home only)."""
+    kb = _small_kb(
+        tmp_path,
+        jurisdictions="zb\t赞布拉\tZembla\t\t\t\nnd\t诺兰\tNorland\t\t\t\nqt\t奎特\tQuintia\t\t\t\n",
+        companies="zna-agency\t赞布拉新闻社\tZembla News Agency\tZNA\tzb\t\n",
+        regulators="nd-zna\t诺兰数据局\tNorland Zoning Authority\t\tnd\t\n",
+        legislatures="zb-low\t赞布拉低院\tZembla Lower Chamber\t低院\tzb\t\nnd-low\t诺兰低院\tNorland Lower Chamber\t\tnd\t\n",
+    )
+    (tmp_path / "kb" / "senses.txt").write_text(
+        "# invented\nname\tentry\ttaken\nZNA\tzna-agency\tanywhere\nZNA\tnd-zna\thome\n"
+        "低院\tzb-low\thome\n低院\tnd-low\thome\n", encoding="utf-8")
+    return KnowledgeBase.load(tmp_path)
+
+
+def test_a_name_of_several_senses_is_the_one_its_text_places(tmp_path):
+    """A name taken at home names the entry of the country the text is about; the one taken
+    anywhere names the entry in a text about any other country, or about none."""
+    kb = _kb_of_senses(tmp_path)
+    assert kb.sense("ZNA", "ZNA fined a firm.", {"nd"}).id == "nd-zna"
+    assert kb.sense("ZNA", "the minister told ZNA", {"qt"}).id == "zna-agency"
+    assert kb.sense("ZNA", "the minister told ZNA", set()).id == "zna-agency"
+    assert kb.sense("低院", "议员在低院提问。", {"nd"}).id == "nd-low"
+    assert kb.sense("低院", "议员在低院提问。", {"zb", "nd"}).id == "zb-low"  # (of two, the first listed)
+
+
+def test_a_name_of_several_senses_is_the_entry_whose_longer_name_the_text_writes(tmp_path):
+    """The longer name written beside the short one decides, whatever country the text is about;
+    a name no sense fits names no entry."""
+    kb = _kb_of_senses(tmp_path)
+    assert kb.sense("ZNA", "The Norland Zoning Authority said ZNA would act.", {"qt"}).id == "nd-zna"
+    assert kb.sense("ZNA", "The Zembla News Agency reported that ZNA...", {"nd"}).id == "zna-agency"
+    assert kb.sense("低院", "议员在低院提问。", {"qt"}) is None
+    assert KnowledgeBase.load(tmp_path).sense("ZNA", "ZNA", {"nd"}).id == "nd-zna"
+
+
+def test_a_knowledge_base_without_senses_has_none(tmp_path):
+    kb = _small_kb(tmp_path, companies="zna-agency\t赞布拉新闻社\tZembla News Agency\tZNA\t\t\n")
+    assert kb.senses == {} and not kb.has_senses("ZNA") and kb.sense("ZNA", "ZNA", set()) is None

@@ -387,3 +387,40 @@ def test_name_words_read_as_spacy_aligns_them():
 ])
 def test_a_known_bodys_short_form_is_that_body(names, text, name, kb_id):
     assert names(text)[name].kb_id == kb_id
+
+
+def test_a_name_of_several_senses_is_the_entry_of_the_country_its_item_names_most(tmp_path):
+    """The kb family's entities: ZNA (invented), a news agency anywhere and Norland's authority at
+    home, is the authority in an item naming Norland most, its tokens of the authority's type; 低院,
+    two chambers at home only, is left out in an item on a third country."""
+    from kg.kb import KnowledgeBase
+    from kg.mentions.base import Tokens
+    from kg.mentions.kb import KnowledgeBaseNames
+    (tmp_path / "kb").mkdir()
+    header = "id\tzh\ten\taliases\tjurisdiction\tparent\n"
+    for stem, rows in {"jurisdictions": "nd\t诺兰\tNorland\t\t\t\nqt\t奎特\tQuintia\t\t\t\n",
+                       "companies": "zna-agency\t赞布拉新闻社\tZembla News Agency\tZNA\t\t\n",
+                       "regulators": "nd-zna\t诺兰数据局\tNorland Zoning Authority\t\tnd\t\n",
+                       "legislatures": "nd-low\t诺兰低院\tNorland Lower Chamber\t低院\tnd\t\nqt-low\t奎特低院\tQuintia Lower Chamber\t\tqt\t\n"}.items():
+        (tmp_path / "kb" / f"{stem}.tsv").write_text(header + rows, encoding="utf-8")
+    (tmp_path / "kb" / "senses.txt").write_text(
+        "name\tentry\ttaken\nZNA\tzna-agency\tanywhere\nZNA\tnd-zna\thome\n低院\tnd-low\thome\n低院\tqt-low\thome\n",
+        encoding="utf-8")
+    family = KnowledgeBaseNames.__new__(KnowledgeBaseNames)
+    family.kb = KnowledgeBase.load(tmp_path)
+
+    def chosen(words: list[str], entities: list[tuple[int, int, str, str]]) -> Tokens:
+        offsets = [sum(map(len, words[:i])) for i in range(len(words))]
+        tokens = Tokens(words, offsets, [""] * len(words), [False] * len(words), entities)
+        family.choose_senses("".join(words), tokens)
+        return tokens
+
+    tokens = chosen(["Norland", " ", "said", " ", "ZNA", " ", "fined", " ", "it"],
+                    [(0, 7, "Jurisdiction", "nd"), (13, 16, "Company", "zna-agency")])
+    assert tokens.entities[1] == (13, 16, "Regulator", "nd-zna") and tokens.kinds[4] == "Regulator"
+    tokens = chosen(["Quintia", " ", "told", " ", "ZNA"], [(0, 7, "Jurisdiction", "qt"), (13, 16, "Company", "zna-agency")])
+    assert tokens.entities[1] == (13, 16, "Company", "zna-agency")
+    tokens = chosen(["Quintia", "的", "低院", "议员"], [(0, 7, "Jurisdiction", "qt"), (8, 10, "Legislature", "nd-low")])
+    assert tokens.entities[1] == (8, 10, "Legislature", "qt-low")
+    tokens = chosen(["赞布拉", "的", "低院", "议员"], [(4, 6, "Legislature", "nd-low")])
+    assert tokens.entities == [] and tokens.kinds[2] == ""

@@ -7,6 +7,8 @@ two places, not one)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import Counter
 
 from spacy.tokens import Doc
 from spacy.util import get_words_and_spaces
@@ -166,6 +168,8 @@ class KnowledgeBaseNames(Family):
         # a model's other spellings after every written name, so that no spelling takes another entry's name
         named += [(entry, spelling) for entry in kb.entries.values() if entry.type == "AIModel"
                   for name in entry.names for spelling in versioned(name)]
+        # a name of several senses (data/kb/senses.txt) no entry's row holds (国会下议院): its first sense's, chosen again in choose_senses
+        named += [(senses[0][0], name) for name, senses in kb.senses.items()]
         cut = iter(cut_lines([name for _, name in named]))
         self.names: dict[tuple[str, ...], KBEntry] = {}
         lengths: dict[str, set[int]] = {}  # a name's first token -> how many tokens names starting with it have
@@ -188,8 +192,24 @@ class KnowledgeBaseNames(Family):
             tokens.entities.append((tokens.offsets[start], tokens.offsets[end - 1] + len(tokens.words[end - 1]) - title_rest,
                                     entry.type, entry.id))
         tokens.entities.sort()
+        self.choose_senses(doc.user_data["text"], tokens)
         tokens.entities_changed()
         return super().__call__(doc)
+
+    def choose_senses(self, text: str, tokens: Tokens) -> None:
+        """A name of several senses (data/kb/senses.txt) as the entry it names in this item
+        (KnowledgeBase.sense): AP, the news agency, or the Dutch authority in a story on the
+        Netherlands; left out where it names none of them (下议院 in a story on Canada)."""
+        countries = None
+        for position, (start, end, label, kb_id) in enumerate(tokens.entities):
+            if not self.kb.has_senses(text[start:end]):
+                continue
+            countries = self.countries(tokens) if countries is None else countries
+            sense = self.kb.sense(text[start:end], text, countries)
+            tokens.entities[position] = (start, end, sense.type, sense.id) if sense is not None else None
+            first, last = tokens.offsets.index(start), bisect_left(tokens.offsets, end)
+            tokens.kinds[first:last] = [sense.type if sense is not None else ""] * (last - first)
+        tokens.entities[:] = [entity for entity in tokens.entities if entity is not None]
 
     def matches(self, words: list[str]) -> list[tuple[int, int, KBEntry, int]]:
         """Every run of tokens that spells a known name, compared lower-cased (as spaCy's
@@ -239,7 +259,7 @@ class KnowledgeBaseNames(Family):
         places = {end: (start, kb_id) for start, end, label, kb_id in tokens.entities if label == "Jurisdiction"}
         for start, end, label, kb_id in tokens.entities:
             name = text[start:end]
-            if _acronym(name.upper()) and name not in self.kb.entries[kb_id].names:
+            if _acronym(name.upper()) and name not in self.kb.entries[kb_id].names and name not in self.kb.senses:
                 continue  # short acronyms (US, DOJ, MAS) match their exact spelling only: not us, mas
             if _CJK_PAIR.match(text, end - 1) and end not in starts and not self.head_after(text, end) \
                     and not text.startswith(self.formula_joints, end) and runs_on(text, start, end):
@@ -281,6 +301,14 @@ class KnowledgeBaseNames(Family):
                 termed(name, text, start) if label == "Legislature" else ()
             found.append(self.mention(name, label, start, end, 0.95, kb_id=kb_id or None, aliases=forms))
         return found
+
+    def countries(self, tokens: Tokens) -> set[str]:
+        """The countries an item names most often, by its known places (ties all): what the
+        item is about, where a name of several senses is taken at home."""
+        named = Counter(self.kb.country_of(kb_id) for _, _, label, kb_id in tokens.entities if label == "Jurisdiction")
+        named.pop(None, None)
+        most = max(named.values(), default=0)
+        return {country for country, times in named.items() if times == most}
 
     def placed_law(self, text: str, start: int, end: int, entry: KBEntry, places: dict) -> Mention | None:
         """美国 + 著作权法: a known law's words right after a place the law is not of (a law known by
