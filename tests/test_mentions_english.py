@@ -2578,6 +2578,33 @@ def test_a_university_s_campus_after_at_is_part_of_its_name(names):
     assert "University of Oxford at Easter" not in names("She lectured at the University of Oxford at Easter.")
 
 
+@pytest.mark.parametrize("sentence, name, type_, short", [
+    ("The Norland Authority of Tivia fined Acme on Monday.", "Norland Authority of Tivia", "Regulator", "Norland Authority"),
+    ("The Writers Union of Authors and Composers (WUAC) sued Acme.", "Writers Union of Authors and Composers",
+     "Organization", "Writers Union"),
+    ("It comes as the Coastal Centre to Counter Fraud said that half of people knew.", "Coastal Centre to Counter Fraud",
+     "Organization", "Coastal Centre"),
+    ("She challenged the decision of the Qadi Court of Appeals. The woman lost.", "Qadi Court of Appeals", "Court",
+     "Qadi Court"),
+])
+def test_a_body_cut_before_its_of_part_runs_on_into_it(names, sentence, name, type_, short):
+    found = names(sentence)
+    assert found[name].type == type_
+    assert short not in found
+
+
+@pytest.mark.parametrize("sentence, name, wrong", [
+    ("The Norland Authority of Tivia and Quillon Labs signed a deal.", "Norland Authority of Tivia",
+     "Norland Authority of Tivia and Quillon Labs"),  # another body's name after "and"
+    ("It wrote to the Harbor Court. For Acme, the ruling was a loss.", "Harbor Court", "Harbor Court. For Acme"),
+    ("The Harbor Court ruled for the tenant on Monday.", "Harbor Court", "Harbor Court ruled"),
+])
+def test_a_bodys_of_part_stops_at_another_name_and_the_sentence(names, sentence, name, wrong):
+    found = names(sentence)
+    assert name in found
+    assert not any(other.startswith(wrong) for other in found)
+
+
 def test_a_long_title_joining_its_remits_with_and_the_is_one_law_up_to_a_second_title(names):
     found = names("Lawmakers passed the Basic Act on the Promotion of Machine Learning and the Establishment of a Trust "
                   "Framework on Friday.")

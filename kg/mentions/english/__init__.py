@@ -39,6 +39,10 @@
   (the Presidential Commission on the Future of Work, the Judicial Panel on Multidistrict
   Litigation: english.tsv remit_head), the initials of the remit's last words kept (the
   Committee on Adopting Quantum Computing (QC));
+- ``of_part``: a body another rule cut before its "of", "for" or "to" part (the Norland Authority,
+  the Coastal Centre) runs on into it while its words are capitalised (the Norland Authority of
+  Tivia, the Coastal Centre to Counter Fraud), up to another name that is no known place and the
+  sentence's end (english.tsv of_part_head);
 - ``outlet``: the publication a story's head names (By Jane Roe, Harbor Daily; a masthead
   over a section or an issue's number; the May issue of X): a company;
 - ``firm``: a partnership named after its partners, commas between them and "&" before the
@@ -125,6 +129,7 @@ RULES: tuple[type[Rule], ...] = (
     media.Sources,  # according to The Hill, …, The Witness reported
     courts.CourtDivisions,  # Superior Court of California, County of Alameda
     bodies.Campuses,  # the University of Texas at San Antonio
+    bodies.OfParts,  # the Harbor Court of Appeals, the Coastal Centre to Counter Fraud
     laws.BodyReports,  # the Report of the Royal Commission into Harbour Safety
     repeats.Repeated,  # is buying MosaicML … MosaicML had raised
 )

@@ -12,6 +12,8 @@ from ...model import Mention, overlaps_any
 from ...punctuation import POSSESSIVE
 from .shared import _AMOUNT_AFTER, _ARTICLES, _CJK, _line_bounds, pairs, Rule
 
+_OF_PART_TYPES = frozenset({"Court", "Regulator", "Organization", "Legislature"})  # the kinds of body an "of" part may follow
+
 
 class Legislatures(Rule):
     name = "legislature"
@@ -708,3 +710,65 @@ class Campuses(Rule):
             if entry is not None and entry.type == "Jurisdiction":
                 found.append(self.mention(text[body.start:campus.end()], "Organization", body.start, campus.end(), 0.8, "campus"))
         return found
+
+
+class OfParts(Rule):
+    name = "of_part"
+    sees = "found"
+
+    def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
+        # the Harbor Court of Appeals, the Coastal Centre to Counter Fraud: a body's name running on over "of", "for" or
+        # "to" into capitalised words ("and", "&" and "of" between them), no article's lower-case clause after it
+        capital = r"[A-Z][\w&'’.-]*"
+        self.part = re.compile(rf"[ \t]+(?:of|for|to|OF|FOR|TO)[ \t]+(?:(?:the|THE)[ \t]+)?"
+                               rf"(?P<part>{capital}(?:[ \t]+(?:(?:and|&|of|AND|OF)[ \t]+)?{capital}){{0,5}})(?![\w&'’-])")
+        self.heads = frozenset(head.upper() for head in words["of_part_head"])
+        # the Authority of Tivia and Quillon Labs: a body's or a firm's last word after "and" ends a name of its own
+        self.name_ends = frozenset(word for head in self.shared.body_types for word in head.split()[-1:]) | \
+            frozenset(words["body_final"])
+
+    def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """The Norland Authority of Tivia, the Writers Union of Authors and Composers, the Coastal
+        Centre to Counter Fraud: a body another rule cut before its "of", "for" or "to" part
+        (its last word one of english.tsv of_part_head) runs on into that part while its words
+        are capitalised, up to another name that is no known place (the Authority of Tivia and
+        Acme: Acme is no part of it) and a sentence's end; the whole is a body of the same kind.
+        Where another name runs on over the body's end, that name has read the part already."""
+        found = []
+        for body in candidates:
+            last = body.text.split()[-1] if body.text.split() else ""
+            if body.type not in _OF_PART_TYPES or last.upper() not in self.heads or not last[:1].isupper() or \
+                    body.end >= len(text) or _CJK.search(body.text):
+                continue
+            match = self.part.match(text, body.end)
+            if match is None or self.title_cased(text, body.start) or \
+                    any(m.start < body.end < m.end for m in candidates):
+                continue  # another name reads on over the body's end: its own reading of the part (the Ministry of X and Y)
+            end = self.part_end(text, match, candidates)
+            if end is None:
+                continue  # the part is another name's
+            name = text[body.start:end]
+            found.append(self.mention(name, body.type, body.start, end, 0.75, "of_part"))
+        return found
+
+    def part_end(self, text: str, match: re.Match[str], candidates: list[Mention]) -> int | None:
+        """Where the part after a body's "of" ends: before another name in it that is no known
+        place or whose last word names a body or a firm after "and", before a sentence's stop and
+        a possessive, never on a joining word."""
+        start, end = match.start("part"), match.end("part")
+        inner = [m.start for m in candidates if start <= m.start < end and m.type != "Jurisdiction"]
+        end = min(inner, default=end)
+        words = text[start:end].split()
+        stops = [i for i, word in enumerate(words) if self.shared.sentence_stop(word)]
+        words = words[:stops[0] + 1] if stops else words
+        joins = [i for i, word in enumerate(words) if word.upper() in ("AND", "&")]
+        if joins and re.sub(r"(?:['’]s?|[.,;:])+$", "", words[-1]) in self.name_ends:
+            words = words[:joins[-1]]  # the Authority of Tivia and Quillon Labs: another body's name after "and"
+        while words and (words[-1].upper() in ("AND", "&", "OF") or not words[-1][:1].isupper()):
+            words.pop()
+        if not words:
+            return None
+        last = re.sub(r"(?:['’]s?|[.,;:])+$", "", words[-1])
+        if not last:
+            return None
+        return start + text[start:end].index(words[-1], len(" ".join(words[:-1]))) + len(last)
