@@ -76,6 +76,7 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     inquiry_parse.ToldInquiries,    # X closed three investigations. The cases involved A, B and C: X investigated each
     sanction_parse.ParsedSanctions, # A was fined 15 million euros ($15.6 million) by B: fined; B announced the blockade of A: banned
     parsed.ParsedSuits,             # X, the label known for …, and Y, which …, filed a suit against Z (the parse)
+    deal.NounDeals,                 # Acme's tie-up with Beta, deals with firms like Beta; A与B的联盟: partnered (a settlement with: settled)
     seat.ReferenceSeats,            # …OpenAI… The San Francisco start-up: OpenAI jurisdiction San Francisco
     seat.DescribedSeats,            # 亚马逊…。这家美国线上零售商: 亚马逊 jurisdiction 美国
     litigation.DefendantsNamedAfter,  # X提起诉讼，被告为Y / 要求Y停止…: sued

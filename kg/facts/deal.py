@@ -17,11 +17,11 @@ import re
 from collections.abc import Iterator
 from functools import cached_property
 
-from ..alternation import alternation
+from ..alternation import alternation, alternatives
 from ..kb import tsv_rows
 from ..model import Evidence, Fact, Item, Mention
 from ..punctuation import CLAUSE_END_MARKS
-from .base import Document, DocumentFamily, Sentence, SentenceFamily, Shared, confidence, evidence, key
+from .base import AGENTS, Document, DocumentFamily, Sentence, SentenceFamily, Shared, confidence, evidence, key
 from .grammar import window
 from .english import EnglishFacts, Pattern, english_sentence, patterns
 
@@ -29,6 +29,7 @@ USERS = frozenset({"Company", "Organization", "Regulator"})  # who signs a custo
 DEVELOPERS = frozenset({"Company", "Organization", "Regulator", "Person"})
 CLAUSE_MARK = re.compile(f"[{CLAUSE_END_MARKS}！？]")  # ends the clause a list of signers is in
 ZH_GAP = window("deal.ZH_GAP")  # characters between a Chinese user and its verb (荣耀宣布旗下手机正式接入)
+DESCRIBING = frozenset({"Jurisdiction", "AIModel"})  # names a description before a deal's party may hold (ChatGPT parent X)
 SETTLED_REACH = window("deal.SETTLED_REACH")  # characters after a settlement's deal word a third party is looked for in
 
 
@@ -218,3 +219,117 @@ class SettlementDeals(DocumentFamily):
             out.setdefault((fact.evidence.item, key(head), key(tail)), Fact(
                 head, "partnered", tail, fact.evidence, round(fact.confidence * 0.8, 3)))
         return list(out.values())
+
+
+class NounDeals(SentenceFamily):
+    """An act told as a noun with its other side (Fact.rule ``deal/noun``): a deal, a
+    partnership, a tie-up, an arrangement or a co-operation "with" named parties, or a deal
+    "to license" something "to" them, partners the clause's actor (kg.facts.grammar
+    Grammar.clause_agent) with each (a settlement "with" them: settled); in Chinese, A与B的联盟
+    (交易, 协议) partners the two.  The words are data/lexicon/deals.tsv rows noun_… and
+    zh_noun_partnered.  A noun its phrase leaves unmade (a potential deal, talks on a deal:
+    noun_hedge, settled_hedge; an intention or negation before it, english.tsv intention;
+    终止与B的交易, 拟: zh_called_off) makes none, nor a name the phrase only describes with
+    (a partnership with X's estate), nor a purchase's or a settlement's agreement in Chinese.
+
+    >>> # Gamma Labs cemented its lead after a record round and a tie-up with chipmaker Delta Systems.
+    >>> # -> Gamma Labs partnered Delta Systems
+    >>> # 批评者指责甲公司与乙公司的紧密联盟 -> 甲公司 partnered 乙公司
+    """
+    detail = "noun"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.grammar = shared.grammar
+        self.english = patterns(shared)
+        rows = deal_words(shared, "noun_")
+        settled = deal_words(shared, "settled_")["settled_hedge"]
+        zh = deal_words(shared, "zh_")
+        self.relation = {word.lower(): "partnered" for word in rows["noun_partnered"]} \
+            | {word.lower(): "settled" for word in rows["noun_settled"]}
+        nouns = alternatives([*rows["noun_partnered"], *rows["noun_settled"]], spaced=True)
+        licence = alternatives(rows["noun_licence"], spaced=True)
+        # the noun, then "with" (or "to license … to") and the names' description: at most four words, no preposition
+        self.noun = re.compile(rf"(?<![\w-])(?P<noun>{nouns})\s+(?:with|to\s+(?:{licence})\s+(?:[\w’'-]+\s+){{1,6}}?to)\s+",
+                               re.IGNORECASE)
+        self.gap = re.compile(rf"(?:(?:the|a|an)\s+)?(?:(?!(?:{alternatives(rows['noun_gap_stop'], spaced=True)})\s)"
+                              rf"[\w’'&.-]+\s+){{0,4}}?(?:(?:{alternatives(rows['noun_listing'], spaced=True)})\s+)?", re.IGNORECASE)
+        self.not_with = re.compile(rf"(?<![\w-])(?:{alternatives(rows['noun_not_with'], spaced=True)})\s+$", re.IGNORECASE)
+        self.hedge = alternation([*rows["noun_hedge"], *(w for w in settled if w.isascii())], re.IGNORECASE, whole_words=True)
+        self.writer = re.compile(rf"(?<![\w-])(?:{alternatives(rows['noun_writer'], spaced=True)})\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
+        self.object_of = re.compile(rf"(?<![\w-])(?:{alternatives(rows['noun_object_of'], spaced=True)})\s+(?:the\s+)?$", re.IGNORECASE)
+        self.owner = re.compile(r"\s*['’‘]s?\s")  # Acme's (Acme‘s) deal: the name owns the noun after it
+        # A与B的紧密联盟: the pair, then 之间的 or 的, a few words of no mark, the noun
+        self.zh_noun = re.compile(rf"\s*(?:之间|之間)?的(?P<words>[^，。；！？,;：:、“”《》\s]{{0,4}}?)"
+                                  rf"(?:{alternatives(zh['zh_noun_partnered'], spaced=True)})")
+        self.zh_with = re.compile(rf"\s*(?:{alternatives(zh['zh_with'], spaced=True)})\s*")
+        self.zh_not = tuple((*zh["zh_bought_noun"], *zh["zh_not_deal"]))
+        self.zh_hedge = tuple((*zh["zh_called_off"], *shared.words["deal_talks"], *shared.words["negation"],
+                               *(w for w in settled if not w.isascii())))
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text = sentence.text
+        inside = [m for m in sentence.mentions if m.start >= sentence.start and m.end <= sentence.end]
+        if len(inside) < 2:
+            return []
+        if english_sentence(text[sentence.start:sentence.end]):
+            return self.english_nouns(sentence, inside)
+        return self.chinese_nouns(sentence, inside)
+
+    def english_nouns(self, sentence: Sentence, inside: list[Mention]) -> list[Fact]:
+        """Acme's partnership with Beta; Acme secured licensing deals with firms like Beta and Gamma."""
+        text, out = sentence.text, []
+        for found in self.noun.finditer(text, sentence.start, sentence.end):
+            start = found.start()
+            relation = self.relation[found.group("noun").lower()]
+            if self.not_with.search(text, max(sentence.start, start - 30), start):
+                continue  # to deal with, in agreement with: no deal
+            after = [m for m in inside if m.start >= found.end()]
+            tails = self.parties(text, found.end(), after, relation)
+            if not tails:
+                continue
+            actor = self.grammar.clause_agent(sentence, start)
+            if actor is None or actor.type not in self.types(relation) or actor.end > start \
+                    or self.writer.search(text, max(sentence.start, start - 40), start):
+                continue  # our deal with B: the writer's
+            if not self.owner.match(text, actor.end) and self.object_of.search(text, max(sentence.start, actor.start - 20), actor.start):
+                continue  # our agreement with A and our deal with B: A is another phrase's object, no actor
+            # a hedge or an intention from the clause's start (or the actor) to the noun: no act made
+            before = text[min(actor.start, self.grammar.clause_start(text, sentence.start, start)):start]
+            if self.hedge.search(before[-60:]) or self.english.intention.search(text[actor.end:start]):
+                continue
+            out += [Fact(actor, relation, tail, sentence.evidence, confidence(actor, tail, 0.7))
+                    for tail in tails if key(tail) != key(actor) and not self.shared.kin(actor, tail)]
+        return out
+
+    def types(self, relation: str) -> frozenset[str]:
+        return USERS if relation == "partnered" else frozenset(AGENTS - {"Jurisdiction"})
+
+    def parties(self, text: str, start: int, after: list[Mention], relation: str) -> list[Mention]:
+        """The names right after "with": a short description may come first (chipmaker X, IAC-owned X,
+        French startup X, ChatGPT parent X, major players like X), the places and products in it
+        only describing; a name an owner's mark follows (X's estate, X’ new platform) is no party."""
+        types = self.types(relation)
+        first = next((m for m in after if m.type in types), None)
+        if first is None or any(m.end <= first.start and m.type not in DESCRIBING for m in after):
+            return []
+        if not self.gap.fullmatch(text, start, first.start):
+            return []
+        group = self.grammar.group(text, [m for m in after if m.start >= first.start], set(types), from_right=False)
+        return [m for m in group if text[m.end:m.end + 1] not in ("'", "’")]
+
+    def chinese_nouns(self, sentence: Sentence, inside: list[Mention]) -> list[Fact]:
+        """A与B的紧密联盟, A和B的交易: A partnered B."""
+        text, out = sentence.text, []
+        for head, tail in zip(inside, inside[1:]):
+            if head.type not in USERS or tail.type not in USERS or not self.zh_with.fullmatch(text, head.end, tail.start):
+                continue
+            found = self.zh_noun.match(text, tail.end)
+            if found is None or any(word in found.group("words") for word in self.zh_not):
+                continue
+            clause = text[self.grammar.clause_start(text, sentence.start, head.start):found.end()]
+            if any(word in clause for word in self.zh_hedge) or any(word in text[found.end():found.end() + 4] for word in self.zh_not):
+                continue
+            if key(head) != key(tail) and not self.shared.kin(head, tail):
+                out.append(Fact(head, "partnered", tail, sentence.evidence, confidence(head, tail, 0.7)))
+        return out
