@@ -26,7 +26,7 @@ from .dates import date_spans, dateline_date, find_dates, first_date, lead_date,
 from .kb import DATA_DIR, KnowledgeBase, cue_words, tsv_rows
 from .later import later
 from .punctuation import NAME_DOTS
-from .lookahead import starts_with
+from .lookahead import scanning, starts_with
 from .model import Document, Item
 from .script import traditional
 
@@ -1345,8 +1345,9 @@ class Bylines:
         latin_labels = [label for label in self.kind_of if label.isascii()]
         # a label starts the line or follows a separator (a Chinese one may also follow a name
         # run into it: 记者赵文编辑钱晓雨); one of one character (文, 图) needs a separator
-        # after it, a Latin one (By, Photo) a capital
-        self.label = re.compile(
+        # after it, a Latin one (By, Photo) a capital (behind the look-ahead of the labels' first characters:
+        # its opening look-behinds would have every character of every line tried against every label)
+        self.label = scanning(
             rf"(?:(?:^|(?<=[\s;；,，|｜丨/／{CJK}]))(?P<long>{_either(long_labels)})\s*[:：|｜丨/]?\s*"
             rf"|(?:^|(?<=[\s;；,，|｜丨]))(?P<short>{_either(short_labels)})\s*[:：|｜丨/／]\s*"
             rf"|(?:^|(?<=[\s;；,，|｜丨]))(?P<latin>{_either(latin_labels)})(?:\s*[:：]\s*|\s+)(?=[A-Z]))")

@@ -33,6 +33,7 @@ from .cases import SIDES_LINK  # 诉 linking a case's two sides (kg.cases reads 
 from .graph import KnowledgeGraph
 from .kb import DATA_DIR, cue_words, tsv_rows
 from .later import later
+from .lookahead import scanning
 from .model import Evidence
 from .segment import EN_DATELINE_DASH
 
@@ -733,8 +734,9 @@ class _Described:
                                   rf"(?:(?:has|have|had)\s+{adverb})?(?P<filing>{filings})\s+(?:the\s+)?", re.IGNORECASE)
         self.told = _ToldSuits(nouns, filings, word, count, en, jointly)
         # what every pattern here and in _ToldSuits holds: a sentence without one of its nouns is read
-        # no further (most sentences of a corpus, read again at every build)
-        self.noun = re.compile(nouns, re.IGNORECASE)
+        # no further (most sentences of a corpus, read again at every build; behind the look-ahead
+        # of the nouns' first characters: the alternation, case-insensitive, is not tried at every character)
+        self.noun = scanning(nouns, re.IGNORECASE)
 
     def party(self, words: str) -> bool:
         """Whether ``words`` are a party described so (三名作家, the parents of a boy)."""
@@ -912,7 +914,7 @@ class _ByPlace:
 
     def __init__(self) -> None:
         nouns = [noun for noun in _cues("place_family") if not noun.isascii()]
-        self.suit = re.compile(alternatives(_cues("place_suit")), re.IGNORECASE)
+        self.suit = scanning(alternatives(_cues("place_suit")), re.IGNORECASE)  # (as _Described.noun)
         place = r"[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}"
         origin, several = alternatives(_cues("place_family_origin")), alternatives(_cues("place_family_count"))
         self.chinese = re.compile(rf"(?:{origin})(?P<places>[^，,。；;的]{{2,40}}?)的(?:{several})?"

@@ -173,3 +173,33 @@ def test_every_cued_pattern_of_the_english_name_rules_skips_only_texts_it_finds_
                 skipped += 1
                 assert pattern.compiled.search(text) is None, (pattern.pattern[:80], pattern.words)
     assert skipped > 0
+
+
+def _plain(pattern: re.Pattern) -> re.Pattern:
+    """The pattern without the look-ahead scanning put before it (there must be one)."""
+    assert pattern.pattern.startswith("(?=")
+    return re.compile(pattern.pattern[pattern.pattern.index(")(?:") + len(")(?:"):-1], pattern.flags)
+
+
+def test_the_patterns_read_at_every_sentence_or_line_behind_their_look_ahead_find_what_they_find_alone():
+    """Invented lines and sentences: a byline's labels (kg.segment Bylines), a described state body
+    (kg.facts.coref), the nouns of a described party and of a place's families (kg.unnamed) are found
+    behind the look-ahead of their first characters, where they were found alone before."""
+    from kg.facts.base import Shared
+    from kg.facts.coref import DescribedBodies
+    from kg.mentions.words import load_kb
+    from kg.segment import _lexicons
+    from kg.unnamed import _by_place, _described
+    lexicons = _lexicons()
+    patterns = [lexicons.bylines.label, lexicons.staff.label, DescribedBodies(Shared(load_kb())).pattern,
+                _described().noun, _by_place().suit]
+    texts = ["记者 赵文 编辑：钱晓雨 | 来源：晴港日报", "本报记者赵文编辑钱晓雨摄", "By Jane Roe, Photo: Harbor Wire",
+             "The Irish privacy regulator opened an inquiry; the country's competition watchdog and Acme's data "
+             "authority said nothing.", "三名作家起诉甲公司，families in Ohio and Utah sued; 多名画师提起诉讼。",
+             "", "　\n文：林一 图／王二"]
+    for pattern in patterns:
+        plain = _plain(pattern)
+        for text in texts:
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+            assert [(m and m.span()) for m in (pattern.match(text), pattern.search(text, 3))] == \
+                [(m and m.span()) for m in (plain.match(text), plain.search(text, 3))]

@@ -217,3 +217,21 @@ def test_a_need_is_found_where_its_case_insensitive_words_are(pipeline):
 
 def _insensitive_word(word: str) -> str:
     return "(?i:" + re.escape(word).replace(r"\ ", r"\s+").replace("’", "['’]") + ")"
+
+
+def test_a_persons_titles_with_their_shared_beginnings_find_the_names_the_plain_titles_find():
+    """kg.mentions.person writes the titles and roles before a name with their shared beginnings once
+    (shared_prefixes); on invented sentences the titled names are the ones the plain alternation finds."""
+    from kg.alternation import shared_prefixes
+    from kg.mentions.words import vocabulary
+    words = vocabulary()
+    titles, roles = words.person_titles, [*words.person_titles, *words.context["person_role_before"]]
+    texts = ["首席执行官张明远表示，公司法定代表人王小东、副总经理李晓东出席。", "原告委托诉讼代理人周立新、林海燕到庭",
+             "CEO李雷称，CTO韩梅梅为负责人；董事长董事刘一二", "律师程立透露，议员贺远：“…”", ""]
+    for form in (r"(?:{t})为?[:：]?[ \u3000]?(?!{t})(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?=[，,。（(、：:])",
+                 r"(?:{r})为?(?!{t})(?P<name>[王李张周林刘韩][\u4e00-\u9fff]{{1,2}})"):
+        plain = re.compile(form.format(t=alternatives(titles), r=alternatives(roles)))
+        tree = re.compile(form.format(t=shared_prefixes(titles), r=shared_prefixes(roles)))
+        for text in texts:
+            assert [m.span("name") for m in tree.finditer(text)] == [m.span("name") for m in plain.finditer(text)]
+        assert any(plain.search(text) for text in texts)

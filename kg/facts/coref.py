@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from ..alternation import alternation, alternatives
 from ..kb import cue_words, tsv_rows
+from ..lookahead import scanning
 from ..mentions.english import english_lexicon, pairs
 from ..model import Mention, overlaps_any
 from ..unnamed import ANONYMISED_COMPANY
@@ -345,7 +346,7 @@ class DescribedBodies:
         words = english_lexicon(shared.kb)
         self.nationalities = pairs(words["nationality"])
         nouns = alternatives(words["described_body"])
-        self.pattern = re.compile(
+        self.pattern = scanning(  # (behind the look-ahead of its first letters: \b would have it tried everywhere)
             rf"(?:\b(?:[Tt]he\s+)?(?P<nation>{alternatives(self.nationalities)})|\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
             rf"(?P<owner>[’']s)|\b[Tt]he\s+(?:country|nation)[’']s)\s+(?P<described>(?:[a-z][a-z-]*\s+){{0,3}}?(?:{nouns}))\b")
         self.kb = shared.kb

@@ -200,11 +200,14 @@ class SuitFrames(DocumentFamily):
                 if start in told_at:  # a suit the other families read: the frame is that suit's
                     frame = self.told(told_at[start])
                     continue
-                inside = within(ordered, starts, start, end)
-                sentence = Sentence(item, text, start, end, inside, evidence(item, text, start, end, date),
-                                    [], ordered, [], starts)
-                names = sorted(inside + self.references.mentions(sentence), key=lambda m: m.start)
-                statements = self.statements(text, start, end, names)
+                statements: list[Statement] = []
+                if any(pattern.search(text, start, end) for pattern in self.words.roles.values()):
+                    # (a sentence holding no role words states no side: its names and references are not read)
+                    inside = within(ordered, starts, start, end)
+                    sentence = Sentence(item, text, start, end, inside, evidence(item, text, start, end, date),
+                                        [], ordered, [], starts)
+                    names = sorted(inside + self.references.mentions(sentence), key=lambda m: m.start)
+                    statements = self.statements(text, start, end, names)
                 opening = self.words.opening.search(text, start, statements[0].at if statements else end)
                 if opening is not None and not any(s.opens and s.at <= opening.start() for s in statements):
                     frame = None  # a new suit told before any side of it: nothing to join across it

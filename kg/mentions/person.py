@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..alternation import alternatives
+from ..alternation import alternatives, shared_prefixes
 from ..kb import KBEntry
 from ..model import Mention, inside_any
 from ..punctuation import NAME_DOTS
@@ -53,7 +53,9 @@ _LATIN_GLOSS = rf"{_GLOSS_WORD}(?:-{_GLOSS_WORD})?(?:[ \u00a0][{LATIN_UPPER}]\.)
 class Persons(Family):
     def __init__(self, words: Words) -> None:
         self.words = words
-        titles = alternatives(words.person_titles)
+        # (the titles and roles with their shared beginnings written once, kg.alternation shared_prefixes: the
+        # same matches, where re reads each character of the text against the few that may follow, not every title)
+        titles = shared_prefixes(words.person_titles)
         self.title_pattern = re.compile(titles)
         # 租客玛丽·路易斯, 母亲卡门·阿罗约: a role or kinship word that is no title (context.tsv
         # person_role_before) ends before the given name as a title does
@@ -162,7 +164,7 @@ class Persons(Family):
         # 所长栗永徽领导, 创始人周子衡此前: a common surname and two characters, a word of their own
         # 原告李昀锴现场演示, 租客陈晓岚诉称: a role that is no title (person_role_before) before a surname and
         # two characters that end a word
-        roles = alternatives([*words.person_titles, *words.context["person_role_before"]])
+        roles = shared_prefixes([*words.person_titles, *words.context["person_role_before"]])
         self.titled_surname = re.compile(rf"(?:{roles})为?(?!{titles})(?P<name>[{surnames}][{CJK}]{{2}})")
         # 律师李源长期代理: a surname and one character (titled_words keeps those jieba cuts as an unknown word)
         self.titled_word = re.compile(rf"(?:{roles})为?(?!{titles})(?P<name>[{surnames}][{CJK}])")
