@@ -1119,3 +1119,40 @@ def test_a_district_prosecutors_office_without_its_place_is_a_description(names,
     found = names(simplified(sentence))
     assert simplified(office) in found
     assert "地检署" not in found
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("法院认定青岚公司利用澄舟公司的判例摘要训练模型。", "青岚公司", "澄舟公司"),
+    ("法院認定青嵐公司利用澄舟公司的判例摘要訓練模型。", "青嵐公司", "澄舟公司"),
+])
+def test_a_verb_tagged_as_a_noun_between_two_companies_is_no_part_of_a_name(names, sentence, first, second):
+    """青岚公司利用澄舟公司: 利用 (boundaries.txt), a verb jieba's dictionary tags as a noun,
+    is the first company's act; no name runs over it (Traditional read in Simplified)."""
+    found = names(simplified(sentence))
+    first, second = simplified(first), simplified(second)
+    assert first in found and second in found
+    assert not [text for text in found if "利用" in text]
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("澄江市数据局依法裁处罚款三十万元。", "澄江市数据局"),
+    ("澄江市數據局依法裁處罰款三十萬元。", "澄江市數據局"),
+])
+def test_a_verb_ending_in_an_office_suffix_after_a_body_is_no_office(names, sentence, body):
+    """某局依法裁处: 依法 and 裁处 (boundaries.txt) are the body's act; 裁处 ends in 处 as a
+    division's name does, yet names none, and the body's name stops before 依法."""
+    found = names(simplified(sentence))
+    assert simplified(body) in found
+    assert not [text for text in found if "裁处" in text or "依法" in text]
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("由公会订定自律规范并报至澜管局备查。", "澜管局"),
+    ("由公會訂定自律規範並報至瀾管局備查。", "瀾管局"),
+])
+def test_a_verb_of_reporting_jieba_runs_into_a_bodys_name_is_left_out(names, sentence, body):
+    """并报至澜管局: jieba reads 报至澜 as one word; 报至 (boundaries.txt, as 报请 is) sends the
+    report on to the body and is no part of its name."""
+    found = names(simplified(sentence))
+    assert simplified(body) in found
+    assert not [text for text in found if "报至" in text]

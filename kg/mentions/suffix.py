@@ -544,7 +544,9 @@ class SuffixNames(Family):
         a function word: data/lexicon/boundaries.txt, triggers.tsv) that jieba cut apart
         (腾讯领投海川科技: 领 / 投海 / 川): right after that word, which is never part of a
         name; else ``begin``.  A known name jieba kept whole starting at ``begin`` is no such
-        cut word (被告上海蓝云科技: 告上, as in 告上法庭, does not take 上海's 上)."""
+        cut word (被告上海蓝云科技: 告上, as in 告上法庭, does not take 上海's 上).  So does a name
+        whose first word jieba ran together with the boundary word before it, into one word its
+        dictionary does not hold (并报至某管局: 报至某 / 管局)."""
         at_token = bisect_left(tokens.offsets, begin)
         if at_token < len(tokens.offsets) and tokens.offsets[at_token] == begin and tokens.kinds[at_token]:
             return begin
@@ -552,6 +554,12 @@ class SuffixNames(Family):
             match = self.long_boundaries.match(text, at)
             if match is not None and begin < match.end() < suffix_at:
                 return match.end()
+        if at_token < len(tokens.offsets) and tokens.offsets[at_token] == begin:
+            word = tokens.words[at_token]
+            match = self.long_boundaries.match(word)
+            if match is not None and match.end() < len(word) and begin + len(word) <= suffix_at \
+                    and plain_frequency(word) == 0:
+                return begin + match.end()
         return begin
 
     def short_name(self, tokens: Tokens, index: int, suffix: str) -> bool:
