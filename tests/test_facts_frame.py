@@ -319,59 +319,6 @@ def test_a_law_firm_is_told_by_its_names_kind_word(name, firm):
     assert counsel(Mention(name, "Organization", 0, len(name)), name) is firm
 
 
-@pytest.mark.parametrize("text, name, person, counsel", [
-    ("The complaint was filed by law firms Harwell & Pike and the Brenner Law Group in federal court.", "Harwell & Pike",
-     False, True),
-    ("The suit was brought by the law firm of Quill Marten on behalf of the drivers.", "Quill Marten", False, True),
-    ("该案由一家律师事务所「Ostrander, Ostrander & Vale」代理。", "Ostrander, Ostrander & Vale", False, True),
-    ("事务所指派林小岚（Lana Lin）为原告律师。", "林小岚", True, True),
-    ("事务所指派林小岚担任原告代理律师。", "林小岚", True, True),
-    ("Mira Sollen, a lawyer for the drivers, said the suit would go ahead.", "Mira Sollen", True, True),
-    # a party's own trade is no counsel's role: the lawyer sues in her own name; a firm's client is no firm
-    ("Mira Sollen, a lawyer and novelist, sued Orvex Labs.", "Mira Sollen", True, False),
-    ("林小岚起诉律师事务所的客户星河科技。", "星河科技", False, False),
-    ("Harwell & Pike sued Orvex Labs over its chatbot.", "Harwell & Pike", False, False),
-])
-def test_counsel_is_told_by_the_words_around_its_name(text, name, person, counsel):
-    from types import SimpleNamespace
-
-    from kg.facts.frame import Counsel
-    from kg.kb import KnowledgeBase
-    told = Counsel(SimpleNamespace(words=KnowledgeBase.load().context))
-    at = text.index(name)
-    assert told.names(name, text, at, at + len(name), person) is counsel
-
-
-def _sued_screened(pipeline, read_facts, text: str) -> tuple[set[str], set[tuple[str, str]]]:
-    """The plaintiffs of the sued facts the extractor reads in one item (a Traditional text in
-    Simplified), and the sued pairs the document's screens leave."""
-    from kg.model import Item
-    text = pipeline.conversion(text) if is_traditional(text) else text
-    read = read_facts(text, objects=True)
-    kept = pipeline.extractor.screened(read, [Item("fixture.txt", 1, "测试条目", text, date="2024-06-01")])
-    return {f.head.text for f in read if f.relation == "sued"}, {(f.head.text, f.tail.text) for f in kept if f.relation == "sued"}
-
-
-@pytest.mark.parametrize("text, counsel", [
-    ("Delivery drivers sued Orvex Labs over its routing software. The complaint was filed by law firms Harwell & Pike "
-     "and the Brenner Law Group in the Northern District of California.", "Brenner Law Group"),
-    ("The Brenner Law Group v. Orvex Labs class action raises questions about training data.", "The Brenner Law Group"),
-    *_both([("位于纽约州的一家律师事务所「Harwell, Harwell & Pike」,近日正在处理1名男子针对北辰航空公司提告人身伤害罪的案件。",
-             "Harwell, Harwell & Pike")]),
-])
-def test_counsel_sue_no_one_whichever_rule_read_the_suit(pipeline, read_facts, text, counsel):
-    read, kept = _sued_screened(pipeline, read_facts, text)
-    assert counsel in read  # a sentence rule reads the firm as the one suing: the screen drops it
-    assert not any(head == counsel for head, _ in kept)
-
-
-def test_the_screen_keeps_the_clients_suit(pipeline, read_facts):
-    _, kept = _sued_screened(pipeline, read_facts, "Velra Media sued Orvex Labs over its chatbot. The complaint was "
-                                                   "filed by the law firm Harwell & Pike in federal court.")
-    assert ("Velra Media", "Orvex Labs") in kept
-    assert not any(head == "Harwell & Pike" for head, _ in kept)
-
-
 @pytest.mark.parametrize("text", _scripts("MiniMax日前遭到起诉。原告为爱奇艺和律师王小明。"))
 def test_a_lawyer_in_a_chinese_plaintiff_list_is_no_plaintiff(pipeline, read_facts, text):
     found = _framed(pipeline, read_facts, text)

@@ -73,37 +73,19 @@ DEMONYM = re.compile(r"[a-z](?:ian|ese|ish|ean|can|ench|utch)$")  # a place's ad
 
 class Counsel:
     """Whether a name is a suit's lawyer or law firm, no party of it (the Joseph Saveri Law Firm;
-    lawyer A; typographer and lawyer A; 律师B): a firm by its name's kind word (context.tsv law_firm_word)
-    or by that word right before it (the complaint was filed by law firms A and the B Law Firm; 一家律师
-    事务所「A」), a person by the counsel word (context.tsv counsel) right before it; either by a counsel
-    word right after it, past a gloss in brackets (B（Bo Roe）为原告律师, context.tsv counsel_serving;
-    B, a lawyer for the plaintiffs)."""
+    lawyer A; typographer and lawyer A; 律师B): a firm by its name's kind word (context.tsv law_firm_word), a
+    person by the counsel word (context.tsv counsel) right before it."""
 
     def __init__(self, shared: Shared) -> None:
         firm = shared.words["law_firm_word"]
         self.firm = re.compile(rf"(?<![\w.])(?:{alternatives(w for w in firm if w.isascii())})(?![\w.])"
                                rf"|(?:{alternatives(w for w in firm if not w.isascii())})$")
-        counsel = shared.words["counsel"]
-        self.lawyer = re.compile(rf"(?:{alternation(counsel, re.IGNORECASE).pattern})s?(?:\s+and\s+[\w-]+)?[\s,]*$", re.IGNORECASE)
-        # law firms A and B; the law firm of A; 律师事务所「A」: the firm's kind word, plural, then the name
-        self.firm_before = re.compile(rf"(?:\b(?:{alternatives(w for w in firm if w.isascii())})s?(?:\s+of)?\s+(?:the\s+)?"
-                                      rf"|(?:{alternatives(w for w in firm if not w.isascii())})\s*[「『“\"]?\s*)$", re.IGNORECASE)
-        serving = alternatives(shared.words["counsel_serving"])
-        self.counsel_after = re.compile(
-            rf"\s*(?:[（(][^（()）]{{1,40}}[)）]\s*)?(?:(?:{serving})\s*(?:原告|被告|其)?\s*"
-            rf"(?:{alternatives(w for w in counsel if not w.isascii())})"
-            rf"|,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alternatives(w for w in counsel if w.isascii())})s?\s+(?:for|representing)\b)",
-            re.IGNORECASE)
+        self.lawyer = re.compile(rf"(?:{alternation(shared.words['counsel'], re.IGNORECASE).pattern})s?(?:\s+and\s+[\w-]+)?[\s,]*$", re.IGNORECASE)
 
     def __call__(self, name: Mention, text: str) -> bool:
-        return self.names(name.text, text, name.start, name.end, name.type == "Person")
-
-    def names(self, name: str, text: str, start: int, end: int, person: bool) -> bool:
-        """Whether ``text`` names ``name``, at ``start``:``end``, as counsel (``person``: a person's name)."""
-        if self.firm.search(name) or self.firm_before.search(text, max(0, start - 30), start) \
-                or self.counsel_after.match(text, end):
+        if self.firm.search(name.text):
             return True
-        return person and self.lawyer.search(text, max(0, start - 24), start) is not None
+        return name.type == "Person" and self.lawyer.search(text, max(0, name.start - 24), name.start) is not None
 
 
 def _start(mention: Mention) -> int:

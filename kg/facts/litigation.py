@@ -31,7 +31,6 @@ from .base import confidence, key, titled_judge
 from .base import evidence as sentence_evidence
 from .grammar import AND_ALSO, CHINESE_AND, COUNTS, ENUMERATION_COMMA, classifiers, count_value, counted, joiner, latin_words, window
 from .cue import WINDOW
-from .frame import Counsel
 from .parties import card_courts
 from .place import descriptions
 from .triggers import Cue
@@ -717,42 +716,6 @@ class NoPartiesAnywhere(DocumentFamily):
         for refiner in self.refiners:
             facts = refiner.refine(facts)
         return facts
-
-
-class CounselAreNoPlaintiffs(DocumentFamily):
-    """A law firm or a lawyer the document names as a suit's counsel is no plaintiff of it, whichever
-    family read the suit (The complaint was filed by law firms A and the B Law Firm; The C Law Firm v.
-    X class action; 一家律师事务所「D」正在处理1名男子针对X提告的案件; 指派E为原告律师): a sued fact
-    whose plaintiff the document names so anywhere (kg.facts.frame Counsel) is dropped (a screen, once
-    every family has read: the rules reading a caption or a parse see one sentence only)."""
-    detail = "counsel"
-
-    def __init__(self, shared: Shared) -> None:
-        super().__init__(shared)
-        self.counsel = Counsel(shared)
-
-    def facts(self, document: Document) -> list[Fact]:
-        return []  # a screen only
-
-    def screen(self, facts: list[Fact], items: Sequence[Item] = ()) -> list[Fact]:
-        heads = {(f.head.text, f.head.type == "Person") for f in facts if f.relation == "sued" and len(f.head.text) >= 2}
-        if not heads:
-            return facts
-        texts = [item.text for item in items]
-        counsel = {name for name, person in heads if self.named_counsel(name, person, texts)}
-        if not counsel:
-            return facts
-        return [f for f in facts if f.relation != "sued" or f.head.text not in counsel]
-
-    def named_counsel(self, name: str, person: bool, texts: list[str]) -> bool:
-        """Whether some text names ``name`` as counsel."""
-        for text in texts:
-            at = text.find(name)
-            while at >= 0:
-                if self.counsel.names(name, text, at, at + len(name), person):
-                    return True
-                at = text.find(name, at + 1)
-        return False
 
 
 class VictimsAreNoParties(DocumentFamily):
