@@ -2355,3 +2355,29 @@ def test_an_adult_named_with_her_age_still_sues_through_her_estate(pipeline):
     found = _built(pipeline, "The estate of Ann Roe, an 83-year-old woman who was killed at her home in May, "
                              "filed suit on Thursday against OpenAI.")
     assert ("Ann Roe", "sued", "OpenAI") in found, found
+
+
+# -- a suit's lawyer or law firm is no one suing (litigation.CounselAreNoParties, a screen) --
+@pytest.mark.parametrize("text, counsel", [
+    ("The complaint against Zentek was filed by law firm Quimby & Vance in the U.S. District Court for the Northern "
+     "District of California.", {"Quimby & Vance"}),
+    ("The complaint against Zentek was filed by the Marrow Law Group in federal court.", {"Marrow Law Group"}),
+    ("根据多家外媒报导,位于纽约州的一家律师事务所「Brandt, Orlow & Fenn」,近日正在处理1名男子针对北岭航空有限公司提告人身伤害罪的案件。"
+     "对此,该事务所特别指派卡米洛(Ivo Camillo)为原告律师,起诉北岭航空有限公司。", {"Brandt, Orlow & Fenn", "卡米洛"}),
+    ("根據多家外媒報導,位於紐約州的一家律師事務所「Brandt, Orlow & Fenn」,近日正在處理1名男子針對北嶺航空有限公司提告人身傷害罪的案件。"
+     "對此,該事務所特別指派卡米洛(Ivo Camillo)為原告律師,起訴北嶺航空有限公司。", {"Brandt, Orlow & Fenn", "卡米洛"}),
+])
+def test_a_suits_law_firm_or_lawyer_sues_no_one(pipeline, read_facts, text, counsel):
+    read = {f[0] for f in read_facts(_as_read(pipeline, text)) if f[1] == "sued"}
+    assert read >= counsel  # read by the sentence and document families, then screened
+    assert not {f[0] for f in _built(pipeline, text) if f[1] == "sued"} & counsel
+
+
+def test_the_counsel_a_side_is_given_sues_no_one_and_the_side_still_sues(pipeline):
+    barrister = ("The case involved judicial review proceedings against the Vantor Borough Council, in which the barrister "
+                 "for the claimant, Mira Tolland, lodged written submissions that referred to five cases that did not exist.")
+    assert not [f for f in _built(pipeline, barrister) if f[1] == "sued" and f[0] == "Mira Tolland"]
+    own_name = "知名律师林芳上月起诉星河科技有限公司侵犯其著作权。"
+    assert ("林芳", "sued", "星河科技有限公司") in _built(pipeline, own_name)  # a lawyer suing in her own name
+    firm_own = "芝加哥律师事务所Marlow Kent起诉星河科技有限公司未经许可从事法律服务。"
+    assert ("Marlow Kent", "sued", "星河科技有限公司") in _built(pipeline, firm_own)  # a firm suing on its own account

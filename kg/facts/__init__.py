@@ -153,6 +153,7 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     litigation.BroughtBy,           # The case, A v. X, was brought by A and B, and by C: B and C sued X
     litigation.SuitsAccuseNoMore,   # A sued B… B says A copied…, A says B's chief lied: the suit's, no accusation (a screen)
     litigation.VictimsAreNoParties,  # a suit filed by A, who claimed… her 14-year-old son, B, …: B is no party (a screen)
+    litigation.CounselAreNoParties,  # the complaint was filed by law firms A and B; the barrister for the claimant, C: no one suing (a screen)
     litigation.NoPartiesAnywhere,   # judges, places describing the ones suing, datelines: no party of any family's suit (a screen)
     litigation.Settlements,         # 双方达成和解; A sued X…, and X agreed to pay… to resolve claims
     litigation.AgencyOrders,        # the FTC sued X… under the proposed order, X may not…: settled

@@ -26,11 +26,13 @@ from ..model import Evidence, Fact, Item, Mention, inside_any
 from ..sentences import CLAUSE_MARK, card_line
 from ..dates import CHINESE_DATE_SPAN
 from ..punctuation import CLAUSE_BREAK
+from ..script import simplified
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
 from .base import confidence, key, titled_judge
 from .base import evidence as sentence_evidence
 from .grammar import AND_ALSO, CHINESE_AND, COUNTS, ENUMERATION_COMMA, classifiers, count_value, counted, joiner, latin_words, window
 from .cue import WINDOW
+from .frame import Counsel
 from .parties import card_courts
 from .place import descriptions
 from .triggers import Cue
@@ -689,6 +691,81 @@ class SuitsAccuseNoMore(DocumentFamily):
             return (told, key(fact.head), key(fact.tail)) in suits or \
                 party(fact.head, told) and not party(fact.tail, told, short=True)
         return [f for f in facts if f.relation != "accused" or f.head.type == "Regulator" or not suits_own(f)]
+
+
+class CounselAreNoParties(DocumentFamily):
+    """A suit's lawyer or law firm is no one suing, whichever family read the suit (a screen, once
+    every family has read: a caption, a frame, a story's plaintiff, a cue).  A firm by its name's
+    kind word (the Harlow Law Group v. Zentek class action: kg.facts.frame Counsel), or one the
+    firm word right before its name describes where the text has it file or act for a suit (the
+    complaint was filed by law firms A and B; 一家律师事务所「A」近日正在处理…案件: context.tsv
+    counsel_firm_opening, counsel_filing, counsel_act; a firm the word merely describes may sue on
+    its own account: 芝加哥律师事务所A指控B); a person by the side a counsel word gives them (the
+    barrister for the claimant, A, lodged…; 指派A（…）为原告律师: context.tsv counsel with
+    plaintiff_role and defendant_role).  Only the head of a sued fact: a lawyer or a firm a court
+    sanctions or fines is a side of that ruling, and a lawyer who sues in her own name (知名律师A
+    起诉B) is named by no side's counsel.  Real dev: 6 of 6 wrong, 4 sites."""
+    detail = "counsel"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        self.counsel = Counsel(shared)
+        firm = words["counsel_firm_opening"]
+        latin_firm = rf"\b(?:{alternatives(w for w in firm if w.isascii())})s?\s+(?:the\s+)?"
+        # 位于纽约的一家律师事务所「A」, law firm A: what A is (it may sue on its own account)
+        self.firm_before = re.compile(rf"(?:{latin_firm}|(?:{alternatives(w for w in firm if not w.isascii())})\s*[「“\"『]?\s*)$",
+                                      re.IGNORECASE)
+        # the complaint was filed by law firms A and B
+        self.filed_by_firm = re.compile(rf"\b(?:{alternatives(words['counsel_filing'])})\s+(?:the\s+)?{latin_firm}$", re.IGNORECASE)
+        # 「A」，近日正在处理…; A, which represents…
+        self.firm_acts = re.compile(rf"[」”\"』]?\s*[,，]?\s*(?:which\s+|who\s+)?[\u4e00-\u9fff]{{0,4}}?"
+                                    rf"(?:{alternatives(words['counsel_act'])})", re.IGNORECASE)
+        lawyers = words["counsel"]
+        latin_lawyer = alternatives(w for w in lawyers if w.isascii())
+        sides = [*words["plaintiff_role"], *words["defendant_role"]]
+        latin_side = alternatives(w for w in sides if w.isascii())
+        chinese_side = alternatives(w for w in sides if not w.isascii())
+        # the barrister for the claimant, A; a lawyer representing the plaintiffs, A
+        self.role_before = re.compile(rf"\b(?:the|a|an)\s+(?:{latin_lawyer})\s+(?:for|representing)\s+(?:the\s+)?"
+                                      rf"(?:{latin_side})\s*,\s*$", re.IGNORECASE)
+        # A（Peter Roe）为原告律师; A, a lawyer for the plaintiffs
+        self.role_after = re.compile(rf"\s*(?:[（(][^）)]{{0,40}}[）)])?\s*(?:为|是|担任)(?:{chinese_side})?的?"
+                                     rf"(?:{alternatives(w for w in lawyers if not w.isascii())})"
+                                     rf"|\s*,\s*(?:an?|the)\s+(?:\w+\s+)?(?:{latin_lawyer})\s+(?:for|representing)\b", re.IGNORECASE)
+
+    def facts(self, document: Document) -> list[Fact]:
+        return []  # a screen only
+
+    def screen(self, facts: list[Fact], items: Sequence[Item] = ()) -> list[Fact]:
+        heads = {key(f.head): f.head for f in facts if f.relation == "sued"}
+        if not heads:
+            return facts
+        texts = [item.text for item in items]
+        counsel = {name for name, head in heads.items() if self.named_counsel(head, texts)}
+        if not counsel:
+            return facts
+        return [f for f in facts if f.relation != "sued" or key(f.head) not in counsel]
+
+    def named_counsel(self, head: Mention, texts: list[str]) -> bool:
+        """Whether the head's name is a law firm's, or some text names it as a side's counsel."""
+        if head.type != "Person" and self.counsel.firm.search(head.text):
+            return True
+        for name in {head.text, key(head)}:
+            if len(name) < 2:
+                continue
+            for text in texts:
+                at = text.find(name)
+                while at >= 0:
+                    before = simplified(text[max(0, at - 60):at])
+                    after = simplified(text[at + len(name):at + len(name) + 60])
+                    if head.type == "Person":
+                        if self.role_before.search(before) or self.role_after.match(after):
+                            return True
+                    elif self.filed_by_firm.search(before) or self.firm_before.search(before) and self.firm_acts.match(after):
+                        return True
+                    at = text.find(name, at + 1)
+        return False
 
 
 class NoPartiesAnywhere(DocumentFamily):
