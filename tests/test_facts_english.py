@@ -1920,9 +1920,8 @@ INVENTORY = [
      ("Lumora Labs Inc.", "settled", "Federal Trade Commission")),
     ("Lumora Labs Inc. reached a settlement with the Federal Trade Commission.",
      ("Lumora Labs Inc.", "settled", "Federal Trade Commission")),
-    pytest.param("Veridian Face Inc. says that under its 2022 settlement with the American Civil Liberties Union it "
-                 "cannot sell to companies.", ("Veridian Face Inc.", "settled", "American Civil Liberties Union"),
-                 marks=NO_RULE),
+    ("Veridian Face Inc. says that under its 2022 settlement with the American Civil Liberties Union it "
+     "cannot sell to companies.", ("Veridian Face Inc.", "settled", "American Civil Liberties Union")),
     ("Veridian Face Inc. stopped selling under its 2022 settlement with the American Civil Liberties Union.",
      ("Veridian Face Inc.", "settled", "American Civil Liberties Union")),
     ("A settlement between Veridian Face Inc. and the American Civil Liberties Union ended the case.",

@@ -255,6 +255,8 @@ class NounDeals(SentenceFamily):
         self.gap = re.compile(rf"(?:(?:the|a|an)\s+)?(?:(?!(?:{alternatives(rows['noun_gap_stop'], spaced=True)})\s)"
                               rf"[\w’'&.-]+\s+){{0,4}}?(?:(?:{alternatives(rows['noun_listing'], spaced=True)})\s+)?", re.IGNORECASE)
         self.not_with = re.compile(rf"(?<![\w-])(?:{alternatives(rows['noun_not_with'], spaced=True)})\s+$", re.IGNORECASE)
+        # features and partnerships with X in mind: "with X" the idiom's, no side of a deal
+        self.idiom_after = re.compile(rf"\s+(?:{alternatives(rows['noun_idiom_after'], spaced=True)})(?![\w-])", re.IGNORECASE)
         self.hedge = alternation([*rows["noun_hedge"], *(w for w in settled if w.isascii())], re.IGNORECASE, whole_words=True)
         self.writer = re.compile(rf"(?<![\w-])(?:{alternatives(rows['noun_writer'], spaced=True)})\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
         self.object_of = re.compile(rf"(?<![\w-])(?:{alternatives(rows['noun_object_of'], spaced=True)})\s+(?:the\s+)?$", re.IGNORECASE)
@@ -298,12 +300,14 @@ class NounDeals(SentenceFamily):
             before = text[min(actor.start, self.grammar.clause_start(text, sentence.start, start)):start]
             if self.hedge.search(before[-60:]) or self.english.intention.search(text[actor.end:start]):
                 continue
-            out += [Fact(actor, relation, tail, sentence.evidence, confidence(actor, tail, 0.7))
-                    for tail in tails if key(tail) != key(actor) and not self.shared.kin(actor, tail)]
+            pairs = [(actor, tail) for tail in tails if key(tail) != key(actor) and not self.shared.kin(actor, tail)]
+            if relation == "partnered":  # an agency's agreement with a company: its settlement, no partnership
+                pairs = EnglishFacts.peers(pairs)
+            out += [Fact(actor, relation, tail, sentence.evidence, confidence(actor, tail, 0.7)) for actor, tail in pairs]
         return out
 
     def types(self, relation: str) -> frozenset[str]:
-        return USERS if relation == "partnered" else frozenset(AGENTS - {"Jurisdiction"})
+        return USERS if relation == "partnered" else frozenset(AGENTS - {"Jurisdiction", "Court"})  # a court settles with no one
 
     def parties(self, text: str, start: int, after: list[Mention], relation: str) -> list[Mention]:
         """The names right after "with": a short description may come first (chipmaker X, IAC-owned X,
@@ -316,6 +320,8 @@ class NounDeals(SentenceFamily):
         if not self.gap.fullmatch(text, start, first.start):
             return []
         group = self.grammar.group(text, [m for m in after if m.start >= first.start], set(types), from_right=False)
+        if group and self.idiom_after.match(text, group[-1].end):
+            return []
         return [m for m in group if text[m.end:m.end + 1] not in ("'", "’")]
 
     def chinese_nouns(self, sentence: Sentence, inside: list[Mention]) -> list[Fact]:
