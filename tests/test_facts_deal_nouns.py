@@ -63,3 +63,10 @@ def test_a_chinese_pairs_alliance_or_deal_partners_the_pair(read_facts, sentence
 ])
 def test_a_chinese_deal_called_off_a_purchase_or_a_settlement_partners_nobody(read_facts, sentence):
     assert ("星河智能科技有限公司", "蓝湾数据公司") not in pairs(read_facts(sentence), "partnered")
+
+
+def test_an_agency_s_cooperation_agreement_with_a_company_is_a_partnership(read_facts):
+    found = read_facts("The Ministry of Digital Affairs signed a cooperation agreement with Quillon Labs on Monday.")
+    assert ("Ministry of Digital Affairs", "partnered", "Quillon Labs") in found
+    assert not {f for f in read_facts("The Federal Trade Commission reached an agreement with Quillon Labs on Monday.")
+                if f[1] == "partnered"}

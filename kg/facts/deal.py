@@ -248,6 +248,8 @@ class NounDeals(SentenceFamily):
         self.relation = {word.lower(): "partnered" for word in rows["noun_partnered"]} \
             | {word.lower(): "settled" for word in rows["noun_settled"]}
         nouns = alternatives([*rows["noun_partnered"], *rows["noun_settled"]], spaced=True)
+        # a cooperation agreement, a partnership deal: the noun before names the act a partnership
+        self.partnership_before = re.compile(rf"(?<![\w-])(?:{alternatives(rows['noun_partnered'], spaced=True)})[\s-]+$", re.IGNORECASE)
         licence = alternatives(rows["noun_licence"], spaced=True)
         # the noun, then "with" (or "to license … to") and the names' description: at most four words, no preposition
         self.noun = re.compile(rf"(?<![\w-])(?P<noun>{nouns})\s+(?:with|to\s+(?:{licence})\s+(?:[\w’'-]+\s+){{1,6}}?to)\s+",
@@ -301,8 +303,8 @@ class NounDeals(SentenceFamily):
             if self.hedge.search(before[-60:]) or self.english.intention.search(text[actor.end:start]):
                 continue
             pairs = [(actor, tail) for tail in tails if key(tail) != key(actor) and not self.shared.kin(actor, tail)]
-            if relation == "partnered":  # an agency's agreement with a company: its settlement, no partnership
-                pairs = EnglishFacts.peers(pairs)
+            if relation == "partnered" and not self.partnership_before.search(text, max(sentence.start, start - 30), start):
+                pairs = EnglishFacts.peers(pairs)  # an agency's agreement with a company: its settlement, no partnership
             out += [Fact(actor, relation, tail, sentence.evidence, confidence(actor, tail, 0.7)) for actor, tail in pairs]
         return out
 
