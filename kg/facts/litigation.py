@@ -754,17 +754,14 @@ class CounselAreNoParties(DocumentFamily):
         for name in {head.text, key(head)}:
             if len(name) < 2:
                 continue
-            for text in texts:
-                at = text.find(name)
-                while at >= 0:
-                    before = simplified(text[max(0, at - 60):at])
-                    after = simplified(text[at + len(name):at + len(name) + 60])
-                    if head.type == "Person":
-                        if self.role_before.search(before) or self.role_after.match(after):
-                            return True
-                    elif self.filed_by_firm.search(before) or self.firm_before.search(before) and self.firm_acts.match(after):
+            for text, at in written_at(name, texts):
+                before = simplified(text[max(0, at - 60):at])
+                after = simplified(text[at + len(name):at + len(name) + 60])
+                if head.type == "Person":
+                    if self.role_before.search(before) or self.role_after.match(after):
                         return True
-                    at = text.find(name, at + 1)
+                elif self.filed_by_firm.search(before) or self.firm_before.search(before) and self.firm_acts.match(after):
+                    return True
         return False
 
 
@@ -840,13 +837,19 @@ class VictimsAreNoParties(DocumentFamily):
 
     def named_victim(self, name: str, texts: list[str]) -> bool:
         """Whether some text names ``name`` as a possessive's child or with its age."""
-        for text in texts:
-            at = text.find(name)
-            while at >= 0:
-                if self.child_before.search(text[max(0, at - 40):at]) or self.age_after.match(text, at + len(name)):
-                    return True
-                at = text.find(name, at + 1)
-        return False
+        return any(self.child_before.search(text[max(0, at - 40):at]) or self.age_after.match(text, at + len(name))
+                   for text, at in written_at(name, texts))
+
+
+def written_at(name: str, texts: Sequence[str]) -> Iterator[tuple[str, int]]:
+    """Each place a text of ``texts`` writes ``name``: the text and where the name starts (the
+    screens reading what stands around a party's every mention: VictimsAreNoParties,
+    CounselAreNoParties)."""
+    for text in texts:
+        at = text.find(name)
+        while at >= 0:
+            yield text, at
+            at = text.find(name, at + 1)
 
 
 def _party_names(mention: Mention) -> set[str]:
