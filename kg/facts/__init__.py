@@ -158,6 +158,7 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     litigation.Settlements,         # 双方达成和解; A sued X…, and X agreed to pay… to resolve claims
     litigation.AgencyOrders,        # the FTC sued X… under the proposed order, X may not…: settled
     litigation.CourtActs,           # the court granted Avianca's motion: the document's court adjudicated
+    litigation.CitedCourts,         # Roe v. Acme, No. 1:24-cv-1 (N.D. Cal.); the High Court case of Roe v Acme: adjudicated both
     frame.SuitFrames,               # A faces a lawsuit. B filed the complaint. / A提起诉讼。被告为B。: A sued B
     litigation.ListedSides,         # A、B和C起诉X, read at A alone: B and C sued X too (the lists of every suit family)
     ruledsides.RuledSides,          # A and B sued X; the court ruled on A: it adjudicated X, and then B, too

@@ -32,6 +32,7 @@ from .base import confidence, key, titled_judge
 from .base import evidence as sentence_evidence
 from .grammar import AND_ALSO, CHINESE_AND, COUNTS, ENUMERATION_COMMA, classifiers, count_value, counted, joiner, latin_words, window
 from .cue import WINDOW
+from .english import english_sentence
 from .frame import Counsel
 from .parties import card_courts
 from .place import descriptions
@@ -2231,6 +2232,59 @@ class CaseRulings(DocumentFamily):
             return None
         closing = next((mark.start() for mark in CLAUSE_MARK.finditer(text, case.end, end)), end)
         return case if self.acts.search(text, case.end, closing) else None
+
+
+CAPTION_RULES = ("case", "english/case")  # the families reading a caption's sides (Roe v. Acme: Roe sued Acme)
+PARENTHESISED = re.compile(r"\([^()]*$")  # a parenthesis still open before a name
+
+
+class CitedCourts(DocumentFamily):
+    """A court an English sentence cites a case caption with, no act of its own told (Roe v.
+    Acme Corp., No. 3:24-cv-01234 (N.D. Cal. May 2, 2025); the High Court case of Roe v Acme;
+    the District Court of Utopia sent a warning, in Roe v. Acme): the court heard the case, so
+    it adjudicated the caption's sides (the sued facts the English family read from the
+    caption).  The court stands in a parenthesis after the caption, only citation marks (a
+    docket number, a law report) between; or before it, its clause reaching the caption by a
+    word of data/lexicon/context.tsv court_caption_link (case of, in), no name between and
+    no word of cited_caption (citing, relied on: another court's case)."""
+    detail = "cited"
+    REACH = window("litigation.CitedCourts.REACH")  # characters between a caption and its court (, No. 3:24-cv-01234 ()
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        self.link = re.compile(rf"\b(?:{alternatives(words['court_caption_link'])})\s+$", re.IGNORECASE)
+        self.cited = re.compile(rf"\b(?:{alternatives(words['cited_caption'])})\b", re.IGNORECASE)
+
+    def facts(self, document: Document) -> list[Fact]:
+        out = []
+        for item, text, mentions, sued in document.items_with("sued"):
+            captions = [f for f in sued if f.rule in CAPTION_RULES]
+            for start, end, date, inside in self.shared.sentences_with_mentions(item, text, mentions) if captions else ():
+                courts = [m for m in inside if m.type == "Court"]
+                cases = [m for m in inside if m.type == "Case" and m.end <= end]
+                if len({key(m) for m in courts}) != 1 or not cases or not english_sentence(text[start:end]):
+                    continue  # one court cited, in an English sentence naming a case
+                sides = {key(m): m for f in captions if start <= f.evidence.start < end
+                         for m in (f.head, f.tail) if m.type in RULED_ON}
+                if not sides or not any(self.cites(text, court, case, inside) for court in courts for case in cases):
+                    continue
+                evidence = sentence_evidence(item, text, start, end, date)
+                out += [Fact(courts[0], "adjudicated", party, evidence, 0.55) for _, party in sorted(sides.items())]
+        return out
+
+    def cites(self, text: str, court: Mention, case: Mention, inside: list[Mention]) -> bool:
+        """Whether the court is the caption's: in a parenthesis after it (citation marks
+        between), or before it, linked by court_caption_link; no other name between."""
+        first, second = (case, court) if case.end <= court.start else (court, case)
+        gap = text[first.end:second.start]
+        if len(gap) > self.REACH or re.search(r"[;!?]|:\s|\.\s+[A-Z]", gap) or any(
+                first.end <= m.start and m.end <= second.start and m.type != "Case"  # (a docket number)
+                and not PARENTHESISED.search(text, first.end, m.start) for m in inside):
+            return False  # (a name in a parenthesis of the citation, a judge's initials (JPO), is none)
+        if first is case:
+            return gap.rstrip().endswith("(")
+        return self.link.search(gap) is not None and not self.cited.search(gap)
 
 
 def unmade_ruling(words: dict) -> re.Pattern:
