@@ -135,3 +135,25 @@ def test_a_title_opening_with_a_place_or_printed_by_a_unit_names_no_issuer(read_
     found = read_facts("国务院办公厅印发《国务院2031年度立法工作计划》。")
     assert ("国务院办公厅", "issued", "国务院2031年度立法工作计划") in found
     assert not {f for f in found if f[0] in ("国务院", "中华人民共和国国务院") and f[1] == "issued"}
+
+
+def test_a_state_bodys_name_as_the_titles_modifier_issued_it(read_facts):
+    found = read_facts("Whether the March 2031 White House Executive Order 14999 will change anything is unclear.")
+    assert any(f[1] == "issued" and f[2] == "Executive Order 14999" for f in found)
+
+
+def test_a_courts_name_before_a_quoted_title_issued_it(read_facts):
+    found = read_facts("The guidance is available at Courts of Ruritania “Guidelines for the Use of Chatbots in Tribunals” online.")
+    assert ("Courts of Ruritania", "issued", "Guidelines for the Use of Chatbots in Tribunals") in found
+
+
+def test_a_places_name_as_the_titles_modifier_issues_nothing(read_facts):
+    found = read_facts("Vendors in Ruritania must comply with the Ruritania Chatbot Safety Act from May.")
+    assert not {f for f in found if f[1] == "issued" and f[0] == "Ruritania"}
+
+
+def test_the_legislatures_a_title_is_of_issued_it(read_facts):
+    found = read_facts("Member states transposed Directive (EU) 2031/17 of the European Parliament and of the Council on synthetic media.")
+    assert any(f[1] == "issued" and f[2] == "Directive (EU) 2031/17" for f in found)
+    other = read_facts("Member states transposed Directive (EU) 2031/17 on synthetic media, a text of the European Parliament’s choosing.")
+    assert not {f for f in other if f[1] == "issued"}

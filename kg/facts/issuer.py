@@ -8,8 +8,10 @@ after a title and closed by the number of their order or notice (令第12号, �
 data/lexicon/context.tsv order_number), the first of a joint order partnered each of the
 others (a joint release, as on a card's issuer line: kg.facts.card); in English, a state body's possessive right
 before the instrument's name, a few words at most between (the FTC's new Safeguards
-Rule); a draft word among them (the Commission's proposed rule, context.tsv draft) makes
-it proposed.  The same in Chinese with 的 (欧盟委员会的《人工智能法》, 交通安全管理局的常设一般命令),
+Rule), its name or a court's right before the title as its modifier (the White House Executive
+Order 14999, the Courts of Ruritania “Guidelines on …”), or the legislatures the title is "of"
+right after it (Directive (EU) 2031/17 of the European Parliament and of the Council); a draft
+word among them (the Commission's proposed rule, context.tsv draft) makes it proposed.  The same in Chinese with 的 (欧盟委员会的《人工智能法》, 交通安全管理局的常设一般命令),
 and a legislature's possessive (Congress's new AI Act) or a person's before an order he signs
 (Governor Newsom's Executive Order N-12-23: data/lexicon/context.tsv signed_order).
 A bill told as passed in a legislature names its issuer after it (PassedIn).
@@ -29,6 +31,10 @@ JOINERS = re.compile(rf"\s*{joiner(ENUMERATION_COMMA, *CHINESE_AND, *COMMAS)}?\s
 OPENING = re.compile(r"[》」”\"]?\s*[（(]")
 POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}")  # the FTC's, the board's new
 CHINESE_POSSESSIVE = re.compile(r"\s*的\s*(?:[\u4e00-\u9fff]{0,2}\s*)?")  # 欧盟委员会的《, 总局的新
+MODIFIER = re.compile(r"[ \t]+[‘“'\"]?")  # the White House Executive Order 14999, the Courts of Ruritania “Guidelines…”
+OF_BODY = re.compile(r"[ \t]+of[ \t]+the[ \t]+")  # Directive (EU) 2031/17 of the European Parliament
+AND_OF = re.compile(r"[ \t]+and[ \t]+of[ \t]+the[ \t]+")  # … and of the Council
+ISSUER_BODIES = GOVERNING_BODIES | {"Court"}  # (a court's own instruments: 最高人民法院关于…的解释, a court's practice note)
 
 
 class NamedIssuers(SentenceFamily):
@@ -47,6 +53,8 @@ class NamedIssuers(SentenceFamily):
             if law.type != "Law":
                 continue
             bodies = self.order_issuers(text, law, mentions[index + 1:])
+            facts += [Fact(body, "issued", law, sentence.evidence, confidence(body, law, 0.7))
+                      for body in self.legislatures_of(text, law, mentions[index + 1:])]
             facts += [Fact(body, "issued", law, sentence.evidence, confidence(body, law, 0.8)) for body in bodies]
             facts += [Fact(bodies[0], "partnered", other, sentence.evidence, confidence(bodies[0], other, 0.7))
                       for other in bodies[1:]]
@@ -70,6 +78,18 @@ class NamedIssuers(SentenceFamily):
             position = mention.end
         return bodies if bodies and self.order_number.match(text, position) else []
 
+    @staticmethod
+    def legislatures_of(text: str, law: Mention, following: list[Mention]) -> list[Mention]:
+        """The legislatures an English title is "of" right after it, joined by "and of the" (Directive (EU)
+        2031/17 of the European Parliament and of the Council): a place or a company so named issues nothing."""
+        bodies, link = [], OF_BODY.match(text, law.end) if text[law.start:law.start + 1].isascii() else None
+        for mention in following:
+            if link is None or mention.start != link.end() or mention.type != "Legislature":
+                break
+            bodies.append(mention)
+            link = AND_OF.match(text, mention.end)
+        return bodies
+
     def possessive_issuer(self, text: str, law: Mention, before: list[Mention]) -> Mention | None:
         """The body whose possessive stands right before the law (ONC's HTI-1 rule, 欧盟委员会的《人工智能法》),
         or the person's before an order (Newsom's Executive Order N-12-23)."""
@@ -78,18 +98,18 @@ class NamedIssuers(SentenceFamily):
         owner = before[-1]
         if owner.end > law.start:
             return None
+        english = text[law.start:law.start + 1].isascii()
+        if english and owner.type in ISSUER_BODIES and MODIFIER.fullmatch(text, owner.end, law.start):
+            return owner  # the White House Executive Order 14999: the body's name as the title's modifier
         if owner.type == "Person":
             if not self.signed_order.search(law.text):
                 return None  # Senator Roe's bill: its sponsor, not who issued it
         elif owner.type not in GOVERNING_BODIES:
             return None
-        if text[law.start:law.start + 1].isascii() and POSSESSIVE.fullmatch(text, owner.end, law.start):
+        if english and POSSESSIVE.fullmatch(text, owner.end, law.start):
             return owner
         opening = law.start - 1 if text[law.start - 1:law.start] in "《「" else law.start
         return owner if CHINESE_POSSESSIVE.fullmatch(text, owner.end, opening) else None
-
-
-ISSUER_BODIES = GOVERNING_BODIES | {"Court"}  # (a court's own instruments: 最高人民法院关于…的解释)
 
 
 class TitledIssuers(SentenceFamily):
