@@ -58,3 +58,21 @@ def test_a_known_company_ending_at_and_inside_a_longer_candidate_parts_it():
     known = Mention("Harbor Labs", "Company", 0, 11, mechanism="kb")
     cut = Joined(["and"], frozenset({"the"}))([run_on, known])[0]
     assert (cut.text, cut.start, cut.end) == ("Finch Robotics", 16, len(text))
+
+
+def test_a_placeholder_name_the_item_marks_as_one_names_nobody(names):
+    found = names("Lena Voskuijl won a John Doe injunction against Brightwave Media and an unidentified "
+                  "person referred to as John Doe. The case Lena Voskuijl v. John Doe continues.")
+    assert "Lena Voskuijl" in found and "Brightwave Media" in found
+    assert "John Doe" not in found
+
+
+def test_a_placeholder_name_before_a_filings_word_names_nobody(names):
+    found = names("Mary Talvace sued Brightwave Media and the John Doe Defendants who posted the videos.")
+    assert "Mary Talvace" in found and "Brightwave Media" in found
+    assert not any(text.startswith("John Doe") for text in found)
+
+
+def test_a_placeholder_name_nothing_marks_stays_a_persons_name(names):
+    found = names("Jane Roe and John Doe sued Zorvex Labs in August 2024.")
+    assert found["John Doe"].type == "Person"

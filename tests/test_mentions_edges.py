@@ -237,3 +237,15 @@ def test_a_count_of_a_kind_is_no_name(trim, names):
     found = names("星海集团旗下多家实体公司起诉了蓝湾智能科技有限公司，各大互联网公司纷纷回应。")
     assert not [m for m in found.values() if m.text.startswith(("多家", "各大"))], found
     assert "蓝湾智能科技有限公司" in found
+
+
+def test_a_latin_name_running_over_its_sentences_stop_is_cut_at_it(trim):
+    assert trim("Division of Audits. In", "Regulator", "english/unit") == "Division of Audits"
+    assert trim("Quillmark. These", "AIModel", "english/model") == "Quillmark"
+    assert trim("Varrow v. Zentrix.2 In", "Case", "english/case") == "Varrow v. Zentrix"
+
+
+def test_an_abbreviations_stop_before_an_opening_word_ends_no_name(trim):
+    assert trim("Zentrix Holdings Inc. The", "Company", "english/company") == "Zentrix Holdings Inc. The"
+    assert trim("Varrow v. Zentrix Co. In", "Case", "english/case") == "Varrow v. Zentrix Co. In"
+    assert trim("Quill.ai", "Company", "english/company") == "Quill.ai"

@@ -2,7 +2,8 @@
 Doc, as spaCy's filter_spans makes ``doc.ents`` out of a span group: each candidate is
 cut to the name between junk edges (kg.mentions.edges), then of overlapping candidates
 the longest wins, then the more confident, then the earlier.  A candidate naming nothing
-(data/lexicon/nobody.txt: John Does, Mickey Mouse, Generative AI) is dropped first.  A
+(data/lexicon/nobody.txt: John Does, Mickey Mouse, Generative AI) is dropped first, and so is a placeholder (John Doe) where the item marks
+it as one (kg.mentions.choose.Placeholders).  A
 candidate running on over a conjunction (name_edges.tsv joined: "and") from one exact name
 into another (Attorney General Dana Whitcombe and Riverton High School, GDPR and Portuguese Data
 Protection Act, Lexfield Scholar AI and ChatGPT) is two names: where a known name (the
@@ -33,11 +34,12 @@ class ChooseNames:
         self.edges = Edges(words)
         self.nobody = words.kb.nobody
         self.joined = Joined([w for row in words.kb.name_edges if row[0] == "joined" for w in row[2]], words.kb.articles)
+        self.placeholders = Placeholders(words.kb.name_edges)
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = [self.edges.trim(candidate) for candidate in doc.user_data.get("candidates", [])]
-        candidates = self.joined([candidate for candidate in candidates
-                                  if candidate is not None and candidate.text not in self.nobody])
+        candidates = self.joined(self.placeholders(doc.text, [candidate for candidate in candidates
+                                                              if candidate is not None and candidate.text not in self.nobody]))
         set_mentions(doc, longest_first(candidates))
         return doc
 
@@ -91,6 +93,44 @@ class Joined:
                 text = mention.text[:found.start()]
                 return replace(mention, text=text, end=left)
         return mention
+
+
+class Placeholders:
+    """A placeholder name (John Doe) names nobody in an item that marks it as one somewhere: a
+    word of not knowing who within its clause (an unidentified individual referred to as John
+    Doe; the anonymous moniker of Jane Doe) or a filing's word right after it (a John Doe
+    injunction, John Doe Defendants); then every candidate it opens is dropped, a caption's side
+    too (Harbor Labs v. John Doe).  Where nothing marks it, it stays a person's stand-in name
+    (Jane Roe and John Doe sued Acme).  Lexicon: name_edges.tsv placeholder, placeholder_cue,
+    placeholder_after."""
+
+    WINDOW = 60  # characters either side of the name, within its line, where a cue marks it
+
+    def __init__(self, rows: list[tuple[str, str, tuple[str, ...]]]) -> None:
+        names = [w for row in rows if row[0] == "placeholder" for w in row[2]]
+        cues = [w for row in rows if row[0] == "placeholder_cue" for w in row[2]]
+        after = [w for row in rows if row[0] == "placeholder_after" for w in row[2]]
+        self.name = re.compile(rf"(?<![\w-])(?:{alternatives(names)})(?![\w-])") if names else None
+        self.cue = re.compile(rf"(?<![\w-])(?:{alternatives(cues)})(?![\w-])") if cues else None
+        self.after = re.compile(rf"[”\"’']?[ \t]+(?:{alternatives(after)})(?![\w-])") if after else None
+
+    def __call__(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        if self.name is None:
+            return candidates
+        marked = {found.group() for found in self.name.finditer(text) if self.marked(text, found)}
+        if not marked:
+            return candidates
+        return [m for m in candidates if not any(m.text == name or m.text.startswith(name + " ") for name in marked)]
+
+    def marked(self, text: str, found: re.Match) -> bool:
+        """Whether a cue near this occurrence of a placeholder name marks it as one."""
+        if self.after is not None and self.after.match(text, found.end()):
+            return True  # a John Doe injunction, (John Doe Defendants)
+        line_start = text.rfind("\n", 0, found.start()) + 1
+        line_end = text.find("\n", found.end())
+        line_end = len(text) if line_end < 0 else line_end
+        window = text[max(line_start, found.start() - self.WINDOW):min(line_end, found.end() + self.WINDOW)]
+        return self.cue is not None and self.cue.search(window) is not None
 
 
 @Language.factory("choose_names", default_config={"data_dir": str(DATA_DIR)})

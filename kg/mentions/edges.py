@@ -10,6 +10,9 @@ place and a kind of company around one (荷兰Prosus集团 -> Prosus); a model's
 name or its line after it (模型星澜·通明, 星澜·通明系列 -> 星澜·通明) is cut and leaves a model.
 A file's name (zhs-acme-sues-beacon.txt: the title of a document without a headline) names
 nothing, whichever family took it; nor does a count of a kind (各大互联网公司, 多家实体公司).
+A Latin candidate running over its sentence's full stop into a word that opens the next sentence
+(the SEC's Division of Examinations. In the order…, Mobley v. Workday.1 In this case…) is cut
+at the stop, unless the word before it is an abbreviation (Acme Inc. The suit…; data/lexicon/sentences.tsv).
 Its lexicon is data/lexicon/name_edges.tsv."""
 from __future__ import annotations
 
@@ -59,6 +62,12 @@ class Edges:
         # 各大互联网公司, 多家实体公司: a count of a kind, a group the text does not name
         self.counted = re.compile(alternatives(w for row in rows if row[0] == "quantifier" for w in row[2]))
         self.file_name = re.compile(rf"[^\s/\\]+(?:{alternatives(extensions)})", re.IGNORECASE) if extensions else None
+        # Gemini. These chatbots…, Workday.1 In this case…: a full stop (and a footnote's number) after a
+        # lower-case letter, then a word that opens a sentence
+        sentence_words = words.kb.sentence_words
+        self.abbreviations = frozenset(sentence_words.get("abbreviation", ())) | frozenset(sentence_words.get("name_end", ()))
+        openers = sentence_words.get("sentence_start", ())
+        self.sentence_run = re.compile(rf"(?<=[a-z])\.\d{{0,3}}\s+(?:{alternatives(openers)})(?![\w-])") if openers else None
 
     def trim(self, mention: Mention) -> Mention | None:
         """The mention without junk at its edges; None when no name is left."""
@@ -67,7 +76,7 @@ class Edges:
         if mention.mechanism.partition("/")[0] in EXACT or mention.mechanism in EXACT_RULES \
                 or mention.type == "Person" and mention.mechanism.partition("/")[0] in BOUNDED_PERSONS:
             return mention
-        text = mention.text
+        text = self.sentence_end(mention.text)
         # the name begins after the last start word: 草案原由国家… -> 国家…
         cut = max((found.end() for found in self.inner_start.finditer(text) if found.end() < len(text)), default=0)
         text, start = text[cut:], mention.start + cut
@@ -95,6 +104,18 @@ class Edges:
         if stripped == mention.text:
             return mention
         return replace(mention, text=stripped, type=type_, start=start, end=start + len(stripped))
+
+    def sentence_end(self, text: str) -> str:
+        """The candidate up to the full stop ending its sentence, where it runs on into the next
+        sentence's opening word (Division of Examinations. In -> Division of Examinations); the
+        stop of an abbreviation (Acme Inc. The, Jan. In) ends no sentence."""
+        if self.sentence_run is None:
+            return text
+        for found in self.sentence_run.finditer(text):
+            word = text[:found.start()].rsplit(None, 1)[-1].lstrip("(“\"‘'")
+            if word not in self.abbreviations and len(word) > 1:
+                return text[:found.start()]
+        return text
 
     def latin_within(self, text: str, start: int) -> tuple[str, int]:
         """The Latin name of a candidate a place opens and a kind of company closes
