@@ -671,3 +671,17 @@ def test_an_english_name_holding_another_countrys_adjective_takes_no_place_of_th
                        objects=True)
     assert not {f for f in found if f.relation == "jurisdiction" and "Commissioner" in f.head.text
                 and f.tail.kb_id == "nz"}
+
+
+# a court in a story on one country whose states keep no courts of their own: the country's
+@pytest.mark.parametrize("text, title, court, countries", [
+    ("A claimant in New Zealand asked for more time to pay costs. The Employment Court declined, noting that "
+     "her submissions cited a case that does not exist.", "Costs ruling in Velmar v Ostrin", "Employment Court",
+     ("New Zealand", "新西兰")),
+    ("Brantwell Media lost its claim against Quorix in the UK. The High Court found that the model kept no copy "
+     "of the photographs.", "Ruling in Brantwell v Quorix", "High Court", ("UK", "英国")),
+])
+def test_a_court_takes_the_one_country_an_item_names_where_states_keep_no_courts(read_facts, text, title, court,
+                                                                                  countries):
+    found = read_facts(text, title=title)
+    assert {f for f in found if f[0] == court and f[1] == "jurisdiction" and f[2] in countries}

@@ -538,3 +538,20 @@ def test_a_known_bodys_short_form_takes_the_bodys_place_where_the_document_names
     result = pipeline.process(write_doc("taipei.txt", "行政院長林宏志19日赴立院報告前表示，臺灣將盡快修法。"))
     assert any(f.head.text == "立院" and f.relation == "jurisdiction" and f.tail.text in ("臺灣", "台湾")
                for f in result.facts)
+
+
+def test_a_federal_court_named_by_its_city_is_not_its_states(pipeline, write_doc):
+    path = write_doc("miami.txt", "Driver's family wins\n\n佛罗里达州居民Veyla在迈阿密联邦法院起诉Quillmark公司，"
+                                  "称其自动驾驶系统存在缺陷。\n")
+    places = {f.tail.text for f in pipeline.process(path).facts if f.relation == "jurisdiction" and "法院" in f.head.text}
+    assert "迈阿密" in places and not places & {"佛罗里达州", "佛罗里达"}
+
+
+def test_a_federal_court_named_by_its_state_keeps_the_state(read_facts):
+    found = read_facts("佛罗里达州居民Veyla向美国佛罗里达州南区联邦地区法院起诉Quillmark公司。")
+    assert {f for f in found if f[1] == "jurisdiction" and "南区" in f[0] and f[2] in ("佛罗里达州", "佛罗里达")}
+
+
+def test_a_county_court_keeps_its_state(read_facts):
+    found = read_facts("Orvane sued Quillmark in the Superior Court of Gwinnett County, Georgia, on Monday.")
+    assert {f for f in found if f[1] == "jurisdiction" and "Superior Court" in f[0] and f[2] in ("佐治亚州", "Georgia")}

@@ -26,7 +26,8 @@ nor from a country named once in passing in a story about another.  No item plac
 international body's instrument (the OECD AI Principles, 东盟…指南: context.tsv
 international_opening); the one country an item or a story names places no office one person
 holds (the Technology Secretary, 财政部长: office_holder) and no court but a national one (the
-Superior Court may be a province's); a province's or a city's notice places no Chinese name
+Superior Court may be a province's) or one of a country whose states keep no courts of their own (the
+High Court in a story on Britain: state_courts); a province's or a city's notice places no Chinese name
 naming no place (医疗保障基金使用监督管理条例, 电信网络犯罪侦查局: its own carry its name,
 local_opening), but in a region governing itself (self_governing: 《版權條例》), which an item naming
 it alone places its bodies in as a country (台灣 named once: its 行政院長; not its laws, which the
@@ -155,6 +156,7 @@ class ItemPlace(DocumentFamily):
         self.provision = re.compile(rf"(?:{alternatives(self.shared.words['provision_word'])})\s+[\w.()-]+"
                                     rf"|第[\w.]+(?:{alternatives(self.shared.words['provision_mark'])})")
         self.court_kinds = frozenset(self.shared.words["court_kind_opening"])
+        self.state_courts = frozenset(self.shared.words["state_courts"])  # federations whose states keep courts
         # ISO/IEC 22989:2022, ETSI TS 104 223: a standard by its series and number (instruments.tsv standard_series)
         # applies wherever it is adopted, no place of the item's
         self.standard = re.compile(rf"(?:{alternatives(self.kb.instruments['standard_series'])})[ \t]?\d")
@@ -315,7 +317,8 @@ class ItemPlace(DocumentFamily):
             return True  # 國安局 beside Taiwan's known bodies, in an item titled on China: not China's
         if self.international_instrument(mention):
             return True  # the OECD AI Principles in a story about New Zealand: the international body's, no country's
-        if scene.part.split("+")[0] in ("one", "whole") and (self.weakly_placed(mention) or
+        weak = self.weakly_placed(mention) and not self.unitary_court(mention, place)
+        if scene.part.split("+")[0] in ("one", "whole") and (weak or
                                                              mention.type == "Law" and self.known_elsewhere(mention, place)):
             return True  # the Technology Secretary, the Superior Court in a story naming Canada: a minister's or a court's
             # own country or province is not told by the one country a story names; nor a law the knowledge base places
@@ -669,6 +672,13 @@ class ItemPlace(DocumentFamily):
             names = (mention.text, *(entry.names if entry is not None and not mention.text.isascii() else ()))
             return self.work_title(mention) or any(simplified_name(name) in self.law_fields for name in names)
         return mention.type == "Regulator" and self.office_holder.search(mention.text) is not None
+
+    def unitary_court(self, mention: Mention, place: Mention) -> bool:
+        """Whether a court is named in a story on one country whose states or provinces keep no
+        courts of their own (context.tsv state_courts: not the United States, Canada, Australia,
+        India): the High Court, the Employment Court in a story on Britain or New Zealand are its.
+        devA71: three right facts added (three sites), none wrong; devB five right."""
+        return mention.type == "Court" and self.country(place) and place.kb_id not in self.state_courts
 
     def local(self, mention: Mention, place: Mention) -> bool:
         """Whether a name in a notice of a province's or a city's may be that place's own: an

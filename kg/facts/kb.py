@@ -277,8 +277,38 @@ class KnownFacts(DocumentFamily):
         an academy of sciences is no university: campus_exception).  The real dev gold gives 1 of 17
         universities a place.  Nor any jurisdiction in a region no government rules (硅谷 of the
         Silicon Valley start-up Theranos, OpenAI: context.tsv seatless_region)."""
+        facts = [fact for fact in facts if fact.relation != "jurisdiction"
+                 or not (self.campus(fact.head) or fact.tail.kb_id in self.seatless)]
+        return self.city_federal_courts(facts)
+
+    def city_federal_courts(self, facts: list[Fact]) -> list[Fact]:
+        """The document's facts but a federal court's state where the court is named by a city of
+        that state and never by the state (the federal court in Manhattan, 迈阿密联邦法院, a Chicago
+        federal court: the city's and the country's, not 纽约州's or 佛罗里达州's, though the knowledge
+        base seats the district court the name stands for in the state): the annotations place a
+        federal court named by its city in the city (and the country), as a city's court in the city.
+        A court's every form in the facts is read for the state's name (the Southern District of New
+        York keeps New York), and a court not federal keeps its state (a county's Superior Court ->
+        Georgia).  devA71: three wrong facts removed (three sites)."""
+        places: dict[str, set[str]] = {}  # each federal court's places, by its key
+        forms: dict[str, set[str]] = {}  # the forms of its name the facts write
+        for fact in facts:
+            if fact.relation == "jurisdiction" and fact.head.type == "Court" and fact.tail.kb_id:
+                places.setdefault(key(fact.head), set()).add(fact.tail.kb_id)
+                forms.setdefault(key(fact.head), set()).add(fact.head.text)
+        dropped = {(court, state) for court, within in places.items() if self.federal_court(court, forms[court])
+                   for state in within if (entry := self.kb.entries.get(state)) is not None and entry.parent
+                   and any(lies_within(self.kb, place, state) for place in within)
+                   and not any(place_within(form, name) is not None
+                               for form in self.place_forms(state) for name in forms[court])}
         return [fact for fact in facts if fact.relation != "jurisdiction"
-                or not (self.campus(fact.head) or fact.tail.kb_id in self.seatless)]
+                or (key(fact.head), fact.tail.kb_id) not in dropped]
+
+    def federal_court(self, court: str, forms: set[str]) -> bool:
+        """Whether a court (its key, the forms of its name) is a federal one (context.tsv federal)."""
+        if court in self.kb.entries:
+            return self.is_federal(court)
+        return any(word.lower() in form.lower() for form in forms for word in self.federal)
 
     def campus(self, mention: Mention) -> bool:
         """Whether a name is a university's or a college's (or a unit of one)."""
