@@ -1,5 +1,6 @@
 """A group's units named together: a plural apposition (A and B, two affiliates of Y), the group's
-titles after what it does to them (Y, the publisher of A and B; Y, which publishes A and B), and a
+titles after what it does to them (Y, the publisher of A and B; Y, which publishes A and B) or what it is
+to them (Y, the parent company to A; Y, the media giant behind A and B; Y — steward of A and B), and a
 Chinese list opened by a verb after the unit word and kind (某集团旗下媒体包括《A》和《B》)
 (kg.facts.english partOf cues; kg.facts.ownership unit_gap with context.tsv unit_list_verb)."""
 from __future__ import annotations
@@ -86,3 +87,24 @@ def test_the_names_a_kind_lists_with_such_as_are_its_members(read_facts):
 def test_the_names_a_kind_lists_with_including_are_its_members(read_facts):
     found = read_facts("Reddit has reached licensing agreements with giants including Cohere and Mistral AI.")
     assert {t for h, r, t in found if r == "partnered" and h == "Reddit"} >= {"Cohere", "Mistral AI"}, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dalverton Group, the parent company to the Harbor Times and the Evening Courier, announced a deal.",
+    "Dalverton Group, the digital media giant behind the Harbor Times, the Evening Courier, and more, sued OpenAI.",
+    "Dalverton Group, a regional news conglomerate behind the Harbor Times and the Evening Courier, sued OpenAI.",
+    "Media heavyweight Dalverton Group — steward of the Harbor Times, the Evening Courier, and thirty other "
+    "mastheads has sued OpenAI.",
+])
+def test_a_media_group_told_by_the_titles_it_stands_behind_owns_them(read_facts, sentence):
+    assert {("Harbor Times", "Dalverton Group"), ("Evening Courier", "Dalverton Group")} <= _part_of(read_facts(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dalverton Group, the start-up behind the Harbor Times, sued OpenAI.",
+    "Dalverton Group, the law firm behind the Harbor Times suit, sued OpenAI.",
+    "Dalverton Group, a partner to the Harbor Times, sued OpenAI.",
+    "Dalverton Group — a rival of the Harbor Times — sued OpenAI.",
+])
+def test_a_firm_behind_or_beside_a_title_without_a_word_of_media_or_ownership_owns_none(read_facts, sentence):
+    assert ("Harbor Times", "Dalverton Group") not in _part_of(read_facts(sentence))
