@@ -147,3 +147,30 @@ def test_an_inquiry_told_from_its_subject_or_its_scope_investigates(read_facts, 
 def test_no_inquiry_undergone_without_an_authority_s_inquiry_now(read_facts, as_read, sentence):
     for text in _both_scripts(as_read, sentence):
         assert not _investigated(read_facts(text)), text
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Zentara Data Protection Authority fined Quillon Labs 3 million euros on Monday. "
+     "Its investigation found that Quillon Labs kept the photos of its users.",
+     ("Zentara Data Protection Authority", "Quillon Labs")),
+    ("东港市市场监督管理局对海风科技有限公司处以罚款50万元。调查发现，海风科技有限公司违规收集人脸信息。",
+     ("东港市市场监督管理局", "海风科技有限公司")),
+])
+def test_a_regulator_s_fine_in_an_item_telling_an_inquiry_investigates_the_one_fined(read_facts, text, pair):
+    found = read_facts(text)
+    assert (pair[0], "fined", pair[1]) in found
+    assert pair in _investigated(found)
+
+
+@pytest.mark.parametrize("text", [
+    "The Zentara Data Protection Authority fined Quillon Labs 3 million euros on Monday.",  # no inquiry told
+    "东港市市场监督管理局对海风科技有限公司处以罚款50万元。",
+])
+def test_a_fine_alone_tells_no_inquiry(read_facts, text):
+    assert not _investigated(read_facts(text))
+
+
+def test_an_inquiry_of_another_story_in_the_item_investigates_no_one_fined(read_facts):
+    found = read_facts("东港市市场监督管理局对海风科技有限公司处以罚款50万元。另据报道，西岭市网信办公布了对多款应用的调查结果。")
+    assert ("东港市市场监督管理局", "fined", "海风科技有限公司") in found
+    assert not _investigated(found)

@@ -128,6 +128,7 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     case.CasePartiesNamedElsewhere,  # 甲公司诉乙公司著作权侵权纠纷一案, 甲公司 and 乙公司 named elsewhere: sued
     parties.PartyLines,             # 当事人：A（原告）；B（被告）: A sued B; 投诉人 / 被投诉方: accused
     review.DealReviews,             # 欧盟委员会有条件批准了该交易 (A收购B): investigated A and B
+    inquiry.FinesAfterInquiry,      # X对A处以罚款 … 调查发现…, X fined A … its investigation: investigated A
     litigation.Refilings,           # X撤回起诉，并向Y法院重新提起诉讼: sued again
     litigation.DefendantsNamedLater,  # …提起诉讼。被告同样包括Y。: sued Y
     litigation.SuitsBroughtLater,   # A与B已就数起诉讼达成和解。这些诉讼由X提起: X sued (and settled with) A and B

@@ -39,8 +39,8 @@ import re
 from ..alternation import alternation
 from ..model import Fact, Mention
 from ..punctuation import CLAUSE_BREAK
-from .base import Sentence, SentenceFamily, Shared, confidence, key
-from .grammar import window
+from .base import Document, DocumentFamily, Sentence, SentenceFamily, Shared, by_item, confidence, key
+from .grammar import latin_words, window
 
 AUTHORITIES = {"Regulator", "Legislature"}
 FINDER_REACH = window("inquiry.FINDER_REACH")  # characters between an authority and its own word of finding (某委员会近日认定)
@@ -333,3 +333,41 @@ class Demands(SentenceFamily):
         the word of ordering at ``at``: 并未要求A说明 demands nothing."""
         opening = CLAUSE_BREAK.split(text[max(start, at - NEGATION_REACH):at])[-1]
         return any(negation in opening for negation in self.negation)
+
+
+class FinesAfterInquiry(DocumentFamily):
+    """A regulator's fine that the story tells an inquiry of was that regulator's inquiry too:
+
+        某数据保护机构对甲公司处以罚款。…甲公司在调查开始后仍未停止…   -> investigated 甲公司
+        The Acme Authority fined Zentek €2 million. Acme's investigation found …
+
+    A fine ends an inquiry (SCHEMA: investigated, an investigation or review of); where a word of
+    inquiry (context.tsv inquiry_told: 调查, investigation, probe) stands in the fine's sentence,
+    or in a sentence of its item that names the regulator or the one fined, the regulator that
+    fined a name investigated it.  Not a court's fine (a sanctioned lawyer ends no inquiry), nor
+    where the item's inquiry is another's (a newsletter's item of several stories: PIPC公布调查结果
+    beside another body's fine).  Evidence: the fine's sentence."""
+    detail = "fine"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        [self.inquiry] = latin_words(shared.words, "inquiry_told")
+
+    def facts(self, document: Document) -> list[Fact]:
+        fines = by_item(document.facts, "fined")
+        out: list[Fact] = []
+        for item, text, mentions in document.items:
+            told = [f for f in fines.get(item.title, ()) if f.head.type == "Regulator" and key(f.head) != key(f.tail)]
+            if not told:
+                continue
+            inquiries = [(start, end, {key(m) for m in inside})
+                         for start, end, _, inside in self.shared.sentences_with_mentions(item, text, mentions)
+                         if self.inquiry.search(text, start, end)]
+            out += [Fact(fine.head, "investigated", fine.tail, fine.evidence, min(fine.confidence, 0.55))
+                    for fine in told if any(self.of_fine(fine, *inquiry) for inquiry in inquiries)]
+        return out
+
+    @staticmethod
+    def of_fine(fine: Fact, start: int, end: int, named: set) -> bool:
+        """Whether an inquiry's sentence is the fine's, or names its regulator or the one fined."""
+        return start <= fine.evidence.start < end or key(fine.head) in named or key(fine.tail) in named
