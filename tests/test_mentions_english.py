@@ -2391,6 +2391,52 @@ def test_a_federal_judge_of_a_state_or_a_federal_court_of_no_place_names_no_cour
     assert not any(m.type == "Court" for m in names(text).values())
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Harlow Press filed the suit against Quillmark in a Lyon court last week.", "Lyon court"),
+    ("The Vienna court referred two questions to the higher court.", "Vienna court"),
+    ("The claim against Quillmark was filed in a Nevada district court on Monday.", "Nevada district court"),
+    ("Orvane sued Quillmark in a Milan trial court.", "Milan trial court"),
+])
+def test_a_state_or_a_city_before_a_lower_case_court_names_that_court_as_written(names, text, name):
+    """The real gold's convention (a Paris court, the Budapest court, a Massachusetts district
+    court): a place below a country and a lower-case court word name a Court as written, the
+    place a name of its own beside it."""
+    found = names(text)
+    assert found[name].type == "Court" and found[name].kb_id is None, found
+    assert found[name].mechanism == "english/place_court"
+
+
+@pytest.mark.parametrize("text", [
+    "Orvane sued Quillmark in a French court last week.",  # a nationality: no place's name
+    "Orvane sued Quillmark in a Harbor court last week.",  # no place the knowledge base knows
+    "Orvane sued Quillmark in an Italy court last week.",  # a country's courts are many: no one court
+    "Lyon Court Rejects Quillmark Claim",  # a headline's capitals: no lower-case court word (the suffix family's to read)
+])
+def test_a_nationality_an_unknown_word_or_a_country_before_court_names_no_court(names, text):
+    found = names(text).values()
+    assert not any(m.mechanism == "english/place_court" for m in found)
+    assert text.startswith("Lyon Court") or not any(m.type == "Court" for m in found)
+
+
+def test_a_place_court_is_the_full_court_of_that_place_the_document_names(pipeline):
+    courts = _document_courts(pipeline, "Harlow Press v. Quillmark\n\nQuillmark will argue in a Quebec court today that the "
+                                        "suit should be heard elsewhere. The Quebec Superior Court set the hearing for May.\n")
+    assert ("Quebec court", None) in courts
+    from kg.model import Document
+    result = pipeline.process_documents([Document("fixture.txt", "fixture.txt", "Harlow Press v. Quillmark\n\nQuillmark will "
+                                                  "argue in a Quebec court today. The Quebec Superior Court set the hearing.\n", "0")])[0]
+    short = next(m for mentions in result.mentions for m in mentions if m.text == "Quebec court")
+    assert short.canonical == "Quebec Superior Court"
+    alone = pipeline.process_documents([Document("fixture.txt", "fixture.txt", "Harlow Press v. Quillmark\n\n"
+                                                 "Quillmark will argue in a Quebec court today.\n", "0")])[0]
+    assert next(m for mentions in alone.mentions for m in mentions if m.text == "Quebec court").canonical is None
+
+
+def test_a_us_district_court_in_a_city_written_without_dots_is_that_citys_court(names):
+    court = names("The studios filed their complaint in the US District Court in Los Angeles.")["US District Court"]
+    assert court.kb_id == "us-cdcal" and "US District Court in Los Angeles" in court.aliases
+
+
 def test_a_us_district_court_in_a_state_of_one_district_names_that_court_whole(names):
     found = names("The suit against Quillmark was filed in U.S. District Court in Minnesota last week.")
     court = found["U.S. District Court"]

@@ -155,6 +155,8 @@ class EnglishNames(Family):
         # its products (english.tsv product_word, up to two capitalised words between; not a medium: the HBO TV series)
         products = [word for word in shared.words["product_word"] if word not in shared.words["product_medium"]]
         self.product_after = re.compile(rf"(?:[ \t]+[A-Z][\w-]*){{0,2}}?[ \t]+(?:{alternatives(products)})(?![\w'’-])")
+        # an Ontario court: the place a court named as written opens with (english.tsv place_court)
+        self.place_court_words = re.compile(rf"[ \t]+(?:{alternatives(shared.words['place_court'])})$")
 
     def rule(self, name: str) -> Rule:
         """The rule of this name (court, person, …)."""
@@ -189,6 +191,7 @@ class EnglishNames(Family):
         product_word) where no other name of the document names it: the story names a product, not
         its maker (devA64: 8 such companies in 5 documents of 5 sites, none in the gold)."""
         texts = [doc.text for _, doc in parts]  # (once an item: spaCy joins a Doc's tokens at every reading)
+        self.place_courts_named_in_full(parts)
         named = {m.kb_id for (_, doc), text in zip(parts, texts) for m in doc.user_data["mentions"]
                  if m.kb_id and not self.adjective(m) and not self.described_court(m) and not self.maker(text, m)}
         for (_, doc), text in zip(parts, texts):
@@ -197,6 +200,31 @@ class EnglishNames(Family):
                     or m.kb_id in named]
             if len(kept) < len(mentions):
                 set_mentions(doc, kept)
+
+    def place_courts_named_in_full(self, parts: list[tuple[Item, Doc]]) -> None:
+        """A court named as written by its place (english/place_court: an Ontario court, a Harbor
+        State court) where the document names a court in full opening with that place (the Ontario
+        Superior Court, the Harbor State Second District Court of Appeals) is that court: the story
+        shortens its name (the real gold gives the short form as the full name's other name, no
+        node of its own)."""
+        courts = [m for _, doc in parts for m in doc.user_data["mentions"] if m.type == "Court" and m.mechanism != "english/place_court"]
+        for _, doc in parts:
+            mentions = doc.user_data["mentions"]
+            if not any(m.mechanism == "english/place_court" for m in mentions):
+                continue
+            changed = [self.full_court(m, courts) for m in mentions]
+            if changed != mentions:
+                set_mentions(doc, changed)
+
+    def full_court(self, mention: Mention, courts: list[Mention]) -> Mention:
+        """The place court ``mention`` as the full court of its place the document names, or itself."""
+        if mention.mechanism != "english/place_court":
+            return mention
+        place = self.place_court_words.sub("", re.sub(r"\s+", " ", mention.text))
+        full = next((court for court in courts if re.sub(r"\s+", " ", court.text).startswith(place + " ")), None)
+        if full is None:
+            return mention
+        return replace(mention, kb_id=full.kb_id, canonical=full.canonical or re.sub(r"\s+", " ", full.text))
 
     def maker(self, text: str, mention: Mention) -> bool:
         """A known company named as the first word of one of its products (Google Meet, Microsoft Teams)."""

@@ -69,6 +69,10 @@ class Courts(Rule):
         self.federal_after_place = cued(rf"(?<![\w.&'’-])(?P<place>{place})[ \t]+(?:{alternatives(words['city_court'])})(?![\w&'’-])")
         self.federal_before_place = cued(rf"(?<![\w.&'’-])(?:{alternatives(words['placed_federal_court'])})[ \t]+in[ \t]+"
                                          rf"(?P<place>{place})(?![\w&'’-]|[ \t]+[A-Z])")
+        # a Paris court, the Budapest court, a Harbor State district court: a state's or a city's court named as written
+        # (english.tsv place_court; lower-case words: "Paris Court" opens a headline's or a full name's words)
+        self.court_after_place = cued(rf"(?<![\w.&'’-])(?P<place>{place})[ \t]+(?:{alternatives(words['place_court'])})"
+                                      rf"(?![\w&'’-]|[ \t]+(?:of|for)[ \t]+[A-Z])")
 
     # -- courts ------------------------------------------------------------------------
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
@@ -156,16 +160,20 @@ class Courts(Rule):
         judge in New York stays a person's description (no node), as a federal court with no
         place does."""
         found = []
-        for pattern in (self.federal_after_place, self.federal_before_place):
+        for pattern in (self.federal_after_place, self.federal_before_place, self.court_after_place):
+            federal = pattern is not self.court_after_place
             for match in pattern.finditer(text):
                 start = self.place_start(text, match)
                 if start is None:
                     continue
                 place = re.sub(r"\s+", " ", text[start:match.end("place")])
-                if place in self.court_cities and not self.state(place):
+                if federal and place in self.court_cities and not self.state(place):
                     continue  # Manhattan federal court: the city's court (court_city)
-                begin = start if pattern is self.federal_after_place else match.start()
-                if pattern is self.federal_after_place and self.title_cased(text, begin):
+                begin = match.start() if pattern is self.federal_before_place else start
+                if pattern is not self.federal_before_place and self.title_cased(text, begin):
+                    continue
+                if not federal:  # a Paris court: the place's court, no district of the knowledge base
+                    found.append(self.mention(text[begin:match.end()], "Court", begin, match.end(), 0.7, "place_court"))
                     continue
                 entry = self.court_cities.get(place) if place in self.one_district else None
                 found.append(self.mention(text[begin:match.end()], "Court", begin, match.end(), 0.8, "court",
