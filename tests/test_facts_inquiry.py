@@ -174,3 +174,9 @@ def test_an_inquiry_of_another_story_in_the_item_investigates_no_one_fined(read_
     found = read_facts("东港市市场监督管理局对海风科技有限公司处以罚款50万元。另据报道，西岭市网信办公布了对多款应用的调查结果。")
     assert ("东港市市场监督管理局", "fined", "海风科技有限公司") in found
     assert not _investigated(found)
+
+
+def test_an_inquiry_told_of_another_authority_in_the_fine_s_sentence_is_not_the_fine_s(read_facts):
+    found = read_facts("西岭市网信办持续对云帆科技的产品展开调查，海风科技有限公司则被东港市市场监督管理局罚款50万元。")
+    assert ("东港市市场监督管理局", "fined", "海风科技有限公司") in found
+    assert ("东港市市场监督管理局", "海风科技有限公司") not in _investigated(found)

@@ -346,7 +346,8 @@ class FinesAfterInquiry(DocumentFamily):
     or in a sentence of its item that names the regulator or the one fined, the regulator that
     fined a name investigated it.  Not a court's fine (a sanctioned lawyer ends no inquiry), nor
     where the item's inquiry is another's (a newsletter's item of several stories: PIPC公布调查结果
-    beside another body's fine).  Evidence: the fine's sentence."""
+    beside another body's fine), nor an inquiry told in a sentence naming another authority (甲机构
+    持续调查A，B被乙机构罚款).  Evidence: the fine's sentence."""
     detail = "fine"
 
     def __init__(self, shared: Shared) -> None:
@@ -360,7 +361,7 @@ class FinesAfterInquiry(DocumentFamily):
             told = [f for f in fines.get(item.title, ()) if f.head.type == "Regulator" and key(f.head) != key(f.tail)]
             if not told:
                 continue
-            inquiries = [(start, end, {key(m) for m in inside})
+            inquiries = [(start, end, {key(m) for m in inside}, {key(m) for m in inside if m.type in AUTHORITIES})
                          for start, end, _, inside in self.shared.sentences_with_mentions(item, text, mentions)
                          if self.inquiry.search(text, start, end)]
             out += [Fact(fine.head, "investigated", fine.tail, fine.evidence, min(fine.confidence, 0.55))
@@ -368,6 +369,9 @@ class FinesAfterInquiry(DocumentFamily):
         return out
 
     @staticmethod
-    def of_fine(fine: Fact, start: int, end: int, named: set) -> bool:
-        """Whether an inquiry's sentence is the fine's, or names its regulator or the one fined."""
+    def of_fine(fine: Fact, start: int, end: int, named: set, authorities: set) -> bool:
+        """Whether an inquiry's sentence is the fine's, or names its regulator or the one fined,
+        and names no other authority (甲机构持续调查A，B被乙机构罚款: 甲's inquiry, not 乙's)."""
+        if authorities - {key(fine.head)}:
+            return False
         return start <= fine.evidence.start < end or key(fine.head) in named or key(fine.tail) in named
