@@ -43,6 +43,7 @@ from .base import Document, DocumentFamily, Sentence, SentenceFamily, Shared, by
 from .grammar import latin_words, window
 
 AUTHORITIES = {"Regulator", "Legislature"}
+INQUIRY_OBJECT = re.compile(r"\s+(?:of|into)\s+(?:the\s+)?")  # an investigation of / into the …: what it is into follows
 FINDER_REACH = window("inquiry.FINDER_REACH")  # characters between an authority and its own word of finding (某委员会近日认定)
 ADDRESSED = {"Company", "Organization", "Person", "AIModel"}
 DEMAND_REACH = window("inquiry.DEMAND_REACH")  # characters between 要求 and what is to be told (要求这些公司提供)
@@ -361,17 +362,26 @@ class FinesAfterInquiry(DocumentFamily):
             told = [f for f in fines.get(item.title, ()) if f.head.type == "Regulator" and key(f.head) != key(f.tail)]
             if not told:
                 continue
-            inquiries = [(start, end, {key(m) for m in inside}, {key(m) for m in inside if m.type in AUTHORITIES})
+            inquiries = [(start, end, {key(m) for m in inside}, {key(m) for m in inside if m.type in AUTHORITIES},
+                          self.into(text, start, end, inside))
                          for start, end, _, inside in self.shared.sentences_with_mentions(item, text, mentions)
                          if self.inquiry.search(text, start, end)]
             out += [Fact(fine.head, "investigated", fine.tail, fine.evidence, min(fine.confidence, 0.55))
                     for fine in told if any(self.of_fine(fine, *inquiry) for inquiry in inquiries)]
         return out
 
+    def into(self, text: str, start: int, end: int, inside: list[Mention]) -> list:
+        """What each word of inquiry in a sentence is into: the key of the name right after its
+        "of" or "into" (an investigation of Brightlane Ltd), None where it names none."""
+        at = {m.start: key(m) for m in inside}
+        return [at.get(found.end() + len(gap.group())) if (gap := INQUIRY_OBJECT.match(text, found.end())) else None
+                for found in self.inquiry.finditer(text, start, end)]
+
     @staticmethod
-    def of_fine(fine: Fact, start: int, end: int, named: set, authorities: set) -> bool:
+    def of_fine(fine: Fact, start: int, end: int, named: set, authorities: set, into: list) -> bool:
         """Whether an inquiry's sentence is the fine's, or names its regulator or the one fined,
-        and names no other authority (甲机构持续调查A，B被乙机构罚款: 甲's inquiry, not 乙's)."""
-        if authorities - {key(fine.head)}:
+        and names no other authority (甲机构持续调查A，B被乙机构罚款: 甲's inquiry, not 乙's), nor
+        is every inquiry it tells into another name (fined A after an investigation of B)."""
+        if authorities - {key(fine.head)} or into and all(target not in (None, key(fine.tail)) for target in into):
             return False
         return start <= fine.evidence.start < end or key(fine.head) in named or key(fine.tail) in named
