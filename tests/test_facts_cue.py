@@ -1505,3 +1505,8 @@ def test_titles_of_a_parent_in_a_passive_clause_are_part_of_that_parent_not_of_t
 ])
 def test_the_target_of_a_joint_act_or_a_warned_off_firm_is_no_partner(read_facts, sentence):
     assert not {f for f in read_facts(sentence) if f[1] == "partnered" and "Clearview AI" in f}
+
+
+def test_a_latin_title_between_an_employer_and_its_holder_makes_the_holder_the_party(read_facts):
+    found = _sued(read_facts("卓汇科技起诉OpenAI CEO马丁·罗斯和总裁约翰·多伊违背承诺。"))
+    assert {("卓汇科技", "马丁·罗斯"), ("卓汇科技", "约翰·多伊")} <= found and ("卓汇科技", "OpenAI") not in found

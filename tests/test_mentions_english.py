@@ -2781,3 +2781,17 @@ def test_a_bracket_that_is_no_captions_tail_is_no_name_of_it(names):
     found = names("The ruling in Harrow v. Vocala (S.D.N.Y.) was appealed; Harrow v. Vocala/others settled.")
     assert found["Harrow v. Vocala"].aliases == ()
 
+
+
+def test_a_plural_describing_what_a_known_company_makes_ends_its_name(names):
+    found = names("Rival labs spent billions on Microsoft GPUs and on Microsoft Headnotes last year.")
+    assert not any(name.startswith("Microsoft ") for name in found)
+    assert found["Microsoft"].mechanism == "kb"
+    assert "Microsoft Studios" in names("Staff moved to Microsoft Studios last year.")  # a company's word still runs on
+
+
+def test_a_title_in_capitals_after_a_bodys_remit_is_no_part_of_it(names):
+    found = names("The filing was explained by Association of Quill Publishers CEO Maria Roe.")
+    assert found["Association of Quill Publishers"].type == "Organization"
+    assert found["Maria Roe"].type == "Person"
+    assert not any("CEO" in name for name in found)

@@ -557,3 +557,10 @@ def test_a_model_named_like_a_statutes_acronym_is_no_statute(pipeline):
         graph = pipeline.graph([pipeline.process_documents([Document("issue.txt", "issue.txt", text, "0")])[0]])
         types = {data["label"]: data["type"] for _, data in graph.entities()}
         assert types.get("Ada") == "AIModel" and "Law" not in types.values()
+
+
+def test_a_latin_title_inside_a_run_cuts_the_employer_from_the_holder(names):
+    found = names("据报道，他后来与 Zorblex CEO Jane Roe 解决了这一误解。")
+    assert found["Jane Roe"].type == "Person"
+    assert not any("CEO" in name for name in found)
+    assert "Zorblex CEO" not in names("卓汇科技指控Zorblex CEO简·罗违背承诺。")

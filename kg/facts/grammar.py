@@ -197,9 +197,9 @@ class Grammar:
         # OpenAI首席执行官萨姆·奥尔特曼, 苹果前首席设计官乔尼·艾夫, Character.AI的开发者Character Technologies:
         # a name, then its office or tie (context.tsv person_title for a person; developer, parent_company
         # for a company), then the one holding it: the first name describes the second (not across a list
-        # word: 播客X及其主持人Y names both, DESCRIBED)
+        # word: 播客X及其主持人Y names both, DESCRIBED); a title in Latin letters between spaces (OpenAI CEO萨姆·奥尔特曼)
         owner_roles = [w for w in (*words["developer"], *words["parent_company"]) if not w.isascii()]
-        self.owner_gap = re.compile(rf"的?(?:{alternatives(words['former_office'])})?(?:(?P<office>(?:(?![{''.join(CHINESE_AND)}{ENUMERATION_COMMA}其])\w){{0,4}}?(?:{alternatives(words['person_title'])}))"
+        self.owner_gap = re.compile(rf"的?(?:{alternatives(words['former_office'])})?(?:(?P<office>[ \u00a0]?(?:(?![{''.join(CHINESE_AND)}{ENUMERATION_COMMA}其])\w){{0,4}}?(?:{alternatives(words['person_title'])})[ \u00a0]?)"
                                     rf"|(?:{alternatives(owner_roles)}))")
         # 通义千问70亿参数通用模型Qwen-7B和对话模型Qwen-7B-Chat: between two models, a few words naming
         # the next one's kind (no 的: 以Llama 3为基础的模型X is built on the first, not listed with it)

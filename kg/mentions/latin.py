@@ -540,7 +540,7 @@ class LatinNames(Family):
         joined by "and" after a known name or a law's is two names (Andreessen Horowitz and Capital Group,
         the Wiretap Act and the Stored Communications Act)."""
         for match in self.latin_name.finditer(text):
-            for start, name in self.sentences(match.start(), match.group(0)):
+            for start, name in (part for piece in self.sentences(match.start(), match.group(0)) for part in self.at_title(*piece)):
                 name = name.rstrip(".")
                 joined = _AND.search(name)
                 if joined and (self.words.kb.lookup(name[:joined.start()]) is not None or
@@ -551,6 +551,19 @@ class LatinNames(Family):
                     yield start, dated.group("law")
                 else:
                     yield start, name
+
+    def at_title(self, start: int, run: str):
+        """(start, piece) of a run of capitalised words cut before a person's title inside it
+        (context.tsv person_title: Acme CEO Jane Roe, Acme CEO简·罗): the employer's name, then the
+        title and its holder (LatinNames.trimmed reads the title as opening a person's name)."""
+        words = run.split(" ")
+        cut = next((i for i, word in enumerate(words) if i and word in self.latin_titles), None)
+        if cut is None:
+            yield start, run
+            return
+        before = " ".join(words[:cut])
+        yield start, before
+        yield start + len(before) + 1, " ".join(words[cut:])
 
     def sentences(self, start: int, run: str):
         """(start, piece) of a run of capitalised words cut at each full stop that ends a

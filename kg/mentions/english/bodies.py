@@ -83,6 +83,8 @@ class Bodies(Rule):
         # the Minderoo Centre for Technology and Democracy: its own name before the body word and its remit
         self.led_body = cued(rf"(?<![\w.&'’-])(?P<name>(?:{capital}[ \t]+){{1,3}}(?:{alternatives(words['body_of'])}){remit})(?![\w&'’-])")
         self.council_kinds = frozenset(words["council_kind"])
+        # the Association of Acme Publishers CEO Jane Roe: a title in capitals (english.tsv person_role) ends the remit
+        self.capital_titles = frozenset(role for role in words["person_role"] if role.isupper())
 
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """the Nordic Robotics Institute, the University of Tampere, Acme's Applied Vision
@@ -159,6 +161,11 @@ class Bodies(Rule):
             # the Board of Pharmacy and Governor Jane Roe: an office after "and" is another party, no remit's word
             end = start + len(" ".join(words[:office]))
             words, stop = words[:office], 0
+        if (led is not None or words[0] in self.shared.body_of_offices) and \
+                (title := next((i for i in range(2, len(words)) if words[i] in self.capital_titles), None)):
+            # the Association of Acme Publishers CEO Jane Roe: the title and its holder after the remit are no part of it
+            end = start + len(" ".join(words[:title]))
+            words, stop = words[:title], 0
         return end, words, stop
 
     def body_head(self, words: list[str], led: int | None) -> str | None:

@@ -16,6 +16,7 @@ from .shared import _ARTICLES, _CHINESE_BEFORE, _CJK, _LATIN, pairs, Rule, trail
 _LIST_JOIN = re.compile(r"(,? and |, )")  # what joins a listing's members (Parties.listed)
 _LIST_JOINER = re.compile(r",? and |, ")
 _SHORT_AFTER = re.compile(r" \([^()]*\)$")
+_CAPITALS_PLURAL = re.compile(r"[A-Z]{2,5}s")  # GPUs, LLMs: a plural of initials, a kind of product, no name
 
 
 class Firms(Rule):
@@ -60,6 +61,7 @@ class Extended(Rule):
         self.company_words = frozenset(words["company_word"])  # Llama Productions: a company whatever the known name
         self.product_words = frozenset(words["product_word"])  # Google Play, Microsoft Teams: the company's product
         self.legal_forms = frozenset(kb.legal_forms)
+        self.describing_plurals = frozenset(words["describing_plural"])  # Acme Headnotes: what the company makes, no name
         # AFP Superintendent Jane Roe, Acme Chairman John Doe: a person's title (english.tsv person_role, one capitalised
         # word) after a known name opens the holder's name, it carries the known one on into no longer name
         self.titles = frozenset(role for role in words["person_role"] if role[:1].isupper() and " " not in role and role.isalpha())
@@ -100,7 +102,8 @@ class Extended(Rule):
                 continue
             closed = known.text.split()[-1] in self.dotted_forms and not self.form_after(text, end)  # Alphabet Inc. All of…
             while not closed and (following := self.next_word.match(text, end)) and following.group("word") not in self.name_stops \
-                    and following.group("word") not in self.titles and following.start("word") not in starts and not following.group("word").endswith(("'s", "’s")):
+                    and following.group("word") not in self.titles and following.start("word") not in starts and not following.group("word").endswith(("'s", "’s")) \
+                    and not self.describing(following.group("word")):
                 word = following.group("word").rstrip(",;:")
                 word = word[:len(word) - self.shared.sentence_stop(word)]  # who now leads Microsoft AI. Microsoft…
                 word = word[:trailing_mark(word, run=True)]  # ‘Deepseek App’, Acme Labs’ platform: the marks end the name
@@ -138,6 +141,12 @@ class Extended(Rule):
                 type_ = self.shared.body_types[words[-1]]  # the ChatGPT Taskforce, the Gemini Institute: a body's word types it
             found.append(self.mention(text[start:end], type_, start, end, 0.8, "extended"))  # the Nvidia DGX Cloud platform
         return found
+
+    def describing(self, word: str) -> bool:
+        """Whether a word after a known name says what the company makes or who stands for it (Acme GPUs,
+        Acme LLMs, Acme Headnotes, the Acme Defendants: english.tsv describing_plural): the known name ends there."""
+        word = word.rstrip(",;:.")
+        return _CAPITALS_PLURAL.fullmatch(word) is not None or word in self.describing_plurals
 
     def form_after(self, text: str, end: int) -> bool:
         """Whether another legal form follows a name's (GmbH & Co. KG)."""
