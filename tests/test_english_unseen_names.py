@@ -39,6 +39,7 @@ def test_a_name_without_a_title_before_its_given_name_gets_no_other_name(pipelin
     ("The fine fell on a property company (die Deutsche Wohnen) in Berlin.", None),
     ("Its app Quillo (made by Microsoft) was withdrawn in May.", "Microsoft"),
     ("The claim names Mayfield Audio Inc (a virtual music studio) as a defendant.", None),
+    ("The claim names Tunecraft Labs (an AI-powered remix and video platform) as a defendant.", None),
 ])
 def test_a_bracket_describing_a_name_is_no_other_name_of_it(pipeline, text, inside):
     found = _labels(pipeline, text)

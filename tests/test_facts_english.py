@@ -3144,3 +3144,9 @@ def test_a_continent_seats_no_company_but_may_place_a_law(facts):
     assert not {h for h, t in _of(companies, "jurisdiction") if t in ("Europe", "欧洲")}
     law = facts("Regulators enforce Europe's General Data Protection Regulation against the start-up.")
     assert {t for h, t in _of(law, "jurisdiction")} & {"Europe", "欧洲"}
+
+
+def test_a_list_left_open_inside_a_description_between_commas_adds_no_party(facts):
+    found = facts("Zentara Media, the publisher behind PCMag, Zorbix, Quillnet, and more, has sued OpenAI in New York.")
+    assert ("Zentara Media", "sued", "OpenAI") in found
+    assert not {fact for fact in found if fact[0] in ("PCMag", "Zorbix", "Quillnet")}

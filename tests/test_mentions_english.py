@@ -2692,6 +2692,29 @@ def test_unknown_names_listed_with_known_organisations_are_organisations(names):
     assert names("Meta, Acme Robotics and Google signed the pledge.")["Acme Robotics"].type == "Company"
 
 
+@pytest.mark.parametrize("text, unknown", [
+    ("Zentara Media, the publisher behind PCMag, Zorbix, Quillnet, and more, has sued OpenAI.", ["Zorbix", "Quillnet"]),
+    ("The column covers Brannick Bank, Veltrix, OpenAI, and more.", ["Veltrix"]),
+    ("Its ads ran across YouTube, Instagram, Velloo, and several shopping sites.", ["Velloo"]),
+    # a member may carry a description of itself in brackets, "and" inside it joining no members
+    ("The court restrained Mayk Inc (a music studio), Tunecraft AI (a remix and video platform), and one other firm.",
+     ["Tunecraft AI"]),
+])
+def test_unknown_names_in_a_list_left_open_with_known_companies_are_companies(names, text, unknown):
+    found = names(text)
+    for name in unknown:
+        assert (found[name].type, found[name].mechanism) == ("Company", "english/listed")
+    assert not [name for name in found if name.startswith(("and ", "more", "several", "one other", "a remix"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Its ads ran on Meta, Velloo and more.",  # two members and no comma before "and": no open list
+    "Pelmora, Quistal, Vantrel, and others met on Monday.",  # no known company among them
+])
+def test_no_open_list_without_a_known_company_or_a_comma_before_and(names, text):
+    assert not [m for m in names(text).values() if m.mechanism == "english/listed"]
+
+
 def test_names_a_plural_role_lists_after_a_dash_or_including_are_parties(names):
     found = names("The FTC sued three online companies — Harlow Ecom, Vantly Builders, and Quell Machine — last year.")
     for name in ("Harlow Ecom", "Vantly Builders", "Quell Machine"):

@@ -285,8 +285,10 @@ class EnglishFacts:
         self.clause = clause = alternatives(words["clause_opener"], spaced=True)
         # (but a described name before "and," is the list's next member: A, the German publisher B and, …, C;
         # and so is "the" before a name and a comma or "and": A, the B and the C, which belong to D,)
+        # (its names may run on into a list left open: A, the group behind B, C, D, and more, sued…: the aside ends after "more")
+        self.open_list = open_list = rf"(?:(?:,\s+{SLOT})+,?\s+(?:{alternatives(words['open_list_close'], spaced=True)}))?"
         self.apposition = later(rf",\s+(?:(?:{determiner})\s+(?!{LISTED_UNIT})|(?:{clause})\s+)"
-                                rf"(?:[^,;⟨⟩]*?{SLOT})*[^,;⟨⟩]*?(?<!⟩ and)(?<!⟩ or),(?=\s|$)"
+                                rf"(?:[^,;⟨⟩]*?{SLOT})*{open_list}[^,;⟨⟩]*?(?<!⟩ and)(?<!⟩ or),(?=\s|$)"
                                 rf"|,\s+{SLOT}['’]s\s+[a-z][^,;⟨⟩]*,(?=\s|$)")
         # what a sentence still says with its phrases between commas left out (Connecticut's SB 2,
         # championed by Senator X, passed the Senate): a description, a relative clause, a participle
@@ -296,7 +298,7 @@ class EnglishFacts:
         # (or a count: A and B, both based in X, sued…; two news sites,)
         counted = alternatives(words["aside_count"], spaced=True)
         self.parenthetical = later(rf",\s+(?:(?:{determiner}|{counted}|one\s+of)\s+(?!{LISTED_UNIT})|(?:{clause})\s+|{participle})"
-                                   rf"(?:[^,;⟨⟩]*?{SLOT})*[^,;⟨⟩]*?,\s+(?=[a-z⟨])")
+                                   rf"(?:[^,;⟨⟩]*?{SLOT})*{self.open_list}[^,;⟨⟩]*?,\s+(?=[a-z⟨])")
         joins = alternatives(words["group_join"], spaced=True)
         others = rf",?\s+and\s+[\w-]+\s+other\s+(?:[a-z-]+\s+){{0,3}}?[a-z]+,?\s+(?:{alternatives(words['including'], spaced=True)})"
         self.join = later(rf",?\s+(?:{joins})\s+|{others}\s+")  # A and 14 other companies, including B

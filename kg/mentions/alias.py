@@ -476,9 +476,12 @@ class Aliases(Family):
     def described(self, bracket: str) -> bool:
         """Whether an English bracket after a name describes it instead of naming it: its
         first word after an article is a lower-case word of two words or more (developed by
-        Stability AI, die Acme Wohnen, a virtual music studio), not one that makes the rest
+        Stability AI, die Acme Wohnen, a virtual music studio), or "a" or "an" opens three words
+        or more (an AI-powered remix platform), not one that makes the rest
         another name of it (formerly MosaicML: english.tsv bracket_same_name)."""
         words = bracket.split()
+        if len(words) >= 3 and words[0] in ("a", "an"):
+            return True  # an AI-powered remix platform: a lower-case article opens no name, whatever word follows
         if words and words[0] in ("the", "a", "an"):
             words = words[1:]
         return len(words) >= 2 and re.fullmatch(r"[a-zé]{2,}", words[0]) is not None and \

@@ -17,6 +17,7 @@ _LIST_JOIN = re.compile(r"(,? and |, )")  # what joins a listing's members (Part
 _LIST_JOINER = re.compile(r",? and |, ")
 _SHORT_AFTER = re.compile(r" \([^()]*\)$")
 _CAPITALS_PLURAL = re.compile(r"[A-Z]{2,5}s")  # GPUs, LLMs: a plural of initials, a kind of product, no name
+_ASIDE = re.compile(r"\([^()]*\)")  # a member's bracketed short name or description
 
 
 class Firms(Rule):
@@ -183,9 +184,12 @@ class Parties(Rule):
         # a member may carry its short name in brackets: Munhwa Broadcasting Corp. (MBC) and SBS
         # (and two names of one body joined by a slash: CBC/Radio-Canada)
         # a member may open with a lowercase article (the Guardian, the Plain Dealer): the list runs on past it
-        member = r"(?:the )?[A-Z][\w.&'’-]*(?:/[A-Z][\w.&'’-]*)?(?: [A-Z][\w.&'’-]*){0,3}(?: \([A-Z][\w.&'’-]*\))?"
+        # or a description of it in brackets, opening in lower case: Quillon Ltd (a music studio), Harbex (described as a botnet)
+        member = r"(?:the )?[A-Z][\w.&'’-]*(?:/[A-Z][\w.&'’-]*)?(?: [A-Z][\w.&'’-]*){0,3}(?: \((?:[A-Z][\w.&'’-]*|[a-z][^()\n]{0,80})\))?"
         # no member opens inside a word: Qwen2.5 72B and DeepSeek-V3 is no list of B (a model's size, 72B, is the model's)
-        self.listing = cued(rf"(?<![\w.&'’-]){member}(?:, {member})*,? and {member}")
+        # a list may also close on what is no member (Acme, Quillon, Harbex, and more; Acme, Quillon, and one other
+        # firm): three members and "and", or two and a comma before "and", then a word in lower case
+        self.listing = cued(rf"(?<![\w.&'’-]){member}(?:(?:, {member})*,? and {member}|(?:, {member}){{2,}},? and (?=[a-z])|, {member}, and (?=[a-z]))")
 
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """sued Wiz, invested in Acme Robotics, bought Mipsology and Nod.ai: an unknown name
@@ -226,8 +230,9 @@ class Parties(Rule):
                 masked[m.start:m.end] = "K" + "k" * (m.end - m.start - 1)
         for listing in self.listing.finditer("".join(masked)):
             members, position = [], listing.start()
-            for part in _LIST_JOIN.split(listing.group()):
-                if not _LIST_JOINER.fullmatch(part):
+            # (an aside's words are no members: Tunecraft (a remix and video platform) is one; masked, same length)
+            for part in _LIST_JOIN.split(_ASIDE.sub(lambda aside: "(" + "x" * (len(aside.group()) - 2) + ")", listing.group())):
+                if part and not _LIST_JOINER.fullmatch(part):  # (an open list's close leaves an empty part)
                     short = _SHORT_AFTER.search(part)  # (MBC): the member's short name, no part of it
                     article = 4 if part.startswith("the ") else 0  # the Plain Dealer: the name is Plain Dealer
                     members.append((position + article, position + (short.start() if short else len(part))))
