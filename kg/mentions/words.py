@@ -100,7 +100,7 @@ def bounded_starts(text: str, form: str, before: re.Pattern, after: re.Pattern) 
 
 
 def written_lower(words: str, text: str) -> bool:
-    """Whether ``text`` writes ``words`` in lower case as words of their own (Heritage beside
+    r"""Whether ``text`` writes ``words`` in lower case as words of their own (Heritage beside
     "heritage", New Guidelines beside "new guidelines"): a common noun, no name (the form
     between ``(?<![\w-])`` and ``(?![\w-])``: bounded_starts)."""
     lower = words.lower()
