@@ -276,6 +276,25 @@ def test_a_party_asking_for_an_act_does_not_do_it(read_facts):
     assert not {f for f in found if f[1] == "banned"}
 
 
+@pytest.mark.parametrize("sentence", [
+    "作家王大明于2024年提起诉讼，并要求法院阻止星辰智能有限公司在2025年重组。",
+    "作家王大明要求法院下令阻止星辰智能有限公司转变为营利性公司。",
+    "作家王大明要求法院禁止星辰智能有限公司使用其声音。",
+    "星河传媒有限公司要求云帆科技有限公司立即从应用商店下架Quillmark。",
+])
+def test_a_party_asking_a_court_or_a_firm_for_an_act_does_not_do_it(read_facts, sentence):
+    assert not {f for f in read_facts(sentence) if f[1] == "banned"}
+
+
+def test_a_party_asking_another_to_tell_a_suit_sues_no_one(read_facts):
+    found = read_facts("作家王大明要求 ChatGPT 替他总结一下星河传媒有限公司诉讼星辰智能有限公司的案件。")
+    assert not {f for f in found if f[0] == "王大明"}
+
+
+def test_a_word_of_asking_as_a_noun_asks_nothing(read_facts):
+    assert ("星河传媒有限公司", "sued", "Velora AI") in read_facts("星河传媒有限公司在提交申请后起诉Velora AI。")
+
+
 def test_an_authority_asking_for_an_act_orders_it(read_facts):
     assert ("Garante", "banned", "OpenAI") in read_facts("Garante要求OpenAI暂停处理意大利用户的数据。")
 

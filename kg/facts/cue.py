@@ -283,6 +283,7 @@ class Cues(SentenceFamily):
         self.no_intention = re.compile(rf"{alternation(words['intention_compound']).pattern}"
                                        rf"|的[{CJK}]{{0,6}}?(?:{alternatives(words['intention_noun'])})")
         self.demands = tuple(words["demand"])
+        self.asked_courts = tuple(w for w in words["court_reference"] if not w.isascii())  # 要求法院阻止…: the one asked
         self.compared_before = tuple(words["compared_before"])  # 类 ChatGPT 助手: a model compared with
         self.compared_after = tuple(words["compared_after"])  # Sora 级视频生成大模型
         self.called_off = tuple(words["called_off"])  # 收购…告吹: a deal that did not happen
@@ -521,7 +522,7 @@ class Cues(SentenceFamily):
             # A与B、C在云计算方面合作: agreements of A with each, no venture)
             reading.facts += [Fact(one, relation, other, sentence.evidence, confidence(one, other, weight * 0.9))
                               for index, one in enumerate(tails) for other in tails[index + 1:]
-                              if self.admissible(text, start, cue, relation, one, other)]
+                              if self.admissible(text, start, cue, relation, one, other, sentence.mentions)]
         roles = Roles(heads, tails)
         stopped = self.stopped(tuple(one for one in self.role_filters if one.name not in skip), at, roles)
         if stopped is not None:
@@ -556,7 +557,7 @@ class Cues(SentenceFamily):
             heads = [self.spoken_for(text, head, sentence.mentions) for head in heads]
         reading.facts += [Fact(head, relation, tail, sentence.evidence, confidence(head, tail, weight))
                           for head in heads for tail in tails
-                          if self.admissible(text, start, cue, relation, head, tail)]
+                          if self.admissible(text, start, cue, relation, head, tail, sentence.mentions)]
         if relation == "issued" and heads and tails:
             reading.issued_before, reading.issued_at = tails, cue.start
         reading.facts += self.joint_facts(at, relation, heads, tails, distributive, reading.issued_at)
@@ -1213,7 +1214,8 @@ class Cues(SentenceFamily):
         marker = next((w for w in self.agent_words if text.endswith(w, 0, mention.start)), None)
         return marker is not None and any(m.end == mention.start - len(marker) for m in before)
 
-    def admissible(self, text: str, start: int, cue: Cue, relation: str, head: Mention, tail: Mention) -> bool:
+    def admissible(self, text: str, start: int, cue: Cue, relation: str, head: Mention, tail: Mention,
+                   mentions: list[Mention]) -> bool:
         """The checks a (head, tail) pair must pass beyond its types."""
         if head.start == tail.start or key(head) == key(tail):
             return False
@@ -1243,11 +1245,30 @@ class Cues(SentenceFamily):
         if tail.type == "Jurisdiction" and text.startswith(self.members, tail.end) and not (
                 head.type in ("Company", "Organization") and text[cue.start:cue.end] in self.access):
             return False  # 暂停处理意大利用户的数据: the place describes the people (a firm barring them bars the place)
-        if head.type in PARTIES and text.endswith(self.demands, max(start, cue.start - 4), cue.start):
+        if head.type in PARTIES and self.asked_for(text, start, cue, head, mentions):
             return False  # 马斯克要求暂停OpenAI转型: a party asks for the act; an authority's 要求 orders it
         if relation == "adjudicated" and self.grammar.asked(text, start, head.start):
             return False  # 两家报纸要求东京地方法院裁定…: a court asked to rule has not ruled (context.tsv plea)
         return not (relation in HOSTILE and self.shared.kin(head, tail))  # Meta 审查 Instagram: not its own unit
+
+    def asked_for(self, text: str, start: int, cue: Cue, head: Mention, mentions: list[Mention]) -> bool:
+        """马斯克要求暂停OpenAI转型; 马斯克要求法院阻止OpenAI转型, X要求苹果和谷歌从应用商店下架Y: a word of
+        asking (context.tsv demand) right before the cue, or after the party in the cue's clause with
+        the one asked right after it (a court, context.tsv court_reference; a name), makes the act
+        one the party asks for, not one it does (X在提交申请后起诉Y: no one asked, the word a noun;
+        根据A的要求，B…: the party asked acts)."""
+        if text.endswith(self.demands, max(start, cue.start - 4), cue.start):
+            return True
+        opening = max(self.grammar.clause_start(text, start, cue.start), head.end if head.end <= cue.start else cue.start)
+        for word in self.demands:
+            found = text.find(word, opening, cue.start)
+            while found >= 0:
+                after = found + len(word)
+                after += len(text[after:cue.start]) - len(text[after:cue.start].lstrip())
+                if text.startswith(self.asked_courts, after) or any(m.start == after for m in mentions):
+                    return True
+                found = text.find(word, after, cue.start)
+        return False
 
     def passive_marker(self, text: str, start: int, cue_start: int, before: list[Mention], suit: bool = False,
                        approval: bool = False) -> int | None:
