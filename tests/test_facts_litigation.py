@@ -903,6 +903,40 @@ def test_a_prosecutor_whose_charges_a_defendant_pleaded_guilty_to_sued_the_accus
     assert ("U.S. Attorney's Office for the District of Oregon", "sued", "Dana Pryce") in found
 
 
+@pytest.mark.parametrize("text, prosecutor, accused", [
+    # the prosecutor says the person was charged: the charge in the passive, an appositive between name and charge
+    ("Tom Pikeman of Dover, founder and former CEO of the company Zentrix, was charged with one count of wire fraud, "
+     "the Justice Department said in a statement.", "Justice Department", "Tom Pikeman"),
+    ("Attorney General Jane M. Roewell announced today that Tom Pikeman, 41, of Dover, has been indicted on two charges.",
+     "Attorney General", "Tom Pikeman"),
+    # the indictment told by its noun, the person charged in the item's next sentence
+    ("The Ohio Attorney General's Office announced the indictment on Monday. Tom Pikeman, who ran the call centre for "
+     "two years, was charged with nine felony counts.", "Ohio Attorney General's Office", "Tom Pikeman"),
+    ("海淀区人民检察院通报称，林大维（化名）被指控利用AI伪造录音。", "海淀区人民检察院", "林大维"),
+])
+def test_a_prosecutor_reporting_a_charge_sued_the_person_charged(read_facts, text, prosecutor, accused):
+    found = read_facts(text, people=("Tom Pikeman", "陳小安", "林大维"))
+    assert (prosecutor, "sued", accused) in found
+
+
+def test_a_prosecutor_reporting_a_charge_in_traditional_characters_sued_the_person_charged(pipeline, write_doc):
+    text = "AI換臉影像案偵結\n\n士林地檢署昨日指出，陳小安（化名）被控散布不實影像。\n"
+    result = pipeline.process(write_doc("trad.txt", text))
+    assert ("士林地檢署", "sued", "陳小安") in {(f.head.text, f.relation, f.tail.text) for f in result.facts}
+
+
+@pytest.mark.parametrize("text", [
+    # no charge: denied, or only investigated
+    "The Ohio Attorney General's Office said Tom Pikeman has not been charged.",
+    "The Ohio Attorney General's Office opened an investigation into Tom Pikeman on Monday.",
+    # another person between the name and the charge: the one charged is the other
+    "Tom Pikeman said that his partner Ann Lowry, 39, was charged with fraud, the Justice Department said.",
+])
+def test_a_prosecutor_beside_no_charge_of_the_person_sues_no_one(read_facts, text):
+    found = read_facts(text, people=("Tom Pikeman", "Ann Lowry"))
+    assert not {(h, t) for h, r, t in found if r == "sued" and t == "Tom Pikeman"}
+
+
 def test_a_complaint_naming_defendants_completes_the_suit_told_before(read_facts):
     # the sentence before tells the plaintiff and no defendant; the complaint's sentence the defendants
     found = read_facts("Poet Marta Ilves has joined three other writers in a suit against several chatbot makers. "

@@ -65,6 +65,8 @@ def test_an_english_bare_office_issues_what_its_holder_signed(read_facts):
 @pytest.mark.parametrize("text, office", [
     ("The bill cleared the Senate. Governor Dana Whitcombe signed it on Tuesday.", "Governor"),
     ("Lawmakers met in Texas. President Orrin Castellane signed an order after them.", "President"),
+    # a line of its own before it (a dateline's place, a heading): the office opens its line
+    ("Place：HARBORTON\nAttorney General Priya K. Talwood announced the charges today.", "Attorney General"),
 ])
 def test_an_english_office_opening_a_sentence_after_a_capitalised_word_is_a_regulator(names, text, office):
     # the word before it ends the sentence before (kg.sentences): no place or qualifier of the office

@@ -3069,18 +3069,26 @@ class Prosecutions(DocumentFamily):
     state (United States v. Tatum, State of Arizona v. Gabriel Horcasitas: its surname written
     in the person's name), else the person the item says was charged before the sentence
     (David Tatum被控制作…), else every person the item writes after a criminal defendant's role
-    (公诉机关X人民检察院指控… 判处被告人刘某…、被告人陈某…: sued both).  Words from
-    data/lexicon/context.tsv: prosecutor_word, prosecuting_word, charged_marker, state_side,
-    accused_role."""
+    (公诉机关X人民检察院指控… 判处被告人刘某…、被告人陈某…: sued both).  A prosecutor in a
+    sentence that tells the charge in the passive or by its noun reports it (Jane Roe, 41, of
+    Dover, was charged with fraud, the Justice Department said; the Attorney General's Office
+    announced the indictment): it sued the person the sentence says was charged, else the one
+    the item says so before it, else after it.  Words from data/lexicon/context.tsv:
+    prosecutor_word, prosecuting_word, charged_marker, charge_noun, state_side, accused_role."""
     detail = "prosecution"
     REACH = window("litigation.Prosecutions.REACH")  # characters from the prosecutor to its charging word (以过失杀人罪起诉被告)
+    APPOSITIVE = window("litigation.Prosecutions.APPOSITIVE")  # characters between a charged person and the charge (, 41, of Dover,)
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         words = shared.words
         self.prosecutor, self.prosecuting = latin_words(words, "prosecutor_word", "prosecuting_word")
-        # David Tatum（戴维·塔特姆）被控…; Jane Roe was charged: the marker right after the name or its gloss
-        self.charged = re.compile(rf"[ \t]*(?:[（(][^（）()]{{1,30}}[)）])?[ \t]*(?:{alternatives(words['charged_marker'])})")
+        # David Tatum（戴维·塔特姆）被控…; Jane Roe was charged; Jane Roe, 41, of Dover, has been indicted: the
+        # marker right after the name, its gloss or an appositive closed by a comma (charged_person: no one else named inside)
+        self.charged = re.compile(rf"(?:[ \t]*[（(][^（）()]{{1,30}}[)）]|(?P<apposition>(?:,|[ \t]+of[ \t])[^.;:!?。；\n]{{0,{self.APPOSITIVE}}}?,))?"
+                                  rf"[ \t]*(?:{alternatives(words['charged_marker'])})")
+        # …was charged, the Justice Department said; announced the indictment: a charge the sentence reports
+        self.reported = re.compile(rf"{alternatives(words['charged_marker'])}|\b(?:{alternatives(words['charge_noun'])})\b")
         # United States v. Tatum, State of Arizona v. Gabriel Horcasitas, People v. Crabill: the state against the accused
         # prosecuted by the Crown Prosecution Service: the prosecutor after its act
         self.passive = re.compile(rf"\b(?:{alternatives(words['prosecuting_word'])})\s+by\s+(?:the\s+)?$", re.IGNORECASE)
@@ -3101,9 +3109,14 @@ class Prosecutions(DocumentFamily):
                     act = self.prosecuting.search(text, prosecutor.end, min(end, prosecutor.end + self.REACH))
                     if passive is None and (act is None or re.search(r"[，,。；;]", text[prosecutor.end:act.start()]) or any(
                             prosecutor.end <= m.start < act.end() + 2 and m.type in PARTIES for m in inside)):
-                        continue  # another's act, or the defendant named in the sentence (the suit rules read it)
-                    accused = self.accused(text, start, people, accused_names, ruled.get(item.title, [])) \
-                        or accused_people(text, people, self.accused_role)
+                        if not self.reported.search(text, start, end):
+                            continue  # another's act, or the defendant named in the sentence (the suit rules read it)
+                        accused = self.charged_person(text, start, end, people) or \
+                            self.accused(text, start, people, accused_names, ruled.get(item.title, [])) or \
+                            self.charged_person(text, end, len(text), people)[:1]
+                    else:
+                        accused = self.accused(text, start, people, accused_names, ruled.get(item.title, [])) \
+                            or accused_people(text, people, self.accused_role)
                     evidence = sentence_evidence(item, text, start, end, date)
                     out += [Fact(prosecutor, "sued", person, evidence, 0.6) for person in accused]
         return out
@@ -3118,11 +3131,23 @@ class Prosecutions(DocumentFamily):
                                               for form in (m.text, *m.aliases))]
             if named:
                 return named[:1]
-        charged = [m for m in people if m.end <= start and self.charged.match(text, m.end)]
+        charged = self.charged_person(text, 0, start, people)
         if charged:
             return charged[-1:]
         sentenced = {key(f.tail): f.tail for f in ruled if f.tail.type == "Person" and f.evidence.start < start}
         return list(sentenced.values()) if len(sentenced) == 1 else []
+
+    def charged_person(self, text: str, start: int, end: int, people: list[Mention]) -> list[Mention]:
+        """The persons written between ``start`` and ``end`` whose charge follows their name, its
+        gloss or an appositive naming no other person (Jane Roe was charged; Jane Roe, 41, of Dover,
+        has been indicted), each once, in order."""
+        found = {}
+        for m in sorted(people, key=lambda m: m.start):
+            marker = self.charged.match(text, m.end) if start <= m.start and m.end <= end else None
+            if marker is not None and not any(marker.start("apposition") <= other.start < marker.end("apposition")
+                                              for other in people):
+                found.setdefault(key(m), m)
+        return list(found.values())
 
 
 # 被告人王某、李某（化名）和赵某: what stands between two persons listed after one role

@@ -26,7 +26,8 @@ from .base import Family, Tokens, add_mentions, register, set_mentions
 from .words import CJK, Words
 
 CJK_RUN = re.compile(f"[{CJK}]+")
-_WORD_BEFORE = re.compile(r"([\w.'\u2019-]+)[ \t]*$")  # the word right before an office
+# the word right before an office, on its line (a dateline's place on the line above opens no phrase: Place：CONCORD)
+_WORD_BEFORE = re.compile(r"([\w.'\u2019-]+)[ \t]*\Z")
 
 
 @register
