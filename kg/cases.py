@@ -36,6 +36,7 @@ from datetime import date as Day
 from pathlib import Path
 
 from .alternation import alternation, alternatives
+from .lookahead import scanning
 from .dates import date_spans, find_dates, relative_rules
 from .graph import KnowledgeGraph, all_names, fold
 from .kb import DATA_DIR, cue_words, short_acronym, tsv_rows
@@ -1239,7 +1240,8 @@ def _without_kin_anchors(graph: KnowledgeGraph, sentence: str, plaintiffs: set[s
 def _judge_patterns() -> tuple[re.Pattern, re.Pattern]:
     """(a judge's title: 法官, Judge; the title right before a name: U.S. District Judge X)."""
     title = context_words("judge")
-    return title, re.compile(rf"\b(?:U\.S\.\s+|Chief\s+|District\s+|Magistrate\s+)*(?:{title.pattern})\.?\s+$", re.IGNORECASE)
+    # (searched from the sentence's start for each name: behind the look-ahead of where it may begin, kg.lookahead)
+    return title, scanning(rf"\b(?:U\.S\.\s+|Chief\s+|District\s+|Magistrate\s+)*(?:{title.pattern})\.?\s+$", re.IGNORECASE)
 
 
 def _without_judges(graph: KnowledgeGraph, sentence: str, parties: set[str]) -> set[str]:
@@ -2180,8 +2182,10 @@ def _co_parties_joined(graph: KnowledgeGraph, drafts: list[_Draft]) -> list[_Dra
             for mention in draft.mentions:
                 kept[at].add(mention)
         for document in {mention.evidence.document for mention in draft.mentions}:
-            if at not in told_in[document]:
-                bisect.insort(told_in[document], at)
+            places = told_in[document]  # (sorted: looked up by bisection, not read whole per draft)
+            where = bisect.bisect_left(places, at)
+            if where == len(places) or places[where] != at:
+                places.insert(where, at)
     return kept
 
 

@@ -49,9 +49,17 @@ def starts_with(pattern: str, flags: int = 0) -> str:
         return ""
     if found is None or found[1]:
         return ""
-    plain = "".join(sorted(member for member, ignoring_case in found[0] if not ignoring_case))
-    cased = "".join(sorted(member for member, ignoring_case in found[0] if ignoring_case))
-    return "(?=" + "|".join(([f"[{plain}]"] if plain else []) + ([f"(?i:[{cased}])"] if cased else [])) + ")"
+    anywhere = {(member, ignoring_case) for member, ignoring_case, bounded in found[0] if not bounded}
+    at_bound = {(member, ignoring_case) for member, ignoring_case, bounded in found[0] if bounded} - anywhere
+    bound = _classes(at_bound)  # (what only a branch opening with \b starts with: only where \b holds)
+    return "(?=" + "|".join(_classes(anywhere) + ([rf"\b(?:{'|'.join(bound)})"] if bound else [])) + ")"
+
+
+def _classes(members: set[tuple[str, bool]]) -> list[str]:
+    """The members as a class of those matched as they are and one of those matched ignoring case."""
+    plain = "".join(sorted(member for member, ignoring_case in members if not ignoring_case))
+    cased = "".join(sorted(member for member, ignoring_case in members if ignoring_case))
+    return ([f"[{plain}]"] if plain else []) + ([f"(?i:[{cased}])"] if cased else [])
 
 
 def scanning(pattern: str, flags: int = 0) -> re.Pattern:
@@ -67,30 +75,40 @@ def scanning(pattern: str, flags: int = 0) -> re.Pattern:
     return re.compile(f"{ahead}(?:{pattern})" if ahead else pattern, flags)
 
 
-def _starts(items: list, ignoring_case: bool, sre) -> tuple[set[tuple[str, bool]], bool] | None:
+_WORD_KINDS = re.ASCII | re.LOCALE | re.UNICODE  # (what a \b is told by: one set inside a group is no \b of the whole)
+
+
+def _starts(items: list, ignoring_case: bool, sre, bounded: bool = False, bounds: bool = True
+            ) -> tuple[set[tuple[str, bool, bool]], bool] | None:
     """The members of a character class (``a``, ``0-9``, ``\\d``), each with whether it is
-    matched ignoring case, that a match of the parsed ``items`` can start with, and whether
-    the items can match nothing; None for what is not told (any character, [^…])."""
-    members: set[tuple[str, bool]] = set()
+    matched ignoring case and whether only where a \\b holds (``bounded``: the items' match
+    begins after one, a Latin cue's ``\\bsued``), that a match of the parsed ``items`` can start
+    with, and whether the items can match nothing; None for what is not told (any character,
+    [^…]). ``bounds``: whether a \\b here is the whole pattern's."""
+    members: set[tuple[str, bool, bool]] = set()
     for operator, value in items:
+        if operator is sre.AT and value == sre.AT_BOUNDARY and bounds:
+            bounded = True  # (what follows starts the match only where the items before matched nothing)
+            continue
         if operator in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-            continue  # \b, (?<=…), (?!…): no character of the match
+            continue  # \B, (?<=…), (?!…): no character of the match
         if operator is sre.LITERAL:
-            return members | {(re.escape(chr(value)), ignoring_case)}, False
+            return members | {(re.escape(chr(value)), ignoring_case, bounded)}, False
         if operator is sre.IN:
             inside = _class_members(value, sre)
-            return (None if inside is None else (members | {(member, ignoring_case) for member in inside}, False))
+            return (None if inside is None else (members | {(member, ignoring_case, bounded) for member in inside}, False))
         if operator is sre.SUBPATTERN:
             _, add, remove, inner = value
-            found = _starts(inner.data, (ignoring_case or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE, sre)
+            found = _starts(inner.data, (ignoring_case or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE, sre,
+                            bounded, bounds and not (add | remove) & _WORD_KINDS)
         elif operator is sre.BRANCH:
-            branches = [_starts(list(branch), ignoring_case, sre) for branch in value[1]]
+            branches = [_starts(list(branch), ignoring_case, sre, bounded, bounds) for branch in value[1]]
             if any(branch is None for branch in branches):
                 return None
             found = (set().union(*(branch[0] for branch in branches)), any(branch[1] for branch in branches))
         elif operator in (sre.MAX_REPEAT, sre.MIN_REPEAT):
             low, _, inner = value
-            found = _starts(list(inner), ignoring_case, sre)
+            found = _starts(list(inner), ignoring_case, sre, bounded, bounds)
             found = found and (found[0], found[1] or low == 0)
         else:
             return None

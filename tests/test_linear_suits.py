@@ -11,7 +11,7 @@ import time
 
 from kg import cases
 from kg.cases import _Written
-from kg.mentions.base import written_at
+from kg.mentions.base import Places, every_start, written_at
 from kg.mentions.english.repeats import _written
 from kg.mentions.parties import _written_again
 
@@ -32,6 +32,26 @@ def test_a_name_written_again_is_found_where_its_pattern_finds_it():
             rf"(?<![A-Za-z0-9.&'’-]){re.escape(name)}(?![A-Za-z0-9&-])", text, re.IGNORECASE)], (text, name)
         assert _written(text, name) == [m.start() for m in re.finditer(
             rf"(?<![\w.&'’-]){re.escape(name)}(?![\w&-]|[.’'][\w])", text)], (text, name)
+
+
+def test_a_text_indexed_for_many_names_gives_the_places_a_scan_gives():
+    # one long text, names shorter and longer than the index's key, repeated, overlapping themselves
+    rng = random.Random(3)
+    text = "".join(rng.choice(["Roe", "Roe Roe", " v. ", "aaaa", "Doe Labs", "中文", " ", "x"]) for _ in range(3000))
+    places = Places(text)
+    names = ["Roe", "Roe Roe", "aaaa", "aaaaa", "Doe Labs", "中文", "Labs v.", "x", "Zed Labs", "Roe v. Roe Roe"]
+    for name in names:
+        assert places.starts(name) == every_start(text, name) == [m.start() for m in re.finditer(f"(?={re.escape(name)})", text)]
+
+        def fits(start: int, end: int) -> bool:
+            return not (start and text[start - 1].isalpha())
+        assert written_at(text, name, places=places) == written_at(text, name)
+        assert written_at(text, name, fits, places) == written_at(text, name, fits)
+
+
+def test_a_text_is_indexed_only_for_many_names():
+    assert Places.of("Roe v. Doe", Places.MANY - 1) is None
+    assert Places.of("Roe v. Doe", Places.MANY).starts("Doe") == [7]
 
 
 def test_a_case_name_is_found_in_a_sentence_as_in_finds_it():

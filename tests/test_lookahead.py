@@ -34,6 +34,26 @@ def test_a_pattern_after_its_look_ahead_finds_what_it_finds_alone(pattern, text)
         assert [m.span() for m in ahead.finditer(text)] == [m.span() for m in alone.finditer(text)]
 
 
+def test_branches_opening_with_a_word_bound_are_looked_for_at_word_starts_only():
+    pattern = r"\bsued\b|\bfiled\s+suit\b|起诉|(?:the\s+)?\bcourt|s诉"
+    ahead = re.compile(starts_with(pattern, re.IGNORECASE), re.IGNORECASE)
+    # f only after a word bound; s anywhere (s诉 wants none); 起 anywhere; t (the) anywhere, c after a bound
+    assert [bool(ahead.match(text)) for text in ("filed", "sx", "起", "the", "court", "xyz")] == [
+        True, True, True, True, True, False]
+    assert [bool(ahead.match(text, 2)) for text in ("refiled", "accourt", "xxs", "xx起")] == [False, False, True, True]
+    text = "She sued; they refiled suit, filed  suit 起诉 s诉 the court, a Court and courts."
+    for flags in (0, re.IGNORECASE):
+        plain = re.compile(pattern, flags)
+        assert [m.span() for m in scanning(pattern, flags).finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_word_bound_of_other_flags_inside_a_group_is_not_the_whole_patterns():
+    # (?a:\b) is bounded by ASCII word characters: é before "x" is no word character there
+    assert starts_with(r"(?a:\bx)") == "(?=[x])"
+    text = "éx ax x"
+    assert [m.start() for m in scanning(r"(?a:\bx)").finditer(text)] == [m.start() for m in re.finditer(r"(?a:\bx)", text)] == [1, 6]
+
+
 def test_a_scanning_pattern_finds_what_the_plain_one_finds():
     pattern = r"(?<![\w.&'’-])(?P<name>[A-Z][a-z]+)[ \t]+(?:County|Court)(?![\w-])|(?i:the\s+agency)"
     text = "据报道，Gwinnett County 法院与 the Agency 以及 X.Harbor Court、Lake Courts 都提到了 THE AGENCY。"

@@ -25,6 +25,7 @@ from ..alternation import alternation, alternatives
 from ..model import Evidence, Fact, Item, Mention, inside_any
 from ..sentences import CLAUSE_MARK, card_line
 from ..dates import CHINESE_DATE_SPAN
+from ..mentions.base import Places, every_start
 from ..punctuation import CLAUSE_BREAK
 from ..script import simplified
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
@@ -742,13 +743,13 @@ class CounselAreNoParties(DocumentFamily):
         heads = {key(f.head): f.head for f in facts if f.relation == "sued"}
         if not heads:
             return facts
-        texts = [item.text for item in items]
+        texts = [(item.text, Places.of(item.text, 2 * len(heads))) for item in items]  # (a head's two names)
         counsel = {name for name, head in heads.items() if self.named_counsel(head, texts)}
         if not counsel:
             return facts
         return [f for f in facts if f.relation != "sued" or key(f.head) not in counsel]
 
-    def named_counsel(self, head: Mention, texts: list[str]) -> bool:
+    def named_counsel(self, head: Mention, texts: list[tuple[str, Places | None]]) -> bool:
         """Whether the head's name is a law firm's, or some text names it as a side's counsel."""
         if head.type != "Person" and self.counsel.firm.search(head.text):
             return True
@@ -825,32 +826,30 @@ class VictimsAreNoParties(DocumentFamily):
                 and "Person" in (f.head.type, f.tail.type)]
         if not ends:
             return facts
-        texts = [item.text for item in items]
         # each name once: a long document's facts name its persons again and again, and each
         # look scans every item (once per fact end, a scan quadratic in the document)
         names = {name for f in ends for end in (f.head, f.tail) if end.type == "Person"
                  for name in (end.text, key(end)) if len(name) >= 2}
+        texts = [(item.text, Places.of(item.text, len(names))) for item in items]
         victims = {name for name in names if self.named_victim(name, texts)}
         if not victims:
             return facts
         return [f for f in facts if f.relation not in ("sued", "settled", "adjudicated")
                 or not any(end.type == "Person" and {end.text, key(end)} & victims for end in (f.head, f.tail))]
 
-    def named_victim(self, name: str, texts: list[str]) -> bool:
+    def named_victim(self, name: str, texts: list[tuple[str, Places | None]]) -> bool:
         """Whether some text names ``name`` as a possessive's child or with its age."""
         return any(self.child_before.search(text[max(0, at - 40):at]) or self.age_after.match(text, at + len(name))
                    for text, at in written_at(name, texts))
 
 
-def written_at(name: str, texts: Sequence[str]) -> Iterator[tuple[str, int]]:
+def written_at(name: str, texts: Sequence[tuple[str, Places | None]]) -> Iterator[tuple[str, int]]:
     """Each place a text of ``texts`` writes ``name``: the text and where the name starts (the
     screens reading what stands around a party's every mention: VictimsAreNoParties,
-    CounselAreNoParties)."""
-    for text in texts:
-        at = text.find(name)
-        while at >= 0:
+    CounselAreNoParties); each text with its Places (Places.of: where they look for many names)."""
+    for text, places in texts:
+        for at in every_start(text, name) if places is None else places.starts(name):
             yield text, at
-            at = text.find(name, at + 1)
 
 
 def _party_names(mention: Mention) -> set[str]:

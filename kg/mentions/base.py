@@ -177,11 +177,20 @@ def token_spans(doc: Doc, offsets: list[int], mentions: list[Mention]) -> list[S
 # many names an item has (a name repeated a thousand times in one sentence costs a thousand
 # looks, not a million)
 
-def written_at(text: str, name: str, fits: Callable[[int, int], bool] | None = None) -> list[int]:
+def written_at(text: str, name: str, fits: Callable[[int, int], bool] | None = None,
+               places: Places | None = None) -> list[int]:
     """Where ``text`` writes ``name`` (not empty), each after the one before ends, where
     ``fits(start, end)`` (the bounds a pattern's look-behind and look-ahead would ask):
     ``re.finditer(before + re.escape(name) + after, text)``'s starts, without compiling a
-    pattern per name (an item naming thousands overflows re's cache of 512: a compile each)."""
+    pattern per name (an item naming thousands overflows re's cache of 512: a compile each);
+    ``places``: the text's Places, where the caller looks for many names in it."""
+    if places is not None:
+        found, after, length = [], 0, len(name)
+        for at in places.starts(name):
+            if at >= after and (fits is None or fits(at, at + length)):
+                found.append(at)
+                after = at + length
+        return found
     found, at, length = [], text.find(name), len(name)
     while at >= 0:
         if fits is None or fits(at, at + length):
@@ -189,6 +198,43 @@ def written_at(text: str, name: str, fits: Callable[[int, int], bool] | None = N
             at = text.find(name, at + length)
         else:
             at = text.find(name, at + 1)
+    return found
+
+
+class Places:
+    """Where one text writes each of many names (a text naming thousands of parties): the text's
+    places indexed once by the KEY characters starting at each, so that a name is looked for at the
+    few places its beginning is written, not along the whole text once per name (which grew with
+    the names times the text). For a caller looking for at least MANY names in one text."""
+
+    KEY = 4
+    MANY = 200
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.index: dict[str, list[int]] = {}
+        index, key = self.index, self.KEY
+        for at in range(len(text) - key + 1):
+            index.setdefault(text[at:at + key], []).append(at)
+
+    @classmethod
+    def of(cls, text: str, names: int) -> Places | None:
+        """The text's Places where ``names`` names are looked for in it, MANY or more; else None (scan it)."""
+        return cls(text) if names >= cls.MANY else None
+
+    def starts(self, name: str) -> list[int]:
+        """Every place the text writes ``name`` (not empty), overlapping ones too, in order."""
+        if len(name) < self.KEY:
+            return every_start(self.text, name)
+        return [at for at in self.index.get(name[:self.KEY], ()) if self.text.startswith(name, at)]
+
+
+def every_start(text: str, name: str) -> list[int]:
+    """Every place ``text`` writes ``name`` (not empty), overlapping ones too, in order."""
+    found, at = [], text.find(name)
+    while at >= 0:
+        found.append(at)
+        at = text.find(name, at + 1)
     return found
 
 

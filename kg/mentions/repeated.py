@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..model import Item, Mention
-from .base import Family, Taken, add_mentions, register, written_at
+from .base import Family, Places, Taken, add_mentions, register, written_at
 from .words import CJK, FUNCTION_CHARS, Words
 
 REPEATED_TYPES = frozenset({"Company", "Organization", "Regulator", "Legislature", "Court", "AIModel"})
@@ -56,8 +56,9 @@ class RepeatedNames(Family):
             if mention.type in REPEATED_TYPES and mention.mechanism.split("/")[0] not in ("kb", "repeated", "alias") \
                     and len(name) >= _SHORTEST[name.isascii()] and (name.isascii() or re.search(f"[{CJK}]", name)):
                 named.setdefault(name, mention)
+        places = Places.of(text, len(named))  # (thousands of names: not the whole text scanned for each)
         for name, first in named.items():
-            for start in written_at(text, name):  # (re.finditer of the name: a pattern compiled per name)
+            for start in written_at(text, name, places=places):  # (re.finditer of the name: a pattern compiled per name)
                 end = start + len(name)
                 if taken.overlaps(start, end) or not self.whole(text, offsets, start, end):
                     continue

@@ -337,7 +337,7 @@ class Cases(Rule):
         rest = text[line_start:start] + " " + text[end:line_end]  # (The …, … Lawsuit, II. …)
         if not text[line_start:start].strip(" \t•·*-–—") and re.match(r"\s*[:：]\s", text[end:line_end]):
             rest = ""  # Ethical Defense vs. Actual Practice: Anthropic presents itself…: a heading its paragraph runs on from
-        if len(rest.split()) > 2 or re.search(r"(?<![\w'’-])[a-z]|[:：]", rest):
+        if len(rest.split(None, 2)) > 2 or re.search(r"(?<![\w'’-])[a-z]|[:：]", rest):
             return False  # a sentence's caption (Marsh v. Tello was refiled.); a field's (Case: Acme v. Beta)
         sides = [self.side_end.sub("", side).strip(" ,.") for side in (plaintiff, defendant)]  # Acme Media, Inc. -> Acme Media
         elsewhere = text[:line_start] + "\n" + text[line_end:]
