@@ -2415,3 +2415,14 @@ def test_the_counsel_a_side_is_given_sues_no_one_and_the_side_still_sues(pipelin
     assert ("林芳", "sued", "星河科技有限公司") in _built(pipeline, own_name)  # a lawyer suing in her own name
     firm_own = "芝加哥律师事务所Marlow Kent起诉星河科技有限公司未经许可从事法律服务。"
     assert ("Marlow Kent", "sued", "星河科技有限公司") in _built(pipeline, firm_own)  # a firm suing on its own account
+
+
+@pytest.mark.parametrize("byline", [
+    "◎文 《晨报》杂志全媒体记者 林小北 见习记者 周青",
+    "文 《晨報》雜誌記者 林小北 實習記者 周青",
+])
+def test_a_reporters_byline_as_an_items_title_gives_the_court_no_side(read_facts, byline):
+    # an item opening with the outlet's and its reporters' byline: the names of the byline are no sides
+    body = "近日，宁波互联网法院就首例涉AI平台侵权案作出一审判决，认定被告宁波某智能科技公司构成帮助侵权。"
+    found = read_facts(f"{byline}\n{body}", title=byline)
+    assert not {tail for _, relation, tail in found if relation == "adjudicated"} & {"林小北", "周青", "晨报", "晨報"}

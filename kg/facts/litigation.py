@@ -2367,6 +2367,7 @@ class Hearings(DocumentFamily):
         self.prosecutor = alternation(w for w in shared.words["prosecutor_word"] if not w.isascii())  # 林芳将该公司诉至法院: a suit whose defendant goes unnamed
         self.dispute = alternation(shared.words["dispute_case"])  # A与B…纠纷一案: a case named by its sides
         self.credit_titles = tuple(self.kb.bylines.get("name_title", ()))  # X／Y大学 研究所 教授: an author's credit
+        self.reporters = tuple(self.kb.bylines.get("inline_byline", ()))  # 《X》杂志记者 甲 见习记者 乙: a byline
         roles = (*shared.words["plaintiff_role"], *shared.words["defendant_role"])
         self.side_role = re.compile(rf"(?:{alternatives(w for w in roles if not w.isascii())})\s*$")
 
@@ -2431,9 +2432,11 @@ class Hearings(DocumentFamily):
     def credited(self, title: str) -> bool:
         """Whether an item's title is its author's credit, the line naming a column's writer, their
         school or firm and their title after a space (楊智傑／X大學 科技法律研究所 教授: bylines.tsv
-        name_title): it names no side of a suit."""
+        name_title), or a byline, a reporter's role before a name (《X》杂志记者 甲 见习记者 乙:
+        inline_byline): it names no side of a suit."""
         words = title.split()
-        return len(words) > 1 and words[-1] in self.credit_titles
+        return len(words) > 1 and (words[-1] in self.credit_titles
+                                   or any(word.endswith(self.reporters) for word in words[:-1]))
 
     def charging(self, court: Mention, parties: set) -> set:
         """The parties a court rules on, less a prosecutor where the court hears appeals (上海市第一中级

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from . import about, alias, bare, carrier, case, choose, coded, copyright, credit, district, english, footer, glossed, heads, initials, instrument, kb, latin, listed, ministers, named, nested, office, official, own, parties, people, person, programme, pseudonym, publisher, quoted, recognised, repeated, short, source, statute, subunit, suffix, title, unit, urban
+from . import about, alias, anonymised, bare, carrier, case, choose, coded, copyright, credit, district, english, footer, glossed, heads, initials, instrument, kb, latin, listed, ministers, named, nested, office, official, own, parties, people, person, programme, pseudonym, publisher, quoted, recognised, repeated, short, source, statute, subunit, suffix, title, unit, urban
 from .base import Family, component_name
 from .words import DATA_DIR, load_kb, vocabulary
 
@@ -51,6 +51,7 @@ FINDERS: tuple[type[Family], ...] = (
     recognised.RecognisedNames,  # Strike 3 Holdings, LLC: the English parsing model's names no family found
 )
 REFINERS: tuple[type[Family], ...] = (
+    anonymised.AnonymisedParties,  # 被告一北京某智能科技公司: no place of its own in an anonymised party's name
     nested.NestedBodies,    # 美国卫生与公众服务部民权办公室: the parent named inside a unit's name
     heads.BodyHeads,        # 国家数据局局长, 行政院长, 国科会主委: a body's head's office, the body its parent
     parties.CaptionParties,  # Gauthier v. Goodyear Tire & Rubber Co.: a side with a legal form is a company
