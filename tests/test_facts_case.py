@@ -29,9 +29,10 @@ def test_a_case_named_after_parties_its_document_names_nowhere_else_names_the_si
     assert not _sued(read_facts("北京互联网法院9月1日对星岚诉卓汇著作权侵权纠纷一案作出一审判决。"))
 
 
-def test_a_caption_plaintiff_is_the_person_its_item_names_in_full_and_a_bare_surname_no_one(read_facts):
+def test_a_caption_plaintiff_is_the_person_its_item_names_in_full_else_a_bare_surname_suing_a_party_read(read_facts):
     text = "The complaint, Marrow v. Google, was filed on May 2, 2025 in federal court in San Jose."
-    assert not _sued(read_facts(text))  # (a case cited by its caption: the lead plaintiff the story does not tell of)
+    assert ("Marrow", "Google") in _sued(read_facts(text))  # (its defendant a known party: a suit the story tells)
+    assert not _sued(read_facts("Counsel cited Marrow v. Google in her brief."))  # (a case cited: no person)
     told = text + " Ellen Marrow, a teacher, says her messages were read."
     assert ("Ellen Marrow", "Google") in _sued(read_facts(told))
     assert ("Marrow", "Google") not in _sued(read_facts(told))

@@ -124,6 +124,31 @@ def test_a_caption_cited_from_a_law_report_names_no_person_though_written_twice(
     assert not {pair for pair in _of(facts(text), "sued") if pair[0] == "Harrow"}
 
 
+def test_a_caption_written_once_whose_defendant_is_a_party_read_names_its_plaintiff(facts):
+    # a family name alone suing a company the caption's legal form names: the suit the item tells
+    assert ("Harrow", "Vocala") in _of(facts("Judge Ames ruled in Harrow v. Vocala Inc. last week."), "sued")
+
+
+def test_a_footnote_number_after_a_caption_ends_it(facts):
+    text = "A federal court heard Harrow v. Vocala.2 In that case, the court let the claim go on against Vocala."
+    assert ("Harrow", "Vocala") in _of(facts(text), "sued")
+
+
+def test_a_caption_cited_from_a_state_law_report_names_no_person(facts):
+    # a reporter the lexicon does not list, its abbreviations each with a full stop, a volume before and a page after
+    text = "A claim must state actual facts. Harrow v. Vocala Inc., 271 Ore. App. 555, 558 (2005)."
+    assert not {pair for pair in _of(facts(text), "sued") if pair[0] == "Harrow"}
+
+
+def test_a_caption_family_name_of_two_persons_or_a_kind_of_party_is_no_person_of_its_own(facts):
+    # Ann and Ben Harrow sued: the caption's Harrow is one of them, no third person
+    text = "Ann Harrow and Ben Harrow sued Vocala Inc. in May. Harrow v. Vocala Inc. is pending."
+    assert not {pair for pair in _of(facts(text), "sued") if pair[0] == "Harrow"}
+    # Publishers v. Vocala Inc.: a kind of plaintiff, no family name
+    assert not {pair for pair in _of(facts("Judge Ames ruled in Publishers v. Vocala Inc. last week."), "sued")
+                if pair[0] == "Publishers"}
+
+
 def test_a_caption_with_its_docket_number_is_still_the_items_own_case(facts):
     text = "Harrow v. Vocala Inc., No. 3:24-cv-01234, is pending. Harrow v. Vocala Inc. goes to trial in May."
     assert ("Harrow", "Vocala") in _of(facts(text), "sued")

@@ -242,6 +242,7 @@ class EnglishFacts:
         (``group``), the phrases between commas that add no member."""
         # a kind before a name, or who the name is in a suit (a class action brought by authors A, B and C)
         kind_words = set(words["kind_noun"]) | set(words["plaintiff_noun"]) | set(words["person_kind"]) | set(words["body_kind"])
+        self.kind_nouns = frozenset(word.lower() for word in kind_words)  # (a caption's side that is one: family_side)
         # (the alternations the clause and reference grammars share)
         self.determiner = determiner = alternatives(words["determiner"], spaced=True)
         self.prepositions = alternatives(words["preposition"], spaced=True)
@@ -524,8 +525,12 @@ class EnglishFacts:
         self.caption_no_person = frozenset(words["caption_side_no_person"])
         # a caption's first plaintiff for them all (Lehrman et al. v. LOVO), and a family name a side may be
         self.et_al = later(rf",?\s+(?:{alternatives(words['caption_others'])})\s*$")
-        # a caption cited from a law report (Roe v. Acme Corp., 123 F. Supp. 3d 456; 2023 WL 1234567)
-        self.law_report = later(rf",\s*\d{{1,4}}\s+(?:{alternatives(words['caption_reporter'], spaced=True)})\s+\d")
+        # a caption cited from a law report (Roe v. Acme Corp., 123 F. Supp. 3d 456; 2023 WL 1234567), a known one or
+        # one whose name is abbreviations, each with its full stop (a state's: Roe v. Acme Inc., 271 Ga. App. 555)
+        self.law_report = later(rf",\s*\d{{1,4}}\s+(?:{alternatives(words['caption_reporter'], spaced=True)}"
+                                r"|[A-Z][A-Za-z]{0,5}\.(?:[ \t]+[A-Z][A-Za-z]{0,5}\.){0,3}(?:[ \t]+\d(?:d|th))?)\s+\d")
+        # a caption right after the words citing it (counsel cited Roe v. Acme Inc.): a case the item cites
+        self.citing = later(rf"(?<![\w])(?:{alternatives(words['caption_citing'], spaced=True)})[ \t]+$")
         self.name_particles = frozenset(particle.lower() for particle in words["name_particle"])
         self.family_name = later(r"[A-Z][a-z]*(?:['’]?[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?(?<=\w\w\w)")
         # Noland v. Land of the Free, L.P.: a caption cut before its defendant's small words, its name going on
@@ -1559,11 +1564,12 @@ class EnglishFacts:
         courts' rulings."""
         out = []
         persons: list[Mention] = []  # the persons named so far: a caption's short side is one named before it
+        whole = "\n".join(text for _, text, _ in items)  # (a family name after a given name anywhere: family_side)
         for item, text, mentions in items:
             persons += [m for m in mentions if m.type == "Person"]
             names = None  # (indexed once per item holding a caption)
             for case in (m for m in mentions if m.type == "Case" and m.mechanism == "english/case"):
-                names = names or CaptionNames(mentions, persons, self.bare, text, self.law_report)
+                names = names or CaptionNames(mentions, persons, self.bare, text, self.law_report, self.citing, whole)
                 out += self.case_parties(case, names, evidence_at(item, text, case), text)
             out += self.described_caption_parties(item, text, mentions, evidence_at)
         suits: dict[str, list[Fact]] = {}
@@ -1706,9 +1712,12 @@ class EnglishFacts:
             suing = self.party(first, start, names) or self.unnamed_side(first, start) \
                 or self.family_side(first, start, names)
             return suing, self.party(defendant, at, names) or self.unnamed_side(defendant, at)
-        suing = self.party(first, case.start, names) or self.unnamed_side(first, case.start) \
-            or (self.family_side(first, case.start, names) if self.own_case(case, defendant, names) else None)
         sued = self.party(defendant, at, names) or self.unnamed_side(defendant, at)
+        # a family name alone suing: where the caption is the item's own, or one it does not cite whose defendant is
+        # a party read (Roe v. Acme Corp.: a suit between two parties; not Roe v. Doe, nor Roe v. Acme Corp., 12 F.4th 3)
+        suing = self.party(first, case.start, names) or self.unnamed_side(first, case.start) \
+            or (self.family_side(first, case.start, names) if self.own_case(case, defendant, names)
+                or sued is not None and case.text not in names.cited else None)
         # Zhang v Chen, Mata v. Avianca: neither side named elsewhere (the plaintiff at most read as a family side)
         bare_plaintiff = suing is None or suing.kb_id is None and suing.canonical is None and suing.text == first
         # (the item's index of names, with its persons so far: not a ruling sentence's own; a bare v running on into
@@ -1773,7 +1782,9 @@ class EnglishFacts:
         v. LinkedIn) and that the item names nowhere in full nor as another name's first word: a
         person (as the gold reads a caption's one-word party the text never names more fully).  Never a side the knowledge base knows, an acronym (GEMA v. OpenAI), a
         firm's word (english.tsv company_word), the first word of a name the item gives
-        (Concord v. Anthropic where it names Concord Music Group), nor a state's or a
+        (Concord v. Anthropic where it names Concord Music Group), the family name of persons
+        the document names (Ann and Ben Roe: Roe v. Acme is theirs, not a third Roe's), a kind of
+        party (Publishers v. Acme: english.tsv kind_noun, plaintiff_noun…), nor a state's or a
         pseudonym's side (english_facts.tsv caption_side_no_person); a defendant's side alone
         may be anything (Thomson Reuters v. Ross)."""
         *particles, family = name.split() or [""]
@@ -1784,7 +1795,16 @@ class EnglishFacts:
             return None
         if any(told == name or told.startswith(name + " ") for told in names.named):
             return None
+        if name in names.persons or self.given_before(name, names.document) \
+                or re.sub(r"s$", "", name.lower()) in self.kind_nouns or name.lower() in self.kind_nouns:
+            return None  # Roe v. Acme where the item names Ann Roe and Ben Roe: which of them; Publishers v. Acme: a kind
         return Mention(name, "Person", offset, offset + len(name), mechanism="english/case")
+
+    def given_before(self, family: str, text: str) -> bool:
+        """Whether the text writes the family name after a given name (Ann Roe), a person it names
+        in full though no name rule read them (Ann Roe and Ben Roe sued…)."""
+        return any(match.group(1) in self.given_names
+                   for match in re.finditer(rf"\b([A-Z][a-z]+)[ \t]+{re.escape(family)}(?![\w-])", text))
 
     def party(self, name: str, offset: int, names: CaptionNames) -> Mention | None:
         bare = without_article(name, self.kb.articles)
@@ -1956,12 +1976,16 @@ class CaptionNames:
     them (EnglishFacts.own_case)."""
 
     def __init__(self, mentions: list[Mention], persons: list[Mention] = (), bare: Callable[[str], str] | None = None,
-                 text: str = "", reported: re.Pattern | None = None):
+                 text: str = "", reported: re.Pattern | None = None, citing: re.Pattern | None = None,
+                 document: str = ""):
         cases = [m for m in mentions if m.type == "Case"]
         self.captions = Counter(m.text for m in cases)  # how often the item writes each caption
         self.text = text  # (a caption's words running on after it: EnglishFacts.family_sides)
-        # the captions the item writes somewhere with a law report's volume and page after them: cases it cites
-        self.cited = {m.text for m in cases if reported and reported.match(text, m.end)}
+        self.document = document or text  # (the whole document's text: EnglishFacts.family_side)
+        # the captions the item writes somewhere with a law report's volume and page after them, or right after
+        # the words citing them: cases it cites
+        self.cited = {m.text for m in cases if reported and reported.match(text, m.end)
+                      or citing and citing.search(text, max(0, m.start - 20), m.start)}
         # the names written outside every caption, bare (EnglishFacts.bare: Acme for Acme Inc.)
         within = Overlapping(cases)  # (a caption holding a name overlaps it: only those are asked, not every caption)
         self.outside = {bare(m.text) for m in mentions if bare and m.type != "Case"

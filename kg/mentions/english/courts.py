@@ -11,7 +11,8 @@ from ...model import Mention
 from .shared import _ARTICLES, _CASE_END, _CASE_LINK, _CJK, _NAME, _NEXT_CASE, crown_caption, crown_claimant_of, pairs, Rule
 
 _AND = re.compile(r"\s+and\s+")
-_SENTENCE_AFTER = re.compile(r"(?<!Inc)(?<!Corp)(?<!Co)(?<!Ltd)(?<!Cos)\.\s")  # …AI. The: a sentence after the side
+# …AI. The: a sentence after the side; …Workday.1 In this case: a footnote's number after the full stop too
+_SENTENCE_AFTER = re.compile(r"(?<!Inc)(?<!Corp)(?<!Co)(?<!Ltd)(?<!Cos)\.\s|\.\d{1,3}[ \t]+(?=[A-Z])")
 _SECTION_NUMERAL = re.compile(r"[IVX]+\.")  # II. Texas v. Meta
 _CIRCUIT = re.compile(r"\b(?:Circuit|U\.S\.)")  # a federal court numbered by its circuit
 
