@@ -54,3 +54,35 @@ def test_a_law_of_the_own_country_is_placed_there(pipeline, write_doc):
 ])
 def test_no_own_country_inside_other_words(names, text):
     assert not any(m.type == "Jurisdiction" and m.mechanism == "own" for m in names(text).values())
+
+
+REGION = [  # the writer's own region as "this" one: the place itself, named or not (context.tsv own_region)
+    ("标题\n\n海关表示，本港的转运货量今年回升，本港会继续推广新系统。\n", "本港", "hk"),  # Simplified
+    ("標題\n\n消委會指出，本澳近月網購投訴上升，呼籲居民留意。\n", "本澳", "mo"),  # Traditional
+]
+
+
+@pytest.mark.parametrize("text, name, place", REGION)
+def test_the_own_region_is_that_place_whether_or_not_the_document_names_it(pipeline, write_doc, text, name, place):
+    result = pipeline.process(write_doc("region.txt", text))
+    found = [m for mentions in result.mentions for m in mentions if m.text == name]
+    assert found and all(m.type == "Jurisdiction" and m.kb_id == place for m in found)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("标题\n\n司警局昨日提醒，本澳居民应提防假冒客服的来电。\n", "司警局"),  # Simplified
+    ("標題\n\n知識產權署指出，本港將於明年檢討商標註冊的收費。\n", "知識產權署"),  # Traditional
+])
+def test_a_known_body_of_the_own_region_is_placed_in_it(pipeline, write_doc, text, body):
+    result = pipeline.process(write_doc("region.txt", text))
+    place = "本澳" if "本澳" in text else "本港"
+    assert (body, "jurisdiction", place) in {(f.head.text, f.relation, f.tail.text) for f in result.facts}
+
+
+@pytest.mark.parametrize("text", [
+    "标题\n\n本港口今年的集装箱吞吐量创下新高。\n",  # 本 before 港口, a port's word
+    "標題\n\n日本澳洲兩國簽署了新的貿易協定。\n",  # 本澳 across 日本 and 澳洲
+])
+def test_no_own_region_inside_other_words(pipeline, write_doc, text):
+    result = pipeline.process(write_doc("region.txt", text))
+    assert not any(m.mechanism.startswith("own") for mentions in result.mentions for m in mentions)

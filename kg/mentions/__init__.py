@@ -23,7 +23,7 @@ FINDERS: tuple[type[Family], ...] = (
     district.DistrictCourts,  # 在纽约南区起诉: a US federal district court named by its district alone
     carrier.Carriers,       # 埃及航空, 中国南方航空: an airline named by its country or city
     urban.CityDistricts,  # 青岛市黄岛区、西安市雁塔区: a city's district written after its city
-    own.OwnCountry,         # 我国民法典, 我國經濟部: the writer's own country in the first person
+    own.OwnCountry,         # 我国民法典, 我國經濟部: the writer's own country in the first person, 本港/本澳 its own region
     official.Officials,     # 美国总统人工智能与加密货币事务特别顾问, 美国气候问题特使
     person.Persons,         # 玛丽亚·萨拉查, 首席执行官梁振华
     case.Cases,             # （2024）京 73 行初 6353 号, A 诉 B 案

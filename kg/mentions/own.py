@@ -5,7 +5,12 @@ names the writer's country, it is another name of it (``carry``: 中国; 台湾 
 known names are more Taiwan's than the mainland's, a Traditional text being read in Simplified),
 as the seeds' annotations read it; else a name of its own, so that no relation the knowledge
 base knows of the country is stated for a document that never names it.  Only a word of its
-own: 我 ending a word (自我国际化) or 国 opening the next (我国家) is no such name."""
+own: 我 ending a word (自我国际化) or 国 opening the next (我国家) is no such name.
+
+The writer's own city or region named as "this" one (本港, 本澳: context.tsv own_region), as Hong
+Kong and Macau papers write it (本港法例, 本澳居民), is that place whether or not the
+document names it: no other place's writers name theirs so (devA: three documents of three
+sites, the gold giving 本澳 as Macau's only name twice, 本港 beside 香港 once)."""
 from __future__ import annotations
 
 import re
@@ -23,14 +28,23 @@ class OwnCountry(Family):
     def __init__(self, words: Words) -> None:
         self.kb = words.kb
         self.places = dict(form.split("=", 1) for form in words.context["own_country"])  # 我国 -> cn
-        self.own = re.compile(alternatives(self.places)) if self.places else None
+        self.regions = dict(form.split("=", 1) for form in words.context["own_region"])  # 本澳 -> mo
+        forms = [*self.places, *self.regions]
+        self.own = re.compile(alternatives(forms)) if forms else None
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         if self.own is None:
             return []
         starts, ends = set(tokens.offsets), {o + len(w) for o, w in zip(tokens.offsets, tokens.words)}
-        return [self.mention(match.group(), "Jurisdiction", match.start(), match.end(), 0.8)
-                for match in self.own.finditer(text) if match.start() in starts and match.end() in ends]
+        return [self.own_place(match) for match in self.own.finditer(text)
+                if match.start() in starts and match.end() in ends]
+
+    def own_place(self, match: re.Match) -> Mention:
+        """我国: a name of its own until ``carry`` tells the country; 本澳: Macau at once."""
+        region = self.regions.get(match.group())
+        if region is None:
+            return self.mention(match.group(), "Jurisdiction", match.start(), match.end(), 0.8)
+        return self.mention(match.group(), "Jurisdiction", match.start(), match.end(), 0.8, "region", kb_id=region)
 
     def carry(self, parts: list) -> None:
         """One document's items in order (their names chosen): the own country is the writer's
