@@ -184,6 +184,31 @@ def test_hong_kong_macao_and_taiwan_bodies_written_in_traditional_are_known(pipe
     assert known["國家高速網路與計算中心"] == "tw-nchc" and known["工研院"] == "tw-itri"
 
 
+@pytest.mark.parametrize("article, supreme, high", [
+    ("選務會議登場\n\n最高檢察署今天召開查察會議，高檢署亦函請各地檢署嚴查星衡科技散布的深偽影片。\n", "最高檢察署", "高檢署"),
+    ("选务会议登场\n\n最高检察署今天召开查察会议，高检署亦函请各地检署严查星衡科技散布的深伪影片。\n", "最高检察署", "高检署"),
+], ids=["traditional", "simplified"])
+def test_taiwans_prosecutors_offices_are_known_in_either_script(pipeline, article, supreme, high):
+    """最高檢察署 (no place opens it, so no office-name rule reads it) and 高檢署, Taiwan's
+    High Prosecutors Office, as its press names them."""
+    known = {m.text: m.kb_id for m in pipeline.process_documents([_document(article)])[0].mentions[0]}
+    assert known[supreme] == "tw-spo" and known[high] == "tw-hpo"
+
+
+def test_macaos_own_name_for_itself_is_macao(pipeline):
+    """本澳 ("this territory"), as Macao's press writes it: Macao."""
+    article = "防騙講座\n\n警方今日表示，本澳上月接獲多宗假冒星衡銀行職員的電話詐騙舉報。\n"
+    known = {m.text: m.kb_id for m in pipeline.process_documents([_document(article)])[0].mentions[0]}
+    assert known["本澳"] == "mo"
+
+
+@pytest.mark.parametrize("sentence", ["港府今日公布人工智能發展藍圖。", "港府今日公布人工智能发展蓝图。"],
+                         ids=["traditional", "simplified"])
+def test_the_hong_kong_government_by_its_short_name(pipeline, sentence):
+    known = {m.text: m.kb_id for m in pipeline.process_documents([_document("藍圖\n\n" + sentence + "\n")])[0].mentions[0]}
+    assert known["港府"] == "hk-government"
+
+
 def test_a_fact_joining_two_items_keeps_each_name_in_its_own_characters(pipeline):
     issue = "嶺南智造產業協會\n會員通訊\n2025年第1期\n協會秘書處編印　　編輯：何嘉禾\n\n星衡科技發布語音模型\n\n星衡科技昨日發布新一代語音模型。\n"
     result = pipeline.process_documents([_document(issue)])[0]
