@@ -587,6 +587,7 @@ def segment(document: Document, data_dir: str | Path = DATA_DIR) -> list[Item]:
         if parents := sub_numbered_parents(lines, headers):  # 2. 案件要点 over 2.1 …, 2.2 …: a section
             headers = [h for h in headers if h.line not in parents]
             sections = {**sections, **parents}
+        headers = _opening(lines, headers[0].line) + headers
     bounds = [h.line for h in headers] + [len(lines)]
     cover = _cover(lines[:bounds[0]], headers, lexicons.bylines)
     items: list[Item] = [Item(document.name, 1, cover, "")] if cover else []
@@ -1024,6 +1025,16 @@ def _chinese_lead(lines: list[str], first: int, bylines: "Bylines") -> list[_Hea
     titles = [i for i in lead if i < told[0] and not _SENTENCE_END.search(lines[i]) and not TABLE_BAR.search(lines[i])
               and not ((found := find_dates(lines[i].strip())) and found[0][0] == 0)]
     return [_Header(titles[-1], lines[titles[-1]].strip(), True)] if titles else []
+
+
+def _opening(lines: list[str], first: int) -> list[_Header]:
+    """The opening paragraph over a document's first heading that no lead item holds (随着…，…审议通过了…。 /
+    二、… / 1. …; The court on Monday fined… / 1. What the court found): an item from its first line
+    telling a lead sentence (_lead_sentence, or an English one: _opens_english_lead), that line its
+    title, so that no text of it is lost; nothing over a first heading with no lead sentence above it
+    (a headline, a date, a byline alone: the chrome before the items)."""
+    told = next((i for i in range(first) if lines[i].strip() and _leads(lines[i].strip())), None)
+    return [] if told is None else [_Header(told, lines[told].strip(), True)]
 
 
 def _item(document: Document, index: int, title: str, section: str, lines: list[str], fields: Fields) -> Item:

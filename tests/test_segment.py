@@ -2182,3 +2182,49 @@ def test_parts_under_sub_heads_after_a_heading_over_no_lead_stay_apart():
     text = "Weekly notes\nKey dates\nCourt calendar\nThe hearing is set for May.\n"
     items = segment(_document(text, "notes.txt"))
     assert not any(item.continues for item in items)
+
+
+def _all_text(items) -> str:
+    return "\n".join(item.title + "\n" + item.body for item in items)
+
+
+def test_opening_paragraph_over_a_section_numbered_from_two_is_kept():
+    text = ("随着青禾市数字产业深度发展，青禾市人大常委会第九次会议审议通过了《青禾市数据条例》修正案，自2031年1月1日起施行。\n"
+            "本次修改是地方数据法治的一次重要更新，对青禾市数字经济发展具有深远意义。\n"
+            "二、聚焦关键领域制度升级\n"
+            "1. 确立数据工作统领性原则\n"
+            "本次修改在条例中首次增设第三条，明确数据工作坚持统筹发展。\n"
+            "2. 构建人工智能与数据协同机制\n"
+            "针对人工智能这一新兴技术，本次修改新增第二十条，支持算法研发。\n")
+    items = segment(_document(text))
+    assert "青禾市人大常委会第九次会议" in items[0].title and "地方数据法治" in items[0].body
+    assert [item.title for item in items[1:]] == ["确立数据工作统领性原则", "构建人工智能与数据协同机制"]
+    assert items[1].section == "聚焦关键领域制度升级"
+
+
+def test_opening_paragraph_and_a_sections_text_over_its_first_numbered_line_are_kept():
+    text = ("近年来，生成式人工智能技术快速发展，为内容创作带来革新，也引发了诸多知识产权争议。\n\n"
+            "一、典型案例与争议焦点\n\n"
+            "2030年，蓝岭市中级人民法院审结首例AI剪辑侵权纠纷案，判令星河科技公司赔偿云帆影业公司80万元。\n\n"
+            "1. 服务提供者的责任界定：开发者是否直接侵权\n\n"
+            "2. 过错认定标准：如何判断主观过错\n\n"
+            "根据《民法典》第1165条，服务提供者的责任以过错为要件。\n")
+    text_read = _all_text(segment(_document(text)))
+    assert "引发了诸多知识产权争议" in text_read and "星河科技公司赔偿云帆影业公司80万元" in text_read
+
+
+def test_english_opening_paragraph_over_numbered_headings_is_kept():
+    text = ("The Harbor County Court on Monday fined Lumen Analytics Inc. $2 million for misleading users.\n\n"
+            "The ruling follows a two-year inquiry by the Harbor County Attorney General.\n\n"
+            "1. What the court found\nLumen Analytics Inc. failed to disclose its data practices.\n"
+            "2. What happens next\nLumen Analytics Inc. may appeal within 30 days.\n")
+    items = segment(_document(text))
+    assert items[0].title.startswith("The Harbor County Court") and "two-year inquiry" in items[0].body
+    assert [item.title for item in items[1:]] == ["What the court found", "What happens next"]
+
+
+def test_a_headline_and_date_over_numbered_headings_make_no_opening_item():
+    text = ("青禾市数据条例修正要点\n2031-01-02\n"
+            "1. 确立数据工作统领性原则\n本次修改在条例中首次增设第三条，明确数据工作坚持统筹发展。\n"
+            "2. 构建人工智能与数据协同机制\n针对人工智能这一新兴技术，本次修改新增第二十条，支持算法研发。\n")
+    assert [item.title for item in segment(_document(text))] == ["确立数据工作统领性原则", "构建人工智能与数据协同机制"]
