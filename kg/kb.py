@@ -331,8 +331,23 @@ class KnowledgeBase:
         path = self.data_dir / "kb" / "senses.txt"
         senses: dict[str, list[tuple[KBEntry, bool]]] = {}
         for row in tsv_rows(path) if path.exists() else ():
-            senses.setdefault(row["name"].strip(), []).append((self.entries[row["entry"].strip()], row["taken"].strip() == "home"))
+            if row["taken"].strip() != "writer":
+                senses.setdefault(row["name"].strip(), []).append((self.entries[row["entry"].strip()], row["taken"].strip() == "home"))
         return {name: tuple(found) for name, found in senses.items()}
+
+    @cached_property
+    def writer_senses(self) -> dict[str, KBEntry]:
+        """A bare name of a body -> the body of the same name at the place a document is written
+        from, taken over the entry whose row holds the name (data/kb/senses.txt "writer"): 教育部,
+        the mainland's ministry anywhere, Taiwan's in a document whose known names are Taiwan's
+        (kg.mentions.kb KnowledgeBaseNames.carry); keyed by the name folded."""
+        path = self.data_dir / "kb" / "senses.txt"
+        return {_fold(row["name"].strip()): self.entries[row["entry"].strip()] for row in (tsv_rows(path) if path.exists() else ())
+                if row["taken"].strip() == "writer"}
+
+    def writer_sense(self, name: str) -> KBEntry | None:
+        """The body ``name`` names in a document written from its place (``writer_senses``), or None."""
+        return self.writer_senses.get(_fold(name))
 
     @cached_property
     def _senses_by_fold(self) -> dict[str, tuple[tuple[KBEntry, bool], ...]]:

@@ -40,6 +40,7 @@ from .mentions import FINDERS, REFINERS
 from .mentions.alias import Aliases
 from .mentions.base import component_name
 from .mentions.english import EnglishNames
+from .mentions.kb import KnowledgeBaseNames
 from .mentions.own import OwnCountry
 from .mentions.people import EnglishPersons
 from .mentions.repeated import RepeatedNames
@@ -222,7 +223,7 @@ class Pipeline:
             if name not in left_out:
                 work = _each(work, lambda item, doc, component=component, name=name: doc if id(item) in unbroken
                              and name not in UNBROKEN_NAMES else component(doc), clock, name)
-        for family in (EnglishNames, EnglishPersons, RepeatedNames, Aliases, OwnCountry):
+        for family in (EnglishNames, EnglishPersons, RepeatedNames, Aliases, OwnCountry, KnowledgeBaseNames):
             if component_name(family) not in left_out:
                 self.carry(family, documents, [one for one in work if id(one[1]) not in unbroken], clock)
         extractor = self.extractor.without(without.facts) if without.facts else self.extractor
@@ -264,7 +265,9 @@ class Pipeline:
         family name alone later (kg.mentions.people EnglishPersons.carry), a name context found is
         that name again later in its story (kg.mentions.repeated RepeatedNames.carry), a declared
         short form is its full name later in the document (kg.mentions.alias Aliases.carry), 我国 the
-        writer's country where the document names it (kg.mentions.own OwnCountry.carry)."""
+        writer's country where the document names it (kg.mentions.own OwnCountry.carry), 教育部
+        Taiwan's ministry where the document's known names are Taiwan's (kg.mentions.kb
+        KnowledgeBaseNames.carry)."""
         finder = self.nlp.get_pipe(component_name(family))
         for number in dict.fromkeys(number for number, _, _ in work):
             if number not in clock.failed:

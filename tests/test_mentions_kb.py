@@ -424,3 +424,19 @@ def test_a_name_of_several_senses_is_the_entry_of_the_country_its_item_names_mos
     assert tokens.entities[1] == (8, 10, "Legislature", "qt-low")
     tokens = chosen(["赞布拉", "的", "低院", "议员"], [(4, 6, "Legislature", "nd-low")])
     assert tokens.entities == [] and tokens.kinds[2] == ""
+
+
+@pytest.mark.parametrize("name, text, body", [
+    # a Taiwan paper's story: the other known names are Taiwan's, the bare ministry is Taiwan's
+    ("教育部", "教育部今日宣布，公立學校禁止使用某款外國軟體。行政院與數位發展部也要求各機關停用。", "tw-moe"),
+    ("法務部", "行政院會通過草案，法務部表示將與數位發展部共同研議深偽影像的罰則。", "tw-moj"),
+    # the Simplified twin of a mainland story keeps the mainland's ministry
+    ("教育部", "教育部今日宣布，中小学将开设人工智能课程。国家网信办与工业和信息化部也发布了新的办法。", "cn-moe"),
+    # a mainland story in Traditional, as a Hong Kong paper writes it, keeps it too
+    ("教育部", "教育部今日宣布，中小學將開設人工智能課程。國家網信辦與工業和信息化部也發布了新的辦法。", "cn-moe"),
+])
+def test_a_bare_ministry_is_the_writers_places_in_a_taiwanese_document(pipeline, write_doc, name, text, body):
+    """data/kb/senses.txt "writer": 教育部, 法務部 are Taiwan's ministries in a document whose other
+    known names are Taiwan's (kg.mentions.kb KnowledgeBaseNames.carry), else the mainland's (or none)."""
+    result = pipeline.process(write_doc("ministry.txt", "標題\n\n" + text + "\n"))
+    assert {mention.kb_id for mention, _ in result.names if mention.text == name} == {body}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Doc
 from spacy.util import get_words_and_spaces
@@ -16,7 +17,8 @@ from spacy.util import get_words_and_spaces
 from ..alternation import alternatives
 from ..kb import KBEntry
 from ..model import Mention
-from .base import Family, Tokens, register
+from .base import Family, Tokens, register, set_mentions
+from .own import writers_country
 from .words import CJK, Words, body_heads, cut_lines, plain_boundaries, runs_on, shared_titles, starts_inside
 
 _CJK_PAIR = re.compile(f"[{CJK}]{{2}}")  # a name's last character and the next one
@@ -210,6 +212,21 @@ class KnowledgeBaseNames(Family):
             first, last = tokens.offsets.index(start), bisect_left(tokens.offsets, end)
             tokens.kinds[first:last] = [sense.type if sense is not None else ""] * (last - first)
         tokens.entities[:] = [entity for entity in tokens.entities if entity is not None]
+
+    def carry(self, parts: list) -> None:
+        """One document's items in order (their names chosen): a body's bare name of a writer's
+        sense (data/kb/senses.txt: 教育部, 法务部) is the body of the writer's place where the
+        document's other known names are more Taiwan's than the mainland's (writers_country), as
+        Taiwan's press names its own government's ministries; the mainland's (or a name of its
+        own) elsewhere, a Hong Kong paper's story on the mainland too."""
+        mentions = [m for _, doc in parts for m in doc.user_data["mentions"]]
+        bare = [m for m in mentions if m.type == "Regulator" and self.kb.writer_sense(m.text) is not None]
+        if not bare or writers_country(self.kb, (m.kb_id for m in mentions if m not in bare)) != "tw":
+            return
+        for _, doc in parts:
+            found = doc.user_data["mentions"]
+            if any(m in bare for m in found):
+                set_mentions(doc, [replace(m, kb_id=self.kb.writer_sense(m.text).id) if m in bare else m for m in found])
 
     def matches(self, words: list[str]) -> list[tuple[int, int, KBEntry, int]]:
         """Every run of tokens that spells a known name, compared lower-cased (as spaCy's
