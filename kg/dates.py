@@ -28,6 +28,9 @@ CHINESE_YEAR = re.compile(rf"{YEAR}\s*年")  # 于2021年提出: a year alone, w
 # 2024年5月3日, 2024 年 5 月, 2024年: a Chinese date from its year, spaces or none (a year of any digits)
 CHINESE_DATE_SPAN = r"\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?"
 CHINESE_MONTH_DAY = r"\d{1,2}\s*月\s*\d{1,2}\s*日"  # 3 月 12 日 (a dateline's, IT之家 3 月 12 日消息)
+# a feed's posting time told as the time since, closing its line (晨光之家 3小时前, Harbor Wire · 5 hours ago):
+# when a page was posted, no date a sentence states
+POSTED_AGO = re.compile(r"(?:\d+\s*(?:秒|分钟|分鐘|小时|小時|天)前|\b\d+\s+(?:seconds?|minutes?|hours?|days?)\s+ago)\s*$")
 # on May 22, on 29 February: a month and day with no year (the year is the story's, as 8月30日's);
 # not a count after the month (May 5 percent), a time (March 3:30) or a number going on (June 1.5)
 ENGLISH_DAY = re.compile(r"(?<![\w.,/-])(?:(?P<day1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?P<month1>[A-Z][a-z]{2,8})\b"

@@ -22,7 +22,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from .alternation import NEVER, alternatives
-from .dates import date_spans, dateline_date, find_dates, first_date, lead_date, parse_date, tells_relative
+from .dates import POSTED_AGO, date_spans, dateline_date, find_dates, first_date, lead_date, parse_date, tells_relative
 from .kb import DATA_DIR, KnowledgeBase, cue_words, tsv_rows
 from .later import later
 from .punctuation import NAME_DOTS
@@ -1201,6 +1201,9 @@ def _paragraph_items(document: Document, lines: list[str], lexicons: _Lexicons) 
                 and not lexicons.bylines.source_note.match(line) \
                 and not _credit_line(line, lexicons.bylines) and not _named_credits(line, lexicons) \
                 and not _signature(lines, index):
+            if not body and title == first_line and _headline_over_its_line(title, lexicons.bylines):
+                body = [line]  # the headline stays the title; its date, byline or source line opens the text
+                continue
             flush()
             # a title with no text of its own (a masthead over a section's line: THE INDUS HERALD /
             # Nation | Technology; a card's field: 机构：科技部、教育部) stays, as the first line of the
@@ -1224,6 +1227,23 @@ def _paragraph_items(document: Document, lines: list[str], lexicons: _Lexicons) 
         for item in items[1:]:
             item.continues = True  # the lead paragraph opened the text: its sub-heads cut one story
     return items
+
+
+# 人工智能合规问答 · 第三辑, 数据法简报　第12期: a series' name closing with its issue's number, no headline
+_ISSUE_NUMBER = later(rf"第\s*(?:[{_CN_NUMERAL}]+|\d+)\s*[期辑輯卷]\s*$")
+
+
+def _headline_over_its_line(first_line: str, bylines: "Bylines") -> bool:
+    """Whether the first line of a text without headings, over a short line, is a Chinese article's
+    headline over its date, byline or source line (某公司因虚假宣传面临集体诉讼 / 星光在线 2025-03-21
+    10:25): a line in Chinese that is not a newsletter's publisher over its issue's name (江岸电商协会 /
+    会员简报: no news), an outlet's or a series' name over a heading (星港电台新闻网 / 卓汇科技发布新模型;
+    合规问答 · 第三辑 / 问答一), nor a source line telling when the page was posted (某某之家 3小时前).
+    It stays the title of the item under it, as an article's headline is; before, it went as a
+    publisher's line, and the date or byline line under it became the item's title."""
+    return bool(re.search(f"[{CJK}]", first_line)) and not bylines.publisher.match(first_line) \
+        and not bylines.outlet.fullmatch(first_line) and not _ISSUE_NUMBER.search(first_line) \
+        and not POSTED_AGO.search(first_line)
 
 
 def _issue_date(text: str) -> tuple[int | None, int | None]:

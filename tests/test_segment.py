@@ -2228,3 +2228,29 @@ def test_a_headline_and_date_over_numbered_headings_make_no_opening_item():
             "1. 确立数据工作统领性原则\n本次修改在条例中首次增设第三条，明确数据工作坚持统筹发展。\n"
             "2. 构建人工智能与数据协同机制\n针对人工智能这一新兴技术，本次修改新增第二十条，支持算法研发。\n")
     assert [item.title for item in segment(_document(text))] == ["确立数据工作统领性原则", "构建人工智能与数据协同机制"]
+
+
+def test_a_chinese_headline_over_its_date_line_stays_the_items_title():
+    # before: the headline went as a newsletter's publisher line, the date line under it the title
+    text = ("星河科技因虚假宣传面临集体诉讼\n\n晨光在线 2025-03-21 10:25:08\n\n"
+            "近日，有消息称星河科技公司因宣传内容与实际不符，被多名消费者起诉至法院，要求赔偿损失。\n")
+    items = segment(_document(text, "article.txt"))
+    assert items[0].title == "星河科技因虚假宣传面临集体诉讼"
+    assert items[0].body.startswith("晨光在线 2025-03-21 10:25:08")
+    assert "起诉至法院" in items[0].body
+
+
+def test_a_source_line_telling_its_posting_time_is_no_headline():
+    text = ("晨光之家 3小时前\n\n全国首例智能客服侵权案宣判:平台不担责\n\n"
+            "晨光快讯 1月27日消息，近日，某互联网法院对一起智能客服侵权案作出判决，认定平台不存在过错。\n")
+    items = segment(_document(text, "article.txt"))
+    assert items[0].title == "全国首例智能客服侵权案宣判:平台不担责"
+    assert "晨光之家" not in "".join(item.text for item in items)
+
+
+def test_a_newsletters_publisher_over_its_issue_name_stays_no_headline():
+    text = ("青岚律师事务所 数据合规团队\n\n人工智能合规月报（2025年3月）\n\n"
+            "本期梳理三月份人工智能监管动态，供客户参考。国家网信办发布新规，明确生成式服务的备案要求。\n")
+    items = segment(_document(text))
+    assert items[0].title == "人工智能合规月报（2025年3月）"
+    assert "青岚律师事务所 数据合规团队" not in "".join(item.text for item in items)
