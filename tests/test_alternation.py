@@ -52,7 +52,7 @@ def test_no_module_joins_words_into_a_pattern_by_hand():
 
     import kg
 
-    joins_patterns = {"alternation.py": 2, "lookahead.py": 1, "dates.py": 1, "segment.py": 2,  # (alternatives, prefix_tree)
+    joins_patterns = {"alternation.py": 2, "lookahead.py": 2, "dates.py": 1, "segment.py": 2,  # (alternatives, prefix_tree; classes)
                       "punctuation.py": 1}  # (kg.punctuation.joiner: list joiners, each a pattern, in their order)
     root = Path(kg.__file__).parent
     for module in root.rglob("*.py"):

@@ -617,7 +617,7 @@ def test_the_victim_screen_looks_each_name_up_once_and_drops_what_a_look_per_fac
     screen.named_victim = lambda name, texts: looked.append(name) or look(name, texts)
     kept = screen.screen(facts, items)
     assert sorted(looked) == sorted({n for p in persons for n in (p.text, key(p)) if len(n) >= 2})  # each name once
-    texts = [item.text for item in items]  # as the screen read before: a look per fact end
+    texts = [(item.text, None) for item in items]  # as the screen read before: a look per fact end (no index)
     victims = {name for f in facts if f.relation in ("sued", "settled", "adjudicated") for end in (f.head, f.tail)
                if end.type == "Person" for name in {end.text, key(end)} if len(name) >= 2 and look(name, texts)}
     assert victims == {"Sam Roe", "李明"}
