@@ -324,15 +324,22 @@ class KnowledgeBase:
         return {key: found[0] for key, found in self.by_name.items() if len({e.id for e in found}) == 1}
 
     @cached_property
+    def _sense_rows(self) -> tuple[tuple[str, KBEntry, str], ...]:
+        """data/kb/senses.txt's rows once, as (name, entry, how it is taken: home, anywhere or
+        writer); none where the knowledge base's folder has no such file."""
+        path = self.data_dir / "kb" / "senses.txt"
+        return tuple((row["name"].strip(), self.entries[row["entry"].strip()], row["taken"].strip())
+                     for row in (tsv_rows(path) if path.exists() else ()))
+
+    @cached_property
     def senses(self) -> dict[str, tuple[tuple[KBEntry, bool], ...]]:
         """A short name several entries bear -> each entry it may name and whether only at home
         (data/kb/senses.txt): AP, the news agency anywhere, the Dutch data-protection authority
         at home; none where the knowledge base's folder has no such file."""
-        path = self.data_dir / "kb" / "senses.txt"
         senses: dict[str, list[tuple[KBEntry, bool]]] = {}
-        for row in tsv_rows(path) if path.exists() else ():
-            if row["taken"].strip() != "writer":
-                senses.setdefault(row["name"].strip(), []).append((self.entries[row["entry"].strip()], row["taken"].strip() == "home"))
+        for name, entry, taken in self._sense_rows:
+            if taken != "writer":
+                senses.setdefault(name, []).append((entry, taken == "home"))
         return {name: tuple(found) for name, found in senses.items()}
 
     @cached_property
@@ -341,9 +348,7 @@ class KnowledgeBase:
         from, taken over the entry whose row holds the name (data/kb/senses.txt "writer"): 教育部,
         the mainland's ministry anywhere, Taiwan's in a document whose known names are Taiwan's
         (kg.mentions.kb KnowledgeBaseNames.carry); keyed by the name folded."""
-        path = self.data_dir / "kb" / "senses.txt"
-        return {_fold(row["name"].strip()): self.entries[row["entry"].strip()] for row in (tsv_rows(path) if path.exists() else ())
-                if row["taken"].strip() == "writer"}
+        return {_fold(name): entry for name, entry, taken in self._sense_rows if taken == "writer"}
 
     def writer_sense(self, name: str) -> KBEntry | None:
         """The body ``name`` names in a document written from its place (``writer_senses``), or None."""

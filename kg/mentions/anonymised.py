@@ -23,20 +23,21 @@ class AnonymisedParties(Family):
     def __call__(self, doc: Doc) -> Doc:
         mentions = doc.user_data["mentions"]
         if any(mention.type == "Jurisdiction" for mention in mentions):
-            spans = [self.with_places_before(match.span(), mentions)
+            starts = {mention.end: mention.start for mention in mentions if mention.type == "Jurisdiction"}
+            spans = [self.with_places_before(match.span(), starts)
                      for match in ANONYMISED_COMPANY.finditer(doc.user_data["text"])]
             if spans:
                 set_mentions(doc, [mention for mention in mentions if not self.inside(mention, spans)])
         return doc
 
     @staticmethod
-    def with_places_before(span: tuple[int, int], mentions) -> tuple[int, int]:
+    def with_places_before(span: tuple[int, int], starts: dict[int, int]) -> tuple[int, int]:
         """The company's span with the places written right before it (浙江杭州某网络传媒公司:
-        the pattern reads 杭州某…, and 浙江 opens the same name)."""
+        the pattern reads 杭州某…, and 浙江 opens the same name); ``starts``: each place's start
+        by its end."""
         start, end = span
-        ends = {mention.end: mention.start for mention in mentions if mention.type == "Jurisdiction"}
-        while start in ends and ends[start] < start:
-            start = ends[start]
+        while start in starts and starts[start] < start:
+            start = starts[start]
         return start, end
 
     @staticmethod
