@@ -131,3 +131,19 @@ def test_a_place_before_a_places_word_or_alone_stays_a_place(pipeline, text, pla
 
 def test_a_known_outlet_opening_with_a_place_is_the_outlet_not_the_place(pipeline):
     assert _labels(pipeline, "Korea Bizwire reported the suit on Monday.")["Korea Bizwire"][0] == "Company"
+
+
+@pytest.mark.parametrize("text, bare, titled", [
+    ("The claim, brought by photographer Mr. Vornholt against the Zorbel Institute, failed.", "Vornholt", "Mr. Vornholt"),
+    ("Counsel for the respondent, Ms Quandry, filed a notice of application.", "Quandry", "Ms Quandry"),
+    ("Justice Pellingham made a rare order of costs against the lawyer.", "Pellingham", "Justice Pellingham"),
+    ("At the hearing, Judge Amberlow dismissed the remaining claims.", "Amberlow", "Judge Amberlow"),
+])
+def test_a_person_named_by_title_and_family_name_keeps_the_titled_form_too(pipeline, text, bare, titled):
+    type_, labels = _labels(pipeline, text)[bare]
+    assert type_ == "Person" and titled in labels
+
+
+def test_an_office_before_a_family_name_is_no_name_of_the_person(pipeline):
+    type_, labels = _labels(pipeline, "Gov. Tarrowby signed the measure into law on Friday.")["Tarrowby"]
+    assert type_ == "Person" and labels == {"Tarrowby"}

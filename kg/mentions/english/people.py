@@ -83,6 +83,7 @@ class Persons(Rule):
         self.aged_nouns = frozenset(word for kind in ("described_person", "kind_noun", "apposed_role")
                                     for word in words[kind] if " " not in word)
         self.office_words = frozenset(word for title in words["office_title"] for word in title.split())  # Lord Chancellor
+        self.surname_titles = frozenset(words["surname_title"])  # Ms. Roe: a name of Roe too
 
     # -- persons -----------------------------------------------------------------------
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
@@ -163,8 +164,17 @@ class Persons(Rule):
                 continue
             full = next((m for m in persons if m.text.endswith(f" {name}")), None)
             found.append(self.mention(name, "Person", start, end, 0.6, "person",
-                                      **({"canonical": full.canonical or full.text} if full is not None else {})))
+                                      **({"canonical": full.canonical or full.text} if full is not None else
+                                         {"aliases": self.titled_alias(text, match.start(), end)})))
         return found
+
+    def titled_alias(self, text: str, start: int, end: int) -> tuple[str, ...]:
+        """Ms. Roe, Judge Roe: the title and the family name after it, a name of the person
+        too where the title is one a person is called by (english.tsv surname_title; not Gov.,
+        Senator: offices), the name a text that gives no full name knows them by (where it
+        does, Jane Roe stays the person's name and label)."""
+        titled = " ".join(text[start:end].split())
+        return (titled,) if titled.rsplit(" ", 1)[0] in self.surname_titles else ()
 
     def place_surname(self, name: str, index: int) -> bool:
         """Whether the word at ``index`` of a name a role describes is a family name that is also a
