@@ -139,12 +139,23 @@ class _BlockCuts:
     def __call__(self, block: str) -> tuple[str, ...]:
         found = self.words.get(block)
         if found is None:
-            found = tuple(jieba.cut(block))
+            found = tuple(_unhyphened(jieba.cut(block)))
             if len(block) <= _BLOCK_KEPT_LONGEST:
                 if len(self.words) >= _BLOCKS_KEPT:
                     self.words = {}
                 self.words[block] = found
         return found
+
+
+def _unhyphened(words: Iterable[str]) -> Iterator[str]:
+    """jieba's words with the stop an abbreviation ends with apart from the hyphen after it
+    (U.S.-based: jieba's U . S .- based, the last stop of U.S. glued to the hyphen, so that no
+    known name spelt U.S. or U.K. matched there)."""
+    for word in words:
+        if word == ".-":
+            yield from word
+        else:
+            yield word
 
 
 _block_cuts = _BlockCuts()

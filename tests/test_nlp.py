@@ -20,6 +20,14 @@ def test_knowledge_base_names_in_chinese_and_english_are_whole_tokens(pipeline, 
     assert [e.text for e in doc.ents][:2] == ["微软", "Microsoft"]
 
 
+def test_abbreviated_country_before_a_hyphen_is_the_country(pipeline, mentions):
+    # jieba glues the abbreviation's last stop to the hyphen (U.S.-based: U . S .- based)
+    found = mentions("Plaintiffs sued the U.K.-based firm Quorvane Ltd over its app.")
+    assert found["U.K."].type == "Jurisdiction" and found["U.K."].kb_id == "uk"
+    assert mentions("Velmora hired U.S.-based tutors.")["U.S."].kb_id == "us"
+    assert [t.text for t in pipeline.nlp("a U.S.-based firm")][:7] == ["a", "U", ".", "S", ".", "-", "based"]
+
+
 def test_book_title_types_unknown_law(mentions):
     found = mentions("某市发布《关于促进具身智能机器人产业发展的若干措施》。")
     law = found["关于促进具身智能机器人产业发展的若干措施"]

@@ -23,6 +23,7 @@ from .words import CJK, Words, body_heads, cut_lines, plain_boundaries, runs_on,
 
 _CJK_PAIR = re.compile(f"[{CJK}]{{2}}")  # a name's last character and the next one
 _CJK_CHAR = re.compile(f"[{CJK}]")
+_YEAR_BEFORE = re.compile(r"\d[ \u00a0]$")  # 500 B.C.: a year right before the name
 _PARTY_TAG = re.compile(r"(?<![\w-])[DRI]-$")  # R-Tenn., D-Calif.: a legislator's party before the state's name
 
 
@@ -163,6 +164,7 @@ class KnowledgeBaseNames(Family):
         self.formula_joints = tuple(words.context["routine_joint"])
         # 微信公众号, 微信小程序: an account or a mini-program a platform hosts, named after it (context.tsv platform_channel)
         self.channels = tuple(words.context["platform_channel"])
+        self.eras = frozenset(words.context["year_era"])
         self.plural = re.compile(rf"(?:{alternatives(words.context['plural_determiner'])})(?:[^，,。；;：:、《》\n]{{0,20}}的)?\s*$")
         # every name as its lower-cased jieba tokens, the way the text is cut: each name cut
         # as it would be alone, in one jieba pass kept prebuilt between processes (cut_lines)
@@ -292,6 +294,8 @@ class KnowledgeBaseNames(Family):
             if label == "Jurisdiction" and name[:1].isascii() and start > 1 and text[start - 1] == "-" \
                     and text[start - 2].islower():
                 continue  # Canada in CBC/Radio-Canada: the last part of a hyphened name, no place (not BRIEF-SEC's SEC)
+            if label == "Jurisdiction" and name in self.eras and _YEAR_BEFORE.search(text, max(0, start - 2), start):
+                continue  # founded in 500 B.C.: an era after a year, no place (in B.C. Supreme Court: British Columbia)
             if label == "Jurisdiction" and name.endswith(".") and _PARTY_TAG.search(text, max(0, start - 3), start):
                 continue  # Marsha Blackburn, R-Tenn.: a legislator's party and state abbreviated, no place the text is about
             if label == "Jurisdiction" and name[-1:].isascii() and text[end:end + 1] == "-" and text[end + 1:end + 2].isdigit():
