@@ -48,6 +48,14 @@ FTC, SEC, ICO = "Federal Trade Commission", "Securities and Exchange Commission"
     ("The CNIL has initiated administrative proceedings against Orbit Labs Ltd.", "CNIL", "Orbit Labs Ltd."),
     ("The Garante announced the launch of an investigation into Orbit Labs Ltd.", "Garante", "Orbit Labs Ltd."),
     ("Orbit Labs Ltd. is now receiving questionnaires from the Garante.", "Garante", "Orbit Labs Ltd."),
+    # an inquiry carried on, taken over or set off, and one named by its body right before it
+    ("Although the app returned in May, the CNIL continued its investigation into Orbit Labs Ltd.",
+     "CNIL", "Orbit Labs Ltd."),
+    ("The Federal Trade Commission is to handle the investigation into Corvid Legal Inc. and Orbit Labs Ltd.",
+     FTC, "Orbit Labs Ltd."),
+    ("The Garante kicked off an antitrust probe into Orbit Labs Ltd. last week.", "Garante", "Orbit Labs Ltd."),
+    ("The ruling follows a separate Senate inquiry into Corvid Legal Inc. reported earlier on Friday.",
+     "Senate", "Corvid Legal Inc."),
     # the first or latest body to do it
     ("The Texas Attorney General was the first state official to open an investigation into Orbit Labs Ltd.",
      "Texas Attorney General", "Orbit Labs Ltd."),
@@ -206,6 +214,8 @@ def test_a_products_maker_described(facts, sentence):
     # a court ordering a party to hand over logs in a suit is no regulator's inquiry, nor a litigant's subpoena
     ("Judge Jane Roe ordered Corvid Legal Inc. to turn over 20 million chat logs.", "investigated"),
     ("Corvid Legal Inc. received a subpoena from Orbit Labs Ltd. in the copyright case.", "investigated"),
+    # an inquiry set to begin is not yet one
+    ("The CNIL is set to kick off a probe into Orbit Labs Ltd. next month.", "investigated"),
     # a paper's investigation finds, it inquires into no one
     ("An investigation by the Harbor Ledger found that Corvid Legal Inc. had released student files.", "investigated"),
 ])
