@@ -1648,6 +1648,8 @@ class EnglishFacts:
             before = self.adjudication.search(sentence[:max(0, court.start - evidence.start)])
             if before is not None and self.other_clause.search(sentence, before.end(), court.start - evidence.start):
                 before = None  # a ruling in the first instance, which points to the Federal Court…: another clause's court
+            if before is not None and _RECEIVER_BEFORE.search(sentence, before.end(), court.start - evidence.start):
+                before = None  # the Budapest court referred four questions to the CJEU: the court it goes to acts not
             found = next((cue for cue in (ruling, before) if cue is not None and not _noun_use(sentence, cue)), None)
             if found is None or self.intends(sentence, found.start()):
                 continue
@@ -1913,6 +1915,10 @@ def _noun_use(sentence: str, cue: re.Match) -> bool:
     word = cue.group().strip()
     return word.endswith("s") and not word.endswith("ss") and " " not in word \
         and _DETERMINER_BEFORE.search(sentence, 0, cue.start() + len(cue.group()) - len(cue.group().lstrip())) is not None
+
+
+# the court an act is sent to (referred the questions to the CJEU, sent the case back to the trial court)
+_RECEIVER_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
 
 
 # a place where something happens (in Germany, the court…) or inside a name (CBC/Radio-Canada): no actor

@@ -46,6 +46,7 @@ DEFENDANT_LINES = frozenset({"defendant", "movant"})  # the lines naming a suit'
 PLAINTIFF_LINES = frozenset({"plaintiff", "complainant"})
 # what an item's first sentence telling a suit names that is its defendant, where no line names one (lead_defendants)
 LEAD_DEFENDANTS = frozenset({"Company", "Organization"})
+_ARTICLE_END = re.compile(r"\bthe\s+$", re.IGNORECASE)  # (cited the court's ruling: the words citing before "the")
 # where a person named in a plaintiff line is from (The lead plaintiff, Jane Roe of Springfield, Ohio, alleges…): the
 # place right after the person's name and "of" or "from", or after its town's comma, is no plaintiff (The states of
 # Illinois and Minnesota joined the suit: no person before them, plaintiffs)
@@ -380,7 +381,7 @@ class EnglishStory(DocumentFamily):
         """What a judge (Judge Jane Roe, the judge, the court, or a judge's surname of ``judges``)
         did in the sentence, if it is a ruling: not an intention (the court may dismiss), not an
         infinitive (asked the judge to dismiss), not one a party seeks in the clause (seek
-        damages and court orders for…)."""
+        damages and court orders for…), not one a party cites (refers to the Court's judgment in…)."""
         named = list(judges.finditer(sentence)) if judges is not None else []
         for judge in sorted([*self.judge.finditer(sentence), *named], key=lambda m: m.start()):
             act = self.english.adjudication.search(sentence, judge.end(), judge.end() + RULING_REACH)
@@ -390,6 +391,8 @@ class EnglishStory(DocumentFamily):
                 continue
             if self.sought.search(sentence, 0, judge.start()):
                 continue  # seek damages and court orders for age verification: a ruling asked for
+            if self.english.citing.search(_ARTICLE_END.sub("", sentence[:judge.start()])):
+                continue  # she refers to the Court's judgment in Roe v Acme: a ruling cited, none made
             return act
         return None
 
