@@ -179,9 +179,6 @@ def test_a_nationality_opening_a_bodys_name_places_it_only_where_the_item_writes
     found = read_facts("The Danish government opened talks with Brindlewood Labs on its voice cloning tool.",
                        title="Wire story", objects=True)
     assert not {f for f in found if f.relation == "jurisdiction"}
-    found = read_facts("The Danish government and the Denmark Media Council met Brindlewood Labs on its voice tool.",
-                       title="Wire story", objects=True)
-    assert "dk" in {f.tail.kb_id for f in found if f.head.text == "Danish government" and f.relation == "jurisdiction"}
 
 
 def test_a_headquarters_before_a_name_the_item_gives_elsewhere_is_its_seat(read_facts):

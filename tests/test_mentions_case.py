@@ -65,19 +65,6 @@ def test_a_caption_opened_by_in_re_is_a_case_not_the_company_it_names(names, tex
                    and found[name].type == "Company" for name in found)  # no Tesla Autopilot Marketing Litigation一案…
 
 
-@pytest.mark.parametrize("text, caption", [
-    ("【案名】Okafor 诉 Quillsoft\n【受理法院】纽约州最高法院", "Okafor 诉 Quillsoft"),
-    ("案件：澜图科技诉北辰智能\n法院：杭州互联网法院", "澜图科技诉北辰智能"),
-])
-def test_a_case_fields_caption_without_an_is_the_case(names, text, caption):
-    assert _a_case(names(text), caption)
-
-
-def test_a_case_field_holding_a_sentence_names_no_case(names):
-    found = names("【案件】原告称被告侵权，并诉至法院要求赔偿。")
-    assert not [m for m in found.values() if m.mechanism == "case/field"]
-
-
 @pytest.mark.parametrize("text", ["案　　名｜星辰科技诉云图科技案\n被　　告｜云图科技", "案件|星辰科技诉云图科技案"])
 def test_a_caption_after_a_fields_bar_opens_after_it(names, text):
     found = names(text)

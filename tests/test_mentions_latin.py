@@ -66,12 +66,6 @@ def test_an_unknown_capitalised_name_among_companies_is_a_company(names):
     assert found["Brightline"].type == "Company" and found["Altavine"].type == "Company"
 
 
-def test_a_latin_name_after_an_organisations_word_is_an_organization(names):
-    found = names("意大利消费者组织Consumatori Uniti提起投诉。")
-    assert (found["Consumatori Uniti"].type, found["Consumatori Uniti"].mechanism) == ("Organization",
-                                                                                        "latin/organization")
-
-
 def test_an_english_act_after_lower_case_words_or_a_possessive_starts_at_its_title(pipeline):
     found = {m.text: m.type for m in pipeline.nlp("They comply with the Texas Data Privacy and Security Act. It amends "
                                                   "Tennessee's Personal Rights Protection Act.").user_data["mentions"]}

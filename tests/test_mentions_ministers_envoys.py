@@ -1,6 +1,6 @@
 """A minister's office named by its ministry's field before the holder (经济部长 + a Person:
 kg.mentions.office), a former or designated holder in no office (前, 准: office_not_held, also in
-kg.mentions.heads), a state's envoy posted to a place (中国驻X大使: kg.mentions.official) and a
+kg.mentions.heads), and a
 place's monarch (英国国王: place_office).  Sentences written for the tests; Traditional by OpenCC s2t,
 read as the pipeline analyses a Traditional document."""
 from __future__ import annotations
@@ -56,21 +56,6 @@ def test_no_ministers_office_after_a_qualifier_or_without_a_field(names, text):
 def test_a_designated_minister_leaves_the_ministry_named(names, as_read, script):
     found, written = both(names, as_read, "准数发部长林永信昨日拜会立法院。", script)
     assert written("数发部") in found and written("数发部长") not in found
-
-
-@pytest.mark.parametrize("script", ["s", "t"])
-@pytest.mark.parametrize("text, envoy", [
-    ("中国驻韩国大使刘振华周五就此事表态。", "中国驻韩国大使"),
-    ("美国驻日本大使随后发表声明。", "美国驻日本大使"),
-])
-def test_a_states_envoy_posted_to_a_place_is_a_regulator(names, as_read, text, envoy, script):
-    found, written = both(names, as_read, text, script)
-    assert (found[written(envoy)].type, found[written(envoy)].mechanism) == ("Regulator", "official/envoy")
-
-
-@pytest.mark.parametrize("text", ["中国驻美大使馆发表声明。", "韩国大使表示将尽快回复。"])
-def test_an_embassy_or_an_envoy_of_no_named_state_is_no_envoy(names, text):
-    assert not [m for m in names(text).values() if m.mechanism == "official/envoy"]
 
 
 @pytest.mark.parametrize("script", ["s", "t"])

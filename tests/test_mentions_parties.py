@@ -57,12 +57,6 @@ def test_a_known_state_suing_is_no_party_of_the_caption(pipeline):
     assert not [m for m in mentions if m.mechanism == "parties/known" and m.type == "Jurisdiction"]
 
 
-def test_a_side_of_initials_is_an_anonymous_person_named_again(pipeline):
-    text = "Counsel in R.T. v. Nimbus Labs Inc. argued the chatbot leaked records; R.T. wants an injunction."
-    people = {(m.text, m.type, m.mechanism) for m in pipeline.nlp(text).user_data["mentions"] if m.type == "Person"}
-    assert people == {("R.T.", "Person", "parties/initials"), ("R.T.", "Person", "parties/again")}
-
-
 def test_a_side_inside_chinese_text_the_item_writes_again_is_a_company(pipeline):
     text = "案名：Corvana Analytics v. Helix Corp.\nCorvana Analytics持有四项专利。该公司起诉了赫利克斯公司。"
     found = {(m.text, m.type, m.mechanism) for m in pipeline.nlp(text).user_data["mentions"]}

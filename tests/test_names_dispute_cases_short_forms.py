@@ -1,5 +1,4 @@
-"""Chinese names that transfer, of cases, companies and staff: a dispute's case name with its parties joined by 与
-(``case/dispute``) and its sides, a company's short form before 公司 (``short``), a staff
+"""Chinese names that transfer, of companies and staff: a company's short form before 公司 (``short``), a staff
 member's title after a state body's name (suffix ``staff_of_body``), a party's role before a
 registered name.  Sentences written for the tests, Simplified and Traditional (OpenCC s2t)."""
 from __future__ import annotations
@@ -25,40 +24,6 @@ def names(pipeline, write_doc):
     return find
 
 
-# a court's name of a dispute: parties, 与, a cause, 纠纷 and 案 (or 一案)
-@pytest.mark.parametrize("text, case, sides", [
-    ("二审法院近日审结了星岚公司与云图公司著作权侵权及不正当竞争纠纷案。", "星岚公司与云图公司著作权侵权及不正当竞争纠纷案",
-     {"星岚公司", "云图公司"}),
-    ("例如,在远帆拍卖有限公司与周明远侵害著作权纠纷一案中,法院认为继承人有权主张权利。",
-     "远帆拍卖有限公司与周明远侵害著作权纠纷", {"远帆拍卖有限公司"}),
-    ("静安区人民法院受理原告蓝湾软件公司与被告上海启航物流有限公司侵害计算机软件著作权纠纷一案。",
-     "蓝湾软件公司与被告上海启航物流有限公司侵害计算机软件著作权纠纷", {"蓝湾软件公司", "上海启航物流有限公司"}),
-])
-def test_a_dispute_s_case_name_is_a_case_and_its_typed_sides_are_companies(names, text, case, sides):
-    for variant, written in both_scripts(text):
-        found = names(variant)
-        assert found[written(case)].type == "Case", (variant, list(found))
-        assert found[written(case)].mechanism == "case/dispute"
-        for side in sides:
-            assert found[written(side)].type == "Company", (variant, side, list(found))
-
-
-def test_a_dispute_case_written_with_one_case_keeps_that_form_as_its_alias(names):
-    found = names("在远帆拍卖有限公司与周明远侵害著作权纠纷一案中,法院认为。")
-    assert found["远帆拍卖有限公司与周明远侵害著作权纠纷"].aliases == ("远帆拍卖有限公司与周明远侵害著作权纠纷一案",)
-
-
-@pytest.mark.parametrize("text", [
-    "法院将依法妥善审理涉人工智能纠纷案件,支持技术发展。",  # a class of cases
-    "上诉人星岚公司因与被上诉人云图公司著作权侵权纠纷一案,不服一审判决。",  # an appeal's opening sentence
-    "双方就合同与付款产生纠纷,案情复杂。",  # no 案 after 纠纷
-])
-def test_no_dispute_case_where_no_case_is_named(names, text):
-    for variant, _ in both_scripts(text):
-        assert not [m for m in names(variant).values() if m.type == "Case"], variant
-
-
-# a company's short form: a brand no dictionary holds, then 公司, written twice
 @pytest.mark.parametrize("text, company", [
     ("魔珐公司诉称,被告侵害其著作权。法院支持了魔珐公司的部分请求。", "魔珐公司"),
     ("判决后,瑷珂公司提起上诉。瑷珂公司认为赔偿数额过低。", "瑷珂公司"),

@@ -37,27 +37,3 @@ def test_no_source_cue_or_no_name_makes_no_outlet(names, text):
 def test_a_chamber_one_tells_is_no_outlet(names):
     text = "The minister told the House on Tuesday that the bill would not cover satire."
     assert "House" not in names(text) or names(text)["House"].type != "Company"
-
-
-@pytest.mark.parametrize("text, person, agencies", [
-    ("The court ruled on Monday.\nPhoto by Marta Quillon/Harborlight via Lumen Images\nThe firm said it would appeal.",
-     "Marta Quillon", ["Harborlight", "Lumen Images"]),
-    ("A phone shows the app in this picture taken May 9, 2024. HARBORWIRE/Delia Fenwick/Illustration/File Photo",
-     "Delia Fenwick", ["HARBORWIRE"]),
-    ("Jane Roe speaks at a hearing. (ZX Photo/Corin Abernathy)", "Corin Abernathy", ["ZX"]),
-])
-def test_a_pictures_credit_names_its_photographer_and_agencies(names, text, person, agencies):
-    found = names(text)
-    assert found[person].type == "Person"
-    assert all(found[agency].type == "Company" for agency in agencies)
-    assert "Illustration" not in found and "File Photo" not in found
-
-
-@pytest.mark.parametrize("text", [
-    "Photo: Students outside the library before the vote.",
-    "COMPANIES & MARKETS / TECHNOLOGY / POLICY\nThe ministry published its framework on Friday.",
-    "FILED / KEY DATES\nThe complaint was filed in May.",
-    "Image: Acme Robotics headquarters in Ohio.",
-])
-def test_a_caption_or_a_section_path_is_no_credit(names, text):
-    assert not [m for m in names(text).values() if m.mechanism == "english/photo"]

@@ -206,7 +206,7 @@ class Places(SentenceFamily):
                 suffixes = self.place_suffixes(sentence, mention)
                 facts += [Fact(mention, "jurisdiction", place, evidence, 0.8) for place in suffixes]
                 facts += [Fact(mention, "jurisdiction", place, evidence, 0.8)
-                          for place in self.nationality_prefix(sentence, mention, placed=bool(suffixes))]
+                          for place in self.nationality_prefix(sentence, mention)]
             facts += [Fact(mention, "jurisdiction", place, evidence, 0.8) for place in self.registered_country(mention)]
             if mention.type != "Jurisdiction":
                 continue
@@ -543,15 +543,12 @@ class Places(SentenceFamily):
             return found + self.court_systems(sentence, mention, place.id)
         return []
 
-    def nationality_prefix(self, sentence: Sentence, mention: Mention, placed: bool = False) -> list[Mention]:
+    def nationality_prefix(self, sentence: Sentence, mention: Mention) -> list[Mention]:
         """The Korean Broadcasters Association -> South Korea, the Italian Data Protection
         Authority -> Italy, the Canadian Charter of Rights and Freedoms -> Canada: an English
         body's or law's name opening with a nationality (no company's: American Express; no
         instrument made between parties: the European Convention on Human Rights): the item's
-        mention of that country, else the nationality word itself read as the country where the
-        item writes the country at the head of another name (the Emirati President beside the
-        United Arab Emirates President), unless the name ends in a place of its own (``placed``:
-        the American Civil Liberties Union of Ohio is Ohio's).  A nationality word alone names no
+        mention of that country.  A nationality word alone names no
         place (bench/real/README.md round 59, class p: the Danish government, the German Copyright
         Act in a text never writing Denmark, Germany: no node; kg.facts.english unnamed_nationality)."""
         entry = self.kb.entries.get(mention.kb_id or "")
@@ -561,13 +558,7 @@ class Places(SentenceFamily):
                 opens_with_place(self.kb, mention.text, opening.group(1)):
             return []
         country = self.kb.entries.get(self.nationalities[opening.group(1)])
-        named = [m for m in sentence.named if country and m.kb_id == country.id][:1]
-        if named or placed or country is None or country.type != "Jurisdiction" or \
-                not any(place.kb_id == country.id for m in sentence.named for place in self.shared.leading_places(m)):
-            return named
-        start = mention.start + opening.start(1)
-        return [Mention(opening.group(1), "Jurisdiction", start, start + len(opening.group(1)), kb_id=country.id,
-                        aliases=(country.en,) if country.en else (), mechanism="nationality", confidence=0.8)]
+        return [m for m in sentence.named if country and m.kb_id == country.id][:1]
 
     def court_in_place(self, sentence: Sentence, court: Mention, place: Mention) -> bool:
         """The High Court in London, the Regional Court in Hamburg: an English court's name, with

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from . import about, alias, anonymised, bare, carrier, case, choose, coded, copyright, credit, district, english, footer, glossed, heads, initials, instrument, kb, latin, listed, ministers, named, nested, office, official, own, parties, people, person, programme, pseudonym, publisher, quoted, recognised, repeated, short, source, statute, subunit, suffix, title, unit, urban
+from . import about, alias, anonymised, bare, carrier, case, choose, coded, copyright, credit, english, footer, glossed, heads, initials, instrument, kb, latin, listed, ministers, named, nested, office, official, own, parties, people, person, programme, pseudonym, publisher, quoted, recognised, repeated, short, source, statute, subunit, suffix, title, unit, urban
 from .base import Family, component_name
 from .words import DATA_DIR, load_kb, vocabulary
 
@@ -20,7 +20,6 @@ FINDERS: tuple[type[Family], ...] = (
     kb.KnowledgeBaseNames,  # 微软, Microsoft: the knowledge base's names
     title.Titles,           # 《…》
     suffix.SuffixNames,     # …法院 Court, …厅 Regulator, …公司 Company
-    district.DistrictCourts,  # 在纽约南区起诉: a US federal district court named by its district alone
     carrier.Carriers,       # 埃及航空, 中国南方航空: an airline named by its country or city
     urban.CityDistricts,  # 青岛市黄岛区、西安市雁塔区: a city's district written after its city
     own.OwnCountry,         # 我国民法典, 我國經濟部: the writer's own country in the first person, 本港/本澳 its own region

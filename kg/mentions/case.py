@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 
 from ..alternation import alternatives
-from ..cases import CASE_LINK, LATIN_CASE_LINK, case_sides, context_words
-from ..lookahead import cued
+from ..cases import CASE_LINK, LATIN_CASE_LINK, case_sides
 from ..model import Mention
 from .base import Family, Tokens, register
 from .carrier import carrier_name
@@ -39,7 +38,6 @@ _CAPTION_OPENING = re.compile(r"(?:In the Matter of|In re:?)\s+(?=[A-Za-z])")
 _CAPTION_SMALL_WORDS = frozenset("of the and for de du la le in re re: ex rel. v v. vs vs. & on to at".split())
 _LEGAL_FORM_DOT = re.compile(r"(?:Inc|Ltd|Corp|Co|Cos|Bros|Jr|L\.L\.C|N\.A|S\.A|P\.C|Dept)\.$")
 _CHINESE = re.compile(f"[{CJK}]")
-_NAME_CHARACTER = re.compile(f"[{CJK}A-Za-z0-9]")
 _SIDE_TYPES = frozenset({"Company", "Organization"})  # a side a case name types by its last word (…科技, …公司)
 
 
@@ -54,16 +52,7 @@ class Cases(Family):
     def __init__(self, words: Words) -> None:
         # a court's act told before a caption (北京知识产权法院受理了腾讯诉抖音案): the caption opens after it
         self.case_opener = re.compile(rf".*(?:{alternatives(words.context['caption_preceding'])})")
-        # a card's case field holding a caption without 案 (【案件】A 诉 B, 案名：甲公司诉乙公司): the value is the case
-        labels = alternatives(words.context["case_label"])
         no_case = alternatives(words.context["case_noun_after"])  # 案例, 案由, 案情, 案卷: a noun, no case
-        # 魔珐公司与四海公司著作权侵权及不正当竞争纠纷案: parties, 与, a cause, 纠纷 and 案 (``case/dispute``)
-        # (cued: not run over a text holding none of the words of dispute_end, 纠纷/争议)
-        self.dispute = cued(rf"(?P<case>{_CASE_PART}{{2,40}}?[与與](?:{alternatives(words.context['dispute_other_role'])})?{_CASE_PART}{{2,60}}?"
-                                  rf"(?P<cause>{alternatives(words.context['dispute_end'])})一?案)(?!件|{no_case})")
-        self.dispute_opener = re.compile(
-            rf"(?:.*(?:{alternatives(words.context['caption_preceding'])}|{alternatives(words.context['dispute_preceding'])}))?"
-            rf"(?:{alternatives(words.context['dispute_leading'])})?(?:{alternatives(words.context['dispute_role'])})?")
         self.class_before = tuple(words.context["case_class_before"])
         # “春风图”案, 「奧特曼」案件, “春风送来了温柔”一案: a case named by its nickname in quotation marks
         # right before 案 (case/nickname); no caption inside (A诉B案 is case/name's: CASE_LINK; “诉讼狂人”案
@@ -73,9 +62,6 @@ class Cases(Family):
         # “AI声音侵权案”, “AI种草案”“AI换脸案”: a quoted nickname that ends in 案 itself, no bill or plan (case_word_not)
         self.named_nickname = re.compile(rf"[“「『](?P<nickname>(?:(?!{CASE_LINK})[^“”「」『』\"\n，。、；：,;:]){{1,15}}案)[”」』]")
         self.not_case = tuple(words.context["case_word_not"])
-        self.case_field = re.compile(rf"^[ \t\u3000]*(?:【\s*(?:{labels})\s*】|(?:{labels})\s*[：:])[ \t\u3000]*"
-                                     rf"(?P<case>{_CASE_PART}{{1,25}}?\s*{CASE_LINK}\s*{_CASE_PART}{{1,25}}?)[ \t\u3000]*$",
-                                     re.MULTILINE)
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found = [self.mention(m.group(0), "Case", m.start(), m.end(), 0.85, aliases=_number_alone(m.group(0)))
@@ -99,13 +85,8 @@ class Cases(Family):
                                               aliases=(match.group("case"),)))
                 else:
                     found.append(self.mention(match.group("case"), "Case", start, end, 0.7))
-        if "诉" in text:
-            found += [self.mention(m.group("case"), "Case", m.start("case"), m.end("case"), 0.7, "field")
-                      for m in self.case_field.finditer(text)]
         if " v" in text or " V" in text or "In " in text:
             found += self.captions(text)
-        if "与" in text or "與" in text:
-            found += self.disputes(text)
         return found + self.nicknames(text)
 
     def nicknames(self, text: str) -> list[Mention]:
@@ -137,30 +118,6 @@ class Cases(Family):
                 continue
             out.append(self.mention(match.group("nickname"), "Case", start, end, 0.7, "nickname"))
         return out
-
-    def disputes(self, text: str) -> list[Mention]:
-        """``case/dispute``: a Chinese court's name of a case, its parties joined by 与 and its cause
-        before 纠纷 and 案 (魔珐公司与四海公司著作权侵权及不正当竞争纠纷案, 李某与刘某侵害著作权纠纷案,
-        在甲公司与乙侵害著作权纠纷一案中): named without 一案 (its alias), without a cue or a party's
-        role before it (context.tsv dispute_preceding, dispute_role, caption_preceding).  A class of
-        cases (纠纷案件) is no name."""
-        found = []
-        for match in self.dispute.finditer(text):
-            start, end = match.span("case")
-            opener = self.dispute_opener.match(text, start, end)
-            if opener is not None:
-                start = opener.end()
-            while not _NAME_CHARACTER.match(text, start):
-                start += 1  # ——魔珐公司与…: a dash before the name
-            link = re.search("[与與]", text[start + 2:match.start("cause")])
-            if link is None or text[start + 1 + link.start()] == "因":
-                continue  # 以与: the link was eaten by the cue; 上诉人甲因与被上诉人乙…一案: the appeal's opening, no name
-            name = text[start:end]
-            if name.endswith("一案"):
-                found.append(self.mention(name[:-2], "Case", start, end - 2, 0.7, "dispute", aliases=(name,)))
-            else:
-                found.append(self.mention(name, "Case", start, end, 0.7, "dispute"))
-        return found
 
     def captions(self, text: str) -> list[Mention]:
         """Latin captions standing whole inside Chinese text (``case/caption``)."""
@@ -203,8 +160,6 @@ def typed_sides(case: Mention, words: Words) -> list[Mention]:
     (李某, 甲公司) or left unnamed (杭州某网络公司) is left alone."""
     if not _CHINESE.search(case.text):
         named = None
-    elif case.mechanism == "case/dispute":
-        named = dispute_sides(case.text, words)
     else:
         named = case_sides(case.text)
     out: list[Mention] = []
@@ -242,21 +197,3 @@ def _side_type(name: str, words: Words) -> str | None:
     if typed is None or typed[1] not in _SIDE_TYPES or len(name) - len(typed[0]) < max(typed[2], 2):
         return None
     return typed[1]
-
-
-def dispute_sides(name: str, words: Words) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The two sides of a dispute's case name (``case/dispute``), each without its role and the
-    second without the cause after it: 原告甲公司与被告乙公司侵害著作权纠纷 -> (甲公司,), (乙公司,)."""
-    first, _, rest = re.split("([与與])", name, maxsplit=1)
-    first = _without_role(first, words.context["dispute_role"])
-    rest = _without_role(rest, words.context["dispute_other_role"])
-    cause = next((found for found in _DISPUTE_WORD.finditer(rest) if found.start() >= 2), None)
-    return (first,), (rest[:cause.start()] if cause else rest,)
-
-
-def _without_role(side: str, roles) -> str:
-    role = next((role for role in sorted(roles, key=len, reverse=True) if side.startswith(role)), "")
-    return side[len(role):]
-
-
-_DISPUTE_WORD = context_words("dispute_word")

@@ -24,9 +24,6 @@ from ..model import Mention
 from .words import Words
 
 EXACT = frozenset({"kb", "title"})  # families whose spans are the name itself
-# rules whose spans are the name itself: a dispute's case name holds its parties' roles (与被告乙公司…纠纷案),
-# a place's officer ends with its role (欧盟发言人: kg.mentions.official)
-EXACT_RULES = frozenset({"case/dispute", "official/officer"})
 # families whose names stand alone in a page's furniture (a masthead, a rights notice): a first character
 # there is the name's own (都會晨訊, ©都會晨訊傳媒有限公司), no adverb of a sentence before it
 FURNITURE = frozenset({"source", "copyright", "publisher"})
@@ -73,7 +70,7 @@ class Edges:
         """The mention without junk at its edges; None when no name is left."""
         if self.file_name is not None and self.file_name.fullmatch(mention.text):
             return None  # zhs-acme-sues-beacon.txt, a headline-less document's title: a file, no name
-        if mention.mechanism.partition("/")[0] in EXACT or mention.mechanism in EXACT_RULES \
+        if mention.mechanism.partition("/")[0] in EXACT \
                 or mention.type == "Person" and mention.mechanism.partition("/")[0] in BOUNDED_PERSONS:
             return mention
         text = self.sentence_end(mention.text)

@@ -2,14 +2,11 @@
 1047, AB 2013, H.R. 5586, S. 1234) and 第 N 号 with a kind of instrument (第 2338 号参议院
 法案, 第 21 号法令, 第7号通函, an authority's opinion numbered 第24-A-05号意见, a court's 第23.732号决议) and a chapter lettered
 after its number (第18C章, not after a title: ``instrument/chapter``; with the rulebook written right
-before it, 上市规则第18C章) and a memorandum's letters, year and number (M-24-10) are Laws; so are
-a rule named by its code or section (ONC's HTI-1 rule, the final rule, known as HTI-1:
-``instrument/rule``; the Section 1557 final rule), a section of a code of regulations or of
+before it, 上市规则第18C章) are Laws; so are a section of a code of regulations or of
 statutes (45 C.F.R. § 92.210, and § 92.210 after it: ``instrument/citation``), a kind of
 instrument and its number (Rule 11, Executive Order 14110, Opinion 11/2024) or letter (Regulation B) and an EU act by its number
 (Regulation (EU) 2024/1689: ``instrument/numbered``); so is a standard by its series and number (ETSI TS
-104 223, ISO/IEC 23053, GB/T 42755—2023: ``instrument/standard``).  A code a rule was named by is a Law
-wherever else the item writes it; so is a rulemaking notice named by its kind where the item
+104 223, ISO/IEC 23053, GB/T 42755—2023: ``instrument/standard``); so is a rulemaking notice named by its kind where the item
 glosses it with its acronym (拟议规则预先通知（ANPRM）: ``instrument/notice``).  Lexicon: data/lexicon/instruments.tsv."""
 from __future__ import annotations
 
@@ -29,8 +26,6 @@ class NumberedInstruments(Family):
         # SB 1047, H.R. 5586: an abbreviation that no letter precedes, a number no digit follows;
         # a session's two-digit year may stand before the number (Colorado's SB21-169, SB 24-205)
         self.bill = re.compile(rf"(?<![A-Za-z.]){prefixes}\s?(?:\d{{2}}-)?\d{{1,5}}(?![\d.]\d)(?!\d)")
-        # M-24-10: a memorandum's letters, year and number
-        self.memo = re.compile(rf"(?<![A-Za-z0-9.-])(?:{alternatives(lexicon['memo_prefix'])})-\d{{2}}-\d{{2,3}}(?![A-Za-z0-9-])")
         # 第 23.732 号决议: a court's resolutions are numbered with a point
         self.numbered = re.compile(rf"第\s*\d{{1,6}}(?:[/.]\d{{1,6}}|-[A-Z0-9]{{1,4}})*\s*号\s*(?:{alternatives(lexicon['chamber'])})?"
                                    rf"(?:{alternatives(lexicon['number_kind'])})")
@@ -41,13 +36,6 @@ class NumberedInstruments(Family):
                                            rf"第\s*\d{{1,3}}[A-Z]\s*(?:{alternatives(lexicon['lettered_part'])})")
         # 《上市规则》第18C章…以及第18A章: a chapter listed after a title's chapter in its sentence is the title's too
         self.titled_chapter = re.compile(rf"[》」』]\s*第\s*\d{{1,3}}[A-Z]?\s*(?:{alternatives(lexicon['lettered_part'])})[^。；;！？\n]*$")
-        rule = rf"(?:(?:{alternatives(lexicon['rule_stage'])})[ \t]+)?(?:{alternatives(lexicon['rule_word'])})(?![\w-])"
-        code = r"(?P<code>[A-Z]{2,6}-\d{1,3}[A-Za-z]?)"  # HTI-1, HTI-4: a rule's code
-        # ONC's HTI-1 rule, the HTI-2 proposed rule; the Section 1557 final rule
-        self.coded_rule = re.compile(rf"(?<![\w.-]){code}[ \t]+{rule}|(?<![\w.-])(?P<section>Section[ \t]+\d{{1,5}}[a-z]?[ \t]+{rule})")
-        # …final rule, known as HTI-1
-        self.labelled_code = re.compile(rf"(?:{alternatives(lexicon['rule_word'])}),?[ \t]+(?:{alternatives(lexicon['code_label'])})"
-                                        rf"[ \t]+(?:the[ \t]+)?{code}(?![\w-])")
         section = r"(?:§§?|[Ss]ec(?:tion|\.)|[Pp]art)[ \t]*\d+(?:\.\d+)*(?:\([a-z0-9]+\))*"
         self.citation = re.compile(rf"(?<![\w.])\d{{1,3}}[ \t]+(?:{alternatives(lexicon['citation_code'])})[ \t]+{section}")
         self.bare_section = re.compile(r"(?<![\w.])§[ \t]*\d+(?:\.\d+)+(?:\([a-z0-9]+\))*")  # § 92.210, cited before in full
@@ -79,8 +67,7 @@ class NumberedInstruments(Family):
             found += [self.mention(m.group(), "Law", m.start(), m.end(), 0.8) for m in self.numbered.finditer(text)]
             found += [self.mention(m.group(), "Law", m.start(), m.end(), 0.75, "chapter") for m in self.lettered_chapter.finditer(text)
                       if not self.titled_chapter.search(text, 0, m.start())]
-            found += [self.mention(m.group(), "Law", m.start(), m.end(), 0.8, "memo") for m in self.memo.finditer(text)]
-            found += self.rules(text) + self.citations(text)
+            found += self.citations(text)
             found += [self.mention(m.group(), "Law", m.start(), m.end(), 0.8, "numbered") for m in self.union_act.finditer(text)]
             found += self.numbered_titles(text)
             found += [self.mention(m.group(), "Law", m.start(), m.end(), 0.8, "standard") for m in self.standard.finditer(text)]
@@ -107,23 +94,6 @@ class NumberedInstruments(Family):
                    if re.sub(r"\s", "", match.group("acronym")) in self.notice_acronyms}
         return [self.mention(m.group(), "Law", m.start(), m.end(), 0.7, "notice")
                 for m in self.notice_kinds.finditer(text) if m.group() in glossed]
-
-    def rules(self, text: str) -> list[Mention]:
-        """ONC's HTI-1 rule, the final rule, known as HTI-1 (the code is the rule's name, and so
-        wherever else the item writes it); the Section 1557 final rule (the section names the
-        rule only with the rule's word)."""
-        found, codes = [], set()
-        for match in (*self.coded_rule.finditer(text), *self.labelled_code.finditer(text)):
-            group = "code" if match.group("code") else "section"
-            found.append(self.mention(match.group(group), "Law", match.start(group), match.end(group), 0.8, "rule"))
-            if group == "code":
-                codes.add(match.group("code"))
-        named = {(m.start, m.end) for m in found}
-        for code in codes:
-            for match in re.finditer(rf"(?<![\w.-]){re.escape(code)}(?![\w-])", text):
-                if match.span() not in named:
-                    found.append(self.mention(code, "Law", match.start(), match.end(), 0.75, "rule"))
-        return found
 
     def citations(self, text: str) -> list[Mention]:
         """45 C.F.R. § 92.210, 17 U.S.C. § 107: a section of a code; § 92.210 alone after the

@@ -2,17 +2,15 @@
 them: a person next to a person's title (创作者 DynamicWang, Stephen Thaler 博士) or
 with initials (Paul M. Nakasone): ``latin/person``; a model when versioned (GPT-5o,
 Llama 4) or next to a model word (模型 Zorbi): ``latin/model``; a product when the
-object of a release cue (卓汇科技推出 Lumora): ``latin/released``; an organisation after
-an organisation's word (消费者组织 Altroconsumo): ``latin/organization``; a product owned by the company named right before it (卓汇科技的Lumora平台, 谷歌的Contact Desk AI) or told before
-its developer (Pictora的开发者卓汇科技): ``latin/owned``; a broadcaster's call sign and frequency (KQRB 88.5):
-``latin/station``, a company; a company next to
+object of a release cue (卓汇科技推出 Lumora): ``latin/released``; a product owned by the company named right before it (卓汇科技的Lumora平台, 谷歌的Contact Desk AI) or told before
+its developer (Pictora的开发者卓汇科技): ``latin/owned``; a company next to
 a company word (初创公司 Zorbi 宣布) or, inside Chinese text, among companies (in a list
 with a known one, in a clause about investing or suing, or acting: Zorbi宣布): ``latin``; a title ending in a
 kind of instrument (NO FAKES Act, Online Safety Bill): ``latin/law``; an untyped name listed beside
 a typed one of its family (Nova Micro、Nova Lite): ``latin/listed``; in Chinese text, a capitalised name
 listed beside a company its list typed, link by link from a known one (KDDI、BandLab、Soundlabs 等公司):
 ``latin/chain``; otherwise nothing.  Never a
-funding round, an issue's number, a field's label (Series C, Issue 37, Deal type:: kg.mentions.english
+funding round, a broadcaster's call sign and frequency (KQRB 88.5), an issue's number, a field's label (Series C, Issue 37, Deal type:: kg.mentions.english
 NoNames), a report's numbered part (Recommendation 1), a court filing's kind (Opinion and Order) or a description (Calif.-based); a run of
 capitals is cut where a sentence ends inside it (Background. The AI Act)."""
 from __future__ import annotations
@@ -55,7 +53,7 @@ _AND = re.compile(r"[ \u00a0]+and[ \u00a0]+")
 # a word of a person's name in any Latin letters: Fraiture, Phát, Phùng, Tấn, McKinney, MacArthur
 _ANY_PERSON_WORD = re.compile(rf"(?:Ma?c)?[A-Z{_CAPITALS}][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u1e00-\u1eff]+(?:['’-][A-Z]?[a-z]+)?")
 _GLOSS = re.compile(r"\s*[（(][^（()）]{0,40}[）)]")  # 艾伦·克里西亚克（Alan Krysiak）: a person's name glossed
-# KQRB 88.5: a North American broadcaster's call sign and its frequency, a station (a Company), no versioned model
+# KQRB 88.5: a North American broadcaster's call sign and its frequency, no versioned model
 # Grok 9日在X平台回覆: a day of the month (or a month, a year) after a name, no version of it
 _DATE_UNITS = frozenset("日月号號年")
 _DAY_AFTER = re.compile(r"[ \u00a0]+\d{1,4}$")
@@ -169,7 +167,7 @@ class LatinNames(Family):
         self.model_ending = re.compile(rf"(?<=[a-z])(?:{alternatives(context['model_name_ending'])})$")  # BloombergGPT
 
     def actor_patterns(self, words: Words, context: dict[str, tuple[str, ...]]) -> None:
-        """The words beside a name that tell a company, an organization, an actor, an owner or a person."""
+        """The words beside a name that tell a company, an actor, an owner or a person."""
         self.company_word = alternation(words.company_words)
         self.company_word_before = re.compile(f"(?:{alternatives(words.company_words)})$")
         # 并入其Singularity平台, 推出AI安全平台Prisma AIRS, 自有的PonyPilot+平台: a platform its maker owns or
@@ -183,9 +181,6 @@ class LatinNames(Family):
         # Pictora的开发者卓汇科技: a name before its developer's word (context.tsv product_developer) is the developer's product
         self.developer_after = re.compile(rf"\s*的(?:{alternatives(context['product_developer'])})")
         self.law_kinds = frozenset(kind for kind, _ in words.kb.law_kinds if kind.isascii())  # Act, Bill…
-        organization_suffixes = [suffix for suffix, type_, _ in words.kb.suffixes
-                                 if type_ == "Organization" and not suffix.isascii()]
-        self.organization_before = re.compile(f"(?:{alternatives(organization_suffixes)})$")
         # Scatter Lab开发了…, Zorbi宣布: a name that acts right away is an actor
         acts = [cue for relation in ("released", "sued", "acquired", "investedIn", "partnered")
                 for cue in words.kb.triggers[relation] if not cue.isascii() and len(cue) > 1]
@@ -265,8 +260,7 @@ class LatinNames(Family):
             if len(words := name.split()) > 1 and _YEAR.search(name) and self.words.kb.lookup(" ".join(words[:-1])):
                 continue  # 在Salesforce 2027财年: a known name and a (fiscal) year, the name alone is the name
             if _CALL_SIGN.fullmatch(name):
-                found.append(self.mention(name, "Company", start, end, 0.55, "station"))
-                continue
+                continue  # KQRB 88.5: a station's call sign and frequency, no model
             if self.other_kind_after.match(text, end) or self.other_kind_before.search(before):
                 continue  # 以 Apache 2.0 许可证开源, 在 ASL-3 安全等级下: a licence, a level, no model
             if name.split()[0] in self.licences or name[-1].isdigit() and _TIME_OR_LENGTH.match(text, end):
@@ -311,8 +305,6 @@ class LatinNames(Family):
                 continue  # AI Verify 框架, Torchlight 框架: a framework's name (kg.mentions.programme) or software
             elif self.released_before.search(before) and not near_company and len(words) <= 3:
                 found.append(self.mention(name, "AIModel", start, end, 0.55, "released"))
-            elif self.organization_before.search(before.rstrip()) and not near_company:
-                found.append(self.mention(name, "Organization", start, end, 0.6, "organization"))  # 消费者组织Altroconsumo
             elif near_company or (in_chinese and _CAPITAL.match(name) and not versioned
                                   and self.among_companies(text, start, end, candidates)):
                 found.append(self.mention(name, "Company", start, end, 0.6 if near_company else 0.45))

@@ -23,13 +23,11 @@ from .base import Family, Taken, add_mentions, register, written_at_any_case
 from .case import typed_sides
 from .english import english_lexicon, given_names
 from .english.shared import crown_caption, crown_claimant_of
-from .pseudonym import INITIALS
 from .words import Words
 
 _SIDES = re.compile(rf"\s+{LATIN_CASE_LINK}\s+")
 _SIDE_TYPES = ("Company", "Organization", "Regulator", "Person")  # a known side named as a party (no state suing: Texas v. Meta)
 _LATIN_CAPTION = re.compile(r"[A-Za-z0-9][\w.,&'’ -]*")
-_INITIALS = re.compile(INITIALS)  # K.R.: a side named by initials
 
 
 @register
@@ -98,8 +96,6 @@ class CaptionParties(Family):
         it (its own family names it wherever else it stands)."""
         words = side.split()
         known = self.kb.lookup(side)
-        if known is None and _INITIALS.fullmatch(side):  # K.R. v. Anthropic PBC: an anonymous plaintiff
-            return self.mention(side, "Person", start, start + len(side), 0.7, "initials")
         if known is not None and known.type in _SIDE_TYPES:  # Starbuck v. Google: the caption's only mention of Google
             return self.mention(side, known.type, start, start + len(side), 0.75, "known", kb_id=known.id,
                                 canonical=known.en)

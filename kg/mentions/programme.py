@@ -4,20 +4,15 @@
 a quoted name before a programme's head or ending in one (启动“数字丝路”计划, “清朗”专项行动,
 推出「生成式人工智能沙盒」: ``programme/quoted``, instruments.tsv programme_quoted_head and
 programme_whole_head; a plan the nation's word opens, “国家…计划”:
-programme_national_head), a Latin name (新加坡推出 AI Verify
-框架: ``programme/latin``), or, right after a verb of issuing (instruments.tsv
-programme_verb), words among which is a proper name or a place (欧盟委员会发布人工智能
-大陆行动计划: ``programme/issued``); a place and its topic before 若干政策, 若干措施 or 行动计划,
-verbs and all, after a verb, a joiner or a mark (印发《…》和湖北省支持具身智能发展若干政策:
-``programme/placed``); the words from a verb of issuing (or 就) to a head a bracketed
+programme_national_head); the words from a verb of issuing (instruments.tsv programme_verb,
+or 就) to a head a bracketed
 qualifier follows, the qualifier kept (就可信数据发展行动计划（2024—2028年）公开征求意见, 发布
 数据合规指引（试行）, 发布2024年适格性指南更新（含人工智能）: ``programme/qualified``); a topic
 before a report's kind right after a verb of issuing (发布生成式人工智能专利态势报告:
 ``programme/report``; not where the text gives the report its title after its kind: 发布研究
-报告《…》); a campaign's topic after the verb that starts it (开展AI+专项行动:
-``programme/campaign``).  A topic a generic word opens (行业调查报告, 常态化专项治理行动:
-programme_generic_topic) and one an issuer named as many or as no one in particular issues
-(多地法院发布…指引（试行）, 有关部门启动…专项行动: many_issuers) are descriptions.  A head
+报告《…》).  A topic a generic word opens (行业调查报告: programme_generic_topic) and one an
+issuer named as many or as no one in particular issues (多地法院发布…指引（试行）:
+many_issuers) are descriptions.  A head
 alone or after a determiner (该计划, 相关政策, 行动计划) and a description without a name
 (制定发展规划) are none.  All are Laws
 (SCHEMA.md: strategies, action plans, frameworks, standards, initiatives)."""
@@ -29,17 +24,13 @@ from bisect import bisect_left
 from ..alternation import alternation, alternatives
 from ..model import Mention
 from .base import Family, ManyIssuers, Tokens, closes_quotation, inside_title, register
-from .words import CJK, COMMON_LATIN, FUNCTION_CHARS, NUMERAL_WORD, Words
+from .words import CJK, FUNCTION_CHARS, NUMERAL_WORD, Words
 
 _QUOTED = "“\"「"
-_LATIN_WORD = r"[A-Z][A-Za-z0-9.+-]*"
-_PLACED_LONGEST = 30  # characters of a placed policy's name before its head
-_PLACED_MARKS = "，,。；;、：:\n （(“\"「》．.　0123456789"  # a mark or a list's number before a placed name
-_YEARS = re.compile(r"[（(](?:19|20)\d{2}\s*[—–-]+\s*(?:19|20)\d{2}年?[）)]")  # （2023—2025年）: the years a plan runs over
-_TOPIC_LONGEST = 24  # characters of a qualified, reported or campaign name before its head
+_TOPIC_LONGEST = 24  # characters of a qualified or reported name before its head
 _OPENING_YEAR = re.compile(r"(?:19|20)\d{2}年?")
 _NO_TOPIC_TAGS = "rmqupcdyeot"  # jieba's pronouns, numbers, measure words, particles, prepositions, conjunctions, adverbs…
-# 人工智能行动计划2.0: the version number a renewed programme's name ends with
+# “人工智能行动计划2.0”: the version number a renewed programme's name ends with
 _VERSION = re.compile(r" ?\d{1,2}\.\d(?![\d.%])")
 
 
@@ -48,7 +39,6 @@ class Programmes(Family):
     def __init__(self, words: Words) -> None:
         self.words = words
         lexicon = words.kb.instruments
-        heads = "(?:" + alternatives(lexicon["programme_head"]) + ")"
         self.determiners = tuple(lexicon["programme_determiner"])
         self.quoted = re.compile(rf"(?:“[^“”\n，,。；;、]{{2,20}}”|\"[^“”\"\n，,。；;、]{{2,20}}\"|「[^「」\n，,。；;、]{{2,20}}」)"
                                  rf"(?:{alternatives(lexicon['programme_quoted_head'])})")
@@ -57,25 +47,14 @@ class Programmes(Family):
         # “国家多模态大语言模型计划”: a plan the nation's word opens is the state's
         self.quoted_national = re.compile(rf"[“\"「](?P<name>(?:国家|國家|全国|全國)[^“”\"「」\n，,。；;、]{{1,18}}?"
                                           rf"(?:{alternatives(lexicon['programme_national_head'])}))[”\"」]")
-        self.latin = re.compile(rf"(?<![A-Za-z0-9.])(?P<name>{_LATIN_WORD}(?: {_LATIN_WORD}){{0,4}})\s?"
-                                rf"(?:[{CJK}]{{0,6}}?){heads}")
-        self.issued = re.compile(rf"(?:{alternatives(lexicon['programme_verb'])})了?"
-                                 rf"(?P<name>[{CJK}A-Za-z0-9]{{2,16}}?{heads})(?![{CJK}])")
-        self.heads = re.compile(rf"(?:{heads})$")
         self.whole_heads = frozenset(lexicon["programme_whole_head"])
-        self.head_words = frozenset(lexicon["programme_head"])
-        # a report's or a campaign's kind, the longest a topic name ends with
-        self.topic_heads = sorted({*lexicon["programme_report_head"], *lexicon["programme_campaign_head"]}, key=len, reverse=True)
+        # a report's kind, the longest a topic name ends with
+        self.topic_heads = sorted(lexicon["programme_report_head"], key=len, reverse=True)
         self.generic_topic = tuple(lexicon["programme_generic_topic"])
         self.many_issuers = ManyIssuers(lexicon["many_issuers"])
         self.any_head = alternation(lexicon["programme_head"] + lexicon["programme_quoted_head"] + lexicon["glossed_instrument_head"]
-                                    + lexicon["programme_placed_head"] + lexicon["programme_qualifier_head"]
-                                    + lexicon["programme_report_head"] + lexicon["programme_campaign_head"])
-        self.placed_heads = re.compile(alternatives(lexicon["programme_placed_head"]))
+                                    + lexicon["programme_qualifier_head"] + lexicon["programme_report_head"])
         self.issuing = re.compile(alternatives(lexicon["programme_verb"]))
-        self.placed_bound = re.compile(rf"(?:{alternatives(lexicon['programme_verb'] + lexicon['programme_joiner'])})了?$")
-        # …若干政策印发给你们, …行动计划（2023—2025年）等文件: what may follow a placed name (a mark, a joiner, a verb of issuing)
-        self.placed_after = re.compile(rf"(?![{CJK}])|(?:{alternatives(lexicon['programme_verb'] + lexicon['programme_joiner'])}|的|等)")
         self.verb_before = re.compile(rf"(?:{alternatives(lexicon['programme_verb'])})了?\s*$")
         # 依据NHTSA的常设一般命令（Standing General Order）: a Chinese instrument's name glossed by its Latin title or acronym
         glossed_heads = alternatives(lexicon["programme_head"] + lexicon["glossed_instrument_head"])
@@ -92,10 +71,6 @@ class Programmes(Family):
         self.topic_bound = re.compile(rf"(?:{alternatives(lexicon['programme_verb'] + lexicon['programme_qualifier_bound'])})了?$")
         self.report = re.compile(rf"(?:{alternatives(lexicon['programme_verb'])})了?"
                                  rf"(?P<name>[{CJK}A-Za-z0-9]{{2,{_TOPIC_LONGEST}}}?(?:{alternatives(lexicon['programme_report_head'])}))")
-        # 部署中央企业开展AI+专项行动: the name starts after the last verb that starts a campaign
-        campaign_verb = alternatives(lexicon["programme_campaign_verb"])
-        self.campaign = re.compile(rf"(?:{campaign_verb})了?(?P<name>(?:(?!{campaign_verb})[{CJK}A-Za-z0-9+·]){{2,{_TOPIC_LONGEST}}}?"
-                                   rf"(?:{alternatives(lexicon['programme_campaign_head'])}))")
         self.glossed_bound = re.compile(rf"(?:的|{alternatives(lexicon['programme_verb'] + lexicon['citing_verb'])})了?")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
@@ -108,28 +83,8 @@ class Programmes(Family):
             if match.group("name") in self.whole_heads or closes_quotation(text, match.start()):
                 continue  # 启动"监管沙盒"试点: a kind of programme alone names none
             found.append(self.mention(match.group("name"), "Law", match.start("name"), match.end("name"), 0.6, "quoted"))
-        for match in self.latin.finditer(text):
-            start, latin = match.start(), match.group("name")
-            if not self.issued_before(text, start, candidates):
-                continue  # 基于 CUDA 框架: a software framework, not an instrument
-            known = self.words.kb.lookup(latin.split()[0])
-            if known is not None and known.type != "Law":  # NIST AI 风险管理框架: NIST issues it
-                start += len(latin.split()[0]) + 1
-                latin = latin[len(latin.split()[0]) + 1:]
-            middle = text[match.end("name"):match.end()]
-            if (not latin or all(word.lower() in COMMON_LATIN for word in latin.split())
-                    or any(char in FUNCTION_CHARS for char in middle) or inside_title(text, start)):
-                continue  # AI 框架, OpenAI 的安全框架: no name
-            end = versioned_end(text, match.end())
-            found.append(self.mention(text[start:end], "Law", start, end, 0.6, "latin"))
-        found += self.glossed_names(text) + self.placed_names(text) + self.qualified_names(text, tokens)
-        found += self.topic_names(self.report, text, tokens, "report") + self.topic_names(self.campaign, text, tokens, "campaign")
-        for match in self.issued.finditer(text):
-            start, end = match.start("name"), match.end("name")
-            if inside_title(text, start) or not self.named(text, start, end, tokens):
-                continue
-            end = versioned_end(text, end)
-            found.append(self.mention(text[start:end], "Law", start, end, 0.55, "issued"))
+        found += self.glossed_names(text) + self.qualified_names(text, tokens)
+        found += self.topic_names(self.report, text, tokens, "report")
         return found
 
     def glossed_names(self, text: str) -> list[Mention]:
@@ -158,31 +113,6 @@ class Programmes(Family):
             found.append(self.mention(text[start + cut:match.end("head")], "Law", start + cut, match.end("head"), 0.6, "glossed"))
         return found
 
-    def placed_names(self, text: str) -> list[Mention]:
-        """湖北省支持具身智能发展若干政策: a policy's name opens with its place and runs to its
-        head (programme_placed_head), whatever verbs its topic holds; it starts at the text's or a
-        line's start, after a mark or a list's number, a verb of issuing or a joiner (印发《…》和…);
-        the place and two characters of topic at least, no mark and no verb of issuing inside; a mark,
-        a joiner or a verb of issuing after it (…行动计划落实 is a clause), the years it runs over kept."""
-        found = []
-        for head in self.placed_heads.finditer(text):
-            for start in range(max(0, head.start() - _PLACED_LONGEST), head.start() - 2):
-                run = text[start:head.start()]
-                if not re.fullmatch(rf"[{CJK}A-Za-z0-9]+", run) or inside_title(text, start) or self.issuing.search(run):
-                    continue  # 省政府印发…: the issuer and its verb are no part of the name
-                place = self.words.kb.place_prefix(run)
-                before = text[max(0, start - 4):start]
-                if place is None or head.start() - start - len(place[0]) < 2 or \
-                        not (start == 0 or before[-1] in _PLACED_MARKS or self.placed_bound.search(before)):
-                    continue
-                end = head.end()
-                if (years := _YEARS.match(text, end)) is not None:
-                    end = years.end()  # 三年行动计划（2023—2025年）: the years it runs over are part of its name
-                if self.placed_after.match(text, end):
-                    found.append(self.mention(text[start:end], "Law", start, end, 0.6, "placed"))
-                break
-        return found
-
     def qualified_names(self, text: str, tokens: Tokens) -> list[Mention]:
         """数据基础设施建设行动计划（2024—2029年）, 数据合规指引（试行）: a head a qualifier
         follows names the words from the verb of issuing or bound word right before them
@@ -202,8 +132,8 @@ class Programmes(Family):
         return found
 
     def topic_names(self, pattern: re.Pattern, text: str, tokens: Tokens, mechanism: str) -> list[Mention]:
-        """发布生成式人工智能专利态势报告, 开展AI+专项行动: the topic between the verb and the
-        head (a report's kind, a campaign's) is the name's, where its words are a topic's, no
+        """发布生成式人工智能专利态势报告: the topic between the verb and the
+        head (a report's kind) is the name's, where its words are a topic's, no
         generic word opens them (年度发展报告) and no issuer named as many issues it (部分银行发布
         …研究报告); a report whose kind the text goes on to give a title (发布研究报告《…》) is
         described by its topic, named by that title."""
@@ -234,36 +164,3 @@ class Programmes(Family):
             first += 1  # 2024年专利主题适格性指南: the year the instrument is of (2024 / 年, as jieba may cut it)
         return all(not re.fullmatch(f"[{CJK}]+", words[i]) or not (words[i] in FUNCTION_CHARS or NUMERAL_WORD.match(words[i])
                    or self.words.tags.get(words[i], "n")[0] in _NO_TOPIC_TAGS) for i in range(first, last))
-
-    def named(self, text: str, start: int, end: int, tokens: Tokens) -> bool:
-        """The words before the head hold a name (a known one, a place, a proper noun or a
-        Latin word), none is a function word, and they start with no determiner."""
-        name = text[start:end]
-        head = self.heads.search(name)
-        modifier = name[:head.start()]
-        if len(modifier) < 2 or modifier.startswith(self.determiners) or modifier[0] in FUNCTION_CHARS:
-            return False
-        if modifier in self.head_words:
-            return False  # 推出沙盒计划, 发布标准框架: one kind of instrument naming another, no name
-        words, offsets, kinds = tokens.words, tokens.offsets, tokens.kinds
-        first, last = bisect_left(offsets, start), bisect_left(offsets, start + len(modifier))
-        if first >= len(offsets) or offsets[first] != start or last >= len(offsets) or offsets[last] != start + len(modifier):
-            return False  # the name starts or its head ends inside a word
-        inside = range(first, last)
-        if any(not self.words.name_like(words[i]) for i in inside):
-            return False  # 制定并发布…: a verb, a number or a function word is no part of a name
-        return any(kinds[i] or self.words.proper(words[i]) and not self.words.generic(words[i], "") for i in inside)
-
-    def issued_before(self, text: str, start: int, candidates: list[Mention]) -> bool:
-        """A verb of issuing (推出 AI Verify 框架) or a state body or place (新加坡 AI Verify
-        框架) right before ``start``."""
-        if self.verb_before.search(text, max(0, start - 8), start):
-            return True
-        return any(m.end == start and m.type in ("Regulator", "Legislature", "Jurisdiction") for m in candidates)
-
-
-def versioned_end(text: str, end: int) -> int:
-    """Where a programme's name ends that may go on with its version (台湾AI行动计划2.0,
-    AI Verify 框架 2.0): after the version, else at ``end``."""
-    version = _VERSION.match(text, end)
-    return version.end() if version else end

@@ -14,7 +14,7 @@ Forms, for the Northern District of California:
   Court for ..., Northern District of California, N.D. Cal.;
   美国加利福尼亚州北区联邦地区法院, 加州北区联邦地区法院, 加州北区地区法院, 加州北区联邦法院 ...
 A district with a direction word is also named 加州北区法院; its district alone (在加州北区起诉)
-is kg.mentions.district's, not a name here (纽约南区联邦检察官办公室 is no unit of the court).
+is no name here (纽约南区联邦检察官办公室 is no unit of the court).
 "District of Columbia" alone is the place, not the court, and is left out.
 """
 from __future__ import annotations

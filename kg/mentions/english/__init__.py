@@ -104,14 +104,12 @@ RULES: tuple[type[Rule], ...] = (
     bodies.RemitBodies,  # the Presidential Commission on the Future of Work
     bodies.CapitalBodies,  # CALLOWAY LAW LIBRARY
     bodies.OpposingGroups,  # Parents Against Data Mining
-    bodies.Utilities,  # Harbor City Light, Gas and Water
     bodies.ApposedBodies,  # MosaicML, a San Francisco startup
     places.Cities,  # Palo Alto, California; the city of Chattanooga
     places.Regions,  # in East Texas, in Jefferson City, in Washington
     places.BasedPlaces,  # the Suwon-based company
     people.HeldOffices,  # Chinese President Xi Jinping, Industry and Science Minister Ed Husic
     people.BodyChairs,  # FTC Chair Lina Khan, the Dutch DPA chairman Aleid Wolfsen
-    places.TitledPlaces,  # the Land Hessen, the Freistaat Bayern
     companies.Parties,  # sued Wiz, invested in Acme Robotics; Nvidia, Cisco and Jane Street
     bodies.Placed,  # Utah Governor, California AG, the Illinois Department of Financial and Professional Regulation, the Danish government
     bodies.Countried,  # the UK ICO, the UK Information Commissioner's Office
@@ -120,11 +118,10 @@ RULES: tuple[type[Rule], ...] = (
     companies.Registered,  # Tutor Group Limited, Zorvex Labs Inc.
     companies.Backers,  # the Thrive-backed start-up
     companies.Platforms,  # her X account, Grok accounts on X
-    media.PhotoCredits,  # Photo by Jane Roe/Harbor Wire via Lumen Images; HARBOR WIRE/Jane Roe/File Photo
     media.Outlets,  # By Jane Roe, Harbor Daily; THE LEDGER REVIEW | Courts; the May issue of X
     companies.Owners,  # a Harlow Motors dealership
     bodies.Units,  # the HHS Office for Civil Rights, the FTC's Office of Technology
-    companies.Actors,  # Orvanta's chief executive, a spokesperson for Velocity Robotics, a start-up called Nimbalo
+    companies.Actors,  # Orvanta's chief executive, the U.S.-based Helixon AI
     laws.Documents,  # the draft, titled Model Audits: A Guide for Agencies; the Seoul Guiding Principles for Responsible Robotics
     media.Sources,  # according to The Hill, …, The Witness reported
     courts.CourtDivisions,  # Superior Court of California, County of Alameda

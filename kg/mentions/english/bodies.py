@@ -1,5 +1,5 @@
 """English bodies: a name ending in or opened by a body's word, a body and its remit, a body's name
-in capitals, a group against something, a town's utility, a body described in commas, a
+in capitals, a group against something, a body described in commas, a
 legislature's committee, a place's office and a body's unit."""
 from __future__ import annotations
 
@@ -419,35 +419,6 @@ class OpposingGroups(Rule):
                     any(m.start <= start and end <= m.end and m.type == "Law" for m in candidates):
                 continue
             found.append(self.mention(text[start:end], "Organization", start, end, 0.6, "group"))
-        return found
-
-
-class Utilities(Rule):
-    name = "utility"
-    sees = "candidates"
-
-    def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
-        capital = r"[A-Z][\w&'’.-]*"
-        # Harbor City Light, Gas and Water: a town's utility named by the series of its services
-        services = alternatives(words["utility_service"])
-        self.utility = cued(
-            rf"(?<![\w.&'’-])(?P<name>(?P<town>(?:{capital}[ \t]+){{1,3}}?)(?:{services})(?:,[ \t]+(?:{services}))*,?[ \t]+(?:and|&)[ \t]+"
-            rf"(?:{services}))(?![\w&'’-]|[ \t]+[A-Z])")
-
-    def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
-        """Harbor City Light, Gas and Water; Brookfield Light, Water and Power: a town's public
-        utility named by the series of its services (english.tsv utility_service) is a Company,
-        the town and the services one name; a series with no town before it is no name."""
-        found = []
-        for match in self.utility.finditer(text):
-            start, town = match.start("name"), match.group("town").split()
-            while town and (town[0] in _ARTICLES or town[0] in self.shared.body_stops):
-                start = text.index(town[1], start + len(town[0])) if len(town) > 1 else match.start("name") + len(match.group("town"))
-                town = town[1:]
-            end = match.end("name")
-            if not town or self.title_cased(text, start) or self.kb.lookup(text[start:end]) is not None:
-                continue
-            found.append(self.mention(text[start:end], "Company", start, end, 0.65, "utility"))
         return found
 
 

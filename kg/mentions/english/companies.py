@@ -404,13 +404,6 @@ class Actors(Rule):
         unknown = r"[A-Z][\w.&-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w.&-]*){0,2}"
         self.possessor = cued(rf"(?<![\w.&'’-])(?P<name>{unknown})['’]s[ \t]+(?:(?:former|new|longtime|acting|interim|top|own)[ \t]+)?"
                                     rf"(?:{alternatives(words['company_role'])})(?![\w-])")
-        # a spokesperson for Velocity Robotics, a partner at Brightwater Legal, the executive director of the Open Data Project
-        self.represented_nouns = pairs(words["represented_noun"])
-        self.represented = cued(rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)[ \t]+|,[ \t]+)(?:(?:former|senior|chief|lead|managing|founding)[ \t]+)?"
-                                      rf"(?P<noun>{alternatives(self.represented_nouns)})[ \t]+(?:for|at|with|of[ \t]+the)[ \t]+(?P<name>{unknown})(?![\w&'’-])")
-        # a start-up called Nimbalo, the firm, named Quorra,: the name its kind is given (apposed_kind)
-        self.called = cued(rf"\b(?P<kind>{alternatives(self.shared.apposed_kinds_of(words))}),?[ \t]+(?:{alternatives(words['called_word'])})[ \t]+"
-                                 rf"(?P<name>{unknown})(?![\w&'’-])")
         # short seller Wolfpack Research, the advocacy group Fair Screen: the unknown name right after the kind of
         # body that publishes accusations (accuser_kind), typed by it
         self.accuser_kinds = pairs(words["accuser_kind"])
@@ -421,15 +414,12 @@ class Actors(Rule):
 
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """Unknown names of businesses and bodies told by what stands around them: the owner of
-        what only a business has (Orvanta's chief executive: ``possessor``), the body someone
-        speaks or works for (a spokesperson for Velocity Robotics, a partner at Brightwater
-        Legal: ``represented``), the name a kind is given (a start-up called Nimbalo:
-        ``called``) and the name after where it is based (the U.S.-based Helixon AI: ``based``).
+        what only a business has (Orvanta's chief executive: ``possessor``) and the name after
+        where it is based (the U.S.-based Helixon AI: ``based``).
         Not a known name, a place, a person (a given name before a family name, or a family
         name named in full before), a sentence's first word, nor in a headline."""
         found, persons = [], Endings(m for m in candidates if m.type == "Person")
-        for rule, pattern in (("possessor", self.possessor), ("represented", self.represented),
-                              ("called", self.called), ("based", self.based_name), ("kinded", self.kinded)):
+        for rule, pattern in (("possessor", self.possessor), ("based", self.based_name), ("kinded", self.kinded)):
             for match in pattern.finditer(text):
                 words = self.shared.party_words(match.group("name"))
                 if not words:
@@ -446,11 +436,7 @@ class Actors(Rule):
                         overlaps_any(start, end, candidates) or self.shared.no_names(text, start, end):
                     continue
                 type_ = "Company"
-                if rule == "represented":
-                    type_ = self.represented_nouns[match.group("noun")]
-                elif rule == "called":
-                    type_ = self.shared.apposed_kinds.get(match.group("kind"), "Company")
-                elif rule == "kinded":
+                if rule == "kinded":
                     type_ = self.accuser_kinds[match.group("kind").lower()]
                 suffix = self.shared.suffix_of(words[-1])
                 if suffix is not None and suffix[1] in ("Company", "Organization", "Regulator", "Court"):

@@ -83,63 +83,6 @@ class Sources(Rule):
         return found
 
 
-class PhotoCredits(Rule):
-    name = "photo"
-
-    def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
-        self.fillers = frozenset(words["credit_filler"])
-        name = r"[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3}"
-        chain = rf"(?P<chain>{name}(?:[ \t]*/[ \t]*{name})*(?:[ \t]+via[ \t]+{name})?)"
-        # Photo by Jane Roe/Harbor Wire via Lumen Images; Photo: Harbor Wire; (Image credit: Lumen Images)
-        opener = rf"(?<![\w])(?:{alternatives(words['photo_word'])})[ \t]+by[ \t]+"  # Photo: Students outside…: a caption, no credit
-        # HARBOR WIRE/Jane Roe/File Photo, (AP Photo/Jane Roe): an agency in capitals, its photographer after the slash
-        # (COMPANIES & MARKETS / TECHNOLOGY: a section's path, no credit: a photographer's name in title case follows)
-        agency = r"(?<![\w/])(?P<agency>[A-Z]{2,}(?:[ \t]+Photo)?)/"
-        photographer = r"[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){1,2}(?![ \t]*[\w&])"
-        self.credit = re.compile(rf"{opener}{chain}|{agency}(?P<taken>{photographer}(?:/{name})*)")
-
-    def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
-        """A picture's credit: the photographer (two or three capitalised words, no outlet's word)
-        and the agencies it names (one word, an outlet's word at its end, after "via", or in
-        capitals before a slash and a photographer's name): Photo by Jane Roe/Harbor Wire via
-        Lumen Images, HARBORWIRE/Jane Roe/File Photo; what the credit says besides (Illustration, File
-        Photo: english.tsv credit_filler) names no one."""
-        found: list[Mention] = []
-        for match in self.credit.finditer(text):
-            if match.group("agency"):
-                agency = match.group("agency").split()[0]
-                found += self.part(agency, match.start("agency"), via=True)
-                chain, offset = match.group("taken"), match.start("taken")
-            else:
-                chain, offset = match.group("chain"), match.start("chain")
-            for part in re.finditer(r"[^/]+", chain):
-                via = part.group().split(" via ")
-                start = offset + part.start()
-                for step, piece in enumerate(via):
-                    lead = len(piece) - len(piece.lstrip())
-                    found += self.part(piece.strip(), start + lead, via=step > 0)
-                    start += len(piece) + len(" via ")
-        return [m for m in found if not overlaps_any(m.start, m.end, candidates)]
-
-    def part(self, name: str, start: int, via: bool) -> list[Mention]:
-        """One name of a credit: the knowledge base's type, an agency's (one word, after via, an
-        outlet's word at its end, capitals) or else a photographer's (two or three words; the credit
-        pattern reads a name only after "by" or a slash: Photo: Acme Robotics names no photographer)."""
-        words = name.split()
-        if not words or name in self.fillers or words[0] in self.fillers or name in self.name_stops:
-            return []
-        entry = self.kb.lookup(name)
-        if entry is not None:
-            type_ = entry.type
-        elif via or len(words) == 1 or name.isupper() or words[-1].title() in self.shared.outlet_words:
-            type_ = "Company"
-        else:
-            type_ = "Person" if len(words) <= 3 and all(w.isalpha() for w in words) else None
-        if type_ is None:
-            return []
-        return [self.mention(name, type_, start, start + len(name), 0.6, "photo")]
-
-
 class Outlets(Rule):
     name = "outlet"
     sees = "candidates"
@@ -178,8 +121,7 @@ class Outlets(Rule):
         # The Gateway A.M. is published by X LLC, Court Notes is an independent title of X, X Wire is a service of
         # the Y Broadcaster (after a dateline and a dot: Posted 5 May · X is …): a footer naming the
         # publication and its publisher (the initials' full stops are the name's, not the sentence's)
-        # (Furrow & Field Journal: an ampersand between two of its words; the publisher's own name after it,
-        # capitalised words up to the stop, is a Company whatever its last word: Bayside Trade Press)
+        # (Furrow & Field Journal: an ampersand between two of its words)
         self.published_by = re.compile(rf"^[ \t]*(?:©[^\n.]*\.[ \t]+|[^\n]*?[ \t][·•|][ \t]+)?(?P<outlet>(?:The[ \t]+)?[A-Z][\w&'’-]*(?:\.[A-Za-z]+)*\.?"
                                        rf"(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*(?:\.[A-Za-z]+)*\.?){{0,4}})[ \t]+(?:is|was)[ \t]+(?:(?:published|produced)[ \t]+by|an?[ \t]+(?:[a-z-]+[ \t]+){{0,3}}(?:title|publication|imprint|service)[ \t]+of)[ \t]"
                                        rf"(?:(?:the[ \t]+)?(?P<publisher>(?:The[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’-]*){{1,4}})(?=[.;,]?[ \t]*(?:$|[A-Z(©])))?", re.M)
@@ -225,8 +167,7 @@ class Outlets(Rule):
                 inside = [m for m in candidates if m.start < end and start < m.end]
                 if pattern is self.published_by and match.group("publisher") and any(
                         (m.start, m.end, m.type) == (start, end, "Company") for m in inside):
-                    found += self.publisher(match, candidates + found)  # ANB News is a service of …: the outlet found already
-                    continue
+                    continue  # ANB News is a service of …: the outlet found already
                 if found and overlaps_any(start, end, found) or inside and not (
                         pattern is self.masthead_alone and all(start <= m.start and m.end <= end for m in inside) and (
                             self.over_tagline(text, match, words) and all(m.type == "Jurisdiction" for m in inside)
@@ -244,17 +185,7 @@ class Outlets(Rule):
                 detail = "published" if pattern is self.published_by else "outlet"
                 found.append(self.mention(name, type_, start, end, 0.6, detail, canonical=canonical,
                                           aliases=(bare,) if bare != name else ()))
-                if pattern is self.published_by and match.group("publisher"):
-                    found += self.publisher(match, candidates + found)
         return found
-
-    def publisher(self, match: re.Match, candidates: list[Mention]) -> list[Mention]:
-        """X is a publication of Bayside Trade Press: the publisher a footer names after its
-        title, where no other rule (a legal form, a suffix) named it."""
-        start, end = match.span("publisher")
-        if overlaps_any(start, end, candidates) or self.kb.lookup(match.group("publisher")) is not None:
-            return []
-        return [self.mention(match.group("publisher"), "Company", start, end, 0.6, "publisher")]
 
     def paper_title(self, match: re.Match, words: list[str]) -> bool:
         """THE MELBOURNE MORNING LEDGER, THE NVIDIA LEDGER: a masthead in capitals opening with The,

@@ -1,5 +1,5 @@
 """English places: a nationality describing a body, a dateline's place, a town with its state, a
-region, a capital, a place a body is based in and a state called by its title."""
+region, a capital and a place a body is based in."""
 from __future__ import annotations
 
 import re
@@ -253,25 +253,4 @@ class BasedPlaces(Rule):
                     self.title_cased(text, start) or overlaps_any(start, end, candidates):
                 continue
             found.append(self.mention(place, "Jurisdiction", start, end, 0.6, "city"))
-        return found
-
-
-class TitledPlaces(Rule):
-    name = "titled_place"
-
-    def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
-        # the Land Hessen, the Freistaat Bayern: a state called by its title (english.tsv place_title)
-        self.titled_place = cued(rf"(?<![\w-])(?:{alternatives(words['place_title'])})[ \t]+(?P<place>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)")
-
-    def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
-        """the Land Hessen (a German state as a party): a known place after its state's title is
-        that place, named so."""
-        found = []
-        for match in self.titled_place.finditer(text):
-            place = match.group("place")
-            entry = self.kb.lookup(place) or self.kb.lookup(place.split()[0])
-            if entry is None or entry.type != "Jurisdiction":
-                continue
-            end = match.start("place") + (len(place) if self.kb.lookup(place) else len(place.split()[0]))
-            found.append(self.mention(text[match.start():end], "Jurisdiction", match.start(), end, 0.9, "titled", kb_id=entry.id))
         return found

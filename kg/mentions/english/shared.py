@@ -382,10 +382,6 @@ class EnglishWords:
         line_start, line_end = _line_bounds(text, start, end)
         return self.title_cased(text, start) and bool(text[line_start:start].strip() or text[end:line_end].strip())
 
-    @staticmethod
-    def apposed_kinds_of(words: dict[str, tuple[str, ...]]) -> dict[str, str]:
-        return pairs(words["apposed_kind"])
-
 
 class Rule:
     """One English name rule: ``setup`` makes its patterns from the lexicon, ``find`` reads an
