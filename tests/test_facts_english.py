@@ -3150,3 +3150,15 @@ def test_a_list_left_open_inside_a_description_between_commas_adds_no_party(fact
     found = facts("Zentara Media, the publisher behind PCMag, Zorbix, Quillnet, and more, has sued OpenAI in New York.")
     assert ("Zentara Media", "sued", "OpenAI") in found
     assert not {fact for fact in found if fact[0] in ("PCMag", "Zorbix", "Quillnet")}
+
+
+def test_a_relative_clause_owning_a_list_keeps_the_list_out_of_the_main_clause(facts):
+    # "the X-based company, which also owns A, B and C, did…": the list is what the company owns, not
+    # more companies based in X (before: the comma after A closed the aside, and B and C took the seat)
+    found = _of(facts("Zeta Labs settled a lawsuit on Monday. The Denver-based company, which also owns "
+                      "Quillnet Labs, Brightmark Media and Orrin Studios, did not admit wrongdoing."), "jurisdiction")
+    assert ("Zeta Labs", "Denver") in found
+    assert not {("Brightmark Media", "Denver"), ("Orrin Studios", "Denver")} & found
+    # after a description the names go on the outer list: each one sued
+    sued = _of(facts("Orrin Studios, the Denver film house, Brightmark Media and Quillnet Labs sued Zeta Labs."), "sued")
+    assert {("Orrin Studios", "Zeta Labs"), ("Quillnet Labs", "Zeta Labs")} <= sued

@@ -288,8 +288,12 @@ class EnglishFacts:
         # and so is "the" before a name and a comma or "and": A, the B and the C, which belong to D,)
         # (its names may run on into a list left open: A, the group behind B, C, D, and more, sued…: the aside ends after "more")
         self.open_list = open_list = rf"(?:(?:,\s+{SLOT})+,?\s+(?:{alternatives(words['open_list_close'], spaced=True)}))?"
-        self.apposition = later(rf",\s+(?:(?:{determiner})\s+(?!{LISTED_UNIT})|(?:{clause})\s+)"
-                                rf"(?:[^,;⟨⟩]*?{SLOT})*{open_list}[^,;⟨⟩]*?(?<!⟩ and)(?<!⟩ or),(?=\s|$)"
+        # (a relative clause's own list closed by "and" is the clause's to its end: X, which owns A, B and C, did…;
+        # after a description the names go on the outer list: A, the German publisher B, C and D, sued…)
+        self.clause_list = clause_list = rf"(?:(?:,\s+{SLOT})+,?\s+(?:and|or)\s+{SLOT})?"
+        self.apposition = later(rf",\s+(?:(?:{determiner})\s+(?!{LISTED_UNIT})(?:[^,;⟨⟩]*?{SLOT})*{open_list}"
+                                rf"|(?:{clause})\s+(?:[^,;⟨⟩]*?{SLOT})*(?:{clause_list}|{open_list}))"
+                                rf"[^,;⟨⟩]*?(?<!⟩ and)(?<!⟩ or),(?=\s|$)"
                                 rf"|,\s+{SLOT}['’]s\s+[a-z][^,;⟨⟩]*,(?=\s|$)")
         # what a sentence still says with its phrases between commas left out (Connecticut's SB 2,
         # championed by Senator X, passed the Senate): a description, a relative clause, a participle
@@ -298,8 +302,9 @@ class EnglishFacts:
         participle = rf"(?:[a-z]+ed|{alternatives(words['strong_participle'], spaced=True)})\s+(?:[A-Za-z]+\s+){{0,2}}?(?:{after_participle})\s+"
         # (or a count: A and B, both based in X, sued…; two news sites,)
         counted = alternatives(words["aside_count"], spaced=True)
-        self.parenthetical = later(rf",\s+(?:(?:{determiner}|{counted}|one\s+of)\s+(?!{LISTED_UNIT})|(?:{clause})\s+|{participle})"
-                                   rf"(?:[^,;⟨⟩]*?{SLOT})*{self.open_list}[^,;⟨⟩]*?,\s+(?=[a-z⟨])")
+        self.parenthetical = later(rf",\s+(?:(?:{determiner}|{counted}|one\s+of)\s+(?!{LISTED_UNIT})(?:[^,;⟨⟩]*?{SLOT})*{open_list}"
+                                   rf"|(?:(?:{clause})\s+|{participle})(?:[^,;⟨⟩]*?{SLOT})*(?:{clause_list}|{open_list}))"
+                                   rf"[^,;⟨⟩]*?,\s+(?=[a-z⟨])")
         joins = alternatives(words["group_join"], spaced=True)
         others = rf",?\s+and\s+[\w-]+\s+other\s+(?:[a-z-]+\s+){{0,3}}?[a-z]+,?\s+(?:{alternatives(words['including'], spaced=True)})"
         self.join = later(rf",?\s+(?:{joins})\s+|{others}\s+")  # A and 14 other companies, including B
