@@ -42,13 +42,13 @@ def test_explain_english_sentence(pipeline):
 
 
 def test_explain_shows_what_a_refiner_suppressed(pipeline):
-    # the plain cue reads 高通 acquired VinAI; the purchase refiner takes it back: the unit was bought
-    rows = explain_text(pipeline, "高通收购VinAI旗下的生成式AI部门MovianAI。")
+    # the plain cue reads 星河科技 acquired 云帆智能公司; the stake refiner takes it back: a part was bought
+    rows = explain_text(pipeline, "星河科技以2亿美元收购云帆智能公司49%的股份。")
     suppressed = [row for row in rows["facts"] if row["step"] == "suppressed"]
     assert [(row["head"], row["relation"], row["tail"], row["by"]) for row in suppressed] == [
-        ("高通", "acquired", "VinAI", "purchase")]
+        ("星河科技", "acquired", "云帆智能公司", "stake/partial")]
     assert not suppressed[0]["in_graph"]
-    assert ("高通", "acquired", "MovianAI") in _facts(rows)
+    assert ("星河科技", "investedIn", "云帆智能公司") in _facts(rows)
 
 
 def test_explain_file_limits_to_the_sentence_found(pipeline, write_doc):

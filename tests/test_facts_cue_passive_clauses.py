@@ -99,21 +99,6 @@ def test_a_passive_clause_with_its_own_unnamed_subject_is_told_of_no_earlier_nam
         assert not {(h, r, t) for h, r, t in found if r == "sued"}, (text, found)
 
 
-@pytest.mark.parametrize("sentence, court, party", [
-    ("北京互联网法院经审理认定，星岚科技的行为构成不正当竞争。", "北京互联网法院", "星岚科技"),
-    ("美国联邦地区法院近日裁定，由亚马逊支持的AI初创公司Anthropic使用受版权保护的书籍训练模型属于合理使用。",
-     "美国联邦地区法院", "Anthropic"),
-    ("美国加州北区联邦地区法院法官裁定，Anthropic使用书籍训练模型属于合理使用。", "美国加州北区联邦地区法院", "Anthropic"),
-])
-def test_a_court_finding_after_its_stage_rules_on_the_party(read_facts, as_read, sentence, court, party):
-    """X法院经审理认定，A…; X法院法官裁定，A…; X法院裁定，由B支持的AI初创公司A…: the stage words
-    (context.tsv court_finding_stage: 审理, 法官) and a kind after the description ending in 的 stand
-    before the party the court rules on (litigation.CourtFindings)."""
-    for text, found in both_scripts(read_facts, as_read, sentence):
-        assert (court, "adjudicated", party) in found, (text, found)
-        assert (court, "adjudicated", "亚马逊") not in found, (text, found)
-
-
 @pytest.mark.parametrize("sentence", [
     "星岚科技与卓汇科技不正当竞争纠纷一案，北京互联网法院作出一审判决。",
     "北京互联网法院审结星岚科技与卓汇科技不正当竞争纠纷案。",

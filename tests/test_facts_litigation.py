@@ -201,17 +201,6 @@ def test_the_court_a_suit_is_moved_to_hears_it_and_not_the_first_one(read_facts)
                            for rule in ("litigation/transfer", "litigation/referred")}
 
 
-def test_a_suit_filed_again_without_its_defendant_named_sues_the_same_defendant(read_facts):
-    found = read_facts("2023年2月3日，Getty Images向美国特拉华州联邦地区法院起诉Stability AI。"
-                       "2025年8月，Getty Images撤回了在特拉华州的起诉，并于同月向美国加利福尼亚北区联邦地区法院重新提起诉讼。",
-                       objects=True)
-    again = [f for f in found if f.relation == "sued" and f.rule == "litigation/refiled"]
-    assert [(f.head.text, f.tail.text, f.evidence.date) for f in again] == [("Getty Images", "Stability AI", "2025-08")]
-    once = read_facts("2023年2月3日，Getty Images向美国特拉华州联邦地区法院起诉Stability AI。2025年8月，Getty Images撤回起诉。",
-                      objects=True)
-    assert not [f for f in once if f.rule == "litigation/refiled"]
-
-
 def test_the_defendant_read_as_accusing_the_plaintiff_in_the_suits_sentence_is_no_fact(read_facts):
     found = read_facts("2025年9月，xAI在美国加利福尼亚北区联邦地区法院起诉OpenAI，指控其通过招揽xAI前员工窃取商业秘密。")
     assert {(h, r, t) for h, r, t in found if r in ("sued", "accused")} == {("xAI", "sued", "OpenAI")}
@@ -660,19 +649,6 @@ def test_the_owner_of_those_suing_is_no_plaintiff(read_facts, text):
 def test_an_owner_suing_in_its_own_name_is_a_plaintiff(read_facts):
     assert ("News Corp", "OpenAI") in _sued(read_facts("News Corp, which owns three papers, sued OpenAI.",
                                                                title="Court report"))
-
-
-@pytest.mark.parametrize("text, plaintiff, defendant", [
-    ("Meta plans to train its models on public posts. The Higher Regional Court of Lyon on Friday rejected an "
-     "application for an emergency injunction brought by Foodwatch, which had argued the plan broke the law.",
-     "Foodwatch", "Meta"),
-    ("The Regional Court of Hamburg granted a preliminary injunction sought by Getty Images against Stability AI on Monday.",
-     "Getty Images", "Stability AI"),
-])
-def test_a_court_ruling_on_a_partys_injunction_request_tells_its_suit(read_facts, text, plaintiff, defendant):
-    found = read_facts(text, title="Court report", date="2025-05-23")
-    assert (plaintiff, "sued", defendant) in found
-    assert {t for h, r, t in found if r == "adjudicated"} >= {plaintiff, defendant}
 
 
 def test_a_request_ruled_on_in_an_item_telling_its_suit_adds_no_suit(read_facts):
@@ -1253,15 +1229,6 @@ def test_a_caption_of_known_defendants_joined_by_and_names_the_first_and_sues_th
     assert "Mendes v. Cushman & Wakefield, Inc." in names("Mendes v. Cushman & Wakefield, Inc. was filed in May.")
 
 
-def test_a_caption_line_whose_plaintiff_side_describes_the_others_sues_with_its_named_plaintiff(read_facts):
-    found = read_facts("Actions in the order:\n- Harbor Writers Guild and a group of novelists v. OpenAI and Microsoft (S.D.N.Y.)\n",
-                       objects=True)
-    assert {(f.head.text, f.tail.text) for f in found if f.rule == "english/described_case"} == {
-        ("Harbor Writers Guild", "OpenAI"), ("Harbor Writers Guild", "Microsoft")}
-    inside = read_facts("He said Harbor Writers Guild and a group of novelists v. OpenAI was weak.", objects=True)
-    assert not [f for f in inside if f.rule == "english/described_case"]  # a caption opening no line
-
-
 # An inventory of the ways text tells who sued whom with several parties or out of one sentence (invented
 # parties): lists on both sides, one plaintiff and a list, a union and a foundation suing together, case cards
 # and their field lines, a definition of whom 原告 / "Plaintiffs" stands for, the defendants named by 以…为被告
@@ -1677,12 +1644,6 @@ SUITS_TOLD = [
      {("Tomas Ferreira", "Carevia"), ("Tomas Ferreira", "Carevia Clinics"), ("Tomas Ferreira", "Norvale Medical Group")}, marks=SUIT_STORY),
     ("案件：Ferreira v. Carevia Inc.\n原告Tomas Ferreira称，Carevia未经同意录下诊室对话。",
      {("Tomas Ferreira", "Carevia")}),
-    ("案件：Quinlan v. Vexor Technologies, Inc.\n原告Mara Quinlan给餐厅打电话订餐，被转给Vexor的AI语音助手。",
-     {("Mara Quinlan", "Vexor Technologies")}),
-    ("案件：Quinlan v. Vexor Technologies, Inc.\n法院：美国加利福尼亚北区联邦地区法院\n原告Mara Quinlan给餐厅打电话，通话被Vexor录下。Jane Holt法官认为，案件可以继续审理。",
-     {("Mara Quinlan", "Vexor Technologies")}),
-    ("原告Tomas Ferreira起诉健身品牌Vexor。同一原告还以相近诉状起诉了器材商Hearthly Systems。",
-     {("Tomas Ferreira", "Vexor"), ("Tomas Ferreira", "Hearthly Systems")}),
     ("Brightwell Labs被原告Mara Quinlan起诉。", {("Mara Quinlan", "Brightwell Labs")}),
     ("美国作家Mara Quinlan起诉人工智能公司Lumora侵犯版权。", {("Mara Quinlan", "Lumora")}),
     ("配音演员Mara Quinlan起诉语音公司Lumora。", {("Mara Quinlan", "Lumora")}),
@@ -2317,35 +2278,10 @@ def test_an_outlets_dateline_title_names_no_side_of_the_suit_a_court_heard(read_
     assert ("上海市金山区人民法院", "adjudicated", "扬子晚报") in found  # a title naming a side of the suit
 
 
-# -- litigation.FramedSuits: 在A起诉B一案中, the suit as the frame of what happens in it --
-FRAMED_SUITS = [  # (sentence, plaintiffs, defendants)
-    ("在海川集团起诉星河科技一案中，法院驳回了被告的动议。", ("海川集团",), ("星河科技",)),
-    ("在海川集团和蓝湾集团起诉星河科技的版权侵权案中，法官驳回了动议。", ("海川集团", "蓝湾集团"), ("星河科技",)),
-    ("在海川集团对星河科技、云图科技提起的诉讼中，法院驳回了动议。", ("海川集团",), ("星河科技", "云图科技")),
-    ("在海川集團起訴星河科技一案中，法院駁回了被告的動議。", ("海川集團",), ("星河科技",)),
-]
-
-
-@pytest.mark.parametrize("text, plaintiffs, defendants", FRAMED_SUITS)
-def test_a_suit_framing_the_sentence_is_sued_by_the_names_after_zai(pipeline, read_facts, text, plaintiffs, defendants):
-    read = partial(_as_read, pipeline)
-    assert _sued(read_facts(read(text))) >= {(read(p), read(d)) for p in plaintiffs for d in defendants}
-
-
 @pytest.mark.parametrize("text", ["在海川集团的支持下，星河科技提起了诉讼。",  # no filing inside the frame
                                   "在海川集团审理星河科技案件中，法官驳回了动议。"])  # another act inside it
 def test_a_frame_without_a_filing_between_its_names_tells_no_suit_of_them(pipeline, read_facts, text):
     assert not {f for f in read_facts(_as_read(pipeline, text)) if f[1] == "sued" and f[0] == _as_read(pipeline, "海川集团")}
-
-
-def test_a_frames_words_before_its_defendants_are_the_lexicons_target_markers(pipeline):
-    from kg.facts.base import Shared
-    from kg.facts.litigation import FramedSuits
-    framed = FramedSuits(Shared(pipeline.kb))
-    assert pipeline.kb.context["target_marker"]
-    for marker in pipeline.kb.context["target_marker"]:  # 对, 针对, 向 before the defendants (在A对B提起的诉讼中)
-        assert framed.filing.match(f"{marker}星河科技").group("aim") == marker
-    assert framed.filing.match("朝星河科技") is None
 
 
 @pytest.mark.parametrize("text, parent, child", [

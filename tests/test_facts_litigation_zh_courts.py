@@ -98,20 +98,6 @@ def test_a_court_supporting_a_policy_adjudicates_nothing(read_facts, as_read):
         assert not [f for f in read_facts(text) if f[1] == "adjudicated"], text
 
 
-@pytest.mark.parametrize("sentence, court, parties", [
-    ("海州区人民法院一审认为，星岚科技、云图公司的行为构成不正当竞争，遂判决两公司停止侵权。", "海州区人民法院",
-     ("星岚科技", "云图公司")),
-    ("海州区人民法院审理认为，星岚科技未经许可使用他人作品，构成侵权。", "海州区人民法院", ("星岚科技",)),
-    ("海州区人民法院一审判决，从事刷量业务的星岚科技构成不正当竞争，赔偿海川集团200万元。", "海州区人民法院",
-     ("星岚科技", "海川集团")),
-    ("近日，海州区人民法院审结一起纠纷案件。法院认为，星岚科技的行为构成不正当竞争。", "海州区人民法院", ("星岚科技",)),
-])
-def test_a_court_finding_adjudicated_the_names_its_clause_opens_with(read_facts, as_read, sentence, court, parties):
-    for text in _both(as_read, sentence):
-        found = {(h, t) for h, r, t in read_facts(text) if r == "adjudicated"}
-        assert {(court, party) for party in parties} <= found, text
-
-
 @pytest.mark.parametrize("sentence", [
     "海州区人民法院经审理认为，在现行法中，人工智能不具有民事主体资格。",  # the clause opens with no name
     "海州区人民法院与东湖区人民法院分别审结两起案件。法院认为，星岚科技的行为构成不正当竞争。",  # which court?

@@ -18,7 +18,7 @@ from copy import copy
 
 from ..kb import KnowledgeBase
 from ..model import Fact, Item, Mention
-from . import allegation, backer, card, case, casecard, context, coref, cue, cutoff, deal, enactment, english, founders, frame, funding, imprint, inherit, inquiry, inquiry_parse, issuer, kb, lineup, listing, litigation, office, ownership, pair, parsed, parties, place, purchase, review, roster, ruledsides, sanction_parse, sanctions, seat, settlement, signatories, stake, statehouse, story, supersede, supply, title
+from . import allegation, backer, card, case, casecard, context, coref, cue, cutoff, deal, enactment, english, founders, frame, funding, imprint, inherit, inquiry, inquiry_parse, issuer, kb, lineup, listing, litigation, office, ownership, pair, parsed, place, purchase, review, roster, ruledsides, sanction_parse, sanctions, seat, settlement, signatories, stake, statehouse, story, supply, title
 from . import learned  # the relation classifier (kg.learn), last of the document families
 from .base import SIGNATURES, Document, DocumentFamily, FactsByItem, ItemRefiner, Sentence, SentenceFamily, Shared, paired
 from .base import distinct, evidence, left_out, ruled, stating, within
@@ -32,9 +32,7 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     ownership.Ownership,            # OpenAI 的 GPT-4o, 阿里巴巴旗下蚂蚁集团, 阿里巴巴达摩院
     case.CaseParties,               # 纽约时报诉微软和OpenAI案: sued
     funding.Funding,                # A完成融资，投资方包括B、C: investedIn A
-    signatories.Signatories,        # 签署方包括A、B和C: each issued the item's 《契约》
     signatories.SignatoryRoles,     # A、B和C均在首批签署方之列, A and B were among the signatories: each issued it
-    signatories.UnstatedSigning,    # Andorra and Norway signed. / X signed on behalf of the EU: the item's convention
     roster.Rosters,                 # 与A合作的企业还包括B、C: A partnered each
     roster.PairedLists,             # 微软与OpenAI、亚马逊与Anthropic的合作: each pair partnered
     roster.Clients,                 # Scale AI的客户包括A、B / A是Scale AI的客户之一: partnered
@@ -42,14 +40,12 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     roster.Licences,                # 迪士尼授权OpenAI在Sora中使用其角色: partnered
     deal.SignedAgreements,          # A与B、C签署《…合作协议》: A partnered B and C (the cue family reads the title as issued)
     issuer.NamedIssuers,            # 《规定》（A、B令第12号）, the Treasury Board's Directive: each issued it
-    issuer.PassedIn,                # SB 1047在加州议会获得通过, Bill 12 passed the State Senate: the legislature issued it
     issuer.TitledIssuers,           # 《国务院关于…的意见》, 全国人大常委会2025年度立法工作计划: the body opening the title issued it
     issuer.Sponsors,                # SB 53的提案人、州参议员X / X是SB 53的提案人: proposed
     issuer.Submissions,             # 国务院提请全国人大常委会审议《X（草案）》: proposed
     founders.Founders,              # A、B和C共同成立X论坛: each pair of founders partnered
     sanctions.Sanctions,            # 法院对原告的两名律师处以罚款：A被罚…: the court fined A
     sanctions.SettlementPayments,   # Cleo AI同意支付1700万美元，了结FTC的指控: the FTC fined (and settled with) Cleo AI
-    sanctions.PassiveSanctions,     # A和B分别被处以民事罚款 (the item's SEC): the SEC fined A and B
     sanctions.JudgeOrders,          # Justice Y ordered A to pay $5,000 (the item's court): the court fined A
     sanctions.ReceivedFines,        # A收到意大利数据保护局开出的罚单: fined
     sanctions.GrantedPenalties,     # 市场监管总局给予A罚款50万元的行政处罚: fined
@@ -57,13 +53,11 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     cutoff.Cutoffs,                 # 台积电停止为华为代工, stopped supplying Huawei: banned
     inquiry.Inquiries,              # FTC向A、B发出指令，要求其说明…: investigated
     inquiry.Findings,               # X调查后认定，A未…: investigated A
-    inquiry.DrawnInquiries,         # A的交易引起FTC问询: investigated A
     inquiry.UndergoneInquiries,     # A正接受美国证券交易委员会的调查: investigated A
     inquiry.InquiryScopes,          # FTC启动调查。此次调查涉及A、B: investigated A and B
     inquiry.Demands,                # 金管会要求A提出说明: investigated A
     stake.Stakes,                   # 美国政府取得英特尔约10%的股份: investedIn
     stake.Backed,                   # 亚马逊支持的Anthropic, 作为OpenAI的最大投资方，微软…: investedIn
-    purchase.UnitsBought,           # 高通收购VinAI旗下的生成式AI部门MovianAI: acquired MovianAI, MovianAI partOf VinAI
     purchase.FrontedPurchases,      # 英伟达完成对Run:ai的收购; 英特尔将A、B收入囊中: acquired each
     supply.Supplies,                # 该公司使用iCIMS提供的系统: partnered
     lineup.ProductLines,            # 公司主要产品包括X和Y: the company released X and Y
@@ -82,13 +76,10 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     litigation.DefendantsNamedAfter,  # X提起诉讼，被告为Y / 要求Y停止…: sued
     litigation.FacedSuits,          # X同时还面临A、B以及C的相关诉讼: each sued X
     litigation.SuitsBroughtBy,      # Y在X提起的诉讼中…, 在X提起的诉讼中，Y…: X sued Y
-    litigation.FramedSuits,         # 在A起诉B一案中，法院…; 在A对B提起的诉讼中: A sued B
     litigation.TargetedSuits,       # 一场集体诉讼拉开序幕。A将矛头直指B、C: A sued B and C
-    litigation.UnmarkedCaptions,    # X法院对A（GEMA）诉B（以下简称“被告”）纠纷案作出判决: A sued B, X adjudicated both
     litigation.LabelledSides,       # 原告A诉称，被告B…: A sued B; X法院判决被告B赔偿原告A: X adjudicated A and B
     litigation.CountedPlaintiffs,   # A、B和C起诉X。同日，三人又起诉Y: A, B and C sued Y
     litigation.AppealedRulings,     # 上诉人A…不服X法院…判决，提起上诉: X adjudicated A (and 被上诉人 B)
-    litigation.CourtFindings,       # X法院一审认为，A、B的行为构成…，判决赔偿C: X adjudicated A, B and C
     litigation.CourtOutcomes,       # A在X法院一审胜诉: X adjudicated A
     settlement.Sides,               # A、B与C达成和解: A and B each settled with C
     allegation.Claims,              # 美国电影协会声称OpenAI侵犯其会员的版权: accused
@@ -108,7 +99,6 @@ ITEM: tuple[type[ItemRefiner], ...] = (
     litigation.MembersAreNoParties,  # YouTube创作者起诉OpenAI: YouTube sues no one
     issuer.ExecutiveBills,          # 欧盟委员会公布的《数字综合法案》: a bill a state body publishes, proposed
     stake.PartialPurchases,         # Meta收购Scale AI 49%的股份: investedIn, no acquisition
-    purchase.ParentsNotBought,      # 高通收购VinAI旗下的…MovianAI: 高通 acquired VinAI dropped
     backer.Backers,                 # Microsoft, which invested in OpenAI and supplies its computing power: partnered
     kb.OtherMakers,                 # 微软和OpenAI…训练ChatGPT: ChatGPT is OpenAI's, 微软 released none of it
 )
@@ -117,25 +107,18 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     office.OfficePortfolios,        # the Minister for Health and the Ministry of Health: the office partOf the ministry
     english.EnglishDocument,        # a court named where a judge rules adjudicates the item's suit
     story.EnglishStory,             # the judge ruled…; the authors, including X; the round was led by Y
-    case.CaptionPlaintiffs,         # The complaint, Marrow v. Zentek, was filed…: Marrow sued Zentek
     deal.Customers,                 # Among the firms deploying ChatGPT Enterprise are A and B: A, B partnered OpenAI
     ownership.UnitsNamedElsewhere,  # 北京师范大学新闻传播学院 …, 北京师范大学 named alone in another item: partOf
     ownership.LocalDepartments,     # 安徽省人民政府 …, 安徽省科学技术厅 in its document: the department partOf the government
     imprint.Imprints,               # THE X DAILY over the story, © 2025 X Media Group below it: the daily partOf the group
     office.OfficeHolders,           # Illinois Governor JB Pritzker … Pritzker signed X: the governor issued X too
     inherit.Inheritance,            # a law's place from its issuer's; Qwen3 -> Qwen3-235B
-    supersede.Supersessions,        # 两份备忘录取代了此前的X和Y: the memos' issuer repealed X and Y
     case.CasePartiesNamedElsewhere,  # 甲公司诉乙公司著作权侵权纠纷一案, 甲公司 and 乙公司 named elsewhere: sued
-    parties.PartyLines,             # 当事人：A（原告）；B（被告）: A sued B; 投诉人 / 被投诉方: accused
     review.DealReviews,             # 欧盟委员会有条件批准了该交易 (A收购B): investigated A and B
     inquiry.FinesAfterInquiry,      # X对A处以罚款 … 调查发现…, X fined A … its investigation: investigated A
-    litigation.Refilings,           # X撤回起诉，并向Y法院重新提起诉讼: sued again
     litigation.DefendantsNamedLater,  # …提起诉讼。被告同样包括Y。: sued Y
     litigation.SuitsBroughtLater,   # A与B已就数起诉讼达成和解。这些诉讼由X提起: X sued (and settled with) A and B
-    litigation.SamePlaintiffSuesAgain,  # 原告甲起诉乙。同一原告还起诉了丙: 甲 sued 丙
     litigation.ComplaintNamesDefendants,  # A joined a suit against six developers. The complaint names X, Y: sued
-    litigation.DefendantsTold,      # A sued X. The defendants — X, Y and Z — deny…; …; the defendants are X and Y: sued
-    litigation.RequestsRuledOn,     # the court rejected an injunction brought by X (against Y): X sued Y
     litigation.DefendantsAdded,     # …and added Y as a defendant; 追加Y为被告; 修改后的起诉书点名Y: sued Y
     litigation.Prosecutions,        # X检察官办公室提起公诉 (United States v. Tatum): sued Tatum
     litigation.JudgmentHeadings,    # 上海知识产权法院民事判决书 上诉人A 被上诉人B: adjudicated A and B

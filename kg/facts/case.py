@@ -8,7 +8,7 @@ import re
 
 from ..cases import case_sides
 from ..model import Fact, Mention
-from .base import PARTIES, SIGNATURES, Document, DocumentFamily, Sentence, SentenceFamily, Shared, key, titled_judge
+from .base import PARTIES, SIGNATURES, Document, DocumentFamily, Sentence, SentenceFamily, key
 from .base import evidence as sentence_evidence
 
 
@@ -123,74 +123,6 @@ def at_case(name: str, case: Mention, entry, found: Mention | None) -> Mention |
                    mechanism=found.mechanism, confidence=found.confidence)
 
 
-class CaptionPlaintiffs(DocumentFamily):
-    """A plaintiff its caption names by surname only: where the caption's item names one person,
-    no judge, in full by that surname and no rule tells whom that person sued (案件：Taylor v.
-    Vexor, Inc. … 原告Eliza Taylor给餐厅打电话…, the suit told by its plaintiff's story), that person
-    sued the defendant the caption names (a known body, or a name of the document its words open:
-    Zentek for Zentek Systems).  A name the knowledge base knows, a state's side (People v. X:
-    context.tsv state_side) or an anonymous one (Doe v. X: anonymous_side) is no such plaintiff.  A
-    court the item says adjudicated the defendant (Judge Jane Roe approved the settlement)
-    adjudicated that plaintiff too.  A surname the item names no one by in full is no person of its
-    own (Kadrey v. Meta cited in a legal analysis: the lead plaintiff of a class, whom the story
-    does not tell of; on the real development text every such person was wrong, bench/lf.py)."""
-    detail = "caption"
-
-    def __init__(self, shared: Shared) -> None:
-        super().__init__(shared)
-        self.judges = tuple(shared.words["judge"])
-
-    def facts(self, document: Document) -> list[Fact]:
-        names = [m for _, _, mentions in document.items for m in mentions]
-        state_sides = set(self.shared.words["state_side"]) | set(self.shared.words["anonymous_side"])
-        sued_by_people = {key(f.tail) for f in document.facts if f.relation == "sued" and f.head.type == "Person"}
-        suing = {key(f.head) for f in document.facts if f.relation == "sued"}
-        out = []
-        for item, text, mentions in document.items:
-            for case in (m for m in mentions if m.type == "Case"):
-                sides = case_sides(case.text) if _CAPTION.fullmatch(case.text) else None
-                if sides is None or len(sides[0]) != 1 or len(sides[1]) != 1:
-                    continue
-                (plaintiff,), (defendant,) = sides
-                if not _SURNAME.fullmatch(plaintiff) or plaintiff in state_sides or self.kb.lookup(plaintiff) is not None:
-                    continue
-                person = self.named_in_full(plaintiff, text, mentions)
-                if person is None:
-                    continue
-                sued = self.defendant(defendant, names)
-                told = self.shared.evidence_at(item, text, case)
-                if sued is None or key(sued) in sued_by_people:
-                    continue  # the story names the suit's people otherwise (the authors, including Ann Roe)
-                if key(person) in suing:
-                    continue  # the story tells whom the person sued (原告Julie Jones起诉健身品牌Peloton)
-                out.append(Fact(person, "sued", sued, told, 0.6, rule=self.rule))
-                # the court the item says ruled for or against the caption's defendant ruled in the caption's case
-                out += [Fact(f.head, "adjudicated", person, f.evidence, 0.55, rule=self.rule) for f in document.facts_of(item)
-                        if f.relation == "adjudicated" and key(f.tail) == key(sued)]
-        return out
-
-    def named_in_full(self, surname: str, text: str, mentions: list[Mention]) -> Mention | None:
-        """The one person the item names in full by the caption's surname, unless a judge (Judge Ann Taylor)."""
-        person = named_by_surname(surname, [m for m in mentions if m.type == "Person"])
-        if person is None or any(titled_judge(text, m.start, m.end, self.judges)
-                                 for m in mentions if m.text == person.text):
-            return None
-        return person
-
-    def defendant(self, side: str, names: list[Mention]) -> Mention | None:
-        """The name of the document standing for the caption's defendant: the same name, one
-        of its names (Vexor Technologies for Vexor Technologies, Inc.) or one its words open
-        (Zentek: Zentek Systems), else the known body it names."""
-        found = next((m for m in names if m.type in SIGNATURES["sued"][1] and m.type != "Case" and (
-            m.text == side or side in m.aliases or m.text.startswith(side + " "))), None)
-        if found is not None:
-            return found
-        entry = self.kb.lookup(side)
-        if entry is None or entry.type not in SIGNATURES["sued"][1]:
-            return None
-        return next((m for m in names if m.kb_id == entry.id), None)
-
-
 def named_by_surname(surname: str, mentions: list[Mention]) -> Mention | None:
     """The one person the names call in full by a surname a case's side gives (McKinney: Steve McKinney)."""
     if not _SURNAME.fullmatch(surname):
@@ -218,7 +150,5 @@ def surname_of_one(surname: str, people: dict[str, dict[str, Mention]]) -> Menti
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-# Marrow v. Zentek, Marrow 诉 Zentek (a Chinese text's caption of Latin names)
-_CAPTION = re.compile(r"[A-Z][\w&.,'’ -]*(?:\s(?:v\.?|vs\.?)\s|\s?诉\s?)[A-Z][\w&.,'’ -]*")
 # Marrow, Cornish-Adebiyi, McKinney, O'Brien: one word, capitalised
 _SURNAME = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")

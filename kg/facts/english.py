@@ -57,7 +57,6 @@ LISTED_UNIT = rf"{LISTED}|{SLOT}\s+of\s+(?:the\s+)?{LISTED}"
 OWNERS = frozenset({"Company", "Organization", "Regulator"})  # what "its" before a product's name stands for
 STATE_OWNERS = frozenset({"Regulator"})  # an owner that, acting on a firm named after it, owns none of the firm's products
 MAKERS = frozenset({"Company", "Organization"})  # (EnglishFacts.maker_after)
-LIST_MARKS = " \t-–—•*·"  # what opens a list's line before its text (- A v. B, • A v. B)
 LONE_ACTORS = frozenset({"Company", "Organization", "Regulator", "Legislature", "Court"})  # what a lone "it" may stand for
 NO_PRONOUN = frozenset({"Person", "Law", "AIModel", "Case"})  # what "it" opening a clause never stands for
 GAP_WORDS = 4
@@ -559,10 +558,6 @@ class EnglishFacts:
         self.crown = crown_caption(words)
         # The New York Times v. Microsoft and OpenAI: the words joining a caption's further defendants to it
         self.caption_join = later(rf",?\s+(?:{alternatives(words['caption_join'])})\s+")
-        # - The Authors Guild and a group of writers v. OpenAI and Microsoft: a caption line whose plaintiff
-        # side is a name and a description of the others suing with it (a lower-case word after "and")
-        self.described_plaintiffs = later(rf"\s+(?:{alternatives(words['caption_join'])})\s+[a-z][^\n.,;:()]*?"
-                                          rf"\s(?:{alternatives(words['versus'], spaced=True)})\s+")
         # a complaint made to a regulator accuses, it sues no one (filed a complaint against OpenAI with Datatilsynet):
         # the words of parse_cues.tsv (grievance, venue, regulator_word), one list for both families
         complaints = parse_lexicon(kb.data_dir / "lexicon" / "parse_cues.tsv", ("grievance", "venue", "regulator_word"))
@@ -1576,7 +1571,6 @@ class EnglishFacts:
             for case in (m for m in mentions if m.type == "Case" and m.mechanism == "english/case"):
                 names = names or CaptionNames(mentions, persons, self.bare, text, self.law_report, self.citing, whole)
                 out += self.case_parties(case, names, evidence_at(item, text, case), text)
-            out += self.described_caption_parties(item, text, mentions, evidence_at)
         suits: dict[str, list[Fact]] = {}
         for fact in facts + out:
             if fact.relation == "sued":
@@ -1670,26 +1664,6 @@ class EnglishFacts:
             return []
         defendants = [defendant] + self.joined_defendants(case, names.after(case.end), text)
         return [Fact(plaintiff, "sued", sued, evidence, 0.8, rule="english/case") for sued in defendants]
-
-    def described_caption_parties(self, item: Item, text: str, mentions: list[Mention], evidence_at) -> list[Fact]:
-        """A line opening with a caption whose plaintiff side is a name and a description of the
-        others suing with it (- Daily News and other papers v. Microsoft and OpenAI (S.D.N.Y.)):
-        the name sued the defendant right after v. and those joined to it."""
-        plaintiff_types, defendant_types = self.signatures["sued"]
-        out = []
-        for plaintiff in (m for m in mentions if m.type in plaintiff_types):
-            line_start = text.rfind("\n", 0, plaintiff.start) + 1
-            if text[line_start:plaintiff.start].strip(LIST_MARKS):
-                continue  # the caption opens its line (after a list's mark)
-            link = self.described_plaintiffs.match(text, plaintiff.end)
-            first = link and next((m for m in mentions if m.start == link.end() and m.type in defendant_types), None)
-            if first is None:
-                continue
-            evidence = evidence_at(item, text, plaintiff)
-            out += [Fact(plaintiff, "sued", defendant, evidence, 0.7, rule="english/described_case")
-                    for defendant in [first] + self.joined_defendants(
-                        first, sorted((m for m in mentions if m.start >= first.end), key=lambda m: m.start), text)]
-        return out
 
     def joined_defendants(self, named: Mention, following: Iterable[Mention], text: str) -> list[Mention]:
         """The names joined by and/& right after a caption or its defendant (… v. Microsoft and

@@ -144,39 +144,6 @@ class Findings(SentenceFamily):
         return 0 <= finding - authority.end <= FINDER_REACH and not re.search(r"[，,。；;、和与及]", text[authority.end:finding])
 
 
-class DrawnInquiries(SentenceFamily):
-    """A合作已引起美国联邦贸易委员会问询: the names an inquiry was drawn by were investigated.
-
-    The clause's names before a word of drawing (context.tsv drawn_verb: 引起, 招致) with an
-    authority right after it and an inquiry's word after the authority (drawn_inquiry: 问询,
-    调查), 的 between or not: what drew the inquiry, its subject's names, is what it concerns.
-
-        亚马逊与A公司的交易引发英国竞争和市场管理局审查  -> investigated 亚马逊 and A公司
-    """
-    detail = "drawn"
-
-    def __init__(self, shared: Shared) -> None:
-        super().__init__(shared)
-        self.drawn = alternation(shared.words["drawn_verb"])
-        self.inquiry = re.compile(rf"的?(?:{alternation(shared.words['drawn_inquiry']).pattern})")
-
-    def facts(self, sentence: Sentence) -> list[Fact]:
-        text, start, end, grammar = sentence.text, sentence.start, sentence.end, self.shared.grammar
-        out: list[Fact] = []
-        for verb in self.drawn.finditer(text, start, end):
-            authority = next((m for m in sentence.mentions if m.start == verb.end() and m.type in AUTHORITIES), None)
-            if authority is None or self.inquiry.match(text, authority.end) is None:
-                continue
-            clause_start = grammar.clause_start(text, start, verb.start())
-            subjects = [m for m in sentence.mentions if clause_start <= m.start and m.end <= verb.start()]
-            names = grammar.group(text, subjects, ADDRESSED, from_right=False)
-            if not names or names[0] is not subjects[0]:
-                continue  # 该交易引起…: what drew the inquiry is no name
-            out += [Fact(authority, "investigated", name, sentence.evidence, confidence(authority, name, 0.7))
-                    for name in names if key(name) != key(authority)]
-        return out
-
-
 UNDERGONE_REACH = window("inquiry.UNDERGONE_REACH")  # characters between the authority and its word of inquiry (的反垄断)
 SCOPE_REACH = window("inquiry.SCOPE_REACH")  # characters between the authority opening an inquiry and its scope
 ACCOUNT_REACH = window("inquiry.ACCOUNT_REACH")  # characters between the names required to account and the word

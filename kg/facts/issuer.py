@@ -14,7 +14,6 @@ right after it (Directive (EU) 2031/17 of the European Parliament and of the Cou
 word among them (the Commission's proposed rule, context.tsv draft) makes it proposed.  The same in Chinese with 的 (欧盟委员会的《人工智能法》, 交通安全管理局的常设一般命令),
 and a legislature's possessive (Congress's new AI Act) or a person's before an order he signs
 (Governor Newsom's Executive Order N-12-23: data/lexicon/context.tsv signed_order).
-A bill told as passed in a legislature names its issuer after it (PassedIn).
 """
 from __future__ import annotations
 
@@ -149,42 +148,6 @@ class TitledIssuers(SentenceFamily):
             if (found := named.get(prefix)) is not None and start >= 0:
                 return replace(found, start=start, end=start + length)
         return None
-
-
-# a date or an adverb between a bill and where it passed (《X》今日在立法院三读通过, SB 1047已于8月在加州议会获得通过)
-PASSED_WHEN = r"[\d\s年月日号今昨前近周星期一二三四五六七八九十天已于正式再度]{0,10}?"
-
-
-class PassedIn(SentenceFamily):
-    """A bill passed in a legislature, the bill named first: SB 1047在加州议会获得通过 / Bill 12 passed
-    the State Senate -> the legislature issued it, whatever the other chamber or a governor does later.
-    The law, a marker (context.tsv passed_in_marker: 在, 于, the) and the legislature follow each other
-    in one clause, the word of passing (passed_in) right after the legislature in Chinese, before it
-    in English; a negation before the word (未获通过: passed_in_negation) reads no passing."""
-    detail = "passed"
-
-    def __init__(self, shared: Shared) -> None:
-        super().__init__(shared)
-        words = shared.words
-        passing = alternation(words["passed_in"]).pattern
-        marker = alternation(words["passed_in_marker"]).pattern
-        self.negation = (*words["negation"], *words["passed_in_negation"])  # 未获通过, 均未获得通过
-        self.chinese = re.compile(rf"[》」”\"]?\s*{PASSED_WHEN}(?:{marker})\s*$")
-        self.chinese_passing = re.compile(rf"\s*([^\s，,。；;]{{0,4}}?)(?:{passing})")
-        self.english = re.compile(rf"\s+(?:was\s+|has\s+|had\s+)?(?:{passing})\s+(?:{marker})\s+$", re.IGNORECASE)
-
-    def facts(self, sentence: Sentence) -> list[Fact]:
-        text, mentions, facts = sentence.text, sentence.mentions, []
-        for index, law in enumerate(mentions[:-1]):
-            body = mentions[index + 1]
-            if law.type != "Law" or body.type != "Legislature":
-                continue
-            gap = text[law.end:body.start]
-            passing = self.chinese_passing.match(text, body.end)
-            chinese = self.chinese.fullmatch(gap) and passing and not any(n in passing.group(1) for n in self.negation)
-            if chinese or self.english.fullmatch(gap):
-                facts.append(Fact(body, "issued", law, sentence.evidence, confidence(body, law, 0.8)))
-        return facts
 
 
 SPONSOR_GAP = window("issuer.SPONSOR_GAP")  # characters of a role between a sponsor's word and the name (州参议员)

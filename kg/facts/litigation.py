@@ -29,13 +29,12 @@ from ..mentions.base import Places, every_start
 from ..punctuation import CLAUSE_BREAK
 from ..script import simplified
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
-from .base import confidence, key, titled_judge
+from .base import confidence, key, line_end, titled_judge
 from .base import evidence as sentence_evidence
 from .grammar import AND_ALSO, CHINESE_AND, COUNTS, ENUMERATION_COMMA, classifiers, count_value, counted, joiner, latin_words, window
 from .cue import WINDOW
 from .english import english_sentence
 from .frame import Counsel
-from .parties import card_courts
 from .place import descriptions
 from .triggers import Cue
 
@@ -180,51 +179,6 @@ class SuitsBroughtBy(SentenceFamily):
         return out
 
 
-class FramedSuits(SentenceFamily):
-    """A suit told as the frame of what happens in it, its plaintiffs and defendants inside the
-    frame (在迪士尼起诉Midjourney一案中，法院…; 在A对B、C提起的诉讼中): the names right after 在
-    sued the names right after the filing word (or after 对 and before the filing).  Words from
-    data/lexicon/context.tsv: location_marker, suit_frame_verb, target_marker, suit_filing, suit_noun."""
-    detail = "framed"
-
-    def __init__(self, shared: Shared) -> None:
-        super().__init__(shared)
-        words = shared.words
-        self.inside = re.compile(rf"(?:{alternatives(words['location_marker'])})[\s《「“]*$")  # 在「紐約時報」…
-        # 等 after the plaintiffs, then the filing word (起诉了) or 对 before the defendants (target_marker)
-        self.filing = re.compile(rf"\s*(?:等[^，,。；;：:、]{{0,6}}?)?(?:(?P<verb>{alternatives(words['suit_frame_verb'])})了?"
-                                 rf"|(?P<aim>{alternatives(words['target_marker'])}))\s*")
-        suit = rf"(?:{alternatives(words['suit_noun'])}|案件|一案|案)"
-        # …一案中 after the defendants (a few words of the suit's kind between), or 提起的…诉讼中 after 对 B
-        self.frame = re.compile(rf"[^，,。；;：:、]{{0,12}}?{suit}[中里]")
-        self.brought = re.compile(rf"\s*(?:等[^，,。；;：:、]{{0,6}}?)?所?(?:{alternatives(words['suit_filing'])})的"
-                                  rf"[^，,。；;：:、]{{0,10}}?{suit}[中里]")
-
-    def facts(self, sentence: Sentence) -> list[Fact]:
-        text, start, end, mentions = sentence.text, sentence.start, sentence.end, sentence.mentions
-        grammar, (plaintiff_types, defendant_types) = self.shared.grammar, SIGNATURES["sued"]
-        out = []
-        for marker in (m for m in mentions if self.inside.search(text, max(start, m.start - 3), m.start)):
-            stop = grammar.clause_end(text, marker.start, end)
-            plaintiffs = grammar.group(text, [m for m in mentions if m.start >= marker.start], plaintiff_types,
-                                       from_right=False, stop=stop)
-            if not plaintiffs or plaintiffs[0] is not marker:
-                continue
-            filing = self.filing.match(text, _closing(text, plaintiffs[-1].end))
-            if filing is None:
-                continue
-            defendants = grammar.group(text, [m for m in mentions if m.start >= filing.end()], defendant_types,
-                                       from_right=False, stop=stop)
-            if not defendants or not _BARE.fullmatch(text, filing.end(), defendants[0].start):
-                continue
-            closing = self.frame if filing.group("verb") else self.brought
-            if not closing.match(text, _closing(text, defendants[-1].end)):
-                continue
-            out += [Fact(plaintiff, "sued", defendant, sentence.evidence, confidence(plaintiff, defendant, 0.7))
-                    for plaintiff in plaintiffs for defendant in defendants if key(plaintiff) != key(defendant)]
-        return out
-
-
 class TargetedSuits(SentenceFamily):
     """A suit told by where it aims (一场集体诉讼拉开序幕。作家A联合多位作家，将矛头直指B、C两家公司): where
     the sentence or the one before it tells a suit (context.tsv suit_noun, complaint_word), the names
@@ -260,44 +214,6 @@ class TargetedSuits(SentenceFamily):
             out += [Fact(plaintiff, "sued", defendant, sentence.evidence, confidence(plaintiff, defendant, 0.65))
                     for plaintiff in plaintiffs if plaintiff.type in plaintiff_types
                     for defendant in defendants if key(plaintiff) != key(defendant)]
-        return out
-
-
-class UnmarkedCaptions(SentenceFamily):
-    """A case written after its sides where the two are names of their own (X法院对A（GEMA）诉B（以下简称
-    “被告”）侵犯著作权纠纷案作出一审判决): A sued B, and a court of the sentence acting on the case (its act
-    after the case's word, or before A) adjudicated both.  A caption read as one Case name is
-    kg.facts.case's.  Words from data/lexicon/context.tsv: case_word, case_act, court_act."""
-    detail = "captioned"
-    SIDE = re.compile(r"\s*(?:[（(][^（）()]{1,20}[)）])?\s*诉\s*")  # A（GEMA）诉B: a side, its gloss, 诉
-
-    def __init__(self, shared: Shared) -> None:
-        super().__init__(shared)
-        words = shared.words
-        # B（以下简称“被告”）侵犯著作权及人格权纠纷案: the case's word closing its clause after the defendant
-        self.case = re.compile(rf"[^，,。；;：:]{{0,24}}?(?:{alternatives(words['case_word'])})")
-        self.acts = alternation(w for w in (*self.kb.triggers["adjudicated"], *words["court_act"]) if not w.isascii())
-        # between the court and the case: its time and manner, then 对 / 就 or its act on it (context.tsv case_act)
-        self.on_case = re.compile(rf"[^，,。；;]{{0,16}}?(?:{alternatives(words['case_act'])})了?\s*")
-
-    def facts(self, sentence: Sentence) -> list[Fact]:
-        text, start, end, mentions = sentence.text, sentence.start, sentence.end, sentence.mentions
-        plaintiff_types, defendant_types = SIGNATURES["sued"]
-        out = []
-        for plaintiff, defendant in zip(mentions, mentions[1:]):
-            if plaintiff.type not in plaintiff_types or defendant.type not in defendant_types \
-                    or not self.SIDE.fullmatch(text, plaintiff.end, defendant.start):
-                continue
-            closing = self.case.match(text, _closing(text, defendant.end))
-            if closing is None:
-                continue
-            out.append(Fact(plaintiff, "sued", defendant, sentence.evidence, confidence(plaintiff, defendant, 0.7)))
-            for court in (m for m in mentions if m.type == "Court" and m.end <= plaintiff.start):
-                # X法院（近日）对A诉B案作出判决, X法院审结A诉B案 (not X法院援引A诉B案: a precedent it cites)
-                if self.on_case.fullmatch(text, court.end, plaintiff.start) and (
-                        self.acts.search(text, closing.end(), end) or self.acts.search(text, court.end, plaintiff.start)):
-                    out += [Fact(court, "adjudicated", party, sentence.evidence, 0.6) for party in (plaintiff, defendant)
-                            if party.type in RULED_ON]
         return out
 
 
@@ -394,72 +310,6 @@ class AppealedRulings(SentenceFamily):
             return False
         ruling = self.ruling.match(text, court.end)
         return ruling is not None and (protested or self.filed.match(text, ruling.end()) is not None)
-
-
-class CourtFindings(SentenceFamily):
-    """A court's finding told with its parties after a comma (X法院一审认为，A、B的行为构成不正当竞争;
-    X法院审理认为，A未经许可…; X法院一审判决，从事刷量业务的A构成…，赔偿B200万元): the court
-    adjudicated the names the clause after its finding opens with (a description ending in 的, or a
-    role word, may stand before them) and those it orders paid (赔偿B, 向B赔礼道歉).  A plain word for
-    the court (法院经审理认为，…) stands for the one court the item names before it.  Words from
-    data/lexicon/context.tsv: court_finding, court_finding_stage, compensated, plaintiff_role,
-    defendant_role, court_reference."""
-    detail = "findings"
-
-    def __init__(self, shared: Shared) -> None:
-        super().__init__(shared)
-        words = shared.words
-        stage = alternatives(words["court_finding_stage"])
-        self.finding = re.compile(rf"\s*(?:于[^，,。；;]{{1,12}}?)?(?:(?:{stage})\s*)*(?:{alternatives(words['court_finding'])})\s*[，,：:]")
-        roles = tuple(w for w in (*words["plaintiff_role"], *words["defendant_role"]) if not w.isascii())
-        # 从事刷量业务的A, 被告A: a description ending in 的, or a role word, before the clause's first name
-        self.role = re.compile(rf"\s*(?:{alternatives(roles)})?\s*[“「]?")
-        self.described = re.compile(r"[^，,。；;：:、]{0,20}?的")
-        self.paid = re.compile(rf"(?:{alternatives(words['compensated'])})\s*(?:{alternatives(roles)})?\s*")
-        # 法院经审理认为，…: the plain word for the court, standing for the one court the item names before it
-        self.reference = alternation(w for w in words["court_reference"] if not w.isascii())
-        self.descriptions = descriptions(shared)
-
-    def facts(self, sentence: Sentence) -> list[Fact]:
-        text, end, mentions = sentence.text, sentence.end, sentence.mentions
-        out = []
-        for court, court_end in self.courts(sentence):
-            finding = self.finding.match(text, court_end)
-            if finding is None:
-                continue
-            parties = self.opening(text, finding.end(), end, mentions)
-            for paid in self.paid.finditer(text, finding.end(), end):
-                parties += [m for m in mentions if m.start == paid.end() and m.type in RULED_ON]
-            out += [Fact(court, "adjudicated", party, sentence.evidence, 0.6)
-                    for party in {key(p): p for p in parties}.values()]
-        return out
-
-    def courts(self, sentence: Sentence) -> list[tuple[Mention, int]]:
-        """The sentence's courts, each with where its name ends, and the one court the item names
-        before a plain word for a court (该院, 法院) standing outside any name, with where the word ends."""
-        text, mentions = sentence.text, sentence.mentions
-        found = [(m, m.end) for m in mentions if m.type == "Court"]
-        for word in self.reference.finditer(text, sentence.start, sentence.end):
-            if any(m.start <= word.start() < m.end for m in sentence.named):
-                continue
-            earlier = {key(m): m for m in sentence.named if m.type == "Court" and m.end <= word.start()}
-            if len(earlier) == 1:
-                found.append((next(iter(earlier.values())), word.end()))
-        return found
-
-    def opening(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
-        """The names the clause at ``start`` opens with, after a role word (被告A) or a description
-        ending in 的 (从事刷量业务的A), and a kind (由亚马逊支持的AI初创公司Anthropic); [] where it
-        opens with something else (在现行法中，…)."""
-        described = self.described.match(text, start)
-        for at in (start, *((described.end(),) if described else ())):
-            at = self.role.match(text, at).end()
-            following = [m for m in mentions if m.start >= at]
-            group = self.shared.grammar.group(text, following, RULED_ON, from_right=False,
-                                              stop=self.shared.grammar.clause_end(text, at, end))
-            if group and (group[0].start == at or self.descriptions.describes(text[at:group[0].start])):
-                return list(group)
-        return []
 
 
 def _letter_spaced(word: str) -> str:
@@ -1027,7 +877,7 @@ class DefendantsSueNoOne(ItemRefiner):
     def sued_here(self, fact: Fact) -> bool:
         before = fact.evidence.sentence[:max(0, fact.head.start - fact.evidence.start)].rstrip()
         # 法院对腾讯诉百度案作出判决: a case's name tells its own plaintiff, whatever stands before it
-        return fact.head.mechanism != "coref" and not fact.rule.startswith(("case", f"{self.module}/{UnmarkedCaptions.detail}")) and \
+        return fact.head.mechanism != "coref" and not fact.rule.startswith("case") and \
             before.removesuffix("了").endswith(self.filing)
 
 
@@ -1239,7 +1089,7 @@ class MembersAreNoParties(ItemRefiner):
 
 class FurtherDefendants(DocumentFamily):
     """What the families share that read, in a later sentence of an item telling a suit, the
-    defendants a suit told before is brought against (DefendantsNamedLater, SamePlaintiffSuesAgain):
+    defendants a suit told before is brought against (DefendantsNamedLater):
     each of an item's dated sentences, the plaintiffs and defendants the family reads in it, and
     each plaintiff suing each defendant that is not one of them."""
 
@@ -1342,32 +1192,6 @@ class SuitsBroughtLater(DocumentFamily):
         return []
 
 
-class SamePlaintiffSuesAgain(FurtherDefendants):
-    """A further suit of the plaintiff the item told suing before, told by words pointing back
-    at that plaintiff (原告甲起诉健身品牌乙。同一原告还以相近诉状起诉了器材商丙。): each plaintiff of the
-    suit told last before sues the names right after the suing word of the reference's clause (丙).
-    Words from data/lexicon/context.tsv: plaintiff_reference, suing_verb."""
-    detail = "same"
-    REACH = window("litigation.SamePlaintiffSuesAgain.REACH")  # characters of a description between the suing word and the defendant (健身器材商)
-
-    def __init__(self, shared: Shared) -> None:
-        super().__init__(shared)
-        self.reference = alternation(w for w in shared.words["plaintiff_reference"] if not w.isascii())
-        self.suing = alternation(w for w in shared.words["suing_verb"] if not w.isascii())
-
-    def suits(self, text: str, start: int, end: int, mentions: list[Mention], sued: list[Fact]
-              ) -> Iterator[tuple[dict[str, Mention], list[Mention]]]:
-        for reference in self.reference.finditer(text, start, end):
-            clause_end = self.shared.grammar.clause_end(text, reference.end(), end)
-            suing = self.suing.search(text, reference.end(), clause_end)
-            if suing is None or any(reference.end() <= m.start < suing.start() for m in mentions):
-                continue  # no suit in its clause, or another name acts (该原告的律师甲起诉…)
-            defendants = self.named_after(text, mentions, suing.end(), clause_end)
-            if not defendants or defendants[0].start - suing.end() > self.REACH:
-                continue
-            yield {key(f.head): f.head for f in _suit_told_before(sued, start)}, defendants
-
-
 class ComplaintNamesDefendants(DocumentFamily):
     """A complaint naming its defendants in the sentence after the one that tells its
     plaintiff (Novelist Ana Ruiz has joined four poets in a suit against several chatbot
@@ -1450,99 +1274,6 @@ class ComplaintNamesDefendants(DocumentFamily):
         parties = [m for m in inside if m.end <= word.start() and m.type != "Court"
                    and not self.shared.grammar.located(text, m)]
         return self.shared.grammar.group(text, parties, types, from_right=True)
-
-
-class DefendantsTold(ComplaintNamesDefendants):
-    """The defendants of a suit told by that word after it, opening a sentence or the clause
-    after a semicolon (Ana Ruiz has sued Alpha Inc. The defendants — Alpha Inc., Beta Ltd
-    and Gamma Ltd — deny the claims.  Ana Ruiz filed suit on Monday; the defendants are Alpha
-    and Beta.): the plaintiffs of the suit told before them in the sentence, or else in the
-    sentence before (its sued facts, or the parties before its suit word), sue each name of
-    the list.  Words from data/lexicon/context.tsv: defendants_told, suit_word_english."""
-    detail = "told"
-    GAP = window("litigation.DefendantsTold.GAP")  # characters between the words and the first defendant (the defendants — A)
-
-    def __init__(self, shared: Shared) -> None:
-        super().__init__(shared)
-        self.told = alternation(shared.words["defendants_told"], re.IGNORECASE, spaced=True, whole_words=True)
-        self.dash = re.compile(r"\s[—–]\s")  # the dash closing a list opened by one
-
-    def facts(self, document: Document) -> list[Fact]:
-        out = []
-        grammar, (plaintiff_types, defendant_types) = self.shared.grammar, SIGNATURES["sued"]
-        for item, text, sued, previous, (start, end, date, inside) in self.sentences(document):
-            for found in self.told.finditer(text, start, end):
-                opening = text[start:found.start()].rstrip(' "“')
-                if opening and not opening.endswith(";"):
-                    continue  # the lawyers for the defendants are A and B: no clause of its own
-                closing = self.dash.search(text, found.end() + 2, end)
-                stop = closing.start() if closing and self.dash.match(text, found.end() - 2) else end
-                following = [m for m in inside if found.end() <= m.start < stop]
-                defendants = grammar.group(text, following, defendant_types, from_right=False, stop=stop)
-                if not defendants or defendants[0].start - found.end() > self.GAP:
-                    continue
-                clause = (start, found.start(), [m for m in inside if m.end <= found.start()])
-                plaintiffs = self.plaintiffs(text, clause, sued, plaintiff_types) if opening else []
-                if not plaintiffs and previous is not None:
-                    plaintiffs = self.plaintiffs(text, previous, sued, plaintiff_types)
-                out += self.suing(sentence_evidence(item, text, start, end, date), plaintiffs, defendants)
-        return out
-
-
-class RequestsRuledOn(DocumentFamily):
-    """A court ruling on a party's request for an injunction, in an item telling no suit
-    otherwise (The Regional Court of Lyon rejected an application for an emergency
-    injunction brought by a consumer group; 法院驳回了消费者协会提出的禁令申请): the party sued
-    the one its request was against, named after "against"/针对 in the sentence, else the
-    first company or organisation its item names; the court adjudicated both.  Words from
-    data/lexicon/context.tsv: request_for_order, request_by, court_ruling_act."""
-    detail = "request"
-    REACH = window("litigation.RequestsRuledOn.REACH")  # characters from "brought by" to the party (brought by the)
-
-    def __init__(self, shared: Shared) -> None:
-        super().__init__(shared)
-        words = shared.words
-        self.orders, self.by, self.acts = latin_words(words, "request_for_order", "request_by", "court_ruling_act")
-        self.against = re.compile(r"\bagainst\s+(?:the\s+)?$|(?:针对|对)$", re.IGNORECASE)
-
-    def facts(self, document: Document) -> list[Fact]:
-        out = []
-        for item, text, mentions, told in document.items_and("sued"):
-            if told:
-                continue  # the item tells its suit: the families reading it place the ruling
-            for start, end, date, inside in self.shared.sentences_with_mentions(item, text, mentions):
-                found = self.ruled_on(text, start, end, [m for m in inside if m.end <= end], mentions)
-                if found is None:
-                    continue
-                court, plaintiff, defendant = found
-                evidence = sentence_evidence(item, text, start, end, date)
-                out += [Fact(plaintiff, "sued", defendant, evidence, 0.6),
-                        Fact(court, "adjudicated", plaintiff, evidence, 0.6), Fact(court, "adjudicated", defendant, evidence, 0.6)]
-        return out
-
-    def ruled_on(self, text: str, start: int, end: int, inside: list[Mention], mentions: list[Mention]
-                 ) -> tuple[Mention, Mention, Mention] | None:
-        """(court, requester, the one it is against) of a sentence telling a court's ruling
-        on a request for an injunction, or None."""
-        order = self.orders.search(text, start, end)
-        courts = [m for m in inside if m.type == "Court" and order and m.end <= order.start()]
-        if not courts or not self.acts.search(text, courts[0].end, order.start()):
-            return None
-        parties = [m for m in inside if m.type in PARTIES]
-        requester = None
-        for by in self.by.finditer(text, start, end):
-            if by.group().isascii():  # an injunction brought by X
-                requester = next((m for m in parties if 0 <= m.start - by.end() <= self.REACH), None)
-            else:  # X提出的禁令申请
-                requester = next((m for m in parties if 0 <= by.start() - m.end <= 1), None)
-            if requester is not None:
-                break
-        if requester is None:
-            return None
-        against = [m for m in parties if key(m) != key(requester) and self.against.search(text[max(start, m.start - 12):m.start])]
-        earlier = [m for m in mentions if m.type in ("Company", "Organization") and m.end <= end and key(m) != key(requester)]
-        defendant = (against or earlier or [None])[0]
-        return (courts[0], requester, defendant) if defendant is not None else None
 
 
 _PLACE_OF = re.compile(r"的|['’]s\s+|\s*")
@@ -2162,35 +1893,6 @@ def _written(sentence: str, mention: Mention) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", sentence) for form in forms if len(form) > 2)
 
 
-class Refilings(DocumentFamily):
-    """A suit filed again without its defendant named (Getty Images撤回了在特拉华州的起诉，
-    并向X法院重新提起诉讼): a sentence with a re-filing word naming a plaintiff of the
-    item and none of its defendants sues them again."""
-    detail = "refiled"
-
-    def __init__(self, shared: Shared) -> None:
-        super().__init__(shared)
-        self.refiling = alternation(w for w in shared.words["refiling"] if not w.isascii())
-
-    def facts(self, document: Document) -> list[Fact]:
-        out = []
-        for item, text, mentions, sued in document.items_with("sued"):
-            defendants: dict[str, list[Mention]] = {}
-            for fact in sued:
-                defendants.setdefault(key(fact.head), []).append(fact.tail)
-            for start, end, date in self.shared.dated_sentences(item, text):
-                if not self.refiling.search(text, start, end):
-                    continue
-                named = [m for m in mentions if start <= m.start < end and m.type in PARTIES]
-                heads = [m for m in named if key(m) in defendants]
-                if not heads or any(key(m) in {key(t) for ts in defendants.values() for t in ts} for m in named):
-                    continue
-                evidence = sentence_evidence(item, text, start, end, date)
-                out += [Fact(head, "sued", tail, evidence, 0.6) for head in heads
-                        for tail in {key(t): t for t in defendants[key(head)]}.values()]
-        return out
-
-
 class CaseRulings(DocumentFamily):
     """A court ruling in a case it names (美国特拉华州联邦地区法院在汤森路透诉Ross Intelligence一案中
     认定…; X法院就甲公司诉乙公司案作出判决): the court adjudicated the case's sides, the suit read
@@ -2309,6 +2011,16 @@ def dateline(title: str, mentions: list[Mention]) -> bool:
 
 # 以原告缺乏诉讼资格为由, 以证据不足为由: the ground a court gives, told between its name and its act
 COURT_GROUND = re.compile(r"^\s*以[^，,；;。：:]{1,20}?为由")
+
+
+def card_courts(court_line: re.Pattern, text: str, mentions: list[Mention]) -> list[Mention]:
+    """The courts named on the court lines of a card (card_line of context.tsv court_field:
+    受理机构：X, （1）法院：X, Court: X) in ``text``."""
+    found = []
+    for line in court_line.finditer(text):
+        end = line_end(text, line.end())
+        found += [m for m in mentions if line.end() <= m.start < end and m.type == "Court"]
+    return found
 
 
 class Hearings(DocumentFamily):

@@ -60,7 +60,6 @@ class Sanctions(SentenceFamily):
 
 
 PAYERS = ("Company", "Person", "Organization")
-SANCTIONING = ("Regulator", "Court")
 NOT_BOUND = ("无", "不", "毋", "未", "免")  # 无须缴纳罚款: bound to pay nothing
 
 
@@ -118,58 +117,6 @@ class SettlementPayments(SentenceFamily):
             words = before.lower().split()
             return bool(words) and words[-1] in self.payer_markers
         return before.endswith(tuple(w for w in self.payer_markers if not w.isascii()))
-
-
-
-class PassiveSanctions(SentenceFamily):
-    """A sanction told in the passive with no agent (Liptz和Boro分别被处以民事罚款，Liptz还被禁止从事
-    证券业务): the persons or companies right before 被 (a list, 分别 between) were fined or
-    banned by the regulator or court the sentence names, else the last the item named
-    before it.  Not where a hedge or negation stands right before 被 (最高可被处以罚款, 未被罚款).
-    Words from data/lexicon/context.tsv: passive_fine, passive_ban, sanction_hedge,
-    distributive, list_joiner."""
-    detail = "passive"
-
-    def __init__(self, shared: Shared) -> None:
-        super().__init__(shared)
-        words = shared.words
-        self.sanctions = [(alternation(words["passive_fine"]), "fined"), (alternation(words["passive_ban"]), "banned")]
-        self.hedges = tuple(sorted(words["sanction_hedge"], key=len, reverse=True))
-        self.adverbs = alternation((*words["distributive"], "还", "也", "则", "均", "都", "又"))
-        self.joiners = re.compile(rf"^\s*(?:{alternatives(j for j in words['list_joiner'] if not j.isascii())})\s*$")
-
-    def facts(self, sentence: Sentence) -> list[Fact]:
-        text, start, end = sentence.text, sentence.start, sentence.end
-        actor = acting_body(sentence, *SANCTIONING)
-        if actor is None:
-            return []
-        out = []
-        for pattern, relation in self.sanctions:
-            for cue in pattern.finditer(text, start, end):
-                if inside_any(cue.start(), sentence.mentions):
-                    continue
-                targets = self.targets(text, cue.start(), sentence.mentions)
-                if not targets or actor in targets:
-                    continue
-                out += [Fact(actor, relation, target, sentence.evidence, confidence(actor, target, 0.55))
-                        for target in targets]
-        return out
-
-    def targets(self, text: str, cue: int, mentions: list[Mention]) -> list[Mention]:
-        """The names right before the passive's 被, the adverbs 分别/还 between, hedged ones none."""
-        before = [m for m in mentions if m.end <= cue]
-        if not before:
-            return []
-        last = before[-1]
-        gap = text[last.end:cue]
-        if self.adverbs.sub("", gap).strip() or gap.endswith(self.hedges) or last.type not in PAYERS:
-            return []
-        found = [last]
-        for mention in reversed(before[:-1]):
-            if mention.type not in PAYERS or not self.joiners.match(text[mention.end:found[-1].start]):
-                break
-            found.append(mention)
-        return found[::-1]
 
 
 class JudgeOrders(SentenceFamily):

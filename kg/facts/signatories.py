@@ -1,13 +1,10 @@
-"""Who signed an instrument, named as its signatories: 已有100多家企业签署《人工智能契约》。
-签署方包括亚马逊、谷歌和微软 -> each issued the 《人工智能契约》 (SCHEMA: issued covers
-signing).  The instrument is the one the sentence names, else the last one the item named
-before it after a word of signing, else the last one told of with a word of signing in its
-sentence (the first signatories of the Convention), else the last one.  Words from data/lexicon/context.tsv:
-signatory_list (签署方包括, 签约方为…), signing (签署, 签订, 加入, signatories).
-
-The signatories may also come before the word of their role (SignatoryRoles: 美国、英国和欧盟均在
-首批签署方之列), or sign in English with no object (UnstatedSigning: Andorra, Georgia and Norway
-signed.), the instrument then the one the sentence names after the role, else as above.
+"""Who signed an instrument, named before the word of their role (SignatoryRoles: 美国、英国和欧盟均在
+首批签署方之列 / The EU and the United Kingdom were among the first signatories of the convention)
+-> each issued it (SCHEMA: issued covers signing).  The instrument is the one the sentence names after
+the role, else the one it names before the signers, else the last one the item named before after a
+word of signing, else the last one told of with a word of signing in its sentence (the first
+signatories of the Convention), else the last one.  Words from data/lexicon/context.tsv: signing
+(签署, 签订, 加入, signatories), signatory_role, signatory_copula.
 """
 from __future__ import annotations
 
@@ -20,30 +17,17 @@ from .base import AGENTS, Sentence, SentenceFamily, Shared, confidence
 
 SENTENCE_ENDS = ("。", ". ", "！", "？", "\n")
 STATE_ARTICLE = re.compile(r",?\s*(?:and\s+)?the\s+")  # the article a state's name may take inside a list of states
-APPOSITION = re.compile(r",\s[^,]{1,80},\s*$")  # Věra Jourová, the Commission's vice-president, signed
 
 
 class Signatories(SentenceFamily):
+    """What the signatories' families share: the instrument a sentence's signers signed."""
+
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
-        self.introductions = alternation(shared.words["signatory_list"])
         self.signing = re.compile(rf"(?:{alternation(shared.words['signing']).pattern})\S{{0,6}}《?$")
         self.grammar = shared.grammar
         self.negation = tuple(shared.words["negation"])
         self.signing_words = re.compile(rf"(?:{alternation(shared.words['signing']).pattern})", re.IGNORECASE)
-
-    def facts(self, sentence: Sentence) -> list[Fact]:
-        text = sentence.text
-        intro = self.introductions.search(text, sentence.start, sentence.end)
-        if intro is None:
-            return []
-        law = self.instrument(sentence, intro.start())
-        if law is None:
-            return []
-        after = [m for m in sentence.mentions if m.start >= intro.end()]
-        signers = self.grammar.group(text, after, AGENTS, from_right=False,
-                                     stop=self.grammar.clause_end(text, intro.end(), sentence.end))
-        return [Fact(signer, "issued", law, sentence.evidence, confidence(signer, law, 0.7)) for signer in signers]
 
     def instrument(self, sentence: Sentence, position: int) -> Mention | None:
         """The law the sentence names before the list; else the one the item names after a
@@ -91,8 +75,6 @@ class SignatoryRoles(Signatories):
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text = sentence.text
-        if self.introductions.search(text, sentence.start, sentence.end):
-            return []  # 签署方包括A、B: the list follows (Signatories)
         for role in self.roles.finditer(text, sentence.start, sentence.end):
             before = [m for m in sentence.mentions if m.end <= role.start()]
             laws_before = [m.end for m in before if m.type == "Law"]
@@ -114,48 +96,3 @@ class SignatoryRoles(Signatories):
         copula = self.copula.match(gap)
         return (copula is not None and len(gap) <= 40 and not CLAUSE_BREAK.search(gap)
                 and not any(word in gap.lower() for word in self.negation))
-
-
-class UnstatedSigning(Signatories):
-    """An English signing with no object, the end of its clause or followed by whom it was signed for:
-    Andorra, Georgia and Norway signed. / The minister signed on behalf of the EU. -> each signer (and
-    the body signed for) issued the instrument the item named before (context.tsv signed_alone,
-    signed_for).  A signer is the list right before the verb, or the name an apposition follows
-    (X, the Commission's vice-president, signed); an office right before its holder signs with him."""
-    detail = "unstated"
-
-    def __init__(self, shared: Shared) -> None:
-        super().__init__(shared)
-        self.signed = re.compile(rf"(?<![\w-])(?:{alternation(shared.words['signed_alone']).pattern})\b")
-        self.signed_for = re.compile(rf"\s+(?:{alternation(shared.words['signed_for']).pattern})\s+(?:the\s+)?$")
-
-    def facts(self, sentence: Sentence) -> list[Fact]:
-        text, facts = sentence.text, []
-        for signed in self.signed.finditer(text, sentence.start, sentence.end):
-            clause_end = self.grammar.clause_end(text, signed.end(), sentence.end)
-            after = [m for m in sentence.mentions if signed.end() <= m.start < clause_end]
-            beneficiary = after[0] if after and self.signed_for.match(text[signed.end():after[0].start]) else None
-            rest = text[beneficiary.end if beneficiary is not None else signed.end():clause_end].strip(" .")
-            if rest or len(after) > (beneficiary is not None):
-                continue  # signed the agreement with B, signed into law: an object of its own
-            signers = self.signers(text, sentence, signed.start())
-            law = self.instrument(sentence, signed.start()) if signers else None
-            if law is None:
-                continue
-            signers += [beneficiary] if beneficiary is not None and beneficiary.type in AGENTS else []
-            facts += [Fact(signer, "issued", law, sentence.evidence, confidence(signer, law, 0.6)) for signer in signers]
-        return facts
-
-    def signers(self, text: str, sentence: Sentence, position: int) -> list[Mention]:
-        before = [m for m in sentence.mentions if m.end <= position]
-        apposition = APPOSITION.search(text, sentence.start, position)
-        if apposition is not None:
-            before = [m for m in before if m.end <= apposition.start()]
-            position = apposition.start()
-        signers = self.grammar.group(text, before, AGENTS, from_right=True)
-        if not signers or text[signers[-1].end:position].strip():
-            return []
-        signers = self.with_states(text, before, signers)
-        office = [m for m in before if m.type == "Regulator" and m.end <= signers[0].start
-                  and not text[m.end:signers[0].start].strip()]
-        return office[-1:] + signers if signers[0].type == "Person" else signers
