@@ -61,13 +61,6 @@ def test_a_case_name_with_a_surname_takes_the_person_its_item_names_in_full(read
     assert ("Dana O'Leary", "Microsoft") in _sued(read_facts(text))
 
 
-def test_an_accusation_told_in_a_card_of_a_suit_is_that_suit(read_facts):
-    card = "【案件】Brightwell 诉 Anthropic\n【案情】波士顿出版社Brightwell指控Anthropic未经许可使用其书籍训练模型。"
-    found = read_facts(card)
-    assert ("Brightwell", "Anthropic") in _sued(found)
-    assert not [f for f in found if f[1] == "accused"]
-
-
 def test_a_chinese_caption_of_a_surname_makes_no_person_of_the_surname(read_facts):
     text = "【案件】Okafor 诉 Google\n【时间】2025年2月起诉\n【案情】外包审核员称，Google未支付加班费。"
     assert ("Okafor", "Google") not in _sued(read_facts(text))
