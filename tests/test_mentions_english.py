@@ -901,11 +901,19 @@ def test_a_portfolio_at_a_sentences_end_names_no_person(names):
     ("The firm said its self-driving system, the Harlow Driver, finished its first runs.", ["Harlow Driver"]),
     ("Meetings now compete with Zorblr's AI Scribe and other tools.", ["AI Scribe"]),
     ("Its AI Concierge, a voice that answers guests, launched in March.", ["AI Concierge"]),
+    ("Clones of their voices were sold via Vexorly's text-to-speech platform, Quilla.", ["Quilla"]),
+    ("The bank will enhance its proprietary enterprise AI platform, Marigold, and scale it.", ["Marigold"]),
+    ("Harbor used its AI service, Tidewater Contact Center AI, to record calls.", ["Tidewater Contact Center AI"]),
 ])
 def test_products_named_after_their_kind_or_an_owner_are_models(names, text, products):
     found = names(text)
     for product in products:
         assert found[product].type == "AIModel", product
+
+
+def test_a_title_or_an_abbreviation_after_a_model_word_names_no_model(names):
+    found = names("The firm hired an agent, Ms. Dalby, to sell its tool. It bought a platform, Vexorly Inc. in May.")
+    assert all(m.type != "AIModel" for m in found.values())
 
 
 def test_platforms_listed_with_known_companies_stay_companies(names):

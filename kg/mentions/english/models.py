@@ -39,12 +39,16 @@ class Models(Rule):
         self.model_called = cued(rf"\b(?:{models})[ \t]+(?:called|named|dubbed|known[ \t]+as|branded)[ \t]+"
                                        rf"(?P<name>{model_name})(?![\w-])")
         # its first product, Tinker, arrived; its own AI translation tool, SUVAS,; its self-driving system, the
-        # Aurora Driver,: the name in commas after a model word, up to two words describing the model before it
-        self.model_before = cued(rf"\b(?i:its|their|the|a|an)\s+(?:(?:first|new|latest|own|flagship|next)\s+)?"
-                                       rf"(?:[\w-]+[ \t]+){{0,2}}?(?:{models}),[ \t]+(?:the[ \t]+)?(?P<name>{model_name}),")
+        # Aurora Driver,: the name in commas after a model word, up to two words describing the model before it;
+        # an owner's too, and the name may end its sentence (Vexor's voice platform, Quilla.) and close with a
+        # product's mark (its AI service, Harbor Desk Routing AI,)
+        marks = alternatives(words["product_mark"])
+        self.model_before = cued(rf"(?:\b(?i:its|their|the|a|an)|[A-Za-z][\w.-]*(?:['’]s|s['’]))\s+"
+                                       rf"(?:(?:first|new|latest|own|flagship|next|proprietary)\s+)?"
+                                       rf"(?:[\w-]+[ \t]+){{0,2}}?(?:{models}),[ \t]+(?:the[ \t]+)?"
+                                       rf"(?P<name>{model_name}(?:[ \t]+(?:{marks}))?)(?:,|\.(?=\s|$))")
         # Zoom's AI Companion, Google's Cloud Contact Center AI, its AI DJ: after an owner, a capitalised name
         # holding a word only a product's name holds (english.tsv product_mark: AI, GPT, Chatbot)
-        marks = alternatives(words["product_mark"])
         self.owned_model = cued(rf"(?:\b(?i:its|their)|[A-Za-z][\w.-]*(?:['’]s|s['’]))[ \t]+(?:(?:new|own|pilot|flagship|latest)[ \t]+)?"
                                       rf"(?P<name>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,3}})(?=[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?:and|or|in|on|for|to|with|is|was|has|had|will|can|as|from|by)\b)")
         self.not_product = frozenset(words["not_product"])  # Meta's AI Research Lab, OpenAI's AI Safety team
@@ -70,7 +74,8 @@ class Models(Rule):
         for match in self.model_before.finditer(text):
             name = match.group("name")
             if name.split()[0] not in self.name_stops and self.kb.lookup(name) is None and not self.body_named(name) and \
-                    not self.known_and_ai(name) and not overlaps_any(match.start("name"), match.end("name"), candidates):
+                    not self.known_and_ai(name) and not overlaps_any(match.start("name"), match.end("name"), (
+                        m for m in candidates if not self.typed_inside(m, *match.span("name")))):
                 found.append(self.mention(name, "AIModel", match.start("name"), match.end("name"), 0.7, "model"))
         for match in self.owned_model.finditer(text):  # Zoom's AI Companion, its AI DJ
             name, (start, end) = match.group("name"), match.span("name")
@@ -112,6 +117,14 @@ class Models(Rule):
                     continue
                 found.append(self.mention(name, "AIModel", match.start(group), match.end(group), 0.7, "model"))
         return found
+
+    @staticmethod
+    def typed_inside(mention: Mention, start: int, end: int) -> bool:
+        """Whether a name another family typed by its last word only (the suffix family: Harbor
+        Desk Center) lies inside a longer name a model word gives (its AI service, Harbor Desk
+        Center AI,): part of the model's name, no name of its own."""
+        return mention.mechanism == "suffix" and start <= mention.start and mention.end <= end \
+            and mention.end - mention.start < end - start
 
     def body_named(self, name: str) -> bool:
         """Whether a name opens with a body's kind before of or for (the Ministry of Justice reviewed
