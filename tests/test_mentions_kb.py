@@ -18,6 +18,29 @@ def test_known_name_inside_a_longer_word_is_no_mention(names):
     assert "苹果" not in names("郊外的苹果园开放采摘。")
 
 
+@pytest.mark.parametrize("text, name", [
+    ("川普及其顾问周二抵达会场。", "川普"),  # 川普 / 及其, though the plain reading is 川 / 普及 / 其
+    ("她在小红书上分享了旅行照片。", "小红书"),  # a place word after the name (书上)
+    ("蓝湾公司委托太平洋律师事务所为其代理。", "太平洋律师事务所"),  # a function character (所为)
+    ("谷歌本月推出了新的翻译功能。", "谷歌"),  # a common word after the name (歌本 / 本月)
+])
+def test_known_name_the_plain_reading_cuts_across_its_end_is_kept(names, text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("该市的网络安全法治建设不断完善。", "网络安全法"),  # 法治: the next character opens no word (治建)
+    ("本案于3月5日立案后进入审理程序。", "日立"),  # 立案: a date's 日, no company
+])
+def test_known_name_whose_last_character_the_next_one_binds_is_no_mention(names, text, name):
+    assert name not in names(text)
+
+
+def test_known_name_cut_across_its_end_is_kept_in_traditional(pipeline, write_doc):
+    result = pipeline.process(write_doc("plain.txt", "標題\n\n川普及其幕僚週二抵達會場，他們在小紅書上發布了照片。\n"))
+    assert {mention.kb_id for mention, _ in result.names} >= {"donald-trump", "xiaohongshu"}
+
+
 def test_known_name_before_an_ordinary_word_is_kept(names):
     assert "华为" in names("美国对华为实施了新的出口限制。")
     assert "德国" in names("多家德国企业表示反对。")

@@ -19,7 +19,7 @@ from ..kb import KBEntry
 from ..model import Mention
 from .base import Family, Tokens, register, set_mentions
 from .own import writers_country
-from .words import CJK, Words, body_heads, cut_lines, plain_boundaries, runs_on, shared_titles, starts_inside
+from .words import CJK, Words, body_heads, cut_lines, parted_at_end, plain_boundaries, runs_on, shared_titles, starts_inside
 
 _CJK_PAIR = re.compile(f"[{CJK}]{{2}}")  # a name's last character and the next one
 _CJK_CHAR = re.compile(f"[{CJK}]")
@@ -164,6 +164,8 @@ class KnowledgeBaseNames(Family):
         self.formula_joints = tuple(words.context["routine_joint"])
         # 微信公众号, 微信小程序: an account or a mini-program a platform hosts, named after it (context.tsv platform_channel)
         self.channels = tuple(words.context["platform_channel"])
+        # 在小红书上: the place word after a name, a word of its own though the plain reading joins it (书上)
+        self.postpositions = frozenset(words.context["name_postposition"])
         self.eras = frozenset(words.context["year_era"])
         self.plural = re.compile(rf"(?:{alternatives(words.context['plural_determiner'])})(?:[^，,。；;：:、《》\n]{{0,20}}的)?\s*$")
         # every name as its lower-cased jieba tokens, the way the text is cut: each name cut
@@ -281,9 +283,11 @@ class KnowledgeBaseNames(Family):
             if _acronym(name.upper()) and name not in self.kb.entries[kb_id].names and name not in self.kb.senses:
                 continue  # short acronyms (US, DOJ, MAS) match their exact spelling only: not us, mas
             if _CJK_PAIR.match(text, end - 1) and end not in starts and not self.head_after(text, end) \
-                    and not text.startswith(self.formula_joints, end) and runs_on(text, start, end):
+                    and not text.startswith(self.formula_joints, end) and runs_on(text, start, end) \
+                    and not parted_at_end(text, start, end, self.postpositions):
                 # 三星 in 三星级酒店, 小米 in 小米粥: a known name inside a longer word; but where
-                # another known name starts right after it, the two are two (德国西门子)
+                # another known name starts right after it, the two are two (德国西门子), and where
+                # the word after the name is one of its own (川普及其: 川普 / 及其, not 普及)
                 continue
             if label == "Company" and text.startswith(self.channels, end):
                 continue  # 据网信中国微信公众号消息: the account the news came through, not the platform's company

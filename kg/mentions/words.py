@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from functools import cached_property, lru_cache
 from math import log
 
@@ -251,6 +251,23 @@ def starts_inside(text: str, start: int, end: int, known: Callable[[str], bool])
     before = text[begin:start]
     return plain_frequency(text[begin:stop]) >= WORD_FREQUENCY and not known(before) \
         and not set(before) & FUNCTION_CHARS and not _word_ends_at(text, start)
+
+
+def parted_at_end(text: str, start: int, end: int, particles: Container[str] = ()) -> bool:
+    """Whether the plain reading's word across the end of text[start:end] begins inside the
+    name and the text after the name opens a word of its own: a function character, one of
+    ``particles`` (在小红书上: 上), or a common word of jieba's own dictionary (川普 / 及其, read 川 /
+    普及 / 其 only for want of the name; 谷歌 / 本月, 央视新闻 / 报道).  Not a word that holds the
+    whole name (三星级), nor a name whose last character the next one binds (网络安全法 / 治体系,
+    日立 / 案后: 治, 案 open no word there)."""
+    if not CJK_CHARACTER.match(text, end - 1) or not CJK_CHARACTER.match(text, end):
+        return False
+    left = max(0, start - 6)
+    cuts = plain_boundaries(text[left:min(len(text), end + 6)])
+    if end - left in cuts or max(cut for cut in cuts if cut < end - left) <= start - left:
+        return False  # the reading cuts at the end, or its word holds the whole name (三星级)
+    return text[end] in FUNCTION_CHARS or text[end] in particles or any(
+        plain_frequency(text[end:end + length]) >= WORD_FREQUENCY for length in range(2, 5))
 
 
 def _word_ends_at(text: str, position: int) -> bool:
