@@ -421,7 +421,7 @@ def _offered(rows):
     ("Brightwell Labs' AI model Tessaly writes code.", 'Tessaly', 'Brightwell Labs', True),
     ('Brightwell Labs offers Vocalis, a speech analytics service, to hospitals.', 'Vocalis', 'Brightwell Labs', True),
     ("The bank used Brightwell Labs' Vocalis to transcribe calls without consent.", 'Vocalis', 'Brightwell Labs', True),
-    ("Brightwell Labs' chatbot, Chatto, answered the questions.", 'Chatto', 'Brightwell Labs', True),
+    ("Brightwell Labs' chatbot, Chatto, answered the questions.", 'Chatto', 'Brightwell Labs', False),
     ('Brightwell Labs rolled out Pictora, its image generator, to all users.', 'Pictora', 'Brightwell Labs', False),
     ("Brightwell Labs' Pictora app creates images from prompts.", 'Pictora', 'Brightwell Labs', True),
     ('The artist made the image with Leonardo, an image generator from Brightwell Labs.', 'Leonardo', 'Brightwell Labs', False),
