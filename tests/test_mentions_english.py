@@ -2842,3 +2842,9 @@ def test_a_remit_title_going_on_after_a_bracketed_part_is_no_law_of_its_own(name
     found = names("The petition relied on the Constitution of Ruritania (Protection of Pensions) Practice and "
                   "Procedure Rules, 2013 and nothing else.")
     assert "Constitution of Ruritania" not in found
+
+
+def test_a_known_law_written_with_its_year_after_of_stays_the_knowledge_bases(names):
+    found = names("Zorbex Ltd. said the Digital Millennium Copyright Act of 1998 protects its archive.")
+    assert found["Digital Millennium Copyright Act"].kb_id == "us-dmca"
+    assert "Digital Millennium Copyright Act of 1998" not in found

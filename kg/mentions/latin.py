@@ -382,6 +382,8 @@ class LatinNames(Family):
         law (This Act; New Guidelines, Executive Order beside "new guidelines", "an executive order")."""
         if len(words) == 2 and words[0] in self.law_references or written_lower(name, text):
             return []
+        if len(words) > 3 and words[-2] == "of" and self.words.kb.lookup(" ".join(words[:-2])) is not None:
+            return []  # the Biometric Information Privacy Act of 2008: a known law and its year, the knowledge base's name
         end = start + len(name)
         if year := _LAW_YEAR_AFTER.match(text, end):
             name, end = name + year.group(0), year.end()
