@@ -778,3 +778,8 @@ def test_a_kind_or_a_school_of_a_university_is_no_town_of_an_institution(read_fa
 ])
 def test_a_courts_level_or_role_before_its_court_word_is_no_place(read_facts, sentence):
     assert not [fact for fact in read_facts(simplified(sentence)) if fact[1] == "jurisdiction"]
+
+
+def test_a_law_named_after_a_country_with_of_is_placed_there(read_facts):
+    found = read_facts("The singer said his rights under the Constitution of India were breached by the clips.")
+    assert ("Constitution of India", "jurisdiction", "India") in found

@@ -2800,3 +2800,33 @@ def test_a_title_in_capitals_after_a_bodys_remit_is_no_part_of_it(names):
     assert found["Association of Quill Publishers"].type == "Organization"
     assert found["Maria Roe"].type == "Person"
     assert not any("CEO" in name for name in found)
+
+
+def test_a_law_title_keeps_its_year_after_of_and_drops_a_date_after_of(names):
+    found = names("The regulator said Zorbex Ltd. broke the Quillon Trading Act of 1934 and the Harbor Ledger Act of 1952 "
+                  "in its filings. Critics cited the Ruritanian Poster Act of 7 July 2025 in reply.")
+    assert found["Quillon Trading Act of 1934"].type == "Law"
+    assert found["Harbor Ledger Act of 1952"].type == "Law"
+    assert found["Ruritanian Poster Act"].type == "Law"
+    assert not any(m.text.startswith("Ruritanian Poster Act of") for m in found.values())
+
+
+def test_a_constitution_of_a_place_or_the_constitution_alone_is_a_law(names):
+    found = names("The singer said his rights under the Constitution of Ruritania were breached. "
+                  "Activists cited rights guaranteed under the Constitution, including privacy.")
+    assert found["Constitution of Ruritania"].type == "Law"
+    assert found["Constitution"].type == "Law"
+    hall = names("Delegates met at the Constitution Hall in Ostberg on Monday.")
+    assert not any(m.type == "Law" and m.text.startswith("Constitution") for m in hall.values())
+
+
+def test_a_remit_title_going_on_after_a_bracketed_part_is_no_law_of_its_own(names):
+    found = names("The petition relied on the Constitution of Ruritania (Protection of Pensions) Practice and "
+                  "Procedure Rules, 2013 and nothing else.")
+    assert "Constitution of Ruritania" not in found
+
+
+def test_a_known_law_written_with_its_year_after_of_stays_the_knowledge_bases(names):
+    found = names("Zorbex Ltd. said the Digital Millennium Copyright Act of 1998 protects its archive.")
+    assert found["Digital Millennium Copyright Act"].kb_id == "us-dmca"
+    assert "Digital Millennium Copyright Act of 1998" not in found

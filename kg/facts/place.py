@@ -529,9 +529,11 @@ class Places(SentenceFamily):
         named belongs to its state's courts (in the United States) or its country's, where the
         item names that place too (kg.facts.kb court_system)."""
         entry = self.kb.entries.get(mention.kb_id or "")
-        if mention.type not in BODIES_PLACED or (entry and entry.jurisdiction) or not mention.text.isascii():
+        if mention.type not in BODIES_PLACED | {"Law"} or (entry and entry.jurisdiction) or not mention.text.isascii():
             return []
         for tail in TRAILING_WORDS.finditer(mention.text):
+            if mention.type == "Law" and not tail.group(0).startswith("of"):
+                continue  # the Constitution of Ruritania: a law's place follows "of" (no law ends in its place's bare name)
             place = self.kb.lookup(tail.group("place"))
             if place is None and (prefix := self.kb.place_prefix(tail.group("place"))) and prefix[0] == tail.group("place"):
                 place = prefix[1]  # the Court of Appeals of Georgia: an ambiguous name read as a name's opening one is

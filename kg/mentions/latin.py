@@ -23,6 +23,7 @@ from ..alternation import alternation, alternatives
 from ..model import Mention
 from .base import PAREN, Endings, Family, Tokens, register
 from .english import Headlines, NoNames, english_lexicon, given_names, opening_roles
+from .english.shared import _DATE_WORD
 from .words import CJK, COMMON_LATIN, Words, written_lower
 
 _SENTENCE_STOP = re.compile(r"(?<=\.)[ \u00a0]+(?=[A-Z])")  # Background. The AI Act: two sentences, if the word before ends one
@@ -224,7 +225,8 @@ class LatinNames(Family):
         self.instrument_documents = frozenset(english["instrument_document"])  # …Framework Assurance Review
         # the Patents Act 1977 in October, the Widget Act on Monday: a law's title ends before its date
         self.law_then_date = re.compile(rf"(?P<law>.*?[ \u00a0](?:{alternatives(self.law_kinds)})(?:[ \u00a0]+(?:19|20)\d\d)?)"
-                                        rf"[ \u00a0]+(?:in|on)[ \u00a0]+(?:{alternatives(english['name_stop'])}|\d+)(?![\w])")
+                                        rf"[ \u00a0]+(?:(?:in|on)[ \u00a0]+(?:{alternatives(english['name_stop'])}|\d+)"
+                                        rf"|of[ \u00a0]+(?:\d{{1,2}}[ \u00a0]+)?(?:{_DATE_WORD}))(?![\w])")  # …Act of 7 July 2025: its date
         # the Privacy Amendment Bill 2024 in Parliament: a lower-case word after a law's year ends its title
         self.law_year_then_word = re.compile(rf"(?P<law>.*?[ \u00a0](?:{alternatives(self.law_kinds)})[ \u00a0]+(?:19|20)\d\d)[ \u00a0]+[a-z]")
         self.title_cased = Headlines(english)
@@ -372,6 +374,8 @@ class LatinNames(Family):
         law (This Act; New Guidelines, Executive Order beside "new guidelines", "an executive order")."""
         if len(words) == 2 and words[0] in self.law_references or written_lower(name, text):
             return []
+        if len(words) > 3 and words[-2] == "of" and self.words.kb.lookup(" ".join(words[:-2])) is not None:
+            return []  # the Biometric Information Privacy Act of 2008: a known law and its year, the knowledge base's name
         end = start + len(name)
         if year := _LAW_YEAR_AFTER.match(text, end):
             name, end = name + year.group(0), year.end()
@@ -521,7 +525,7 @@ class LatinNames(Family):
         year (the Housing Act 1996, the Privacy Amendment Bill 2024)."""
         words = name.split()
         if len(words) > 2 and _YEAR.search(words[-1]):
-            words = words[:-1]
+            words = words[:-2] if len(words) > 3 and words[-2] == "of" else words[:-1]  # the Securities Act of 1933
         # the Targeted Benefits Framework Assurance Review: a document about an instrument named inside it
         return bool(words) and (words[-1] in self.law_kinds or words[-1] in self.instrument_documents
                                 and any(word in self.law_kinds for word in words[1:-1]))

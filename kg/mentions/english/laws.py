@@ -11,6 +11,10 @@ from ...model import Mention
 from .shared import _ARTICLE_BEFORE, _ARTICLES, _DATE_WORD, _MONTH_DATE, Rule, _TITLE_GLOSS, _YEAR
 
 
+# a bracketed part, then the title's capitalised words again: what came before opens a longer title
+_TITLE_GOES_ON = re.compile(r"[ \t]+\([A-Z][^()\n]{2,80}\)[ \t]+[A-Z]")
+
+
 class Statutes(Rule):
     name = "statute"
     people = True
@@ -34,6 +38,9 @@ class Statutes(Rule):
             rf"(?<![\w.&-])(?<!\w['’])(?P<name>(?:{word}[ \t]+){{0,3}}(?P<kind>{alternatives(words['remit_instrument'] + words['titled_law'])})[ \t]+(?P<link>of|on|for)[ \t]+"
             rf"(?:the[ \t]+)?(?P<remit>{remit}(?:[ \t]+(?:(?:and|&)[ \t]+(?:the[ \t]+)?|the[ \t]+|(?:of|on|for|in|to|with)[ \t]+(?:the[ \t]+|an?[ \t]+)?)?{remit}){{0,9}})"
             rf"|(?:{word}[ \t]+){{1,5}}Code,?[ \t]+(?:19|20)\d\d|(?:{word}[ \t]+){{2,5}}Code)(?![\w&-]|['’]\w)")
+        # the rights guaranteed under the Constitution: a country's own charter named by its kind alone (english.tsv
+        # bare_instrument), capitalised after "the", no remit or other capitalised word after it (the Constitution Hall)
+        self.bare_instrument = cued(rf"(?<![\w'’-])the[ \t]+(?P<name>{alternatives(words['bare_instrument'])})(?![\w&'’-]|[ \t]+(?:(?:of|on|for)\b|[A-Z\d]))")
         self.group_owners = frozenset(words["group_owner"])  # the Children's Online Privacy Code: no owner, the title's word
         self.titled_laws = frozenset(words["titled_law"]) - frozenset(words["remit_instrument"])
         self.own_worded_laws = frozenset(words["own_worded_law"])  # the Report on…: a report's own words before it
@@ -63,6 +70,8 @@ class Statutes(Rule):
             start = match.end("name") - len(" ".join(words))
             if text[start:match.end("name")] == " ".join(words) and not self.title_cased(text, start):
                 found.append(self.mention(text[start:match.end("name")], "Law", start, match.end("name"), 0.75, "statute"))
+        found += [self.mention(match.group("name"), "Law", match.start("name"), match.end("name"), 0.65, "statute")
+                  for match in self.bare_instrument.finditer(text) if not self.title_cased(text, match.start("name"))]
         position = 0
         while (match := self.remit_statute.search(text, position)) is not None:
             position = match.end()
@@ -90,6 +99,8 @@ class Statutes(Rule):
             if text[start:match.end("name")] != " ".join(words) or self.kb.lookup(name) is not None or self.title_cased(text, start) or \
                     remit in self.document_remits or not self.titled_law(match, start, remit) or _TITLE_GLOSS.search(text, 0, start):
                 continue  # a known one, a headline's words, the Code of Practice (a document's kind), 《…》（Guidelines on…）: the title's gloss
+            if _TITLE_GOES_ON.match(text, end):
+                continue  # the Constitution of Ruritania (Protection of Rights) Practice Rules: a longer title's opening words
             found.append(self.mention(name, "Law", start, end, 0.7, "statute"))
         return found
 
