@@ -2720,6 +2720,32 @@ def test_one_unknown_word_a_story_told_or_was_obtained_by_is_an_outlet(names):
 
 
 
+@pytest.mark.parametrize("text, outlet", [
+    ("According to Quillfork, under the terms of the deal, the start-up will pay the label.", "Quillfork"),
+    ("The probe follows a separate inquiry reported by Mintopolis earlier on Friday.", "Mintopolis"),
+    ("As previously reported by HR Beacon, a job applicant filed the suit in 2023.", "HR Beacon"),
+    ("Her publicist issued a statement to FOX Ledger explaining that the team had acted.", "FOX Ledger"),
+    ("In a statement to Harbinger on Monday, the publisher confirmed that it had agreed.", "Harbinger"),
+    ("He wrote on enforcement in an article for Business Law Weekly last spring.", "Business Law Weekly"),
+])
+def test_one_to_three_unknown_words_after_a_reports_cue_are_an_outlet(names, text, outlet):
+    found = names(text)
+    assert (found[outlet].type, found[outlet].mechanism) == ("Company", "english/source")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("According to Maria Oduya, the firm erred.", "Maria Oduya"),  # a given name first: a person
+    ("Senator Tamsin Pollard wrote the letter. According to Pollard, the firm erred.", "Pollard"),  # her family name
+    ("According to FTC, the firm erred.", "FTC"),  # capitals alone: a body's short form as often
+    ("According to Pellow's first reasons, the lawyer erred.", "Pellow's"),  # a possessive: a judge's reasons as often
+    ("According to court filings, the firm erred.", "court"),
+    ("The ruling was reported by Quill and Bench on Monday.", "Quill"),  # one name or two: none read
+])
+def test_no_outlet_after_a_reports_cue_where_a_person_or_a_body_may_stand(names, text, name):
+    found = names(text)
+    assert name not in found or found[name].mechanism != "english/source"
+
+
 def test_a_possessive_or_closing_quotation_mark_after_a_name_is_no_part_of_it(names):
     # a party's plural possessive, a listed member's possessive, a known name continued up to a closing quote
     found = names("The court ruled against startup company Brixodes’ platform last week.")

@@ -49,6 +49,12 @@ class Sources(Rule):
         # told Harbor, obtained by Quillet: one unknown word after a cue a person's name seldom follows (english.tsv source_bare)
         self.bare = cued(rf"(?<![\w-])(?:{alternatives(words['source_bare'], spaced=True)})[ \t]+(?P<name>[A-Z][\w&'’-]*[A-Za-z])"
                          r"(?![\w&'’-]|[ \t]+[A-Z(\d]|\.[A-Za-z])")  # (told Harbor 11: a name running on into a number)
+        # according to Quillfork, as previously reported by HR Beacon, a statement to FOX Ledger: one to three unknown
+        # capitalised words after a cue of a report (english.tsv source_report), the cue's first word in capitals or not
+        report = [*words["source_report"], *(cue[0].upper() + cue[1:] for cue in words["source_report"])]
+        self.report = cued(rf"(?<![\w-])(?:{alternatives(report, spaced=True)})[ \t]+"
+                           rf"(?P<name>[A-Z][\w&'’-]*[A-Za-z](?:[ \t]+[A-Z][\w&'’-]*[A-Za-z]){{0,2}})(?<!['’]s)"  # (according to Roe's reasons)
+                           r"(?![\w&'’-]|[ \t]+(?:(?:and|&)[ \t]+)?[A-Z(\d]|\.[A-Za-z])")  # (a report by Bar and Bench: one name or two)
         self.after = cued(rf"(?:[,;:][ \t]+|[.”\"][ \t]+(?=The[ \t]))(?<![A-Z]\.[ \t]){outlet}[ \t]+"
                               rf"(?:{alternatives(own['source_after'])})(?![\w-])")
 
@@ -59,18 +65,23 @@ class Sources(Rule):
         (…, The Witness reported): a Company (in place of a person the quote's words made of it:
         no person's name opens with The); not a known name, a body one reports to (told The
         Committee), nor a line in capitals.  One unknown word after a cue a person's name seldom
-        follows (told Harbor, obtained by Quillet: english.tsv source_bare) is an outlet too, not a
-        given name, a person's family name the text gave before, nor a word in capitals (told OVIC:
-        a body's short form as often as an outlet's)."""
+        follows (told Harbor, obtained by Quillet: english.tsv source_bare), or one to three after a
+        report's cue (according to Quillfork, as previously reported by HR Beacon, a statement to FOX
+        Ledger: source_report), is an outlet too, not opening with a given name, not a person's
+        family name the text gave before, nor a word in capitals (told OVIC, according to FTC: a
+        body's short form as often as an outlet's)."""
         found: list[Mention] = []
         others = [m for m in candidates if not (m.type == "Person" and m.text.startswith("The "))]
-        for match in self.bare.finditer(text):  # told Harbor, obtained by Quillet
-            name, start = match.group("name"), match.start("name")
-            if name.isupper() or name in self.shared.given_names or name in self.name_stops or name in self.not_outlets or \
-                    self.kb.lookup(name) is not None or overlaps_any(start, match.end(), others) or \
+        # told Harbor, obtained by Quillet (one word); according to Quillfork, reported by HR Beacon (one to three)
+        for match in (*self.bare.finditer(text), *self.report.finditer(text)):
+            name, (start, end) = match.group("name"), match.span("name")
+            words = name.split()
+            if name.isupper() or words[0] in self.shared.given_names or self.kb.lookup(name) is not None or \
+                    any(word in self.name_stops or word in self.not_outlets for word in words) or \
+                    overlaps_any(start, end, others) or overlaps_any(start, end, found) or \
                     self.title_cased(text, start) or self.shared.surname(text, name, start, candidates):
                 continue
-            found.append(self.mention(name, "Company", start, match.end(), 0.55, "source"))
+            found.append(self.mention(name, "Company", start, end, 0.55, "source"))
         for match in (*self.before.finditer(text), *self.after.finditer(text)):
             name = match.group("name").rstrip(".")  # …, notes The Hill.: the sentence's stop
             start, end = match.start("name"), match.start("name") + len(name)
