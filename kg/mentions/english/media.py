@@ -47,9 +47,12 @@ class Sources(Rule):
         cues = [*own["source_before"], *(cue[0].upper() + cue[1:] for cue in own["source_before"])]  # According to The Markup
         self.before = cued(rf"(?<![\w-])(?:{alternatives(cues)})[ \t]+{outlet}(?![\w&'’-]|[ \t]+[A-Z(])")
         # told Harbor, obtained by Quillet: one unknown word after a cue a person's name seldom follows (english.tsv source_bare)
-        self.bare = cued(rf"(?<![\w-])(?:{alternatives(words['source_bare'], spaced=True)})[ \t]+(?P<name>[A-Z][\w&'’-]*[A-Za-z])"
-                         r"(?![\w&'’-]|[ \t]+[A-Z(\d]|\.[A-Za-z])")  # (told Harbor 11: a name running on into a number)
-        # according to Quillfork, as previously reported by HR Beacon, a statement to FOX Ledger: one to three unknown
+        # (according to Quillfork: one word only, and the cue's first word in capitals or not: after it two
+        # unknown capitalised words are a person as often as an outlet, according to Oriel Fenwick)
+        bare = [*words["source_bare"], *words["source_bare_opening"], *(cue[0].upper() + cue[1:] for cue in words["source_bare_opening"])]
+        self.bare = cued(rf"(?<![\w-])(?:{alternatives(bare, spaced=True)})[ \t]+(?P<name>[A-Z][\w&'’-]*[A-Za-z])(?<!['’]s)"
+                         r"(?![\w&'’-]|[ \t]+[A-Z(\d]|\.[A-Za-z])")  # (told Harbor 11: a name running on into a number; Roe's reasons)
+        # as previously reported by HR Beacon, a statement to FOX Ledger: one to three unknown
         # capitalised words after a cue of a report (english.tsv source_report), the cue's first word in capitals or not
         report = [*words["source_report"], *(cue[0].upper() + cue[1:] for cue in words["source_report"])]
         self.report = cued(rf"(?<![\w-])(?:{alternatives(report, spaced=True)})[ \t]+"
@@ -65,14 +68,14 @@ class Sources(Rule):
         (…, The Witness reported): a Company (in place of a person the quote's words made of it:
         no person's name opens with The); not a known name, a body one reports to (told The
         Committee), nor a line in capitals.  One unknown word after a cue a person's name seldom
-        follows (told Harbor, obtained by Quillet: english.tsv source_bare), or one to three after a
-        report's cue (according to Quillfork, as previously reported by HR Beacon, a statement to FOX
-        Ledger: source_report), is an outlet too, not opening with a given name, not a person's
+        follows (told Harbor, obtained by Quillet, according to Quillfork: english.tsv source_bare and
+        source_bare_opening), or one to three after a report's cue (as previously reported by HR Beacon,
+        a statement to FOX Ledger: source_report), is an outlet too, not a possessive, not opening with a given name, not a person's
         family name the text gave before, nor a word in capitals (told OVIC, according to FTC: a
         body's short form as often as an outlet's)."""
         found: list[Mention] = []
         others = [m for m in candidates if not (m.type == "Person" and m.text.startswith("The "))]
-        # told Harbor, obtained by Quillet (one word); according to Quillfork, reported by HR Beacon (one to three)
+        # told Harbor, according to Quillfork (one word); reported by HR Beacon (one to three)
         for match in (*self.bare.finditer(text), *self.report.finditer(text)):
             name, (start, end) = match.group("name"), match.span("name")
             words = name.split()
