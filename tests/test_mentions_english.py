@@ -1094,6 +1094,26 @@ def test_a_magistrate_and_a_judge_with_initials_are_persons_without_their_post_n
     assert "Helen Stroud" in found and "Helen Stroud KC" not in found
 
 
+@pytest.mark.parametrize("text, person", [
+    ("Appearing for Orbix, advocate Tarun Velkar confirmed that the videos were taken down.", "Tarun Velkar"),
+    ("Quillon Director General Odran Pellerin described the lawsuit as unfair.", "Odran Pellerin"),
+    ("At the summit, His Excellency Hamad Al Qasimi, head of the council, spoke about the fund.", "Hamad Al Qasimi"),
+    ("In the earlier matter, her Honour Judge B Vantorre directed the referral of the solicitor.", "B Vantorre"),
+    ("In the earlier matter, her Honour Judge A Vantorre directed the referral of the solicitor.", "A Vantorre"),
+    ("Zorin greeted Prime Minister (PM) Tariq Mehmood on Monday.", "Tariq Mehmood"),
+    ("In the application, the firm's legal representative, K Naidoo from Pelt Legal, cited two cases.", "K Naidoo"),
+    ("Former quiz-show contestant Rylan Voss filed suit against Pixelory.", "Rylan Voss"),
+])
+def test_a_person_after_a_title_an_agency_head_or_a_courtroom_role_is_a_person(names, text, person):
+    # the given name known nowhere: the title alone makes the person (english.tsv person_role)
+    assert names(text)[person].type == "Person"
+
+
+def test_a_single_capital_or_a_bracket_after_a_title_needs_a_family_name_after_it(names):
+    found = names("The Prime Minister (PM) said on Monday that Judge A ruled nothing.")
+    assert not any(m.type == "Person" for m in found.values())
+
+
 def test_a_model_after_a_plural_possessive_with_a_version_word(names):
     found = names("The voice came from SoundWorks' Echo v3.1 speech model, and Lumeo's Quill 2 assistant drafted the text.")
     assert found["Echo v3.1"].type == "AIModel"

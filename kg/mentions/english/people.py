@@ -32,8 +32,10 @@ class Persons(Rule):
         # J.D. Hollingsworth, R.J. Castellano: initials as the given name (not U.S. Steel, E.U. Commissioner)
         initialled = rf"(?!U\.[SK]\.|E\.U\.|U\.N\.)(?:[A-Z]\.){{2,3}}[ \t]+{word}(?:[ \t]+{word})?"
         # Judge Jane Roe; Getty's chief executive, Craig Peters
-        # (after a role, two initials may stand for the given name: Acting Judge DJ Smit)
-        self.titled = cued(rf"(?<![\w.])(?:{alternatives(roles)}),?\s+(?P<name>{person}|{initialled}|[A-Z]{{2}}[ \t]+{word})(?![\w])")
+        # (after a role, one or two initials may stand for the given name: Acting Judge DJ Smit, Judge A Roe;
+        # the role's abbreviation in brackets may come between: Prime Minister (PM) Jane Roe)
+        self.titled = cued(rf"(?<![\w.])(?:{alternatives(roles)}),?(?:[ \t]+\([A-Z]{{2,5}}\))?\s+"
+                           rf"(?P<name>{person}|{initialled}|[A-Z]{{1,2}}[ \t]+{word})(?![\w])")
         # Composer Jane Roe said: a role written in lower case, capitalised where it opens a sentence or a line
         self.opening_titled = cued(rf"(?:(?<=[.!?][ \t])|(?<=[.!?][ \t][“\"])|(?<![^\n]))(?:{alternatives(opening_roles(words))})[ \t]+(?P<name>{person})(?![\w])")
         # Union Minister for Electronics and IT Ashwini Vaishnaw: the holder after the portfolio's words
@@ -105,7 +107,8 @@ class Persons(Rule):
                     continue  # Detective Superintendent Tim McKinney read from Detective: a title's word opens no name
                 if self.kb.lookup(name) is not None and self.kb.lookup(name).type != "Person":
                     continue
-                if any(word in self.name_stops for word in name.split()) or name.split()[-1] in self.body_finals:
+                initial = pattern is self.titled and len(name.split()[0]) == 1  # Judge A Roe: A is her initial, no article
+                if any(word in self.name_stops for word in name.split()[initial:]) or name.split()[-1] in self.body_finals:
                     continue  # In March, after artists complained…: a month, a sentence's first word, no person
                 if pattern is self.aged and (noun := re.match(r"[ \t]+([a-z-]+)", text[match.end("name"):])) \
                         and noun.group(1) in self.aged_nouns:
