@@ -679,6 +679,43 @@ def test_a_listed_name_ends_with_its_sentence(names):
     assert "Pinecrest" in found and "Pinecrest. The" not in found
 
 
+@pytest.mark.parametrize("text, unknown", [
+    ("Its catalogue was cleared with Vorlane and Sony Music.", ["Vorlane"]),  # the known name closes the sentence
+    ("The studio signed with Tessaly, Quarnex and Merlin.", ["Tessaly", "Quarnex"]),
+])
+def test_unknown_names_listed_before_a_known_company_closing_the_sentence_are_companies(names, text, unknown):
+    found = names(text)
+    for name in unknown:
+        assert (found[name].type, found[name].mechanism) == ("Company", "english/listed")
+
+
+def test_a_listed_name_holding_an_ampersand_is_one_member(names):
+    found = names("Its titles include Politico, Harth & Meadow, Quindle, and Brevity Weekly, the group said.")
+    for name in ("Harth & Meadow", "Quindle", "Brevity Weekly"):
+        assert (found[name].type, found[name].mechanism) == ("Company", "english/listed")
+    assert "Meadow" not in found and "Harth" not in found
+
+
+def test_names_listed_with_companies_known_by_their_legal_form_are_companies(names):
+    found = names("The suit named two other firms—Harbex (described as a botnet) and Vantrel LLC (Ohio).")
+    assert (found["Harbex"].type, found["Harbex"].mechanism) == ("Company", "english/listed")
+
+
+def test_a_known_name_run_on_into_capitalised_words_makes_no_list_of_companies(names):
+    found = names("She won awards like the Velmora Prize, BBC Lifetime Achievement Award, Tarsil Medal, and more.")
+    assert not [m for m in found.values() if m.mechanism == "english/listed"]
+
+
+def test_a_known_company_ending_the_sentence_before_a_list_is_no_member_of_it(names):
+    found = names("Writers have sued Microsoft. Kai Brandt, Lia Morrow and Dan Okafor led that suit.")
+    assert not [m for m in found.values() if m.mechanism == "english/listed"]
+
+
+def test_persons_and_an_unknown_name_listed_with_them_make_no_company(names):
+    found = names("Songs by Jane Holloway, Trivex, Mark Dunmore and Lisa Carrow were copied.")
+    assert "Trivex" not in found or found["Trivex"].type != "Company"  # a band among persons: no typing by its mates
+
+
 def test_an_english_caption_before_yi_an_is_named_without_it(names):
     found = names("摘要：在Quarvel v. Dovara一案中，法官裁定。")
     assert found["Quarvel v. Dovara"].type == "Case"

@@ -31,7 +31,8 @@
   invested in Acme Robotics, start-up Acme): a company, or a person opening with a given
   name; the weakest of the English rules, any other family's name wins over it;
 - ``listed``: an unknown name listed with known companies (Nvidia, Cisco and Jane Street): a
-  company, though it opens with a given name;
+  company, though it opens with a given name; the known ones may be other English rules' names
+  (Quillon Ltd, Harbex and Vantrel LLC), and a member's words may hold "&" (Harth & Meadow);
 - ``body``: an unknown capitalised name ending in a word that names a kind of body (the
   Nordic Robotics Institute, Acme's Applied Vision Group) or opening with one before "of"
   (the University of Tampere), or written in capitals (CALLOWAY LAW LIBRARY): a body of that
@@ -110,7 +111,7 @@ RULES: tuple[type[Rule], ...] = (
     places.BasedPlaces,  # the Suwon-based company
     people.HeldOffices,  # Chinese President Xi Jinping, Industry and Science Minister Ed Husic
     people.BodyChairs,  # FTC Chair Lina Khan, the Dutch DPA chairman Aleid Wolfsen
-    companies.Parties,  # sued Wiz, invested in Acme Robotics; Nvidia, Cisco and Jane Street
+    companies.Parties,  # sued Wiz, invested in Acme Robotics
     bodies.Placed,  # Utah Governor, California AG, the Illinois Department of Financial and Professional Regulation, the Danish government
     bodies.Countried,  # the UK ICO, the UK Information Commissioner's Office
     bodies.LowerBodies,  # the Colorado state legislature, the Texas attorney-general
@@ -123,6 +124,7 @@ RULES: tuple[type[Rule], ...] = (
     bodies.Units,  # the HHS Office for Civil Rights, the FTC's Office of Technology
     companies.Actors,  # Orvanta's chief executive, the U.S.-based Helixon AI
     laws.Documents,  # the draft, titled Model Audits: A Guide for Agencies; the Seoul Guiding Principles for Responsible Robotics
+    companies.Listed,  # Nvidia, Cisco and Jane Street; Quillon Ltd, Harbex and Vantrel LLC
     media.Sources,  # according to The Hill, …, The Witness reported
     courts.CourtDivisions,  # Superior Court of California, County of Alameda
     bodies.Campuses,  # the University of Texas at San Antonio
@@ -168,9 +170,9 @@ class EnglishNames(Family):
         found: list[Mention] = []
         for rule in self.rules:
             if rule.sees == "found":
-                found += rule.find(text, candidates + found)
-                continue
-            names = early[rule.name] if rule.people else rule.find(text, seen[rule.sees])
+                names = rule.find(text, candidates + found)
+            else:
+                names = early[rule.name] if rule.people else rule.find(text, seen[rule.sees])
             found += [latin for m in names if not self.no_names(text, m.start, m.end) and (latin := self.latin_part(m)) is not None]
         return found
 

@@ -181,15 +181,6 @@ class Parties(Rule):
         # sued Acme and Beta, bought Mipsology and Nod.ai: another party joined to the one named
         self.party_next = re.compile(rf"(?:,[ \t]+|,?[ \t]+(?:{alternatives(words['party_join'])})[ \t]+)"
                                      r"(?P<name>[A-Z][\w.&'’-]*(?:(?:[ \t]&)?[ \t][A-Z][\w.&'’-]*){0,3})")
-        # a member may carry its short name in brackets: Munhwa Broadcasting Corp. (MBC) and SBS
-        # (and two names of one body joined by a slash: CBC/Radio-Canada)
-        # a member may open with a lowercase article (the Guardian, the Plain Dealer): the list runs on past it
-        # or a description of it in brackets, opening in lower case: Quillon Ltd (a music studio), Harbex (described as a botnet)
-        member = r"(?:the )?[A-Z][\w.&'’-]*(?:/[A-Z][\w.&'’-]*)?(?: [A-Z][\w.&'’-]*){0,3}(?: \((?:[A-Z][\w.&'’-]*|[a-z][^()\n]{0,80})\))?"
-        # no member opens inside a word: Qwen2.5 72B and DeepSeek-V3 is no list of B (a model's size, 72B, is the model's)
-        # a list may also close on what is no member (Acme, Quillon, Harbex, and more; Acme, Quillon, and one other
-        # firm): three members and "and", or two and a comma before "and", then a word in lower case
-        self.listing = cued(rf"(?<![\w.&'’-]){member}(?:(?:, {member})*,? and {member}|(?:, {member}){{2,}},? and (?=[a-z])|, {member}, and (?=[a-z]))")
 
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """sued Wiz, invested in Acme Robotics, bought Mipsology and Nod.ai: an unknown name
@@ -212,15 +203,36 @@ class Parties(Rule):
                     found.append(self.mention(name, "Person" if person else "Company", start, start + len(name), 0.5, "party"))
                 following = self.party_next.match(text, start + len(name)) if name == raw.rstrip(",;:") else None
                 start, raw = (following.start("name"), following.group("name")) if following else (0, None)
-        return found + self.listed(text, candidates)
+        return found
 
-    def listed(self, text: str, candidates: list[Mention]) -> list[Mention]:
+
+class Listed(Rule):
+    name = "listed"
+    sees = "found"  # a known member may be a name another English rule found (SerpApi LLC, Quillon Ltd)
+
+    def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
+        # a member may carry its short name in brackets: Munhwa Broadcasting Corp. (MBC) and SBS
+        # (and two names of one body joined by a slash: CBC/Radio-Canada)
+        # a member may open with a lowercase article (the Guardian, the Plain Dealer): the list runs on past it
+        # or a description of it in brackets, opening in lower case: Quillon Ltd (a music studio), Harbex (described as a botnet)
+        # a member's words may hold an ampersand (Better Homes & Gardens, a magazine listed with others)
+        member = r"(?:the )?[A-Z][\w.&'’-]*(?:/[A-Z][\w.&'’-]*)?(?:(?: &)? [A-Z][\w.&'’-]*){0,3}(?: \((?:[A-Z][\w.&'’-]*|[a-z][^()\n]{0,80})\))?"
+        # no member opens inside a word: Qwen2.5 72B and DeepSeek-V3 is no list of B (a model's size, 72B, is the model's)
+        # a list may also close on what is no member (Acme, Quillon, Harbex, and more; Acme, Quillon, and one other
+        # firm): three members and "and", or two and a comma before "and", then a word in lower case
+        self.known_english = frozenset(f"{self.family}/{rule}" for rule in ("paper", "registered"))
+        self.listing = cued(rf"(?<![\w.&'’-]){member}(?:(?:, {member})*,? and {member}|(?:, {member}){{2,}},? and (?=[a-z])|, {member}, and (?=[a-z]))")
+
+    def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """Nvidia, Andreessen Horowitz, Bpifrance and General Catalyst: unknown names listed
         with known companies are companies (Jane Street too: kg.mentions.people leaves them);
         listed with known organisations alone, organisations (shadow libraries such as LibGen,
-        Z-Library and Quillshelf)."""
+        Z-Library and Quillshelf).  A known company may be one another English rule found by its
+        legal form (Quillon Ltd (Lithuania), Harbex and Vantrel LLC), not a known name its rule ran
+        on into capitalised words (the BBC Lifetime Achievement Award: an award, not a company, and
+        no list of companies; devB72: two awards so listed)."""
         found, named = [], Overlapping(candidates)  # (the candidates by where they stand: overlaps_any, read once)
-        companies = {(m.start, m.end) for m in candidates if m.type == "Company" and m.mechanism != f"{self.family}/party"}
+        companies = {(m.start, m.end) for m in candidates if m.type == "Company" and self.known_company(m)}
         organisations = {(m.start, m.end) for m in candidates if m.type == "Organization" and m.kb_id}
         places = {(m.start, m.end) for m in candidates if m.type == "Jurisdiction" and m.kb_id}
         # a known company's name of several words is one member, whatever words it holds (The Globe and Mail)
@@ -237,6 +249,7 @@ class Parties(Rule):
                     article = 4 if part.startswith("the ") else 0  # the Plain Dealer: the name is Plain Dealer
                     members.append((position + article, position + (short.start() if short else len(part))))
                 position += len(part)
+            members = self.one_sentence(text, members)
             known = sum(member in companies for member in members)
             if not known and sum(member in places for member in members) >= 3 and not self.title_cased(text, listing.start()):
                 found += self.listed_places(text, members, candidates)
@@ -246,10 +259,6 @@ class Parties(Rule):
             if not known or self.title_cased(text, listing.start()):
                 continue
             for start, end in members:
-                words = text[start:end].split()
-                stops = [i for i, word in enumerate(words) if self.shared.sentence_stop(word)]
-                if stops:  # …, Lux Capital and Playground Global. The fund…: no stop, no next sentence
-                    end = start + len(" ".join(words[:stops[0] + 1])) - 1
                 name = text[start:end]
                 owned = trailing_mark(name, possessive=True)  # Disney and Universal's characters: the possessive's mark is no part
                 if owned < len(name):
@@ -268,6 +277,36 @@ class Parties(Rule):
                 found.append(self.mention(name, "Company" if given else kind, start, end, 0.5,
                                           "party" if given and known < 2 else "listed"))
         return found
+
+    def known_company(self, mention: Mention) -> bool:
+        """Whether a company found before counts as a list's known member: another family's
+        name, a name the knowledge base knows, or an English rule's newspaper or registered
+        company (Vantrel LLC); not the weakest rule's party, nor a name another English rule
+        typed by its words alone (the BBC Lifetime Achievement Award, Certain Security
+        Technologies and Products: no list of companies; devB72 and fresh10: three such)."""
+        english = mention.mechanism.startswith(f"{self.family}/")
+        return mention.kb_id is not None or not english or mention.mechanism in self.known_english
+
+    def one_sentence(self, text: str, members: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A listing's members within one sentence: the last ends at its sentence's full stop
+        (…, Lux Capital and Playground Global. The fund…), and a member holding a full stop
+        opens the list after it (…sued Microsoft. Kai Bird, Jia Roe and Dan Poe…: the known
+        name before the stop is another sentence's, no member), so that a known name closing
+        the list (Kobalt and Merlin.) is still the known name it is."""
+        kept: list[tuple[int, int]] = []
+        for index, (start, end) in enumerate(members):
+            words = text[start:end].split()
+            stop = next((i for i, word in enumerate(words) if self.shared.sentence_stop(word)), None)
+            if stop is None:
+                kept.append((start, end))
+                continue
+            cut = start + len(" ".join(words[:stop + 1]))
+            if index == len(members) - 1:
+                kept.append((start, cut - 1))
+            else:
+                after = text[cut:end].lstrip()
+                kept = [(end - len(after), end)] if after else []
+        return kept
 
     def listed_places(self, text: str, members: list[tuple[int, int]], candidates: list[Mention]) -> list[Mention]:
         """California, Oregon, Tennessee and Washington: a name the knowledge base leaves to the
