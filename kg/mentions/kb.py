@@ -81,6 +81,32 @@ def versioned(name: str) -> list[str]:
     return [f"{word}{other}{version}{rest}" for other in ("-", " ", "") if other != joint]
 
 
+# Thomson-Reuters, Open AI, RobertKyncl: a Latin name's words joined by a hyphen, a space or nothing
+_JOINT = re.compile(r"[ \u00a0\-\u2010\u2011]")
+_LATIN_PART = re.compile(r"[A-Za-z0-9&.'’]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # OpenAI: a word's lower-case letter, then a capital
+
+
+def joined(name: str) -> str:
+    """A Latin name without its words' joints, its case kept: Thomson-Reuters, Thomson Reuters
+    and ThomsonReuters are one (ThomsonReuters), thomson reuters another."""
+    return _JOINT.sub("", name)
+
+
+def respaced(name: str) -> list[str]:
+    """The other spellings of a Latin name of two words or more, its words joined by a hyphen,
+    a space or nothing (Thomson Reuters: Thomson-Reuters, ThomsonReuters; Mercedes-Benz:
+    Mercedes Benz), and of a one-word name parted where a capital follows a small letter
+    (OpenAI: Open AI, Open-AI); a part of one letter (xAI, X Corp) makes none.  Taken only
+    written with the case of one of the name's spellings (KnowledgeBaseNames.cased)."""
+    parts = _JOINT.split(name)
+    if not name.isascii() or len(parts) == 1:
+        parts = _CAMEL.split(name) if name.isascii() and name[:1].isupper() and _LATIN_PART.fullmatch(name) else []
+    if len(parts) < 2 or len(parts) > 5 or not all(_LATIN_PART.fullmatch(part) and len(part) > 1 for part in parts):
+        return []
+    return [form for form in dict.fromkeys(joint.join(parts) for joint in (" ", "-", "")) if form != name]
+
+
 def legal_form_tail(legal_forms: tuple[str, ...]) -> re.Pattern:
     """What may follow a company's name as its legal form, written after a comma or a space
     (iTutorGroup, Inc.; Acme Ltd) or glued in Chinese (某某有限公司): Latin forms only after a
@@ -176,14 +202,24 @@ class KnowledgeBaseNames(Family):
                   for name in entry.names for spelling in versioned(name)]
         # a name of several senses (data/kb/senses.txt) no entry's row holds (国会下议院): its first sense's, chosen again in choose_senses
         named += [(senses[0][0], name) for name, senses in kb.senses.items()]
+        # then each Latin name's other joints (respaced), where no other entry's name is joined so
+        spellings = [(entry, spelling) for entry in kb.entries.values() for name in entry.names for spelling in respaced(name)]
+        owners: dict[str, set[str]] = {}
+        for entry, spelling in spellings:
+            owners.setdefault(folded(joined(spelling)), set()).add(entry.id)
+        respelt = len(named)
+        named += [(entry, spelling) for entry, spelling in spellings if len(owners[folded(joined(spelling))]) == 1]
         cut = iter(cut_lines([name for _, name in named]))
         self.names: dict[tuple[str, ...], KBEntry] = {}
         lengths: dict[str, set[int]] = {}  # a name's first token -> how many tokens names starting with it have
-        for entry, name in named:
+        self.respelt: set[tuple[str, ...]] = set()  # the token runs only another joint of a name spells
+        for position, (entry, name) in enumerate(named):
             tokens = tuple(folded(word) for word in name_words(next(cut), name))
             if tokens and tokens not in self.names:  # of two entries of one name, the first
                 self.names[tokens] = entry
                 lengths.setdefault(tokens[0], set()).add(len(tokens))
+                if position >= respelt:
+                    self.respelt.add(tokens)
         self.lengths = {first: sorted(counts, reverse=True) for first, counts in lengths.items()}  # longest first
         self.legal_tail = legal_form_tail(kb.legal_forms)
 
@@ -241,8 +277,9 @@ class KnowledgeBaseNames(Family):
         found = []
         for start, word in enumerate(lower):
             for length in self.lengths.get(word, ()):  # only the lengths some name has (美国: 2 to 9 tokens)
-                entry = self.names.get(tuple(lower[start:start + length])) if start + length <= len(lower) else None
-                if entry is not None:
+                run = tuple(lower[start:start + length])
+                entry = self.names.get(run) if start + length <= len(lower) else None
+                if entry is not None and (run not in self.respelt or self.cased(words[start:start + length], entry)):
                     found.append((start, start + length, entry, 0))
         for end, word in enumerate(lower, 1):
             if not word.endswith(self.shared_titles):  # (one test of them all for most words)
@@ -251,6 +288,12 @@ class KnowledgeBaseNames(Family):
             if title is not None:
                 found.extend(self.name_before_title(lower[:end - 1] + [word[:1 - len(title)]], len(title) - 1))
         return found
+
+    def cased(self, words: list[str], entry: KBEntry) -> bool:
+        """Whether a name written with other joints than the knowledge base's keeps the case of
+        one of its spellings (Open AI for OpenAI; not open ai, nor in AI for INAI)."""
+        written = joined("".join(words))
+        return any(joined(name) == written for name in entry.names)
 
     def name_before_title(self, words: list[str], title_rest: int) -> list[tuple[int, int, KBEntry, int]]:
         """The known names ``words`` end with, its last word cut before its head's title
