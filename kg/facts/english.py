@@ -286,10 +286,10 @@ class EnglishFacts:
         # (but a described name before "and," is the list's next member: A, the German publisher B and, …, C;
         # and so is "the" before a name and a comma or "and": A, the B and the C, which belong to D,)
         # (its names may run on into a list left open: A, the group behind B, C, D, and more, sued…: the aside ends after "more")
-        self.open_list = open_list = rf"(?:(?:,\s+{SLOT})+,?\s+(?:{alternatives(words['open_list_close'], spaced=True)}))?"
+        open_list = rf"(?:(?:,\s+{SLOT})+,?\s+(?:{alternatives(words['open_list_close'], spaced=True)}))?"
         # (a relative clause's own list closed by "and" is the clause's to its end: X, which owns A, B and C, did…;
         # after a description the names go on the outer list: A, the German publisher B, C and D, sued…)
-        self.clause_list = clause_list = rf"(?:(?:,\s+{SLOT})+,?\s+(?:and|or)\s+{SLOT})?"
+        clause_list = rf"(?:(?:,\s+{SLOT})+,?\s+(?:and|or)\s+{SLOT})?"
         self.apposition = later(rf",\s+(?:(?:{determiner})\s+(?!{LISTED_UNIT})(?:[^,;⟨⟩]*?{SLOT})*{open_list}"
                                 rf"|(?:{clause})\s+(?:[^,;⟨⟩]*?{SLOT})*(?:{clause_list}|{open_list}))"
                                 rf"[^,;⟨⟩]*?(?<!⟩ and)(?<!⟩ or),(?=\s|$)"

@@ -8,7 +8,7 @@ from ...alternation import alternatives
 from ...kb import KnowledgeBase
 from ...lookahead import cued
 from ...model import Mention, overlaps_any
-from .shared import _BREADCRUMB_LINE, _CREDIT_LINE, _MASTHEAD_LINES, Rule, english_lexicon
+from .shared import _BREADCRUMB_LINE, _CREDIT_LINE, _MASTHEAD_LINES, Rule, english_lexicon, with_openings
 
 
 class Papers(Rule):
@@ -44,17 +44,17 @@ class Sources(Rule):
         # The Hill, The Witness: "The" in capitals inside a sentence (a name in capitals alone is as often a body's
         # short form, according to OVIC, as an outlet's)
         outlet = r"(?P<name>The[ \t]+[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,2})"
-        cues = [*own["source_before"], *(cue[0].upper() + cue[1:] for cue in own["source_before"])]  # According to The Markup
+        cues = with_openings(own["source_before"])  # According to The Markup
         self.before = cued(rf"(?<![\w-])(?:{alternatives(cues)})[ \t]+{outlet}(?![\w&'’-]|[ \t]+[A-Z(])")
         # told Harbor, obtained by Quillet: one unknown word after a cue a person's name seldom follows (english.tsv source_bare)
         # (according to Quillfork: one word only, and the cue's first word in capitals or not: after it two
         # unknown capitalised words are a person as often as an outlet, according to Oriel Fenwick)
-        bare = [*words["source_bare"], *words["source_bare_opening"], *(cue[0].upper() + cue[1:] for cue in words["source_bare_opening"])]
+        bare = [*words["source_bare"], *with_openings(words["source_bare_opening"])]
         self.bare = cued(rf"(?<![\w-])(?:{alternatives(bare, spaced=True)})[ \t]+(?P<name>[A-Z][\w&'’-]*[A-Za-z])(?<!['’]s)"
                          r"(?![\w&'’-]|[ \t]+[A-Z(\d]|\.[A-Za-z])")  # (told Harbor 11: a name running on into a number; Roe's reasons)
         # as previously reported by HR Beacon, a statement to FOX Ledger: one to three unknown
         # capitalised words after a cue of a report (english.tsv source_report), the cue's first word in capitals or not
-        report = [*words["source_report"], *(cue[0].upper() + cue[1:] for cue in words["source_report"])]
+        report = with_openings(words["source_report"])
         self.report = cued(rf"(?<![\w-])(?:{alternatives(report, spaced=True)})[ \t]+"
                            rf"(?P<name>[A-Z][\w&'’-]*[A-Za-z](?:[ \t]+[A-Z][\w&'’-]*[A-Za-z]){{0,2}})(?<!['’]s)"  # (according to Roe's reasons)
                            r"(?![\w&'’-]|[ \t]+(?:(?:and|&)[ \t]+)?[A-Z(\d]|\.[A-Za-z])")  # (a report by Bar and Bench: one name or two)

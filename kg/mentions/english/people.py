@@ -9,7 +9,7 @@ from ...kb import KnowledgeBase
 from ...lookahead import cued
 from ...model import Mention
 from ..words import LATIN_LETTERS, LATIN_LOWER, LATIN_UPPER
-from .shared import _CJK, _NAME, Rule, generation_pattern, opening_roles
+from .shared import _CJK, _NAME, Rule, generation_pattern, opening_roles, with_openings
 
 
 # what stands before a name an apposition follows when the name is the end of another: a capitalised
@@ -42,7 +42,7 @@ class Persons(Rule):
         self.portfolio_holder = cued(
             rf"(?<![\w.])(?:{alternatives(words['portfolio_office'])})[ \t]+(?:for|of)[ \t]+(?:(?:[A-Z][\w'’-]*,?|and|&)[ \t]+){{0,7}}?"
             rf"[A-Z][\w'’-]*[ \t]+(?P<name>[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+)(?=[ \t]+[a-z]|[ \t]*[,;:])")
-        plural_roles = alternatives([*words["plural_role"], *(role[:1].upper() + role[1:] for role in words["plural_role"])])
+        plural_roles = alternatives(with_openings(words["plural_role"]))
         # writers Grady Hendrix and Jennifer Roberson; advocates Jane Roe, John Doe, and Ann Poe: each listed name
         self.titled_pair = cued(rf"(?<![\w.])(?:{plural_roles})\s+(?P<first>{person}(?:,[ \t]+{person}){{0,4}}),?\s+and\s+(?P<second>{person})(?![\w])")
         lower_roles = alternatives(dict.fromkeys([*(r for r in roles if r[:1].islower()), *words["apposed_role"]]))

@@ -241,6 +241,11 @@ def opening_roles(words: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     return tuple(role[:1].upper() + role[1:] for role in roles if role[:1].islower())
 
 
+def with_openings(cues: tuple[str, ...]) -> list[str]:
+    """The cues and each written as a sentence's start capitalises it (according to, According to)."""
+    return [*cues, *(cue[:1].upper() + cue[1:] for cue in cues)]
+
+
 def pairs(words: tuple[str, ...]) -> dict[str, str]:
     """French=fr|Dutch=nl -> {"French": "fr", "Dutch": "nl"}."""
     return dict(word.split("=", 1) for word in words if "=" in word)
