@@ -203,12 +203,13 @@ class KnowledgeBaseNames(Family):
         # a name of several senses (data/kb/senses.txt) no entry's row holds (国会下议院): its first sense's, chosen again in choose_senses
         named += [(senses[0][0], name) for name, senses in kb.senses.items()]
         # then each Latin name's other joints (respaced), where no other entry's name is joined so
-        spellings = [(entry, spelling) for entry in kb.entries.values() for name in entry.names for spelling in respaced(name)]
+        spellings = [(entry, spelling, folded(joined(spelling)))
+                     for entry in kb.entries.values() for name in entry.names for spelling in respaced(name)]
         owners: dict[str, set[str]] = {}
-        for entry, spelling in spellings:
-            owners.setdefault(folded(joined(spelling)), set()).add(entry.id)
+        for entry, _, key in spellings:
+            owners.setdefault(key, set()).add(entry.id)
         respelt = len(named)
-        named += [(entry, spelling) for entry, spelling in spellings if len(owners[folded(joined(spelling))]) == 1]
+        named += [(entry, spelling) for entry, spelling, key in spellings if len(owners[key]) == 1]
         cut = iter(cut_lines([name for _, name in named]))
         self.names: dict[tuple[str, ...], KBEntry] = {}
         lengths: dict[str, set[int]] = {}  # a name's first token -> how many tokens names starting with it have
