@@ -64,7 +64,8 @@ _PLACEHOLDER = rf"(?:(?<![{_CJK}])|(?<=[{_STOP}人]))某?[甲乙丙丁戊己庚�
 _ROLE = r"(?![名氏])[\u4e00-\u9fff]{0,2}(?:師|师|員|员|生|理|夥|伙|主|犯|工|長|长|士|商|警|官|媽|妈|爸|翁|嬤|嬷)"
 _SURNAMED = (rf"[{_SURNAMES}](?:姓(?:男子|女子|男童|女童|少年|少女|婦人|妇人|婦女|妇女|嫌犯|被告|男|女|{_ROLE})"
              rf"|[男女](?=[涉遭被于於在因将將与與和及、，,。；;：:等向对對坦承表称稱并並也仍已则則供有犯为為所的求無无提起）)\d]|$))")
-_SURNAME_AFTER = rf"(?<=[的一名位])姓[{_SURNAMES}]{_ROLE}"  # 一名姓田實習生, 一位姓林的 (the surname after 姓)
+_SURNAME_ROLE = rf"姓[{_SURNAMES}]{_ROLE}"  # 姓田實習生: a party so worded, whole
+_SURNAME_AFTER = rf"(?<=[的一名位]){_SURNAME_ROLE}"  # 一名姓田實習生, 一位姓林的 (the surname after 姓)
 ANONYMISED = later(rf"{_COMPANY}|{_PLACEHOLDER}|{_PERSON}|{_SURNAMED}|{_SURNAME_AFTER}")
 ANONYMISED_COMPANY = later(rf"{_COMPANY}|{_PLACEHOLDER}")  # 上海某公司, 被告某科技公司, 乙公司: no name a reference may pass
 _LINK = later(SIDES_LINK)
@@ -114,7 +115,9 @@ def _court_word() -> re.Pattern:
 
 
 def _anonymised(text: str) -> bool:
-    return bool(ANONYMISED.fullmatch(text))
+    """Whether a party is worded anonymised, whole (李某, 某公司, 楊姓男子, 姓田實習生: the last found after 一名 or
+    的, whose look-behind a party's own words cannot meet)."""
+    return bool(ANONYMISED.fullmatch(text) or re.fullmatch(_SURNAME_ROLE, text))
 
 
 def placeholder(party: str) -> bool:

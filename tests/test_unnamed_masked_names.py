@@ -113,3 +113,21 @@ def test_a_reference_to_the_company_told_before_is_that_company_whatever_entity_
     before = _text("该应用的运营主体为甲市某公司。", name)
     sentence = _text("林某认为此举侵犯了自己的肖像权，于是将该公司诉至甲区法院。", name)
     assert read(sentence, _Names(graph), None, before) == [([_text("林某", name)], [_text("甲市某公司", name)])]
+
+
+# a company suing the one its item names by 姓 and role after 的 or 一名 (涉事的姓田實習生已被…起訴): the party's
+# own words, read without the 的 before them, are anonymised too (the look-behind finds it in the sentence only)
+SUED_BY_ROLE = ("测试科技新闻\n2025年4月2日\n\n实习生遭公司起诉\n据报道，涉事的姓韩实习生已被乙星科技起诉，"
+                "且诉讼近日已获甲市丙区人民法院受理。\n")
+
+
+def test_a_party_named_by_surname_after_its_role_word_is_anonymised_whole():
+    from kg.unnamed import _anonymised
+    assert _anonymised("姓田實習生") and _anonymised("姓林工程师")
+    assert not _anonymised("姓名") and not _anonymised("姓田")
+
+
+@pytest.mark.parametrize("name", ["hans", "hant"])
+def test_a_company_suing_the_person_named_by_surname_and_role_is_a_row(pipeline, tmp_path, name):
+    ((plaintiffs, defendants),) = _sides(pipeline, tmp_path / f"{name}.txt", _text(SUED_BY_ROLE, name))
+    assert defendants == ["姓韩实习生" if name == "hans" else "姓韓實習生"] and len(plaintiffs) == 1
