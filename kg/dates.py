@@ -20,6 +20,10 @@ _MONTHS["sept"] = 9
 YEAR = r"(?:19|20)\d\d"  # the digits of a year this century or the last
 CHINESE = re.compile(rf"(?:(?P<year>{YEAR})\s*年\s*)?(?P<month>1[0-2]|0?[1-9])\s*月(?:\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*[日号])?")
 NUMERIC = re.compile(rf"(?<!\d)(?P<year>{YEAR})\s*[-/.]\s*(?P<month>1[0-2]|0?[1-9])(?:\s*[-/.]\s*(?P<day>3[01]|[12]\d|0?[1-9]))?(?!\d)")
+# 28/11/2024, 01/15/2026, 10.10.2025: a day and a month before the year, in whichever order the part over 12
+# tells (a day); where both could be the month (05/06/2024) and differ, no date (the outlet's order is unknown)
+NUMERIC_DAY_FIRST = re.compile(rf"(?<![A-Za-z\d/.-])(?P<first>3[01]|[12]\d|0?[1-9])\s*(?P<mark>[-/.])\s*(?P<second>3[01]|[12]\d|0?[1-9])"
+                               rf"\s*(?P=mark)\s*(?P<year>{YEAR})(?![\d/.-]?\d)")
 _DIGIT = re.compile(r"\d")
 ENGLISH = re.compile(rf"(?:(?P<day1>\d{{1,2}})\s+)?(?P<month>[A-Z][a-z]{{2,8}})\.?\s+(?:(?P<day2>\d{{1,2}}),?\s+)?(?P<year>{YEAR})")
 # The date spans other patterns step over or strip, each written once here (kg.facts: the date
@@ -79,6 +83,10 @@ def find_dates(text: str, default_year: int | None = None, issue_month: int | No
         iso = _iso(int(match.group("year")), int(match.group("month")), int(day) if day else None)
         if iso:
             found.append((match.start(), match.end(), iso))
+    for match in NUMERIC_DAY_FIRST.finditer(text):
+        iso = _day_first(int(match.group("first")), int(match.group("second")), int(match.group("year")))
+        if iso:
+            found.append((match.start(), match.end(), iso))
     full = []
     for match in ENGLISH.finditer(text):
         month = _MONTHS.get(match.group("month").lower())
@@ -104,6 +112,15 @@ def find_dates(text: str, default_year: int | None = None, issue_month: int | No
             continue
         kept.append((start, end, iso))
     return kept
+
+
+def _day_first(first: int, second: int, year: int) -> str | None:
+    """A numeric date written before its year: day and month where one part cannot be a month."""
+    if first > 12 >= second or first == second:
+        return _iso(year, second, first)
+    if second > 12 >= first:
+        return _iso(year, first, second)
+    return None
 
 
 def _yearless(month: int, default_year: int | None, issue_month: int | None) -> int | None:

@@ -306,3 +306,19 @@ def test_dateline_date_reads_the_year_from_the_latest_dated_day(month_day, text,
 ])
 def test_lead_date_gives_a_yearless_first_day_the_year_of_the_texts_dated_days(text, year, expected):
     assert lead_date(text, year) == expected
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("28/11/2024 10:52", "2024-11-28"),  # a day over 12 first: day, month, year
+    ("01/15/2026", "2026-01-15"),  # a day over 12 second: month, day, year
+    ("10.10.2025", "2025-10-10"),  # both the same: either order
+    ("28-11-2024", "2024-11-28"),
+    ("發佈日期：28/11/2024", "2024-11-28"),
+])
+def test_a_numeric_date_before_its_year_is_read_where_its_order_is_plain(text, iso):
+    assert first_date(text) == iso
+
+
+@pytest.mark.parametrize("text", ["05/06/2024", "11.06.2025", "v1.13.2024", "28/11-2024", "3.5.20245", "31/02/2024"])
+def test_a_numeric_date_of_unknown_order_or_no_date_is_none(text):
+    assert find_dates(text) == []
