@@ -282,6 +282,25 @@ def test_a_legal_form_after_a_known_company_is_the_company_and_a_title_is_no_par
     assert "OpenAI" in found and "Google" in found  # not OpenAI CEO Sam Altman, not Google on Monday
 
 
+@pytest.mark.parametrize("text, known, longer", [
+    # the words after a known name qualify a person's title right after them
+    ("Microsoft Regional Chair Dana Whitcombe spoke on Monday.", "Microsoft", "Microsoft Regional"),
+    # a filing's or an instrument's word closes the run: the paper is named, not a body
+    ("In May the China Law Society Advisory Opinion was published.", "China Law Society",
+     "China Law Society Advisory Opinion"),
+    # a product's code of letters and digits after a known company: the product, no company of its own
+    ("He bought a store of Nvidia Q480 chips last year.", "Nvidia", "Nvidia Q480"),
+])
+def test_a_known_name_run_on_into_words_that_name_no_body_is_the_known_name(names, text, known, longer):
+    found = names(text)
+    assert found[known].mechanism == "kb" and longer not in found
+
+
+def test_a_known_companys_code_before_a_model_word_is_still_its_product(names):
+    found = names("Engineers ran the Nvidia Q480 Cloud platform in March.")
+    assert found["Nvidia Q480 Cloud"].type == "AIModel"
+
+
 def test_a_name_before_a_model_word_is_a_model(names):
     found = names("The lab released its Kestrel reasoning model and the Wren assistant.")
     assert found["Kestrel"].type == "AIModel" and found["Wren"].type == "AIModel"

@@ -16,6 +16,7 @@ from .shared import _ARTICLES, _CHINESE_BEFORE, _CJK, _LATIN, pairs, Rule, trail
 _LIST_JOIN = re.compile(r"(,? and |, )")  # what joins a listing's members (Parties.listed)
 _LIST_JOINER = re.compile(r",? and |, ")
 _SHORT_AFTER = re.compile(r" \([^()]*\)$")
+_CODE = re.compile(r"[A-Z]{1,3}\d{2,4}[A-Za-z]?")  # H200, A100: a product's code of letters and digits
 _CAPITALS_PLURAL = re.compile(r"[A-Z]{2,5}s")  # GPUs, LLMs: a plural of initials, a kind of product, no name
 _ASIDE = re.compile(r"\([^()]*\)")  # a member's bracketed short name or description
 
@@ -66,6 +67,9 @@ class Extended(Rule):
         # AFP Superintendent Jane Roe, Acme Chairman John Doe: a person's title (english.tsv person_role, one capitalised
         # word) after a known name opens the holder's name, it carries the known one on into no longer name
         self.titles = frozenset(role for role in words["person_role"] if role[:1].isupper() and " " not in role and role.isalpha())
+        # Acme Advisory Opinion 24-1: a known body's name run on into a filing's or an instrument's word (english.tsv
+        # filing_word) names that paper, not a body of its own: the known name ends before it
+        self.filing_words = frozenset(words["filing_word"])
         forms = self.legal_forms | frozenset(words["professional_form"])
         self.undotted_forms = forms - {form.removesuffix(".") for form in forms if form.endswith(".")}  # LLP, not Inc
         self.dotted_forms = frozenset(form for form in forms if form.endswith("."))  # Inc., Co.
@@ -123,6 +127,8 @@ class Extended(Rule):
             before = places.get(known.start)
             if not words or self.title_cased(text, known.start) or text.startswith("the ", known.start):
                 continue  # the Independent Electoral Commission: a known name (The Independent) read in lower case runs on into no name of its own
+            if self.no_name_after(text, known, words, end):
+                continue  # Acme Global Chair Jane Roe, Acme H200 chips, Acme Advisory Opinion 24-1: the known name alone
             suffix = self.shared.suffix_of(words[-1])
             if suffix is not None and suffix[1] != known.type and words[-1] not in self.legal_forms:
                 continue  # Acme Data Protection Commission: the last word types the longer name (kg.mentions.suffix), not the known one
@@ -142,6 +148,19 @@ class Extended(Rule):
                 type_ = self.shared.body_types[words[-1]]  # the ChatGPT Taskforce, the Gemini Institute: a body's word types it
             found.append(self.mention(text[start:end], type_, start, end, 0.8, "extended"))  # the Nvidia DGX Cloud platform
         return found
+
+    def no_name_after(self, text: str, known: Mention, words: list[str], end: int) -> bool:
+        """Whether the capitalised words a known name runs on into name no body of their own: they
+        qualify a person's title right after them (Acme Global Chair Jane Roe: english.tsv person_role),
+        they close with a filing's word (Acme Advisory Opinion: filing_word), or a known company's run
+        holds a product's code of letters and digits (Acme H200 chips)."""
+        following = self.next_word.match(text, end)
+        if following is not None and following.group("word").rstrip(",;:.") in self.titles:
+            return True
+        if words[-1] in self.filing_words:
+            return True
+        return known.type == "Company" and any(_CODE.fullmatch(word) for word in words) \
+            and not self.model_after.match(text, end) and not self.model_described.match(text, end)
 
     def describing(self, word: str) -> bool:
         """Whether a word after a known name says what the company makes or who stands for it (Acme GPUs,
