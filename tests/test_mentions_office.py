@@ -122,3 +122,39 @@ def test_bare_offices_before_their_holders_in_traditional_script(pipeline, write
     result = pipeline.process(write_doc("taipei.txt", text))
     offices = {m.text for mentions in result.mentions for m in mentions if m.mechanism == "office"}
     assert offices & {"總統", "总统"} and offices & {"副總統", "副总统"}
+
+
+@pytest.mark.parametrize("text, office, holder", [
+    ("瓦隆数据保护专员林德·哈格正式发布声明，要求下架该应用。", "瓦隆数据保护专员", "林德·哈格"),  # a place's remit and title
+    ("德国网路安全特使马丁·罗斯表示，这是基于安全的决定。", "德国网路安全特使", "马丁·罗斯"),
+    ("荷兰数据保护局主席 Pieter Hollander 在声明中说，罚款合理。", "荷兰数据保护局主席", "Pieter Hollander"),  # a known body's chair, a Latin holder
+    ("通讯部近日检举多段影片。通讯部副部长陈宏远揭露诈骗集团的手法。", "通讯部副部长", "陈宏远"),  # a body's deputy head
+    ("金管会今天发布指引，金管会综合规划处长周立言在记者会说明。", "金管会综合规划处长", "周立言"),  # a unit's head, the unit by its remit
+])
+def test_an_office_after_a_place_or_a_body_and_its_remit_before_its_holder_is_a_regulator(names, text, office, holder):
+    found = names(text)
+    assert (found[office].type, found[office].mechanism) == ("Regulator", "office/remit")
+    assert found[holder].type == "Person"
+
+
+def test_a_remit_office_has_its_body_as_parent_where_the_text_names_the_body_elsewhere(names):
+    found = names("通讯部近日检举多段影片。通讯部副部长陈宏远揭露诈骗集团的手法。")
+    assert found["通讯部副部长"].parent is not None and found["通讯部副部长"].parent.text == "通讯部"
+    assert names("通讯部副部长陈宏远揭露诈骗集团的手法。")["通讯部副部长"].parent is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("澳洲反对党副主席周国梁表示，政府应该更早行动。", "反对党副主席"),  # a party's officer, no state's
+    ("德国前数据保护专员林德·哈格出席了会议。", "数据保护专员"),  # a former holder
+    ("他会见了日本执政党副主席马克·伦道夫。", "执政党副主席"),  # a ruling party's officer
+    ("林冠英曾任财政部副部长，现已离任。", "副部长"),  # no holder after the title
+    ("美国众议院数字事务委员会主席林德·哈格表示支持。", "委员会主席"),  # a legislature's committee chair: the committee's
+])
+def test_no_remit_office_of_a_party_a_former_holder_or_without_a_holder(names, text, place):
+    assert not any(m.mechanism == "office/remit" for m in names(text).values())
+
+
+def test_remit_offices_in_traditional_script_read_simplified(names):
+    from kg.script import simplified
+    found = names(simplified("瓦隆數據保護專員林德·哈格發布聲明。金管會綜合規劃處長周立言在記者會說明。"))  # as kg.script reads it
+    assert found["瓦隆数据保护专员"].type == "Regulator" and found["金管会综合规划处长"].type == "Regulator"

@@ -10,7 +10,9 @@ context.tsv bare_office_latin), not after a capitalised word (California Governo
 another family's) nor a word that makes it another office or none (Vice President, former
 Governor: bare_office_latin_not).  A minister named by the ministry's field right before the
 holder is one too (经济部长郭智辉, 科学与技术部部长阮孟雄: context.tsv minister_title), the ministry
-read alone inside it giving way; not a former or designated one (前, 准: office_not_held).  Runs on
+read alone inside it giving way; not a former or designated one (前, 准: office_not_held).  So is an
+office named by a place or a state body, a remit and a title right before the holder (德国数据保护专员梅克·坎普,
+通讯部副部长张念群, 金管会综合规划处长胡则华: context.tsv remit_office).  Runs on
 the chosen mentions: the holder is a person another family found."""
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ from .base import Family, Tokens, add_mentions, register, set_mentions
 from .words import CJK, Words
 
 CJK_RUN = re.compile(f"[{CJK}]+")
+REMIT_CHARS = 8  # the longest remit between a place or a body and its office's title (综合规划, 数据保护, 网路安全)
 # the word right before an office, on its line (a dateline's place on the line above opens no phrase: Place：CONCORD)
 _WORD_BEFORE = re.compile(r"([\w.'\u2019-]+)[ \t]*\Z")
 
@@ -49,12 +52,15 @@ class OfficeHolders(Family):
         self.no_field = frozenset(context["minister_field_not"])  # 时任部长: no ministry's field
         self.field_joins = tuple(context["minister_field_join"])  # 科学与技术部部长: a longer name's end
         self.not_held = tuple(context["office_not_held"])  # 前, 准: a former or designated holder acts in no office
+        self.remit_titles = tuple(sorted(context["remit_office"], key=len, reverse=True))  # 专员, 特使, 副部长
+        self.remit_not = tuple(context["remit_office_not"])  # 反对党副主席: a party's officer, no state's
         self.words = words  # its tags read when first asked for (Words.tags)
 
     def __call__(self, doc: Doc) -> Doc:
         text, mentions = doc.user_data["text"], doc.user_data["mentions"]
         found = self.offices_held(text, mentions)
         offices = self.ministries_held(text, doc.user_data["tokens"], mentions + found)
+        offices += [office for office in self.remit_offices(text, mentions + found) if not overlaps_any(office.start, office.end, offices)]
         if offices:  # the ministry read alone inside its minister's office (法务部 of 法务部长) gives way to the office
             mentions = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end for o in offices)]
             set_mentions(doc, sorted(mentions + found + offices, key=lambda m: m.start))
@@ -86,6 +92,42 @@ class OfficeHolders(Family):
                     or any(m.start < person.start and start < m.end and not self.own_ministry(m, start, end) for m in mentions):
                 continue
             found.append(self.mention(text[start:person.start], "Regulator", start, person.start, 0.6))
+        return found
+
+    def remit_offices(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """德国数据保护专员梅克·坎普, 荷兰数据保护局主席 Aleid Wolfsen, 通讯部副部长张念群, 金管会综合规划处长胡则华:
+        an office named by a place or a state body another family found, a remit of a few Chinese
+        words (REMIT_CHARS at most; after a place, two at least: 德国特使 is the place's office
+        kg.mentions.official may read) and a title (context.tsv remit_office), right before its
+        holder, a Person (a place's or a state body's: a legislature's committee chair is left to the
+        committee, 参议院商务委员会主席); not a former or designated one's (前, 准: office_not_held, before the body
+        or opening the remit), nor one whose remit makes it no state's (反对党: remit_office_not).
+        The place or body read alone inside it gives way to the office."""
+        found = []
+        for person in mentions:
+            if person.type != "Person":
+                continue
+            before = text[:person.start].rstrip(" \t")  # 主席 Aleid Wolfsen: a space before a Latin holder
+            title = next((t for t in self.remit_titles if before.endswith(t)), None)
+            if title is None:
+                continue
+            at = len(before) - len(title)  # where the title starts
+            anchor = max((m for m in mentions if m.end <= at and m.type in ("Jurisdiction", "Regulator")),
+                         key=lambda m: m.end, default=None)
+            if anchor is None or at - anchor.end > REMIT_CHARS:
+                continue
+            remit = text[anchor.end:at]
+            if remit and not CJK_RUN.fullmatch(remit) or anchor.type == "Jurisdiction" and len(remit) < 2 \
+                    or remit.startswith(self.not_held) or text.endswith(self.not_held, 0, anchor.start) \
+                    or any(word in remit for word in self.remit_not) \
+                    or any(m is not anchor and m.start < at and anchor.end < m.end for m in mentions):
+                continue
+            # the body, where the text names it elsewhere too, is the office's parent (as kg.mentions.heads has it)
+            body = anchor if anchor.type == "Regulator" and any(
+                m is not anchor and (m.text == anchor.text or anchor.kb_id is not None and m.kb_id == anchor.kb_id)
+                for m in mentions) else None
+            found.append(self.mention(text[anchor.start:at + len(title)], "Regulator", anchor.start, at + len(title), 0.6, "remit",
+                                      parent=body))
         return found
 
     def field_word(self, tokens: Tokens, index: int, field: str) -> bool:
