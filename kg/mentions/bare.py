@@ -2,9 +2,11 @@
 the DPA said… (data/lexicon/english.tsv bare_body).  Where an item writes such a word after
 "the" and holds no fuller name of a body that the word may stand for (the European Commission,
 a Texas Attorney General: the words after the = in bare_body), the word names a body the item
-never names in full: a Regulator named by the word, at each place the item writes it as a whole
-word in its case (fined by DPA last week).  Runs on the chosen mentions, after the aliases:
-a bare word a fuller name declares or ends is that name's, and stays so."""
+never names in full: a Regulator named by the word (or the type bare_body_kind gives it: the Court
+of Appeal, a Court; the House, a Legislature), at each place the item writes it as a whole word in
+its case (fined by DPA last week), its possessive too (the Copyright Office's report).  Runs on the
+chosen mentions, after the aliases: a bare word a fuller name declares or ends is that name's, and
+stays so."""
 from __future__ import annotations
 
 import re
@@ -27,8 +29,10 @@ _REACH = 80  # the characters before a word read for the word before it
 @register
 class BareBodies(Family):
     def __init__(self, words: Words) -> None:
-        self.fuller = {word: tuple(full.split(",")) for word, full in pairs(english_lexicon(words.kb)["bare_body"]).items()}
-        self.after_the = re.compile(rf"(?<![\w&'’-])[Tt]he[ \t]+(?P<word>{alternatives(self.fuller)})(?![\w&-]|['’]s\b)")
+        lexicon = english_lexicon(words.kb)
+        self.fuller = {word: tuple(full.split(",")) for word, full in pairs(lexicon["bare_body"]).items()}
+        self.kinds = pairs(lexicon["bare_body_kind"])  # Court of Appeal: a Court; House: a Legislature; the rest Regulators
+        self.after_the = re.compile(rf"(?<![\w&'’-])[Tt]he[ \t]+(?P<word>{alternatives(self.fuller)})(?![\w&-])")
 
     def __call__(self, doc: Doc) -> Doc:
         add_mentions(doc, self.bodies(doc.user_data["text"], doc.user_data["mentions"]))
@@ -44,7 +48,7 @@ class BareBodies(Family):
             for place in re.finditer(rf"(?<![\w&'’.-]){re.escape(word)}(?![\w&-])", text):
                 start, end = place.span()
                 if not overlaps_any(start, end, mentions) and not self.titled(text, start, end):
-                    found.append(self.mention(word, "Regulator", start, end, 0.6))
+                    found.append(self.mention(word, self.kinds.get(word, "Regulator"), start, end, 0.6))
         return found
 
     @staticmethod
