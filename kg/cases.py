@@ -1941,9 +1941,7 @@ def _date_right_after(evidence: Evidence, cue: int, reach: int = 25) -> str | No
     action, Lehrman v. Lovo, Inc., in May 2024: past one appositive; the complaint, filed
     earlier this month), not one of another act after a comma."""
     sentence = evidence.sentence
-    pattern, _, _ = event_lexicon()
-    found = pattern.match(sentence, cue)
-    cue_end = found.end() if found else cue
+    cue_end = _cue_end(sentence, cue)  # (read in simplified characters, as the cue was found: 此案始於)
     spans = date_spans(sentence, evidence.date, evidence.date)
     for index, (start, end, iso, relative) in enumerate(spans):
         # a relative first date (filed last week) is the sentence's own, resolved against the story before
