@@ -25,7 +25,8 @@ NUMERIC = re.compile(rf"(?<!\d)(?P<year>{YEAR})\s*[-/.]\s*(?P<month>1[0-2]|0?[1-
 NUMERIC_DAY_FIRST = re.compile(rf"(?<![A-Za-z\d/.-])(?P<first>3[01]|[12]\d|0?[1-9])\s*(?P<mark>[-/.])\s*(?P<second>3[01]|[12]\d|0?[1-9])"
                                rf"\s*(?P=mark)\s*(?P<year>{YEAR})(?![\d/.-]?\d)")
 _DIGIT = re.compile(r"\d")
-ENGLISH = re.compile(rf"(?:(?P<day1>\d{{1,2}})\s+)?(?P<month>[A-Z][a-z]{{2,8}})\.?\s+(?:(?P<day2>\d{{1,2}}),?\s+)?(?P<year>{YEAR})")
+# June 5, 2024; 5 June 2024; June 2024; June of 2024 (a month "of" its year)
+ENGLISH = re.compile(rf"(?:(?P<day1>\d{{1,2}})\s+)?(?P<month>[A-Z][a-z]{{2,8}})\.?\s+(?:(?P<day2>\d{{1,2}}),?\s+|of\s+)?(?P<year>{YEAR})")
 # The date spans other patterns step over or strip, each written once here (kg.facts: the date
 # before a court's act, before a founding's place, before who runs a unit; a dateline):
 CHINESE_YEAR = re.compile(rf"{YEAR}\s*年")  # 于2021年提出: a year alone, which CHINESE leaves (it needs a month)

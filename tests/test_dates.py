@@ -19,6 +19,7 @@ from kg.dates import (_any_relative, date_spans, dateline_date, lead_date, find_
     ("5 June 2024", "2024-06-05"),
     ("Jun. 5, 2024", "2024-06-05"),
     ("May 2024", "2024-05"),
+    ("In June of 2025, the court", "2025-06"),  # a month "of" its year
 ])
 def test_date_is_normalised_to_iso(text, iso):
     assert parse_date(text) == iso
@@ -322,3 +323,9 @@ def test_a_numeric_date_before_its_year_is_read_where_its_order_is_plain(text, i
 @pytest.mark.parametrize("text", ["05/06/2024", "11.06.2025", "v1.13.2024", "28/11-2024", "3.5.20245", "31/02/2024"])
 def test_a_numeric_date_of_unknown_order_or_no_date_is_none(text):
     assert find_dates(text) == []
+
+
+def test_a_month_of_its_year_is_no_yearless_month():
+    """In June of 2025: the year the text gives, not the story's (a yearless June read with the default year)."""
+    assert find_dates("In June of 2025, a judge ruled.", default_year=2026) == [(3, 15, "2025-06")]
+    assert find_dates("the Act of 2024") == []
