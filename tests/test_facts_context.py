@@ -685,3 +685,48 @@ def test_a_court_takes_the_one_country_an_item_names_where_states_keep_no_courts
                                                                                   countries):
     found = read_facts(text, title=title)
     assert {f for f in found if f[0] == court and f[1] == "jurisdiction" and f[2] in countries}
+
+
+# -- a sentence saying by a word which country it speaks of (ItemPlace.tells_its_country) ----------
+
+PENNSYLVANIA_RELEASE = ("Harrisburg – The Pennsylvania Department of Banking said the lender broke "
+                        "Executive Order 2024-07, and that Pennsylvania would act. ")
+
+
+def test_a_law_named_on_a_federal_lawsuit_takes_no_states_place(read_facts):
+    found = read_facts(PENNSYLVANIA_RELEASE + "Borrowers filed a federal lawsuit under the Fair Lending Act.",
+                       title="Lender settles", section="Commonwealth of Pennsylvania")
+    assert ("Executive Order 2024-07", "jurisdiction", "Pennsylvania") in found
+    assert not {f for f in found if f[0] == "Fair Lending Act" and f[1] == "jurisdiction"}
+
+
+def test_a_law_named_on_a_lawsuit_still_takes_the_states_place(read_facts):
+    found = read_facts(PENNSYLVANIA_RELEASE + "Borrowers filed a lawsuit under the Fair Lending Act.",
+                       title="Lender settles", section="Commonwealth of Pennsylvania")
+    assert ("Fair Lending Act", "jurisdiction", "Pennsylvania") in found
+
+
+def test_a_bureau_speaking_of_us_networks_takes_no_states_place(read_facts):
+    found = read_facts(PENNSYLVANIA_RELEASE + "The chief of the Spectrum Enforcement Bureau said lenders must not use "
+                       "US phone networks for robocalls.", title="Lender settles",
+                       section="Commonwealth of Pennsylvania")
+    assert not {f for f in found if f[0] == "Spectrum Enforcement Bureau" and "Pennsylvania" in f[2]}
+
+
+def test_a_bureau_named_in_a_states_release_still_takes_its_place(read_facts):
+    found = read_facts(PENNSYLVANIA_RELEASE + "The chief of the Spectrum Enforcement Bureau said lenders must not use "
+                       "phone networks for robocalls.", title="Lender settles", section="Commonwealth of Pennsylvania")
+    assert ("Spectrum Enforcement Bureau", "jurisdiction", "Pennsylvania") in found
+
+
+def test_our_country_keeps_the_one_country_named_from_its_law(read_facts):
+    found = read_facts("On the 3rd, the Digital Trust Act takes effect. Even in our country, firms fear the "
+                       "Digital Trust Act. The cabinet says the Digital Trust Act will help industry. The European "
+                       "Union is delaying its own rules.", title="Editorial: a law for growth")
+    assert not {f for f in found if f[0] == "Digital Trust Act" and f[1] == "jurisdiction"}
+
+
+def test_without_our_country_the_one_country_named_places_the_law(read_facts):
+    found = read_facts("On the 3rd, the Digital Trust Act takes effect. Even now, firms fear the Digital Trust "
+                       "Act. The European Union is delaying its own rules.", title="Editorial: a law for growth")
+    assert ("Digital Trust Act", "jurisdiction", "European Union") in found

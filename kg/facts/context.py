@@ -22,7 +22,9 @@ nothing contradicts it: not for a name in a paragraph naming only another countr
 Amendment under a title on Britain), a court named after its town (Bolton Crown Court), an
 acronym the knowledge base places elsewhere (CNIL in an item naming the EU), a body beside
 known bodies that all sit inside the guessed country (Taiwan's, in an item titled on China),
-nor from a country named once in passing in a story about another.  No item places an
+nor from a country named once in passing in a story about another, nor for a name a sentence of which
+says by a word which country it speaks of (a federal lawsuit under the Fourth Amendment in a story on Detroit;
+our country, in an editorial naming only the EU).  No item places an
 international body's instrument (the OECD AI Principles, 东盟…指南: context.tsv
 international_opening); the one country an item or a story names places no office one person
 holds (the Technology Secretary, 财政部长: office_holder) and no court but a national one (the
@@ -69,6 +71,7 @@ def english_document(texts) -> bool:
 
 
 PLACE_GAP = re.compile(r"[\s,，、]*(?:the\s+)?")  # In California, the| Department of Motor Vehicles
+SPACES = re.compile(r"\s*")  # federal| Truth in Lending Act: a word opening a name
 STATE_BODIES = ("Regulator", "Legislature", "Court")
 STATE_STORY_TIMES = 3  # the fewest times an item names a state it is about (part_named_most)
 PLACE_OPENED = ("Regulator", "Legislature", "Court", "Law")  # names whose opening place counts as naming it
@@ -178,6 +181,8 @@ class ItemPlace(DocumentFamily):
         self.instrument_endings = tuple(kind for kind, _ in self.kb.law_kinds if not kind.isascii()) + \
             tuple(self.kb.instruments["programme_quoted_head"]) + tuple(self.shared.words["instrument_ending"])
         self.law_fields = frozenset(self.shared.words["law_field"])  # 著作权法, copyright law: a field of law (context.tsv law_field)
+        # our country: the speaker's own, which no name of the sentence tells (context.tsv own_country_word)
+        self.own_country_word = re.compile(alternatives(self.shared.words["own_country_word"], latin_whole=True), re.I)
 
     def facts(self, document: Document) -> list[Fact]:
         placed = {key(f.head) for f in document.facts if f.relation == "jurisdiction"}
@@ -200,9 +205,10 @@ class ItemPlace(DocumentFamily):
                            {self.kb.country_of(m.kb_id) for m in mentions if m.type == "Jurisdiction"},
                            sorted(mentions, key=lambda m: m.end),
                            {f.tail.kb_id for f in placed_here if f.head.type in STATE_BODIES})
+            told_own = self.told_their_country(item, text, mentions, place)
             for mention in mentions:
-                if self.placed_otherwise(scene, mention):
-                    continue
+                if self.placed_otherwise(scene, mention) or key(mention) in told_own:
+                    continue  # (told_own: the Fourth Amendment, named on a federal lawsuit in a story on Detroit)
                 if mention.type in ("Regulator", "Legislature", "Court", "Law") and key(mention) not in placed:
                     told = self.shared.evidence_at(item, text, mention)
                     if self.national_offices(text, told.start, told.end, mention):
@@ -624,6 +630,45 @@ class ItemPlace(DocumentFamily):
         if entry is None or entry.type != "Jurisdiction":
             return None
         return Mention(item.section.strip(), "Jurisdiction", 0, 0, kb_id=entry.id, mechanism="kb", confidence=0.8)
+
+    def told_their_country(self, item, text: str, mentions: list[Mention], place: Mention) -> set[str]:
+        """The keys of the item's bodies and laws a sentence of which says by a word which country it speaks
+        of (tells_its_country), once named so or more: the item's place is not theirs, however often named."""
+        if self.own_country_word.search(text) is None and \
+                (self.country(place) or not self.national_offices.marker.search(text)):
+            return set()
+        spans, _ = self.shared.sentence_dates(text, item.date)
+        starts = {m.start for m in mentions}
+        told, read = set(), {}
+        for mention in mentions:
+            index = bisect_right(spans, (mention.start, len(text))) - 1
+            if mention.type not in PLACE_OPENED or index < 0 or mention.start >= spans[index][1]:
+                continue
+            if index not in read:  # each sentence read once
+                read[index] = self.tells_its_country(text, *spans[index], place, mentions, starts)
+            if read[index]:
+                told.add(key(mention))
+        return told
+
+    def tells_its_country(self, text: str, start: int, end: int, place: Mention, mentions: list[Mention],
+                          starts: set[int]) -> bool:
+        """Whether the sentence text[start:end] says by a word which country it speaks of, another than the
+        item's place may be: a word of the nation (federal, US, Congress: context.tsv national_word) where the
+        place is a state's or a city's (a federal lawsuit under the Fourth Amendment, in a story on Detroit;
+        the chief of the Enforcement Bureau on US networks, in a story on New Hampshire), but a word of a name
+        or opening one (the federal Truth in Lending Act, the U.S. Senate: that name's alone), or the speaker's
+        own country (our country: own_country_word), which no name tells (the AI Basic Act, in an item naming
+        only the EU).  devA73: 5 wrong facts fewer (3 sites), no right one; devB unchanged."""
+        if self.own_country_word.search(text, start, end) is not None:
+            return True
+        if self.country(place):
+            return False
+        for word in self.national_offices.marker.finditer(text, start, end):
+            opens = SPACES.match(text, word.end()).end() in starts  # the federal| Truth in Lending Act
+            if not opens and not any(m.start <= word.start() < m.end for m in mentions  # the Federal Trade Commission
+                                     if start <= m.start < end and m.type != "Jurisdiction"):
+                return True
+        return False
 
     def national(self, mention: Mention) -> bool:
         """Whether a name opens with a national word (国家, 全国, 国务院, Federal) or a country, or
