@@ -12,7 +12,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache, partial
 
 from .graph import KnowledgeGraph, fold
 from .kb import KBEntry, KnowledgeBase, inside_latin_word
@@ -207,6 +207,13 @@ def known_entry(name: str, kb: KnowledgeBase) -> KBEntry | None:
     return entry
 
 
+def known_entries(kb: KnowledgeBase) -> Callable[[str], KBEntry | None]:
+    """known_entry of a name, read once per name for the caller's pass over one set of names
+    (a document's facts and names, a corpus's mentions: the same names come back by the
+    thousand in a long document)."""
+    return cache(partial(known_entry, kb=kb))
+
+
 def companies_by_short_form(names: list[tuple[Mention, int]], facts: list[Fact], kb: KnowledgeBase
                             ) -> tuple[list[tuple[Mention, int]], list[Fact]]:
     """One document's names and facts with each company name that is the first words of
@@ -220,11 +227,13 @@ def companies_by_short_form(names: list[tuple[Mention, int]], facts: list[Fact],
     knows (Google beside Google DeepMind), nor where two companies named in full begin with
     it (Universal Music Group and Universal Pictures), nor for two a fact of the document
     relates (Aon Consulting, part of Aon)."""
+    known = known_entries(kb)
+
     def stem(name: str) -> str:
         return without_legal_form(without_article(name, kb.articles), kb.legal_forms)
 
     def entry_of(mention: Mention) -> KBEntry | None:
-        return kb.entries.get(mention.kb_id) if mention.kb_id else known_entry((mention.canonical or mention.text).strip(), kb)
+        return kb.entries.get(mention.kb_id) if mention.kb_id else known((mention.canonical or mention.text).strip())
 
     def key_of(name: str, entry: KBEntry | None) -> tuple[str, str]:
         return ("kb", entry.id) if entry else ("name", name_key(stem(name)))  # (an id may be a name's key: asahi)
@@ -249,17 +258,25 @@ def companies_by_short_form(names: list[tuple[Mention, int]], facts: list[Fact],
     if not fuller:
         return names, facts
 
+    chosen: dict[str, tuple[str, str | None] | None] = {}  # name -> its one fuller form (read once per name)
+
+    def fuller_form(name: str) -> tuple[str, str | None] | None:
+        if name not in chosen:
+            own = key_of(name, None)
+            forms = [form for key, form in fuller.get(name_key(stem(name)), {}).items()
+                     if key != own and frozenset((own, key)) not in related]
+            chosen[name] = forms[0] if len(forms) == 1 else None
+        return chosen[name]
+
     def company(mention: Mention) -> Mention:
         name = mention.text.strip()
         if mention.type != "Company" or mention.kb_id or (mention.canonical and mention.canonical.strip() != name) \
-                or known_entry(name, kb) is not None:
+                or known(name) is not None:
             return mention  # (a known short name: its own entry, or the one the full name shares)
-        own = key_of(name, None)
-        forms = [form for key, form in fuller.get(name_key(stem(name)), {}).items()
-                 if key != own and frozenset((own, key)) not in related]
-        if len(forms) != 1:
+        form = fuller_form(name)
+        if form is None:
             return mention
-        (full, kb_id), = forms
+        full, kb_id = form
         return replace(mention, kb_id=kb_id, canonical=None) if kb_id else replace(mention, canonical=full)
     return _renamed(names, facts, company)
 
@@ -319,6 +336,8 @@ class Resolver:
         self.labels: dict[str, Counter] = defaultdict(Counter)
         self.mechanisms: dict[str, set[str]] = defaultdict(set)  # name key -> what found its mentions
         self._forms_joined = False  # _join_legal_forms has run since the last mention added
+        self._known = known_entries(kb)  # known_entry of a name, read once per name
+        self._counted: dict[str, tuple[list[str], Counter, Counter]] = {}  # root -> its keys, types, labels (_counts)
 
     # union-find over name keys
     def _find(self, key: str) -> str:
@@ -344,6 +363,7 @@ class Resolver:
     def add(self, mention: Mention, times: int = 1) -> None:
         """A mention, or ``times`` mentions of the same name alike but for their place."""
         self._forms_joined = False
+        self._counted.clear()
         key = self.key(mention)
         root = self._find(key)
         entry = self.kb.entries.get(mention.kb_id) if mention.kb_id else self._known(mention.text)
@@ -376,10 +396,6 @@ class Resolver:
     def key(self, mention: Mention) -> str:
         name = mention.canonical or mention.text
         return caption_key(name) if mention.type == "Case" and is_caption(name) else name_key(name)
-
-    def _known(self, name: str) -> KBEntry | None:
-        """known_entry of a name."""
-        return known_entry(name, self.kb)
 
     def _join_legal_forms(self) -> None:
         """An unknown company named both with and without its legal form (RealPage Inc and
@@ -457,10 +473,7 @@ class Resolver:
     def _read(self, root: str, keys: list[str]) -> tuple[str, Counter, KBEntry | None]:
         """An entity's type (the knowledge base's, else the one its names are most often
         given), its labels counted, and its knowledge-base entry."""
-        types, labels = Counter(), Counter()
-        for key in keys:
-            types.update(self.types[key])
-            labels.update(self.labels[key])
+        types, labels = self._counts(root, keys)
         kb_id = self.kb_of.get(root)
         entry = self.kb.entries.get(kb_id) if kb_id else None
         return (entry.type if entry else types.most_common(1)[0][0]), labels, entry
@@ -490,7 +503,7 @@ class Resolver:
         ids = self._entity_ids(members)
         entities = self._entities(members, ids)
         label_laws_without_place(entities, self.kb)
-        votes = {ids[root]: self._votes(keys) for root, keys in members.items() if not self.kb_of.get(root)}
+        votes = {ids[root]: self._counts(root, keys)[0] for root, keys in members.items() if not self.kb_of.get(root)}
         resolved = [(ids[self._find(self.key(fact.head))], fact, ids[self._find(self.key(fact.tail))]) for fact in facts]
         kept, kg.graph.graph["typing"] = typed(entities, votes, resolved)
         for entity in entities:
@@ -499,12 +512,19 @@ class Resolver:
             kg.add_fact(head, fact.relation, tail, fact.evidence, fact.confidence, fact.rule)
         return kg
 
-    def _votes(self, keys: list[str]) -> Counter:
-        """The types an unknown entity's mentions were given, weighed as _read weighs them."""
-        votes = Counter()
-        for key in keys:
-            votes.update(self.types[key])
-        return votes
+    def _counts(self, root: str, keys: list[str]) -> tuple[Counter, Counter]:
+        """The types an entity's mentions were given and its labels, counted over its name keys:
+        counted once per entity for _join_short_parties, _entities and the votes of typed alike
+        (again only for an entity whose keys changed, or after a mention was added). The
+        counters are shared: read, never changed."""
+        counted = self._counted.get(root)
+        if counted is None or counted[0] != keys:
+            types, labels = Counter(), Counter()
+            for key in keys:
+                types.update(self.types[key])
+                labels.update(self.labels[key])
+            self._counted[root] = counted = (list(keys), types, labels)
+        return counted[1], counted[2]
 
 
 # The type an entity of a type that cannot be a party takes where its facts make it one:

@@ -431,3 +431,30 @@ def test_legal_forms_joined_once_per_mentions_added_and_again_after_a_new_one(pi
     resolver.add(_mention("Mire Labs LLC"))
     resolver.add(_mention("Mire Labs"))
     assert len(resolver.entities()) == 2 and runs == [False, True, False]  # a mention added: joined again
+
+
+def test_a_short_name_repeated_across_facts_is_read_as_its_full_name_every_time(pipeline):
+    # (the answer for a name is kept for the document's other mentions and facts: the same answer each time)
+    from kg.resolve import companies_by_short_form
+    full = _mention("Tessaline Freight Systems LLC", mechanism="suffix")
+    shorts = [Mention("Tessaline", "Company", start, start + 9, mechanism="english/repeated") for start in (40, 90, 140)]
+    other = _mention("Brovik Dunmere Inc", mechanism="suffix")
+    facts = [_fact(short, "sued", other) for short in shorts]
+    names, found = companies_by_short_form([(full, 1), *((short, 1) for short in shorts)], facts, pipeline.kb)
+    assert [mention.canonical for mention, _ in names[1:]] == ["Tessaline Freight Systems LLC"] * 3
+    assert [fact.head.canonical for fact in found] == ["Tessaline Freight Systems LLC"] * 3
+    assert all(fact.tail is other for fact in found)
+
+
+def test_an_entity_read_again_after_more_mentions_counts_them(pipeline):
+    # (an entity's labels and types are counted once per graph, and again once a mention is added)
+    resolver = Resolver(pipeline.kb)
+    resolver.add(_mention("Orvanta Quillsby", "Person"))
+    (entity,) = resolver.entities()
+    assert entity.labels == {"Orvanta Quillsby"} and entity.type == "Person"
+    resolver.add(_mention("Orvanta Quillsby", "Company"), 3)
+    (entity,) = resolver.entities()
+    assert entity.type == "Company"
+    resolver.add(_mention("奥凡塔", "Company", aliases=("Orvanta Quillsby",)))
+    (entity,) = resolver.entities()
+    assert entity.labels == {"Orvanta Quillsby", "奥凡塔"} and entity.type == "Company"
