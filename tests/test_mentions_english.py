@@ -2932,3 +2932,30 @@ def test_a_known_law_written_with_its_year_after_of_stays_the_knowledge_bases(na
     found = names("Zorbex Ltd. said the Digital Millennium Copyright Act of 1998 protects its archive.")
     assert found["Digital Millennium Copyright Act"].kb_id == "us-dmca"
     assert "Digital Millennium Copyright Act of 1998" not in found
+
+
+@pytest.mark.parametrize(("text", "body", "type_"), [
+    ("On Monday, the Nevada Bar issued guidance on generative AI for lawyers.", "Nevada Bar", "Organization"),
+    ("The Norway Police Service arrested a blogger over a fake video.", "Norway Police Service", "Regulator"),
+    ("The Kessel Police Service arrested a blogger over a fake video.", "Kessel Police Service", "Regulator"),
+])
+def test_a_states_bar_and_a_police_service_are_bodies(names, text, body, type_):
+    assert names(text)[body].type == type_
+
+
+@pytest.mark.parametrize(("text", "bank", "type_"), [
+    ("Investors should check with the Bank of Norway before buying.", "Bank of Norway", "Regulator"),
+    ("Investors should check with the Bank of Scotland before buying.", "Bank of Scotland", "Company"),
+    ("Investors should check with the Bank of America before buying.", "Bank of America", "Company"),
+])
+def test_a_bank_of_a_country_alone_is_its_central_bank(names, text, bank, type_):
+    """The Bank of Norway: a country's central bank, a Regulator; a region's bank and a known
+    bank (the knowledge base's) are companies."""
+    assert names(text)[bank].type == type_
+
+
+def test_and_associates_closes_one_law_firms_name_not_a_list(names):
+    found = names("The firm, Kestrel Vane and Associates, represented the council; Dana Crewe of Harlow & Associates agreed.")
+    assert found["Kestrel Vane and Associates"].type == "Organization"
+    assert found["Harlow & Associates"].type == "Organization"
+    assert "Kestrel Vane" not in found and "Associates" not in found

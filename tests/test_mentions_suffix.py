@@ -1156,3 +1156,22 @@ def test_a_verb_of_reporting_jieba_runs_into_a_bodys_name_is_left_out(names, sen
     found = names(simplified(sentence))
     assert simplified(body) in found
     assert not [text for text in found if "报至" in text]
+
+
+@pytest.mark.parametrize("sentence, guilds", [
+    ("澜管会已发函给券商公会、期货公会及投信投顾公会。", ["券商公会", "期货公会", "投信投顾公会"]),
+    ("瀾管會已發函給券商公會、期貨公會及投信投顧公會。", ["券商公会", "期货公会", "投信投顾公会"]),
+    ("目前各金融業公會中，銀行公會已率先訂定自律規範。", ["银行公会"]),
+])
+def test_a_trades_own_guild_is_named_by_the_trade_alone(names, sentence, guilds):
+    """银行公会, 投信投顾公会: a trade of context.tsv trade_guild before 公会 names that trade's
+    association, an Organization; 金融业公会 (every association of the sector) names none."""
+    found = names(simplified(sentence))
+    for guild in guilds:
+        assert found[guild].type == "Organization"
+    assert not [text for text in found if text.endswith("金融业公会")]
+
+
+def test_a_streaming_or_game_guild_is_no_trades_association(names):
+    found = names("这家直播公会旗下有多名主播，游戏公会也在招人。")
+    assert not [text for text in found if text.endswith("公会")]

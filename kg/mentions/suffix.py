@@ -124,6 +124,9 @@ class SuffixNames(Family):
         self.surnames = frozenset("".join(words.context["surname"]))
         self.nonprofits = tuple(words.context["nonprofit_suffix"])
         self.place_associations = frozenset(words.context["place_association"])
+        # 银行公会, 投信投顾公会: a trade's own association, named by the trade alone
+        self.guild_trades = frozenset(words.context["trade_guild"])
+        self.guild_suffixes = frozenset(words.context["trade_guild_suffix"])
         self.association_levels = tuple(words.context["place_association_level"])
         self.school_kinds = frozenset(words.context["university_kind"])
         self.office_levels = tuple(words.context["place_office_level"])
@@ -475,6 +478,7 @@ class SuffixNames(Family):
             return []
         national = start < index and words[start] in self.name_starts and bool(kinds[index]) and type_ in STATE_BODIES
         if not glossed and not proper and not short and not self.placed_association(tokens, start, index, suffix) \
+                and not self.trade_guild(tokens, start, index, suffix) \
                 and not self.placed_school(name, suffix) \
                 and not self.place_chamber(tokens, start, index) and not self.joined_fields(tokens, start, conjunction, type_) \
                 and not self.proper_head(word, suffix, type_) \
@@ -876,6 +880,13 @@ class SuffixNames(Family):
         return suffix in self.place_associations and index - start >= 2 and tokens.kinds[start] == "Jurisdiction" \
             and (words[start].endswith(self.association_levels) or self.national_place(words[start])) \
             and not self.words.generic("".join(words[start + 1:index + 1]), suffix)
+
+    def trade_guild(self, tokens: Tokens, start: int, index: int, suffix: str) -> bool:
+        """银行公会, 投信投顾公会: a trade's words alone before 公会 name that trade's association
+        (context.tsv trade_guild); 金融业公会, 直播公会 describe one."""
+        words = tokens.words
+        return suffix in self.guild_suffixes and start < index and words[index] == suffix \
+            and all(word in self.guild_trades for word in words[start:index])
 
     def national_place(self, word: str) -> bool:
         """Whether ``word`` is a known country's or a country's first-level part's whole name (韩国,

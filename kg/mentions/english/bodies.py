@@ -83,6 +83,8 @@ class Bodies(Rule):
         # the Minderoo Centre for Technology and Democracy: its own name before the body word and its remit
         self.led_body = cued(rf"(?<![\w.&'’-])(?P<name>(?:{capital}[ \t]+){{1,3}}(?:{alternatives(words['body_of'])}){remit})(?![\w&'’-])")
         self.council_kinds = frozenset(words["council_kind"])
+        self.central_banks = frozenset(words["central_bank"])  # the Bank of Norway: a country's central bank
+        self.firm_forms = frozenset(words["firm_form"])  # Roe and Associates: one firm, no list
         # the Association of Acme Publishers CEO Jane Roe: a title in capitals (english.tsv person_role) ends the remit
         self.capital_titles = frozenset(role for role in words["person_role"] if role.isupper())
 
@@ -111,6 +113,8 @@ class Bodies(Rule):
             type_ = "Legislature" if head == "Council" and words[-2] in self.council_kinds else self.shared.body_types[head]
             if head == "Committee" and self.legislature_owned(text, start, candidates):
                 type_ = "Legislature"  # the European Parliament's Legal Affairs Committee: the legislature's, part of it
+            if self.central_bank(words, led):
+                type_ = "Regulator"
             if type_ in ("Company", "Organization"):
                 start = self.capital_article(text, start)
             # the Greek Ministry of Migration: the text's whole phrase, its nationality too, is another name of the body
@@ -184,10 +188,23 @@ class Bodies(Rule):
             return None  # the Board of Directors: a company's own organ, no body of its own
         return head
 
+    def central_bank(self, words: list[str], led: int | None) -> bool:
+        """The Bank of Norway: a bank's word opening a name before "of" and a known country alone
+        (no state's nor a region's: the Bank of Scotland is a bank) is that country's central bank,
+        a Regulator (english.tsv central_bank; a known bank, the Bank of China, is the knowledge base's)."""
+        if led != 0 or words[0] not in self.central_banks or words[1] != "of" or len(words) < 3:
+            return False
+        remit = " ".join(words[2:])
+        place = self.kb.place_prefix(remit)
+        return place is not None and place[0] == remit and place[1].type == "Jurisdiction" \
+            and self.kb.country_of(place[1].id) == place[1].id
+
     def listed(self, text: str, start: int, name: str, words: list[str], led: int | None, candidates: list[Mention]) -> bool:
         """Whether an "and" before the body word joins names in a list (Google and Acme Group; A, B and C
-        Group) rather than the remits of one name (the Equality and Human Rights Commission)."""
-        if "and" not in words[:-1] or led is not None and words.index("and") >= led:
+        Group) rather than the remits of one name (the Equality and Human Rights Commission); a
+        partnership's form after it closes one firm's name (Roe and Associates: english.tsv firm_form)."""
+        if "and" not in words[:-1] or led is not None and words.index("and") >= led \
+                or words[-2] in ("and", "&") and words[-1] in self.firm_forms:
             return False
         if words[0] == "and":
             return True  # …Barron's and NYP Holdings: the name's words begin with the list's "and"
