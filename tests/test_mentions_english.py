@@ -2796,6 +2796,32 @@ def test_one_unknown_word_a_story_told_or_was_obtained_by_is_an_outlet(names):
 
 
 
+
+def test_a_family_name_before_a_generation_mark_is_the_persons_not_an_outlet(names):
+    # Orwin Talbridge III … told Talbridge: the family name of the person, no outlet's name
+    found = names("The suit says her 15-year-old son Orwin Talbridge III was lonely. In the end the chatbot told Talbridge it missed him.")
+    assert found["Talbridge"].type == "Person" and found["Talbridge"].mechanism != "english/source"
+    assert found["Orwin Talbridge III"].type == "Person"
+
+
+@pytest.mark.parametrize("text, name", [
+    # the person found in full before, then named by the given name alone as a suit's party
+    ("The court shielded the likeness of Kesari Pendamoor, son of actor Ravel Pendamoor. "
+     "Justice Ilana Quorth was hearing a suit filed by Kesari, who said a studio copied him.", "Kesari"),
+    # the person found in full, named again in full where a party stands
+    ("The court shielded the likeness of Kesari Pendamoor, son of actor Ravel Pendamoor. "
+     "Justice Ilana Quorth was hearing a suit filed by Kesari Pendamoor alias Kesari Vell, claiming a studio copied him.",
+     "Kesari Pendamoor"),
+])
+def test_a_party_named_as_a_person_found_in_the_item_is_that_person(names, text, name):
+    assert names(text)[name].type == "Person"
+
+
+def test_a_party_no_person_of_the_item_names_is_still_a_company(names):
+    found = names("The court shielded the likeness of Kesari Pendamoor. The studio was hearing a suit filed by Vantrolux.")
+    assert found["Vantrolux"].type == "Company"
+
+
 @pytest.mark.parametrize("text, outlet", [
     ("According to Quillfork, under the terms of the deal, the start-up will pay the label.", "Quillfork"),
     ("The probe follows a separate inquiry reported by Mintopolis earlier on Friday.", "Mintopolis"),

@@ -203,7 +203,9 @@ class Parties(Rule):
 
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """sued Wiz, invested in Acme Robotics, bought Mipsology and Nod.ai: an unknown name
-        where a party stands, and each name coordinated with it."""
+        where a party stands, and each name coordinated with it; a company, but a person where
+        a known given name opens it or the item named a person so (a suit filed by Akira Roe,
+        or by Akira alone, after Akira Roe, son of…: devA73, two documents of two sites)."""
         found, named = [], None  # named: the candidates by where they stand (read once, as inside_any asks)
         for match in self.party.finditer(text):
             start, raw = match.start("name"), match.group("name")
@@ -218,7 +220,7 @@ class Parties(Rule):
                 named = named or Overlapping(candidates)
                 if self.kb.lookup(name) is None and not named.overlapping(start, start + 1) and \
                         not _CJK.search(text[max(0, start - 2):start + len(name) + 2]) and not self.shared.surname(text, name, start, candidates):
-                    person = len(words) >= 2 and words[0] in self.shared.given_names
+                    person = len(words) >= 2 and words[0] in self.shared.given_names or self.shared.person_named(name, candidates)
                     found.append(self.mention(name, "Person" if person else "Company", start, start + len(name), 0.5, "party"))
                 following = self.party_next.match(text, start + len(name)) if name == raw.rstrip(",;:") else None
                 start, raw = (following.start("name"), following.group("name")) if following else (0, None)

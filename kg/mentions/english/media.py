@@ -71,7 +71,7 @@ class Sources(Rule):
         follows (told Harbor, obtained by Quillet, according to Quillfork: english.tsv source_bare and
         source_bare_opening), or one to three after a report's cue (as previously reported by HR Beacon,
         a statement to FOX Ledger: source_report), is an outlet too, not a possessive, not opening with a given name, not a person's
-        family name the text gave before, nor a word in capitals (told OVIC, according to FTC: a
+        family name or given name the text gave before, nor a word in capitals (told OVIC, according to FTC: a
         body's short form as often as an outlet's)."""
         found: list[Mention] = []
         others = [m for m in candidates if not (m.type == "Person" and m.text.startswith("The "))]
@@ -82,7 +82,8 @@ class Sources(Rule):
             if name.isupper() or words[0] in self.shared.given_names or self.kb.lookup(name) is not None or \
                     any(word in self.name_stops or word in self.not_outlets for word in words) or \
                     overlaps_any(start, end, others) or overlaps_any(start, end, found) or \
-                    self.title_cased(text, start) or self.shared.surname(text, name, start, candidates):
+                    self.title_cased(text, start) or self.shared.surname(text, name, start, candidates) or \
+                    self.shared.person_named(name, candidates):
                 continue
             found.append(self.mention(name, "Company", start, end, 0.55, "source"))
         for match in (*self.before.finditer(text), *self.after.finditer(text)):

@@ -264,6 +264,7 @@ class EnglishWords:
         self.nationalities = {word: kb.entries[place] for word, place in pairs(words["nationality"]).items()
                               if place in kb.entries}
         self.given_names = given_names(kb)
+        self.name_suffixes = frozenset(words["name_suffix"])  # Jr., III: a generation's mark after the family name
         # (given_name_end's last text and where each name asked of it first ends after a given name)
         self._given_name_text: str | None = None
         self._given_name_ends: dict[str, int | None] = {}
@@ -316,8 +317,9 @@ class EnglishWords:
 
     def surname(self, text: str, name: str, start: int, candidates: list[Mention]) -> bool:
         """Albert Saniger… charges against Saniger: a single word that ended a person's full name
-        before (a person found, or a known given name before it) is that person's family name
-        (kg.mentions.people short reads it), no party of its own."""
+        before, or its last word before a generation mark (Sewell Roe III… told Roe), a person
+        found or a known given name before it, is that person's family name (kg.mentions.people
+        short reads it), no party of its own."""
         if " " in name:
             return False
         if self.person_endings(candidates).get(name, start + 1) <= start:
@@ -341,17 +343,46 @@ class EnglishWords:
     def person_endings(self, candidates: list[Mention]) -> dict[str, int]:
         """{a word ending a person's name after a space: the earliest end of a person so named}, read
         once for the last list of names asked (a rule asks of its candidates at each name)."""
-        last = getattr(self, "_person_endings", None)
-        if last is not None and len(last[0]) == len(candidates) and all(map(operator.is_, last[0], candidates)):
-            return last[1]
+        return self._read_once("_person_endings", candidates, self._person_endings_of)
+
+    def _person_endings_of(self, candidates: list[Mention]) -> dict[str, int]:
         endings: dict[str, int] = {}
         for m in candidates:
             if m.type == "Person":
-                name = m.canonical or m.text
-                for at in (at for at, character in enumerate(name) if character == " "):
-                    endings[name[at + 1:]] = min(endings.get(name[at + 1:], m.end), m.end)
-        self._person_endings = (list(candidates), endings)
+                full = m.canonical or m.text
+                words = full.split()
+                names = [full]
+                if len(words) > 2 and words[-1] in self.name_suffixes:  # Sewell Roe III: Roe ends it too
+                    names.append(full[:len(full) - len(words[-1])].rstrip().rstrip(","))
+                for name in names:
+                    for at in (at for at, character in enumerate(name) if character == " "):
+                        endings[name[at + 1:]] = min(endings.get(name[at + 1:], m.end), m.end)
         return endings
+
+    def _read_once(self, slot: str, candidates: list[Mention], read):
+        """What ``read`` makes of ``candidates``, kept for the last list asked (a rule asks
+        of its candidates at each name, not once per list)."""
+        last = getattr(self, slot, None)
+        if last is not None and len(last[0]) == len(candidates) and all(map(operator.is_, last[0], candidates)):
+            return last[1]
+        made = read(candidates)
+        setattr(self, slot, (list(candidates), made))
+        return made
+
+    def person_named(self, name: str, candidates: list[Mention]) -> bool:
+        """Whether ``name`` is a person found in the item, written in full (Akira Roe, named
+        again as a suit's party) or by the given name that opens it (a suit filed by Akira):
+        the person, no party a default reads as a company."""
+        return name in self._read_once("_person_names", candidates, self._person_names_of)
+
+    @staticmethod
+    def _person_names_of(candidates: list[Mention]) -> set[str]:
+        names: set[str] = set()
+        for m in candidates:
+            full = m.canonical or m.text
+            if m.type == "Person" and " " in full and not _CJK.search(full):
+                names.update((full, full.split()[0]))
+        return names
 
     def glossed_end(self, text: str, start: int, end: int) -> int:
         """Where a body's name ends when brackets follow it: the Committee on Adopting Quantum
