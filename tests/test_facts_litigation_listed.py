@@ -64,3 +64,18 @@ def test_a_settlement_is_not_extended_to_the_list(pipeline, text):
 def test_a_chinese_comma_or_a_counterpart_joins_no_list(pipeline, text, told):
     # (a Chinese comma ends a clause; 与 marks the other party as often as a member)
     assert not _listed(pipeline, text, [told])
+
+
+@pytest.mark.parametrize("text", [
+    "Velmora Inc and Quenlith LLC sued Arvendo Corp and Trisk Ltd on Monday.",
+    "Velmora Inc, Quenlith LLC and Osterby Corp sued Arvendo Inc in Delaware.",
+])
+def test_a_sentence_with_no_chinese_list_word_lists_no_one(pipeline, text):
+    # (the step reads no group there: each of its names a list of its own, as listed() finds)
+    item = Item("fixture.txt", 1, "测试条目", text, date="2024-06-01")
+    mentions = sorted(pipeline.nlp(item.text).user_data["mentions"], key=lambda m: m.start)
+    family = next(f for f in pipeline.extractor.document_families if isinstance(f, ListedSides))
+    assert len(mentions) >= 3
+    for mention in mentions:
+        for types in ({"Company", "Organization", "Person"}, {"Company"}):
+            assert family.listed(text, mention, mentions, types) == []

@@ -235,3 +235,19 @@ def test_a_persons_titles_with_their_shared_beginnings_find_the_names_the_plain_
         for text in texts:
             assert [m.span("name") for m in tree.finditer(text)] == [m.span("name") for m in plain.finditer(text)]
         assert any(plain.search(text) for text in texts)
+
+
+def test_an_owners_gaps_are_the_twelve_ends_tried_when_one_match_opens_there(cues):
+    """Grammar._owner_gaps tries the twelve ends after a name only where the gap's pattern
+    matches there at all: the same gaps (and offices) as the twelve full matches at every end."""
+    grammar = cues.grammar
+    rng = random.Random(73)
+    pieces = ("的", "前", "原", "首席执行官", "CEO", " CEO ", "董事长", "开发者", "母公司", "、", "和", "其", "起诉",
+              "，", "Zorvane", "泽维", "a", " ", "\u00a0")
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        for end in range(len(text) + 1):
+            scanned = tuple((start, gap.group("office") is not None)
+                            for start in range(end + 1, min(len(text), end + 12) + 1)
+                            if (gap := grammar.owner_gap.fullmatch(text, end, start)) is not None)
+            assert grammar._owner_gaps(text, end) == scanned, (text, end)

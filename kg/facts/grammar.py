@@ -466,7 +466,10 @@ class Grammar:
         """Where, a character to 12 after an owner ending at ``end``, one it describes may start
         (text[end:start] is an owner_gap), each with whether the gap names an office: read
         once per name of a text, not again at each group its sentence's cues ask for."""
-        gaps = ((start, self.owner_gap.fullmatch(text, end, start)) for start in range(end + 1, min(len(text), end + 12) + 1))
+        reach = min(len(text), end + 12)
+        if self.owner_gap.match(text, end, reach) is None:
+            return ()  # (no gap opens there at all: none of the twelve ends tried; each gap is a match up to its end)
+        gaps = ((start, self.owner_gap.fullmatch(text, end, start)) for start in range(end + 1, reach + 1))
         return tuple((start, gap.group("office") is not None) for start, gap in gaps if gap is not None)
 
     def listed_units(self, text: str, candidates: list[Mention], described: dict[int, int]) -> set[int]:

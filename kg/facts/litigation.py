@@ -1785,6 +1785,7 @@ class ListedSides(DocumentFamily):
             span_starts = [start for start, _ in spans]
             sides: dict[tuple[str, str, int], set[str]] = {}  # (relation, side, sentence start): keys named on that side
             placed, read = [], {}  # read: a name's list in its sentence, for each fact naming it on a side
+            joined: dict[int, bool] = {}  # (by sentence start: whether a Chinese list word stands in it)
             for fact in facts:
                 for side, mention in (("head", fact.head), ("tail", fact.tail)):
                     if at.get((mention.start, mention.end, mention.text)) is not mention:
@@ -1804,8 +1805,13 @@ class ListedSides(DocumentFamily):
                 types = set(SIGNATURES[fact.relation][0 if side == "head" else 1]) - {"Jurisdiction"}
                 reading = (id(mention), start, end, frozenset(types))  # (what listed reads: the same list)
                 if reading not in read:
-                    inside = [m for m in ordered[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
-                    read[reading] = self.listed(text, mention, inside, types)
+                    if start not in joined:
+                        joined[start] = CHINESE_JOINT.search(text, start, end) is not None
+                    if joined[start]:
+                        inside = [m for m in ordered[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
+                        read[reading] = self.listed(text, mention, inside, types)
+                    else:  # (no list word in the sentence: each name a list of its own, no group read)
+                        read[reading] = []
                 for member in read[reading]:
                     if key(member) in excluded:
                         continue
