@@ -403,19 +403,46 @@ def _photo_credit() -> re.Pattern:
     return re.compile(rf"\s*[.。]\s*(?:{alternatives(words)})" if words else r"(?!)")
 
 
-def lead_date(text: str, default_year: int | None = None, issue_month: int | None = None) -> str | None:
-    """The first date a text tells, as ``first_date``, but a photo's date in a caption run into
-    the text (_photo_credit); where it gives no year (12月6日，据报道) and no ``default_year``
-    (the issue's, from the head of the document) is known, the year ``dateline_date`` reads
-    from the text's own dated days, or None."""
-    credit = _photo_credit()
-    if default_year:
-        told = [iso for _, end, iso in find_dates(text, default_year, issue_month) if not credit.match(text, end)]
-        return told[0] if told else None
-    found = [told for told in find_dates(text, default_year=2000) if not credit.match(text, told[1])]
+_OPENING_LINES = 2  # a date in the text's first lines (a headline over its date line) opens it
+_CLOSED_SENTENCE = re.compile(r"[.!?](?=\s)|[。！？]")
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether a date at ``start`` opens the text: on one of its first _OPENING_LINES lines (a
+    headline over its lead paragraph or date line), or in its first sentence (under a headline and
+    a sub-head, which close no sentence): On May 5, 2025, a judge…; 2025年5月5日，法院…."""
+    before = text[:start]
+    return len([line for line in before.split("\n") if line.strip()]) < _OPENING_LINES \
+        or not _CLOSED_SENTENCE.search(before)
+
+
+def _item_date(text: str, found: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+    """Which of the dates a text tells is its own, read where it has no date line: the first, if it
+    opens the text (_opens) or is a day no earlier than any date it tells; a date first told deep in
+    the story (… Her son died in February 2024. … settled on Wednesday) is a background date, so
+    None: its relative words stay unread rather than counted from it."""
     if not found:
         return None
-    start, end, iso = found[0]
+    first = found[0]
+    if _opens(text, first[0]) or len(first[2]) == 10 and first[2] >= max(iso for _, _, iso in found):
+        return first
+    return None
+
+
+def lead_date(text: str, default_year: int | None = None, issue_month: int | None = None) -> str | None:
+    """The date a text with no date line tells as its own (_item_date: the first, where it opens
+    the text or is its latest), but a photo's date in a caption run into the text (_photo_credit);
+    where it gives no year (12月6日，据报道) and no ``default_year`` (the issue's, from the head of
+    the document) is known, the year ``dateline_date`` reads from the text's own dated days, or None."""
+    credit = _photo_credit()
+    if default_year:
+        told = _item_date(text, [span for span in find_dates(text, default_year, issue_month)
+                                 if not credit.match(text, span[1])])
+        return told[2] if told else None
+    found = _item_date(text, [told for told in find_dates(text, default_year=2000) if not credit.match(text, told[1])])
+    if not found:
+        return None
+    start, end, iso = found
     if any(full == start for full, _, _ in find_dates(text)):
         return iso
     return dateline_date(text[start:end], text)

@@ -329,3 +329,26 @@ def test_a_month_of_its_year_is_no_yearless_month():
     """In June of 2025: the year the text gives, not the story's (a yearless June read with the default year)."""
     assert find_dates("In June of 2025, a judge ruled.", default_year=2026) == [(3, 15, "2025-06")]
     assert find_dates("the Act of 2024") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date opening the text (first lines, first sentence under a headline) is its own
+    ("Brightmoor Labs settles\nOn March 4, 2025, Brightmoor Labs settled with Quillon. It agreed on Wednesday.", "2025-03-04"),
+    ("Quillon wins\nSubhead line\nIn May 2024, a court ruled for Quillon. The firm appealed on Monday.", "2024-05"),
+    ("2025年3月4日，晨岭科技与青禾公司和解。双方于周三签署协议。", "2025-03-04"),
+    ("2025年3月4日，晨嶺科技與青禾公司和解。雙方於週三簽署協議。", "2025-03-04"),
+    # a date first told deep in the story is background: no date of the item's own
+    ("Brightmoor Labs settles\nBrightmoor Labs settled with a mother on Wednesday.\nThe suit was filed last year. "
+     "Her son died in February 2024, after months of chats.", None),
+    ("晨岭科技与一名母亲和解\n晨岭科技近日与一名母亲和解。\n该案去年起诉。她的儿子于2024年2月去世。", None),
+    ("晨嶺科技與一名母親和解\n晨嶺科技近日與一名母親和解。\n該案去年起訴。她的兒子於2024年2月去世。", None),
+    ("Quillon sues\nQuillon sued on Monday.\nIt says the app misled users. The app launched on June 3, 2021; "
+     "its maker raised funds in March 2023.", None),
+    # unless it is a day no earlier than any date the text tells
+    ("Quillon wins\nQuillon sued Brightmoor Labs.\nThe case was opened in 2023. A judge ruled on June 3, 2025.", "2025-06-03"),
+    ("青禾公司胜诉\n青禾公司起诉晨岭科技。\n该案于2023年立案。法院于2025年6月3日作出判决。", "2025-06-03"),
+    ("青禾公司勝訴\n青禾公司起訴晨嶺科技。\n該案於2023年立案。法院於2025年6月3日作出判決。", "2025-06-03"),
+])
+def test_lead_date_is_the_first_date_only_where_it_opens_the_text_or_is_its_latest_day(text, expected):
+    assert lead_date(text) == expected
+    assert lead_date(text, 2026) == expected
