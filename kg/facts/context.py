@@ -658,7 +658,7 @@ class ItemPlace(DocumentFamily):
         the chief of the Enforcement Bureau on US networks, in a story on New Hampshire), but a word of a name
         or opening one (the federal Truth in Lending Act, the U.S. Senate: that name's alone), or the speaker's
         own country (our country: own_country_word), which no name tells (the AI Basic Act, in an item naming
-        only the EU).  devA73: 5 wrong facts fewer (3 sites), no right one; devB unchanged."""
+        only the EU)."""
         if self.own_country_word.search(text, start, end) is not None:
             return True
         if self.country(place):

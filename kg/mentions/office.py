@@ -11,8 +11,8 @@ another family's) nor a word that makes it another office or none (Vice Presiden
 Governor: bare_office_latin_not).  A minister named by the ministry's field right before the
 holder is one too (经济部长郭智辉, 科学与技术部部长阮孟雄: context.tsv minister_title), the ministry
 read alone inside it giving way; not a former or designated one (前, 准: office_not_held).  So is an
-office named by a place or a state body, a remit and a title right before the holder (德国数据保护专员梅克·坎普,
-通讯部副部长张念群, 金管会综合规划处长胡则华: context.tsv remit_office).  Runs on
+office named by a place or a state body, a remit and a title right before the holder (德国数据保护专员安娜·罗森,
+通讯部副部长林秀英, 金管会综合规划处长周文德: context.tsv remit_office).  Runs on
 the chosen mentions: the holder is a person another family found."""
 from __future__ import annotations
 
@@ -95,7 +95,7 @@ class OfficeHolders(Family):
         return found
 
     def remit_offices(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """德国数据保护专员梅克·坎普, 荷兰数据保护局主席 Aleid Wolfsen, 通讯部副部长张念群, 金管会综合规划处长胡则华:
+        """德国数据保护专员安娜·罗森, 荷兰数据保护局主席 Jan de Vries, 通讯部副部长林秀英, 金管会综合规划处长周文德:
         an office named by a place or a state body another family found, a remit of a few Chinese
         words (REMIT_CHARS at most; after a place, two at least: 德国特使 is the place's office
         kg.mentions.official may read) and a title (context.tsv remit_office), right before its
@@ -107,7 +107,7 @@ class OfficeHolders(Family):
         for person in mentions:
             if person.type != "Person":
                 continue
-            before = text[:person.start].rstrip(" \t")  # 主席 Aleid Wolfsen: a space before a Latin holder
+            before = text[:person.start].rstrip(" \t")  # 主席 Jan de Vries: a space before a Latin holder
             title = next((t for t in self.remit_titles if before.endswith(t)), None)
             if title is None:
                 continue

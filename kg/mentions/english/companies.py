@@ -204,8 +204,8 @@ class Parties(Rule):
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """sued Wiz, invested in Acme Robotics, bought Mipsology and Nod.ai: an unknown name
         where a party stands, and each name coordinated with it; a company, but a person where
-        a known given name opens it or the item named a person so (a suit filed by Akira Roe,
-        or by Akira alone, after Akira Roe, son of…: devA73, two documents of two sites)."""
+        a known given name opens it or the item named a person so (a suit filed by Tavi Roe,
+        or by Tavi alone, after Tavi Roe, son of…)."""
         found, named = [], None  # named: the candidates by where they stand (read once, as inside_any asks)
         for match in self.party.finditer(text):
             start, raw = match.start("name"), match.group("name")

@@ -370,8 +370,8 @@ class EnglishWords:
         return made
 
     def person_named(self, name: str, candidates: list[Mention]) -> bool:
-        """Whether ``name`` is a person found in the item, written in full (Akira Roe, named
-        again as a suit's party) or by the given name that opens it (a suit filed by Akira):
+        """Whether ``name`` is a person found in the item, written in full (Tavi Roe, named
+        again as a suit's party) or by the given name that opens it (a suit filed by Tavi):
         the person, no party a default reads as a company."""
         return name in self._read_once("_person_names", candidates, self._person_names_of)
 
