@@ -255,13 +255,15 @@ class _Layout:
         is_field.update(dict.fromkeys(carded, True))
         # a value under its label (链接：/ ● https://…) heads nothing
         values = {following for i, following in self.next_line.items() if read[i] and not read[i][-1][1]}
-        fielded = [i for i in filled if not read[i] and self._fields_follow(i, is_field) and i not in values | carded
+        unheading = values | carded  # (made once: a union per line is quadratic in a long archive)
+        fielded = [i for i in filled if not read[i] and self._fields_follow(i, is_field) and i not in unheading
                    and not fields.commentary_label(lines[i]) and not _is_link(lines[i])
                    and (i in self.headings or self._plain_title(lines[i]))]
         # a labelled line right under a title with fields (第二则 标题 / ◎机构：X / ◎日期：…) is its field
         above = {following: i for i, following in self.next_line.items()}
+        titles = set(fielded)
         fielded = [i for i in fielded if not ((LABEL.match(lines[i]) or self._bracket_carded(i))
-                                              and above.get(i) in fielded)]
+                                              and above.get(i) in titles)]
         self.items: dict[int, str] = {i: (self.headings[i].title if i in self.headings else lines[i].strip())
                                       for i in fielded}
         rows = {i: row for i in filled if not read[i] and (row := _table_row(lines[i]))}

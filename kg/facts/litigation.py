@@ -1718,11 +1718,47 @@ def _told_last(facts: list[Fact], start: int) -> list[Fact]:
     return [f for f in before if f.evidence.start == last]
 
 
-def _one_suit_of(named: set[str], sued: list[Fact]) -> list[Fact] | None:
+def _facts_by_name(facts: list[Fact], relations) -> dict[int, list[tuple[int, Fact]]]:
+    """The facts of ``relations``, each with its place in ``facts``, by id() of their head and of
+    their tail: read once per document (_facts_naming)."""
+    out: dict[int, list[tuple[int, Fact]]] = {}
+    for position, fact in enumerate(facts):
+        if fact.relation in relations:
+            out.setdefault(id(fact.head), []).append((position, fact))
+            if fact.tail is not fact.head:
+                out.setdefault(id(fact.tail), []).append((position, fact))
+    return out
+
+
+def _facts_naming(naming: dict[int, list[tuple[int, Fact]]], item: Item, mentions: list[Mention]) -> list[Fact]:
+    """The facts of ``naming`` (_facts_by_name) read in the item whose head or tail is one of its
+    ``mentions`` itself, in the document's order: the item's facts a family reads at its own names,
+    found without a scan of its title's facts per item (an archive export repeats a title a thousand
+    times: quadratic in the document)."""
+    found = {position: fact for mention in mentions for position, fact in naming.get(id(mention), ())
+             if fact.evidence.item == item.title and fact.evidence.document == item.document}
+    return [found[position] for position in sorted(found)]
+
+
+def _sides_of(facts: list[Fact]) -> dict[str, list[int]]:
+    """The places in ``facts`` of the facts with each key on a side: read once per document for
+    _one_suit_of, where a scan of the document's suits at each settlement is quadratic in a long one."""
+    out: dict[str, list[int]] = {}
+    for position, fact in enumerate(facts):
+        for side in {key(fact.head), key(fact.tail)}:
+            out.setdefault(side, []).append(position)
+    return out
+
+
+def _one_suit_of(named: set[str], sued: list[Fact], sides: dict[str, list[int]] | None = None) -> list[Fact] | None:
     """The sued facts with a side in ``named`` where they tell one suit: the other sides each
     sentence tells share a party (A, B and C sued X; Bartz's suit against X); None where no
-    fact has such a side or two sentences tell disjoint other sides (two suits)."""
-    facts = [f for f in sued if key(f.head) in named or key(f.tail) in named]
+    fact has such a side or two sentences tell disjoint other sides (two suits).  ``sides``:
+    ``sued``'s _sides_of, where it is at hand."""
+    if sides is None:
+        facts = [f for f in sued if key(f.head) in named or key(f.tail) in named]
+    else:
+        facts = [sued[position] for position in sorted({found for side in named for found in sides.get(side, ())})]
     others: dict[tuple[str, int], set[str]] = {}
     for f in facts:
         other = key(f.tail) if key(f.head) in named else key(f.head)
@@ -1774,8 +1810,9 @@ class ListedSides(DocumentFamily):
         if not told:
             return []
         out: list[Fact] = []
+        naming = _facts_by_name(document.facts, LISTED)
         for item, text, mentions in document.items:
-            facts = [f for f in document.facts_of(item) if f.relation in LISTED]
+            facts = _facts_naming(naming, item, mentions)
             if not facts:
                 continue
             ordered = sorted(mentions, key=lambda m: m.start)
@@ -2526,14 +2563,15 @@ class Settlements(DocumentFamily):
     def facts(self, document: Document) -> list[Fact]:
         settled = document.indexed(document.facts, "settled")
         told = [fact for fact in document.facts if fact.relation == "sued"]  # the suits the document tells
+        sides = _sides_of(told)
         # a place told suing (families in Colorado and Texas sued…; Texas v. Meta) settles with no one: a state's
         # suit is its attorney general's, named as such (a city sued may settle: Williams settled with Detroit)
         return [fact for item, text, mentions, sued in document.items_and("sued") if told
-                for fact in self.settled(item, text, mentions, sued, settled.get(item.title, []), told)
+                for fact in self.settled(item, text, mentions, sued, settled.get(item.title, []), told, sides)
                 if fact.head.type != "Jurisdiction"]
 
     def settled(self, item, text: str, mentions: list[Mention], sued: list[Fact], told_settled: list[Fact] = (),
-                told_suits: list[Fact] = ()) -> list[Fact]:
+                told_suits: list[Fact] = (), told_sides: dict[str, list[int]] | None = None) -> list[Fact]:
         """Settlements of the item's suits: of the suit a sentence tells itself (A, B and C
         sued X in 2024, and X agreed to pay… to resolve claims; a settlement in A v. X),
         with its co-plaintiffs; else of the item's one suit, or of the suit told last before
@@ -2561,7 +2599,7 @@ class Settlements(DocumentFamily):
                 continue
             suit = sued if one_suit else _suit_told_before(sued, start)
             inside = [m for m in inside if (m.type in PARTIES or m.type == "Regulator") and m.mechanism not in BYLINE_NAMES]
-            suit = self.suit_of_side(suit, inside, sued, told_suits, sentence, start, text)
+            suit = self.suit_of_side(suit, inside, sued, told_suits, sentence, start, text, told_sides)
             sides = {key(m) for f in suit for m in (f.head, f.tail)}
             # a clause telling the sides settle (双方达成和解，被告同意今后不使用卡林的形象): only a name
             # in that clause makes it another's settlement
@@ -2586,7 +2624,8 @@ class Settlements(DocumentFamily):
         return out
 
     def suit_of_side(self, suit: list[Fact], inside: list[Mention], sued: list[Fact], told_suits: list[Fact],
-                     sentence: str = "", start: int = 0, text: str = "") -> list[Fact]:
+                     sentence: str = "", start: int = 0, text: str = "",
+                     told_sides: dict[str, list[int]] | None = None) -> list[Fact]:
         """The suit a settlement naming one side settles: the suit chosen by place (the item's
         one, or the one told before) where it has a side the sentence names; else the one suit
         of the item, or else of the document, that has such a side (Anthropic agreed to pay
@@ -2599,8 +2638,8 @@ class Settlements(DocumentFamily):
         if not named or any(key(m) in named for f in suit for m in (f.head, f.tail)) \
                 or self.settled_with.search(sentence[:min(m.start for m in inside) - start]):
             return suit
-        for facts in (sued, told_suits):
-            found = _one_suit_of(named, facts)
+        for facts, sides in ((sued, None), (told_suits, told_sides)):
+            found = _one_suit_of(named, facts, sides)
             if found is not None:
                 return found if self.one_side_named(found, inside, text) else suit
         return suit

@@ -261,7 +261,8 @@ class KnowledgeBaseNames(Family):
         Taiwan's press names its own government's ministries; the mainland's (or a name of its
         own) elsewhere, a Hong Kong paper's story on the mainland too."""
         mentions = [m for _, doc in parts for m in doc.user_data["mentions"]]
-        bare = [m for m in mentions if m.type == "Regulator" and self.kb.writer_sense(m.text) is not None]
+        # a set (Mention is frozen: equal mentions hash alike), not a list scanned per name: quadratic in a long document
+        bare = {m for m in mentions if m.type == "Regulator" and self.kb.writer_sense(m.text) is not None}
         if not bare or writers_country(self.kb, (m.kb_id for m in mentions if m not in bare)) != "tw":
             return
         for _, doc in parts:
