@@ -192,7 +192,7 @@ class Bodies(Rule):
         """The Bank of Norway: a bank's word opening a name before "of" and a known country alone
         (no state's nor a region's: the Bank of Scotland is a bank) is that country's central bank,
         a Regulator (english.tsv central_bank; a known bank, the Bank of China, is the knowledge base's)."""
-        if led != 0 or words[0] not in self.central_banks or words[1] != "of" or len(words) < 3:
+        if led != 0 or len(words) < 3 or words[0] not in self.central_banks or words[1] != "of":
             return False
         remit = " ".join(words[2:])
         place = self.kb.place_prefix(remit)
