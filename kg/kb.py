@@ -15,7 +15,7 @@ from typing import Any
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 KB_FILES = {
-    "jurisdictions": "Jurisdiction", "places": "Jurisdiction", "regulators": "Regulator", "legislatures": "Legislature",
+    "jurisdictions": "Jurisdiction", "places": "Jurisdiction", "cities": "Jurisdiction", "regulators": "Regulator", "legislatures": "Legislature",
     "courts": "Court", "us_courts": "Court", "laws": "Law", "companies": "Company", "organizations": "Organization",
     "models": "AIModel", "people": "Person", "cases": "Case",
 }

@@ -108,6 +108,20 @@ def test_generated_places_carry_no_name_that_fires_inside_ordinary_text():
         assert "Central" not in row[3].split("|") and row[2] not in {"Central", "North", "Capital"}
 
 
+def test_generated_cities_hang_under_a_known_place_and_carry_no_ordinary_word_or_given_name(kb):
+    given = set((DATA_DIR / "lexicon" / "given_names.txt").read_text(encoding="utf-8").splitlines())
+    rows = _raw_rows(KB_DIR / "cities.tsv")
+    assert len(rows) > 5000
+    for row in rows:
+        assert kb.entries[row[5]].type == "Jurisdiction", row[0]
+        for name in filter(None, [row[2], *row[3].split("|")]):
+            assert len(name) >= 4 and name[0].isupper() and not CJK.search(name) and name not in given, (row[0], name)
+    names = {name for row in rows for name in [row[2], *row[3].split("|")]}
+    assert not names & {"March", "Most", "Police", "Officer", "Reading", "Mobile", "Hollywood", "Garcia", "Walker"}
+    assert kb.lookup("Peshawar").parent == "pk" and kb.lookup("Malden").parent == "us-ma"
+    assert kb.lookup("Belknap County").parent == "us-nh" and kb.lookup("Washington County") is None
+
+
 @pytest.mark.parametrize("name, expected", [
     ("危地马拉", "gt"), ("Guatemala", "gt"), ("刚果（金）", "cd"), ("DR Congo", "cd"),
     ("埼玉县", "jp-11"), ("锡金邦", "in-sk"), ("Sikkim", "in-sk"), ("汤加", "to"),

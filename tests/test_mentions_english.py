@@ -478,6 +478,17 @@ def test_technology_companies_home_towns_are_known_places(names):
     assert found["Redmond"].kb_id == "us-redmond"
 
 
+def test_a_generated_city_or_county_is_a_known_place_and_an_ordinary_word_or_surname_is_none(names):
+    found = names("Renata Vollmer, who rents a flat in Greensboro, met the Merrimack County Sheriff in March; "
+                  "the Police Officer said Most tenants had left.")
+    assert found["Greensboro"].type == "Jurisdiction" and found["Greensboro"].kb_id == "geo-4469146"
+    assert found["Merrimack County"].type == "Jurisdiction"
+    assert not {"March", "Police", "Officer", "Most"} & {m.text for m in found.values() if m.type == "Jurisdiction"}
+    found = names("Plaintiff Dana Garcia sued; Garcia said the landlord in Canton ignored her.")
+    assert "Garcia" not in found or found["Garcia"].type != "Jurisdiction"   # a surname, though a city's name
+    assert "Canton" not in found   # several towns: the text would have to say which
+
+
 def test_an_ampersand_inside_a_party_or_a_known_name_continued_belongs_to_the_name(names):
     found = names("The round was co-led by Harwell Management & Research Company and Lightspeed Venture Partners.")
     assert found["Harwell Management & Research Company"].type == "Company"
