@@ -15,7 +15,7 @@ from typing import Any
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 KB_FILES = {
-    "jurisdictions": "Jurisdiction", "places": "Jurisdiction", "cities": "Jurisdiction", "regulators": "Regulator", "legislatures": "Legislature",
+    "jurisdictions": "Jurisdiction", "places": "Jurisdiction", "regulators": "Regulator", "legislatures": "Legislature",
     "courts": "Court", "us_courts": "Court", "laws": "Law", "companies": "Company", "organizations": "Organization",
     "models": "AIModel", "people": "Person", "cases": "Case",
 }
@@ -39,6 +39,116 @@ class KBEntry:
     @cached_property
     def names(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(n for n in (self.zh, self.en, *self.aliases) if n))
+
+
+#: Generated tables of Latin names read as look-ups only (cities.tsv: 11,000 cities and counties):
+#: no name index, pattern or variant list of the entries holds them (each process would build
+#: them over 13,000 more names, 0.3 CPU s and 25 MB at every start); a run of words is looked up
+#: in them (LookupTable) where the entries' names are matched, and their ids answer as entries'.
+LOOKUP_FILES = {"cities": "Jurisdiction"}
+_NAME_TOKENS = re.compile(r"[^\W_]+|\S")  # a Latin name's words and marks, as jieba cuts them (latin_words)
+
+
+def _name_tokens(name: str) -> list[str]:
+    """A Latin name's tokens as kg.mentions.kb folds the text's: lower case, ’ as '."""
+    return _NAME_TOKENS.findall(name.lower().replace("’", "'"))
+
+
+class LookupTable:
+    """The rows of LOOKUP_FILES, read at the first look-up (a Chinese text alone never asks):
+    by their names' lower-cased tokens (``tokens``: Merrimack County -> merrimack, county;
+    Ga-Rankuwa -> ga, -, rankuwa), by their names folded (``named``), written (``starting``)
+    and by id (``entry``).  A row is made a KBEntry when first asked for."""
+
+    def __init__(self, paths: list[tuple[Path, str]]) -> None:
+        self.paths = paths
+        self._entries: dict[str, KBEntry] = {}
+
+    @cached_property
+    def _index(self) -> tuple[dict[str, tuple], dict[str, tuple], dict[str, list[int]]]:
+        """(a name folded -> its row, an id -> its row, a first token -> the names' lengths in
+        tokens, longest first); a row: (type, the file's columns, the line)."""
+        by_fold: dict[str, tuple] = {}
+        by_id: dict[str, tuple] = {}
+        lengths: dict[str, set[int]] = {}
+        for path, type_ in self.paths:
+            lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+            header = {column: position for position, column in enumerate(lines[0].split("\t"))}
+            en, aliases, key = header["en"], header["aliases"], header["id"]
+            for line in lines[1:]:
+                fields = line.split("\t")
+                row = by_id[fields[key]] = (type_, header, line)
+                for name in (fields[en], *fields[aliases].split("|")):
+                    if name:
+                        tokens = _name_tokens(name)
+                        by_fold.setdefault("".join(name.lower().split()), row)  # as kg.graph's fold
+                        by_fold.setdefault("".join(tokens), row)  # as the tokens join (Ta'if for Ta’if)
+                        lengths.setdefault(tokens[0], set()).add(len(tokens))
+        return by_fold, by_id, {first: sorted(found, reverse=True) for first, found in lengths.items()}
+
+    @property
+    def lengths(self) -> dict[str, list[int]]:
+        """A name's first token -> how many tokens the names starting with it have, longest first."""
+        return self._index[2]
+
+    def tokens(self, run: list[str]) -> KBEntry | None:
+        """The entry one of whose names is this run of lower-cased tokens (jieba's: merrimack, county)."""
+        row = self._index[0].get("".join(run))
+        entry = self._entry(row) if row is not None else None
+        return entry if entry is not None and any(_name_tokens(name) == run for name in entry.names) else None
+
+    def named(self, key: str) -> KBEntry | None:
+        """The entry of a folded name (kg.graph fold: lower case, no white space)."""
+        row = self._index[0].get(key)
+        return self._entry(row) if row is not None else None
+
+    def starting(self, text: str) -> tuple[str, KBEntry] | None:
+        """The longest name ``text`` starts with, written as the table writes it, as whole words."""
+        ends = [found.end() for found in _NAME_TOKENS.finditer(text[:80])]
+        for end in reversed(ends[:12]):
+            entry = self.named(text[:end].lower().replace(" ", ""))
+            if entry is not None and text[:end] in entry.names and not inside_latin_word(text, end):
+                return text[:end], entry
+        return None
+
+    def entry(self, entry_id: str) -> KBEntry | None:
+        row = self._index[1].get(entry_id)
+        return self._entry(row) if row is not None else None
+
+    def _entry(self, row: tuple) -> KBEntry:
+        type_, header, line = row
+        fields = line.split("\t")
+        entry_id = fields[header["id"]]
+        entry = self._entries.get(entry_id)
+        if entry is None:
+            value = dict(zip(header, fields))
+            entry = self._entries[entry_id] = KBEntry(
+                id=entry_id, type=type_, zh=value.get("zh", "").strip(), en=value.get("en", "").strip(),
+                aliases=cue_words(value.get("aliases", "")), jurisdiction=value.get("jurisdiction", "").strip() or None,
+                parent=value.get("parent", "").strip() or None)
+        return entry
+
+
+class Entries(dict):
+    """The knowledge base's entries by id; the ids of its LookupTable answer too (``[]``,
+    ``get``, ``in``), though its rows are never iterated: what reads every entry reads the
+    curated files' and the generated places'."""
+    table: LookupTable | None = None
+
+    def __missing__(self, key: str) -> KBEntry:
+        entry = self.table.entry(key) if self.table is not None and isinstance(key, str) and key else None
+        if entry is None:
+            raise KeyError(key)
+        return entry
+
+    def get(self, key, default=None):
+        found = dict.get(self, key)
+        if found is None and self.table is not None and isinstance(key, str) and key:  # (no id: no table read)
+            found = self.table.entry(key)
+        return default if found is None else found
+
+    def __contains__(self, key) -> bool:
+        return dict.__contains__(self, key) or self.get(key) is not None
 
 
 def short_acronym(name: str) -> bool:
@@ -122,7 +232,7 @@ _LOADED: dict[Path, tuple[tuple, KnowledgeBase]] = {}
 @dataclass
 class KnowledgeBase:
     data_dir: Path = DATA_DIR
-    entries: dict[str, KBEntry] = field(default_factory=dict)
+    entries: dict[str, KBEntry] = field(default_factory=Entries)
 
     @classmethod
     def load(cls, data_dir: str | Path = DATA_DIR) -> KnowledgeBase:
@@ -141,7 +251,9 @@ class KnowledgeBase:
 
     @classmethod
     def _read(cls, data_dir: Path) -> KnowledgeBase:
-        kb = cls(data_dir)
+        kb = cls(data_dir, Entries())
+        kb.entries.table = LookupTable([(kb.data_dir / "kb" / f"{stem}.tsv", type_) for stem, type_ in LOOKUP_FILES.items()
+                                        if (kb.data_dir / "kb" / f"{stem}.tsv").exists()])
         for stem, type_ in KB_FILES.items():
             path = kb.data_dir / "kb" / f"{stem}.tsv"
             if not path.exists():
@@ -409,7 +521,10 @@ class KnowledgeBase:
         A short acronym the entry names in capitals, written as a given name (Ada), is not that
         entry (ADA, the Americans with Disabilities Act; 虚拟数字人Ada is no statute); an acronym
         the press writes as a word (Pofma) still is."""
-        entry = self._unique_by_name.get(_fold(name))
+        key = _fold(name)
+        entry = self._unique_by_name.get(key)
+        if entry is None and key[:1] < "\u2e80" and key not in self.by_name and self.lookup_table is not None:
+            entry = self.lookup_table.named(key)  # Greensboro: a generated city's name
         if entry is not None and name in self.given_names and short_acronym(name.upper()) and name.upper() in entry.names:
             return None
         return entry
@@ -428,6 +543,11 @@ class KnowledgeBase:
                     entry = self.lookup(text[begin:stop])
                     if entry is not None and entry.type == "Jurisdiction":
                         yield begin, stop, entry
+
+    @property
+    def lookup_table(self) -> LookupTable | None:
+        """The generated Latin names read as look-ups only (LOOKUP_FILES); None where the entries are a plain dict."""
+        return getattr(self.entries, "table", None)
 
     @cached_property
     def jurisdiction_names(self) -> list[tuple[str, KBEntry]]:
@@ -468,8 +588,13 @@ class KnowledgeBase:
         for length, names in self._places_by_initial.get(text[:1], ()):
             name = text[:length]
             if name in names and not inside_latin_word(text, length):
-                return name, names[name]
-        return None
+                break
+        else:
+            name = None
+        city = self.lookup_table.starting(text) if text[:1] < "\u2e80" and self.lookup_table is not None else None
+        if city is not None and (name is None or len(city[0]) > len(name)):
+            return city
+        return (name, names[name]) if name is not None else None
 
     def written_under(self, name: str, entry: KBEntry) -> str | None:
         """上海市徐汇区, 深圳市南山区: a Chinese place's name written after its parent's, as an

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kg.graph import fold
-from kg.kb import DATA_DIR, KB_FILES, KnowledgeBase
+from kg.kb import DATA_DIR, KB_FILES, LOOKUP_FILES, KnowledgeBase
 
 KB_DIR = DATA_DIR / "kb"
 CJK = re.compile("[\u3400-\u9fff]")
@@ -37,7 +37,7 @@ def test_the_readme_states_the_current_number_of_entries(kb):
 
 
 def test_every_kb_file_is_loaded_under_a_type():
-    assert {path.stem for path in KB_DIR.glob("*.tsv")} <= set(KB_FILES)
+    assert {path.stem for path in KB_DIR.glob("*.tsv")} <= set(KB_FILES) | set(LOOKUP_FILES)
 
 
 def test_every_id_is_unique_across_all_files():
@@ -120,6 +120,26 @@ def test_generated_cities_hang_under_a_known_place_and_carry_no_ordinary_word_or
     assert not names & {"March", "Most", "Police", "Officer", "Reading", "Mobile", "Hollywood", "Garcia", "Walker"}
     assert kb.lookup("Peshawar").parent == "pk" and kb.lookup("Malden").parent == "us-ma"
     assert kb.lookup("Belknap County").parent == "us-nh" and kb.lookup("Washington County") is None
+
+
+def test_generated_cities_are_looked_up_by_name_and_id_but_never_iterated_with_the_entries(kb):
+    """cities.tsv is a LookupTable: matched by its names' tokens as jieba cuts them, found by id
+    (kb.entries[id], get, in), never among kb.entries' values (no startup index holds it), and
+    sharing no name with an entry (lookup would otherwise answer the entry, not nobody)."""
+    from kg.mentions.kb import folded, name_words
+    from kg.mentions.words import cut_lines
+    rows = _raw_rows(KB_DIR / "cities.tsv")
+    names = [name for row in rows for name in filter(None, [row[2], *row[3].split("|")])]
+    table = kb.lookup_table
+    for name, cut in zip(names, cut_lines(names)):
+        run = [folded(word) for word in name_words(cut, name)]
+        assert table.tokens(run) is not None and len(run) in table.lengths[run[0]], name
+        assert table.named(fold(name)) is not None and fold(name) not in kb.by_name, name
+    first = rows[0][0]
+    assert first in kb.entries and kb.entries[first].id == first and kb.entries.get(first).type == "Jurisdiction"
+    assert first not in {entry.id for entry in kb.entries.values()} and kb.entries.get("no-such-id") is None
+    assert kb.place_prefix("Merrimack County Superior Court")[0] == "Merrimack County"
+    assert kb.country_of(kb.lookup("Malden").id) == "us"
 
 
 @pytest.mark.parametrize("name, expected", [

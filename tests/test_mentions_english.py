@@ -500,8 +500,8 @@ def test_a_known_name_continued_to_a_sentence_end_leaves_the_full_stop_out(names
 
 
 def test_a_name_before_backed_is_an_investing_company(names):
-    found = names("The Harlow Peak-backed start-up raised money. A U.S.-backed fund did not.")
-    assert (found["Harlow Peak"].type, found["Harlow Peak"].mechanism) == ("Company", "english/backed")
+    found = names("The Harkwell Peak-backed start-up raised money. A U.S.-backed fund did not.")
+    assert (found["Harkwell Peak"].type, found["Harkwell Peak"].mechanism) == ("Company", "english/backed")
     assert not any(text.startswith("U.S") and m.type == "Company" for text, m in found.items())
 
 
@@ -615,8 +615,8 @@ def test_a_city_with_its_state_before_a_kind_of_body_is_a_place(names):
 
 
 def test_a_name_before_what_a_business_owns_is_a_company(names):
-    found = names("He learned of it when a Harlow-Pike dealership posted a screenshot. A New York store closed.")
-    assert (found["Harlow-Pike"].type, found["Harlow-Pike"].mechanism) == ("Company", "english/owner")
+    found = names("He learned of it when a Harkwell-Pike dealership posted a screenshot. A New York store closed.")
+    assert (found["Harkwell-Pike"].type, found["Harkwell-Pike"].mechanism) == ("Company", "english/owner")
     assert not [m for m in found.values() if m.mechanism == "english/owner" and "New York" in m.text]
 
 
@@ -650,8 +650,8 @@ def test_an_office_for_its_remit_is_a_body(names):
 
 def test_names_listed_after_among_them_or_apposed_to_another_landlord_are_companies(names):
     found = names("The state added four landlords as defendants, among them Quarvel, Pinecrest Homes Trust and Dovara. "
-                  "Another landlord, Harlow Estates, settled.")
-    for name in ("Quarvel", "Pinecrest Homes Trust", "Dovara", "Harlow Estates"):
+                  "Another landlord, Harkwell Estates, settled.")
+    for name in ("Quarvel", "Pinecrest Homes Trust", "Dovara", "Harkwell Estates"):
         assert found[name].type == "Company", name
 
 
@@ -662,10 +662,10 @@ def test_a_date_or_a_time_stamp_is_no_name(names):
 
 def test_an_apposed_name_starts_after_the_sentence_before_and_is_no_persons_family_name(names):
     found = names("Orla Quennell covered the Harbor Strike. Quennell, a former reporter, sued. "
-                  "It was brought by the Tenants Action Agency of Harlow, a nonprofit that helps families.")
+                  "It was brought by the Tenants Action Agency of Harkwell, a nonprofit that helps families.")
     assert "Harbor Strike. Quennell" not in found
     assert not (found.get("Quennell") and found["Quennell"].type == "Company")
-    assert found["Tenants Action Agency of Harlow"].type == "Organization"
+    assert found["Tenants Action Agency of Harkwell"].type == "Organization"
 
 
 def test_a_nationality_before_a_named_body_and_a_place_before_based_are_places(names):
@@ -965,7 +965,7 @@ def test_a_portfolio_at_a_sentences_end_names_no_person(names):
     ("It sells assistants such as Quillet and Parley to law firms.", ["Quillet", "Parley"]),
     ("The startup's Corvid browser logs into user accounts.", ["Corvid"]),
     ("The court has used its own AI translation tool, VANTRA, to render judgments.", ["VANTRA"]),
-    ("The firm said its self-driving system, the Harlow Driver, finished its first runs.", ["Harlow Driver"]),
+    ("The firm said its self-driving system, the Harkwell Driver, finished its first runs.", ["Harkwell Driver"]),
     ("Meetings now compete with Zorblr's AI Scribe and other tools.", ["AI Scribe"]),
     ("Its AI Concierge, a voice that answers guests, launched in March.", ["AI Concierge"]),
     ("Clones of their voices were sold via Vexorly's text-to-speech platform, Quilla.", ["Quilla"]),
@@ -1504,15 +1504,15 @@ def test_a_town_named_by_its_formal_title_is_a_place(names):
 
 
 def test_two_partners_before_a_professional_form_are_one_firm(names):
-    firms = ["Gilford & Paine, P.C.", "Ashby & Dorsey LLP"]
-    assert [m.text for m in names("Lawyers at Gilford & Paine, P.C. and Ashby & Dorsey LLP filed the brief.").values()
+    firms = ["Gilvane & Quaine, P.C.", "Ashby & Dorsey LLP"]
+    assert [m.text for m in names("Lawyers at Gilvane & Quaine, P.C. and Ashby & Dorsey LLP filed the brief.").values()
             if m.type == "Organization"] == firms
 
 
 def test_a_family_name_that_is_a_place_after_a_described_person_is_no_place(names):
     found = names("Tavion Houston, the district's former budget officer, pleaded guilty.")
     assert types_of(found, "Tavion Houston", "Houston") == {"Tavion Houston": "Person"}
-    assert "New Haven" not in names("New Haven, the city's lawyers said, will appeal.")
+    assert "New Corvale" not in names("New Corvale, the city's lawyers said, will appeal.")
 
 
 def test_a_legal_form_after_a_comma_ends_a_company_chinese_bounds(names):
@@ -1902,8 +1902,7 @@ ENGLISH_NAMES = [
     ("She was arrested in McHenry County last week.", "McHenry County", "Jurisdiction"),
     ("He grew up in DuPage County, Illinois.", "DuPage County", "Jurisdiction"),
     ("The suspect lived in Marion County, Indiana.", "Marion County", "Jurisdiction"),
-    pytest.param("The store is in St. Tammany Parish, Louisiana.", "St. Tammany Parish", "Jurisdiction",
-                 marks=gap("a parish alone stays unread: Parish is a surname too")),
+    ("The store is in St. Tammany Parish, Louisiana.", "St. Tammany Parish", "Jurisdiction"),  # a known parish (cities.tsv)
     ("The plant was built in Chester, Pennsylvania.", "Chester", "Jurisdiction"),
     ("The hearing took place in Springfield, Illinois.", "Springfield", "Jurisdiction"),
     ("They moved to Wellington in 2020.", "Wellington", "Jurisdiction"),
@@ -2401,7 +2400,7 @@ def test_the_full_stop_ending_a_line_after_the_last_listed_product_is_no_initial
 
 # a capitalised role and a family name alone (round 37)
 @pytest.mark.parametrize("text, person", [
-    ("Gov. Harlow addressed the moratorium on Friday.", "Harlow"),
+    ("Gov. Harkwell addressed the moratorium on Friday.", "Harkwell"),
     ("The citations came from his own client, Mr Al-Rashid, who had drafted them.", "Al-Rashid"),
     ("Judge Okafor's order denied the motion to dismiss.", "Okafor"),
     ("Senator Whitcombe, who wrote the bill, said it would pass.", "Whitcombe"),
@@ -2785,8 +2784,8 @@ def test_no_open_list_without_a_known_company_or_a_comma_before_and(names, text)
 
 
 def test_names_a_plural_role_lists_after_a_dash_or_including_are_parties(names):
-    found = names("The FTC sued three online companies — Harlow Ecom, Vantly Builders, and Quell Machine — last year.")
-    for name in ("Harlow Ecom", "Vantly Builders", "Quell Machine"):
+    found = names("The FTC sued three online companies — Harkwell Ecom, Vantly Builders, and Quell Machine — last year.")
+    for name in ("Harkwell Ecom", "Vantly Builders", "Quell Machine"):
         assert (found[name].type, found[name].mechanism) == ("Company", "english/party"), name
     found = names("The judge rejected a request from the music publishers (including Zelko and Marrow) on Tuesday.")
     assert found["Zelko"].type == "Company" and found["Marrow"].type == "Company"

@@ -277,11 +277,16 @@ class KnowledgeBaseNames(Family):
         its last token are its head's title, not the name (行政院长: 1, else 0)."""
         lower = [folded(word) for word in words]
         found = []
+        cities = self.kb.lookup_table
         for start, word in enumerate(lower):
             for length in self.lengths.get(word, ()):  # only the lengths some name has (美国: 2 to 9 tokens)
                 run = tuple(lower[start:start + length])
                 entry = self.names.get(run) if start + length <= len(lower) else None
                 if entry is not None and (run not in self.respelt or self.cased(words[start:start + length], entry)):
+                    found.append((start, start + length, entry, 0))
+            for length in cities.lengths.get(word, ()) if cities is not None and word[:1] < "\u2e80" else ():
+                entry = cities.tokens(lower[start:start + length]) if start + length <= len(lower) else None
+                if entry is not None:  # Greensboro, Merrimack County: a generated city's name, looked up (kb.LookupTable)
                     found.append((start, start + length, entry, 0))
         for end, word in enumerate(lower, 1):
             if not word.endswith(self.shared_titles):  # (one test of them all for most words)
