@@ -111,6 +111,10 @@ class LookupTable:
                 return text[:end], entry
         return None
 
+    def holds(self, entry_id: str) -> bool:
+        """Whether the id is one of the table's rows (a generated city's), no curated entry's."""
+        return entry_id in self._index[1]
+
     def entry(self, entry_id: str) -> KBEntry | None:
         row = self._index[1].get(entry_id)
         return self._entry(row) if row is not None else None
@@ -524,7 +528,8 @@ class KnowledgeBase:
         key = _fold(name)
         entry = self._unique_by_name.get(key)
         if entry is None and key[:1] < "\u2e80" and key not in self.by_name and self.lookup_table is not None:
-            entry = self.lookup_table.named(key)  # Greensboro: a generated city's name
+            entry = self.lookup_table.named(key)  # Greensboro: a generated city's name, written with its own joints (no Yun Fu for Yunfu)
+            entry = entry if entry is not None and _name_tokens(name) in (_name_tokens(n) for n in entry.names) else None
         if entry is not None and name in self.given_names and short_acronym(name.upper()) and name.upper() in entry.names:
             return None
         return entry
@@ -543,6 +548,10 @@ class KnowledgeBase:
                     entry = self.lookup(text[begin:stop])
                     if entry is not None and entry.type == "Jurisdiction":
                         yield begin, stop, entry
+
+    def generated(self, entry: KBEntry) -> bool:
+        """Whether the entry is a generated city's (LOOKUP_FILES), no curated file's."""
+        return self.lookup_table is not None and self.lookup_table.holds(entry.id)
 
     @property
     def lookup_table(self) -> LookupTable | None:

@@ -367,8 +367,9 @@ class Resolver:
         key = self.key(mention)
         root = self._find(key)
         entry = self.kb.entries.get(mention.kb_id) if mention.kb_id else self._known(mention.text)
-        if entry is not None and not mention.kb_id and mention.canonical and entry.type != mention.type:
-            entry = None  # Dazhon Darien… Darien said: the person's family name, not the place it also names
+        if entry is not None and not mention.kb_id and (mention.canonical or self.kb.generated(entry)) and entry.type != mention.type:
+            entry = None  # Dazhon Darien… Darien said: the person's family name, not the place it also names; Judge Fordham
+            # a person, though a generated town (cities.tsv) is so named: the town is the name the kb family read, its id given
         if entry is not None:
             self.kb_of.setdefault(root, entry.id)
             for name in entry.names:

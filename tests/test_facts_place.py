@@ -750,8 +750,8 @@ def test_a_courts_kind_before_its_court_words_is_no_town(read_facts, sentence):
     ("The Marsdale Unified School District expelled five students last week.", "Marsdale Unified School District", "Marsdale"),
     ("The Quenton School Board fired the superintendent on Tuesday.", "Quenton School Board", "Quenton"),
     ("The Harwick Police Department opened an investigation into the photos.", "Harwick Police Department", "Harwick"),
-    ("A vendor at Tolland County High School was charged with making the images.", "Tolland County High School",
-     "Tolland County"),
+    ("A vendor at Quillmoor County High School was charged with making the images.", "Quillmoor County High School",
+     "Quillmoor County"),
     ("Staff at Fernhaven Public Schools reviewed the alerts the software sent.", "Fernhaven Public Schools", "Fernhaven"),
 ])
 def test_a_local_institution_named_by_an_unknown_town_is_that_towns(read_facts, sentence, body, town):

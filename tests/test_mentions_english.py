@@ -2995,3 +2995,45 @@ def test_and_associates_closes_one_law_firms_name_not_a_list(names):
     assert found["Kestrel Vane and Associates"].type == "Organization"
     assert found["Harlow & Associates"].type == "Organization"
     assert "Kestrel Vane" not in found and "Associates" not in found
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # a generated town (cities.tsv) read alone: a place
+    ("The tenants met in Harlow on Monday.", "Harlow", "Jurisdiction"),
+    # not where another name runs on after it: the name of a firm, a park
+    ("Among the landlords were Harlow Quennet Holdings and Dovara.", "Harlow", None),
+    ("The talks were held at Basildon Marrow Park last year.", "Basildon", None),
+    # not after a person's title or given name, nor in lower case (a word of another language)
+    ("Gov. Harlow signed the bill on Monday.", "Harlow", "Person"),
+    ("Judge Tamworth ruled on Monday.", "Tamworth", "Person"),
+    ("The suit names Margot Basildon, a landlord.", "Basildon", None),
+    ("She was put on probation (vigilancia harlow) for a year.", "harlow", None),
+])
+def test_a_generated_town_is_read_where_it_names_the_town_alone(pipeline, names, text, name, expected):
+    found = names(text)
+    assert (found[name].type if name in found else None) == expected
+    if expected == "Jurisdiction":
+        assert pipeline.kb.generated(pipeline.kb.entries[found[name].kb_id])
+
+
+@pytest.mark.parametrize("text, body, town", [
+    ("The Harlow Town Council voted on Monday to ban the cameras.", "Harlow Town Council", "Harlow"),
+    ("The Basildon Police said on Monday that the cameras were off.", "Basildon Police", "Basildon"),
+])
+def test_a_generated_town_before_its_own_body_s_word_is_the_body_s_place(read_facts, text, body, town):
+    assert (body, "jurisdiction", town) in read_facts(text, title="Fixture")
+
+
+def test_a_generated_town_opening_a_company_s_name_is_no_place_of_it(read_facts):
+    facts = read_facts("Harlow Quennet Holdings, a landlord, was added as a defendant on Monday.", title="Fixture")
+    assert not {fact for fact in facts if fact[2] == "Harlow"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("据报道，Beijing Yunfu Quennet律师事务所代理此案。", "Yunfu"),  # a Latin run of several words: a firm's English name
+    ("云浮市的Yunfu科技公司发布了新模型。", "Yunfu"),  # a Chinese town written in Latin letters: a romanised name
+    ("Harlow法官要求其解释判例来源。", "Harlow"),  # a title written after the name
+])
+def test_a_generated_town_in_a_chinese_text_is_read_in_characters_only(names, text, name):
+    found = names(text)
+    assert name not in found or found[name].type != "Jurisdiction"

@@ -458,3 +458,12 @@ def test_an_entity_read_again_after_more_mentions_counts_them(pipeline):
     resolver.add(_mention("奥凡塔", "Company", aliases=("Orvanta Quillsby",)))
     (entity,) = resolver.entities()
     assert entity.labels == {"Orvanta Quillsby", "奥凡塔"} and entity.type == "Company"
+
+
+def test_a_person_named_as_a_generated_town_stays_a_person(pipeline):
+    """Judge Harlow (a person the name families typed) is no town, though cities.tsv names one
+    Harlow: a generated town is the name the kb family read with its id, not any mention so written."""
+    resolver = Resolver(pipeline.kb)
+    resolver.add(_mention("Harlow", "Person"))
+    (entity,) = resolver.entities()
+    assert entity.type == "Person" and entity.id != pipeline.kb.lookup("Harlow").id

@@ -379,6 +379,8 @@ class Shared:
             return places
         while (found := self.kb.place_prefix(mention.text[offset:])) is not None:
             name, place = found
+            if mention.type in ("Company", "Law") and self.kb.generated(place):
+                break  # Camden Property Trust, the Bletchley Declaration: a town no curated file lists, no company's or law's place
             rest = mention.text[offset + len(name):]
             if not rest or (len(rest) == 1 and rest not in self.office_heads) or mention.kb_id == place.id:
                 break

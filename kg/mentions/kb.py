@@ -19,7 +19,8 @@ from ..kb import KBEntry
 from ..model import Mention
 from .base import Family, Tokens, register, set_mentions
 from .own import writers_country
-from .words import CJK, Words, body_heads, cut_lines, parted_at_end, plain_boundaries, runs_on, shared_titles, starts_inside
+from .english.shared import english_lexicon
+from .words import CJK, CJK_CHARACTER, Words, body_heads, cut_lines, parted_at_end, plain_boundaries, runs_on, shared_titles, starts_inside
 
 _CJK_PAIR = re.compile(f"[{CJK}]{{2}}")  # a name's last character and the next one
 _CJK_CHAR = re.compile(f"[{CJK}]")
@@ -164,6 +165,59 @@ def name_words(tokens: list[str], name: str) -> list[str]:
     return get_words_and_spaces(tokens, name)[0]
 
 
+_WORD_AFTER = re.compile(r"[ \t\u00a0]+([A-Z][\w'’.-]*|&)")  # the capitalised word a name runs on with (Camden Property)
+_WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][\w'’-]*)[ \t\u00a0]+$")  # the capitalised word right before a name
+_CHINESE_COUNTRIES = frozenset({"cn", "tw", "hk", "mo"})
+
+
+def _possessed(word: str) -> str:
+    """A word without its possessive ending (Sheriff's, Sheriff’s: Sheriff)."""
+    return re.sub(r"['’]s$", "", word)
+
+
+class TownWords:
+    """Where a generated city's name (cities.tsv, kg.kb.LookupTable) names the town: a town no
+    curated file lists shares its name with companies, people and places of other kinds far more
+    often than a jurisdiction the files hold (a known place's name beats those readings), so it is
+    read alone only.  Not where a capitalised word runs on after it (Camden Property Trust,
+    Bletchley Park: another name), unless that word is a body's the town has (Greensboro City
+    Council, Malden Police: english.tsv place_kind, council_kind; context.tsv seated_kind and the
+    first words of local_seat_word_en, court_seat_word_en); not right after a person's title or a
+    given name (Gov. Harlow, Judge Fordham, Sam Camden: english.tsv person_role, surname_title,
+    name_title, honorific, courtesy_title; given_names.txt), nor before a title written after a
+    name (Fordham法官: context.tsv title_after); and in a Chinese text, where a Chinese writer
+    writes a town in characters, not in a Latin run of several words (Beijing Jincheng Tongda, a
+    firm's name given in English), nor a town of China, Taiwan, Hong Kong or Macao written in
+    Latin letters (a romanised name: a firm's, a person's)."""
+
+    def __init__(self, words: Words) -> None:
+        english, context = english_lexicon(words.kb), words.context
+        seats = [*context["local_seat_word_en"], *context["court_seat_word_en"]]
+        self.bodies = frozenset([*english["place_kind"], *english["council_kind"], *context["seated_kind"],
+                                 *(_possessed(seat.split()[0]) for seat in seats)])
+        titles = [*english["person_role"], *english["surname_title"], *english["name_title"], *english["honorific"],
+                  *english["courtesy_title"]]
+        self.title_before = re.compile(rf"(?<![\w.'’-])(?:{alternatives(titles, spaced=True)})[ \t\u00a0]+$")
+        self.title_after = tuple(context["title_after"])
+        self.given_names = words.kb.given_names
+
+    def alone(self, text: str, start: int, end: int, entry: KBEntry) -> bool:
+        if not text[start].isupper():
+            return False  # libertad vigilada: a common word of another language
+        after = _WORD_AFTER.match(text, end)
+        if after is not None and _possessed(after.group(1)) not in self.bodies:
+            return False  # Camden Property Trust; not Greensboro City Council, the Merrimack County Sheriff
+        before = text[max(0, start - 60):start]
+        if self.title_before.search(before) or text.startswith(self.title_after, end):
+            return False  # Gov. Harlow, Judge Fordham, Fordham法官
+        word = _WORD_BEFORE.search(before)
+        if word is not None and word.group(1) in self.given_names:
+            return False  # Sam Camden: a person's surname
+        if CJK_CHARACTER.search(text) is not None:
+            return word is None and (entry.parent or entry.jurisdiction) not in _CHINESE_COUNTRIES  # Beijing Jincheng, Jincheng
+        return True
+
+
 @register
 class KnowledgeBaseNames(Family):
     def __init__(self, words: Words) -> None:
@@ -194,6 +248,7 @@ class KnowledgeBaseNames(Family):
         self.postpositions = frozenset(words.context["name_postposition"])
         self.eras = frozenset(words.context["year_era"])
         self.plural = re.compile(rf"(?:{alternatives(words.context['plural_determiner'])})(?:[^，,。；;：:、《》\n]{{0,20}}的)?\s*$")
+        self.town_words = TownWords(words)
         # every name as its lower-cased jieba tokens, the way the text is cut: each name cut
         # as it would be alone, in one jieba pass kept prebuilt between processes (cut_lines)
         named = [(entry, spelling) for entry in kb.entries.values() for name in entry.names for spelling in conjoined(name)]
@@ -227,8 +282,12 @@ class KnowledgeBaseNames(Family):
     def __call__(self, doc: Doc) -> Doc:
         tokens: Tokens = doc.user_data["tokens"]
         taken: set[int] = set()
+        text = doc.user_data["text"]
         for start, end, entry, title_rest in sorted(self.matches(tokens.words), key=lambda m: (m[0] - m[1], m[0])):
             if start in taken or end - 1 in taken:
+                continue
+            if self.kb.generated(entry) and not self.town_words.alone(
+                    text, tokens.offsets[start], tokens.offsets[end - 1] + len(tokens.words[end - 1]), entry):
                 continue
             taken.update(range(start, end))
             tokens.kinds[start:end] = [entry.type] * (end - start)

@@ -299,8 +299,8 @@ class RecognisedNames(Family):
         label's where its own test holds (a person of two words or a title; a law's or a model's
         last word; a place the knowledge base knows, which it has typed already)."""
         entry = self.kb.lookup(name)
-        if entry is not None:
-            return entry.type
+        if entry is not None and not (titled and label == "PERSON" and self.kb.generated(entry)):
+            return entry.type  # (Gov. Harlow: a person, though Harlow is a town no curated file lists, kg.mentions.kb TownWords)
         words = name.split()
         if self.legal_end.search(name):
             return "Company"
