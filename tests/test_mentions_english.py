@@ -829,6 +829,26 @@ def test_a_newspaper_named_after_the_in_running_text_is_a_company(names, text, p
         assert found[paper].type == "Company", paper
 
 
+@pytest.mark.parametrize("text", [
+    "Mr. Holt told The Harlow Courier in an email that the claim was false.",
+    "The deal covers titles including The Eastvale Tribune, Quillon Weekly and others.",
+])
+def test_a_capital_the_inside_a_sentence_is_part_of_the_newspapers_name(names, text):
+    found = names(text)
+    paper = next(m for name, m in found.items() if name.endswith(("Harlow Courier", "Eastvale Tribune")))
+    assert paper.text.startswith("The ") and paper.type == "Company"
+    assert paper.aliases == (paper.text.removeprefix("The "),)
+
+
+@pytest.mark.parametrize("text, paper", [
+    ("The Harlow Courier reported the suit on Monday.", "Harlow Courier"),  # a sentence's own "The"
+    ("An editor told the Harlow Courier that the deal was signed.", "Harlow Courier"),
+])
+def test_a_sentences_opening_the_or_a_lower_case_the_is_no_part_of_the_newspapers_name(names, text, paper):
+    found = names(text)
+    assert found[paper].type == "Company" and "The " + paper not in found
+
+
 def test_the_federal_register_is_no_newspaper(names):
     found = names("The rule was published in the Federal Register on Monday.")
     assert "Federal Register" not in found or found["Federal Register"].type != "Company"
