@@ -127,6 +127,9 @@ class SuffixNames(Family):
         # 银行公会, 投信投顾公会: a trade's own association, named by the trade alone
         self.guild_trades = frozenset(words.context["trade_guild"])
         self.guild_suffixes = frozenset(words.context["trade_guild_suffix"])
+        # 湖南日报, 法国电视台: an outlet named by its place (context.tsv paper_end)
+        self.paper_ends = frozenset(words.context["paper_end"])
+        self.paper_place_words = int(words.context["paper_place_words"][0])
         self.association_levels = tuple(words.context["place_association_level"])
         self.school_kinds = frozenset(words.context["university_kind"])
         self.office_levels = tuple(words.context["place_office_level"])
@@ -478,7 +481,7 @@ class SuffixNames(Family):
             return []
         national = start < index and words[start] in self.name_starts and bool(kinds[index]) and type_ in STATE_BODIES
         if not glossed and not proper and not short and not self.placed_association(tokens, start, index, suffix) \
-                and not self.trade_guild(tokens, start, index, suffix) \
+                and not self.trade_guild(tokens, start, index, suffix) and not self.placed_outlet(name, suffix) \
                 and not self.placed_school(name, suffix) \
                 and not self.place_chamber(tokens, start, index) and not self.joined_fields(tokens, start, conjunction, type_) \
                 and not self.proper_head(word, suffix, type_) \
@@ -499,6 +502,8 @@ class SuffixNames(Family):
         known = self.known_after_places(tokens, start, index)
         if known is not None and self.words.kb.placed_elsewhere(name, self.words.kb.entries[known[1]]):
             known = None  # 越南工业和信息化部: Vietnam's ministry, not China's 工信部 its last words name
+        if known is not None and known[0] not in STATE_BODIES and self.placed_outlet(name, suffix):
+            return [self.mention(name, known[0], begin, end, 0.9, kb_id=known[1])]  # 日本某某新闻社: the known paper's name with its place
         if known is not None and known[0] not in STATE_BODIES:
             return []  # 日本软银集团: the place describes the known company, each is named on its own
         if known is not None:  # 美国 + 得克萨斯州州长: the known body with its country's name before it
@@ -887,6 +892,16 @@ class SuffixNames(Family):
         words = tokens.words
         return suffix in self.guild_suffixes and start < index and words[index] == suffix \
             and all(word in self.guild_trades for word in words[start:index])
+
+    def placed_outlet(self, name: str, suffix: str) -> bool:
+        """湖南日报, 法国电视台, 日本某某新闻社: a known place, at most a few characters of the outlet's
+        own, then an outlet's head word name that outlet (context.tsv paper_end), though a place
+        and a kind of body describe one elsewhere (日本视觉传播公司)."""
+        if suffix not in self.paper_ends:
+            return False
+        place = self.words.kb.place_prefix(name)
+        return place is not None and place[1].type == "Jurisdiction" \
+            and len(name) - len(place[0]) - len(suffix) <= self.paper_place_words
 
     def national_place(self, word: str) -> bool:
         """Whether ``word`` is a known country's or a country's first-level part's whole name (韩国,
