@@ -194,7 +194,7 @@ class ItemPlace(DocumentFamily):
                  if m.type == "Jurisdiction"}
         out = []
         for item, text, mentions in document.items:
-            placed_here = document.of_title(item, "context.placed", self.placed)
+            placed_here = self.placed(document.facts_of(item))
             chosen = self.item_place(item, text, mentions, placed_here, bodies_placed_by, governed, whole)
             if chosen is None:
                 continue
@@ -221,7 +221,7 @@ class ItemPlace(DocumentFamily):
     def placed(told: list[Fact]) -> list[Fact]:
         """The jurisdiction facts read in an item placing a known place, each head and place
         once (what the checks read of them: where the head stands, its kind and the place); read
-        once per title (Document.of_title)."""
+        once per item."""
         distinct = {}
         for fact in told:
             if fact.relation == "jurisdiction" and fact.tail.kb_id:
