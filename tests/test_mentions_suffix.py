@@ -1175,3 +1175,16 @@ def test_a_trades_own_guild_is_named_by_the_trade_alone(names, sentence, guilds)
 def test_a_streaming_or_game_guild_is_no_trades_association(names):
     found = names("这家直播公会旗下有多名主播，游戏公会也在招人。")
     assert not [text for text in found if text.endswith("公会")]
+
+
+def test_a_kind_word_in_a_title_case_headline_names_nothing_the_story_never_writes(names):
+    # the walk from Court or Regulator reaches over the headline's capitalised words
+    for text in ("Brindle Wins First Major Court Ruling, But Questions Remain\nThe judge sided with the startup.",
+                 "Kelvara Assumes Role as Lead Data Regulator of AI\nThe state will act first, lawmakers said."):
+        assert not [m for m in names(text).values() if m.mechanism == "suffix" and m.type in ("Court", "Regulator")], text
+
+
+def test_a_kind_word_in_a_headline_still_names_what_the_story_writes_again(names):
+    text = "Marlow Reaches Settlement With Lender, Quillon Operations LLC\nQuillon Operations LLC agreed to pay $2 million."
+    found = [m for m in names(text).values() if m.text == "Quillon Operations LLC"]
+    assert found and found[0].type == "Company"
