@@ -1202,3 +1202,16 @@ def test_an_outlet_named_by_its_place_is_no_body_of_that_place(pipeline):
              for f in pipeline.extractor.facts(Item("d.txt", 1, "", text), text, mentions)}
     assert "德国电视台" in {m.text for m in mentions}
     assert not [fact for fact in facts if fact[0] == "德国电视台" and fact[1] == "jurisdiction"]
+
+
+def test_a_kind_word_in_a_title_case_headline_names_nothing_the_story_never_writes(names):
+    # the walk from Court or Regulator reaches over the headline's capitalised words
+    for text in ("Brindle Wins First Major Court Ruling, But Questions Remain\nThe judge sided with the startup.",
+                 "Kelvara Assumes Role as Lead Data Regulator of AI\nThe state will act first, lawmakers said."):
+        assert not [m for m in names(text).values() if m.mechanism == "suffix" and m.type in ("Court", "Regulator")], text
+
+
+def test_a_kind_word_in_a_headline_still_names_what_the_story_writes_again(names):
+    text = "Marlow Reaches Settlement With Lender, Quillon Operations LLC\nQuillon Operations LLC agreed to pay $2 million."
+    found = [m for m in names(text).values() if m.text == "Quillon Operations LLC"]
+    assert found and found[0].type == "Company"

@@ -11,7 +11,7 @@ from ..alternation import alternatives
 from ..model import Mention
 from ..punctuation import APOSTROPHES, NAME_DOTS
 from .base import PAREN, Family, Tokens, register
-from .english import NoNames, english_lexicon, pairs
+from .english import Headlines, NoNames, english_lexicon, pairs
 from .english.shared import _ARTICLES as _ENGLISH_ARTICLES
 from .words import CJK, CJK_CHARACTER, COMMON_FREQUENCY, COMMON_LATIN, FUNCTION_CHARS, NUMERAL_WORD, Words, body_heads, plain_frequency
 
@@ -181,6 +181,7 @@ class SuffixNames(Family):
         self.ranks = frozenset(english["office_modifier"])  # Deputy Commissioner: a rank before it, no remit naming an office
         self.possessive_inside = frozenset(english["possessive_inside"])  # the Shanzu Magistrate’s Court: its own word
         self.possessive_opening = frozenset(english["possessive_opening"])  # the Children's Court: its first word
+        self.headline = Headlines(english)  # a title-case headline, whose kind word reaches over its other words
 
     def opening_character(self, words: list[str], start: int) -> bool:
         """Whether the word before ``start`` is one character jieba reads as a measure word or a
@@ -491,8 +492,8 @@ class SuffixNames(Family):
             # 原告公司, 领域人工智能公司: a description, unless a proper name, an alias or 下属
             # is there; the place in one (美国公司 as one word) is named, for the name it describes
             return self.described_place(word, suffix, offsets[index])
-        if name.isascii() and (not _CAPITAL.match(name) or self.no_names(text, begin, end)):
-            return []  # Local News > Housing: a breadcrumb's step (kg.mentions.english NoNames)
+        if name.isascii() and (not _CAPITAL.match(name) or self.no_names(text, begin, end) or self.headline.only_here(text, begin, end)):
+            return []  # Local News > Housing: a breadcrumb's step (kg.mentions.english NoNames); a headline's words (Headlines)
         if index + 1 < len(words) and kinds[index + 1] == type_ and self.place_description(name, suffix, generic=True):
             return []  # 法国数据保护监管机构国家信息与自由委员会: a description of the known name after it
         if type_ == "Company" and index + 1 < len(words) and self.country_trade(name, suffix) and (

@@ -122,6 +122,7 @@ class Headlines:
 
     LONGEST = 240  # a press release's headline runs long (AG Secures $2.5 Million Settlement With … Over …)
     LONGEST_MIXED = 160  # a line with Chinese in it and a run of English names is a sentence sooner
+    REACHING = 3  # the words of a name that may have reached over a headline's words (only_here)
 
     def __init__(self, lexicon: dict[str, tuple[str, ...]]) -> None:
         self.lower = frozenset(lexicon["title_lower"])
@@ -138,6 +139,20 @@ class Headlines:
             line_start, line_end = (bars[before - 1][1] if before else line_start,
                                     bars[before][0] if before < len(bars) else line_end)
         return self.headline(text, line_start, line_end)
+
+    def only_here(self, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end], a name of REACHING words or more, stands in a title-case
+        headline and the item writes it nowhere else: a headline capitalises every word, so a
+        name's kind word there reaches over the headline's other words (Acme Wins First Major
+        Court Ruling, Riverland Takes Role as Lead Data Regulator, Key Points of the New
+        Executive Order); a real name in a headline (Zephyrix Sued by Authors) is written
+        again in the story under it.  A kind word and one word before it (Ohio Enacts the
+        CLEAR Act) reach over nothing."""
+        if len(text[start:end].split()) < self.REACHING or not self(text, start):
+            return False
+        line_start, line_end = _line_bounds(text, start, end)
+        return not any(match.start() < line_start or match.start() >= line_end
+                       for match in re.finditer(rf"(?<![\w&'’-]){re.escape(text[start:end])}(?![\w&-])", text))
 
     @staticmethod
     def _bars(text: str, line_start: int, line_end: int) -> tuple[tuple[int, int], ...]:
