@@ -60,14 +60,16 @@ from .place import between_parties, national_offices, nationality_opening, opens
 DATELINE = EN_DATED_LINE.pattern + r"|^(?:{marks})(?P<report_place>[\u4e00-\u9fff]{2,6}?)" + CHINESE_MONTH_DAY + rf"(?:{dispatch_words('dispatch')})"
 
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
-LATIN_LETTER = re.compile(r"[A-Za-z]")
+CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")  # (CJK_CHAR's characters counted by their runs)
+LATIN_RUN = re.compile(r"[A-Za-z]+")
 
 
 def english_document(texts) -> bool:
     """Written in English: hardly a Chinese character beside its Latin letters (a name 李 in a
-    story stays English)."""
+    story stays English).  The characters are counted by the lengths of their runs (a list of
+    every character of a long document is not made)."""
     text = "\n".join(texts)
-    return len(CJK_CHAR.findall(text)) * 50 < len(LATIN_LETTER.findall(text))
+    return sum(map(len, CJK_RUN.findall(text))) * 50 < sum(map(len, LATIN_RUN.findall(text)))
 
 
 PLACE_GAP = re.compile(r"[\s,，、]*(?:the\s+)?")  # In California, the| Department of Motor Vehicles
