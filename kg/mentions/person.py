@@ -121,6 +121,9 @@ class Persons(Family):
         generation = alternatives(english_lexicon(words.kb)["name_suffix"])
         self.glossed = re.compile(rf"(?P<run>[{CJK}]{{2,12}})[ \u00a0]?[（(](?P<latin>{_LATIN_GLOSS}(?:,?[ \u00a0](?:{generation}))?)[）)]")
         self.letters = frozenset(letters)
+        # 银行前行长丹斯里卡米拉发布, 议员拿督哈山阿里提问: a title a ruler confers (context.tsv
+        # conferred_title) and the run of transliteration characters after it, the name with its title
+        self.conferred = re.compile(rf"(?P<name>(?:{alternatives(words.context['conferred_title'])})[{letters}]{{2,8}})")
         self.letter_run = "".join(sorted(self.letters))  # what str.rstrip strips of a transliteration
         # 芯片设计业者锐芯（Ruixin Micro）: a company's kind before the glossed name (kg.mentions.glossed reads it)
         self.company_kinds = tuple(w for w in (*words.context["company_word"], *words.context["gloss_description"]) if not w.isascii())
@@ -198,6 +201,7 @@ class Persons(Family):
         # 部长林|宜敬: jieba glues a title's last character (长, 官, 员) to the surname after it
         starts |= {offset + 1 for offset, word in zip(tokens.offsets, tokens.words)
                    if len(word) >= 2 and word[0] in self.role_ends and word[1] in self.surnames}
+        found += self.conferred_names(text, starts)
         found += self.titled_transliterations(text, starts, found)
         found += self.glossed_names(text, found)
         found += self.pseudonyms(text, found)
@@ -530,6 +534,13 @@ class Persons(Family):
         name; a person's name (高明), a place word (城内实) may be."""
         tag = self.words.tags.get(name[:2], "")
         return tag[:1] in ("n", "v", "d", "c", "p", "a") and tag[:2] not in ("nr", "ns", "nz", "nt")
+
+    def conferred_names(self, text: str, starts: set[int]) -> list[Mention]:
+        """部门前总监丹斯里卡米拉的照片: a Malaysian conferred title opening a word and the run of
+        transliteration characters after it, one name as the press writes it (the title kept: 丹斯里卡米拉);
+        伦敦 holds 敦 inside a word, no title."""
+        return [self.mention(match.group("name"), "Person", match.start(), match.end(), 0.6, "conferred")
+                for match in self.conferred.finditer(text) if match.start() in starts]
 
     def titled_transliterations(self, text: str, starts: set[int], found: list[Mention]) -> list[Mention]:
         """部长马约卡斯担任主席: a run of transliteration characters between an office and a
