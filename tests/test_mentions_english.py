@@ -3006,3 +3006,13 @@ def test_and_associates_closes_one_law_firms_name_not_a_list(names):
     assert found["Kestrel Vane and Associates"].type == "Organization"
     assert found["Harlow & Associates"].type == "Organization"
     assert "Kestrel Vane" not in found and "Associates" not in found
+
+
+def test_a_caption_side_goes_on_over_a_patronymic_and_the_others_it_leaves_unnamed(names):
+    found = names("In Harun bin Salleh and another v Aminah bte Yusof [2024] SGHC 12, the court fined the solicitor.")
+    assert found["Harun bin Salleh and another v Aminah bte Yusof"].type == "Case"
+
+
+def test_a_legal_form_cut_from_its_name_by_a_bracket_is_no_caption_side(names):
+    found = names("The court has issued a decision in Zorbi Images (US) Inc. and others v Helix Labs Ltd, the first such case.")
+    assert not [text for text, m in found.items() if m.type == "Case"]

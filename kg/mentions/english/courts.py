@@ -8,7 +8,8 @@ from ...alternation import alternatives
 from ...kb import KnowledgeBase
 from ...lookahead import cued
 from ...model import Mention
-from .shared import _ARTICLES, _CASE_END, _CASE_LINK, _CJK, _NAME, _NEXT_CASE, crown_caption, crown_claimant_of, pairs, Rule
+from .shared import (_ARTICLES, _CASE_END, _CASE_LINK, _CJK, _NAME, _NAME_JOINS, _NEXT_CASE, crown_caption, crown_claimant_of,
+                     english_lexicon, joined_name, pairs, Rule)
 
 _AND = re.compile(r"\s+and\s+")
 # …AI. The: a sentence after the side; …Workday.1 In this case: a footnote's number after the full stop too
@@ -246,6 +247,7 @@ class Cases(Rule):
 
     def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
         self.legal_ends = tuple(form for form in kb.legal_forms if form.endswith("."))
+        self.legal_forms = frozenset(kb.legal_forms)
         self.comma_form = re.compile(rf",\s(?:{alternatives(form for form in kb.legal_forms if form.endswith('.'))})")
         # In re Zorbi Privacy Litigation, In re: Acme, Inc. Data Breach Litigation: a caption opened by In re, a legal
         # form after a comma inside it when the caption's words go on after the form, on its line
@@ -255,13 +257,19 @@ class Cases(Rule):
         # Acme Studios, Inc., et al. v. …; Ledger News, LP et al. v. …; … v. Corvane Corporation et al.: a side's legal
         # form after a comma, and "et al." for the parties it leaves unnamed, are part of the caption
         forms = alternatives(kb.legal_forms)
-        self.side_end = re.compile(rf"(?P<form>,\s(?:{forms})(?![\w&'’-]))?(?P<others>,?\s+et\s+al\.)?$")
-        self.others_after = re.compile(r",?\s+et\s+al\.")
+        # Roe and another v Doe, X v Roe and another matter: the others a side leaves unnamed (english_facts.tsv caption_others)
+        unnamed = english_lexicon(kb, "english_facts.tsv")["caption_others"]
+        others = rf",?\s+(?:{alternatives(unnamed, spaced=True)})(?![\w'’-])"
+        self.side_end = re.compile(rf"(?P<form>,\s(?:{forms})(?![\w&'’-]))?(?P<others>{others})?$")
+        self.others_after = re.compile(others)
+        self.others_words = tuple(word.split()[-1] for word in unnamed)
         # The New York Times v. Microsoft and OpenAI: the words joining a caption's defendants
         self.caption_join = re.compile(rf",?\s+(?:{alternatives(words['caption_join'])})\s+")
         # (a side's name closing the words before v., the name opening those after it; compiled once)
-        self.side_before = re.compile(rf"(?:(?<=[\s,(“\"])|^)(?P<name>{_NAME})$")
-        self.side_after = re.compile(_NAME)
+        # Ahmad bin Kassim v Rohani bte Yusof: a patronymic's small word inside a side (english.tsv patronymic)
+        side = joined_name(f"{_NAME_JOINS}|{alternatives(words['patronymic'])}")
+        self.side_before = re.compile(rf"(?:(?<=[\s,(“\"])|^)(?P<name>{side})$")
+        self.side_after = re.compile(side)
         # R (Ayinde) v London Borough of Haringey, Ayinde, R (On the Application Of) v X: a judicial review's first
         # side, the Crown's name and its claimant's, whole (english.tsv crown_side, crown_claimant)
         self.crown_before = re.compile(rf"(?:(?<=[\s,(“\"])|^)(?:{crown_caption(words).pattern})$")
@@ -278,7 +286,7 @@ class Cases(Rule):
         found = []
         for link in _CASE_LINK.finditer(text):
             preceding = text[max(0, link.start() - 80):link.start()]
-            tail = self.side_end.search(preceding) if preceding.endswith(".") or "," in preceding[-8:] else None
+            tail = self.side_end.search(preceding) if preceding.endswith((".", *self.others_words)) or "," in preceding[-8:] else None
             tail_length = len(tail.group()) if tail and (tail.group("form") or tail.group("others")) else 0
             crown = self.crown_before.search(preceding)
             crown = crown if crown_claimant_of(crown) and "\n" not in crown.group() else None
@@ -286,6 +294,8 @@ class Cases(Rule):
             after = self.side_after.match(text[link.end():link.end() + 80])
             if (before is None and crown is None) or after is None:
                 continue
+            if crown is None and before.group("name") in self.legal_forms:
+                continue  # Acme (US) Inc. and others v X: a legal form alone, its name cut at the bracket, is no side
             if crown is not None:  # R (Ayinde) v X, Ayinde, R v X: the Crown's side with its claimant
                 plaintiff = crown.group()
             else:

@@ -19,7 +19,16 @@ from ..words import LATIN_LETTERS, LATIN_LOWER, LATIN_UPPER, Words
 
 # A capitalised name: words starting with a capital (or a digit), with of/and/for/de inside
 _WORD = r"[A-Z][\w.&'’-]*"
-_NAME = rf"{_WORD}(?:\s+(?:(?:of|for|de|the|and|&)\s+)?{_WORD}){{0,6}}"
+_NAME_JOINS = "of|for|de|the|and|&"
+
+
+def joined_name(joins: str = _NAME_JOINS) -> str:
+    """A capitalised name of up to seven words, the small words of the alternation ``joins`` between
+    them (_NAME: of/for/de/the/and/&; a caption's side adds the patronymic's: Ahmad bin Kassim)."""
+    return rf"{_WORD}(?:\s+(?:(?:{joins})\s+)?{_WORD}){{0,6}}"
+
+
+_NAME = joined_name()
 # A v. B, A vs B, and the bare v of British and Commonwealth captions (Parker v Forsyth)
 _CASE_LINK = re.compile(r"\s+(?:v\.|vs\.?|versus|v(?=\s+[A-Z]))\s+")
 _CASE_END = re.compile(r"\s(?:v\.?|vs\.?|versus)\s+$")
