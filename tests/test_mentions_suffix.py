@@ -1215,3 +1215,22 @@ def test_a_kind_word_in_a_headline_still_names_what_the_story_writes_again(names
     text = "Marlow Reaches Settlement With Lender, Quillon Operations LLC\nQuillon Operations LLC agreed to pay $2 million."
     found = [m for m in names(text).values() if m.text == "Quillon Operations LLC"]
     assert found and found[0].type == "Company"
+
+
+def test_a_letterhead_names_its_body_though_the_page_never_writes_it_again(names):
+    # the body's name opens its line as a field of its own (a letterhead over a notice), no headline's words
+    text = ("Harrowgate Standards Institute — Electrical Sector Board\nFor members and committee participants\n\n"
+            "The board will meet on 8 February.")
+    found = [m for m in names(text).values() if m.text == "Harrowgate Standards Institute"]
+    assert found and found[0].type == "Organization"
+
+
+def test_a_cards_field_in_a_chinese_line_is_no_headline(names):
+    text = "投资方：Orrin Capital（B轮领投）；Quillfield Venture Partners（C轮领投）"
+    assert "Quillfield Venture Partners" in names(text)
+
+
+def test_a_contact_lines_field_names_its_body(names):
+    # Enquiries: …, the body's name a field of a contact line under a notice, written nowhere else
+    text = "The board will meet on 8 February.\nEnquiries: Sector Board Secretariat, Harrowgate Standards Institute"
+    assert "Harrowgate Standards Institute" in names(text)

@@ -492,7 +492,8 @@ class SuffixNames(Family):
             # 原告公司, 领域人工智能公司: a description, unless a proper name, an alias or 下属
             # is there; the place in one (美国公司 as one word) is named, for the name it describes
             return self.described_place(word, suffix, offsets[index])
-        if name.isascii() and (not _CAPITAL.match(name) or self.no_names(text, begin, end) or self.headline.only_here(text, begin, end)):
+        if name.isascii() and (not _CAPITAL.match(name) or self.no_names(text, begin, end) or (
+                self.headline.only_here(text, begin, end) and not self.headline.letterhead(text, begin, end))):
             return []  # Local News > Housing: a breadcrumb's step (kg.mentions.english NoNames); a headline's words (Headlines)
         if index + 1 < len(words) and kinds[index + 1] == type_ and self.place_description(name, suffix, generic=True):
             return []  # 法国数据保护监管机构国家信息与自由委员会: a description of the known name after it

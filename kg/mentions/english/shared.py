@@ -34,6 +34,8 @@ _CASE_LINK = re.compile(r"\s+(?:v\.|vs\.?|versus|v(?=\s+[A-Z]))\s+")
 _CASE_END = re.compile(r"\s(?:v\.?|vs\.?|versus)\s+$")
 _NEXT_CASE = re.compile(r"\s+and\s+(?=[^,;]*\s(?:v\.?|vs\.?|versus)\s)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_FIELD_START = re.compile(r"(?:^|[—–|｜:,])\s*$", re.M)  # what opens a field of a line (Headlines.letterhead)
+_FIELD_END = re.compile(r"\s*(?:[—–|｜:,]|$)")  # what ends it
 _CHINESE_BEFORE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]$")  # a Chinese character or mark right before
 _LATIN = "0-9A-Za-z_\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"  # a Latin word's characters (\w holds Chinese too)
 _ARTICLES = ("The", "A", "An")  # before a name, no part of it
@@ -156,12 +158,24 @@ class Headlines:
         Court Ruling, Riverland Takes Role as Lead Data Regulator, Key Points of the New
         Executive Order); a real name in a headline (Zephyrix Sued by Authors) is written
         again in the story under it.  A kind word and one word before it (Ohio Enacts the
-        CLEAR Act) reach over nothing."""
+        CLEAR Act) reach over nothing; nor a line with Chinese in it (投资方：Acme Venture
+        Partners（领投）, a card's field)."""
         if len(text[start:end].split()) < self.REACHING or not self(text, start):
             return False
         line_start, line_end = _line_bounds(text, start, end)
+        if _CJK.search(text, line_start, line_end):
+            return False
         return not any(match.start() < line_start or match.start() >= line_end
                        for match in re.finditer(rf"(?<![\w&'’-]){re.escape(text[start:end])}(?![\w&-])", text))
+
+    @staticmethod
+    def letterhead(text: str, start: int, end: int) -> bool:
+        """Whether text[start:end] is a field of its line of its own, between the line's ends, dashes,
+        bars, colons or commas (Harbor Standards Institute — Sector Board over a notice; Enquiries:
+        Board Secretariat, Harbor Standards Institute under it): a body's name on a letterhead or a
+        contact line, not a headline's words."""
+        line_start, line_end = _line_bounds(text, start, end)
+        return _FIELD_START.search(text, line_start, start) is not None and _FIELD_END.match(text, end, line_end) is not None
 
     @staticmethod
     def _bars(text: str, line_start: int, line_end: int) -> tuple[tuple[int, int], ...]:
