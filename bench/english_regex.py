@@ -24,6 +24,7 @@ from kg.facts.base import SIGNATURES  # noqa: E402
 from kg.facts.english import EnglishFacts  # noqa: E402
 from kg.facts.english_regex import Composer, same_program  # noqa: E402
 from kg.kb import KnowledgeBase, tsv_rows  # noqa: E402
+from kg.later import Later  # noqa: E402
 
 
 class _Source:
@@ -42,9 +43,11 @@ def sources(english: EnglishFacts) -> list[str]:
         made = [english.compile(text) for text in texts]
     finally:
         english.composer = composer
-    # and the extractor's own patterns holding a group (kg.facts.english compiles them through the composer)
+    # and the extractor's own patterns holding a group (kg.facts.english compiles them through the composer,
+    # at their first use: Later holders, whose source is read without compiling them)
     return made + [value.pattern for value in vars(english).values()
-                   if isinstance(value, re.Pattern) and english.group in value.pattern and not value.flags & re.IGNORECASE]
+                   if (isinstance(value, Later) or isinstance(value, re.Pattern) and not value.flags & re.IGNORECASE)
+                   and english.group in value.pattern]
 
 
 def main() -> int:

@@ -37,7 +37,7 @@ from pathlib import Path
 
 from .alternation import alternation, alternatives
 from .lookahead import scanning
-from .dates import date_spans, find_dates, relative_rules
+from .dates import citation_year, date_spans, find_dates, relative_rules
 from .graph import KnowledgeGraph, all_names, fold
 from .kb import DATA_DIR, cue_words, short_acronym, tsv_rows
 from .later import later
@@ -3107,6 +3107,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     records = _told_in_part(graph, [_each_party_once(graph, suit) for suit in _one_party_two_names(graph, records)], places)
     records = _told_twice(graph, records, places)
     records = [_short_beside_whole(graph, _bodies_told_apart(graph, _told_once(graph, suit))) for suit in records]
+    records = [_with_cited_rulings(graph, suit) for suit in records]
     records.sort(key=lambda suit: (suit.filed or "", suit.caption, suit.id))
     return _corrected(graph, records)
 
@@ -4395,6 +4396,48 @@ def _distinct_events(events: list[Event]) -> list[Event]:
     kept = [event for event in kept if not (event.kind == "ruling" and event.date
                                             and any(date.startswith(event.date) for date in dismissed))]
     return sorted(kept, key=event_order)
+
+
+_CASE_JOINT = later(r"\sv\.?\s+$")  # Ko v. Li, R (Ayinde) v London Borough of Haringey: the defendant's side of a case name
+
+
+def _with_cited_rulings(graph: KnowledgeGraph, suit: Suit) -> Suit:
+    """The suit with the rulings its case name's neutral citations tell (_cited_rulings), where
+    they add one, and the status its decisions then leave it in."""
+    cited = _cited_rulings(graph, suit.defendants, suit.evidence)
+    if not cited:
+        return suit
+    events = [e for e in _distinct_events(suit.events + cited) if not _before(e.date, suit.filed)]
+    if [(e.kind, e.date) for e in events] == [(e.kind, e.date) for e in suit.events]:
+        return suit
+    _, _, statuses = event_lexicon()
+    return replace(suit, events=events, status=_status([e for e in events if statuses[e.kind] != "filed"]))
+
+
+def _labels(graph: KnowledgeGraph, party: str) -> list[str]:
+    """A party's labels: its entity's, or the words of a party the text names no entity for."""
+    return graph.entity(party)["labels"] if party in graph.graph else [party]
+
+
+def _cited_rulings(graph: KnowledgeGraph, defendants: Iterable[str], evidence: list[Evidence]) -> list[Event]:
+    """A ruling each neutral citation after the suit's case name tells, of its year (Ko v. Li, 2025
+    ONSC 2766; Wikeley v Kea Investments Ltd [2024] NZCA 609: a judgment given in 2024, the court's
+    letters and the judgment's number after it; kg.dates.citation_year): the case name's defendant
+    side, after its "v", is one of the suit's defendants.  One ruling per year; a dated ruling of the
+    same year elsewhere is that one (_distinct_events keeps the more precise)."""
+    names = sorted({label for node in defendants for label in _labels(graph, node) if len(label) > 1},
+                   key=len, reverse=True)
+    found: dict[str, Event] = {}
+    for told in evidence:
+        sentence = told.sentence
+        if " v" not in sentence:
+            continue
+        for name in names:
+            for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", sentence):
+                year = citation_year(sentence, match.end())
+                if year and year not in found and _CASE_JOINT.search(sentence, max(0, match.start() - 4), match.start()):
+                    found[year] = Event("ruling", year, told)
+    return list(found.values())
 
 
 def _before(date: str | None, other: str | None) -> bool:

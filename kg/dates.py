@@ -351,6 +351,20 @@ def _date_spans(text: str, story: str | None, published: str | None, yearless: s
 _remembered_spans = functools.lru_cache(maxsize=64)(_date_spans)
 
 
+# A judgment's neutral citation right after its case's name: the year, in brackets or not, then the court's
+# letters and the judgment's number (Ko v. Li, 2025 ONSC 2766; Wikeley v Kea Investments Ltd [2024] NZCA 609;
+# [2025] EWHC 1383 (Admin)): the year the judgment was given
+_NEUTRAL_CITATION = re.compile(rf"(?:\s+(?:Inc|Ltd|LLC|Corp|Co|PBC|plc|Limited)\b\.?)?\s*,?\s*"  # (Kea Investments Ltd [2024])
+                               rf"(?:\[(?P<bracketed>{YEAR})\]|(?P<year>{YEAR}))\s+[A-Z][A-Za-z]{{1,7}}\s+\d+(?![\d.,:]\d)")
+
+
+def citation_year(text: str, at: int) -> str | None:
+    """The year of the neutral citation starting at ``at`` (right after a case's name), if one
+    does: Ko v. Li, 2025 ONSC 2766 -> 2025; none for a date (X v. Y, 2025 was…) or a volume."""
+    found = _NEUTRAL_CITATION.match(text, at)
+    return (found.group("bracketed") or found.group("year")) if found else None
+
+
 def is_iso_date(value: str) -> bool:
     """Whether ``value`` is a date as the graph writes them: 2024, 2024-06 or 2024-06-27
     (a month of the year, a day of the calendar)."""

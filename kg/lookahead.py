@@ -201,6 +201,20 @@ def _required(items: list, ignoring_case: bool, sre) -> frozenset[str] | None:
     return _better(best, frozenset({run}) if run else None)
 
 
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
+_RUN_BREAK = "\x00"  # between two runs of _ascii_runs: no word holding it is looked for there
+_last_runs: list = [None, ""]  # the last text _ascii_runs read and its runs (one text's, read by every pattern)
+
+
+def _ascii_runs(text: str) -> str:
+    """The text's runs of ASCII characters, joined by _RUN_BREAK: a word of ASCII characters (without
+    _RUN_BREAK) stands in the text exactly where it stands in one of its runs, so exactly where it stands
+    in these (it cannot run over a break)."""
+    if _last_runs[0] is not text:
+        _last_runs[0], _last_runs[1] = text, _RUN_BREAK.join(_ASCII_RUN.findall(text))
+    return _last_runs[1]
+
+
 class Cued:
     """A compiled pattern looked for along a whole text (``scanning``) that is not run over a
     text holding none of its ``required`` words: ``finditer``, ``search`` and ``findall`` then
@@ -214,6 +228,9 @@ class Cued:
 
     def __init__(self, compiled: re.Pattern | tuple[str, int], words: tuple[str, ...]) -> None:
         self.words = words
+        # the words of ASCII characters alone, looked for in the text's ASCII runs (_ascii_runs), and the others
+        self._ascii_words = tuple(word for word in words if word.isascii() and _RUN_BREAK not in word)
+        self._other_words = tuple(word for word in words if not (word.isascii() and _RUN_BREAK not in word))
         if isinstance(compiled, tuple):
             self._source = compiled  # (pattern, flags): scanning(pattern, flags) when first asked for
         else:
@@ -235,9 +252,14 @@ class Cued:
         raise AttributeError(name)
 
     def held(self, text: str) -> bool:
-        """Whether ``text`` holds one of the words (the last text's answer kept)."""
+        """Whether ``text`` holds one of the words (the last text's answer kept).  A word of ASCII
+        characters is looked for in the text's ASCII runs (_ascii_runs: a Chinese item's few English
+        words, not its whole text, each word read as the text's wider characters)."""
         if text is not self._text:
-            self._text, self._held = text, any(map(text.__contains__, self.words))  # (no generator: once a pattern an item)
+            held = any(map(text.__contains__, self._other_words))  # (no generator: once a pattern an item)
+            if not held and self._ascii_words:
+                held = any(map((text if text.isascii() else _ascii_runs(text)).__contains__, self._ascii_words))
+            self._text, self._held = text, held
         return self._held
 
     def finditer(self, text: str, *bounds):

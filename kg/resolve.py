@@ -305,14 +305,16 @@ def titles_by_full_name(names: list[tuple[Mention, int]], facts: list[Fact], kb:
     def words(name: str, form: bool = False) -> list[str]:
         bare = without_article(name, kb.articles)
         return (without_legal_form(bare, kb.legal_forms) if form else bare).lower().split()
+    plain = {name: words(name) for name in entries}  # (each name's words read once, not once per pair of names)
+    formed = {name: words(name, True) for name in entries if name.isascii()}
     fuller: dict[str, KBEntry] = {}
     for short, own in entries.items():
-        tail = words(short)
+        tail = plain[short]
         if not tail or not short.isascii() or own.type not in _TITLED:
             continue
         others = {entry.id: entry for name, entry in entries.items() if entry.id != own.id and entry.type == own.type
-                  and name.isascii() and len(words(name, True)) > len(tail) and words(name, True)[-len(tail):] == tail}
-        own_forms = {name_key(name) for name, entry in entries.items() if entry.id == own.id and words(name) != tail}
+                  and name.isascii() and len(formed[name]) > len(tail) and formed[name][-len(tail):] == tail}
+        own_forms = {name_key(name) for name, entry in entries.items() if entry.id == own.id and plain[name] != tail}
         if len(others) == 1 and not own_forms:
             fuller[short] = next(iter(others.values()))
     if not fuller:

@@ -730,3 +730,20 @@ def test_without_our_country_the_one_country_named_places_the_law(read_facts):
     found = read_facts("On the 3rd, the Digital Trust Act takes effect. Even now, firms fear the Digital Trust "
                        "Act. The European Union is delaying its own rules.", title="Editorial: a law for growth")
     assert ("Digital Trust Act", "jurisdiction", "European Union") in found
+
+
+@pytest.mark.parametrize("texts, english", [
+    (["Quillon Media sued Zorvex Labs over its crawler."], True),
+    (["星澜数据起诉蓝鲸影业。"], False),
+    (["Quillon Media said 李 had left the board of Zorvex Labs in the spring of that year, after the vote."], True),
+    (["星" + " " + "a" * 50], False), (["星" + " " + "a" * 51], True),  # (at 50 Latin letters a character, not yet English)
+    (["Zorvex", "星" * 2, "b" * 100], True), ([], False), ([""], False),
+])
+def test_an_english_document_holds_fifty_latin_letters_for_each_chinese_character(texts, english):
+    import re
+
+    from kg.facts.context import english_document
+    text = "\n".join(texts)  # (the count it makes by runs, made here character by character)
+    assert (len(re.findall(r"[\u4e00-\u9fff]", text)) * 50 < len(re.findall(r"[A-Za-z]", text))) is english
+    assert english_document(texts) is english
+    assert english_document(iter(texts)) is english  # (a generator of the items' texts, as ItemPlace gives it)

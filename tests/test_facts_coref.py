@@ -298,3 +298,14 @@ def test_the_bill_reference_stands_for_a_bill_named_by_its_number(read_facts):
 def test_a_bill_number_is_no_guideline(read_facts):
     found = read_facts("云岭州参议院周六通过了SB 812。该指南由州参议员林川提出。")
     assert not any(r == "proposed" for _, r, _ in found), found
+
+
+def test_the_outlet_on_the_source_line_is_no_company_a_reference_stands_for(pipeline):
+    # 来源：江屿日报 over a section: the page's outlet, nobody the story's 该公司 refers to
+    from kg.model import Item
+    item = Item("fixture.txt", 1, "■一纸声明引出一场诉讼", "3月16日，在北京总部，该公司向法院起诉了果壳科技。",
+                date="2024-06-01", source="江屿日报")
+    mentions = pipeline.nlp(item.text).user_data["mentions"]
+    assert "江屿日报" in {m.text for m in mentions}
+    facts = {(f.head.text, f.relation, f.tail.text) for f in pipeline.extractor.facts(item, item.text, mentions)}
+    assert not [fact for fact in facts if "江屿日报" in fact]

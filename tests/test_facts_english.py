@@ -1748,9 +1748,10 @@ def test_a_share_told_by_its_size_is_an_investment(facts):
 
 
 @pytest.mark.parametrize("text, title, publisher", [
-    ("Brookline Media Group, a family company that publishes The Lakeside Courier, cut jobs.", "Lakeside Courier",
+    ("Brookline Media Group, a family company that publishes The Lakeside Courier, cut jobs.", "The Lakeside Courier",
      "Brookline Media Group"),
-    ("Brookline Media Group, the owner of The Lakeside Courier, cut jobs.", "Lakeside Courier", "Brookline Media Group"),
+    ("Brookline Media Group, the owner of The Lakeside Courier, cut jobs.", "The Lakeside Courier",
+     "Brookline Media Group"),
 ])
 def test_a_publisher_described_by_the_title_it_publishes_owns_it(facts, text, title, publisher):
     assert (title, publisher) in _of(facts(text), "partOf")

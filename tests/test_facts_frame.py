@@ -373,3 +373,18 @@ def test_a_place_inside_a_labelled_list_is_no_party(pipeline, read_facts, text):
     framed = _framed(pipeline, read_facts, text)
     assert any(head in ("爱奇艺公司", "愛奇藝公司") for head, _ in framed)
     assert not any(head in ("纽约", "紐約") for head, _ in framed)
+
+
+@pytest.mark.parametrize("text", [
+    "Zorvex Labs was named as a defendant in the suit. Quillon Media filed the complaint on Monday.",
+    "星澜数据日前遭到起诉。原告为蓝鲸影业。", "本案被告为星澜数据。", "星澜数据发布了新模型，未提及诉讼。",
+    "The plaintiffs include Quillon Media.", "Quillon Media said the weather was fine.", "",
+])
+def test_a_sentences_side_words_are_looked_for_once_along_it(text):
+    # (the roles as one pattern: found exactly where one role's own search finds words, within any bounds)
+    from kg.kb import DATA_DIR
+    words = FrameWords(DATA_DIR / "lexicon" / "frames.tsv")
+    assert words.any_role is not None
+    for start, end in [(0, len(text)), (0, len(text) // 2), (len(text) // 3, len(text)), (2, 2)]:
+        assert (words.any_role.search(text, start, end) is not None) == \
+            any(pattern.search(text, start, end) for pattern in words.roles.values())

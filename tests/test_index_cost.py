@@ -148,7 +148,6 @@ def test_the_facts_read_at_an_items_own_names_are_those_a_scan_of_its_titles_fac
     """An archive export repeats a title a thousand times: the facts a document family reads at
     an item's own names (kg.facts.litigation ListedSides) come from an index of the document's facts
     by name, not from a scan of every fact of the title per item, and are the same facts in the same order."""
-    from kg.facts.base import Document as FactsDocument
     from kg.facts.litigation import LISTED, _facts_by_name, _facts_naming
     from kg.model import Evidence, Fact, Item
     rng = random.Random(seed)
@@ -162,11 +161,11 @@ def test_the_facts_read_at_an_items_own_names_are_those_a_scan_of_its_titles_fac
         head, tail = rng.choice(pool), rng.choice(pool + [Mention("Beta LLC", "Company", 3, 11)])
         relation = rng.choice((*LISTED, "settled", "ruled_on"))
         facts.append(Fact(head, relation, tail, Evidence(item.document, item.title, "", 0, 1)))
-    document = FactsDocument([(item, "", names[id(item)]) for item in items], facts)
     naming = _facts_by_name(facts, LISTED)
     for item in items:
         own = {id(m) for m in names[id(item)]}
-        scanned = [f for f in document.facts_of(item) if f.relation in LISTED and (id(f.head) in own or id(f.tail) in own)]
+        scanned = [f for f in facts if (f.evidence.document, f.evidence.item) == (item.document, item.title)
+                   and f.relation in LISTED and (id(f.head) in own or id(f.tail) in own)]
         assert _facts_naming(naming, item, names[id(item)]) == scanned
         assert all(a is b for a, b in zip(_facts_naming(naming, item, names[id(item)]), scanned))
 
@@ -188,3 +187,65 @@ def test_a_settlements_suit_found_through_the_documents_sides_is_the_one_a_scan_
         scanned, indexed = _one_suit_of(named, sued), _one_suit_of(named, sued, sides)
         assert (scanned is None) == (indexed is None)
         assert scanned is None or all(a is b for a, b in zip(scanned, indexed)) and len(scanned) == len(indexed)
+
+
+def _read_in_document():
+    """Invented items: two copies of one story (the same title and text), a long article read in
+    two parts (one title, two texts) and a story of its own."""
+    from dataclasses import replace
+
+    from kg.facts.base import Document as FactsDocument
+    from kg.model import Evidence, Fact, Item
+    copy = "Ardent Mills sues Borel Foods\nArdent Mills sued Borel Foods in Lakeview."
+    first_part = "Corvo Lab faces a suit\nHalden Press sued Corvo Lab on Monday."
+    second_part = "Corvo Lab faces a suit\nThe publisher also sued the lab's parent, Vessa Group."
+    items = [Item("archive.txt", 1, "Ardent Mills sues Borel Foods", ""), Item("archive.txt", 2, "Corvo Lab faces a suit", ""),
+             Item("archive.txt", 2, "Corvo Lab faces a suit", "", continues=True),
+             Item("archive.txt", 3, "Ardent Mills sues Borel Foods", ""), Item("archive.txt", 4, "Other news", "")]
+    texts = [copy, first_part, second_part, copy, "Other news\nNothing."]
+
+    def names(text: str, *found: str) -> list[Mention]:
+        return [Mention(name, "Company", text.rindex(name), text.rindex(name) + len(name)) for name in found]
+
+    mentions = [names(copy, "Ardent Mills", "Borel Foods"), names(first_part, "Halden Press", "Corvo Lab"),
+                names(second_part, "Vessa Group"), names(copy, "Ardent Mills", "Borel Foods"), []]
+
+    def fact(index: int, head: Mention, tail: Mention) -> Fact:
+        text, start = texts[index], texts[index].index("\n") + 1
+        return Fact(head, "sued", tail, Evidence("archive.txt", items[index].title, text[start:], start, len(text)))
+
+    # the second part's suit between names of no item's (a reference's, a copy a family made): where its text holds it
+    publisher = Mention("Halden Press", "Company", second_part.index("The publisher"), second_part.index(" also"))
+    facts = [fact(0, *mentions[0]), fact(3, *mentions[3]), fact(1, *mentions[1]),
+             fact(2, publisher, replace(mentions[2][0])),
+             # a suit no name of any item makes and no text holds: its title's first item
+             Fact(Mention("Ardent Mills", "Company", 0, 12), "sued", Mention("Borel Foods", "Company", 18, 29),
+                  Evidence("archive.txt", items[0].title, "elsewhere", 0, 9))]
+    return FactsDocument([(item, text, names) for item, text, names in zip(items, texts, mentions)], facts), facts
+
+
+def test_an_items_facts_are_those_read_in_it_not_its_titles_other_copies_or_parts():
+    """Document.facts_of: a copy of a story is given its own facts, not the other copy's as well; each
+    part of a long article its own (a name a reference stands for: the part whose text holds the
+    sentence); a fact no item's name or text places, its title's first item; an item of a title
+    no fact has, none."""
+    document, facts = _read_in_document()
+    items = [item for item, _, _ in document.items]
+    assert [document.facts_of(item) for item in items] == [[facts[0], facts[4]], [facts[2]], [facts[3]], [facts[1]], []]
+    assert all(a is b for a, b in zip(document.facts_of(items[3]), [facts[1]]))
+
+
+def test_an_archive_repeating_a_title_gives_each_copy_its_own_facts_only():
+    """A title repeated a thousand times: each copy is given its own suit, and all the copies together
+    are given each fact once (not every copy's facts per copy: quadratic in the document)."""
+    from kg.facts.base import Document as FactsDocument
+    from kg.model import Evidence, Fact, Item
+    text = "Pell Works sues Quorra\nPell Works sued Quorra."
+    items, facts = [], []
+    for index in range(1000):
+        names = [Mention("Pell Works", "Company", 23, 33), Mention("Quorra", "Company", 40, 46)]
+        items.append((Item("export.txt", index, "Pell Works sues Quorra", ""), text, names))
+        facts.append(Fact(*names[:1], "sued", names[1], Evidence("export.txt", "Pell Works sues Quorra", text[23:], 23, len(text))))
+    document = FactsDocument(items, facts)
+    given = [document.facts_of(item) for item, _, _ in items]
+    assert all(len(own) == 1 and own[0] is fact for own, fact in zip(given, facts))

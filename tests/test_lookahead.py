@@ -153,6 +153,19 @@ def test_a_cued_pattern_finds_what_the_plain_one_finds_and_skips_a_text_without_
 
 
 
+@pytest.mark.parametrize("text", [
+    "星澜数据在Harrowgate County法院起诉蓝鲸影业", "Zorvex Labs v. Quillon Media, Harrowgate Court", "星澜数据起诉蓝鲸影业",
+    "Harrowgate Cou\x00rt 与 Cou", "星澜Co", "Co星u", "ur法院Court", "Harrowgate Cour星t", "", "Cou", "é Court 星", "法院\x00Cou",
+])
+def test_a_cued_pattern_holds_a_text_exactly_where_the_text_holds_one_of_its_words(text):
+    # (a word of ASCII characters looked for in the text's ASCII runs: none runs over a Chinese character)
+    words = ("Cou", "rt 与", "法院起诉", "Lake\x00")
+    gated = Cued(re.compile("x"), words)
+    assert gated.held(text) == any(word in text for word in words)
+    alone = Cued(re.compile("x"), ("Cou",))  # (every word of ASCII characters)
+    assert alone.held(text) == ("Cou" in text)
+
+
 def test_a_cued_pattern_is_compiled_at_the_first_text_holding_its_words():
     """cued() compiles a pattern with words only when a text holds one of them, or another of
     the compiled pattern's attributes is asked for; then as scanning() compiles it."""

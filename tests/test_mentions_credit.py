@@ -516,3 +516,33 @@ def test_a_credit_s_closing_word_or_an_editors_review_is_no_name(names, text, re
     reading): the credit's words around the names, no names of their own."""
     found = names(text)
     assert found[reporter].type == "Person" and tail not in found
+
+
+# a byline of several labels, each with its name (round 74): a run of label and name pairs read
+# inline, a name before its label after a slash, a name before its title and the verb that ends a
+# byline, and a credit's name before its note in brackets of where the author works
+@pytest.mark.parametrize("line, persons", [
+    ("星城日报·星城客户端记者王晓明通讯员刘静", {"王晓明", "刘静"}),
+    ("星城经济报道 记者王晓明 实习生亓佳琪 北京报道", {"王晓明", "亓佳琪"}),
+    ("　　冯其远／核稿编辑", {"冯其远"}),
+    ("郑安律师整理", {"郑安"}),
+    ("文/周明轩(某某大学法律研究所、周明轩律师事务所主持律师)", {"周明轩"}),
+])
+def test_each_name_of_a_byline_of_several_labels_is_a_person(names, line, persons):
+    for script in (str, opencc.OpenCC("s2t").convert):
+        found = {name for name, m in names(simplified(script(_article(line)))).items() if m.type == "Person"}
+        assert persons <= found, script(line)
+
+
+def test_the_firm_in_brackets_after_a_credited_name_is_its_own(names):
+    found = names(_article("文/周明轩(某某大学法律研究所、周明轩律师事务所主持律师)"))
+    assert found["周明轩"].type == "Person" and found["周明轩律师事务所"].type == "Organization"
+
+
+@pytest.mark.parametrize("line", [
+    "星城日报记者近日从业内获悉，实习生已被起诉",
+    "王者整理",
+    "文/星城日报(某某大学法律研究所)",
+])
+def test_a_byline_shape_around_no_personal_name_names_no_one(names, line):
+    assert not [m for m in names(_article(line)).values() if m.type == "Person" and m.mechanism.startswith("credit")]

@@ -558,3 +558,15 @@ def test_a_latin_title_inside_a_run_cuts_the_employer_from_the_holder(names):
     assert found["Jane Roe"].type == "Person"
     assert not any("CEO" in name for name in found)
     assert "Zorblex CEO" not in names("卓汇科技指控Zorblex CEO简·罗违背承诺。")
+
+
+def test_a_law_kind_word_in_a_title_case_headline_names_no_law_the_story_never_writes(names):
+    found = names("What Are the Key Points of Varden’s New Executive Order on AI?\nThe order asks agencies to act.")
+    assert not any(m.type == "Law" for m in found.values())
+    found = names("Commission Consultation on Draft Robot Safety Guidelines\nThe consultation closes in May.")
+    assert not any(m.type == "Law" for m in found.values())
+
+
+def test_a_law_in_a_headline_the_story_names_again_is_a_law(names):
+    found = names("Lawmakers Pass the Robot Safety Disclosure Act\nThe Robot Safety Disclosure Act takes effect in May.")
+    assert found["Robot Safety Disclosure Act"].type == "Law"

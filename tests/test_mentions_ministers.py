@@ -67,3 +67,20 @@ def test_a_surname_read_for_a_person_inside_the_holder_stands_for_the_holder(nam
                   "Talukder said the law was needed.")
     assert found["Zubair Ahmed Talukder"].type == "Person" and "Ahmed Talukder" not in found
     assert found["Talukder"].canonical == "Zubair Ahmed Talukder"
+
+
+@pytest.mark.parametrize("text, office, holder", [
+    ("The Minister of Roads, Rivers, and Coastal Economy, Dr. Tobi Alade, spoke.",
+     "Minister of Roads, Rivers, and Coastal Economy", "Tobi Alade"),
+    ("The Minister of Trade, Dr Ada Ekwe, said so.", "Minister of Trade", "Ada Ekwe"),
+])
+def test_the_holders_title_after_a_comma_is_no_part_of_the_portfolio(names, text, office, holder):
+    found = names(text)
+    assert found[office].type == "Regulator" and found[holder].type == "Person"
+    assert not [name for name in found if name.startswith(office + ",")]
+
+
+def test_a_portfolio_list_runs_on_over_and_the(names):
+    found = names("The Cabinet Secretary for Roads, Rivers, and the Coastal Economy, and the Principal Secretary "
+                  "in the State Department for Ports were named on Monday.")
+    assert found["Cabinet Secretary for Roads, Rivers, and the Coastal Economy"].type == "Regulator"

@@ -98,3 +98,23 @@ def test_a_judicial_reviews_other_side_is_the_body_reviewed(pipeline):
 def test_the_crowns_side_alone_makes_no_body_of_the_other(pipeline):
     mentions = pipeline.nlp("R v Tollerby Holdings was heard in the Crown Court.").user_data["mentions"]
     assert not [m for m in mentions if m.mechanism == "parties/reviewed"]
+
+
+def test_a_side_a_patronymic_joins_is_a_person_before_the_others_it_leaves_unnamed(pipeline):
+    text = "In Harun bin Salleh and another v Aminah bte Yusof [2024] SGHC 12, the court fined the solicitor."
+    mentions = pipeline.nlp(text).user_data["mentions"]
+    persons = {m.text for m in mentions if m.mechanism == "parties/patronymic"}
+    assert persons == {"Harun bin Salleh", "Aminah bte Yusof"}
+    assert any(m.type == "Case" and m.text == "Harun bin Salleh and another v Aminah bte Yusof" for m in mentions)
+
+
+def test_a_patronymic_with_a_slash_names_a_person_and_a_second_matter_stays_in_the_caption(pipeline):
+    text = "The judge cited Bar Council of Veldoria v Ravi Kumar s/o Muthu and another matter [2019] 4 SLR 12."
+    mentions = pipeline.nlp(text).user_data["mentions"]
+    assert any(m.type == "Case" and m.text.endswith("v Ravi Kumar s/o Muthu and another matter") for m in mentions)
+    assert any(m.type == "Person" and m.text == "Ravi Kumar s/o Muthu" for m in mentions)
+
+
+def test_the_first_patronymic_side_sues_the_other(read_facts):
+    found = read_facts("In Harun bin Salleh and another v Aminah bte Yusof [2024] SGHC 12, the court fined the solicitor.")
+    assert ("Harun bin Salleh", "sued", "Aminah bte Yusof") in found

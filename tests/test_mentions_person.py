@@ -656,3 +656,15 @@ def test_a_nickname_after_a_role_is_a_person_in_traditional_text(pipeline):
 def test_a_word_after_a_role_opened_like_a_nickname_names_no_one(names):
     assert not [m for m in names("专家小组提出报告。").values() if m.type == "Person"]
     assert not [m for m in names("网友小编表示，该影片已下架。").values() if m.type == "Person"]
+
+
+def test_a_conferred_malaysian_title_opens_the_persons_name(names):
+    found = names("银行前行长丹斯里卡米拉发布声明。议员拿督哈山阿里附加提问。")
+    assert found["丹斯里卡米拉"].type == "Person"
+    assert found["拿督哈山阿里"].type == "Person"
+    assert "卡米拉" not in found and "哈山阿里" not in found
+
+
+def test_a_title_character_inside_a_word_opens_no_name(names):
+    found = names("他在伦敦奥斯本街开设了办事处。")
+    assert not any(text.startswith("敦") for text in found)

@@ -1175,3 +1175,62 @@ def test_a_trades_own_guild_is_named_by_the_trade_alone(names, sentence, guilds)
 def test_a_streaming_or_game_guild_is_no_trades_association(names):
     found = names("这家直播公会旗下有多名主播，游戏公会也在招人。")
     assert not [text for text in found if text.endswith("公会")]
+
+
+@pytest.mark.parametrize("sentence, outlet", [
+    ("德国总理在接受德国电视台采访时表示将加大投资。", "德国电视台"),
+    ("湖北晨光日报记者王某报道，该公司已被起诉。", "湖北晨光日报"),
+    ("「韓國曦明新聞社」於首爾提起訴訟。", "韩国曦明新闻社"),
+])
+def test_an_outlet_named_by_its_place_is_a_name(names, sentence, outlet):
+    """湖南日报, 法国电视台: a known place, at most a few characters of its own, then an outlet's
+    head word (context.tsv paper_end) name an outlet, a Company, no description."""
+    found = names(simplified(sentence))
+    assert found[outlet].type == "Company"
+
+
+def test_a_place_and_a_kind_of_broadcaster_other_than_an_outlets_head_is_no_outlet(names):
+    found = names("乔治亚州电台主持人起诉了卓汇公司。台北即時報導，該案已開庭。")
+    assert not [text for text in found if text.endswith(("电台", "时报", "時報"))]
+
+
+def test_an_outlet_named_by_its_place_is_no_body_of_that_place(pipeline):
+    """德国电视台: the place opening an outlet's name is its audience's, no jurisdiction (context.tsv paper_end)."""
+    text = "德国总理在接受德国电视台采访时表示将加大投资。"
+    mentions = pipeline.nlp(text).user_data["mentions"]
+    facts = {(f.head.text, f.relation, f.tail.text)
+             for f in pipeline.extractor.facts(Item("d.txt", 1, "", text), text, mentions)}
+    assert "德国电视台" in {m.text for m in mentions}
+    assert not [fact for fact in facts if fact[0] == "德国电视台" and fact[1] == "jurisdiction"]
+
+
+def test_a_kind_word_in_a_title_case_headline_names_nothing_the_story_never_writes(names):
+    # the walk from Court or Regulator reaches over the headline's capitalised words
+    for text in ("Brindle Wins First Major Court Ruling, But Questions Remain\nThe judge sided with the startup.",
+                 "Kelvara Assumes Role as Lead Data Regulator of AI\nThe state will act first, lawmakers said."):
+        assert not [m for m in names(text).values() if m.mechanism == "suffix" and m.type in ("Court", "Regulator")], text
+
+
+def test_a_kind_word_in_a_headline_still_names_what_the_story_writes_again(names):
+    text = "Marlow Reaches Settlement With Lender, Quillon Operations LLC\nQuillon Operations LLC agreed to pay $2 million."
+    found = [m for m in names(text).values() if m.text == "Quillon Operations LLC"]
+    assert found and found[0].type == "Company"
+
+
+def test_a_letterhead_names_its_body_though_the_page_never_writes_it_again(names):
+    # the body's name opens its line as a field of its own (a letterhead over a notice), no headline's words
+    text = ("Harrowgate Standards Institute — Electrical Sector Board\nFor members and committee participants\n\n"
+            "The board will meet on 8 February.")
+    found = [m for m in names(text).values() if m.text == "Harrowgate Standards Institute"]
+    assert found and found[0].type == "Organization"
+
+
+def test_a_cards_field_in_a_chinese_line_is_no_headline(names):
+    text = "投资方：Orrin Capital（B轮领投）；Quillfield Venture Partners（C轮领投）"
+    assert "Quillfield Venture Partners" in names(text)
+
+
+def test_a_contact_lines_field_names_its_body(names):
+    # Enquiries: …, the body's name a field of a contact line under a notice, written nowhere else
+    text = "The board will meet on 8 February.\nEnquiries: Sector Board Secretariat, Harrowgate Standards Institute"
+    assert "Harrowgate Standards Institute" in names(text)

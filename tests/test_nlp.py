@@ -187,6 +187,7 @@ def test_outlet_on_a_source_note_is_a_node_typed_by_its_name(mentions):
 @pytest.mark.parametrize("text", [
     "微软与Microsoft的律师均未回应。", "  Getty Images 起诉 Stability AI  ", "第一段\n\n第二段\r\n第三段\n",
     "标题 \n 正文\u3000\u3000全角空格", "A  B   C \t D", " ", "", "Sam Altman表示 , OpenAI 将 继续。 ",
+    "Nestlé与Phát Nguyễn合作。\r\n", "Zorvex Labs\u00a0Inc. 起诉\t\tQuillon。",
 ])
 def test_the_tokenizer_keeps_words_and_spaces_as_spacy_aligns_them(pipeline, text):
     import jieba
@@ -197,6 +198,8 @@ def test_the_tokenizer_keeps_words_and_spaces_as_spacy_aligns_them(pipeline, tex
     cut = [word for word in jieba.cut(text) if word]
     assert words_and_spaces(iter(cut)) == get_words_and_spaces(cut, text)
     assert pipeline.nlp.make_doc(text).text == text
+    # the text the names families read in place of doc.text (kg.mentions.choose, EnglishNames.carry) is the same
+    assert pipeline.nlp(text).user_data["text"] == pipeline.nlp(text).text == text
 
 
 def test_jieba_words_cut_at_a_letter_with_a_diacritic_are_made_whole():

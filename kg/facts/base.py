@@ -78,31 +78,28 @@ class Document:
     # each item's names with those of its credit lines and masthead (an outlet and the
     # company whose copyright notice closes it: kg.facts.imprint)
     credited: list[list[Mention]] = field(default_factory=list)
-    # the facts by the (document, item title) they were read in, made on the first facts_of
-    _by_item: dict[tuple[str, str], list[Fact]] | None = field(default=None, init=False, repr=False, compare=False)
-    # what a family made of an item's facts, by (document, item title, reader): of_title
-    _of_title: dict[tuple[str, str, str], object] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # the facts by id() of the item they were read in (read_in), made on the first facts_of
+    _by_item: dict[int, list[Fact]] | None = field(default=None, init=False, repr=False, compare=False)
     # the facts of a relation by item (items_and), shared by the families of one document (kg.facts.Extractor)
     indexed: FactsByItem = field(default_factory=lambda: FactsByItem(), repr=False, compare=False)
 
     def facts_of(self, item: Item) -> list[Fact]:
-        """The facts read in the item (evidence of its document and title), in the order of
-        ``facts``: indexed once per Document, so that reading every item's facts stays linear
-        in the document (a scan of ``facts`` per item is quadratic in a long one)."""
+        """The facts read in the item itself (read_in), in the order of ``facts``: not those of
+        the other items of its title (an archive export repeats a title a thousand times, the parts
+        of a long article share theirs, each with offsets in its own text).  Indexed once per
+        Document, so that reading every item's facts stays linear in the document."""
         if self._by_item is None:
             self._by_item = {}
+            named, titled = {}, {}  # id() of each name -> its item; (document, title) -> its items and texts
+            for (one, text, mentions), credited in zip(self.items, self.credited or [[] for _ in self.items]):
+                for mention in (*mentions, *credited):
+                    named.setdefault(id(mention), one)
+                titled.setdefault((one.document, one.title), []).append((one, text))
             for fact in self.facts:
-                self._by_item.setdefault((fact.evidence.document, fact.evidence.item), []).append(fact)
-        return self._by_item.get((item.document, item.title), [])
-
-    def of_title(self, item: Item, reader: str, read: Callable[[list[Fact]], object]) -> object:
-        """What ``read`` makes of the facts read in the item (facts_of), made once per title and
-        ``reader`` (a family's name for it): the items of one title, repeated a thousand times in
-        an archive export, share it, where each reading them all would be quadratic in the document."""
-        title = (item.document, item.title, reader)
-        if title not in self._of_title:
-            self._of_title[title] = read(self.facts_of(item))
-        return self._of_title[title]
+                found = read_in(fact, named, titled)
+                if found is not None:
+                    self._by_item.setdefault(id(found), []).append(fact)
+        return self._by_item.get(id(item), [])
 
     def items_with(self, relation: str) -> Iterator[tuple[Item, str, list[Mention], list[Fact]]]:
         """Each item that states facts of the relation: the item, its text, its names and
@@ -117,6 +114,22 @@ class Document:
         facts = self.indexed(self.facts, relation)
         for item, text, mentions in self.items:
             yield item, text, mentions, facts.get(item.title, [])
+
+
+def read_in(fact: Fact, named: dict[int, Item], titled: dict[tuple[str, str], list[tuple[Item, str]]]) -> Item | None:
+    """The item a fact was read in: the one holding its head or its tail (the very name, of
+    ``named``: id() of each name -> its item) under the title of its evidence; else the first item of
+    that title whose text holds its evidence's sentence where the evidence says (a name a reference
+    stands for, a fact a document family made with a name of its own), else that title's first item;
+    None where no item has the title."""
+    where = fact.evidence
+    for end in (fact.head, fact.tail):
+        found = named.get(id(end))
+        if found is not None and found.title == where.item and found.document == where.document:
+            return found
+    items = titled.get((where.document, where.item), ())
+    return next((item for item, text in items if text[where.start:where.end] == where.sentence),
+                items[0][0] if items else None)
 
 
 class Family:

@@ -60,14 +60,16 @@ from .place import between_parties, national_offices, nationality_opening, opens
 DATELINE = EN_DATED_LINE.pattern + r"|^(?:{marks})(?P<report_place>[\u4e00-\u9fff]{2,6}?)" + CHINESE_MONTH_DAY + rf"(?:{dispatch_words('dispatch')})"
 
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
-LATIN_LETTER = re.compile(r"[A-Za-z]")
+CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")  # (CJK_CHAR's characters counted by their runs)
+LATIN_RUN = re.compile(r"[A-Za-z]+")
 
 
 def english_document(texts) -> bool:
     """Written in English: hardly a Chinese character beside its Latin letters (a name 李 in a
-    story stays English)."""
+    story stays English).  The characters are counted by the lengths of their runs (a list of
+    every character of a long document is not made)."""
     text = "\n".join(texts)
-    return len(CJK_CHAR.findall(text)) * 50 < len(LATIN_LETTER.findall(text))
+    return sum(map(len, CJK_RUN.findall(text))) * 50 < sum(map(len, LATIN_RUN.findall(text)))
 
 
 PLACE_GAP = re.compile(r"[\s,，、]*(?:the\s+)?")  # In California, the| Department of Motor Vehicles
@@ -194,7 +196,7 @@ class ItemPlace(DocumentFamily):
                  if m.type == "Jurisdiction"}
         out = []
         for item, text, mentions in document.items:
-            placed_here = document.of_title(item, "context.placed", self.placed)
+            placed_here = self.placed(document.facts_of(item))
             chosen = self.item_place(item, text, mentions, placed_here, bodies_placed_by, governed, whole)
             if chosen is None:
                 continue
@@ -221,7 +223,7 @@ class ItemPlace(DocumentFamily):
     def placed(told: list[Fact]) -> list[Fact]:
         """The jurisdiction facts read in an item placing a known place, each head and place
         once (what the checks read of them: where the head stands, its kind and the place); read
-        once per title (Document.of_title)."""
+        once per item."""
         distinct = {}
         for fact in told:
             if fact.relation == "jurisdiction" and fact.tail.kb_id:

@@ -129,7 +129,10 @@ class References:
         before = sentence.named[:bisect_left(sentence.starts, clause_start)]
         # 微软同时向这家初创公司投资: the names of its own clause before it are not what it stands for
         own = {key(m) for m in sentence.named[bisect_left(sentence.starts, clause_start):bisect_left(sentence.starts, position)]}
+        # 来源：江城日报 over the story: the outlet on the item's source and credit lines is nobody the story refers to
+        credits_start, credits_end = sentence.item.credit_span
         last = next((named for m in reversed(before[-LOOK_BACK:]) if m.end <= clause_start and m.type in reference.types
+                     and not credits_start <= m.start < credits_end
                      and (named := m if reference.types == {"Law"} else self.standing_for(m, reference)) is not None
                      and (reference.types == {"Law"} or key(named) not in own)), None)
         if last is not None and reference.types == {"Law"} and reference.count == ALL:

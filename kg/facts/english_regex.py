@@ -66,6 +66,10 @@ class _Splice:
     mode: str = "real"  # how parts are put back: "real" (their groups numbered in the whole), "fill" (filler
     # holding their program's place, their groups counted: the program's walk), "shape" (as parsed: the head's walk)
     items: list = field(default_factory=list)  # the items the walk made
+    # each group of the tree walked that a back-reference may name: its number in the whole, by its number in the
+    # tree; only a group opened before any part holding groups (the head's walk does not count a part's groups,
+    # the others do) and holding no part (the filler's width, not the part's, would be read for the reference)
+    renumbered: dict[int, int] = field(default_factory=dict)
 
 
 class Composer:
@@ -216,10 +220,14 @@ class Composer:
                 items += self.put_back(splice.occurrences[av - _MARK], splice)
             elif op is _constants.SUBPATTERN:
                 group, add_flags, del_flags, inner = av
-                group = None if group is None else splice.state.opengroup(splice.names.get(group))
+                own, group = group, None if group is None else splice.state.opengroup(splice.names.get(group))
+                placed = len(splice.placed)
+                numbered = group is not None and all(self.part(index).state.groups == 1 for index, _, _ in splice.placed)
                 body = self.sub(inner, splice, _compiler._combine_flags(splice.flags, add_flags, del_flags))
                 if group is not None:
                     splice.state.closegroup(group, body)
+                    if numbered and len(splice.placed) == placed:
+                        splice.renumbered[own] = group
                 items.append((op, (group, add_flags, del_flags, body)))
             elif op in _REPEATS:
                 items.append((op, (av[0], av[1], self.sub(av[2], splice))))
@@ -233,8 +241,11 @@ class Composer:
                 items.append((op, (av[0], self.sub(av[1], splice))))
             elif op is _constants.ATOMIC_GROUP:
                 items.append((op, self.sub(av, splice)))
+            elif op is _constants.GROUPREF and av in splice.renumbered:
+                # (?P=name) to a group numbered alike in every walk, its width its own (_Splice.renumbered)
+                items.append((op, splice.renumbered[av]))
             elif op in _REFERENCES:
-                raise _Unsplittable  # a reference to a group by its number
+                raise _Unsplittable  # a reference to a group by its number (a condition, or one the walks number apart)
             else:
                 items.append((op, av))
         return items
@@ -358,6 +369,8 @@ def _copied(tree, memo: dict[int, bool]) -> bool:
                 found = _copied(av[1], memo)
             elif op is _constants.ATOMIC_GROUP:
                 found = _copied(av, memo)
+            elif op in _REFERENCES:  # (its group's number is the whole's: made anew)
+                found = True
             if found:
                 break
         memo[key] = found

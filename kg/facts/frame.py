@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 
 from ..alternation import alternation, alternatives
 from ..kb import cue_words, tsv_rows
+from ..lookahead import scanning
 from ..model import Fact, Mention
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, Sentence, Shared, confidence, evidence, key, within
 from .coref import References
@@ -145,6 +146,11 @@ class FrameWords:
                                           rf"\s*(?:(?:also|later|then|have|had|has|previously|separately|too|还|也|又|另|同样|亦|已|已经)\s*)*$",
                                           re.IGNORECASE)
         self.roles[("counted", "plaintiff", False)] = counted(rows.get(("reference", "*", False), ()))
+        # whether a sentence holds any side's words: the roles as one pattern, looked for once along it (each
+        # role's own search went along the sentence again), behind the look-ahead of their first characters
+        flags = {pattern.flags for pattern in self.roles.values()}
+        self.any_role = scanning("|".join(f"(?:{pattern.pattern})" for pattern in self.roles.values()), flags.pop()) \
+            if len(flags) == 1 and not any(pattern.groups for pattern in self.roles.values()) else None  # (no group to refer to)
         self.hedges = alternation(rows.get(("hedge", "*", False), ()), re.IGNORECASE, latin_whole=True)
         reach = rows.get(("link", "*", False), [])
         if len(reach) != 2 or not all(r.isdigit() for r in reach):
@@ -183,7 +189,7 @@ class SuitFrames(DocumentFamily):
                     frame = self.told(told_at[start])
                     continue
                 statements: list[Statement] = []
-                if any(pattern.search(text, start, end) for pattern in self.words.roles.values()):
+                if self.holds_role(text, start, end):
                     # (a sentence holding no role words states no side: its names and references are not read)
                     inside = within(ordered, starts, start, end)
                     sentence = Sentence(item, text, start, end, inside, evidence(item, text, start, end, date),
@@ -200,6 +206,12 @@ class SuitFrames(DocumentFamily):
                         continue  # 共同被告C、D after a suit whose defendants are told: another suit's, not this one's
                     out += self.fill(frame, statement, sentence, related)
         return out
+
+    def holds_role(self, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end] holds a side's words: a search of any role pattern finds one."""
+        if self.words.any_role is not None:
+            return self.words.any_role.search(text, start, end) is not None
+        return any(pattern.search(text, start, end) for pattern in self.words.roles.values())
 
     @staticmethod
     def told(facts) -> Frame | None:

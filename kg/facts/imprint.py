@@ -8,7 +8,7 @@ the story, © Bay 7 News below it).  The outlet's own company (THE X LEDGER, © 
 Pty Ltd) is no second node.
 
 A Chinese page's outlet is its masthead, kept by kg.segment as the item's source (kg.mentions.source:
-江城晚报　｜　要闻 over the story), and its publisher the holder a rights notice names (版权归江城晚报有限公司
+江城晚报　｜　要闻 over the story; its name whichever family read it, 江城日报 by its suffix too), and its publisher the holder a rights notice names (版权归江城晚报有限公司
 所有, a Chinese legal form or publisher's word at its end): 江城晚报 partOf 江城晚报有限公司.  A channel
 the page's credits name by the masthead's name and more words (来源：江城门户财经 under 江城门户　>
 财经频道) is partOf the masthead's outlet.  A paper and the house its name with 社 names (南粤日报, 南粤日报社),
@@ -87,11 +87,13 @@ class Imprints(DocumentFamily):
     def facts(self, document: Document) -> list[Fact]:
         found: dict[str, dict[str, tuple[int, Mention]]] = {OUTLET: {}, HOLDER: {}, CREDIT: {}}
         for number, mentions in enumerate(document.credited):
+            item, text, _ = document.items[number]
             for mention in mentions:
                 if mention.type not in ("Company", "Organization"):
                     continue
-                kind = HOLDER if self.after_mark(document.items[number][1], mention) else mention.mechanism
-                if kind == MASTHEAD and CJK_CHAR.search(mention.text):
+                kind = HOLDER if self.after_mark(text, mention) else mention.mechanism
+                # the masthead kg.segment kept as the item's source, whichever family read its name (江城日报: suffix)
+                if CJK_CHAR.search(mention.text) and (kind == MASTHEAD or kind != HOLDER and mention.text == item.source):
                     kind = OUTLET
                 if kind in found:
                     found[kind].setdefault(self.bare(mention.text), (number, mention))

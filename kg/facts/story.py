@@ -104,7 +104,7 @@ class EnglishStory(DocumentFamily):
         story_defendants: dict[str, Mention] = {}
         for item, text, mentions in document.items:
             readings = list(self.readings(item, text, mentions))
-            suits, invested = document.of_title(item, "story.told", self.told)  # once per title
+            suits, invested = self.told(document.facts_of(item))
             earlier, earlier_defendants = (story_suits, story_defendants) if item.continues else ([], {})
             defendants = self.defendants(mentions, readings, suits) or self.lead_defendants(item, text, mentions, readings, suits) \
                 or self.story_defendants(earlier, earlier_defendants, readings)

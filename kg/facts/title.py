@@ -21,11 +21,8 @@ EVENTS = frozenset({"issued", "proposed", "repealed", "sued", "adjudicated", "se
 class TitleFacts(DocumentFamily):
     def facts(self, document: Document) -> list[Fact]:
         out: list[Fact] = []
-        titled: dict[tuple[str, str], list[Fact]] = {}  # per title: an item's copies share its facts (by_item)
         for item, text, mentions in document.items:
-            if (item.document, item.title) not in titled:
-                titled[(item.document, item.title)] = self.title_facts(item, document.facts_of(item))
-            for fact in titled[(item.document, item.title)]:
+            for fact in self.title_facts(item, document.facts_of(item)):
                 retold = self.retelling(item, text, mentions, fact)
                 if retold is not None:
                     out.append(retold)

@@ -38,7 +38,7 @@ class ChooseNames:
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = [self.edges.trim(candidate) for candidate in doc.user_data.get("candidates", [])]
-        candidates = self.joined(self.placeholders(doc.text, [candidate for candidate in candidates
+        candidates = self.joined(self.placeholders(doc.user_data["text"], [candidate for candidate in candidates
                                                               if candidate is not None and candidate.text not in self.nobody]))
         set_mentions(doc, longest_first(candidates))
         return doc

@@ -9,8 +9,9 @@ Inline bylines: a reporter named right after a byline's label where the line giv
 and no space (bylines.tsv inline_byline: 本报记者, 记者; a paper's text as its PDF gives it back):
 本报记者张海宁北京报道, 本报广州5月3日讯记者刘明远国家市场监督管理总局…, □ 本报记者　王雨,
 记者李然、陈可报道, 【编译林佳怡／综合外电】: two to four characters, up to the byline's end (报道, 编译, 摄, a city and
-报道, a mark, the line's end) or the next name another family found; no word of a verb, a
-time or a function word (记者近日从业内获悉 names no one).
+报道, a mark, the line's end), the next label of a run (bylines.tsv byline_next: 记者李然通讯员陈可, 记者李然
+实习生陈可 北京报道) or the next name another family found; no word of a verb, a time or a function word
+(记者近日从业内获悉 names no one).
 
 Speakers: a transcript's speaker named in brackets after a credit's role, before the colon
 that opens what they say (主持人（许安然）：, 记者（画外音，顾铭川）：): a person; the note before a
@@ -72,8 +73,8 @@ class CreditedNames(Family):
         self.filed_from = re.compile(rf"(?<=[{CJK}]{{2}})(?:{alternatives(bylines.get('dateline_city', ()))})$")
         # 本报记者张海宁北京报道: a reporter after a label at a line's start, a dateline's 讯/电 or a mark
         self.inline_labels = bylines.get("inline_byline", ())
-        # (钜亨网编译X, 扬子晚报记者 X, 〔编译X／综合报导〕: an outlet's last character or a bracket before the label)
-        self.inline_label = re.compile(rf"(?:^|(?<=[讯电□■◇◆【\[】\]（(〔\s报報网網社台闻聞]))\s*(?:{alternatives(self.inline_labels)})\s*", re.M)
+        # (钜亨网编译X, 扬子晚报记者 X, 星城客户端记者X, 〔编译X／综合报导〕: an outlet's last character or a bracket before the label)
+        self.inline_label = re.compile(rf"(?:^|(?<=[讯电□■◇◆【\[】\]（(〔\s报報网網社台闻聞端刊]))\s*(?:{alternatives(self.inline_labels)})\s*", re.M)
         # IP属地 北京 编辑:X 时间:…, （译者:X/核稿:Y）, 作者 | X,编辑 | Y: a person's label and its colon or bar
         # inside a line of other words, a surname and one or two characters after it, then a space or a mark
         surnames = "".join(words.context.get("surname", ()))
@@ -92,7 +93,10 @@ class CreditedNames(Family):
         # 记者X报道, 记者X发自上海, 记者X摄, 记者X翻摄 (a photo of a screen): bylines.tsv byline_tail, byline_from, photo_tail
         tails = [*bylines.get("byline_tail", ()), *bylines.get("byline_from", ()), *bylines.get("photo_tail", ())]
         cities = alternatives(bylines.get("dateline_city", ()))
-        self.inline_end = re.compile(rf"\s|$|[、，,。）)】\]：:／/]|(?:{cities})?(?:{alternatives(tails)})")
+        # 记者王晓明通讯员刘静, 记者王晓明 实习生刘静: the next label of a run of labels and names (bylines.tsv byline_next)
+        run_labels = alternatives((*self.inline_labels, *bylines.get("byline_next", ())))
+        self.inline_end = re.compile(rf"\s|$|[、，,。）)】\]：:／/]|(?:{cities})?(?:{alternatives(tails)})|(?:{run_labels})")
+        self.next_inline_label = re.compile(rf"[ \t\u3000]*(?:{run_labels})[ \t\u3000]*")
         # what may stand before a credit on its line: a sentence (a photo's caption after its label:
         # 图：X在会上发言。Y提供), or a date stamp and the city filed from
         photo_labels = alternatives(bylines.get("photo", ()))
@@ -146,8 +150,11 @@ class CreditedNames(Family):
         """The lines that name an article's authors and nothing else of theirs: two to six
         personal names a space, 、 or a comma apart (after a date stamp too: 2025.01.21 黄明 李筠 马奕; 朱明诚,孙平),
         names before the bar that opens the title (王新、徐元｜从五起判决看…), names before
-        the institution they write from (张薇 某某大学法学院, its type the suffix family's), or
-        a name before a slash and the credit's label alone on the line (吴明峰／核稿编辑)."""
+        the institution they write from (张薇 某某大学法学院, its type the suffix family's),
+        a name before a slash and the credit's label alone on the line (吴明峰／核稿编辑), a name
+        before its title and the verb of a byline's end (周明律师整理: bylines.tsv name_title,
+        byline_tail), or a credit's one name before the note in brackets of where the author works
+        (文/周明(某大学法律研究所、周明律师事务所主持律师): the note the suffix family's)."""
         compound = alternatives(bylines.get("compound_surname", ()))
         name = rf"(?:(?:{compound})[{CJK}]{{1,2}}|[{surnames}][{CJK}]{{1,2}})"
         gap, listed = r"[ \t\u3000]", r"[ \t\u3000]*[、，,][ \t\u3000]*"
@@ -155,9 +162,12 @@ class CreditedNames(Family):
         # 梁某某 香港资深出版人, 杨某某／云林科技大学 科技法律研究所 教授: the unit or the role after a space or a
         # slash (three parts at most); ◎ 刘某某, □ 刘某某: a column's author after the mark that opens its byline
         unit = rf"(?P<unit>[{CJK}]{{4,20}}(?:{gap}+[{CJK}]{{2,20}}){{0,2}})"
+        titles, tails = alternatives(bylines.get("name_title", ())), alternatives(bylines.get("byline_tail", ()))
         return re.compile(rf"^{gap}*(?:{_STAMP}{gap}*)?(?:(?P<spaced>{name}(?:(?:{gap}+|{listed}){name}){{1,5}}){gap}*$"
                           rf"|(?P<barred>{name}(?:{listed}{name}){{0,4}}){gap}*[|｜丨]{gap}*\S"
                           rf"|(?P<slashed>{name}){gap}*[／/]{gap}*(?:{labels}){{1,2}}{gap}*$"
+                          rf"|(?P<told>{name}){gap}*(?:{titles})?{gap}*(?:{tails}){gap}*$"
+                          rf"|(?:{labels}){gap}*[／/:：]{gap}*(?P<noted>{name})[（(][^（()）\n]{{2,60}}[）)]{gap}*$"
                           rf"|(?P<placed>{name}(?:{gap}+{name}){{0,5}})(?:{gap}+|{gap}*[／/]{gap}*){unit}{gap}*$"
                           rf"|[◎●□■]{gap}*(?P<marked>{name}){gap}*$)", re.M)
 
@@ -168,11 +178,12 @@ class CreditedNames(Family):
         starts = {candidate.start for candidate in candidates}
         found = []
         for line in self.author_line.finditer(text):
-            group = next(kind for kind in ("spaced", "barred", "slashed", "placed", "marked") if line.group(kind))
+            group = next(kind for kind in ("spaced", "barred", "slashed", "told", "noted", "placed", "marked") if line.group(kind))
             if group == "placed" and not self.authors_unit(line.group("unit")):
                 continue  # 张薇 北京大学法学院: an institution the author writes from; 张薇 表示同意 is a sentence
             names = [(part.group(), line.start(group) + part.start()) for part in re.finditer(rf"[^\s\u3000、，,]+", line.group(group))]
-            if not all(self.author_shaped(name) for name, _ in names):
+            # 黄其豪／核稿编辑: a name its label vouches for may hold a function character (其)
+            if not all(self.author_shaped(name, labelled=group in ("slashed", "noted")) for name, _ in names):
                 continue
             found += [self.mention(name, "Person", start, start + len(name), 0.7, "authors") for name, start in names if start not in starts]
         return found
@@ -185,12 +196,12 @@ class CreditedNames(Family):
         return any((self.words.suffix_of(part) or ("", ""))[1] in ("Organization", "Regulator", "Court") for part in parts) \
             or parts[-1].endswith(self.author_roles)
 
-    def author_shaped(self, name: str) -> bool:
+    def author_shaped(self, name: str, labelled: bool = False) -> bool:
         """Whether an author line's part is a personal name: two to four characters, no
-        function character after the surname, no word of jieba's but a personal name, no
-        name the knowledge base or a suffix types."""
+        function character after the surname (unless a credit's label names it), no word of
+        jieba's but a personal name, no name the knowledge base or a suffix types."""
         tag = self.words.tags.get(name)  # 许可, 文明: words jieba tags nr but saw hundreds of times, no names
-        return 2 <= len(name) <= 4 and not set(name[1:]) & FUNCTION_CHARS \
+        return 2 <= len(name) <= 4 and (labelled or not set(name[1:]) & FUNCTION_CHARS) \
             and (tag is None or tag.startswith("nr") and plain_frequency(name) < _NAME_FREQUENCY) \
             and name not in self.own_words and name not in self.credit_kinds and not self.nickname.fullmatch(name) \
             and self.words.kb.lookup(name) is None and self.words.suffix_of(name) is None \
@@ -251,7 +262,7 @@ class CreditedNames(Family):
         right before the label, from the line's start, a slash or a space (钜亨网编译X, 扬子晚报/紫牛新闻记者 X),
         is named too, typed as a dateline's outlet."""
         starts = {candidate.start for candidate in candidates}
-        found = []
+        found, read = [], set()
         for label in self.inline_label.finditer(text):
             position = label.end()
             line_start = text.rfind("\n", 0, label.start()) + 1
@@ -268,8 +279,13 @@ class CreditedNames(Family):
                 name = self.inline_name(text, position, starts)
                 if name is None:
                     break
-                found.append(self.mention(name, "Person", position, position + len(name), 0.75))  # states no facts (CREDITED)
+                if position not in read:  # 记者甲 实习生乙: 乙 read after 甲's run and after its own label
+                    found.append(self.mention(name, "Person", position, position + len(name), 0.75))  # states no facts (CREDITED)
+                    read.add(position)
                 position += len(name)
+                if next_label := self.next_inline_label.match(text, position):
+                    position = next_label.end()  # 记者王晓明通讯员刘静: the next label of the run, and its name
+                    continue
                 if not text.startswith(("、", " ", "\u3000"), position):
                     break  # （记者 李京泽 谢雁冰）: a space between two reporters as a 、
                 position += 1

@@ -377,6 +377,8 @@ class LatinNames(Family):
         if len(words) > 3 and words[-2] == "of" and self.words.kb.lookup(" ".join(words[:-2])) is not None:
             return []  # the Biometric Information Privacy Act of 2008: a known law and its year, the knowledge base's name
         end = start + len(name)
+        if self.title_cased.only_here(text, start, end):
+            return []  # Key Points of the New Executive Order: a headline's words, which the story never writes again
         if year := _LAW_YEAR_AFTER.match(text, end):
             name, end = name + year.group(0), year.end()
         return [self.mention(name, "Law", start, end, 0.7, "law")]

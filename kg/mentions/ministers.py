@@ -39,9 +39,14 @@ class Ministers(Family):
         # the Danish Minister of Culture: a nationality before the title makes a longer name of it (an altLabel)
         nationalities = alternatives(pairs(lexicon["nationality"]))
         self.nationality_before = re.compile(rf"(?<![\w.&'’-])(?:{nationalities})[ \t]+$")
+        # the portfolio's words run on over a list's commas and "and the" (Information, Communications, and the
+        # Digital Economy), not into the holder's title after a comma (…and Digital Economy, Dr. Jane Roe) nor
+        # into another office (…Digital Economy, and the Principal Secretary)
+        honorifics = alternatives({*lexicon["name_title"], *lexicon["surname_title"]})
         self.title = re.compile(
             rf"(?<![\w-])(?:{titles}){of_portfolio}"
-            rf"{_WORD}(?:(?:,?[ \t]+(?:and|of|the|&)[ \t]+|,[ \t]+|[ \t]+){_WORD})*")
+            rf"{_WORD}(?:(?:,?[ \t]+(?:(?:and|&)[ \t]+the|and|of|the|&)[ \t]+|,[ \t]+(?!(?:{honorifics})(?![\w-]))|[ \t]+){_WORD})*")
+        self.another_office = re.compile(rf",?[ \t]+(?:and|&)[ \t]+the[ \t]+(?:{_WORD}[ \t]+)?(?:{titles})(?![\w-])")
 
         # the words state bodies' English names are made of (Science, Technology, Posts, Culture): a portfolio's words
         self.body_words = frozenset(word for entry in words.kb.entries.values() if entry.type in ("Regulator", "Legislature")
@@ -64,6 +69,8 @@ class Ministers(Family):
         found = []
         for match in self.title.finditer(text):
             start, end = match.span()
+            if (another := self.another_office.search(text, start, end)) is not None:
+                end = another.start()  # …and the Digital Economy, and the Principal Secretary: another office
             holder, person = self.unknown_holder(text, start, end), []
             if holder is not None and not any(m.kb_id and m.start < holder[1] and holder[0] < m.end for m in mentions):
                 # Minister of Science and Technology Nguyen Manh Hung: a holder no family knew in full, a person

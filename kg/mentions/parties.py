@@ -27,7 +27,7 @@ from .words import Words
 
 _SIDES = re.compile(rf"\s+{LATIN_CASE_LINK}\s+")
 _SIDE_TYPES = ("Company", "Organization", "Regulator", "Person")  # a known side named as a party (no state suing: Texas v. Meta)
-_LATIN_CAPTION = re.compile(r"[A-Za-z0-9][\w.,&'’ -]*")
+_LATIN_CAPTION = re.compile(r"[A-Za-z0-9][\w.,&'’/ -]*")  # (Kumar s/o Raju: a patronymic's slash)
 
 
 @register
@@ -42,6 +42,12 @@ class CaptionParties(Family):
         # Media, Group, Entertainment: a firm's English word ending a side without a legal form (Roe v. Acme Entertainment)
         self.firm_words = frozenset(english_lexicon(words.kb)["company_word"])
         self.given_names = given_names(words.kb)
+        # Ahmad bin Kassim and another, Kumar s/o Raju: a side whose capitalised words a patronymic's small word joins
+        # names a person, before the others it leaves unnamed (english.tsv patronymic, english_facts.tsv caption_others)
+        patronymic = alternatives(english_lexicon(words.kb)["patronymic"])
+        others = alternatives(english_lexicon(words.kb, "english_facts.tsv")["caption_others"], spaced=True)
+        word = r"[A-Z][\w'’-]*"
+        self.patronymic = re.compile(rf"(?P<name>{word}(?:\s+{word})*\s+(?:{patronymic})\s+{word}(?:\s+{word})*)(?:,?\s+(?:{others}))?")
         # R (Ayinde) v London Borough of Haringey: a judicial review's first side, the Crown's with its claimant's
         self.crown = crown_caption(english_lexicon(words.kb))
         self.kinds = {suffix: type_ for suffix, type_, _ in words.kb.suffixes
@@ -102,6 +108,9 @@ class CaptionParties(Family):
         if len(words) > 1 and words[-1] in self.firm_words and known is None \
                 and all(word[0].isupper() or word in ("of", "and", "the") for word in words):
             return self.mention(side, "Company", start, start + len(side), 0.7, "firm")
+        if (named := self.patronymic.fullmatch(side)) is not None and known is None:  # Ahmad bin Kassim v X
+            name = named.group("name")
+            return self.mention(name, "Person", start, start + len(name), 0.7, "patronymic")
         kind = self.kinds.get(words[-1])
         if kind is not None and len(words) > 1 and known is None \
                 and all(word[0].isupper() or word in ("of", "and", "for", "the") for word in words):

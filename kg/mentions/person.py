@@ -1,9 +1,10 @@
 """Persons: a transliterated name with a middle dot or hyphen (美国众议员玛丽亚·萨拉查:
 玛丽亚·萨拉查, without the title before it or the words after it), and a Chinese
 name right after a person's title (首席执行官梁振华表示: 梁振华), and a run of transliteration
-characters after an office (部长马约卡斯担任主席: 马约卡斯).  Words from data/lexicon/context.tsv:
+characters after an office (部长马约卡斯担任主席: 马约卡斯), and a name a Malaysian honorific opens
+(议员拿督阿兹米哈山提问: the honorific stays in the name).  Words from data/lexicon/context.tsv:
 person_role_end, office_holder, name_then_verb, holder_then_word, name_then_time,
-person_then_noun."""
+person_then_noun, person_honorific."""
 from __future__ import annotations
 
 import re
@@ -133,6 +134,9 @@ class Persons(Family):
         self.latin_body_words = frozenset(words.kb.legal_forms).union(
             *(english[kind] for kind in ("company_word", "business_word", "nonprofit_word", "body_final", "town_end")))
         self.handle_patterns(words, titles, speech, surnames)
+        # 前总裁丹斯里莫妮卡发布, 议员拿督阿兹米哈山提问: a Malaysian honorific (context.tsv person_honorific)
+        # opens a person's name and stays in it
+        self.honorific = re.compile(rf"(?:{alternatives(words.context['person_honorific'])})(?=[{CJK}])")
 
     def handle_patterns(self, words: Words, titles: str, speech: str, surnames: str) -> None:
         """The patterns of the names a person goes by (Persons.handles, quoted_handles, pseudonyms)."""
@@ -199,6 +203,7 @@ class Persons(Family):
         starts |= {offset + 1 for offset, word in zip(tokens.offsets, tokens.words)
                    if len(word) >= 2 and word[0] in self.role_ends and word[1] in self.surnames}
         found += self.titled_transliterations(text, starts, found)
+        found += self.honorific_names(text, found)
         found += self.glossed_names(text, found)
         found += self.pseudonyms(text, found)
         found += self.handles(text) if "@" in text or "＠" in text else []
@@ -530,6 +535,26 @@ class Persons(Family):
         name; a person's name (高明), a place word (城内实) may be."""
         tag = self.words.tags.get(name[:2], "")
         return tag[:1] in ("n", "v", "d", "c", "p", "a") and tag[:2] not in ("nr", "ns", "nz", "nt")
+
+    def honorific_names(self, text: str, found: list[Mention]) -> list[Mention]:
+        """前总裁丹斯里莫妮卡发布, 议员拿督阿兹米哈山提问, 拿汀李美玲的: a Malaysian honorific and the
+        two to six characters after it, up to a function character, a mark, a title, a verb of
+        saying or acting (or any verb of jieba's of two characters): the person, the honorific in
+        the name as the press writes it.  Not where the name runs on past six characters (no end
+        seen), nor a known body's or a suffix's name."""
+        out = []
+        for match in self.honorific.finditer(text) if "拿" in text or "丹" in text else ():
+            end = match.end()
+            while end < len(text) and end - match.end() < 7 and re.match(f"[{CJK}]", text[end]) \
+                    and text[end] not in FUNCTION_CHARS and not self.title_pattern.match(text, end) \
+                    and not self.name_closed.match(text, end) and self.words.tags.get(text[end:end + 2], "")[:1] != "v":
+                end += 1
+            name = text[match.start():end]
+            if not 2 <= end - match.end() <= 6 or inside_any(match.start(), found) \
+                    or self.words.kb.lookup(name) or self.words.suffix_of(name):
+                continue
+            out.append(self.mention(name, "Person", match.start(), end, 0.8, "honorific"))
+        return out
 
     def titled_transliterations(self, text: str, starts: set[int], found: list[Mention]) -> list[Mention]:
         """部长马约卡斯担任主席: a run of transliteration characters between an office and a

@@ -11,7 +11,7 @@ from ..alternation import alternatives
 from ..model import Mention
 from ..punctuation import APOSTROPHES, NAME_DOTS
 from .base import PAREN, Family, Tokens, register
-from .english import NoNames, english_lexicon, pairs
+from .english import Headlines, NoNames, english_lexicon, pairs
 from .english.shared import _ARTICLES as _ENGLISH_ARTICLES
 from .words import CJK, CJK_CHARACTER, COMMON_FREQUENCY, COMMON_LATIN, FUNCTION_CHARS, NUMERAL_WORD, Words, body_heads, plain_frequency
 
@@ -127,6 +127,9 @@ class SuffixNames(Family):
         # 银行公会, 投信投顾公会: a trade's own association, named by the trade alone
         self.guild_trades = frozenset(words.context["trade_guild"])
         self.guild_suffixes = frozenset(words.context["trade_guild_suffix"])
+        # 湖南日报, 法国电视台: an outlet named by its place (context.tsv paper_end)
+        self.paper_ends = frozenset(words.context["paper_end"])
+        self.paper_place_words = int(words.context["paper_place_words"][0])
         self.association_levels = tuple(words.context["place_association_level"])
         self.school_kinds = frozenset(words.context["university_kind"])
         self.office_levels = tuple(words.context["place_office_level"])
@@ -178,6 +181,7 @@ class SuffixNames(Family):
         self.ranks = frozenset(english["office_modifier"])  # Deputy Commissioner: a rank before it, no remit naming an office
         self.possessive_inside = frozenset(english["possessive_inside"])  # the Shanzu Magistrate’s Court: its own word
         self.possessive_opening = frozenset(english["possessive_opening"])  # the Children's Court: its first word
+        self.headline = Headlines(english)  # a title-case headline, whose kind word reaches over its other words
 
     def opening_character(self, words: list[str], start: int) -> bool:
         """Whether the word before ``start`` is one character jieba reads as a measure word or a
@@ -478,7 +482,7 @@ class SuffixNames(Family):
             return []
         national = start < index and words[start] in self.name_starts and bool(kinds[index]) and type_ in STATE_BODIES
         if not glossed and not proper and not short and not self.placed_association(tokens, start, index, suffix) \
-                and not self.trade_guild(tokens, start, index, suffix) \
+                and not self.trade_guild(tokens, start, index, suffix) and not self.placed_outlet(name, suffix) \
                 and not self.placed_school(name, suffix) \
                 and not self.place_chamber(tokens, start, index) and not self.joined_fields(tokens, start, conjunction, type_) \
                 and not self.proper_head(word, suffix, type_) \
@@ -488,8 +492,9 @@ class SuffixNames(Family):
             # 原告公司, 领域人工智能公司: a description, unless a proper name, an alias or 下属
             # is there; the place in one (美国公司 as one word) is named, for the name it describes
             return self.described_place(word, suffix, offsets[index])
-        if name.isascii() and (not _CAPITAL.match(name) or self.no_names(text, begin, end)):
-            return []  # Local News > Housing: a breadcrumb's step (kg.mentions.english NoNames)
+        if name.isascii() and (not _CAPITAL.match(name) or self.no_names(text, begin, end) or (
+                self.headline.only_here(text, begin, end) and not self.headline.letterhead(text, begin, end))):
+            return []  # Local News > Housing: a breadcrumb's step (kg.mentions.english NoNames); a headline's words (Headlines)
         if index + 1 < len(words) and kinds[index + 1] == type_ and self.place_description(name, suffix, generic=True):
             return []  # 法国数据保护监管机构国家信息与自由委员会: a description of the known name after it
         if type_ == "Company" and index + 1 < len(words) and self.country_trade(name, suffix) and (
@@ -499,6 +504,8 @@ class SuffixNames(Family):
         known = self.known_after_places(tokens, start, index)
         if known is not None and self.words.kb.placed_elsewhere(name, self.words.kb.entries[known[1]]):
             known = None  # 越南工业和信息化部: Vietnam's ministry, not China's 工信部 its last words name
+        if known is not None and known[0] not in STATE_BODIES and self.placed_outlet(name, suffix):
+            return [self.mention(name, known[0], begin, end, 0.9, kb_id=known[1])]  # 日本某某新闻社: the known paper's name with its place
         if known is not None and known[0] not in STATE_BODIES:
             return []  # 日本软银集团: the place describes the known company, each is named on its own
         if known is not None:  # 美国 + 得克萨斯州州长: the known body with its country's name before it
@@ -887,6 +894,16 @@ class SuffixNames(Family):
         words = tokens.words
         return suffix in self.guild_suffixes and start < index and words[index] == suffix \
             and all(word in self.guild_trades for word in words[start:index])
+
+    def placed_outlet(self, name: str, suffix: str) -> bool:
+        """湖南日报, 法国电视台, 日本某某新闻社: a known place, at most a few characters of the outlet's
+        own, then an outlet's head word name that outlet (context.tsv paper_end), though a place
+        and a kind of body describe one elsewhere (日本视觉传播公司)."""
+        if suffix not in self.paper_ends:
+            return False
+        place = self.words.kb.place_prefix(name)
+        return place is not None and place[1].type == "Jurisdiction" \
+            and len(name) - len(place[0]) - len(suffix) <= self.paper_place_words
 
     def national_place(self, word: str) -> bool:
         """Whether ``word`` is a known country's or a country's first-level part's whole name (韩国,

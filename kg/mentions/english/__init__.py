@@ -189,7 +189,7 @@ class EnglishNames(Family):
         and Microsoft Teams meetings; Google Play; the Marvel Cinematic Universe: english.tsv
         product_word) where no other name of the document names it: the story names a product, not
         its maker (devA64: 8 such companies in 5 documents of 5 sites, none in the gold)."""
-        texts = [doc.text for _, doc in parts]  # (once an item: spaCy joins a Doc's tokens at every reading)
+        texts = [doc.user_data["text"] for _, doc in parts]  # (the Segmenter's text: spaCy joins a Doc's tokens at every doc.text)
         self.place_courts_named_in_full(parts)
         named = {m.kb_id for (_, doc), text in zip(parts, texts) for m in doc.user_data["mentions"]
                  if m.kb_id and not self.adjective(m) and not self.described_court(m) and not self.maker(text, m)}

@@ -8,11 +8,13 @@ from ...alternation import alternatives
 from ...kb import KnowledgeBase
 from ...lookahead import cued
 from ...model import Mention
-from .shared import _ARTICLES, _CASE_END, _CASE_LINK, _CJK, _NAME, _NEXT_CASE, crown_caption, crown_claimant_of, pairs, Rule
+from .shared import (_ARTICLES, _CASE_END, _CASE_LINK, _CJK, _NAME, _NAME_JOINS, _NEXT_CASE, _WORD, crown_caption, crown_claimant_of,
+                     english_lexicon, joined_name, pairs, Rule)
 
 _AND = re.compile(r"\s+and\s+")
 # …AI. The: a sentence after the side; …Workday.1 In this case: a footnote's number after the full stop too
 _SENTENCE_AFTER = re.compile(r"(?<!Inc)(?<!Corp)(?<!Co)(?<!Ltd)(?<!Cos)\.\s|\.\d{1,3}[ \t]+(?=[A-Z])")
+_INSIDE_SENTENCE = re.compile(r"[a-z0-9,;:)][ \t]+$")  # ruled in The Daily Ledger v. X: a word of the sentence before the side
 _SECTION_NUMERAL = re.compile(r"[IVX]+\.")  # II. Texas v. Meta
 _CIRCUIT = re.compile(r"\b(?:Circuit|U\.S\.)")  # a federal court numbered by its circuit
 
@@ -246,6 +248,7 @@ class Cases(Rule):
 
     def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
         self.legal_ends = tuple(form for form in kb.legal_forms if form.endswith("."))
+        self.legal_forms = frozenset(kb.legal_forms)
         self.comma_form = re.compile(rf",\s(?:{alternatives(form for form in kb.legal_forms if form.endswith('.'))})")
         # In re Zorbi Privacy Litigation, In re: Acme, Inc. Data Breach Litigation: a caption opened by In re, a legal
         # form after a comma inside it when the caption's words go on after the form, on its line
@@ -255,13 +258,24 @@ class Cases(Rule):
         # Acme Studios, Inc., et al. v. …; Ledger News, LP et al. v. …; … v. Corvane Corporation et al.: a side's legal
         # form after a comma, and "et al." for the parties it leaves unnamed, are part of the caption
         forms = alternatives(kb.legal_forms)
-        self.side_end = re.compile(rf"(?P<form>,\s(?:{forms})(?![\w&'’-]))?(?P<others>,?\s+et\s+al\.)?$")
-        self.others_after = re.compile(r",?\s+et\s+al\.")
+        # Roe and another v Doe, X v Roe and another matter: the others a side leaves unnamed (english_facts.tsv caption_others)
+        unnamed = english_lexicon(kb, "english_facts.tsv")["caption_others"]
+        others = rf",?\s+(?:{alternatives(unnamed, spaced=True)})(?![\w'’-])"
+        self.side_end = re.compile(rf"(?P<form>,\s(?:{forms})(?![\w&'’-]))?(?P<others>{others})?$")
+        self.others_after = re.compile(others)
+        self.others_words = tuple(word.split()[-1] for word in unnamed)
         # The New York Times v. Microsoft and OpenAI: the words joining a caption's defendants
         self.caption_join = re.compile(rf",?\s+(?:{alternatives(words['caption_join'])})\s+")
         # (a side's name closing the words before v., the name opening those after it; compiled once)
-        self.side_before = re.compile(rf"(?:(?<=[\s,(“\"])|^)(?P<name>{_NAME})$")
-        self.side_after = re.compile(_NAME)
+        # Ahmad bin Kassim v Rohani bte Yusof: a patronymic's small word inside a side (english.tsv patronymic)
+        side = joined_name(f"{_NAME_JOINS}|{alternatives(words['patronymic'])}")
+        self.side_before = re.compile(rf"(?:(?<=[\s,(“\"])|^)(?P<name>{side})$")
+        # Talvor Zorbi Enterprise Centre GmbH and Beta Publishing Corporation v. X: a side longer than a name's seven words
+        # where it is registered names only, each closed by its legal form (Cases.registered_side)
+        self.long_side_before = re.compile(rf"(?:(?<=[\s,(“\"])|^)(?P<name>{_WORD}(?:\s+(?:(?:{_NAME_JOINS})\s+)?{_WORD}){{7,15}})$")
+        self.form_end = re.compile(rf"(?<![\w&'’-])(?:{forms})$")
+        self.caption_openers = frozenset(words["caption_opener"])  # The Case Acme v Beta (Cases.name_start)
+        self.side_after = re.compile(side)
         # R (Ayinde) v London Borough of Haringey, Ayinde, R (On the Application Of) v X: a judicial review's first
         # side, the Crown's name and its claimant's, whole (english.tsv crown_side, crown_claimant)
         self.crown_before = re.compile(rf"(?:(?<=[\s,(“\"])|^)(?:{crown_caption(words).pattern})$")
@@ -278,18 +292,25 @@ class Cases(Rule):
         found = []
         for link in _CASE_LINK.finditer(text):
             preceding = text[max(0, link.start() - 80):link.start()]
-            tail = self.side_end.search(preceding) if preceding.endswith(".") or "," in preceding[-8:] else None
+            tail = self.side_end.search(preceding) if preceding.endswith((".", *self.others_words)) or "," in preceding[-8:] else None
             tail_length = len(tail.group()) if tail and (tail.group("form") or tail.group("others")) else 0
             crown = self.crown_before.search(preceding)
             crown = crown if crown_claimant_of(crown) and "\n" not in crown.group() else None
             before = self.side_before.search(preceding[:len(preceding) - tail_length])
+            side = before.group("name") if before is not None else ""
+            if before is not None and len(side.split()) >= 7:  # (a side of a name's seven words may go on before them)
+                side = self.registered_side(text[max(0, link.start() - tail_length - 160):link.start() - tail_length], side)
             after = self.side_after.match(text[link.end():link.end() + 80])
             if (before is None and crown is None) or after is None:
                 continue
+            if crown is None and before.group("name") in self.legal_forms:
+                continue  # Acme (US) Inc. and others v X: a legal form alone, its name cut at the bracket, is no side
             if crown is not None:  # R (Ayinde) v X, Ayinde, R v X: the Crown's side with its claimant
                 plaintiff = crown.group()
             else:
-                plaintiff = self.name_start(before.group("name").split("\n")[-1]) + preceding[len(preceding) - tail_length:]
+                side_start = link.start() - tail_length - len(side)
+                inside = bool(_INSIDE_SENTENCE.search(text, max(0, side_start - 8), side_start)) and "\n" not in side
+                plaintiff = self.name_start(side.split("\n")[-1], inside) + preceding[len(preceding) - tail_length:]
             if _CASE_END.search(preceding, 0, (crown or before).start()):  # A v. B and C v. B: the second case's plaintiff is C
                 plaintiff = _AND.split(plaintiff)[-1]
             defendant = _SENTENCE_AFTER.split(after.group())[0]  # …AI. The
@@ -355,15 +376,40 @@ class Cases(Rule):
             return side
         return parts[0]
 
-    def name_start(self, name: str) -> str:
+    def name_start(self, name: str, inside: bool = False) -> str:
         """In Getty Images -> Getty Images: a sentence's opening word is not the name's, nor a
-        section's numeral (II. Texas v. Meta), nor the sentence before it (…of California. Acme v. Beta)."""
-        words = name.split()
+        section's numeral (II. Texas v. Meta), nor the sentence before it (…of California. Acme v. Beta).
+        A sentence's leading article is no word of the caption (The Zorbi Law Firm v. Acme -> Zorbi Law Firm v.
+        Acme), nor the matter's word after it (The Case Zorbi Company v Acme), unless the knowledge base knows the
+        side with its article (The New York Times v. Microsoft); a capitalised article ``inside`` a sentence (ruled
+        in The Daily Ledger Company v. Acme) is the name's."""
+        words = whole = name.split()
         stops = [i for i, word in enumerate(words[:-1]) if self.shared.sentence_stop(word)]
         words = words[stops[-1] + 1:] if stops else words
         while words and (words[0] in self.sentence_starts or _SECTION_NUMERAL.fullmatch(words[0]) and len(words) > 1):
             words = words[1:]
+        if len(words) > 2 and words[0] in _ARTICLES and words[1] in self.caption_openers:
+            words = words[2:]
+        elif len(words) > 1 and words[0] in _ARTICLES and not (inside and words is whole) \
+                and not self.known_with_article(" ".join(words)):
+            words = words[1:]
         return " ".join(words)
+
+    def known_with_article(self, side: str) -> bool:
+        """The New York Times, The Intercept Media and Acme: the knowledge base knows the side, or its first
+        name, as written with its article."""
+        first = self.caption_join.split(side)[0]
+        return any(self.kb.lookup(name) is not None for name in {side, first, self.side_end.sub("", first).strip(" ,.")})
+
+    def registered_side(self, preceding: str, side: str) -> str:
+        """Talvor Zorbi Enterprise Centre GmbH and Beta Publishing Corporation: a side of more words than a
+        name's seven, read whole where its run of capitalised words is registered names only, each closed
+        by its legal form; else the seven words read (``side``)."""
+        longer = self.long_side_before.search(preceding)
+        if longer is None or len(longer.group("name")) <= len(side) or "\n" in longer.group("name"):
+            return side
+        parts = self.caption_join.split(longer.group("name"))
+        return longer.group("name") if all(self.form_end.search(part) for part in parts) else side
 
 
 class CourtDivisions(Rule):

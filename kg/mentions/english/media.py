@@ -11,27 +11,46 @@ from ...model import Mention, overlaps_any
 from .shared import _BREADCRUMB_LINE, _CREDIT_LINE, _MASTHEAD_LINES, Rule, english_lexicon, with_openings
 
 
+_INSIDE_SENTENCE = re.compile(r"(?:[a-z0-9]|[a-z0-9][,;])[ \t]+$")  # a word in lower case or a clause's comma just before
+
+
 class Papers(Rule):
     name = "paper"
     people = True
 
     def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
         papers = alternatives(words["newspaper_word"]).replace(r"\ ", r"[ \t]+")
-        self.paper = cued(rf"(?<![\w.&'’-])(?:the|The)[ \t]+(?P<name>(?:[A-Z][\w.'’-]*[ \t]+){{1,4}}?(?:{papers}))(?![\w&'’-]|[ \t]+[A-Z])")
+        self.paper = cued(rf"(?<![\w.&'’-])(?P<article>the|The)[ \t]+(?P<name>(?:[A-Z][\w.'’-]*[ \t]+){{1,4}}?(?:{papers}))(?![\w&'’-]|[ \t]+[A-Z])")
         self.gazettes = frozenset(kb.bylines.get("gazette", ()))  # the Federal Register: a state's gazette, no paper
 
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """the Orange County Register, the St. Paul Pioneer Press: capitalised words after "the"
         ending in a newspaper's word (english.tsv newspaper_word) name a newspaper, a company;
-        not a state's gazette (the Federal Register), a known name, or a headline's words."""
+        not a state's gazette (the Federal Register), a known name, or a headline's words.
+        "The" in capitals inside a sentence (told The Harbor Times) is the paper's own: its
+        name keeps it, the name without it an alias; so for a paper the knowledge base knows."""
         found = []
         for match in self.paper.finditer(text):
             name = match.group("name")
-            if name in self.gazettes or self.kb.lookup(name) is not None or name.split()[0] in self.name_stops or \
+            if name in self.gazettes or name.split()[0] in self.name_stops or \
                     self.title_cased(text, match.start()) or any(w.endswith(("'s", "’s")) for w in name.split()):
                 continue
-            found.append(self.mention(name, "Company", match.start("name"), match.end("name"), 0.65, "paper"))
+            known = self.kb.lookup(name)
+            titled = self.titled(text, match)
+            if known is not None and (not titled or known.type != "Company"):
+                continue
+            if titled:
+                found.append(self.mention(match.group(), "Company", match.start(), match.end(), 0.65, "paper",
+                                          aliases=(name,), kb_id=known.id if known is not None else None))
+            else:
+                found.append(self.mention(name, "Company", match.start("name"), match.end("name"), 0.65, "paper"))
         return found
+
+    @staticmethod
+    def titled(text: str, match: re.Match) -> bool:
+        """Whether the paper's "The" is written in capitals inside a sentence (after a word in
+        lower case or a clause's comma on its line), where it is part of the paper's name."""
+        return match.group("article") == "The" and bool(_INSIDE_SENTENCE.search(text, 0, match.start()))
 
 
 class Sources(Rule):

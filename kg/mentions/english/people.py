@@ -27,7 +27,9 @@ class Persons(Rule):
         # Jane Roe, Jane M. Roe, Ursula von der Leyen (english.tsv name_particle)
         # (on one line: By reporter Jane Roe / Posted… is no name running on; Al-Haroun, De La Torre)
         word = rf"[{LATIN_UPPER}][{LATIN_LOWER}'’]+(?:-[{LATIN_LETTERS}][{LATIN_LOWER}'’]+)*"  # Cármen Lúcia, Pejčinović
-        particle = alternatives(words["name_particle"] + tuple(p.title() for p in words["name_particle"]))
+        # (Rohani bte Yusof, Kumar s/o Raju: a patronymic's small word too, english.tsv patronymic)
+        particles = tuple(dict.fromkeys(words["name_particle"] + words["patronymic"]))
+        particle = alternatives(particles + tuple(p.title() for p in particles))
         person = rf"{word}(?:[ \t]+[A-Z]\.)?(?:(?:[ \t]+(?:{particle})){{0,2}}[ \t]+{word}){{1,2}}"
         # J.D. Hollingsworth, R.J. Castellano: initials as the given name (not U.S. Steel, E.U. Commissioner)
         initialled = rf"(?!U\.[SK]\.|E\.U\.|U\.N\.)(?:[A-Z]\.){{2,3}}[ \t]+{word}(?:[ \t]+{word})?"

@@ -19,12 +19,23 @@ from ..words import LATIN_LETTERS, LATIN_LOWER, LATIN_UPPER, Words
 
 # A capitalised name: words starting with a capital (or a digit), with of/and/for/de inside
 _WORD = r"[A-Z][\w.&'’-]*"
-_NAME = rf"{_WORD}(?:\s+(?:(?:of|for|de|the|and|&)\s+)?{_WORD}){{0,6}}"
+_NAME_JOINS = "of|for|de|the|and|&"
+
+
+def joined_name(joins: str = _NAME_JOINS) -> str:
+    """A capitalised name of up to seven words, the small words of the alternation ``joins`` between
+    them (_NAME: of/for/de/the/and/&; a caption's side adds the patronymic's: Ahmad bin Kassim)."""
+    return rf"{_WORD}(?:\s+(?:(?:{joins})\s+)?{_WORD}){{0,6}}"
+
+
+_NAME = joined_name()
 # A v. B, A vs B, and the bare v of British and Commonwealth captions (Parker v Forsyth)
 _CASE_LINK = re.compile(r"\s+(?:v\.|vs\.?|versus|v(?=\s+[A-Z]))\s+")
 _CASE_END = re.compile(r"\s(?:v\.?|vs\.?|versus)\s+$")
 _NEXT_CASE = re.compile(r"\s+and\s+(?=[^,;]*\s(?:v\.?|vs\.?|versus)\s)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_FIELD_START = re.compile(r"(?:^|[—–|｜:,])\s*$", re.M)  # what opens a field of a line (Headlines.letterhead)
+_FIELD_END = re.compile(r"\s*(?:[—–|｜:,]|$)")  # what ends it
 _CHINESE_BEFORE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]$")  # a Chinese character or mark right before
 _LATIN = "0-9A-Za-z_\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"  # a Latin word's characters (\w holds Chinese too)
 _ARTICLES = ("The", "A", "An")  # before a name, no part of it
@@ -122,6 +133,7 @@ class Headlines:
 
     LONGEST = 240  # a press release's headline runs long (AG Secures $2.5 Million Settlement With … Over …)
     LONGEST_MIXED = 160  # a line with Chinese in it and a run of English names is a sentence sooner
+    REACHING = 3  # the words of a name that may have reached over a headline's words (only_here)
 
     def __init__(self, lexicon: dict[str, tuple[str, ...]]) -> None:
         self.lower = frozenset(lexicon["title_lower"])
@@ -138,6 +150,32 @@ class Headlines:
             line_start, line_end = (bars[before - 1][1] if before else line_start,
                                     bars[before][0] if before < len(bars) else line_end)
         return self.headline(text, line_start, line_end)
+
+    def only_here(self, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end], a name of REACHING words or more, stands in a title-case
+        headline and the item writes it nowhere else: a headline capitalises every word, so a
+        name's kind word there reaches over the headline's other words (Acme Wins First Major
+        Court Ruling, Riverland Takes Role as Lead Data Regulator, Key Points of the New
+        Executive Order); a real name in a headline (Zephyrix Sued by Authors) is written
+        again in the story under it.  A kind word and one word before it (Ohio Enacts the
+        CLEAR Act) reach over nothing; nor a line with Chinese in it (投资方：Acme Venture
+        Partners（领投）, a card's field)."""
+        if len(text[start:end].split()) < self.REACHING or not self(text, start):
+            return False
+        line_start, line_end = _line_bounds(text, start, end)
+        if _CJK.search(text, line_start, line_end):
+            return False
+        return not any(match.start() < line_start or match.start() >= line_end
+                       for match in re.finditer(rf"(?<![\w&'’-]){re.escape(text[start:end])}(?![\w&-])", text))
+
+    @staticmethod
+    def letterhead(text: str, start: int, end: int) -> bool:
+        """Whether text[start:end] is a field of its line of its own, between the line's ends, dashes,
+        bars, colons or commas (Harbor Standards Institute — Sector Board over a notice; Enquiries:
+        Board Secretariat, Harbor Standards Institute under it): a body's name on a letterhead or a
+        contact line, not a headline's words."""
+        line_start, line_end = _line_bounds(text, start, end)
+        return _FIELD_START.search(text, line_start, start) is not None and _FIELD_END.match(text, end, line_end) is not None
 
     @staticmethod
     def _bars(text: str, line_start: int, line_end: int) -> tuple[tuple[int, int], ...]:
