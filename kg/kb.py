@@ -520,14 +520,17 @@ class KnowledgeBase:
         own, known = self.country_of(found[1].id), self.country_of(entry.jurisdiction)
         return own is not None and known is not None and own != known
 
-    def lookup(self, name: str) -> KBEntry | None:
+    def lookup(self, name: str, towns: bool = False) -> KBEntry | None:
         """The one entry a name (folded) names; None for none, or for a name two entries share.
         A short acronym the entry names in capitals, written as a given name (Ada), is not that
         entry (ADA, the Americans with Disabilities Act; 虚拟数字人Ada is no statute); an acronym
-        the press writes as a word (Pofma) still is."""
+        the press writes as a word (Pofma) still is.  A generated town (LOOKUP_FILES) only where
+        ``towns`` asks for one: to the rules that ask whether a name is known, a word only such a
+        town names is unknown (Santander listed with banks is read as a bank, Vinh closing a
+        person's name as the person's): the town is the weakest reading (kg.mentions.choose)."""
         key = _fold(name)
         entry = self._unique_by_name.get(key)
-        if entry is None and key[:1] < "\u2e80" and key not in self.by_name and self.lookup_table is not None:
+        if entry is None and towns and key[:1] < "\u2e80" and key not in self.by_name and self.lookup_table is not None:
             entry = self.lookup_table.named(key)  # Greensboro: a generated city's name, written with its own joints (no Yun Fu for Yunfu)
             entry = entry if entry is not None and _name_tokens(name) in (_name_tokens(n) for n in entry.names) else None
         if entry is not None and name in self.given_names and short_acronym(name.upper()) and name.upper() in entry.names:

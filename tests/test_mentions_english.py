@@ -3029,6 +3029,11 @@ def test_and_associates_closes_one_law_firms_name_not_a_list(names):
     ("Judge Tamworth ruled on Monday.", "Tamworth", "Person"),
     ("The suit names Margot Basildon, a landlord.", "Basildon", None),
     ("She was put on probation (vigilancia harlow) for a year.", "harlow", None),
+    # the last word of a longer name is no town (but a sentence's opening word is no name it closes)
+    ("The award went to Vessa Quennet Harlow on Monday.", "Harlow", None),
+    ("In Harlow, the tenants met on Monday.", "Harlow", "Jurisdiction"),
+    # the weakest reading: listed with a known company, a company (the town is the name only it reads)
+    ("Microsoft and Harlow have been testing the assistant since March.", "Harlow", "Company"),
 ])
 def test_a_generated_town_is_read_where_it_names_the_town_alone(pipeline, names, text, name, expected):
     found = names(text)

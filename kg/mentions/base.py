@@ -41,6 +41,10 @@ class Tokens:
     kinds: list[str]  # the KB type of the entity a token is part of, or ""
     spaced: list[bool]
     entities: list[tuple[int, int, str, str]]  # start, end, label, KB id
+    # generated towns the kb family read alone (cities.tsv, kg.mentions.kb TownWords), kept out of
+    # ``entities`` and ``kinds``: the weakest reading, which the other families do not see and which
+    # the chooser takes only where no other candidate reads a name over its words (kg.mentions.choose)
+    towns: list[tuple[int, int, str, str]] = field(default_factory=list)
     # (the first entity holding each character, the entities ending at each: built at the first
     # question, dropped by entities_changed(), which whoever changes ``entities`` calls)
     _index: tuple[dict, dict] | None = field(default=None, repr=False, compare=False)

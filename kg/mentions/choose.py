@@ -40,8 +40,20 @@ class ChooseNames:
         candidates = [self.edges.trim(candidate) for candidate in doc.user_data.get("candidates", [])]
         candidates = self.joined(self.placeholders(doc.user_data["text"], [candidate for candidate in candidates
                                                               if candidate is not None and candidate.text not in self.nobody]))
-        set_mentions(doc, longest_first(candidates))
+        towns = weakest(candidates, doc.user_data.get("towns", ()))
+        doc.user_data.setdefault("candidates", []).extend(towns)
+        set_mentions(doc, longest_first(candidates + towns))
         return doc
+
+
+def weakest(candidates: list[Mention], readings) -> list[Mention]:
+    """Of the weakest readings (a generated town the kb family read alone: kg.mentions.kb TownWords),
+    those no candidate overlaps: where any family reads a name over the same words (Santander the
+    bank in a list of companies, the University of Texas, a person's Vinh), the other reading wins."""
+    taken = bytearray(max((m.end for m in candidates), default=0) + 1)
+    for mention in candidates:
+        taken[mention.start:mention.end] = b"\1" * (mention.end - mention.start)
+    return [m for m in readings if 1 not in taken[m.start:m.end]]
 
 
 # families whose spans are a whole name: a known name, a person (the run-on's other part); of the

@@ -168,6 +168,8 @@ def name_words(tokens: list[str], name: str) -> list[str]:
 _WORD_AFTER = re.compile(r"[ \t\u00a0]+([A-Z][\w'’.-]*|&)")  # the capitalised word a name runs on with (Camden Property)
 _WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][\w'’-]*)[ \t\u00a0]+$")  # the capitalised word right before a name
 _CHINESE_COUNTRIES = frozenset({"cn", "tw", "hk", "mo"})
+_OPENING = re.compile(r"(?:^|[.!?:;\n][\"'”’“‘)\]]*)[ \t\u00a0]*[\"'“‘(\[]*$")  # where a sentence opens
+TOWN = "kb/town"  # the mechanism of a generated town's mention (TownWords): the weakest reading (kg.mentions.choose)
 
 
 def _possessed(word: str) -> str:
@@ -213,6 +215,8 @@ class TownWords:
         word = _WORD_BEFORE.search(before)
         if word is not None and word.group(1) in self.given_names:
             return False  # Sam Camden: a person's surname
+        if word is not None and not _OPENING.search(before, 0, word.start()):
+            return False  # Tranh Quoc Vinh: the last word of a longer name (not In Harlow, opening its sentence)
         if CJK_CHARACTER.search(text) is not None:
             return word is None and (entry.parent or entry.jurisdiction) not in _CHINESE_COUNTRIES  # Beijing Jincheng, Jincheng
         return True
@@ -286,17 +290,25 @@ class KnowledgeBaseNames(Family):
         for start, end, entry, title_rest in sorted(self.matches(tokens.words), key=lambda m: (m[0] - m[1], m[0])):
             if start in taken or end - 1 in taken:
                 continue
-            if self.kb.generated(entry) and not self.town_words.alone(
-                    text, tokens.offsets[start], tokens.offsets[end - 1] + len(tokens.words[end - 1]), entry):
+            if self.kb.generated(entry):
+                begin, stop = tokens.offsets[start], tokens.offsets[end - 1] + len(tokens.words[end - 1])
+                if self.town_words.alone(text, begin, stop, entry):
+                    taken.update(range(start, end))
+                    tokens.towns.append((begin, stop, entry.type, entry.id))  # the weakest reading (kg.mentions.choose)
                 continue
             taken.update(range(start, end))
             tokens.kinds[start:end] = [entry.type] * (end - start)
             tokens.entities.append((tokens.offsets[start], tokens.offsets[end - 1] + len(tokens.words[end - 1]) - title_rest,
                                     entry.type, entry.id))
         tokens.entities.sort()
+        tokens.towns.sort()
         self.choose_senses(doc.user_data["text"], tokens)
         tokens.entities_changed()
-        return super().__call__(doc)
+        super().__call__(doc)
+        candidates = doc.user_data["candidates"]
+        doc.user_data["towns"] = [m for m in candidates if m.mechanism == TOWN]
+        candidates[:] = [m for m in candidates if m.mechanism != TOWN]
+        return doc
 
     def choose_senses(self, text: str, tokens: Tokens) -> None:
         """A name of several senses (data/kb/senses.txt) as the entry it names in this item
@@ -387,7 +399,8 @@ class KnowledgeBaseNames(Family):
         found = []
         starts = {start for start, _, _, _ in tokens.entities}
         places = {end: (start, kb_id) for start, end, label, kb_id in tokens.entities if label == "Jurisdiction"}
-        for start, end, label, kb_id in tokens.entities:
+        towns = set(tokens.towns)
+        for start, end, label, kb_id in [*tokens.entities, *tokens.towns]:
             name = text[start:end]
             if _acronym(name.upper()) and name not in self.kb.entries[kb_id].names and name not in self.kb.senses:
                 continue  # short acronyms (US, DOJ, MAS) match their exact spelling only: not us, mas
@@ -433,7 +446,8 @@ class KnowledgeBaseNames(Family):
                 start, name = start + 4, name[4:]  # at the Alan Turing Institute: an article in lower case, no part of the name
             forms = written_forms(name, text, end, self.legal_tail) if label == "Company" else \
                 termed(name, text, start) if label == "Legislature" else ()
-            found.append(self.mention(name, label, start, end, 0.95, kb_id=kb_id or None, aliases=forms))
+            found.append(self.mention(name, label, start, end, 0.95, "town" if (start, end, label, kb_id) in towns else "",
+                                      kb_id=kb_id or None, aliases=forms))
         return found
 
     def countries(self, tokens: Tokens) -> set[str]:

@@ -298,9 +298,13 @@ class RecognisedNames(Family):
         """The knowledge base's type, a legal form's or a typing last word's, else the model's
         label's where its own test holds (a person of two words or a title; a law's or a model's
         last word; a place the knowledge base knows, which it has typed already)."""
-        entry = self.kb.lookup(name)
-        if entry is not None and not (titled and label == "PERSON" and self.kb.generated(entry)):
-            return entry.type  # (Gov. Harlow: a person, though Harlow is a town no curated file lists, kg.mentions.kb TownWords)
+        entry = self.kb.lookup(name, towns=True)
+        if entry is not None and self.kb.generated(entry):
+            if label == "GPE":
+                return None  # a town no curated file lists, read as one: the kb family's (kg.mentions.kb TownWords)
+            entry = None  # Gov. Harlow, Santander the bank: the model's reading, the town's the weakest (kg.mentions.choose)
+        if entry is not None:
+            return entry.type
         words = name.split()
         if self.legal_end.search(name):
             return "Company"
