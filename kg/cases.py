@@ -37,7 +37,7 @@ from pathlib import Path
 
 from .alternation import alternation, alternatives
 from .lookahead import scanning
-from .dates import citation_year, date_spans, find_dates, relative_rules
+from .dates import YEAR, citation_year, date_spans, find_dates, relative_rules
 from .graph import KnowledgeGraph, all_names, fold
 from .kb import DATA_DIR, cue_words, short_acronym, tsv_rows
 from .later import later
@@ -4399,6 +4399,7 @@ def _distinct_events(events: list[Event]) -> list[Event]:
 
 
 _CASE_JOINT = later(r"\sv\.?\s+$")  # Ko v. Li, R (Ayinde) v London Borough of Haringey: the defendant's side of a case name
+_CITED_YEAR = later(YEAR)  # a sentence with no year holds no neutral citation (kg.dates.citation_year)
 
 
 def _with_cited_rulings(graph: KnowledgeGraph, suit: Suit) -> Suit:
@@ -4425,18 +4426,20 @@ def _cited_rulings(graph: KnowledgeGraph, defendants: Iterable[str], evidence: l
     letters and the judgment's number after it; kg.dates.citation_year): the case name's defendant
     side, after its "v", is one of the suit's defendants.  One ruling per year; a dated ruling of the
     same year elsewhere is that one (_distinct_events keeps the more precise)."""
-    names = sorted({label for node in defendants for label in _labels(graph, node) if len(label) > 1},
-                   key=len, reverse=True)
+    names = {label for node in defendants for label in _labels(graph, node) if len(label) > 1}
+    told_cited = [told for told in evidence if " v" in told.sentence and _CITED_YEAR.search(told.sentence)]
+    if not names or not told_cited:
+        return []
+    # the defendants' names as one pattern, looked for once along a sentence (a row of 800 defendants
+    # read each name along every sentence: quadratic in the row's parties)
+    named = re.compile(rf"(?<!\w)(?:{alternatives(names)})(?!\w)")
     found: dict[str, Event] = {}
-    for told in evidence:
+    for told in told_cited:
         sentence = told.sentence
-        if " v" not in sentence:
-            continue
-        for name in names:
-            for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", sentence):
-                year = citation_year(sentence, match.end())
-                if year and year not in found and _CASE_JOINT.search(sentence, max(0, match.start() - 4), match.start()):
-                    found[year] = Event("ruling", year, told)
+        for match in named.finditer(sentence):
+            year = citation_year(sentence, match.end())
+            if year and year not in found and _CASE_JOINT.search(sentence, max(0, match.start() - 4), match.start()):
+                found[year] = Event("ruling", year, told)
     return list(found.values())
 
 
