@@ -144,34 +144,6 @@ def test_the_dates_of_a_sentence_read_once_give_each_caller_a_list_of_its_own():
 
 
 @pytest.mark.parametrize("seed", range(6))
-def test_the_facts_read_at_an_items_own_names_are_those_a_scan_of_its_titles_facts_finds(seed):
-    """An archive export repeats a title a thousand times: the facts a document family reads at
-    an item's own names (kg.facts.litigation ListedSides) come from an index of the document's facts
-    by name, not from a scan of every fact of the title per item, and are the same facts in the same order."""
-    from kg.facts.litigation import LISTED, _facts_by_name, _facts_naming
-    from kg.model import Evidence, Fact, Item
-    rng = random.Random(seed)
-    items = [Item("archive.txt", index, rng.choice(("Acme sues Beta", "Gamma sues Delta", "Omega notes")), "")
-             for index in range(12)]
-    names = {id(item): _names(rng, 6) for item in items}
-    facts = []
-    for _ in range(120):
-        item = rng.choice(items)
-        pool = names[id(rng.choice(items))] if rng.random() < 0.3 else names[id(item)]
-        head, tail = rng.choice(pool), rng.choice(pool + [Mention("Beta LLC", "Company", 3, 11)])
-        relation = rng.choice((*LISTED, "settled", "ruled_on"))
-        facts.append(Fact(head, relation, tail, Evidence(item.document, item.title, "", 0, 1)))
-    naming = _facts_by_name(facts, LISTED)
-    for item in items:
-        own = {id(m) for m in names[id(item)]}
-        scanned = [f for f in facts if (f.evidence.document, f.evidence.item) == (item.document, item.title)
-                   and f.relation in LISTED and (id(f.head) in own or id(f.tail) in own)]
-        assert _facts_naming(naming, item, names[id(item)]) == scanned
-        assert all(a is b for a, b in zip(_facts_naming(naming, item, names[id(item)]), scanned))
-
-
-
-@pytest.mark.parametrize("seed", range(6))
 def test_a_settlements_suit_found_through_the_documents_sides_is_the_one_a_scan_finds(seed):
     """The document's suits indexed once by their sides (kg.facts.litigation _sides_of) give each settlement
     naming a side the suit a scan of all of them gives (_one_suit_of), in the same order, or none alike."""

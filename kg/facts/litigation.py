@@ -1718,28 +1718,6 @@ def _told_last(facts: list[Fact], start: int) -> list[Fact]:
     return [f for f in before if f.evidence.start == last]
 
 
-def _facts_by_name(facts: list[Fact], relations) -> dict[int, list[tuple[int, Fact]]]:
-    """The facts of ``relations``, each with its place in ``facts``, by id() of their head and of
-    their tail: read once per document (_facts_naming)."""
-    out: dict[int, list[tuple[int, Fact]]] = {}
-    for position, fact in enumerate(facts):
-        if fact.relation in relations:
-            out.setdefault(id(fact.head), []).append((position, fact))
-            if fact.tail is not fact.head:
-                out.setdefault(id(fact.tail), []).append((position, fact))
-    return out
-
-
-def _facts_naming(naming: dict[int, list[tuple[int, Fact]]], item: Item, mentions: list[Mention]) -> list[Fact]:
-    """The facts of ``naming`` (_facts_by_name) read in the item whose head or tail is one of its
-    ``mentions`` itself, in the document's order: the item's facts a family reads at its own names,
-    found without a scan of its title's facts per item (an archive export repeats a title a thousand
-    times: quadratic in the document)."""
-    found = {position: fact for mention in mentions for position, fact in naming.get(id(mention), ())
-             if fact.evidence.item == item.title and fact.evidence.document == item.document}
-    return [found[position] for position in sorted(found)]
-
-
 def _sides_of(facts: list[Fact]) -> dict[str, list[int]]:
     """The places in ``facts`` of the facts with each key on a side: read once per document for
     _one_suit_of, where a scan of the document's suits at each settlement is quadratic in a long one."""
@@ -1810,9 +1788,8 @@ class ListedSides(DocumentFamily):
         if not told:
             return []
         out: list[Fact] = []
-        naming = _facts_by_name(document.facts, LISTED)
         for item, text, mentions in document.items:
-            facts = _facts_naming(naming, item, mentions)
+            facts = [f for f in document.facts_of(item) if f.relation in LISTED]
             if not facts:
                 continue
             ordered = sorted(mentions, key=lambda m: m.start)
