@@ -106,6 +106,32 @@ def test_each_suit_row_is_one_key_and_each_group_names_rows_that_exist():
     assert set(grouped) <= set(rows)
 
 
+def test_a_part_is_scored_on_the_suits_its_own_documents_tell():
+    """A folder's suits are folded from the lanes' rows told in its documents only: every
+    suit keeps a document of the folder, and a suit told in documents outside it keeps none of
+    their fields (no row of another document is folded in)."""
+    from suits import _folded, told_in
+    every = _folded()
+    some = {doc for row in every[::7] for doc in row.get("docs", [])[:1]}
+    told = told_in(some)
+    assert told and all(set(row["docs"]) <= some for row in told)
+    assert len(told) < len(every)
+    lanes = {row["caption"] for path in (REAL / "suits").glob("*.json")
+             for row in json.loads(path.read_text(encoding="utf-8"))}
+    assert {row["caption"] for row in told} <= lanes
+
+
+def test_a_side_of_two_names_the_knowledge_base_makes_one_party_answers_to_that_party():
+    from suits import _side
+
+    class Graph:
+        graph: dict = {}
+    assert _side(Graph(), ["Acme Widgets"], ["Acme Widgets"])
+    assert not _side(Graph(), ["Acme Widgets", "Borel Labs"], ["Acme Widgets"])
+    assert not _side(Graph(), ["Acme Widgets"], ["Acme Widgets", "Borel Labs"])
+    assert _side(Graph(), [], []) and not _side(Graph(), [], ["Acme Widgets"])
+
+
 def test_each_site_is_in_one_part():
     """An outlet's documents are all in one part (bench/real/check.py --lay keeps it so for a
     fresh lane), but for the three sites the first lanes had laid into both, before the rule."""
