@@ -659,7 +659,10 @@ class _Captions:
         self.pattern = re.compile(alternatives(self.sides)) if self.sides else None
 
     def read(self, sentence: str) -> list[tuple[list[str], list[str]]]:
-        return [self.sides[m.group()] for m in self.pattern.finditer(sentence)] if self.pattern else []
+        from .facts.grammar import cites_precedent  # (imported here: kg.facts imports kg.cases, which imports this module)
+        # (a precedent or an invented case the sentence cites, relied on Roe v. Acme: no suit it tells)
+        return [self.sides[m.group()] for m in self.pattern.finditer(sentence)
+                if not cites_precedent(sentence, m.start(), m.end())] if self.pattern else []
 
     def flag(self, plaintiffs: list[str], defendants: list[str]) -> dict:
         """{"caption": True} for a suit a caption alone tells (kg.cases reads no other suit's

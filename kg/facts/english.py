@@ -47,7 +47,7 @@ from ..model import Evidence, Fact, Item, Mention, Overlapping, overlaps_any
 from ..resolve import without_article, without_legal_form
 from .english_regex import Composer
 from .dependency import parse_lexicon
-from .grammar import TitledSurnames, party_place
+from .grammar import TitledSurnames, cites_precedent, party_place
 from .base import HOSTILE, PARTIES, SIGNATURES, Document, DocumentFamily, Sentence, SentenceFamily, Shared
 
 SLOT = r"⟨\d+⟩"
@@ -1659,6 +1659,8 @@ class EnglishFacts:
         base, a name the item gives elsewhere, or the one person of the document's ``persons``
         named so far whose family name a side is), sued; so are the defendants joined right
         after the caption (The New York Times v. Microsoft and OpenAI: OpenAI too)."""
+        if cites_precedent(evidence.sentence, case.start - evidence.start, case.end - evidence.start):
+            return []  # a precedent or an invented case cited (relied on Roe v. Acme): no suit the item tells
         plaintiff, defendant = self.sides(case, names)
         if plaintiff is None or defendant is None:
             return []

@@ -688,3 +688,40 @@ def party_place(text: str, mention: Mention) -> bool:
     """Whether a place is named in a lawmaker's party label (Sens. A, R-Ohio, and B; Assemblyman C,
     D-Hayward, who co-authored the bill; 众议员D (D-Menlo Park) 提出的): it describes the lawmaker, acts not."""
     return mention.type == "Jurisdiction" and PARTY_STATE.search(text, max(0, mention.start - 3), mention.start) is not None
+
+
+_ENGLISH_FACTS = WINDOWS_FILE.parent / "english_facts.tsv"
+
+
+@lru_cache(maxsize=1)
+def _precedent_patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str], re.Pattern]:
+    """english_facts.tsv caption_citing (the words right before a caption citing it),
+    caption_cited_after (the words after it telling it cited or invented: were cited, did not
+    exist), caption_cited_gap (the small words that may stand between, in a list of citations),
+    and a caption opening its sentence's clause as the case the sentence tells (In Roe v. Acme, …)."""
+    from ..kb import cue_words, tsv_rows
+    words = {row["kind"]: cue_words(row["cues"]) for row in tsv_rows(_ENGLISH_FACTS)}
+    before = re.compile(rf"(?<![\w])(?:{alternatives(words['caption_citing'], spaced=True)})\s+[“\"‘']?$")
+    after = re.compile(rf"[”\"’']?(?P<gap>[^;:!?]{{0,{window('grammar.CITED_AFTER_REACH')}}}?)"
+                       rf"(?<![\w])(?:{alternatives(words['caption_cited_after'], spaced=True)})(?![\w])")
+    told = re.compile(r"(?:^|[,;(]\s*)(?:In|in)\s+(?:the\s+(?:case|matter)\s+of\s+)?[“\"]?$")
+    return before, after, frozenset(words["caption_cited_gap"]), told
+
+
+_LOWER_WORD = re.compile(r"(?<![\w.])[a-z]+(?![\w])")
+
+
+def cites_precedent(sentence: str, start: int, end: int) -> bool:
+    """Whether an English sentence names the caption at ``start``..``end`` only as a case cited
+    (the court relied in part on Roe v. Acme, 12 F.4th 3; Roe v. Acme and Doe v. Zed were cited as
+    precedent; counsel's brief listed “Roe v Acme”, which did not exist): a citing word right
+    before it, or a word telling it cited or invented after it, only citations, other captions
+    and small words (and, that, apparently) between.  A caption opening its clause (In Roe v.
+    Acme, the court…) is the case the sentence tells, whatever follows."""
+    before, after, gap_words, told = _precedent_patterns()
+    if before.search(sentence, max(0, start - window("grammar.CITING_BEFORE_REACH")), start):
+        return True
+    if told.search(sentence, max(0, start - 24), start):
+        return False
+    found = after.match(sentence, end)
+    return found is not None and all(word.group() in gap_words for word in _LOWER_WORD.finditer(found.group("gap")))
