@@ -3100,7 +3100,6 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
             court_evidence=oldest_first(draft.court_evidence) if stated else []))
     elsewhere = {e.document for record in records for e in record.evidence}  # documents telling a named suit
     records = _roles_as_named(graph, _with_unnamed(graph, records, unnamed_suits(graph, courts, elsewhere)))
-    records = [_state_for_attorney_general(graph, suit) for suit in records]
     # each party once before a described side is counted against a named one (three authors: Bartz, Graeber and
     # Kirk Wallace Johnson, not also Kirk Wallace, whom another document's reading cut short)
     records = _kin_as_named(graph, _as_named(graph, [_each_party_once(graph, suit) for suit in records]))
@@ -3864,38 +3863,6 @@ def _roles_as_named(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
             continue
         _joined_to_named(graph, suit, same[0])
     return kept
-
-
-@functools.cache
-def _attorney_general() -> re.Pattern:
-    """An attorney general's office or title, the whole of a party's name or its end (New
-    Hampshire Attorney General's Office, 马萨诸塞州总检察长): context.tsv attorney_general."""
-    return re.compile(rf"(?:^|\s|(?<=[^\x00-\x7f]))(?:{alternatives(context_cues('attorney_general'))})(?:['’]s\s+office)?$",
-                      re.IGNORECASE)
-
-
-def _state_for_attorney_general(graph: KnowledgeGraph, suit: Suit) -> Suit:
-    """A state's suit its attorney general brings names the state, one party, as its caption
-    does (Florida v. OpenAI; bench/real/README.md, suit rows pass): a plaintiff that is an
-    attorney general's office (``_attorney_general``) stands for the one state (a jurisdiction
-    the knowledge base places in a country) its jurisdiction facts give it in the suit's
-    documents.  An attorney general sued in office stays (X Corp. v. Ellison)."""
-    from .kb import KnowledgeBase
-    kb, documents = KnowledgeBase.load(), {e.document for e in suit.evidence}
-    plaintiffs = []
-    for party in suit.plaintiffs:
-        states = set()
-        if party in graph.graph and _attorney_general().search(_party_label(graph, party).strip()):
-            states = {place for _, place, data in graph.graph.out_edges(party, data=True)
-                      if data.get("relation") == "jurisdiction" and graph.entity(place)["type"] == "Jurisdiction"
-                      and (entry := kb.entries.get(place)) is not None and entry.parent
-                      and any(e.document in documents for e in data.get("evidence", ()))}
-        plaintiffs += [state for state in states if state not in plaintiffs] if len(states) == 1 else [party]
-    if plaintiffs == suit.plaintiffs:
-        return suit
-    caption = suit.caption if suit.case else " v. ".join(
-        "、".join(sorted(graph.entity(n)["label"] for n in side)) for side in (plaintiffs, suit.defendants))
-    return replace(suit, plaintiffs=plaintiffs, caption=caption)
 
 
 def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames, elsewhere: set[str] = frozenset()) -> list[Suit]:

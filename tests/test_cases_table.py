@@ -1114,7 +1114,9 @@ PRECEDENT["hant"] = traditional(PRECEDENT["hans"])
 
 
 @pytest.mark.parametrize("name, sides", [
-    ("en", (["Pellam"], ["Orsk"])),
+    # an English caption a sentence only cites ("cited Pellam v. Orsk, a case that does not
+    # exist") is no row since round 75 (kg.facts.grammar.cites_precedent: the real texts' suits
+    # list no cited precedent): tests/test_cases_cited_and_offices.py
     ("hans", (["宁远"], ["岳川"])),
     ("hant", (["寧遠"], ["嶽川"])),
 ])
@@ -1141,7 +1143,7 @@ def test_a_caption_whose_side_may_name_a_party_of_the_graph_is_no_caption_row():
     captions = _Captions(graph, _Names(graph))
     assert captions.sides == {"Vance v. Orlick": (["Vance"], ["Orlick"]), "宁远诉岳川案": (["宁远"], ["岳川"]),
                               "寧遠訴嶽川案": (["寧遠"], ["嶽川"])}
-    assert captions.read("Lawyers cited Vance v. Orlick and 寧遠訴嶽川案.") == [(["Vance"], ["Orlick"]), (["寧遠"], ["嶽川"])]
+    assert captions.read("Lawyers argued over Vance v. Orlick and 寧遠訴嶽川案.") == [(["Vance"], ["Orlick"]), (["寧遠"], ["嶽川"])]
 
 
 # invented: a named party and an anonymised one, joined by a filing verb in several wordings

@@ -1,8 +1,7 @@
 """Rows of no suit the text tells: a caption a sentence only cites (the court relied on Roe v.
 Acme; Roe v. Acme and Doe v. Zed were cited as precedent; counsel listed “Roe v Acme”, which did
 not exist: kg.facts.grammar.cites_precedent) tells no suit, while the case a sentence reports (In
-Roe v. Acme, the judge ordered…) stays; a state's suit its attorney general brings names the state
-(kg.cases._state_for_attorney_general).  Invented sentences and names."""
+Roe v. Acme, the judge ordered…) stays.  Invented sentences and names."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -13,7 +12,6 @@ from kg.cases import suits
 from kg.facts.grammar import cites_precedent
 from kg.graph import KnowledgeGraph
 from kg.ingest import read_document
-from kg.model import Entity, Evidence
 
 
 def _cited(sentence: str, caption: str) -> bool:
@@ -71,30 +69,3 @@ def test_no_row_for_the_precedents_a_story_cites(citing):
     assert not labels & {"Zedtrust", "Quillon Guild, Inc.", "Arnaut", "Belisle", "Corvin"}
     assert not any(head in ("Arnaut", "Quillon Guild, Inc.") or citing.entity(head)["label"] in ("Arnaut", "Quillon Guild")
                    for head, _, _, _ in citing.facts("sued"))
-
-
-def _office_graph(office: str, place: str | None, other_document: bool = False) -> KnowledgeGraph:
-    sentence = f"{office} has sued Velmor Lending over its underwriting model."
-    graph = KnowledgeGraph()
-    for node, kind, label in (("ag", "Regulator", office), ("velmor", "Company", "Velmor Lending"),
-                              ("us-nh", "Jurisdiction", "New Hampshire"), ("us-co", "Jurisdiction", "Colorado")):
-        graph.add_entity(Entity(node, kind, label))
-    graph.add_fact("ag", "sued", "velmor", Evidence("a.txt", "t", sentence, 0, len(sentence), "2025-03-12"))
-    if place is not None:
-        graph.add_fact("ag", "jurisdiction", place, Evidence("b.txt" if other_document else "a.txt", "t", sentence, 0,
-                                                             len(sentence), "2025-03-12"))
-    return graph
-
-
-@pytest.mark.parametrize("office", ["Attorney General", "New Hampshire Attorney General's Office", "新罕布什尔州总检察长"])
-def test_an_attorney_general_suing_stands_for_its_state(office):
-    assert [(suit.plaintiffs, suit.defendants) for suit in suits(_office_graph(office, "us-nh"))] == [(["us-nh"], ["velmor"])]
-
-
-@pytest.mark.parametrize("office, place, other_document", [
-    ("Attorney General", None, False),  # no state given
-    ("Attorney General", "us-nh", True),  # the state another document gives it
-    ("Consumer Protection Board", "us-nh", False),  # no attorney general
-])
-def test_an_office_stays_where_no_state_of_its_documents_stands_for_it(office, place, other_document):
-    assert [suit.plaintiffs for suit in suits(_office_graph(office, place, other_document))] == [["ag"]]
