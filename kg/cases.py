@@ -30,7 +30,7 @@ import itertools
 import re
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date as Day
 from pathlib import Path
@@ -1988,6 +1988,50 @@ def _agencies_for_countries(graph: KnowledgeGraph, mentions: list[_Mention]) -> 
     return out
 
 
+@functools.cache
+def _state_attorney() -> re.Pattern:
+    """A name ending in a state attorney general's words (suits.tsv state_attorney): Texas Attorney
+    General, the Attorney General's Office, 马萨诸塞州总检察长."""
+    cues = sorted(context_cues("state_attorney", SUITS_LEXICON), key=len, reverse=True)
+    return re.compile(rf"(?:^|(?<=[\s\u4e00-\u9fff]))(?:{'|'.join(map(re.escape, cues))})$")
+
+
+def _state_of_attorney(graph: KnowledgeGraph, node: str, document: str) -> str | None:
+    """The state whose attorney general an entity is, as the document places it (its
+    ``jurisdiction`` fact told there: the bare Attorney General of a Concord story is New
+    Hampshire's); None for no attorney general, for a country's (the U.S. Attorney General:
+    the knowledge base has no place above it) or for two states."""
+    from .kb import KnowledgeBase
+    data = graph.entity(node)
+    if data["type"] != "Regulator" or not any(_state_attorney().search(label) for label in data["labels"]):
+        return None
+    kb = KnowledgeBase.load()
+    states = {place for _, place, relation, edge in graph.graph.out_edges(node, keys=True, data=True)
+              if relation == "jurisdiction" and graph.entity(place)["type"] == "Jurisdiction"
+              and any(e.document == document for e in edge["evidence"])
+              and place in kb.entries and kb.entries[place].parent}
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def _as_states(graph: KnowledgeGraph, parties: set[str], document: str, kept: Container[str] = frozenset()) -> set[str]:
+    """Parties with each state's attorney general as its state (_state_of_attorney): the
+    settlement the attorney general reached is the state's suit's event; but for those ``kept``
+    (an attorney general some suit has as its party: X Corp. v. the Minnesota Attorney General)."""
+    return {party if party in kept else _state_of_attorney(graph, party, document) or party for party in parties}
+
+
+def _states_for_attorneys(graph: KnowledgeGraph, mentions: list[_Mention]) -> list[_Mention]:
+    """Mentions whose plaintiff is a state's attorney general, with the state in its place: the
+    suit it brings is the state's, one party, as its caption names it (Massachusetts Attorney
+    General Jane Roe reached a settlement with X; Attorney General Roe announced that X was
+    indicted: Massachusetts v. X; bench/real/README.md, suit rows pass)."""
+    out = []
+    for mention in mentions:
+        plaintiffs = _as_states(graph, mention.plaintiffs, mention.evidence.document)
+        out.append(replace(mention, plaintiffs=plaintiffs) if plaintiffs != mention.plaintiffs else mention)
+    return out
+
+
 # -- grouping -------------------------------------------------------------------------------
 def fits(first: str, second: str) -> bool:
     """Whether two dates can be one day: equal to their common precision, or two full
@@ -2616,7 +2660,7 @@ def _attach_events(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNam
             for evidence in edge["evidence"]:
                 if evidence in moved or is_credit(evidence):
                     continue  # a transfer: the court, not an event; a source line (来源：X法院): nothing
-                about = _suits_about(graph, drafts, parties, evidence, index, houses)
+                about = _suits_about(graph, drafts, _as_states(graph, parties, evidence.document, index.of_party), evidence, index, houses)
                 if not about:
                     continue
                 stated = courts.stated(evidence)
@@ -3049,7 +3093,8 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
                 and not _day_told_before(courts, m.evidence) else m for m in _mentions(graph, courts)]
     mentions = _without_places_described(graph, _without_owned(graph, _without_owners(graph, mentions)))
     mentions += _settled_only(graph, mentions)
-    drafts = _co_parties_joined(graph, _group(_agencies_for_countries(graph, mentions), _everyone(graph)))
+    mentions = _states_for_attorneys(graph, _agencies_for_countries(graph, mentions))
+    drafts = _co_parties_joined(graph, _group(mentions, _everyone(graph)))
     owners = _owners(graph)  # (read once: each walks the graph's entities and the knowledge base)
     cases = _CaseIndex(_case_names(graph))  # (read once: the courts' step and the captions ask it)
     drafts = _against_each(graph, _one_family(graph, _one_suit_many_courts(graph, drafts, cases), owners), courts)
