@@ -195,6 +195,18 @@ class Need:
 NAME = Need(("⟨",))  # a name's piece of a pattern (EnglishFacts.pieces): its slot, ⟨1⟩, in the skeleton
 
 
+def headline_span(item: Item, text: str) -> tuple[int, int]:
+    """Where an item's headline stands in its text (as Item.text lays it out): its title, or,
+    where the title is only the document's name (a plain text's), its body's first line."""
+    if item.title and item.title != item.document:
+        return 0, len(item.title)
+    at = text.find(item.body) if item.body else -1
+    if at < 0:
+        return 0, 0
+    end = text.find("\n", at)
+    return at, len(text) if end < 0 else end
+
+
 @lru_cache(maxsize=256)
 def english_sentence(sentence: str) -> bool:
     """Mostly Latin letters, no Chinese: the English rules' sentences (asked by each English
@@ -1568,9 +1580,11 @@ class EnglishFacts:
         for item, text, mentions in items:
             persons += [m for m in mentions if m.type == "Person"]
             names = None  # (indexed once per item holding a caption)
+            headline = headline_span(item, text) if item is items[0][0] else (0, 0)
             for case in (m for m in mentions if m.type == "Case" and m.mechanism == "english/case"):
                 names = names or CaptionNames(mentions, persons, self.bare, text, self.law_report, self.citing, whole)
-                out += self.case_parties(case, names, evidence_at(item, text, case), text)
+                out += self.case_parties(case, names, evidence_at(item, text, case), text,
+                                         headline[0] <= case.start and case.end <= headline[1])
         suits: dict[str, list[Fact]] = {}
         for fact in facts + out:
             if fact.relation == "sued":
@@ -1654,18 +1668,53 @@ class EnglishFacts:
                 continue
             yield court, evidence
 
-    def case_parties(self, case: Mention, names: CaptionNames, evidence: Evidence, text: str = "") -> list[Fact]:
+    def case_parties(self, case: Mention, names: CaptionNames, evidence: Evidence, text: str = "",
+                     headline: bool = False) -> list[Fact]:
         """The New York Times Co. v. Microsoft Corp.: the parties, where known (the knowledge
         base, a name the item gives elsewhere, or the one person of the document's ``persons``
         named so far whose family name a side is), sued; so are the defendants joined right
-        after the caption (The New York Times v. Microsoft and OpenAI: OpenAI too)."""
+        after the caption (The New York Times v. Microsoft and OpenAI: OpenAI too).  A caption on
+        the document's first line (``headline``) is its own suit: a side read no other way is a
+        party as written (headline_sides)."""
         if cites_precedent(evidence.sentence, case.start - evidence.start, case.end - evidence.start):
             return []  # a precedent or an invented case cited (relied on Roe v. Acme): no suit the item tells
         plaintiff, defendant = self.sides(case, names)
+        if headline and (plaintiff is None or defendant is None):
+            plaintiff, defendant = self.headline_sides(case, names, plaintiff, defendant)
         if plaintiff is None or defendant is None:
             return []
         defendants = [defendant] + self.joined_defendants(case, names.after(case.end), text)
         return [Fact(plaintiff, "sued", sued, evidence, 0.8, rule="english/case") for sued in defendants]
+
+    def headline_sides(self, case: Mention, names: CaptionNames, plaintiff: Mention | None,
+                       defendant: Mention | None) -> tuple[Mention | None, Mention | None]:
+        """The sides of a caption on a document's first line, its headline (Pollard v. Bonti as the
+        story's subject; the Vexen Mining v SA Coal Regulator case highlights…), where a side is not
+        read: that side as written, a person where it is a family name alone
+        (family_side, either side), a company where it is two to four capitalised words, the first no
+        given name nor a state's or a pseudonym's word (Vexen Mining, Acme Ireland: unnamed_side's
+        caption_side_no_person), the knowledge base knowing none of it."""
+        parts = self.versus.split(case.text, maxsplit=1)
+        if len(parts) != 3:
+            return plaintiff, defendant
+        first, _, written = parts
+        first, written = self.et_al.sub("", first).strip(), self.et_al.sub("", written).strip()
+        start = case.start + len(parts[0]) - len(parts[0].lstrip())
+        plaintiff = plaintiff or self.written_side(first, start, names)
+        defendant = defendant or self.written_side(written, case.end - len(parts[2]), names)
+        return (plaintiff, defendant) if plaintiff is not None and defendant is not None else (None, None)
+
+    def written_side(self, name: str, offset: int, names: CaptionNames) -> Mention | None:
+        """A headline caption's side read no other way (headline_sides): a family name alone, a
+        person; two to four capitalised words, a company; else None."""
+        words = name.split()
+        if len(words) == 1:
+            return self.family_side(name, offset, names, True)
+        if not 2 <= len(words) <= 4 or not all(word[:1].isupper() and word.replace("-", "").isalpha() for word in words) \
+                or words[0] in self.caption_no_person or words[0] in self.given_names \
+                or self.kb.lookup(name) is not None:
+            return None
+        return Mention(name, "Company", offset, offset + len(name), mechanism="english/case")
 
     def joined_defendants(self, named: Mention, following: Iterable[Mention], text: str) -> list[Mention]:
         """The names joined by and/& right after a caption or its defendant (… v. Microsoft and
