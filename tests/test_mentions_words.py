@@ -74,8 +74,34 @@ def test_tags_answer_words_without_chinese_before_reading_jieba_s_table():
     assert [word in tags for word in words] == [word in table for word in words]
     assert tags._table is None and tags._others == {word: tag for word, tag in table.items()
                                                     if not re.search("[\u4000-\u9fff]", word)}
-    assert tags.get("公司") == table["公司"] and tags._table is table
+    assert tags.get("公司") == table["公司"] and tags._table is not None
     assert tags.get("Court", "n") == table.get("Court", "n") and ("C++" in tags) == ("C++" in table)
+
+
+def test_tags_read_the_dictionary_as_jieba_posseg_reads_it(tmp_path, monkeypatch):
+    """Tags reads jieba's dictionary by one split of the whole file's bytes: the table jieba.posseg
+    makes (its lines' first and last words, a word given twice keeping its last tag); a file with a
+    line of other than three words parted by single spaces is read by jieba.posseg itself."""
+    import jieba
+    import jieba.posseg
+    table = jieba.posseg.dt.word_tag_tab
+    assert Tags._all_words() == {word.encode(): tag.encode() for word, tag in table.items()}
+    tags = Tags()
+    words = ["公司", "人工智能", "起诉", "甲乙丙丁戊", "Court", "C++", "\ud800"]
+    assert [tags.get(word, "-") for word in words] == [table.get(word, "-") for word in words]
+    assert [word in tags for word in words] == [word in table for word in words]
+
+    def reading(text: str) -> dict[str, str]:
+        path = tmp_path / "dict.txt"
+        path.write_bytes(text.encode("utf-8"))
+        monkeypatch.setattr(jieba.dt, "get_dict_file", lambda: path.open("rb"))
+        monkeypatch.setattr(jieba.posseg.dt, "word_tag_tab", {"posseg": "x"})
+        return {word.decode(): tag.decode() for word, tag in Tags._all_words().items()}
+    assert reading("甲乙 3 n\n丙丁 12 v\n甲乙 5 nr\n") == {"甲乙": "nr", "丙丁": "v"}
+    assert reading("甲乙 3 n\r\n丙丁 12 v") == {"甲乙": "n", "丙丁": "v"}
+    assert reading("甲乙 3\n丙丁 12 v x\n") == {"posseg": "x"}  # two words and four: not three a line
+    assert reading("甲乙 3 n\n丙 丁 v\n") == {"posseg": "x"}  # a word where the count stands
+    assert reading("甲乙  3 n\n") == {"posseg": "x"}
 
 
 @pytest.mark.parametrize("text", TEXTS)

@@ -21,7 +21,7 @@ from ..kb import KnowledgeBase
 from ..model import SYMMETRIC_RELATIONS as SYMMETRIC
 from ..model import AGENTS, BODIES, SIGNATURES  # noqa: F401  (the families' names for them)
 from ..model import FAMILIES_BY_RULE, Evidence, Fact, Item, Mention
-from ..script import simplified
+from ..script import simplified_name
 from ..sentences import Sentences
 from .grammar import Grammar
 from .triggers import Cue, CueFinder
@@ -322,7 +322,7 @@ class Shared:
         """Whether a name (either script) is an office one person holds, by its last word: an
         official acting in office (SCHEMA.md) is no unit of the body he heads (行政院长 and 行政院,
         荷兰数据保护局局长 and the authority), as the real annotations read it."""
-        return simplified(name).endswith(self.office_titles)
+        return simplified_name(name).endswith(self.office_titles)
 
     def _sentence_dates(self, text: str, published: str | None) -> tuple[tuple[tuple[int, int], ...], tuple[str | None, ...]]:
         """The sentences of an item and the date of each: the date it states, a relative

@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..alternation import alternatives
 from ..mentions.own import writers_country
 from ..model import Evidence, Fact, Item, Mention
-from ..script import simplified
+from ..script import simplified, simplified_name
 from .base import BODIES, SIGNATURES, Document, DocumentFamily, ItemRefiner, Shared, key
 from .grammar import COORDINATION, PARENTHESIS, TITLE_MARKS
 
@@ -261,7 +261,7 @@ class KnownFacts(DocumentFamily):
         needs neither (dev 1 of 1, the written sets 7 of 8)."""
         units = [m for m in mentions if m.kb_id == unit_id]
         parents = [m for m in mentions if m.kb_id == parent.kb_id] if parent.kb_id else [parent]
-        if any(simplified(p.text) in simplified(u.text) for p in parents for u in units):
+        if any(simplified_name(p.text) in simplified_name(u.text) for p in parents for u in units):
             return True  # 谷歌DeepMind: a unit's name holding its parent's states the tie by itself
         spans, _ = self.shared.sentence_dates(text, item.date)
         for start, end in spans:
@@ -314,7 +314,7 @@ class KnownFacts(DocumentFamily):
         """Whether a name is a university's or a college's (or a unit of one)."""
         if mention.type != "Organization":
             return False
-        name = simplified(mention.text)
+        name = simplified_name(mention.text)
         for word in self.campus_exceptions:
             name = name.replace(word, "")
         return any(word in name for word in self.campus_words)
@@ -326,7 +326,7 @@ class KnownFacts(DocumentFamily):
         for _, _, mentions in document.items:
             for mention in mentions:
                 if mention.kb_id:
-                    forms.setdefault(mention.kb_id, set()).add(simplified(mention.text))
+                    forms.setdefault(mention.kb_id, set()).add(simplified_name(mention.text))
         return forms
 
     def named_parent(self, entry, first: dict[str, Mention], mentions: list[Mention]) -> Mention | None:
@@ -349,7 +349,7 @@ class KnownFacts(DocumentFamily):
         the annotations read it (one company), not a unit of its own; a unit written once by a name
         of its own (华纳兄弟影业) is told apart."""
         parent = self.kb.entries[parent_id]
-        longer = {simplified(name) for name in parent.names} | forms.get(parent.id, set())
+        longer = {simplified_name(name) for name in parent.names} | forms.get(parent.id, set())
         return all(any(name != form and name.startswith(form) for name in longer) for form in forms.get(entry.id, ()))
 
     @staticmethod
@@ -382,7 +382,7 @@ class KnownFacts(DocumentFamily):
         local = {name[len(prefix):] for name in parent.names for prefix in place.names
                  if name.startswith(prefix) and len(name) - len(prefix) >= LOCAL_NAME_CHARS}
         return next((mention for mention in mentions if mention.kb_id is None and mention.type in BODIES
-                     and simplified(mention.text) in local and self.kb.lookup(mention.text) is None), None)
+                     and simplified_name(mention.text) in local and self.kb.lookup(mention.text) is None), None)
 
     def official(self, entry) -> bool:
         """美国总统, 美国联邦贸易委员会主席, 荷兰数据保护局局长, 行政院长: an office held by a person,
@@ -423,7 +423,7 @@ class KnownFacts(DocumentFamily):
         mainland's (我國 in a Taipei story)."""
         own = [m for _, _, mentions in document.items for m in mentions
                if m.mechanism == "own" and m.type == "Jurisdiction" and not m.kb_id]
-        place = self.own_places.get(simplified(own[0].text)) if own else None
+        place = self.own_places.get(simplified_name(own[0].text)) if own else None
         if place is None or place in mentioned:
             return None
         titled = any(self.formal_title(text, place) for _, text, _ in document.items)
@@ -435,7 +435,7 @@ class KnownFacts(DocumentFamily):
         """A court, or a prosecutor's office (context.tsv prosecutor_word): not a city's government,
         police or bureau, which the annotations of the repository's sets leave in the city alone."""
         return mention.type == "Court" or mention.type == "Regulator" and \
-            any(word in simplified(mention.text) for word in self.prosecutor_words)
+            any(word in simplified_name(mention.text) for word in self.prosecutor_words)
 
     def state(self, place_id: str | None) -> bool:
         """Whether a known place is a state of a country whose states have courts of their own (加州)."""
@@ -447,7 +447,7 @@ class KnownFacts(DocumentFamily):
         〈中华人民共和国网络安全法〉 inside another title), not its common one (《中国日报》)."""
         for mark in TITLE_OPENING.finditer(text):
             found = self.kb.place_prefix(text[mark.end():mark.end() + TITLE_PLACE_CHARS])
-            if found is not None and found[1].id == place_id and simplified(found[0]) != found[1].zh:
+            if found is not None and found[1].id == place_id and simplified_name(found[0]) != found[1].zh:
                 return True
         return False
 
@@ -459,7 +459,7 @@ class KnownFacts(DocumentFamily):
         """Whether a place is written by its common name, a country's (美国, 美國), not a formal
         one (中华人民共和国) nor a state's or a city's."""
         entry = self.kb.entries.get(place.kb_id or "")
-        return entry is not None and entry.parent is None and simplified(place.text) == entry.zh
+        return entry is not None and entry.parent is None and simplified_name(place.text) == entry.zh
 
     def exchange(self, mention: Mention) -> bool:
         return any(word in mention.text for word in self.exchange_words)
@@ -559,7 +559,7 @@ class KnownFacts(DocumentFamily):
         (context.tsv own_place_kind) is in the place its name opens with, a place of its own country
         by the knowledge base; a newspaper's, a broadcaster's or a university's place is its readers'
         or its campus's, and so is a university's institute's (own_place_campus: 北京大学人工智能研究院)."""
-        name = simplified(mention.text)  # 澳大利亞聯邦銀行 as 澳大利亚联邦银行
+        name = simplified_name(mention.text)  # 澳大利亞聯邦銀行 as 澳大利亚联邦银行
         if entry.type not in ("Company", "Organization") or not name.endswith(self.own_place_kinds) \
                 or any(word in name for word in self.campus_words):
             return []

@@ -388,7 +388,7 @@ def _personal_names(part: str, offset: int) -> list[tuple[str, int]]:
     """王晓明刘静 -> 王晓明, 刘静 (names run together on a credit line); anything else whole."""
     if not re.fullmatch(f"[{CJK}]{{4,9}}", part):
         return [(part, offset)]
-    import jieba.posseg  # (its tagging model is read on first use: kg.mentions.words Words.tags)
+    import jieba.posseg  # (its table and tagging model read here only: kg.mentions.words Tags reads the table itself)
     pieces = jieba.posseg.lcut(part)
     if len(pieces) > 1 and all(p.flag.startswith("nr") and 2 <= len(p.word) <= 3 for p in pieces):
         starts = accumulate((len(p.word) for p in pieces), initial=offset)

@@ -352,35 +352,42 @@ def vocabulary(data_dir: str = str(DATA_DIR)) -> Words:
 
 class Tags:
     """jieba's dictionary part-of-speech tags (jieba.posseg's table), as ``get`` and ``in`` read
-    them.  Importing jieba.posseg reads jieba's whole dictionary file and its tagging model (0.4
-    CPU s), which a command that reads no Chinese text (a build whose results all come from the
-    cache, a one-file rebuild of an English file) does not need: the table is read at the first
-    word holding a Chinese character (U+4000 to U+9FFF); a word without one (Court, Group,
-    Condé) is answered before that from the dictionary's few such words (AT&T, C++), found by
-    one search of its bytes (a lead byte E4 to E9 is such a character's) and read as
-    jieba.posseg reads its lines."""
+    them.  Reading jieba's whole dictionary file is needed by no command that reads no Chinese
+    text (a build whose results all come from the cache, a one-file rebuild of an English file):
+    the table is read at the first word holding a Chinese character (U+4000 to U+9FFF); a word
+    without one (Court, Group, Condé) is answered before that from the dictionary's few such
+    words (AT&T, C++), found by one search of its bytes (a lead byte E4 to E9 is such a
+    character's) and read as jieba.posseg reads its lines.  The table holds what jieba.posseg's
+    does (each line's first and last word; no tags are given to jieba's user words here), kept
+    as the file's bytes, read by one split of the whole file: 0.08 CPU s, where importing
+    jieba.posseg reads each line and decodes it, and its tagging model (0.2 CPU s, a 30th of a
+    1 MB newsletters build).  A file with a line of other than three words parted by single
+    spaces (word, count, tag) is read by jieba.posseg itself."""
 
     _CHINESE = re.compile("[\u4000-\u9fff]")
     # a line whose first word (after the spaces strip() takes away) holds no such character
     _OTHER_LINE = re.compile(rb"^[ \t\r\f\v]*[^ \n\xe4-\xe9]+ [^\n]*", re.MULTILINE)
 
     def __init__(self) -> None:
-        self._table: dict[str, str] | None = None
+        self._table: dict[bytes, bytes] | None = None  # a word's UTF-8 -> its tag's
         self._others: dict[str, str] | None = None
 
     @property
-    def table(self) -> dict[str, str]:
+    def table(self) -> dict[bytes, bytes]:
         if self._table is None:
-            import jieba.posseg
-            self._table = jieba.posseg.dt.word_tag_tab
+            self._table = self._all_words()
         return self._table
 
-    def _holding(self, word: str) -> dict[str, str]:
-        if self._table is None and self._CHINESE.search(word) is None:
-            if self._others is None:
-                self._others = self._other_words()
-            return self._others
-        return self.table
+    @staticmethod
+    def _all_words() -> dict[bytes, bytes]:
+        with jieba.dt.get_dict_file() as stream:
+            data = stream.read()
+        words = data.split()  # (ASCII white space, as POSTokenizer.load_word_tag strips a line's bytes)
+        lines = len(words) // 3
+        if len(words) == 3 * lines and data.count(b" ") == 2 * lines and all(map(bytes.isdigit, words[1::3])):
+            return dict(zip(words[0::3], words[2::3]))
+        from jieba import posseg
+        return {word.encode("utf-8"): tag.encode("utf-8") for word, tag in posseg.dt.word_tag_tab.items()}
 
     def _other_words(self) -> dict[str, str]:
         with jieba.dt.get_dict_file() as stream:
@@ -391,11 +398,25 @@ class Tags:
             found[word] = tag
         return found
 
+    def _before_table(self, word: str) -> bool:
+        """Whether ``word`` is answered from the dictionary's words without a Chinese character."""
+        if self._table is None and self._CHINESE.search(word) is None:
+            if self._others is None:
+                self._others = self._other_words()
+            return True
+        return False
+
     def get(self, word: str, default: str | None = None) -> str | None:
-        return self._holding(word).get(word, default)
+        if self._before_table(word):
+            return self._others.get(word, default)
+        # (a lone surrogate's bytes are no UTF-8: no word of the file, as jieba.posseg's table has none)
+        tag = self.table.get(word.encode("utf-8", "surrogatepass"))
+        return default if tag is None else tag.decode("utf-8")
 
     def __contains__(self, word: str) -> bool:
-        return word in self._holding(word)
+        if self._before_table(word):
+            return word in self._others
+        return word.encode("utf-8", "surrogatepass") in self.table
 
 
 class Words:
