@@ -1040,11 +1040,23 @@ def _listed_to(sentence: str, start: int, names: _Names, joiner: str) -> tuple[l
             break  # AI, EU: a word of the story, no defendant's name (起诉AI绘画侵权)
         found.append(node)
         start = end = start + length
+        officer = _officer().match(sentence, start)  # OpenAI and CEO Sam Altman; OpenAI及其执行长奥特曼: the officer too
+        if officer is not None and (named := names.matched_at(sentence, officer.end())) and names.kind.get(named[0]) == "Person":
+            start = officer.end()
+            continue
         joined = re.compile(joiner).match(sentence, start)
         if joined is None:
             break
         start = joined.end()
     return found, end
+
+
+@functools.cache
+def _officer() -> re.Pattern:
+    """An officer's title between a company and its holder, both on one side (context.tsv officer_beside,
+    officer_owner: kg.facts.grammar.officer_beside)."""
+    from .facts.grammar import officer_beside
+    return officer_beside(_cues("officer_beside"), _cues("officer_owner"))
 
 
 # the other side's role in an appeal or an application (被上诉人（原审被告）B)

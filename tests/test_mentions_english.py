@@ -146,6 +146,16 @@ def test_two_given_names_before_one_family_name_are_two_persons(names):
     assert not [m for m in names("Bpifrance and General Catalyst joined.").values() if m.type == "Person"]
 
 
+def test_a_given_name_sharing_a_family_name_is_labelled_in_full(names, pipeline, write_doc):
+    found = names("Daniel and Laura Fenwick sued Orvanta Labs in May.")
+    assert found["Daniel"].aliases == ("Daniel Fenwick",)  # the full name a label of the person
+    from kg.pipeline import build
+    path = write_doc("fenwick.txt", "Daniel and Laura Fenwick filed a lawsuit against Orvanta Labs in May 2024.\n")
+    graph = build([path.parent], pipeline=pipeline).graph
+    labels = {data["label"] for _, data in graph.entities("Person")}
+    assert {"Daniel Fenwick", "Laura Fenwick"} <= labels and "Daniel" not in labels
+
+
 def test_a_nationality_describing_a_name_is_its_country(names):
     found = names("Dutch chipmaker ASML and French AI start-up Mistral AI signed an agreement.")
     assert found["Dutch"].type == "Jurisdiction" and found["Dutch"].kb_id == "nl"

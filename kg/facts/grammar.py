@@ -632,6 +632,16 @@ def latin_words(words: dict[str, tuple[str, ...]], *kinds: str) -> list[re.Patte
     return [alternation(words[kind], re.IGNORECASE, latin_whole=True) for kind in kinds]
 
 
+def officer_beside(titles: Iterable[str], owners: Iterable[str]) -> re.Pattern:
+    """What stands between a company and an officer of it named beside it as one side (against Acme
+    and CEO Jane Roe; Acme and its chief executive, Jane Roe; A公司及其首席执行官某某, A公司及该公司执行长某某):
+    a list word, the company's possessive or none, the officer's title (context.tsv officer_beside,
+    officer_owner), up to where the officer's name begins.  Matched right where the company's name ends."""
+    owner = rf"(?:(?:{alternatives(owners, latin_whole=True)})\s*)?"
+    return re.compile(rf"(?:\s*,)?(?:\s+(?:and|&)\s+|\s*(?:以及|及|和|與|与)\s*){owner}"
+                      rf"(?:{alternatives(titles, latin_whole=True)})\s*,?\s*", re.IGNORECASE)
+
+
 WINDOWS_FILE = Path(__file__).resolve().parents[2] / "data" / "lexicon" / "windows.tsv"
 
 

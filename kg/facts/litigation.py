@@ -31,7 +31,7 @@ from ..script import simplified
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
 from .base import confidence, key, line_end, titled_judge
 from .base import evidence as sentence_evidence
-from .grammar import AND_ALSO, CHINESE_AND, COUNTS, ENUMERATION_COMMA, classifiers, count_value, counted, joiner, latin_words, window
+from .grammar import AND_ALSO, CHINESE_AND, COUNTS, ENUMERATION_COMMA, classifiers, count_value, counted, joiner, latin_words, officer_beside, window
 from .cue import WINDOW
 from .english import english_sentence
 from .frame import Counsel
@@ -1766,6 +1766,39 @@ LISTED = ("sued",)
 CHINESE_JOINT = re.compile(rf"{ENUMERATION_COMMA}|{AND_ALSO}|[和及]")  # 、 和 及 以及: a Chinese list's joints
 COUNTERPART = re.compile(r"^\s*与\s*$")  # A与B的仲裁, A与B达成和解: 与 marks the other party as often as a member
 GLOSSES = re.compile(r"[（(][^（）()]{0,40}[）)]")
+
+
+class OfficersBeside(DocumentFamily):
+    """An officer named beside a sued company as one side (a suit against Acme and CEO Jane Roe; Roe
+    sued Acme and its chief executive, Jan Bell; 起诉星图公司及其首席执行官王某): the officer is sued
+    too, by each who sues the company in that sentence.  The officer is the person whose name
+    begins where the title after the company ends (context.tsv officer_beside, officer_owner:
+    grammar.officer_beside); a caption or a family that read the company alone names no officer."""
+    detail = "officers"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.beside = officer_beside(shared.words["officer_beside"], shared.words["officer_owner"])
+
+    def facts(self, document: Document) -> list[Fact]:
+        told = {(key(f.head), key(f.tail)) for f in document.facts if f.relation == "sued"}
+        out: list[Fact] = []
+        for item, text, mentions in document.items:
+            persons = {m.start: m for m in mentions if m.type == "Person"}
+            for fact in document.facts_of(item):
+                if fact.relation != "sued" or fact.tail.type not in ("Company", "Organization") or fact.evidence is None:
+                    continue
+                company, sentence = key(fact.tail), fact.evidence
+                for named in (m for m in mentions if sentence.start <= m.start and m.end <= sentence.end and key(m) == company):
+                    title = self.beside.match(text, named.end)  # (the company as the sentence names it there: a caption names it first)
+                    officer = persons.get(title.end()) if title else None
+                    if officer is None or officer.end > sentence.end:
+                        continue
+                    pair = (key(fact.head), key(officer))
+                    if pair[0] != pair[1] and pair not in told:
+                        told.add(pair)
+                        out.append(Fact(fact.head, "sued", officer, fact.evidence, fact.confidence))
+        return out
 
 
 class ListedSides(DocumentFamily):

@@ -144,8 +144,9 @@ class Persons(Rule):
             first, second, family = match.group("first", "second", "family")
             if not {first, second} <= self.shared.given_names or self.kb.lookup(family) is not None:
                 continue  # Bpifrance and General Catalyst: no persons
+            # Matthew and Maria Roe: Matthew Roe, the full name his label too (the given name alone names no one)
             found.append(self.mention(first, "Person", match.start("first"), match.end("first"), 0.6, "person",
-                                 canonical=f"{first} {family}"))
+                                 canonical=f"{first} {family}", aliases=(f"{first} {family}",)))
             found.append(self.mention(f"{second} {family}", "Person", match.start("second"), match.end("family"), 0.6, "person"))
         return found
 
