@@ -58,6 +58,8 @@
 - ``statute``: a statute's title with a bracketed part, and its year after a comma (the
   Information Technology (Intermediary Guidelines and Digital Media Ethics Code) Amendment Rules,
   2025; the Online Safety (Miscellaneous Amendments) Bill): a Law (english.tsv statute_kind);
+- ``site``: the name a website word gives, after "called", in quotes or as a domain in lower case
+  (a website called Vexlo.com, the website ‘Vexlo’, the stock image website vexlo.com): a company;
 - ``owner``: the unknown name before what a business owns (a Harlow Motors dealership): a company;
 - ``platform``: a one-letter name before a word for what a platform's users hold there (her X
   account, the X app) or after "on" (posts on X): a company;
@@ -119,6 +121,7 @@ RULES: tuple[type[Rule], ...] = (
     companies.Registered,  # Tutor Group Limited, Zorvex Labs Inc.
     companies.Backers,  # the Thrive-backed start-up
     companies.Platforms,  # her X account, Grok accounts on X
+    companies.Sites,  # a website called Vexlo.com, the website ‘Vexlo’, the microblogging site Vexlo
     media.Outlets,  # By Jane Roe, Harbor Daily; THE LEDGER REVIEW | Courts; the May issue of X
     companies.Owners,  # a Harlow Motors dealership
     bodies.Units,  # the HHS Office for Civil Rights, the FTC's Office of Technology

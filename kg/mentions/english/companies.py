@@ -433,6 +433,39 @@ class Platforms(Rule):
         return found
 
 
+class Sites(Rule):
+    name = "site"
+    sees = "candidates"
+
+    def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
+        # a domain (vexlo.com, Quillmark.com.cn) or up to three capitalised words, in quotes or not
+        domain = r"[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:" + alternatives(words["site_domain"]) + r")(?![\w-]|\.\w)"
+        capitalised = r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,2}"
+        self.party_cues = frozenset(words["role_cue"])  # the website Vexlo: english/party's (a cue of its own)
+        self.site = cued(rf"(?<![\w-])(?P<word>{alternatives(words['site_word'])})(?P<called>,?[ \t]+(?:{alternatives(words['site_called'])}))?[ \t]+"
+                         rf"(?:(?P<domain>{domain})|[‘“'\"](?P<quoted>{capitalised}|{domain})[.,]?[’”'\"]|(?P<name>{capitalised})(?![\w&'’-]|\.\w))")
+
+    def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """the stock image website vexlo.com, a website called Vexlo.com, the website ‘Vexlo’, the
+        microblogging site Vexlo: the name a website word gives (english.tsv site_word), after
+        "called" or "named" (site_called), in quotes, or a domain in lower case (site_domain), is the
+        site's company (the real texts' gold types a site so); not a known name of another kind,
+        a headline's words, nor a name another family found."""
+        found = []
+        for match in self.site.finditer(text):
+            group = next(group for group in ("domain", "quoted", "name") if match.group(group))
+            start, end = match.span(group)
+            name = match.group(group)
+            if group == "name" and not match.group("called") and match.group("word") in self.party_cues:
+                continue  # the website Vexlo: the party rule's name
+            known = self.kb.lookup(name)
+            if name.split()[0] in self.name_stops or (known is not None and known.type != "Company") or \
+                    self.title_cased(text, start) or _CJK.search(text[max(0, start - 2):end + 2]) or overlaps_any(start, end, candidates):
+                continue
+            found.append(self.mention(name, "Company", start, end, 0.6, "site"))
+        return found
+
+
 class Owners(Rule):
     name = "owner"
     sees = "candidates"
