@@ -487,7 +487,7 @@ class Resolver:
             type_, labels, entry = self._read(root, keys)
             kb_id = self.kb_of.get(root)
             mechanisms = set().union(*(self.mechanisms.get(key, set()) for key in keys))
-            label = entry.label if entry else _preferred_label(labels)
+            label = entry.label if entry else _preferred_label(labels, type_)
             out.append(Entity(ids[root], type_, label, set(labels) | {label} | city_short_names(entry, labels)
                               | names_written_within(entry, labels), kb_id=kb_id,
                               parent=entry.parent if entry else None,
@@ -664,8 +664,12 @@ def label_laws_without_place(entities: list[Entity], kb: KnowledgeBase) -> None:
                 entity.labels.add(bare)
 
 
-def _preferred_label(labels: Counter) -> str:
-    """The most frequent Chinese form, else the most frequent form; ties to the longer."""
+def _preferred_label(labels: Counter, type_: str = "") -> str:
+    """The most frequent Chinese form, else the most frequent form; ties to the longer.  A
+    person's family name alone is no label while a fuller form of it is one (Jane Roe, not Roe,
+    however often a story writes Roe after naming her)."""
     chinese = [l for l in labels if any("\u4e00" <= ch <= "\u9fff" for ch in l)]
     pool = chinese or list(labels)
+    if type_ == "Person" and not chinese:
+        pool = [l for l in pool if not any(other.endswith(" " + l) for other in pool)] or pool
     return max(pool, key=lambda l: (labels[l], len(l), l))

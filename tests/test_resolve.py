@@ -467,3 +467,16 @@ def test_a_person_named_as_a_generated_town_stays_a_person(pipeline):
     resolver.add(_mention("Harlow", "Person"))
     (entity,) = resolver.entities()
     assert entity.type == "Person" and entity.id != pipeline.kb.lookup("Harlow", towns=True).id
+
+
+def test_a_person_is_labelled_by_the_fullest_form_of_the_name_not_the_family_name_alone():
+    from collections import Counter
+    from kg.resolve import _preferred_label
+    # a story names her once in full, then by her family name: the label is the full name
+    assert _preferred_label(Counter({"Orla Venn": 1, "Venn": 3}), "Person") == "Orla Venn"
+    # another type, or no fuller form: the most frequent form, as before
+    assert _preferred_label(Counter({"Venn Labs": 1, "Venn": 3}), "Company") == "Venn"
+    assert _preferred_label(Counter({"Venn": 3, "O. Venn": 1}), "Person") == "O. Venn"
+    assert _preferred_label(Counter({"Venn": 2}), "Person") == "Venn"
+    # a Chinese form is preferred as before
+    assert _preferred_label(Counter({"Orla Venn": 1, "Venn": 3, "奥拉·文": 1}), "Person") == "奥拉·文"
