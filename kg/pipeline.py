@@ -447,9 +447,10 @@ def pipeline_version(data_dir: str = str(DATA_DIR)) -> str:
     made by another version are never reused."""
     digest = hashlib.sha256()
     for stage in ("ingest", "script", "segment", "sentences", "dates", "nlp", "extract", "kb", "model", "pipeline",
-                  "unnamed", "cases", "alternation"):  # (unnamed: the cues a result keeps; cases: its cue lists)
+                  "unnamed", "alternation"):  # (unnamed: the cues a result keeps)
         digest.update((Path(__file__).parent / f"{stage}.py").read_bytes())
-    for package in ("mentions", "facts"):  # the name and fact families (and their subpackages: mentions/english)
+    # the name and fact families (and their subpackages: mentions/english); cases: the suit table's cue lists
+    for package in ("mentions", "facts", "cases"):
         for family in sorted((Path(__file__).parent / package).rglob("*.py")):
             digest.update(family.read_bytes())
     digest.update(Path(records.__file__).read_bytes())  # how the results are written

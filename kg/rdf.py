@@ -617,8 +617,10 @@ def _parsed(data: bytes) -> set:
 
 
 # -- the snapshot ------------------------------------------------------------------
-#: The modules whose records the snapshot holds.
-SNAPSHOT_CODE = ("graph.py", "model.py", "records.py", "cases.py", "suit_records.py", "rdf.py")
+#: The modules whose records the snapshot holds (kg/cases/: every module of the suit table).
+SNAPSHOT_CODE = ("graph.py", "model.py", "records.py",
+                 *sorted(f"cases/{path.name}" for path in (Path(__file__).parent / "cases").glob("*.py")),
+                 "suit_records.py", "rdf.py")
 
 
 def _snapshot_path(graph_dir: str | Path, kind: str = "graph", code: tuple[str, ...] = SNAPSHOT_CODE) -> Path:
@@ -629,7 +631,7 @@ def _snapshot_path(graph_dir: str | Path, kind: str = "graph", code: tuple[str, 
 
 @lru_cache(maxsize=2)
 def _code_hash(names: tuple[str, ...]) -> str:
-    return _hash(*(Path(__file__).with_name(name).read_bytes() for name in names))
+    return _hash(*((Path(__file__).parent / name).read_bytes() for name in names))
 
 
 @paused_gc()  # records made and read, none garbage: no collection walks them again

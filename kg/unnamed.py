@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import asdict
 
 from .alternation import alternatives
-from .cases import SIDES_LINK  # 诉 linking a case's two sides (kg.cases reads a case name's sides by it too)
+from .cases.words import SIDES_LINK  # 诉 linking a case's two sides (kg.cases reads a case name's sides by it too)
 from .graph import KnowledgeGraph
 from .kb import DATA_DIR, cue_words, tsv_rows
 from .later import later
@@ -91,7 +91,7 @@ _CONTEXT = DATA_DIR / "lexicon" / "context.tsv"
 def _cues(kind: str) -> tuple[str, ...]:
     """One kind's cues of context.tsv (kg.cases reads the file once; imported here, where
     kg.cases, which imports this module, is loaded)."""
-    from .cases import context_cues
+    from .cases.words import context_cues
     return context_cues(kind, _CONTEXT)
 
 
@@ -646,7 +646,7 @@ class _Captions:
     what the text says of the caption only: its sentences, and those naming a side (kg.cases)."""
 
     def __init__(self, graph: KnowledgeGraph, names: _Names) -> None:
-        from .cases import case_sides
+        from .cases.case_names import case_sides
         self.sides: dict[str, tuple[list[str], list[str]]] = {}
         for _, data in graph.entities("Case"):
             for label in data.get("labels", ()):

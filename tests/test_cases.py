@@ -1,4 +1,4 @@
-"""Suit records (kg/cases.py): a brief of our own words run through the whole pipeline,
+"""Suit records (kg/cases/): a brief of our own words run through the whole pipeline,
 and the rules of grouping, dating and placing suits on small hand-made graphs."""
 from __future__ import annotations
 
@@ -1017,7 +1017,7 @@ def test_a_court_ruling_in_another_documents_suit_of_a_party_is_not_this_suits(r
     ("東京地方法院", {"東京"}),
 ])
 def test_a_courts_place_words_are_its_labels_less_the_lexicons_kind_words(label, places):
-    from kg.cases import _places
+    from kg.cases.courts import _places
     assert _places([label]) == places
 
 

@@ -1,6 +1,7 @@
-"""A suit told in part in a court named by its place (kg/cases.py _told_in_part, _court_by_place):
-one report names some of the parties and the court as its place and kind (纽约联邦法院, New York
-federal court), others name them all and the district court the knowledge base knows; one row."""
+"""A suit told in part in a court named by its place (kg.cases.merging._told_in_part,
+kg.cases.courts._court_by_place): one report names some of the parties and the court as its
+place and kind (纽约联邦法院, New York federal court), others name them all and the district
+court the knowledge base knows; one row."""
 from __future__ import annotations
 
 import pytest

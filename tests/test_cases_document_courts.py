@@ -1,4 +1,4 @@
-"""A suit's court named in another item of a document telling that suit alone (kg/cases.py
+"""A suit's court named in another item of a document telling that suit alone (kg/cases/
 _infer_court, unnamed_suits): an article cut into sections (Lawsuit Synopsis, Case Background)
 or into items by its short lines tells its one suit in one item and its court in another."""
 from __future__ import annotations

@@ -12,7 +12,8 @@ import re
 import opencc
 import pytest
 
-from kg.cases import _words, event_cues, suits
+from kg.cases import event_cues, suits
+from kg.cases.words import _words
 from kg.graph import KnowledgeGraph
 from kg.model import Entity, Evidence
 

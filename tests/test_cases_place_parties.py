@@ -1,7 +1,7 @@
 """kg.cases, places as a suit's parties: a place's name followed by a word leaving it the party
 itself (context.tsv place_party: 起诉美国政府, 美国和欧盟) stays a suit's party, one followed by more
 of a name describes it (起诉美国大型报纸); the mentions no longer mention contains are found in one
-sweep (kg.cases._outermost), as the pairwise filter found them.  Invented sentences, in
+sweep (kg.cases.names._outermost), as the pairwise filter found them.  Invented sentences, in
 Simplified and in Traditional (OpenCC s2t)."""
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ import re
 import opencc
 import pytest
 
-from kg.cases import _Found, _outermost, suits
+from kg.cases import suits
+from kg.cases.names import _Found, _outermost
 from kg.graph import KnowledgeGraph
 from kg.model import Entity, Evidence
 
@@ -53,7 +54,7 @@ def test_the_sweep_keeps_what_the_pairwise_filter_kept():
 
 
 def test_a_label_is_found_where_a_literal_pattern_finds_it():
-    """kg.cases._Found.every: str.find in steps, the spans and text re's finditer of the escaped
+    """kg.cases.names._Found.every: str.find in steps, the spans and text re's finditer of the escaped
     label gives (matches one after another, none overlapping; an empty label at every position;
     a label of pattern characters taken as written)."""
     chance = random.Random(47)

@@ -4,7 +4,9 @@ a name telling where those who sue come from (来自X的作者), an outlet openi
 what it noted (X注意到，), a filing of "a similar suit" (提起了类似的诉讼).  All sentences invented."""
 from __future__ import annotations
 
-from kg.cases import _filings_name_cases, _without_descriptors, suits
+from kg.cases import suits
+from kg.cases.bystanders import _without_descriptors
+from kg.cases.mentions import _filings_name_cases
 from kg.graph import KnowledgeGraph
 from kg.model import Entity, Evidence
 

@@ -86,7 +86,7 @@ def test_a_ruling_on_the_day_of_a_dismissal_is_that_dismissal():
 
 
 def test_a_case_named_by_its_plaintiffs_count_names_no_other_suit():
-    """kg.cases._names_other_case: 王五、赵六等13名作家诉Vantor案 is cut to the list's tail (等13名作家)
+    """kg.cases.attach._names_other_case: 王五、赵六等13名作家诉Vantor案 is cut to the list's tail (等13名作家)
     as its plaintiffs; a count names no other parties, so the ruling is the authors' suit's event."""
     graph = KnowledgeGraph()
     for node, kind, label in [("court", "Court", "北区联邦地区法院"), ("vantor", "Company", "Vantor"),
@@ -113,6 +113,6 @@ def test_a_case_named_by_its_plaintiffs_count_names_no_other_suit():
 def test_an_appeal_court_upholding_the_first_ruling_rules_on_its_date(sentence):
     """suits.tsv appeal_decided (维持一审判决): the appeals court's ruling on its date, the appeal
     brought before it undated, not an appeal brought that day."""
-    from kg.cases import _events
+    from kg.cases.events import _events
     events = _events(Evidence("d.txt", "d", sentence, 0, len(sentence), "2025-03-20"))
     assert sorted((event.kind, event.date or "") for event in events) == [("appeal", ""), ("ruling", "2025-03-18")]

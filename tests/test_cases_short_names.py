@@ -6,7 +6,9 @@ New York Times; Universal beside Universal Music; India's first case; and an app
 a ruling on its date beside an appeal undated. Small graphs of invented sentences."""
 from __future__ import annotations
 
-from kg.cases import _publishers, _unquoted, suits
+from kg.cases import suits
+from kg.cases.folding import _publishers
+from kg.cases.unnamed_rows import _unquoted
 from kg.graph import KnowledgeGraph
 from kg.model import Entity, Evidence
 
@@ -122,7 +124,7 @@ def test_an_appeals_court_in_a_judges_title_is_no_appeal():
 
 
 def test_a_title_naming_no_plaintiff_is_no_event_of_another_items_suit_in_its_court():
-    """kg.cases._attach_events: a title naming a court and a defendant but none of a suit's
+    """kg.cases.attach._attach_events: a title naming a court and a defendant but none of a suit's
     plaintiffs (北区法院驳回出版商对Vantor的禁令申请) is no event of the authors' suit against
     that defendant in that court, told in another item."""
     entities = [("court", "Court", "北区联邦地区法院", ()), ("vantor", "Company", "Vantor", ()),
@@ -152,7 +154,7 @@ def test_a_capitalised_court_kind_is_the_court_so_written():
 
 
 def test_the_times_suing_in_passing_in_another_document_joins_the_new_york_times_suit():
-    """A row told in passing with some of the parties (kg.cases._told_in_part) finds the fuller
+    """A row told in passing with some of the parties (kg.cases.merging._told_in_part) finds the fuller
     row by the paper's last word too (the Times of The New York Times), as _same_party holds."""
     graph = KnowledgeGraph()
     for node, kind, label, labels in [("nyt", "Company", "The New York Times", ("New York Times",)),
@@ -169,9 +171,9 @@ def test_the_times_suing_in_passing_in_another_document_joins_the_new_york_times
 
 
 def test_an_appeals_decision_is_a_ruling_on_its_date_and_an_appeal_undated():
-    """kg.cases._events (suits.tsv appeal_decided): a second-instance decision is the ruling of
+    """kg.cases.events._events (suits.tsv appeal_decided): a second-instance decision is the ruling of
     that day; the appeal it decides was brought before, on no date the sentence gives."""
-    from kg.cases import _events
+    from kg.cases.events import _events
     def events(sentence: str) -> list[tuple[str, str | None]]:
         return sorted((e.kind, e.date) for e in _events(Evidence("d.txt", "d.txt", sentence, 0, len(sentence), None)))
     assert events("2024年12月30日，北区中级人民法院驳回上诉，维持原判。") == [("appeal", None), ("ruling", "2024-12-30")]

@@ -115,7 +115,7 @@ def test_rows_one_party_names_the_other_of_share_a_key():
     # _one_party_two_names tries only earlier rows where a party's key as the longer name is
     # another's key as the shorter (_NamedAs): every pair _named_as joins must share one (else a
     # suit told under two names stays two rows)
-    from kg.cases import _named_as, _NamedAs
+    from kg.cases.aliases import _named_as, _NamedAs
     graph = KnowledgeGraph()
     keys = _NamedAs(graph).keys
     names = ["Acme", "Acme Corp.", "Acme, Inc.", "Acme Corporation", "魔珐", "魔珐公司", "X", "X Corp", "Beta LLC",

@@ -1,7 +1,7 @@
 """Parties of the suit table that are none: a party of a suit that one report alone names, among
-reports of several documents that name the rest of its side again and again (kg.cases._told_once):
+reports of several documents that name the rest of its side again and again (kg.cases.merging._told_once):
 one report's slip; the son a plaintiff's relative clause describes (a mother whose son, Y, died:
-kg.cases._without_kin), who the suit is about. Small graphs of invented sentences, in English,
+kg.cases.bystanders._without_kin), who the suit is about. Small graphs of invented sentences, in English,
 Simplified and Traditional Chinese."""
 from __future__ import annotations
 

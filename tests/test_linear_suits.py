@@ -10,7 +10,7 @@ import re
 import time
 
 from kg import cases
-from kg.cases import _Written
+from kg.cases.captions import _Written
 from kg.mentions.base import Places, every_start, written_at
 from kg.mentions.english.repeats import _written
 from kg.mentions.parties import _written_again

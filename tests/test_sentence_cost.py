@@ -9,7 +9,8 @@ import re
 import pytest
 
 from kg.alternation import alternation, openings, openings_of
-from kg.cases import _Inside, event_cues
+from kg.cases import event_cues
+from kg.cases.sides import _Inside
 from kg.facts.triggers import Cue, _outside_longer
 from kg.model import Mention, Overlapping, overlaps_any
 
@@ -316,7 +317,8 @@ def test_a_surname_alone_is_found_by_str_find_as_by_its_own_pattern(seed):
 
 
 def test_a_finder_of_every_entity_cut_to_some_finds_what_a_finder_of_those_finds():
-    from kg.cases import NameFinder, _finder_of, _reading
+    from kg.cases import NameFinder
+    from kg.cases.names import _finder_of, _reading
     from kg.graph import KnowledgeGraph
     from kg.model import Entity
     graph = KnowledgeGraph()
@@ -340,7 +342,8 @@ def test_a_finder_of_every_entity_cut_to_some_finds_what_a_finder_of_those_finds
 
 
 def test_a_partys_keys_kept_for_a_suits_call_are_those_read_each_time():
-    from kg.cases import _longer_name_keys, _names_of, _reading, _shorter_name_keys, _title_words
+    from kg.cases.names import _reading
+    from kg.cases.aliases import _longer_name_keys, _names_of, _shorter_name_keys, _title_words
     from kg.graph import KnowledgeGraph
     from kg.model import Entity
     graph = KnowledgeGraph()
@@ -454,7 +457,8 @@ def test_an_entitys_data_is_the_graphs_own_for_either_kind_of_graph():
 
 
 def test_the_case_names_read_once_in_a_suits_call_are_those_read_outside_it():
-    from kg.cases import _case_names, _reading
+    from kg.cases.names import _reading
+    from kg.cases.case_names import _case_names
     from kg.graph import KnowledgeGraph
     from kg.model import Entity
     graph = KnowledgeGraph()
@@ -474,7 +478,8 @@ def test_the_case_names_read_once_in_a_suits_call_are_those_read_outside_it():
 
 
 def test_each_party_once_keeps_a_side_of_one_party_and_still_drops_a_shorter_name_beside_a_longer():
-    from kg.cases import Suit, _each_party_once
+    from kg.cases import Suit
+    from kg.cases.merging import _each_party_once
     from kg.graph import KnowledgeGraph
     from kg.model import Entity
     graph = KnowledgeGraph()
@@ -496,8 +501,9 @@ def test_each_party_once_keeps_a_side_of_one_party_and_still_drops_a_shorter_nam
 
 @pytest.mark.parametrize("seed", range(3))
 def test_the_suit_filters_asked_once_per_sentence_keep_what_each_suits_own_asking_kept(seed):
-    from kg.cases import (_WHOSE_KIN, _each_party_judged, _followed, _glossed, _NamesOfSentence, _without_descriptors,
-                          _without_examples, _without_followed, _without_kin, _without_kind_words, _without_warned)
+    from kg.cases.bystanders import (_WHOSE_KIN, _without_descriptors, _without_examples, _without_kin,
+                                     _without_kind_words, _without_warned)
+    from kg.cases.sides import _each_party_judged, _followed, _glossed, _NamesOfSentence, _without_followed
     from kg.graph import KnowledgeGraph
     from kg.model import Entity
     graph = KnowledgeGraph()
@@ -626,7 +632,7 @@ def test_the_victim_screen_looks_each_name_up_once_and_drops_what_a_look_per_fac
 
 
 def test_name_keys_try_only_the_cuts_a_legal_form_can_open_and_find_every_run_of_them():
-    from kg.cases import _form_openings, _forms_after
+    from kg.cases.aliases import _form_openings, _forms_after
     labels = ["Acme Corp", "Acme, Inc.", "Acme Holdings Co. Ltd", "魔珐科技有限公司", "Beta (Pty) Ltd", "Gamma\u3000GmbH",
               "Incorporated Inc", "Corp", "LLC LLC", "Zeta S.à r.l.", "Kalo", ""]
     for label in labels:

@@ -32,7 +32,7 @@ def _suit(plaintiffs: list[str], defendants: list[str], document: str, sentence:
     ("數家出版商", ("北風日報", "港灣郵報", "湖畔出版社"), ("簡·奧托蘭", "馬克·貝爾韋瑟")),
 ])
 def test_a_described_side_joins_the_named_row_of_its_own_document(described, publishers, authors):
-    from kg.cases import _as_named
+    from kg.cases.merging import _as_named
     graph = _graph([("lumora", "Company", "Lumora")]
                    + [(f"p{index}", "Company", name) for index, name in enumerate(publishers)]
                    + [(f"a{index}", "Person", name) for index, name in enumerate(authors)])
@@ -45,7 +45,7 @@ def test_a_described_side_joins_the_named_row_of_its_own_document(described, pub
 
 
 def test_a_described_side_told_by_neither_documents_stays_its_own_row():
-    from kg.cases import _as_named
+    from kg.cases.merging import _as_named
     graph = _graph([("lumora", "Company", "Lumora"), ("a0", "Person", "Jane Ortolan"), ("a1", "Person", "Mark Bellweather"),
                     ("b0", "Person", "Ada Quill"), ("b1", "Person", "Tom Reyes")])
     first = _suit(["a0", "a1"], ["lumora"], "news-a", "Jane Ortolan and Mark Bellweather sued Lumora.")
@@ -68,5 +68,5 @@ def test_a_described_side_told_by_neither_documents_stays_its_own_row():
     ("北岸省最高法院驳回了Acme公司的上诉。", "北岸省最高法院", False),
 ])
 def test_a_supreme_court_is_where_a_suit_is_filed_only_where_the_sentence_files_it_there(sentence, court, filed):
-    from kg.cases import _filed_in
+    from kg.cases.courts import _filed_in
     assert _filed_in(sentence, sentence.index(court)) is filed

@@ -1,4 +1,4 @@
-"""Suit-table fields read from the sentence that states them (kg/cases.py): a court's kind
+"""Suit-table fields read from the sentence that states them (kg/cases/): a court's kind
 with no place (federal court, 联邦法院: context.tsv unplaced_court) names no one court, though
 resolution has made it a label of one; the court a sentence names by its place stays.  A news
 item with no date line, dated by the first act its story tells (The court ruled on Nov. 21,

@@ -1,4 +1,4 @@
-"""The suit table's parties as the text names them (kg/cases.py, kg/unnamed.py): one party
+"""The suit table's parties as the text names them (kg/cases/, kg/unnamed.py): one party
 under a short and a long name is one party of one row; a section heading tells no suit;
 placeholder companies (甲公司诉乙公司) are a document's own parties.  Invented sentences,
 in Simplified, in Traditional (OpenCC s2t) and in English."""

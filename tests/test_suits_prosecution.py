@@ -87,7 +87,7 @@ def test_one_person_under_both_anonymised_forms_is_one_party(pipeline, tmp_path)
 
 
 # one prosecution told by two outlets, neither naming the procuratorate, the court once with its
-# province and once without (kg/cases.py _told_twice): one row, told by both documents
+# province and once without (kg.cases.merging._told_twice): one row, told by both documents
 TOLD_TWICE = ("近日，浙江省绍兴市越城区人民法院公开宣判首例“AI代练”案，对被告人赵某林以提供侵入、非法控制计算机信息系统程序、工具罪判处有期徒刑二年。",
               "绍兴市越城区人民法院公开宣判首例“AI代练”案，对被告人赵某林以提供侵入、非法控制计算机信息系统程序、工具罪判处有期徒刑二年，并处罚金。")
 

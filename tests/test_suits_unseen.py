@@ -1,4 +1,4 @@
-"""Suit-table rows as unseen articles word them (kg/cases.py, kg/unnamed.py): an outlet that
+"""Suit-table rows as unseen articles word them (kg/cases/, kg/unnamed.py): an outlet that
 opens its clause reporting (新浪此前曾报道，…; 根据 Test Wire (测试通讯社) 的最新报导) is no party;
 a sentencing's prosecutor is the one procuratorate its item names (由X检察院提起公诉的案件…判处;
 公诉机关X); a bare 检察院 opening a clause refers back to the one named before; a described
