@@ -28,7 +28,7 @@ def alternatives(words: Iterable[str], *, spaced: bool = False, latin_whole: boo
     spaced: a space inside a phrase matches any run of white space.
     latin_whole: a Latin (ASCII) word matches only as a whole word (\\b on both sides),
     a Chinese word anywhere.
-    literal: how one word becomes a pattern (re.escape; cases.py lets "dismissed * claim"
+    literal: how one word becomes a pattern (re.escape; kg.cases lets "dismissed * claim"
     stand for any one word in the middle)."""
     patterns = []
     # words of one length in their own order (those given as a set in one order in every process: the

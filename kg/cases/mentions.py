@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Container
 from dataclasses import dataclass, field, replace
 
+from ..alternation import alternatives
 from ..dates import date_spans
 from ..graph import KnowledgeGraph
 from ..later import later
@@ -354,8 +355,7 @@ def _agencies_for_countries(graph: KnowledgeGraph, mentions: list[_Mention]) -> 
 def _state_attorney() -> re.Pattern:
     """A name ending in a state attorney general's words (suits.tsv state_attorney): Texas Attorney
     General, the Attorney General's Office, 马萨诸塞州总检察长."""
-    cues = sorted(context_cues("state_attorney", SUITS_LEXICON), key=len, reverse=True)
-    return re.compile(rf"(?:^|(?<=[\s\u4e00-\u9fff]))(?:{'|'.join(map(re.escape, cues))})$")
+    return re.compile(rf"(?:^|(?<=[\s\u4e00-\u9fff]))(?:{alternatives(context_cues('state_attorney', SUITS_LEXICON))})$")
 
 
 def _state_of_attorney(graph: KnowledgeGraph, node: str, document: str) -> str | None:
