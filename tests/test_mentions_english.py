@@ -694,6 +694,29 @@ def test_a_model_called_a_name_ending_its_sentence_leaves_the_full_stop(names):
     assert found["Lumora"].type == "AIModel" and not any(name.endswith(".") or " It" in name for name in found)
 
 
+@pytest.mark.parametrize("sentence, name", [
+    ("Zentrix showed a demo with a voice-enabled chatbot called “Lumen.” Many noticed.", "Lumen"),
+    ("Among others, Quarvel Inc. offers a service called “Quarvel for schools and public libraries”. It works.",
+     "Quarvel for schools and public libraries"),
+    ("Jane Roe sued Morvex, Inc., the company which created the ‘Facemix’ app.", "Facemix"),
+    ('Last week Zentrix launched "Moon Track," letting creators sing.', "Moon Track"),
+])
+def test_a_name_in_quotes_a_model_word_or_a_release_cue_gives_is_a_model(names, sentence, name):
+    found = names(sentence)
+    assert name in found and found[name].type == "AIModel"
+    assert not any(found_name.endswith(("’", "”", '"')) or found_name == name + "," for found_name in found)
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("The agency launched “Operation Fair Bots” against five firms.", "Operation Fair Bots"),
+    ("The senator released the “Fair Voices Act” on Monday.", "Fair Voices Act"),
+    ("The firm sells a tool called “miracle cures” online.", "miracle cures"),
+])
+def test_a_programme_a_law_or_a_phrase_in_quotes_is_no_model(names, sentence, words):
+    found = names(sentence)
+    assert not (words in found and found[words].type == "AIModel")
+
+
 def test_a_group_adjective_after_against_is_no_party(names):
     found = names("The firm discriminated against Black and Hispanic renters.")
     assert not {"Black", "Hispanic"} & set(found)

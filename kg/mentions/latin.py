@@ -40,6 +40,7 @@ _CITED = re.compile(r"[A-Z][A-Za-z.]{1,7}[ \t]+\d+")
 # a word of a person's name: Altman, McMahon, O'Brien, Ta-Nehisi, an initial (J.)
 _PERSON_WORD = re.compile(r"^(?:[A-Z][a-z]*(?:['’-]?[A-Z]?[a-z]+)+|[A-Z]\.)$")
 # Runtime 41:08, FLASH 10:05 ET, Duration 28 minutes: a clock time or a length after the number, no version
+_OPENING_MARKS, _MARKS_CLOSING = ("‘", "'"), ("’", "'")  # a single quotation's marks (latin_name keeps a closing one: Labs’)
 _AGE_BAND = re.compile(r"(?:under|over)-\d+s?")  # under-18 users, over-65s: an age band, no model
 _TIME_OR_LENGTH = re.compile(r":\d\d|[ \t]*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?)\b")
 _YEAR = re.compile(r"(?<![\w.])(?:19|20)\d\d$")
@@ -540,6 +541,8 @@ class LatinNames(Family):
         for match in self.latin_name.finditer(text):
             for start, name in (part for piece in self.sentences(match.start(), match.group(0)) for part in self.at_title(*piece)):
                 name = name.rstrip(".")
+                if text[start - 1:start] in _OPENING_MARKS and name[-1:] in _MARKS_CLOSING:
+                    name = name[:-1]  # the ‘Facemix’ app: the mark closing the quotation, no part of the name
                 joined = _AND.search(name)
                 if joined and (self.words.kb.lookup(name[:joined.start()]) is not None or
                                len(name[:joined.start()].split()) > 1 and self.law_kind_ends(name[:joined.start()])):

@@ -51,6 +51,15 @@ class Models(Rule):
         # holding a word only a product's name holds (english.tsv product_mark: AI, GPT, Chatbot)
         self.owned_model = cued(rf"(?:\b(?i:its|their)|[A-Za-z][\w.-]*(?:['’]s|s['’]))[ \t]+(?:(?:new|own|pilot|flagship|latest)[ \t]+)?"
                                       rf"(?P<name>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,3}})(?=[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?:and|or|in|on|for|to|with|is|was|has|had|will|can|as|from|by)\b)")
+        # a chatbot called “Sky.”, a service called “Clearview for law-enforcement”, the ‘Reface’ app: a name in
+        # quotes a model word gives or stands before; the quotes bound it, so small words may stand inside it
+        quoted = r"[“\"‘'](?P<name>[A-Z][^“”\"‘’'\n]{0,58}?)[,.]?[”\"’']"
+        # (and after a release cue, triggers.tsv released: YouTube launched “Dream Track,”)
+        released = alternatives(cue for cue in kb.triggers["released"] if cue.isascii())
+        self.quoted_called = cued(rf"\b(?:(?:{models})[ \t]+(?:called|named|dubbed|known[ \t]+as|branded)|(?:{released}))"
+                                  rf"[ \t]+(?:the[ \t]+)?{quoted}")
+        self.quoted_before = cued(rf"(?:\b(?i:its|their|the|a|an|new)|[A-Za-z][\w.-]*(?:['’]s|s['’]))[ \t]+{quoted}"
+                                  rf"[ \t]+(?:{models})\b")
         self.not_product = frozenset(words["not_product"])  # Meta's AI Research Lab, OpenAI's AI Safety team
         self.product_mark = re.compile(rf"(?<![\w-])(?:{marks})(?![\w-])")
 
@@ -106,6 +115,7 @@ class Models(Rule):
             if match.group("name").split()[0] not in self.shared.body_stops and self.kb.lookup(match.group("name")) is None and \
                     not overlaps_any(start, end, (m for m in candidates if m.type != "AIModel")):
                 found.append(self.mention(match.group("name"), "AIModel", start, end, 0.7, "model"))
+        found += self.quoted(text, candidates)
         for match in self.apposed_model.finditer(text):  # DBRX, an open large language model
             if any(word in self.model_fillers for word in match.group("filler").split()):
                 continue  # Acme, a startup that builds models: no model
@@ -116,6 +126,25 @@ class Models(Rule):
                                                                             and not self.maker_of(m, name, match.start(group)))):
                     continue
                 found.append(self.mention(name, "AIModel", match.start(group), match.end(group), 0.7, "model"))
+        return found
+
+    def quoted(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """A chatbot called “Sky.”, the ‘Reface’ app: a name in quotes after a model word and a
+        naming verb or after a release cue (launched “Dream Track”), or between an article or an
+        owner and a model word.  A known name (the
+        knowledge base finds it), a name opening with a word no name opens with, or one holding
+        a word no product's name holds (a system called “Operation AI Comply”) is none."""
+        found = []
+        for match in (*self.quoted_called.finditer(text), *self.quoted_before.finditer(text)):
+            name, (start, end) = match.group("name").strip(), match.span("name")
+            end = start + len(name)
+            words = name.split()
+            if words[0] in self.name_stops or any(w in self.not_product for w in words) or \
+                    self.kb.lookup(name) is not None or \
+                    overlaps_any(start, end, (m for m in candidates if m.type != "AIModel"
+                                              and not start <= m.start < m.end <= end)):
+                continue  # (a maker's name inside the quotes is part of its product's: “Clearview for schools”)
+            found.append(self.mention(name, "AIModel", start, end, 0.7, "model"))
         return found
 
     @staticmethod
