@@ -11,7 +11,7 @@ import time
 
 from kg import cases
 from kg.cases.captions import _Written
-from kg.mentions.base import Places, every_start, written_at
+from kg.mentions.base import Places, TextsPlaces, every_start, written_at
 from kg.mentions.english.repeats import _written
 from kg.mentions.parties import _written_again
 
@@ -47,6 +47,21 @@ def test_a_text_indexed_for_many_names_gives_the_places_a_scan_gives():
             return not (start and text[start - 1].isalpha())
         assert written_at(text, name, places=places) == written_at(text, name)
         assert written_at(text, name, fits, places) == written_at(text, name, fits)
+
+
+def test_the_items_of_a_document_indexed_together_give_the_places_each_item_gives():
+    # the screens' look-up of a party in every item: one index of the items joined, each place mapped back to
+    # its item (empty items, a name at an item's first and last character, names shorter than the key)
+    rng = random.Random(4)
+    texts = ["".join(rng.choice(["Zorvek", "Zorvek Labs", " v. ", "Qel", "中文", " ", "x"]) for _ in range(rng.randint(0, 40)))
+             + f"#{number}" for number in range(60)] + ["", "Zorvek", "Labs Qel"]
+    names = ["Zorvek", "Zorvek Labs", "Qel", "中文", "Labs Qel", "x", "Nope Labs", "Labs", "v. Qel"]
+    for count in (Places.MANY - 1, Places.MANY):
+        written = TextsPlaces(texts, count)
+        assert (written.places is None) == (count < Places.MANY)
+        for name in names:
+            assert list(written.written_at(name)) == [(text, at) for text in texts for at in every_start(text, name)], name
+    assert list(TextsPlaces([], Places.MANY).written_at("Zorvek")) == []
 
 
 def test_a_text_is_indexed_only_for_many_names():

@@ -19,13 +19,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from functools import cache
 
 from ..alternation import alternation, alternatives
 from ..model import Evidence, Fact, Item, Mention, inside_any
 from ..sentences import CLAUSE_MARK, card_line
 from ..dates import CHINESE_DATE_SPAN
-from ..mentions.base import Places, every_start
+from ..mentions.base import TextsPlaces
 from ..punctuation import CLAUSE_BREAK
 from ..script import simplified
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
@@ -593,20 +594,20 @@ class CounselAreNoParties(DocumentFamily):
         heads = {key(f.head): f.head for f in facts if f.relation == "sued"}
         if not heads:
             return facts
-        texts = [(item.text, Places.of(item.text, 2 * len(heads))) for item in items]  # (a head's two names)
+        texts = TextsPlaces([item.text for item in items], 2 * len(heads))  # (a head's two names)
         counsel = {name for name, head in heads.items() if self.named_counsel(head, texts)}
         if not counsel:
             return facts
         return [f for f in facts if f.relation != "sued" or key(f.head) not in counsel]
 
-    def named_counsel(self, head: Mention, texts: list[tuple[str, Places | None]]) -> bool:
+    def named_counsel(self, head: Mention, texts: TextsPlaces) -> bool:
         """Whether the head's name is a law firm's, or some text names it as a side's counsel."""
         if head.type != "Person" and self.counsel.firm.search(head.text):
             return True
         for name in {head.text, key(head)}:
             if len(name) < 2:
                 continue
-            for text, at in written_at(name, texts):
+            for text, at in texts.written_at(name):
                 before = simplified(text[max(0, at - 60):at])
                 after = simplified(text[at + len(name):at + len(name) + 60])
                 if head.type == "Person":
@@ -680,26 +681,17 @@ class VictimsAreNoParties(DocumentFamily):
         # look scans every item (once per fact end, a scan quadratic in the document)
         names = {name for f in ends for end in (f.head, f.tail) if end.type == "Person"
                  for name in (end.text, key(end)) if len(name) >= 2}
-        texts = [(item.text, Places.of(item.text, len(names))) for item in items]
+        texts = TextsPlaces([item.text for item in items], len(names))
         victims = {name for name in names if self.named_victim(name, texts)}
         if not victims:
             return facts
         return [f for f in facts if f.relation not in ("sued", "settled", "adjudicated")
                 or not any(end.type == "Person" and {end.text, key(end)} & victims for end in (f.head, f.tail))]
 
-    def named_victim(self, name: str, texts: list[tuple[str, Places | None]]) -> bool:
+    def named_victim(self, name: str, texts: TextsPlaces) -> bool:
         """Whether some text names ``name`` as a possessive's child or with its age."""
         return any(self.child_before.search(text[max(0, at - 40):at]) or self.age_after.match(text, at + len(name))
-                   for text, at in written_at(name, texts))
-
-
-def written_at(name: str, texts: Sequence[tuple[str, Places | None]]) -> Iterator[tuple[str, int]]:
-    """Each place a text of ``texts`` writes ``name``: the text and where the name starts (the
-    screens reading what stands around a party's every mention: VictimsAreNoParties,
-    CounselAreNoParties); each text with its Places (Places.of: where they look for many names)."""
-    for text, places in texts:
-        for at in every_start(text, name) if places is None else places.starts(name):
-            yield text, at
+                   for text, at in texts.written_at(name))
 
 
 def _party_names(mention: Mention) -> set[str]:
@@ -1612,9 +1604,11 @@ class BroughtBy(DocumentFamily):
         self.pronoun = re.compile(r"^\s*(?:they|it)\s*$", re.IGNORECASE)
 
     def facts(self, document: Document) -> list[Fact]:
-        out = []
+        out, by_sentence = [], {}  # (each title's facts by sentence, read once: a long item's parts share them)
         for item, text, mentions, sued in document.items_with("sued"):
-            for evidence, facts in _by_sentence(sued).items():
+            if item.title not in by_sentence:
+                by_sentence[item.title] = _by_sentence(sued)
+            for evidence, facts in by_sentence[item.title].items():
                 if text[evidence.start:evidence.end] != evidence.sentence:
                     continue  # another item's of the same title
                 found = self.brought.search(text, evidence.start, evidence.end)
@@ -2165,7 +2159,7 @@ class Hearings(DocumentFamily):
 
     def facts(self, document: Document) -> list[Fact]:
         out = []
-        elsewhere = self.story_parties(document)
+        elsewhere = self.story_parties(document)  # (read when first asked)
         ruled = {(f.evidence.item, key(f.head)) for f in document.facts if f.relation == "adjudicated"}
         for index, (item, text, mentions, told) in enumerate(document.items_and("sued")):
             cases = [m for m in mentions if m.type == "Case"]
@@ -2188,7 +2182,7 @@ class Hearings(DocumentFamily):
                     or self.charging(court, {(key(m), m) for m in (*self.sides(text, mentions),
                                                                    *self.lone.plaintiffs(text, mentions, court.start),
                                                                    *self.filed_with(text, mentions, court))}) \
-                    or (item.title, key(court)) not in ruled and self.charging(court, set(elsewhere[index].items())) \
+                    or (item.title, key(court)) not in ruled and self.charging(court, set(elsewhere(index).items())) \
                     or titled
                 out += [Fact(court, "adjudicated", party, evidence, 0.55)
                         for _, party in sorted(heard, key=lambda p: p[0]) if party.type in RULED_ON]
@@ -2211,11 +2205,37 @@ class Hearings(DocumentFamily):
             return parties
         return {(name, m) for name, m in parties if not (m.type == "Regulator" and self.prosecutor.search(m.text))}
 
-    def story_parties(self, document: Document) -> list[dict[str, Mention]]:
-        """For each item, the sides of the one suit the other parts of its story tell (Item.continues:
+    def story_parties(self, document: Document) -> Callable[[int], dict[str, Mention]]:
+        """For the item of a number, the sides of the one suit the other parts of its story tell (Item.continues:
         an article cut at its sub-heads, the court ruling under one, the parties told under another):
         their sued facts' parties, else the names after a role word (原告A, 被告人B) and the plaintiffs
-        of a suit told without its defendant's name; nothing where the story tells several suits."""
+        of a suit told without its defendant's name; nothing where the story tells several suits.  The items
+        are read at the first question, an item's others only when it is asked (Hearings.facts asks for the
+        items whose court acts with no sides of its own: each item merging the others of a story of thousands
+        of parts, one long line, grew with the square of the story)."""
+        read = cache(lambda: self._story_readings(document))
+
+        def parties(number: int) -> dict[str, Mention]:
+            items, own, tails, ruled, story, members, story_cases = read()
+            if story_cases[story[number]] > 1:  # a story of several cases (a newsletter's cards): none
+                return {}  # (decided before its other items are read: a long item is many parts)
+            others = [other for other in members[story[number]] if other != number]
+            merged_parties = {name: m for other in others for name, m in own[other].items()}
+            if any(items[other][3] for other in others):  # ReferredLitigation.only_suit of the others' sued facts
+                merged: dict[int, set[str]] = {}
+                for other in others:
+                    for start, defendants in tails[other].items():
+                        merged.setdefault(start, set()).update(defendants)
+                one = len({frozenset(d) for d in merged.values()}) == 1 and any(ruled[other] for other in others)
+            else:
+                one = bool(merged_parties)
+            return merged_parties if one else {}
+        return parties
+
+    def _story_readings(self, document: Document) -> tuple:
+        """story_parties' readings of each item: the items, each one's own sides, suits' defendants by
+        sentence, whether a suit has a side a court rules on, its story's number, each story's items and
+        how many cases each story names."""
         items = list(document.items_and("sued"))
         # what the sued facts of a title give, read once per title (the parts of a long item share its
         # title and its list of facts, read again for each part a document grows quadratic)
@@ -2244,23 +2264,7 @@ class Hearings(DocumentFamily):
             members.setdefault(told_in, []).append(number)
         # the cases each story names (its items' together: the same for each of its items), counted once
         story_cases = {told_in: len(set().union(*(cases[number] for number in numbers))) for told_in, numbers in members.items()}
-        out = []
-        for number in range(len(items)):
-            if story_cases[story[number]] > 1:  # a story of several cases (a newsletter's cards): none
-                out.append({})  # (decided before its other items are read: a long item is many parts)
-                continue
-            others = [other for other in members[story[number]] if other != number]
-            parties = {name: m for other in others for name, m in own[other].items()}
-            if any(items[other][3] for other in others):  # ReferredLitigation.only_suit of the others' sued facts
-                merged: dict[int, set[str]] = {}
-                for other in others:
-                    for start, defendants in tails[other].items():
-                        merged.setdefault(start, set()).update(defendants)
-                one = len({frozenset(d) for d in merged.values()}) == 1 and any(ruled[other] for other in others)
-            else:
-                one = bool(parties)
-            out.append(parties if one else {})
-        return out
+        return items, own, tails, ruled, story, members, story_cases
 
     def disputants(self, text: str, mentions: list[Mention], evidence) -> list[Mention]:
         """The two sides a case of the court's sentence is named by (上诉人A与上诉人B因侵害外观设计专利权纠纷
@@ -2588,10 +2592,7 @@ class Settlements(DocumentFamily):
         where the item tells several, where the sentence names a side of it and no other
         party or agency, names both (双方达成和解; Anthropic agreed to settle; the parties
         announced a settlement) or has a court approve it."""
-        defendants: dict[str, set[str]] = {}
-        for fact in sued:
-            defendants.setdefault(key(fact.head), set()).add(key(fact.tail))
-        one_suit = len({frozenset(tails) for tails in defendants.values()}) == 1  # else 双方 names the last one told
+        one_suit = None  # (read at the first sentence asking: a long item's parts share its title's facts)
         out = []
         for start, end, date, inside in self.shared.sentences_with_mentions(item, text, mentions):
             sentence = text[start:end]
@@ -2607,6 +2608,11 @@ class Settlements(DocumentFamily):
                 if self.settles_told(sentence, start, cue, inside, told):
                     out += [Fact(f.head, "settled", f.tail, evidence, 0.6) for f in self.with_partners(told, sued)]
                 continue
+            if one_suit is None:
+                tails_of: dict[str, set[str]] = {}
+                for fact in sued:
+                    tails_of.setdefault(key(fact.head), set()).add(key(fact.tail))
+                one_suit = len({frozenset(tails) for tails in tails_of.values()}) == 1  # else 双方 names the last one told
             suit = sued if one_suit else _suit_told_before(sued, start)
             inside = [m for m in inside if (m.type in PARTIES or m.type == "Regulator") and m.mechanism not in BYLINE_NAMES]
             suit = self.suit_of_side(suit, inside, sued, told_suits, sentence, start, text, told_sides)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, chain, starmap
@@ -231,6 +231,31 @@ class Places:
         if len(name) < self.KEY:
             return every_start(self.text, name)
         return [at for at in self.index.get(name[:self.KEY], ()) if self.text.startswith(name, at)]
+
+
+class TextsPlaces:
+    """Where a list of texts (a document's items) writes each of many names: each text and the place
+    the name starts in it, in the texts' order; for MANY names or more, one Places of the texts joined
+    (a name looked up once, not once per text: thousands of names, each looked for in each of a long
+    document's hundreds of parts, grew with the square of the document), else a scan of each text."""
+
+    SEPARATOR = "\0"  # (no name holds it: a name holding it is looked for text by text)
+
+    def __init__(self, texts: Sequence[str], names: int) -> None:
+        self.texts = list(texts)
+        self.places = Places.of(self.SEPARATOR.join(self.texts), names)
+        self.bases = list(accumulate((len(text) + len(self.SEPARATOR) for text in self.texts[:-1]), initial=0))
+
+    def written_at(self, name: str) -> Iterator[tuple[str, int]]:
+        """Each place a text writes ``name`` (not empty), overlapping ones too: the text and where the name starts."""
+        if self.places is None or self.SEPARATOR in name:
+            for text in self.texts:
+                for at in every_start(text, name):
+                    yield text, at
+            return
+        for at in self.places.starts(name):
+            number = bisect_right(self.bases, at) - 1
+            yield self.texts[number], at - self.bases[number]
 
 
 def every_start(text: str, name: str) -> list[int]:
