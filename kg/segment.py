@@ -2086,8 +2086,9 @@ def _article_sections(document: Document, article: _Article, body: list[str], le
         date = dateline_date(article.month_day, "\n".join(body))
     items = []
     for title, section, lines in groups:
-        if not lines and items:
-            continue
+        # a sub-head with no text before the next one (a headline's second line, a court's line over
+        # 民事判决书) is an item of its title alone, as a numbered layout's is: its names are read, its
+        # line a headline still (kg.cases.filed.is_headline: no suit's evidence)
         item = _item(document, len(items) + 1, title, section, lines, fields)
         item.continues = bool(items)  # the story goes on under its sub-head: what it named before stays in reach
         item.date = item.date or date or lead_date(item.title + "\n" + item.body, year)

@@ -1798,7 +1798,7 @@ def test_a_head_of_masthead_title_and_byline_before_numbered_sections_is_kept():
     text = ("【江湾科技周刊·速递】\n某某集团发布新模型\n\n文｜特约撰稿人 罗清扬　编辑｜孔嘉\n\n"
             "一、发布了什么\n某某集团10月9日发布新模型。\n\n二、后续\n该集团表示将继续开源。\n")
     items = segment(_document(text, "news.txt"))
-    assert items[1].title == "发布了什么"
+    assert [item.title for item in items[1:3]] == ["某某集团发布新模型", "发布了什么"]  # the headline under the column's name read too
     assert any("罗清扬" in credit for credit in items[0].credits) and any("孔嘉" in credit for credit in items[0].credits)
 
 
@@ -2254,3 +2254,21 @@ def test_a_newsletters_publisher_over_its_issue_name_stays_no_headline():
     items = segment(_document(text))
     assert items[0].title == "人工智能合规月报（2025年3月）"
     assert "青岚律师事务所 数据合规团队" not in "".join(item.text for item in items)
+
+
+# -- a sub-head with no text before the next heading: a headline's second line, a court's line over the judgment's kind --
+def test_a_headline_second_line_over_a_sub_head_is_read_as_a_title_of_its_own():
+    text = ("青禾法院审结首例数字人案\n——甲乙科技公司与丙丁文化公司著作权纠纷案\n\n"
+            "日期:2031-03-02 来源:某某网\n\n【裁判要点】\n\n"
+            "1. 法院认为，数字人的表演者是其背后的真人演员。\n")
+    items = segment(_document(text, "article.txt"))
+    assert [item.title for item in items][:2] == ["青禾法院审结首例数字人案", "——甲乙科技公司与丙丁文化公司著作权纠纷案"]
+    assert not items[1].body  # a title alone, as a headline is
+    assert "数字人的表演者" in items[-1].body
+
+
+def test_a_sub_head_with_text_under_it_stays_one_item():
+    text = ("青禾法院审结首例数字人案\n日期:2031-03-02 来源:某某网\n\n【裁判要点】\n"
+            "法院认为，数字人的表演者是其背后的真人演员。\n【案情】\n甲乙科技公司起诉丙丁文化公司。\n")
+    items = segment(_document(text, "article.txt"))
+    assert [item.title for item in items] == ["青禾法院审结首例数字人案", "【裁判要点】", "【案情】"]
