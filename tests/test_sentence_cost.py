@@ -607,6 +607,7 @@ def test_declared_short_forms_looked_up_plainly_first_are_those_a_scan_of_each_f
 def test_the_victim_screen_looks_each_name_up_once_and_drops_what_a_look_per_fact_end_dropped(words):
     from kg.facts.base import Shared, key
     from kg.facts.litigation import VictimsAreNoParties
+    from kg.mentions.base import TextsPlaces
     from kg.model import Evidence, Fact, Item
     screen = VictimsAreNoParties(Shared(words.kb))
     bodies = ["Megan Roe sued Acme, saying its chatbot encouraged her 14-year-old son, Sam Roe, to harm himself.",
@@ -623,7 +624,7 @@ def test_the_victim_screen_looks_each_name_up_once_and_drops_what_a_look_per_fac
     screen.named_victim = lambda name, texts: looked.append(name) or look(name, texts)
     kept = screen.screen(facts, items)
     assert sorted(looked) == sorted({n for p in persons for n in (p.text, key(p)) if len(n) >= 2})  # each name once
-    texts = [(item.text, None) for item in items]  # as the screen read before: a look per fact end (no index)
+    texts = TextsPlaces([item.text for item in items], 0)  # as the screen read before: a look per fact end (no index)
     victims = {name for f in facts if f.relation in ("sued", "settled", "adjudicated") for end in (f.head, f.tail)
                if end.type == "Person" for name in {end.text, key(end)} if len(name) >= 2 and look(name, texts)}
     assert victims == {"Sam Roe", "李明"}
