@@ -54,6 +54,11 @@ def _name_tokens(name: str) -> list[str]:
     return _NAME_TOKENS.findall(name.lower().replace("’", "'"))
 
 
+def _named_by_run(entry: KBEntry, run: list[str]) -> bool:
+    """Whether one of the entry's names is this run of lower-cased tokens (_name_tokens)."""
+    return any(_name_tokens(name) == run for name in entry.names)
+
+
 class LookupTable:
     """The rows of LOOKUP_FILES, read at the first look-up (a Chinese text alone never asks):
     by their names' lower-cased tokens (``tokens``: Merrimack County -> merrimack, county;
@@ -95,7 +100,7 @@ class LookupTable:
         """The entry one of whose names is this run of lower-cased tokens (jieba's: merrimack, county)."""
         row = self._index[0].get("".join(run))
         entry = self._entry(row) if row is not None else None
-        return entry if entry is not None and any(_name_tokens(name) == run for name in entry.names) else None
+        return entry if entry is not None and _named_by_run(entry, run) else None
 
     def named(self, key: str) -> KBEntry | None:
         """The entry of a folded name (kg.graph fold: lower case, no white space)."""
@@ -532,7 +537,7 @@ class KnowledgeBase:
         entry = self._unique_by_name.get(key)
         if entry is None and towns and key[:1] < "\u2e80" and key not in self.by_name and self.lookup_table is not None:
             entry = self.lookup_table.named(key)  # Greensboro: a generated city's name, written with its own joints (no Yun Fu for Yunfu)
-            entry = entry if entry is not None and _name_tokens(name) in (_name_tokens(n) for n in entry.names) else None
+            entry = entry if entry is not None and _named_by_run(entry, _name_tokens(name)) else None
         if entry is not None and name in self.given_names and short_acronym(name.upper()) and name.upper() in entry.names:
             return None
         return entry
@@ -553,8 +558,9 @@ class KnowledgeBase:
                         yield begin, stop, entry
 
     def generated(self, entry: KBEntry) -> bool:
-        """Whether the entry is a generated city's (LOOKUP_FILES), no curated file's."""
-        return self.lookup_table is not None and self.lookup_table.holds(entry.id)
+        """Whether the entry is a generated city's (LOOKUP_FILES), no curated file's (a curated
+        file's id is answered without reading the table: a Chinese text's names never read it)."""
+        return self.lookup_table is not None and entry.id not in self.entries.keys() and self.lookup_table.holds(entry.id)
 
     @property
     def lookup_table(self) -> LookupTable | None:

@@ -475,3 +475,13 @@ def test_a_name_of_several_senses_is_the_entry_whose_longer_name_the_text_writes
 def test_a_knowledge_base_without_senses_has_none(tmp_path):
     kb = _small_kb(tmp_path, companies="zna-agency\t赞布拉新闻社\tZembla News Agency\tZNA\t\t\n")
     assert kb.senses == {} and not kb.has_senses("ZNA") and kb.sense("ZNA", "ZNA", set()) is None
+
+
+def test_a_curated_entry_is_told_from_a_generated_town_without_reading_the_towns_table():
+    """kb.generated answers a curated file's id from the entries (a Chinese text's names never read
+    cities.tsv), and a generated town's from the table."""
+    from kg.kb import KnowledgeBase
+    kb = KnowledgeBase._read(KB_DIR.parent)
+    assert not kb.generated(kb.entries["us-ca"]) and "_index" not in vars(kb.lookup_table)
+    town = kb.lookup("Malden", towns=True)
+    assert town is not None and kb.generated(town)
