@@ -39,8 +39,8 @@ _CITATION_NUMBER = re.compile(r"(?<![\w.,])\d{1,4}[ \t]+$")
 _CITED = re.compile(r"[A-Z][A-Za-z.]{1,7}[ \t]+\d+")
 # a word of a person's name: Altman, McMahon, O'Brien, Ta-Nehisi, an initial (J.)
 _PERSON_WORD = re.compile(r"^(?:[A-Z][a-z]*(?:['’-]?[A-Z]?[a-z]+)+|[A-Z]\.)$")
-# Runtime 41:08, FLASH 10:05 ET, Duration 28 minutes: a clock time or a length after the number, no version
 _OPENING_MARKS, _MARKS_CLOSING = ("‘", "'"), ("’", "'")  # a single quotation's marks (latin_name keeps a closing one: Labs’)
+# Runtime 41:08, FLASH 10:05 ET, Duration 28 minutes: a clock time or a length after the number, no version
 _AGE_BAND = re.compile(r"(?:under|over)-\d+s?")  # under-18 users, over-65s: an age band, no model
 _TIME_OR_LENGTH = re.compile(r":\d\d|[ \t]*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?)\b")
 _YEAR = re.compile(r"(?<![\w.])(?:19|20)\d\d$")

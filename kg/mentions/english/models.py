@@ -136,7 +136,7 @@ class Models(Rule):
         a word no product's name holds (a system called “Operation AI Comply”) is none."""
         found = []
         for match in (*self.quoted_called.finditer(text), *self.quoted_before.finditer(text)):
-            name, (start, end) = match.group("name").strip(), match.span("name")
+            name, start = match.group("name").strip(), match.start("name")
             end = start + len(name)
             words = name.split()
             if words[0] in self.name_stops or any(w in self.not_product for w in words) or \
