@@ -8,13 +8,12 @@ from ...alternation import alternatives
 from ...kb import KnowledgeBase
 from ...lookahead import cued
 from ...model import Mention
-from .shared import (_ARTICLES, _CASE_END, _CASE_LINK, _CJK, _NAME, _NAME_JOINS, _NEXT_CASE, _WORD, crown_caption, crown_claimant_of,
-                     english_lexicon, joined_name, pairs, Rule)
+from .shared import (_ARTICLES, _CASE_END, _CASE_LINK, _CJK, _INSIDE_SENTENCE, _NAME, _NAME_JOINS, _NEXT_CASE, _WORD, crown_caption,
+                     crown_claimant_of, english_lexicon, joined_name, pairs, Rule)
 
 _AND = re.compile(r"\s+and\s+")
 # …AI. The: a sentence after the side; …Workday.1 In this case: a footnote's number after the full stop too
 _SENTENCE_AFTER = re.compile(r"(?<!Inc)(?<!Corp)(?<!Co)(?<!Ltd)(?<!Cos)\.\s|\.\d{1,3}[ \t]+(?=[A-Z])")
-_INSIDE_SENTENCE = re.compile(r"[a-z0-9,;:)][ \t]+$")  # ruled in The Daily Ledger v. X: a word of the sentence before the side
 _SECTION_NUMERAL = re.compile(r"[IVX]+\.")  # II. Texas v. Meta
 _CIRCUIT = re.compile(r"\b(?:Circuit|U\.S\.)")  # a federal court numbered by its circuit
 

@@ -8,10 +8,9 @@ from ...alternation import alternatives
 from ...kb import KnowledgeBase
 from ...lookahead import cued
 from ...model import Mention, overlaps_any
-from .shared import _BREADCRUMB_LINE, _CREDIT_LINE, _MASTHEAD_LINES, Rule, english_lexicon, with_openings
+from .shared import _BREADCRUMB_LINE, _CREDIT_LINE, _INSIDE_SENTENCE, _MASTHEAD_LINES, Rule, english_lexicon, with_openings
 
 
-_INSIDE_SENTENCE = re.compile(r"(?:[a-z0-9]|[a-z0-9][,;])[ \t]+$")  # a word in lower case or a clause's comma just before
 
 
 class Papers(Rule):

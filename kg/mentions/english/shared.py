@@ -34,6 +34,9 @@ _CASE_LINK = re.compile(r"\s+(?:v\.|vs\.?|versus|v(?=\s+[A-Z]))\s+")
 _CASE_END = re.compile(r"\s(?:v\.?|vs\.?|versus)\s+$")
 _NEXT_CASE = re.compile(r"\s+and\s+(?=[^,;]*\s(?:v\.?|vs\.?|versus)\s)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# a word of the sentence just before (lower case, a digit, a clause's comma, a bracket's end): ruled in
+# The Daily Ledger v. X, reported by The Ledger; a capital opening a line or following a full stop starts one
+_INSIDE_SENTENCE = re.compile(r"[a-z0-9,;:)][ \t]+$")
 _FIELD_START = re.compile(r"(?:^|[—–|｜:,])\s*$", re.M)  # what opens a field of a line (Headlines.letterhead)
 _FIELD_END = re.compile(r"\s*(?:[—–|｜:,]|$)")  # what ends it
 _CHINESE_BEFORE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]$")  # a Chinese character or mark right before
