@@ -22,7 +22,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from .alternation import NEVER, alternatives
-from .dates import POSTED_AGO, date_spans, dateline_date, find_dates, first_date, lead_date, parse_date, tells_relative
+from .dates import POSTED_AGO, date_spans, dateline_date, find_dates, lead_date, parse_date, tells_relative
 from .kb import DATA_DIR, KnowledgeBase, cue_words, tsv_rows
 from .later import later
 from .punctuation import NAME_DOTS

@@ -31,7 +31,7 @@ from dataclasses import asdict
 from .alternation import alternatives
 from .cases.words import SIDES_LINK  # 诉 linking a case's two sides (kg.cases reads a case name's sides by it too)
 from .graph import KnowledgeGraph
-from .kb import DATA_DIR, cue_words, tsv_rows
+from .kb import DATA_DIR
 from .later import later
 from .lookahead import scanning
 from .model import Evidence

@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from ..alternation import alternatives
 from ..mentions.own import writers_country
 from ..model import Evidence, Fact, Item, Mention
 from ..script import simplified, simplified_name

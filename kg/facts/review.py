@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..alternation import alternation
 from ..model import Fact, Mention
 from .base import Document, DocumentFamily, Shared, by_item, key
 from .base import evidence as sentence_evidence

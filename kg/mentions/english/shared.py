@@ -7,15 +7,13 @@ import calendar
 import operator
 import re
 from bisect import bisect_right
-from dataclasses import replace
 from functools import lru_cache
 
 from ...alternation import alternation, alternatives
 from ...kb import KnowledgeBase, cue_words, tsv_rows
-from ...lookahead import scanning
-from ...model import Mention, inside_any, overlaps_any
+from ...model import Mention
 from ..base import Family
-from ..words import LATIN_LETTERS, LATIN_LOWER, LATIN_UPPER, Words
+from ..words import Words
 
 # A capitalised name: words starting with a capital (or a digit), with of/and/for/de inside
 _WORD = r"[A-Z][\w.&'’-]*"
