@@ -177,26 +177,18 @@ class SuitFrames(DocumentFamily):
     def facts(self, document: Document) -> list[Fact]:
         related = {(key(f.head), key(f.tail)) for f in document.facts if f.relation == "sued"}
         out: list[Fact] = []
-        # the sued facts of a title by their sentence's start, in order, and the frame each start's facts
-        # tell: read once per title (the parts of a long item share its title and its facts; read again
-        # for each part, a document of thousands of parties grew with their square)
-        told_at_of: dict[str, dict[int, list[Fact]]] = {}
-        frames_told: dict[tuple[str, int], Frame | None] = {}
-        for item, text, mentions, sued in document.items_and("sued"):
-            if item.title not in told_at_of:
-                told_at_of[item.title] = {}
-                for fact in sued:
-                    told_at_of[item.title].setdefault(fact.evidence.start, []).append(fact)
-            told_at = told_at_of[item.title]
+        for item, text, mentions in document.items:
+            told_at: dict[int, list[Fact]] = {}  # the item's own sued facts by their sentence's start, in order
+            for fact in document.facts_of(item):
+                if fact.relation == "sued":
+                    told_at.setdefault(fact.evidence.start, []).append(fact)
             ordered = sorted(mentions, key=lambda m: m.start)
             starts = [m.start for m in ordered]
             frame: Frame | None = None
-            shared = False  # whether the frame is a told one (frames_told's: copied before a statement fills it)
+            shared = False  # whether the frame is a told one (copied before a statement fills it)
             for start, end, date in self.shared.dated_sentences(item, text):
                 if start in told_at:  # a suit the other families read: the frame is that suit's
-                    if (item.title, start) not in frames_told:
-                        frames_told[item.title, start] = self.told(told_at[start])
-                    frame, shared = frames_told[item.title, start], True
+                    frame, shared = self.told(told_at[start]), True
                     continue
                 statements: list[Statement] = []
                 if self.holds_role(text, start, end):

@@ -1604,13 +1604,11 @@ class BroughtBy(DocumentFamily):
         self.pronoun = re.compile(r"^\s*(?:they|it)\s*$", re.IGNORECASE)
 
     def facts(self, document: Document) -> list[Fact]:
-        out, by_sentence = [], {}  # (each title's facts by sentence, read once: a long item's parts share them)
-        for item, text, mentions, sued in document.items_with("sued"):
-            if item.title not in by_sentence:
-                by_sentence[item.title] = _by_sentence(sued)
-            for evidence, facts in by_sentence[item.title].items():
+        out = []
+        for item, text, mentions in document.items:
+            for evidence, facts in _by_sentence([f for f in document.facts_of(item) if f.relation == "sued"]).items():
                 if text[evidence.start:evidence.end] != evidence.sentence:
-                    continue  # another item's of the same title
+                    continue  # (a fact of the title no item's text holds, given to its first item)
                 found = self.brought.search(text, evidence.start, evidence.end)
                 if found is None:
                     continue
