@@ -16,6 +16,9 @@ data/lexicon/story.tsv, each line one way a sentence names one side of a story:
   (The judge, William Orrick, ruled…; Judge Anne Conway denied the motions): the court the
   item named last before it adjudicates the item's suits, and the party the ruling's
   that-clause names (ruled that Anthropic's use was fair);
+- ``story/litigant``: a party named by its role in the case the item's one ruling court decides
+  (a petition filed by A; B and C were also named as respondents; The defendant was D), whether or
+  not a suit of it is told: that court adjudicates it;
 - ``story/round``: a funding round's investors named apart from the company that raised it
   (The round was led by ICONIQ; Other investors included GIC; Nvidia also took part in the
   round): each investedIn that company.
@@ -122,7 +125,38 @@ class EnglishStory(DocumentFamily):
             out += self.rounds(readings, raised)
             out += self.rulings(item, text, mentions, suits + plaintiffs, defendants)
             out += self.named_court_rulings(item, text, mentions, suits, plaintiffs)
+            out += self.litigants(item, text, mentions, readings)
         return out
+
+    def litigants(self, item: Item, text: str, mentions: list[Mention], readings: list[Reading]) -> list[Fact]:
+        """Parties the item names by their role in its case (story.tsv litigant: a petition filed by A;
+        B and C were also named as respondents; Defendants, including D, were told to…): where the
+        item's rulings are one court's, that court adjudicates each (``story/litigant``), the evidence
+        the first ruling's sentence; none where two courts rule (an appeal's courts, a case cited)."""
+        named = {key(name): name for r in readings if r.kind == "litigant" for name in r.names
+                 if name.type in SIGNATURES["adjudicated"][1]}
+        if not named:
+            return []
+        rulings = list(self.item_rulings(item, text, mentions))
+        if len({key(court) for court, _ in rulings}) != 1:
+            return []
+        court, told = rulings[0]
+        return [Fact(court, "adjudicated", party, told, 0.55, rule="story/litigant")
+                for name, party in sorted(named.items()) if name != key(court)]
+
+    def item_rulings(self, item: Item, text: str, mentions: list[Mention]) -> Iterator[tuple[Mention, Evidence]]:
+        """(court, evidence) of each ruling the item tells: a court named ruling (the English family's
+        ruling_courts), and a judge or the court ruling in a sentence naming no court (ruling_court:
+        the court named last before it, else the item's one court)."""
+        yield from self.english.ruling_courts(item, text, mentions, self.shared.evidence_at)
+        courts = sorted((m for m in mentions if m.type == "Court"), key=lambda m: m.start)
+        for start, end, date in self.shared.dated_sentences(item, text) if courts else ():
+            sentence = text[start:end]
+            if not english_sentence(sentence) or any(start <= c.start < end for c in courts) or self.ruling(sentence) is None:
+                continue
+            court = self.ruling_court(text, start, end, courts, mentions)
+            if court is not None:
+                yield court, evidence(item, text, start, end, date)
 
     def named_court_rulings(self, item: Item, text: str, mentions: list[Mention], suits: list[Fact],
                             plaintiffs: list[Fact]) -> list[Fact]:
