@@ -210,6 +210,19 @@ def test_a_ruling_names_no_party_in_what_it_is_about(family, text, names, partie
     assert {t for _, r, t, _ in read if r == "adjudicated"} == parties
 
 
+@pytest.mark.parametrize("text, names, party, described", [
+    # a relative in apposition (son of X), a name qualifying a thing (the second of two quoted names before a noun)
+    ("The Lyon Commercial Court has restrained the release of a film featuring Theo Marlow, son of singer and "
+     "actor Ben Marlow, citing his personality rights.",
+     {"Lyon Commercial Court": K, "Theo Marlow": P, "Ben Marlow": P}, "Theo Marlow", "Ben Marlow"),
+    ("The Lyon Commercial Court found Pixelforge liable for generating images that contained a “Harbor” or “Tunewave” "
+     "watermark.", {"Lyon Commercial Court": K, "Pixelforge": C, "Harbor": C, "Tunewave": C}, "Pixelforge", "Tunewave"),
+])
+def test_a_name_describing_a_party_is_no_party(family, text, names, party, described):
+    parties = {t for _, r, t, _ in _read(family, text, names) if r == "adjudicated"}
+    assert party in parties and described not in parties
+
+
 @pytest.mark.parametrize("text, names, pairs", [
     # a suit with no suit verb: the complaint's allegation names the defendant, a case "against" parsed at all
     ("The complaint, brought by Orbit Press, accuses Sparkline of copying its maps.", {"Orbit Press": C, "Sparkline": C},

@@ -140,6 +140,12 @@ def actors(verb: Token) -> list[Token]:
     return children(verb, "nsubj") or preposition_objects(verb, frozenset({"by"}))
 
 
+# the dependencies of a name qualifying a noun (the OpenAI chatbot; a "Roe" or "Acme" watermark: the parse
+# makes the second of two quoted names a nominal modifier), never a party a ruling names (nmod: devA76 one wrong
+# fact removed, none right)
+QUALIFYING = ("compound", "amod", "nmod")
+
+
 def merged(*groups: list[Mention]) -> list[Mention]:
     out: dict[str, Mention] = {}
     for group in groups:
@@ -155,6 +161,7 @@ class ParsedSuits(SentenceFamily):
         super().__init__(shared)
         self.cues = ParseWords(shared.kb.data_dir / "lexicon" / "parse_cues.tsv")
         self.types = set(SIGNATURES["sued"][0]) | {"Court"}  # the names an argument may stand for
+        self.kin = frozenset(word.lower() for word in shared.words["kin_noun"])  # (context.tsv: son of X, no party)
         self.batch = ItemParses(shared, lambda text: english_sentence(text) and self.cues.worth_parsing(text))
 
     def facts(self, sentence: Sentence) -> list[Fact]:
@@ -746,10 +753,11 @@ class ParsedSuits(SentenceFamily):
         """The names of parties anywhere in an argument's phrase (the Copyright Office's rejection
         of A's application), but a place, a court, a judge (affirmed Judge Z's ruling), what an
         aside cites (citing B v. C), what the matter is about (claims over B's product) and what a
-        relative clause says of a name (A, which operates X)."""
+        relative clause says of a name (A, which operates X); nor a name describing a party (described)."""
         skipped = {t.i for c in token.subtree if (c.dep_ in ("relcl", "advcl", "acl") and lower(c) in self.cues["aside"])
                    or (c.dep_ == "prep" and lower(c) in self.cues["topic"]) for t in c.subtree}
         skipped |= {t.i for c in token.subtree if c.dep_ == "relcl" and c.head.i in view.names for t in c.subtree}
+        skipped |= self.described(token)
         found: list[Mention] = []
         for t in token.subtree:
             mention = view.names.get(t.i)
@@ -758,10 +766,16 @@ class ParsedSuits(SentenceFamily):
             if any(lower(w) in self.cues["judge"] for w in view.doc[max(0, view.tokens[mention][0].i - 2):view.tokens[mention][0].i]):
                 continue  # Judge Z's ruling: the judge is no party
             last = view.tokens[mention][-1]
-            if last.dep_ in ("compound", "amod") and last.head.i not in view.names:
-                continue  # the OpenAI chatbot: a name qualifying a thing is no party
+            if last.dep_ in QUALIFYING and last.head.i not in view.names:
+                continue  # the OpenAI chatbot, a "Roe" or "Acme" watermark: a name qualifying a thing is no party
             found.append(mention)
         return found
+
+    def described(self, token: Token) -> set[int]:
+        """The tokens of a relative a party is described by, in apposition (Ann Roe, son of actor
+        Ben Roe; context.tsv kin_noun): the person the ruling protects is the party, the relative
+        named to say who he is none.  devA76: two wrong facts removed (two sites), none right."""
+        return {t.i for c in token.subtree if c.dep_ == "appos" and lower(c) in self.kin for t in c.subtree}
 
     def won(self, view: View, verb: Token) -> list[tuple[Mention, Mention]]:
         """X won (lost, secured) a ruling (a bid, an appeal) from (in, at, before) the Y Court, or a
