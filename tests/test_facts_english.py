@@ -1007,6 +1007,33 @@ def test_a_regional_headquarters_is_no_seat(facts):
     assert ("Google", "Dublin") not in _of(facts("Google has its European headquarters in Dublin."), "jurisdiction")
 
 
+@pytest.mark.parametrize("text, head, place", [
+    # "is" contracted onto "it", which stands for the company named before it
+    ("Corvid Labs lost its bid to move the case. It’s headquartered in Lisbon and sells abroad.", "Corvid Labs", "Lisbon"),
+    ("Corvid Labs lost its bid to move the case. It's based in Lisbon, its filing says.", "Corvid Labs", "Lisbon"),
+    # the headquarters as a clause's subject, or moved there (a European headquarters too: the real gold's seat)
+    ("Corvid Labs’s headquarters is located in Lisbon, near the river.", "Corvid Labs", "Lisbon"),
+    ("Corvid Labs was fined on Monday. The company has moved its headquarters to Lisbon.", "Corvid Labs", "Lisbon"),
+    ("Corvid Labs was fined on Monday. The company has relocated its European headquarters to Portugal, and the "
+     "regulator there will take over.", "Corvid Labs", "Portugal"),
+    # a seat told by "is" and a description (as between commas: Acme, a Leeds-based maker)
+    ("Corvid Labs is a US company.", "Corvid Labs", "US"),
+    ("Corvid Labs, the defendant, is a Lisbon-based AI developer.", "Corvid Labs", "Lisbon"),
+    ("Corvid Labs is a software maker based in Lisbon.", "Corvid Labs", "Lisbon"),
+])
+def test_a_seat_told_by_is_or_by_the_headquarters_places_the_body(facts, text, head, place):
+    assert (head, place) in _of(facts(text), "jurisdiction")
+
+
+@pytest.mark.parametrize("text", [
+    "Corvid Labs lost its bid on Monday. It’s unclear whether Lisbon will appeal.",  # "it" standing for nothing
+    "Jane Roe is a US federal judge.",  # a person takes no seat
+    "Corvid Labs’s lawyers are based in Lisbon, the filing says.",  # the lawyers', not the firm's
+])
+def test_no_seat_is_read_from_these(facts, text):
+    assert not {(h, t) for h, t in _of(facts(text), "jurisdiction") if t in ("Lisbon", "US")}
+
+
 def test_a_description_before_a_name_in_a_list_places_only_that_name(facts):
     found = _of(facts("OpenAI has signed deals with The Associated Press, the German publisher Axel Springer and "
                       "the Financial Times."), "jurisdiction")

@@ -51,6 +51,7 @@ from .grammar import TitledSurnames, cites_precedent, party_place
 from .base import HOSTILE, PARTIES, SIGNATURES, Document, DocumentFamily, Sentence, SentenceFamily, Shared
 
 SLOT = r"⟨\d+⟩"
+CONTRACTED_IS = r"['’]s"  # it’s: "is" contracted onto a pronoun
 LISTED = rf"{SLOT}\s*(?:,|(?:and|or|&)\s)"  # a name a list goes on after (the ⟨2⟩ and the ⟨3⟩): no description
 # (also a unit and its body: the ⟨1⟩ of the ⟨2⟩, the ⟨3⟩ and…)
 LISTED_UNIT = rf"{LISTED}|{SLOT}\s+of\s+(?:the\s+)?{LISTED}"
@@ -616,8 +617,10 @@ class EnglishFacts:
                                       rf"(?P<described>(?:[a-z][a-z-]*\s+){{0,2}}?)"
                                       rf"(?P<noun>{alternatives(words['seated_reference'])})\b(?!\s+[A-Z⟨])")
         self.developer_reference = later(rf"\b[Tt]he\s+(?:{alternatives(words['developer_reference'], spaced=True)})\s+(?=⟨|[A-Z0-9])")
-        # "it", "he", "she" opening a clause (never after a preposition or a verb that takes it as object)
-        self.pronoun = later(rf"(?<![\w'’-])(?:{alternatives(words['pronoun'] + words['person_pronoun'])})(?=\s+[a-z])")
+        # "it", "he", "she" opening a clause (never after a preposition or a verb that takes it as object); "it" also
+        # contracted with "is" (It’s headquartered in X: the patterns that take the contraction read it)
+        self.pronoun = later(rf"(?<![\w'’-])(?:(?:{alternatives(words['pronoun'] + words['person_pronoun'])})(?=\s+[a-z])"
+                             rf"|(?:{alternatives(words['pronoun'])})(?={CONTRACTED_IS}\s+[a-z]))")
         self.person_pronouns = frozenset(words["person_pronoun"])  # he, she: a person
         self.described_opening = later(rf"\s*(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}),\s+(?:{determiner})\s")
         self.object_before = later(rf"(?:\b(?:{prepositions})|[a-z]+ed)\s+$")
@@ -631,9 +634,10 @@ class EnglishFacts:
         self.be_form = alternatives(words["be_form"], spaced=True)
         self.verb_object = later(rf"(?<![\w'’-])(?!(?:{self.reported}|{linking}|{self.be_form})\s)[a-z]+\s+$")
         # "it" standing for nothing (It is unclear whether…, it remains to be seen): english_facts.tsv dummy_it_state, dummy_it_verb
-        self.dummy_it = later(rf"\s+(?:(?:{self.be_form})\s+(?:not\s+|also\s+|still\s+)?"
+        # (also contracted: it’s unclear whether…)
+        self.dummy_it = later(rf"(?:\s+(?:{self.be_form})|{CONTRACTED_IS})\s+(?:not\s+|also\s+|still\s+)?"
                               rf"(?:{alternatives(words['dummy_it_state'], spaced=True)}),?\s+(?:{alternatives(words['dummy_it_follow'], spaced=True)})\b"
-                              rf"|(?:{alternatives(words['dummy_it_verb'], spaced=True)})\b)", re.IGNORECASE)
+                              rf"|\s+(?:{alternatives(words['dummy_it_verb'], spaced=True)})\b", re.IGNORECASE)
         # a word opening a clause whose subject follows (where the Copyright Office sits): english_facts.tsv subordinator
         self.subordinator = later(rf"\b(?:{alternatives(words['subordinator'], spaced=True)})\s+$", re.IGNORECASE)
         self.passive_before = later(rf"\b(?:{self.be_form})\s+$")  # was rejected: no act of the court's
