@@ -783,3 +783,22 @@ def test_a_courts_level_or_role_before_its_court_word_is_no_place(read_facts, se
 def test_a_law_named_after_a_country_with_of_is_placed_there(read_facts):
     found = read_facts("The singer said his rights under the Constitution of India were breached by the clips.")
     assert ("Constitution of India", "jurisdiction", "India") in found
+
+
+@pytest.mark.parametrize("sentence, law, place", [
+    ("据法国媒体报道，爱尔兰去年通过《数字服务监督条例》，美国尚无同类法律。", "数字服务监督条例", "爱尔兰"),
+    ("德国与法国讨论如何应对英国修订《跨境数据调取法》。", "跨境数据调取法", "英国"),
+    ("韩国同样计划今年内修訂《深度伪造防治法》，日本则仍在观望。", "深度伪造防治法", "韩国"),
+])
+def test_a_place_making_or_amending_a_law_is_the_laws_place(read_facts, sentence, law, place):
+    found = read_facts(sentence, objects=True)
+    assert (law, place) in {(f.head.text, f.tail.text) for f in found if f.rule == "place/law_act"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "星岚公司在美国通过《数据合规手册》的审查，德国则另有要求。",  # a place after a word of location: where, not who
+    "美国与英国签署《布莱切利宣言》，法国随后加入。",  # an instrument between parties is no one country's
+    "美国版权局修订《版权登记指南》，英国未置评。",  # a body, not the place, acts: the place opens its name
+])
+def test_a_place_that_does_not_act_on_a_law_does_not_place_it(read_facts, sentence):
+    assert not [f for f in read_facts(sentence, objects=True) if f.rule == "place/law_act"]

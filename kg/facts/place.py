@@ -16,7 +16,8 @@ and a law no name places, by the one country of the national bodies its sentence
 (韩国个人信息保护委员会…根据《个人信息保护法》: place/law_of_body).  Known names take their places from the knowledge base instead
 (kg.facts.kb), but for their headquarters.  Words from data/lexicon/context.tsv:
 company_word, body_kind, trade, list_intro, continent, federal, state_courts, headquarters,
-located, seated_kind, seat_verb (之江实验室位于杭州: a seat without a word of headquarters).
+located, seated_kind, seat_verb (之江实验室位于杭州: a seat without a word of headquarters), law_act
+(欧盟去年通过《X》, 英国修订《Y》: a place acting on a law is its place, place/law_act).
 """
 from __future__ import annotations
 
@@ -194,6 +195,11 @@ class Places(SentenceFamily):
         self.headquarters = re.compile(rf"(?:{alternatives(shared.words['headquarters'])})"
                                        rf"[仍也均则]?(?:{alternatives(shared.words['located'])})"
                                        rf"|(?:{alternatives(shared.words['seat_verb'])})")
+        # 欧盟去年通过《X》, 某国计划今年内修订《刑法》: a place, a few words of time or manner, a verb of law-making
+        # (context.tsv law_act), then a title
+        self.law_act = re.compile(rf"[\u4e00-\u9fff\d]{{0,12}}?(?:{alternatives(shared.words['law_act'])})\s*[《「“]")
+        # 在美国通过…: a place after a word of location is where, not who (应对英国修订: 对 may end a verb)
+        self.not_actor = tuple(shared.words["location_marker"])
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, evidence, ordered = sentence.text, sentence.evidence, sentence.mentions
@@ -232,7 +238,7 @@ class Places(SentenceFamily):
         seats = self.seats_after_in(sentence)
         return self.enclosing(sentence, self.elsewhere_than(facts, seats)) + self.seats(sentence) \
             + self.federal_laws(sentence) + self.founding_places(sentence) + seats + self.laws_of_bodies(sentence) \
-            + self.national_bodies(sentence)
+            + self.national_bodies(sentence) + self.acted_laws(sentence)
 
     def own_english_name(self, mention: Mention) -> bool:
         """Whether a name is an English company's or organization's own, whose places (one opening
@@ -371,6 +377,31 @@ class Places(SentenceFamily):
             if named is not None:
                 facts.append(Fact(mention, "jurisdiction", named, sentence.evidence, 0.7, rule="place/law_of_body"))
         return facts
+
+    def acted_laws(self, sentence: Sentence) -> list[Fact]:
+        """欧盟去年通过《X》, 英国修订《Y》, 某国计划今年内修订《刑法》: a place acting as a lawmaker, a few
+        words of time or manner at most between it and a verb of making, amending or putting forward a law
+        (context.tsv law_act), then the title: the law (and those listed with it) is that place's, where
+        nothing else places it (its own name, the knowledge base, an instrument between parties: place/law_act).
+        A place after a word of location (在美国通过) acts on nothing."""
+        text, ordered, facts = sentence.text, sentence.mentions, []
+        for index, place in enumerate(ordered[:-1]):
+            law = ordered[index + 1]
+            if place.type != "Jurisdiction" or law.type != "Law" or \
+                    self.law_act.fullmatch(text, place.end, law.start) is None or \
+                    text[max(sentence.start, place.start - 2):place.start].endswith(self.not_actor):
+                continue
+            laws = self.grammar.group(text, ordered[index + 1:], {"Law"}, from_right=False) or [law]
+            facts += [Fact(member, "jurisdiction", place, sentence.evidence, 0.7, rule="place/law_act")
+                      for member in laws if self.unplaced_law(member)]
+        return facts
+
+    def unplaced_law(self, law: Mention) -> bool:
+        """Whether nothing but its sentence's words can place a law: no place of its own name, none the
+        knowledge base gives, no nationality opening it, no instrument between parties, no standard."""
+        entry = self.kb.entries.get(law.kb_id or "")
+        return not (entry and entry.jurisdiction) and not self.shared.leading_places(law) and \
+            not self.between_parties(law) and not self.nationality.match(law.text) and not self.standard.match(law.text)
 
     def item_country(self, sentence: Sentence) -> Mention | None:
         """The country the item's places lie in most often (加州, 美国, 旧金山 -> 美国), named
