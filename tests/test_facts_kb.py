@@ -172,11 +172,12 @@ def test_a_unit_named_after_a_known_body_is_placed_where_the_body_is(read_facts)
     assert ("SEC Office for Market Ethics", "jurisdiction", "U.S.") in found
 
 
-def test_a_court_named_in_english_after_a_city_belongs_to_its_countrys_courts(read_facts):
+def test_a_court_named_in_english_after_a_city_keeps_to_its_city(read_facts):
+    # a court not federal is placed in no country its name does not carry (the seeds' convention)
     found = read_facts("The Seoul High Court heard the appeal on Friday, a week after the Cologne Regional Court "
                        "ruled in a similar case. Lawyers in South Korea and Germany followed both.")
-    assert {("Seoul High Court", "jurisdiction", "South Korea"), ("Seoul High Court", "jurisdiction", "Seoul"),
-            ("Cologne Regional Court", "jurisdiction", "Germany")} <= found
+    assert ("Seoul High Court", "jurisdiction", "Seoul") in found
+    assert not {f for f in found if f[2] in ("South Korea", "Germany", "韩国", "德国")}
 
 
 def test_a_city_court_is_not_given_a_country_the_document_does_not_name(read_facts):
@@ -483,17 +484,19 @@ def test_no_place_in_the_own_country_without_its_formal_title_or_in_a_taiwanese_
 
 @pytest.mark.parametrize("text, body, country", [
     ("巴黎检察官办公室对苹果展开调查。此案在法国引发关注。", "巴黎检察官办公室", "法国"),
-    ("慕尼黑法院判决OpenAI侵权。德国的作曲家协会对此表示欢迎。", "慕尼黑法院", "德国"),
-    ("慕尼黑法院判決OpenAI侵權。德國的作曲家協會對此表示歡迎。", "慕尼黑法院", "德國"),  # Traditional
+    ("巴黎檢察官辦公室對蘋果展開調查。此案在法國引發關注。", "巴黎檢察官辦公室", "法國"),  # Traditional
 ])
-def test_a_foreign_court_named_by_its_city_is_its_countrys_where_the_document_names_it(pipeline, write_doc, text,
-                                                                                         body, country):
+def test_a_foreign_prosecutor_named_by_its_city_is_its_countrys_where_the_document_names_it(pipeline, write_doc, text,
+                                                                                              body, country):
     assert (body, "jurisdiction", country) in _facts(pipeline, write_doc, text)
 
 
 @pytest.mark.parametrize("text, body, country", [
     ("杭州互联网法院审理了此案。中国的法院已审结多起类似案件。", "杭州互联网法院", "中国"),  # a Chinese city's court
     ("慕尼黑法院判决OpenAI侵权。", "慕尼黑法院", "德国"),  # the document never names the country
+    # a court not federal: no country its name does not carry (the seeds' convention)
+    ("慕尼黑法院判决OpenAI侵权。德国的作曲家协会对此表示欢迎。", "慕尼黑法院", "德国"),
+    ("慕尼黑法院判決OpenAI侵權。德國的作曲家協會對此表示歡迎。", "慕尼黑法院", "德國"),  # Traditional
     ("旧金山加州高等法院受理了此案。美国的作家协会对此表示欢迎。", "旧金山加州高等法院", "美国"),  # a state court
     ("慕尼黑市政府发布了新规。德国的媒体对此表示关注。", "慕尼黑市政府", "德国"),  # a city's government, no court
 ])

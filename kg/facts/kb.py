@@ -5,8 +5,9 @@ named in its item (GPT-4o -> OpenAI), a known unit's parent named in its item (a
 is no unit of his office or of the body he heads: 美国总统 and 白宫, 财政司司长 and 香港特区政府,
 context.tsv person_title; the parent may be named without its place: 特区政府 in a Hong Kong story); and a
 registered company name's place (北京月之暗面科技有限公司 -> 北京); a federal body's
-country; an English-named city court's country or (US) state (Seoul Central District Court
--> South Korea).  Words from data/lexicon/context.tsv: registered_form, federal, state_courts.
+country; an English-named city or county court's state in a federation whose states keep their
+own courts (a county's Superior Court -> Georgia), never a country its name does not carry.
+Words from data/lexicon/context.tsv: registered_form, federal, state_courts.
 """
 from __future__ import annotations
 
@@ -227,17 +228,20 @@ class KnownFacts(DocumentFamily):
         return out
 
     def city_countries(self, document: Document, mentioned: dict[str, Mention]) -> list[Fact]:
-        """東京地方法院, 巴黎檢察官辦公室, 慕尼黑法院: a foreign court or prosecutor named by its
-        city (the place family read the city off its name) is its country's too, where the
-        document names that country (devA58: four documents of four sites, the gold giving both).
-        Not a state's body (加州高等法院, 舊金山加州高等法院: a state of a country whose states have
-        courts of their own, context.tsv state_courts), nor a Chinese city's (杭州互联网法院: the city alone)."""
+        """巴黎檢察官辦公室, 纽约联邦法院: a foreign prosecutor or federal court named by its city (the
+        place family read the city off its name) is its country's too, where the document names
+        that country (devA58: four documents of four sites, the gold giving both).  Not a court
+        that is not federal (東京地方法院, 慕尼黑法院: placed in no country its name does not carry, the
+        seeds' convention, bench/real/README.md round 76), not a state's body (加州高等法院,
+        舊金山加州高等法院: a state of a country whose states have courts of their own, context.tsv
+        state_courts), nor a Chinese city's (杭州互联网法院: the city alone)."""
         out, placed = [], {(key(f.head), f.tail.kb_id) for f in document.facts if f.relation == "jurisdiction"}
         # 舊金山加州高等法院: a state's court (its name names the state too), not its country's
         states = {key(f.head) for f in document.facts if f.relation == "jurisdiction" and self.state(f.tail.kb_id)}
         for fact in document.facts:
             if fact.relation != "jurisdiction" or fact.tail.mechanism != "prefix" or fact.head.text[:1].isascii() \
-                    or not self.city_body(fact.head):
+                    or not self.city_body(fact.head) \
+                    or (fact.head.type == "Court" and not self.federal_court(key(fact.head), {fact.head.text})):
                 continue
             city = self.kb.entries.get(fact.tail.kb_id or "")
             country = self.kb.country_of(city.id) if city is not None else None
@@ -510,14 +514,15 @@ class KnownFacts(DocumentFamily):
 
     def court_system(self, entry, mention: Mention, mentioned: dict[str, Mention], evidence: Evidence,
                      placed: set) -> list[Fact]:
-        """Seoul Central District Court -> South Korea, as well as Seoul: a court named in English
-        after a city belongs to its country's courts, or, in the United States, to its state's (a
-        county's Superior Court -> the state), where the document names that place.  (Chinese
-        gold keeps a city's court to the city: 东京地方法院 -> 东京.)"""
+        """A county's Superior Court -> Georgia, as well as the county: a known court named in English
+        after a city or a county of a federation whose states keep their own courts belongs to its
+        state's courts, where the document names the state (court_system); never to a country its
+        name does not carry (the seeds' convention, bench/real/README.md round 76: the Tokyo District
+        Court is Tokyo's, as 东京地方法院 is 东京's)."""
         place = self.kb.entries.get(entry.jurisdiction or "")
         system = court_system(self.kb, place, self.state_courts) if place is not None else None
-        if system is None or system.id in placed or system.id not in mentioned:
-            return []
+        if system is None or system.parent is None or system.id in placed or system.id not in mentioned:
+            return []  # (a country: a known court is placed in no country its name does not carry)
         return [Fact(mention, "jurisdiction", mentioned[system.id], evidence, 0.7)]
 
     @staticmethod
