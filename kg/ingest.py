@@ -884,11 +884,37 @@ def fold_characters(text: str) -> str:
     """Radicals, compatibility ideographs, ligatures, dash glyphs and the em space to the
     characters they show: 发布⽇期 -> 发布日期, 意⻅ -> 意见, ﬁne -> fine, ⸺ -> ——, ∕ -> ／,
     \u2003 -> \u3000.  Only those characters are touched: NFKC over the whole text would also turn the full-width （），：； and digits
-    the segmenter and the rules read into ASCII."""
+    the segmenter and the rules read into ASCII.  A compound's dash is its hyphen (hyphenated_compounds)."""
+    text = hyphenated_compounds(text)
     if not _FOLDABLE.search(text):
         return text
     text = text.translate(_radicals()).translate(_SHARED_GLYPHS)
     return re.sub(f"[{_NFKC_BLOCKS}]", lambda m: unicodedata.normalize("NFKC", m.group()), text)
+
+
+# the dashes a page writes for a compound's hyphen: the en dash of a compound on an open one (the San
+# Francisco–based startup), the hyphen glyph and the non-breaking hyphen
+_COMPOUND_DASHES = "\u2010\u2011\u2013"
+
+
+@lru_cache(maxsize=1)
+def _compound_dash() -> re.Pattern:
+    """A compound dash glued between a word and a seat's or a backer's tail (context.tsv
+    describing_suffix, english.tsv based: the San Francisco–based startup, a Microsoft–backed lab),
+    not where the tail opens an aside (the report–led by a panel–, a firm–based in Paris–)."""
+    from .alternation import alternatives
+    from .kb import DATA_DIR, cue_words, tsv_rows
+    rows = tsv_rows(DATA_DIR / "lexicon" / "context.tsv") + tsv_rows(DATA_DIR / "lexicon" / "english.tsv")
+    tails = {word.lstrip("-") for row in rows if row["kind"] in ("describing_suffix", "based") for word in cue_words(row["cues"])}
+    return re.compile(rf"(?<=[A-Za-z0-9.])[{_COMPOUND_DASHES}](?=(?:{alternatives(tails)})\b(?!\s+(?:by|in)\b))")
+
+
+def hyphenated_compounds(text: str) -> str:
+    """A compound's dash as the hyphen the rules read (San Francisco–based -> San Francisco-based,
+    Microsoft‑backed -> Microsoft-backed): one character for one, every offset as it was."""
+    if not any(dash in text for dash in _COMPOUND_DASHES):
+        return text
+    return _compound_dash().sub("-", text)
 
 
 # -- repair ---------------------------------------------------------------------

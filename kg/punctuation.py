@@ -34,6 +34,19 @@ POSSESSIVE = re.compile(r"['’]s\s+$")  # an owner's mark right before a name: 
 POSSESSIVE_TAIL = re.compile(r"\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s*$")  # the owner's words and its mark
 
 
+# -- the typographic marks of English prose: a curly apostrophe or quote, an en or em dash, an ellipsis,
+# a non-breaking space (It’s, the “answer engine”, 2019–2021): a sentence of Latin letters holding them is
+# still written in Latin letters alone
+TYPOGRAPHIC_MARKS = "‘’“”–—…\xa0"
+_TYPOGRAPHIC_AS_ASCII = str.maketrans(dict.fromkeys(TYPOGRAPHIC_MARKS, " "))
+
+
+def latin_only(text: str) -> bool:
+    """Whether ``text`` is ASCII but for the typographic marks of English prose (str.isascii
+    blind to them): latin_only("It’s the court’s “final” word") is True, latin_only("法院") False."""
+    return text.translate(_TYPOGRAPHIC_AS_ASCII).isascii()
+
+
 # -- list joiners: the one table every family's list patterns are built from -----------------
 # A、B和C与D及E以及F, A, B and C, A & B.  Each family reads the members it needs and names the
 # ones it leaves out (cue.LIST_MARKS: no 与, which marks a partner; roster: no 和/与, which

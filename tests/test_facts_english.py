@@ -6,6 +6,7 @@ import re
 import pytest
 
 from kg.facts.english import EnglishFacts, english_sentence
+from kg.ingest import fold_characters
 from kg.model import Item
 from xfails import NAME_NOT_FOUND, NO_RULE, gap
 
@@ -330,6 +331,16 @@ def test_a_based_noun_of_no_company_kind_still_refers_to_the_company_named_befor
     found = _of(facts("Regulators in Ottawa questioned Maple Vision Inc. on Monday. The Montreal-based "
                       "developer promised an audit."), "jurisdiction")
     assert ("Maple Vision Inc.", "Montreal") in found
+
+
+@pytest.mark.parametrize("text, head, place", [
+    ("The San Francisco–based startup Quillbrook Labs raised money.", "Quillbrook Labs", "San Francisco"),
+    ("Quillbrook Labs, the Toronto–based developer, raised money.", "Quillbrook Labs", "Toronto"),
+    ("Quillbrook Labs makes farm robots. The Toronto–based startup raised money.", "Quillbrook Labs", "Toronto"),
+])
+def test_a_seat_written_with_an_en_dash_is_read_as_with_a_hyphen(facts, text, head, place):
+    # the text as kg.ingest reads it: a compound's dash is its hyphen (fold_characters)
+    assert (head, place) in _of(facts(fold_characters(text)), "jurisdiction")
 
 
 def test_settling_and_agreeing_a_partnership_and_working_with_a_partner_to_do_something(facts):

@@ -390,6 +390,15 @@ def test_a_judge_acting_unnamed_is_the_one_court_its_document_names(with_people)
     assert found == {("adjudicated", "Ramon Alder"), ("adjudicated", "Avianca")}
 
 
+def test_a_judge_acting_unnamed_in_a_sentence_with_curly_quotes_and_dashes(with_people):
+    # an English sentence written with ’ “ ” and – is still English (kg.punctuation latin_only)
+    found = {(f.relation, f.tail.text) for f in with_people(
+        "Ramon Alder sued Avianca in the Southern District of New York in 2022. "
+        "A federal judge in Manhattan on Thursday allowed Alder’s “negligence” claim – the core of his lawsuit – to proceed.",
+        ("Ramon Alder",), objects=True) if "Thursday" in f.evidence.sentence and f.rule == "litigation/court"}
+    assert found == {("adjudicated", "Ramon Alder"), ("adjudicated", "Avianca")}
+
+
 def test_a_judge_acting_where_two_courts_are_named_adjudicates_nothing_unnamed(with_people):
     found = with_people("Ramon Alder sued Avianca in the Southern District of New York in 2022. He had sued it in the "
                         "Eastern District of New York before. The judge on Thursday allowed Alder to proceed.",

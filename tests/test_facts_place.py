@@ -729,6 +729,7 @@ def test_a_court_named_by_a_short_unknown_place_is_that_places(read_facts, sente
     ("The Tavora High Court ordered the firm to delete the data.", "Tavora High Court", "Tavora"),
     ("In a petition filed at the Kelmani High Court, three activists sued the ministry.", "Kelmani High Court", "Kelmani"),
     ("The Brenholt District Court convicted the man of sharing deepfake images.", "Brenholt District Court", "Brenholt"),
+    ("The Corvale Magistrates’ Court fined the man on Monday.", "Corvale Magistrates’ Court", "Corvale"),
 ])
 def test_an_english_court_named_by_an_unknown_town_is_that_towns(read_facts, sentence, court, town):
     assert (court, "jurisdiction", town) in read_facts(sentence)
@@ -754,6 +755,7 @@ def test_a_courts_kind_before_its_court_words_is_no_town(read_facts, sentence):
     ("A vendor at Quillmoor County High School was charged with making the images.", "Quillmoor County High School",
      "Quillmoor County"),
     ("Staff at Fernhaven Public Schools reviewed the alerts the software sent.", "Fernhaven Public Schools", "Fernhaven"),
+    ("Officers of the Brackwell Sheriff’s Office arrested the man.", "Brackwell Sheriff’s Office", "Brackwell"),
 ])
 def test_a_local_institution_named_by_an_unknown_town_is_that_towns(read_facts, sentence, body, town):
     found = read_facts(sentence, objects=True)

@@ -135,6 +135,30 @@ def test_ligatures_and_dash_glyphs_fold_to_their_letters():
     assert fold_characters("谷歌发布模型⸺MusicLM") == "谷歌发布模型——MusicLM"
 
 
+@pytest.mark.parametrize("text, folded", [
+    ("the Corvale–based startup", "the Corvale-based startup"),  # an en dash
+    ("a Vexmoor\u2011backed lab, a Calif.\u2010headquartered firm", "a Vexmoor-backed lab, a Calif.-headquartered firm"),
+    ("the Port Selwyn–based maker", "the Port Selwyn-based maker"),
+])
+def test_a_compounds_dash_before_a_seat_or_a_backer_is_its_hyphen(text, folded):
+    assert fold_characters(text) == folded
+
+
+@pytest.mark.parametrize("text", [
+    "The review–led by a panel of judges–found no fault.",  # an aside's dashes
+    "Quillbrook Labs–based in Corvale–declined to comment.",
+    "the idea–expression split, pages 10–12, the Corvale—based maker",  # no seat's tail; an em dash
+])
+def test_an_asides_dash_or_a_range_stays_a_dash(text):
+    assert fold_characters(text) == text
+
+
+def test_a_compounds_dash_read_from_a_file_is_its_hyphen_at_the_same_offsets(write_doc):
+    text = "Quillbrook Labs raised money.\nThe Corvale–based startup sells robots.\n"
+    document = read_document(write_doc("seat.txt", text))
+    assert "The Corvale-based startup" in document.text and len(document.text.strip()) == len(text.strip())
+
+
 def test_punctuation_a_cjk_font_shares_a_glyph_with_folds_to_the_full_width_form():
     # what Chromium's PDFs in Noto CJK give for ／, ～ and 〈〉
     assert fold_characters("【记者王小明\u2215北京报导】") == "【记者王小明／北京报导】"

@@ -1895,6 +1895,8 @@ def test_capitalised_furniture_is_no_name(names, text, furniture):
     ("In 2022 the Norland Information Commission’s Office fined the retailer.", "Norland Information Commission’s Office",
      "Regulator"),
     ("The suit was filed by the Writers’ Guild against Acme in May.", "Writers’ Guild", "Organization"),
+    ("The Vermont Attorney General’s Office sued the retailer.", "Vermont Attorney General’s Office", "Regulator"),
+    ("The Vermont Governor’s Office answered the letter.", "Vermont Governor’s Office", "Regulator"),
 ])
 def test_an_offices_possessive_inside_a_courts_or_bodys_name_is_the_names(names, text, name, type_):
     assert names(text)[name].type == type_

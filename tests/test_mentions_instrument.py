@@ -91,6 +91,7 @@ def test_a_chapter_of_a_title_or_without_a_letter_is_no_law_of_its_own(names, te
 @pytest.mark.parametrize("text, name", [
     ("Last week the insurance regulator published Industry Letter No. 12 (2025) on model vendors.", "Industry Letter No. 12 (2025)"),
     ("Counsel must now follow Registrar's Circular No. 4 of 2023 when filing.", "Registrar's Circular No. 4 of 2023"),
+    ("Counsel must now follow Registrar’s Circular No. 4 of 2023 when filing.", "Registrar’s Circular No. 4 of 2023"),
     ("The bar's ethics panel released Formal Opinion 733 in March.", "Formal Opinion 733"),
     ("Lenders fall under 3 NYCRR Part 219 and its audit duties.", "3 NYCRR Part 219"),
 ])

@@ -21,6 +21,7 @@ from ..kb import KnowledgeBase
 from ..model import SYMMETRIC_RELATIONS as SYMMETRIC
 from ..model import AGENTS, BODIES, SIGNATURES  # noqa: F401  (the families' names for them)
 from ..model import FAMILIES_BY_RULE, Evidence, Fact, Item, Mention
+from ..punctuation import latin_only
 from ..script import simplified_name
 from ..sentences import Sentences
 from .grammar import Grammar
@@ -438,9 +439,9 @@ class Shared:
         court words (context.tsv court_seat_word_en), sits in that town, as 通州法院 in 通州; no
         kind or level of court (the Western High Court, the Supreme Court: court_kind_opening,
         court_kind_word) and no name the knowledge base holds as anything (Indian High Court)."""
-        if mention.type != "Court" or mention.kb_id or not mention.text.isascii():
+        if mention.type != "Court" or mention.kb_id or not latin_only(mention.text):
             return []
-        seat = self.english_court_seat.fullmatch(mention.text)
+        seat = self.english_court_seat.fullmatch(mention.text.replace("’", "'"))  # Bolton Magistrates’ Court
         if seat is None or seat.group("place") in self.court_not_town or self.kb.lookup(seat.group("place")) is not None:
             return []
         return [Mention(seat.group("place"), "Jurisdiction", mention.start, mention.start + seat.end("place"),
@@ -453,7 +454,7 @@ class Shared:
         court named by its town sits there (town_of_court); no name the knowledge base holds as anything,
         no word of a kind or level (the National Police, the Regional School District: court_not_town; the
         Metropolitan Police Department: local_not_town), and no two words one of which is a known place."""
-        if mention.type not in ("Organization", "Regulator") or mention.kb_id or not mention.text.isascii():
+        if mention.type not in ("Organization", "Regulator") or mention.kb_id or not latin_only(mention.text):
             return []
         seat = self.english_local_seat.fullmatch(mention.text.replace("’", "'"))  # Gilmer County Sheriff’s Office
         words = [word for word in seat.group("place").split() if word not in self.county_words] if seat else []

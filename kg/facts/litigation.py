@@ -27,7 +27,7 @@ from ..model import Evidence, Fact, Item, Mention, inside_any
 from ..sentences import CLAUSE_MARK, card_line
 from ..dates import CHINESE_DATE_SPAN
 from ..mentions.base import TextsPlaces
-from ..punctuation import CLAUSE_BREAK
+from ..punctuation import CLAUSE_BREAK, latin_only
 from ..script import simplified
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
 from .base import confidence, key, line_end, titled_judge
@@ -1914,7 +1914,7 @@ class CourtActs(DocumentFamily):
         for item, text, mentions in document.items:
             for start, end, date in self.shared.dated_sentences(item, text):
                 sentence = text[start:end]
-                if not sentence.isascii() or any(start <= m.start < end and key(m) in courts and not m.text[:1].islower()
+                if not latin_only(sentence) or any(start <= m.start < end and key(m) in courts and not m.text[:1].islower()
                                                  for m in mentions):
                     continue  # a sentence naming the court: the English family reads it
                 actor = self.actors.search(sentence)
