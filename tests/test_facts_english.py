@@ -3196,3 +3196,38 @@ def test_a_relative_clause_owning_a_list_keeps_the_list_out_of_the_main_clause(f
     # after a description the names go on the outer list: each one sued
     sued = _of(facts("Orrin Studios, the Denver film house, Brightmark Media and Quillnet Labs sued Zeta Labs."), "sued")
     assert {("Orrin Studios", "Zeta Labs"), ("Quillnet Labs", "Zeta Labs")} <= sued
+
+
+# an arrest or detention of a named person by a named authority is its investigation of that person (bench/real
+# README, round 69's convention pass); a regulator's notice of breaches, or its notice served, its allegation (round 59,
+# class o).  Invented persons, firms and police forces.
+@pytest.mark.parametrize("text, fact", [
+    ("The Kessel Police Service has arrested Jane Roe following a series of complaints.",
+     ("Kessel Police Service", "investigated", "Jane Roe")),
+    ("The Kessel Police Service has arrested blogger and digital content creator Jane Roe over doctored videos.",
+     ("Kessel Police Service", "investigated", "Jane Roe")),
+    ("After an extensive investigation, the Marlow County Sheriff's Office arrested Tomas Ardent in January.",
+     ("Marlow County Sheriff's Office", "investigated", "Tomas Ardent")),
+    ("Tomas Ardent was wrongfully arrested by the Marlow County Sheriff's Office in 2020.",
+     ("Marlow County Sheriff's Office", "investigated", "Tomas Ardent")),
+    ("The Marlow County Sheriff's Office took Tomas Ardent into custody on Friday.",
+     ("Marlow County Sheriff's Office", "investigated", "Tomas Ardent")),
+    ("The Federal Data Protection Authority announced that it notified breaches of data protection law to Corvane "
+     "Labs Inc.", ("Federal Data Protection Authority", "accused", "Corvane Labs Inc.")),
+    ("The Federal Data Protection Authority announced that it had served notice on Corvane Labs Inc. for allegedly "
+     "breaching the law.", ("Federal Data Protection Authority", "accused", "Corvane Labs Inc.")),
+    ("Corvane Labs Inc. has been issued with a preliminary enforcement notice by the Federal Data Protection "
+     "Authority.", ("Federal Data Protection Authority", "accused", "Corvane Labs Inc.")),
+])
+def test_an_arrest_is_an_investigation_and_a_notice_of_breaches_an_accusation(facts, text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kessel Police Service announced 22 arrests as part of the operation against Jane Roe's network.",
+    "The Kessel Police Service could arrest Jane Roe if she returns.",
+    "Jane Roe was arrested in March and charged with fraud.",
+    "Jane Roe was arrested after the Kessel Police Service published her photo.",
+])
+def test_an_arrest_noun_a_possible_arrest_or_one_by_no_named_authority_is_no_investigation(facts, text):
+    assert not {fact for fact in facts(text) if fact[1] == "investigated"}

@@ -530,6 +530,14 @@ def test_a_settlement_with_an_agency_not_reached_settles_nothing(read_facts):
     assert not _of(found, "settled")
 
 
+def test_a_settlement_with_an_agency_naming_no_party_settles_with_none_it_only_investigated(read_facts):
+    # an arrest is the police's investigation of the person (round 69's convention), no charge the settlement ends
+    found = read_facts("The Kessel Police Department arrested Jane Roe in 2020.\n\n"
+                       "A settlement was reached in a wrongful arrest lawsuit tied to the Kessel Police Department.")
+    assert ("Kessel Police Department", "Jane Roe") in _of(found, "investigated")
+    assert not _of(found, "settled")
+
+
 def test_every_plaintiff_a_case_was_brought_by_sues_its_defendant(with_people):
     found = with_people("The case, Norcott v. Nvidia Corp, was brought in 2023 by Abel Norcott and Bria Kestel, two "
                         "painters who sell prints online, and by the Authors Guild, a writers' group.",

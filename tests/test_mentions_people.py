@@ -383,3 +383,15 @@ def test_the_photographer_on_a_photo_s_credit_is_a_person(names, text, person):
 @pytest.mark.parametrize("text", ["Photo: Getty Images.", "Photo: Hong Kong Free Press/HKFP.", "Photo: Harbor Press Staff/Harbor Press."])
 def test_an_outlet_on_a_photo_s_credit_is_no_person(names, text):
     assert not persons(names(text))
+
+
+# a possessive's lone apostrophe after a final s ends the name: the person, and the surname alone later (round 76)
+def test_a_name_before_a_lone_possessive_apostrophe_is_a_person_and_its_surname_too(names):
+    found = names("Critics praised the deal. Marcus Fellows' lawsuit has led to a review.\n\n"
+                  "Fellows was arrested by the Kessel Police Department in 2020.")
+    assert "Marcus Fellows" in persons(found) and "Marcus Fellows'" not in found
+    assert found["Fellows"].canonical == "Marcus Fellows"
+
+
+def test_an_apostrophe_glued_to_a_word_after_a_final_s_still_ends_no_name(names):
+    assert "Marcus Fellows" not in persons(names("The crowd chanted Marcus Fellows'ville all night."))

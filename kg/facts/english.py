@@ -267,8 +267,12 @@ class EnglishFacts:
         self.kind = rf"(?:{modifier}\s+){{0,3}}?(?:{self.kind_word})s?"
         # a place before the kind of who acts (a Florida mother, the UK parenting forum): the place describes the actor
         self.place_kind = later(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{alternatives(kind_words, spaced=True)})s?\b")
+        # (two kinds of one person: blogger and content creator Jane Roe; no determiner after the "and", which opens
+        # a second name: the company and its rival Suno)
+        coordinated = rf"{self.kind}(?:\s+and\s+(?!(?:{alternatives(words['determiner'] + words['possessive_determiner'], spaced=True)})\s)" \
+                      rf"(?:{modifier}\s+){{0,3}}?(?:{alternatives(words['person_kind'], spaced=True)}))?"
         described = rf"(?:(?:{alternatives(words['determiner'] + words['possessive_determiner'], spaced=True)})\s+)?" \
-                    rf"(?:{SLOT}(?:['’]s?|-[a-z]+)?\s+)?{self.kind}(?:,?\s+(?:{alternatives(words['including'], spaced=True)}))?\s+{SLOT}"
+                    rf"(?:{SLOT}(?:['’]s?|-[a-z]+)?\s+)?{coordinated}(?:,?\s+(?:{alternatives(words['including'], spaced=True)}))?\s+{SLOT}"
         # (the Toronto-based model developer Cohere; giants such as A and B, companies including A: the list after the kind)
         # an official and the person holding the office (Texas Attorney General Ken Paxton): both
         # Italy's data protection authority, the Garante: the name after the description

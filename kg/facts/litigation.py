@@ -2797,11 +2797,14 @@ class AgencyOrders(DocumentFamily):
                    and not titled_judge(sentence, m.start - start, m.end - start, self.judges)]
         parties = self.sides(text, end, order, parties)
         if order is None and agencies and not parties and not by_agency:
-            # 两家公司…与 SEC 达成和解: a settlement with an agency, its other side those it charged in the item
+            # 两家公司…与 SEC 达成和解: a settlement with an agency, its other side those it charged in the item (or
+            # fined), not those it only investigated (a person the police arrested, who then sued it: a settlement
+            # of the person's suit, told with the agency alone)
             settlement = self.settlement.search(text, start, end)
             if settlement and not self.negation.search(text, max(start, settlement.start() - 8), settlement.start()):
                 named = {key(m) for m in agencies}
-                return [Fact(f.head, "settled", f.tail, evidence, 0.55) for f in acting if key(f.head) in named]
+                return [Fact(f.head, "settled", f.tail, evidence, 0.55) for f in acting
+                        if key(f.head) in named and f.relation != "investigated"]
         if order is None or self.negation.search(text, max(start, order.start() - 20), order.start()):
             return []  # …did not agree to a consent order: none
         if by_agency:

@@ -54,7 +54,8 @@ _WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _SURNAME = rf"(?:[OD]['’])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}][{_LOWER}]+)?"
 _INITIAL = rf"[{_UPPER}]\."
 _EDGE_BEFORE = r"(?<![\w.&'’-])"
-_EDGE_AFTER = r"(?![\w&-]|['’](?!s\b)|\.\w)"
+# (a possessive's apostrophe alone after a final s is an edge too: Robert Williams' lawsuit)
+_EDGE_AFTER = r"(?![\w&-]|['’](?!s\b)(?<!s['’])|(?<=s)['’](?!\s)|\.\w)"
 _CJK = re.compile(f"[{CJK}]")
 _WORD_BEFORE = re.compile(r"(?P<word>[^\s.,;:!?()\[\]“”\"]+)[ \t]+$")  # the word right before, unless a stop or comma ends it
 _CAPITAL_NEXT = re.compile(rf"[ \t]+(?:[{_UPPER}]|\d)")  # another capitalised word (or a number) after a name
