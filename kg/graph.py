@@ -318,7 +318,9 @@ def paused_gc() -> Iterator[None]:
     """The cyclic garbage collector off for a while.  A build makes next to no cyclic
     garbage (8 objects on a 1,700-item corpus; mentions and facts are freed by reference
     counting) but millions of objects the collector would walk again and again; reading a
-    large graph back (kg.rdf.load_graph) likewise."""
+    large graph back (kg.rdf.load_graph) likewise.  On leaving, the collector is as it was on
+    entering, even where a library turned it on inside (srsly's msgpack readers enable it after
+    each file, kg.parser): off still for the rest of an enclosing pause."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -326,3 +328,5 @@ def paused_gc() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+        else:
+            gc.disable()

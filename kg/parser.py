@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex
 
+from .graph import paused_gc
 from .kb import DATA_DIR
 
 log = logging.getLogger("kg")
@@ -83,7 +84,8 @@ def parser() -> Language | None:
     if why:
         log.warning("English parsing model not used: %s; the rules that read a parse are off", why)
         return None
-    nlp = spacy.load(folder, exclude=EXCLUDE)
+    with paused_gc():  # (spaCy's msgpack reader turns the collector on: a build that paused it keeps it paused)
+        nlp = spacy.load(folder, exclude=EXCLUDE)
     nlp.tokenizer.infix_finditer = compile_infix_regex(
         [infix for infix in nlp.Defaults.infixes if not _GLUED_PERIOD.search(infix)]).finditer
     if "attribute_ruler" in nlp.pipe_names:

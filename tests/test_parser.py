@@ -1,7 +1,10 @@
 """kg.parser: the English parsing model is loaded only when its files match the checksums."""
+import gc
+
 import pytest
 
 from kg import parser
+from kg.graph import paused_gc
 
 
 def test_installed_model_matches_its_checksums():
@@ -174,3 +177,26 @@ def test_a_spec_the_ruler_matches_cannot_read_keeps_spacys_matcher():
         parser._token_test({"SHAPE": "Xxxx"})
     with pytest.raises((KeyError, ValueError)):
         parser._token_test({"LOWER": {"FUZZY": "acme"}})
+
+
+def test_loading_the_model_inside_a_paused_collector_leaves_it_paused():
+    # spaCy's msgpack reader turns the collector on after each file it reads; a build pauses it
+    # (kg.graph.paused_gc) and loads the model at its first English sentence
+    parser.parser.cache_clear()
+    was = gc.isenabled()
+    try:
+        with paused_gc():
+            assert parser.parser() is not None
+            assert not gc.isenabled()
+    finally:
+        parser.parser.cache_clear()
+    assert gc.isenabled() == was
+
+
+def test_a_pause_inside_a_pause_leaves_the_collector_off_though_a_library_turned_it_on():
+    was = gc.isenabled()
+    with paused_gc():
+        with paused_gc():
+            gc.enable()  # as a library may
+        assert not gc.isenabled()
+    assert gc.isenabled() == was
