@@ -556,11 +556,29 @@ def test_a_field_of_law_by_its_bare_name_takes_no_place_from_the_one_country(rea
     assert not {f for f in found if f[0] == law and f[1] == "jurisdiction"}
 
 
-def test_an_english_statute_named_like_a_field_of_law_in_chinese_takes_the_one_country(read_facts):
-    # the Copyright Act is one country's statute, though its Chinese name (版权法) is a field's too
+def test_the_bare_copyright_act_takes_no_place_from_the_one_country(read_facts):
+    # a law named without its country gets no edge from the story's country alone (bench/real/README.md
+    # round 76, second part): the Copyright Act's name is shared by several countries' statutes
     found = read_facts("Authors in the U.S. say the startup violated the Copyright Act by copying their books.",
                        title="Authors sue startup")
-    assert ("Copyright Act", "jurisdiction", "U.S.") in found
+    assert not {f for f in found if f[0] == "Copyright Act" and f[1] == "jurisdiction"}
+
+
+@pytest.mark.parametrize("text, title, law", [
+    ("法院认为，涉案图片体现了作者的独创性智力投入，应受著作权法保护。", "新岚法院认定AI生成图片受著作权法保护", "著作权法"),
+    ("The filing says the Copyright Act bars exactly this copying.", "Authors in Canada sue Quillmark over books",
+     "Copyright Act"),
+])
+def test_a_field_of_law_takes_no_place_from_a_title_naming_another_bodys_place(read_facts, text, title, law):
+    title = title.replace("新岚", "中国")
+    found = read_facts(title + "\n" + text, title=title)
+    assert not {f for f in found if f[0] == law and f[1] == "jurisdiction"}
+
+
+def test_the_copyright_act_written_with_its_country_keeps_it(read_facts):
+    found = read_facts("Authors say the startup violated Japan's Copyright Act by copying their books.",
+                       title="Authors sue startup")
+    assert {f for f in found if f[1] == "jurisdiction" and f[2] == "Japan"}
 
 
 @pytest.mark.parametrize("text, work", [

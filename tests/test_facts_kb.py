@@ -360,7 +360,7 @@ def test_a_unit_the_text_says_its_parent_bought_is_acquired_not_part_of(read_fac
 
 
 @pytest.mark.parametrize("sentence, body, place", [
-    ("加拿大航空被裁定须向乘客退款。", "加拿大航空", "加拿大"),
+    ("德国汉莎航空宣布接入大模型。", "德国汉莎航空", "德国"),  # a place before the airline's own name (汉莎航空)
     ("澳大利亚联邦银行宣布撤回裁员计划。", "澳大利亚联邦银行", "澳大利亚"),
     ("澳大利亞聯邦銀行宣布撤回裁員計劃。", "澳大利亚联邦银行", "澳大利亚"),  # Traditional, read in Simplified
     ("上海人工智能实验室发布了新一代开源模型。", "上海人工智能实验室", "上海"),
@@ -377,6 +377,8 @@ def test_a_known_bank_airline_or_laboratory_is_the_place_its_name_opens_with(rea
     ("北京大学人工智能研究院发布报告。", "北京大学人工智能研究院", "北京"),  # a university's institute: its campus
     ("北京大學人工智能研究院發布報告。", "北京大学人工智能研究院", "北京"),
     ("中国银行宣布接入大模型。", "中国银行", "中国"),                    # 中国 is part of the name (name_part_place)
+    ("加拿大航空被裁定须向乘客退款。", "加拿大航空", "加拿大"),          # a trade name: the place and an airline's kind
+    ("加拿大航空被裁定須向乘客退款。", "加拿大航空", "加拿大"),
 ])
 def test_a_paper_a_telecom_a_campus_or_a_name_holding_china_takes_no_place_from_its_name(read_facts, as_read, sentence,
                                                                                        body, place):
@@ -558,3 +560,20 @@ def test_a_federal_court_named_by_its_state_keeps_the_state(read_facts):
 def test_a_county_court_keeps_its_state(read_facts):
     found = read_facts("Orvane sued Quillmark in the Superior Court of Gwinnett County, Georgia, on Monday.")
     assert {f for f in found if f[1] == "jurisdiction" and "Superior Court" in f[0] and f[2] in ("佐治亚州", "Georgia")}
+
+
+@pytest.mark.parametrize("sentence, company, place", [
+    ("三家影视公司联合起诉中国AI独角兽上海稀宇科技（MiniMax），指控其侵权。", "上海稀宇科技", "上海"),  # its own name after its seat
+])
+def test_a_known_company_written_after_its_place_is_seated_there(read_facts, sentence, company, place):
+    found = read_facts(sentence)
+    assert any(f[1] == "jurisdiction" and f[2] == place and company in f[0] for f in found), found
+
+
+@pytest.mark.parametrize("sentence, company, place", [
+    ("此前两名律师正在处理一名乘客对秘鲁航空公司提起的诉讼，秘鲁媒体报道了此事。", "秘鲁航空公司", "秘鲁"),  # a trade name
+    ("The ruling is a signal that plaintiffs such as New York Times Co. can win.", "New York Times Co.", "New York"),
+    ("小马智行在香港联合交易所上市。", "香港联合交易所", "香港"),               # an exchange: its city told apart only
+])
+def test_a_place_inside_a_companys_trade_name_is_no_seat(read_facts, sentence, company, place):
+    assert not {f for f in read_facts(sentence) if f[0] == company and f[1] == "jurisdiction" and f[2] == place}

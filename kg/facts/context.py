@@ -325,6 +325,8 @@ class ItemPlace(DocumentFamily):
             return True  # 國安局 beside Taiwan's known bodies, in an item titled on China: not China's
         if self.international_instrument(mention):
             return True  # the OECD AI Principles in a story about New Zealand: the international body's, no country's
+        if mention.type == "Law" and self.law_field(mention):
+            return True  # 著作權法 under a title naming 中國大陸 (its court's place): a field's bare name, no item's
         weak = self.weakly_placed(mention) and not self.unitary_court(mention, place)
         if scene.part.split("+")[0] in ("one", "whole") and (weak or
                                                              mention.type == "Law" and self.known_elsewhere(mention, place)):
@@ -706,7 +708,7 @@ class ItemPlace(DocumentFamily):
         """An office one person holds (Minister of Science, 财政部长: context.tsv office_holder), a
         court not named as a national one (the Superior Court, the High Court; not the Federal
         Court: national_opening, federal), a field of law by its bare name (著作权法, 版权法: context.tsv
-        law_field; the Copyright Act, an English statute's name, is none: dev +2 right, 1 the gold leaves unplaced) or a work's title typed Law (《原神》): one a
+        law_field; the Copyright Act, the English name of its shared entry, too: law_field) or a work's title typed Law (《原神》): one a
         story's one country does not place, a minister being a person's office, a court maybe a
         province's or a state's, a field's name as often the law in general as one country's."""
         if mention.type == "Court":
@@ -714,11 +716,21 @@ class ItemPlace(DocumentFamily):
         if mention.mechanism == "bare":
             return True  # the DPA, the Commission (kg.mentions.bare): a body the item never names in full, nor places
         if mention.type == "Law":
-            entry = self.kb.entries.get(mention.kb_id or "")
-            # the Copyright Act: an English statute's own name, though its Chinese one (版权法) is a field's too
-            names = (mention.text, *(entry.names if entry is not None and not mention.text.isascii() else ()))
-            return self.work_title(mention) or any(simplified_name(name) in self.law_fields for name in names)
+            return self.work_title(mention) or self.law_field(mention)
         return mention.type == "Regulator" and self.office_holder.search(mention.text) is not None
+
+    def law_field(self, mention: Mention) -> bool:
+        """著作权法, 版权法, the Copyright Act: a law named by its field's bare name (context.tsv law_field),
+        or by a name the knowledge base gives such a one (the Copyright Act, its shared entry's English
+        name: a name several countries' laws share, placed by no country of its own).  No step of an
+        item's place places it (its title's, its one country's: bench/real/README.md round 76, second
+        part, a law named without its country gets no edge from the story's country alone; devA76 2
+        wrong facts removed, the Copyright Act in two stories on the United States, devB76 1, 著作權法
+        under a title naming 中國大陸 for its court)."""
+        entry = self.kb.entries.get(mention.kb_id or "")
+        shared = entry is not None and (not mention.text.isascii() or not entry.jurisdiction)
+        names = (mention.text, *(entry.names if shared else ()))
+        return any(simplified_name(name) in self.law_fields for name in names)
 
     def unitary_court(self, mention: Mention, place: Mention) -> bool:
         """Whether a court is named in a story on one country whose states or provinces keep no

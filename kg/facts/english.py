@@ -48,7 +48,7 @@ from ..resolve import without_article, without_legal_form
 from .english_regex import Composer
 from .dependency import parse_lexicon
 from .grammar import TitledSurnames, cites_precedent, party_place
-from .base import HOSTILE, PARTIES, SIGNATURES, Document, DocumentFamily, Sentence, SentenceFamily, Shared
+from .base import HOSTILE, PARTIES, SIGNATURES, Document, DocumentFamily, Sentence, SentenceFamily, Shared, trade_name_place
 
 SLOT = r"⟨\d+⟩"
 CONTRACTED_IS = r"['’]s"  # it’s: "is" contracted onto a pronoun
@@ -950,6 +950,8 @@ class EnglishFacts:
                 name, place = found
                 tail = Mention(name, "Jurisdiction", mention.start, mention.start + len(name), kb_id=place.id,
                                mechanism="english/extended")
+                if trade_name_place(self.kb, mention, tail):
+                    continue  # the New York Times Co.: the place of its trade name (kg.facts.base trade_name_place)
                 facts.append(Fact(mention, "jurisdiction", tail, evidence, 0.8, rule="english/jurisdiction"))
         return facts
 

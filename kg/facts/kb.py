@@ -558,11 +558,13 @@ class KnownFacts(DocumentFamily):
         return {country} if inside and entry.jurisdiction == country else set()
 
     def own_place(self, entry, mention: Mention, evidence: Evidence, placed: set) -> list[Fact]:
-        """加拿大航空 -> 加拿大, 澳大利亚联邦银行 -> 澳大利亚, 上海人工智能实验室 -> 上海 (the knowledge
+        """德国汉莎航空 -> 德国, 澳大利亚联邦银行 -> 澳大利亚, 上海人工智能实验室 -> 上海 (the knowledge
         base's place China): a known bank, airline, laboratory, research institute or arbitral body
         (context.tsv own_place_kind) is in the place its name opens with, a place of its own country
         by the knowledge base; a newspaper's, a broadcaster's or a university's place is its readers'
-        or its campus's, and so is a university's institute's (own_place_campus: 北京大学人工智能研究院)."""
+        or its campus's, and so is a university's institute's (own_place_campus: 北京大学人工智能研究院),
+        and a company's trade name's is no seat (加拿大航空: kg.facts.base trade_name_place; bench/real/README.md
+        round 76, second part).  devA76: two wrong facts removed (two sites: 加拿大航空 -> 加拿大)."""
         name = simplified_name(mention.text)  # 澳大利亞聯邦銀行 as 澳大利亚联邦银行
         if entry.type not in ("Company", "Organization") or not name.endswith(self.own_place_kinds) \
                 or any(word in name for word in self.campus_words):
@@ -570,7 +572,8 @@ class KnownFacts(DocumentFamily):
         country = self.kb.country_of(entry.jurisdiction)
         return [Fact(mention, "jurisdiction", place, evidence, 0.75, rule="kb/own_place")
                 for place in self.shared.leading_places(mention)
-                if place.kb_id and place.kb_id not in placed and self.kb.country_of(place.kb_id) == country]
+                if place.kb_id and place.kb_id not in placed and self.kb.country_of(place.kb_id) == country
+                and not self.shared.trade_name_place(mention, place)]  # 加拿大航空: a trade name's place
 
     def federal_court_country(self, court: Mention, mentioned: dict[str, Mention], evidence) -> list[Fact]:
         """New York federal court, a federal court in Texas (a court the knowledge base lacks, its
@@ -639,4 +642,21 @@ class KnownFacts(DocumentFamily):
         if not out and entry.type in ("Company", "Organization") and mention.text.endswith(self.registered_forms):
             # 北京月之暗面科技有限公司: a registered name begins with the place of registration
             out += [Fact(mention, "jurisdiction", place, evidence, 0.8) for place in self.shared.leading_places(mention)]
+        elif not out:
+            out += self.own_name_place(entry, mention, evidence)
         return out
+
+    def own_name_place(self, entry, mention: Mention, evidence: Evidence) -> list[Fact]:
+        """上海稀宇科技 -> 上海, 日本讀賣新聞社 -> 日本: a known company written as the places before a name of
+        its own (the knowledge base's: 稀宇科技, 读卖新闻社) is seated there, the text writing its seat as a
+        registered name does (bench/real/README.md round 76, second part: a registered name, and a place
+        right before the name); not a place inside its trade name (加拿大航空: kg.facts.base trade_name_place)
+        (rule kb/own_name)."""
+        # (香港联合交易所: an exchange is told as its city's apart, above)
+        places = self.shared.leading_places(mention) if entry.type == "Company" and not self.exchange(mention) else []
+        if not places or any(self.shared.trade_name_place(mention, place) for place in places):
+            return []
+        rest = simplified_name(mention.text[places[-1].end - mention.start:])
+        if rest not in {simplified_name(name) for name in entry.names}:
+            return []
+        return [Fact(mention, "jurisdiction", place, evidence, 0.8, rule="kb/own_name") for place in places]

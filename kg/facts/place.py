@@ -538,7 +538,9 @@ class Places(SentenceFamily):
         if mention.type in SEATED and self.newspaper.search(mention.text):
             return []  # The Seattle Times, 洛杉矶时报: a paper's city is its readers', not its seat
         # 欧洲委员会, 欧洲专利局: a continent a name begins with is no body's place (context.tsv continent)
-        places = [place for place in self.shared.leading_places(mention) if place.text not in self.continents]
+        # 哥伦比亚航空公司: a place inside a company's trade name is none of its (kg.facts.base trade_name_place)
+        places = [place for place in self.shared.leading_places(mention) if place.text not in self.continents
+                  and not self.shared.trade_name_place(mention, place)]
         return places + self.federal_country(sentence, mention, places) + self.registered_place(mention, places)
 
     def registered_place(self, mention: Mention, places: list[Mention]) -> list[Mention]:
