@@ -1066,16 +1066,28 @@ def test_what_an_announcement_says_a_company_did(read_facts, as_read, sentence, 
 # regulators), in Simplified and Traditional: a complaint, a letter, a notice of intent to sue, a
 # warning, a finding of a breach (认定…违反: investigated and accused), an inquiry opened or a company summoned,
 # a bill's author.  Then traps that state none of it: an accusation inside a lawsuit, a denial, criticism or
-# doubt (of a company, a law or the industry at large), an inquiry only possible or called for, a bill's supporters.
+# doubt of a law or of the industry at large (a named critic of a company accuses it), an inquiry only possible
+# or called for, a bill's supporters.
 # Rows: sentence, facts read, facts not read.
 ACCUSATIONS = [
     ("中国消费者协会指控北辰智能科技有限公司在广告中误导用户。", {("中国消费者协会", "accused", "北辰智能科技有限公司")}, set()),
     ("中国作家协会发表公开信，指责明川科技公司未经许可使用会员作品训练模型。", {("中国作家协会", "accused", "明川科技公司")}, set()),
     ("绿源环保协会代表当地居民向明川科技公司发出律师函，指控其数据中心污染空气。", {("绿源环保协会", "accused", "明川科技公司")},
      {("绿源环保协会", "sued", "明川科技公司")}),
-    # questioning or criticising a company is no accusation (the real-text annotations: 质疑, 批评, 抨击 none)
-    ("隐私国际质疑明川科技公司的数据来源是否合法。", set(), {("隐私国际", "accused", "明川科技公司")}),
-    ("全国护士工会在医院外抗议，批评华岳数据公司将病历用于训练模型。", set(), {("全国护士工会", "accused", "华岳数据公司")}),
+    # a named critic voicing criticism, doubt, displeasure or objection about a company's conduct, outside a
+    # lawsuit (bench/real/README.md, round 76: 批评, 质疑, 不满, 反对 read as accused)
+    ("隐私国际质疑明川科技公司的数据来源是否合法。", {("隐私国际", "accused", "明川科技公司")}, set()),
+    ("全国护士工会在医院外抗议，批评华岳数据公司将病历用于训练模型。", {("全国护士工会", "accused", "华岳数据公司")}, set()),
+    ("中国作家协会对明川科技公司的分成规则表示不满。", {("中国作家协会", "accused", "明川科技公司")}, set()),
+    ("中國作家協會對明川科技公司的分成規則表示不滿。", {("中國作家協會", "accused", "明川科技公司")}, set()),
+    ("中国作家协会致函明川科技公司，反对其未经授权使用会员作品训练模型。", {("中国作家协会", "accused", "明川科技公司")}, set()),
+    # traps: criticism inside a lawsuit's story, an opposition party, a condition not met
+    ("中国作家协会在起诉书中批评明川科技公司盗用会员作品。", set(), {("中国作家协会", "accused", "明川科技公司")}),
+    ("明川科技公司在诉讼中反对华岳数据公司的证据申请。", set(), {("明川科技公司", "accused", "华岳数据公司")}),
+    ("澳洲反對黨領袖約翰·史密斯表示，民眾應考慮卸載明川科技公司的應用。", set(), {("約翰·史密斯", "accused", "明川科技公司")}),
+    ("法院认为明川科技公司不满足合理使用的要件。", set(), {("明川科技公司", "accused", "合理使用")}),
+    ("欧洲议会以71票赞成、8票反对批准了与北辰智能科技有限公司达成的协议。", set(),
+     {("欧洲议会", "accused", "北辰智能科技有限公司")}),
     ("中国消费者协会向国家网信办举报华岳数据公司违规收集人脸信息。", {("中国消费者协会", "accused", "华岳数据公司")},
      {("国家网信办", "accused", "华岳数据公司")}),
     ("中国消费者协会向国家市场监督管理总局投诉明川科技公司虚假宣传。", {("中国消费者协会", "accused", "明川科技公司")}, set()),
@@ -1164,6 +1176,15 @@ ACCUSATIONS = [
      {("国家版权局", "investigated", "明川科技公司"), ("中国作家协会", "investigated", "明川科技公司")}),
     ("中国消费者协会可能就此批评明川科技公司。", set(), {("中国消费者协会", "accused", "明川科技公司")}),
 ]
+
+
+def test_a_litigants_criticism_outside_the_suit_is_an_accusation(read_facts, as_read):
+    # a party's criticism of the one it sues, told in a sentence naming no suit, is its own accusation
+    # (bench/real/README.md, round 76); a charge it makes of the party it sues stays the suit's
+    criticised = read_facts(as_read("明川科技公司起诉华岳数据公司侵犯著作权。此前，明川科技公司多次批评华岳数据公司的数据做法。"))
+    assert ("明川科技公司", "accused", "华岳数据公司") in criticised
+    charged = read_facts(as_read("明川科技公司起诉华岳数据公司侵犯著作权。明川科技公司指控华岳数据公司窃取代码。"))
+    assert ("明川科技公司", "accused", "华岳数据公司") not in charged
 
 
 # Inventory of enforcement acts (round 31), Simplified and Traditional: a report of a name to whoever is

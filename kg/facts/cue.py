@@ -161,6 +161,8 @@ CUE_FILTERS = (
               "与司法部签订暂缓起诉协议, 签订和解协议: the agreement settles a dispute, no partnership"),
     CueFilter("joint-suit", frozenset({"partnered"}), lambda cues, at: cues.joint_suit(at.text, at.cue, at.cues),
               "A、B和C联合起诉D, A联手B对D提起诉讼: suing together, no partnership of anyone"),
+    CueFilter("criticism-in-suit", frozenset({"accused"}), lambda cues, at: cues.criticism_in_suit(at),
+              "原告在诉状中批评Y, 被告反对原告的动议: an objection told with a suit is the suit's, no accusation"),
     CueFilter("negated", None, lambda cues, at: cues.negated(at),
               "并未…提起诉讼, 是否起诉, 未起诉: a denied, doubted or absent act"),
     CueFilter("intended", INTENDED, lambda cues, at: cues.intends_at(at, cues.act_intention),
@@ -382,6 +384,8 @@ class Cues(SentenceFamily):
         self.report_cues = frozenset(words["report_cue"])  # 向苹果和谷歌举报Y: a report to anyone, of the names after it
         self.matter_markers = words["matter_marker"]  # 就X的…展开调查: X is investigated
         self.basis_markers = tuple(words["basis_marker"])  # 根据X的投诉对Y展开调查: X accused Y, no actor
+        self.criticism_cues = frozenset(words["criticism_cue"])  # 批评, 质疑: accused outside a lawsuit only
+        self.suit_words = tuple(words["lawsuit"])  # (criticism-in-suit: a sentence naming a lawsuit)
         self.basis_marker = alternation(self.basis_markers)
         self.basis_nouns = tuple(words["basis_noun"])
         self.unnamed_groups = tuple(words["unnamed_group"])  # A联合多名作家起诉B: B is no partner
@@ -659,6 +663,13 @@ class Cues(SentenceFamily):
         end = gloss.end() if (gloss := PARENTHESIS.match(text, owner.end)) else owner.end
         end += text.startswith(("）", ")"), end)
         return text.startswith("的", end) and any(m.start == end + 1 for m in mentions)
+
+    def criticism_in_suit(self, at: CueAt) -> bool:
+        """A word of criticism or objection (context.tsv criticism_cue: 批评, 质疑, 反对) in a sentence
+        naming a lawsuit (context.tsv lawsuit): the criticism is told inside the suit's story, where
+        ``sued`` and ``adjudicated`` say what was done; only one outside a lawsuit is an accusation."""
+        return at.text[at.cue.start:at.cue.end] in self.criticism_cues \
+            and any(word in at.text[at.sentence.start:at.sentence.end] for word in self.suit_words)
 
     @staticmethod
     def settling(text: str, cue: Cue, cues: tuple[Cue, ...]) -> bool:

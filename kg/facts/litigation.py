@@ -493,6 +493,16 @@ def _suing(fact: Fact, suits: set[tuple[str, str]]) -> bool:
     return any((head, tail) in suits for head in _names(fact.head) for tail in _names(fact.tail))
 
 
+def criticised(fact: Fact, words: dict[str, list[str]]) -> bool:
+    """Whether a cue's accusation is worded as criticism after its head (马斯克…持续批评OpenAI: context.tsv
+    criticism_cue) in a sentence naming no lawsuit (context.tsv lawsuit; kg.facts.cue reads none there): a
+    party's criticism of one it sues, told outside the suit, is an accusation of its own, not the suit's
+    (bench/real/README.md, round 76: accused)."""
+    sentence, at = fact.evidence.sentence, fact.head.end - fact.evidence.start
+    return fact.rule == "cue" and 0 <= at and any(word in sentence[at:] for word in words["criticism_cue"]) \
+        and not any(word in sentence for word in words["lawsuit"])
+
+
 def story_numbers(items: Sequence[Item]) -> dict[tuple[str, str], int]:
     """(document, item title) -> the number of its story in ``items``, in order: an item and the
     items that continue it (Item.continues) are one story."""
@@ -543,7 +553,8 @@ class SuitsAccuseNoMore(DocumentFamily):
             told = story(fact)
             return (told, key(fact.head), key(fact.tail)) in suits or \
                 party(fact.head, told) and not party(fact.tail, told, short=True)
-        return [f for f in facts if f.relation != "accused" or f.head.type == "Regulator" or not suits_own(f)]
+        return [f for f in facts if f.relation != "accused" or f.head.type == "Regulator" or not suits_own(f)
+                or criticised(f, self.shared.words)]
 
 
 class CounselAreNoParties(DocumentFamily):
@@ -761,6 +772,9 @@ class SuitAccusations(ItemRefiner):
         sued = {tail for _, tail in suits}
         out = []
         for fact in facts:
+            if fact.relation == "accused" and criticised(fact, self.shared.words):
+                out.append(fact)  # 马斯克…持续批评OpenAI: a critic's own accusation (kg.facts.cue: no lawsuit in its sentence)
+                continue
             if fact.relation == "accused" and (key(fact.tail), fact.evidence.start) in joint \
                     and fact.head.type in SIGNATURES["sued"][0] and fact.head.type != "Regulator":
                 fact = Fact(fact.head, "sued", fact.tail, fact.evidence, fact.confidence, fact.rule)
