@@ -211,6 +211,22 @@ class DocumentFamily(Family):
 T = TypeVar("T")  # (Shared.made_once: what a maker makes)
 
 
+_TRADE_NAME_WORDS: dict[int, tuple[KnowledgeBase, frozenset[str], tuple[str, ...]]] = {}  # id(kb) -> kb and its words
+
+
+def _trade_name_words(kb: KnowledgeBase) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The kinds of business a trade name may end in (context.tsv trade_name_kind, paper_end;
+    english.tsv newspaper_word) and the legal forms, read once per knowledge base (kept with it:
+    its id is not reused while it is kept)."""
+    kept = _TRADE_NAME_WORDS.get(id(kb))
+    if kept is None or kept[0] is not kb:
+        from ..mentions.english import english_lexicon  # (the English name families' lexicon)
+        kinds = {simplified_name(word) for word in kb.context["trade_name_kind"] + kb.context["paper_end"]} | \
+            set(english_lexicon(kb)["newspaper_word"])
+        kept = _TRADE_NAME_WORDS[id(kb)] = (kb, frozenset(kinds), tuple(kb.legal_forms))
+    return kept[1], kept[2]
+
+
 def trade_name_place(kb: KnowledgeBase, mention: Mention, place: Mention) -> bool:
     """加拿大航空, 哥伦比亚航空公司, 澳洲廣播公司, the New York Times Co.: a place written inside a
     company's trade name is not its seat (bench/real/README.md round 76, second part: no edge): the
@@ -221,10 +237,7 @@ def trade_name_place(kb: KnowledgeBase, mention: Mention, place: Mention) -> boo
     own_name_place), and so is a bank's (法国巴黎银行: kg.facts.kb own_place)."""
     if mention.type != "Company" or not mention.start <= place.start < place.end <= mention.end:
         return False
-    from ..mentions.english import english_lexicon  # (the English name families' lexicon, read once)
-    kinds = {simplified_name(word) for word in kb.context["trade_name_kind"] + kb.context["paper_end"]} | \
-        set(english_lexicon(kb)["newspaper_word"])
-    forms = tuple(kb.legal_forms)
+    kinds, forms = _trade_name_words(kb)
     written = simplified_name(place.text)
     entry = kb.entries.get(mention.kb_id or "")
     known = [simplified_name(name).removeprefix("The ") for name in (entry.zh, entry.en) if name] if entry else []
