@@ -180,12 +180,21 @@ def test_a_bringer_with_no_suit_told_before_sues_no_one(pipeline, read_facts):
 
 @pytest.mark.parametrize("text", _both([
     ("读卖新闻向东京地方法院起诉Perplexity。读卖新闻指责Perplexity公司“搭便车”。",),
-    ("读卖新闻起诉Perplexity公司。读卖新闻还批评Perplexity的做法。",),
 ]))
 def test_a_plaintiffs_charge_against_its_defendant_by_another_name_is_the_suit(pipeline, read_facts, text):
     found = _read(pipeline, read_facts, text)
     assert not {f for f in found if f[1] == "accused"}
     assert _sued(found)
+
+
+@pytest.mark.parametrize("text", _both([
+    ("读卖新闻起诉Perplexity公司。读卖新闻还批评Perplexity的做法。",),
+]))
+def test_a_plaintiffs_criticism_outside_its_suits_sentence_is_an_accusation(pipeline, read_facts, text):
+    # criticism voiced by a named party about another's conduct, outside a lawsuit (bench/real/README.md,
+    # convention pass round 76, accused): the suit stays, and the criticism is read beside it
+    found = _read(pipeline, read_facts, text)
+    assert {f[1] for f in found if f[0] in ("读卖新闻", "讀賣新聞")} >= {"sued", "accused"}
 
 
 def test_a_bringer_in_a_sentence_telling_its_own_suit_sues_no_earlier_defendant(pipeline, read_facts):
