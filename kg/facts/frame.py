@@ -185,10 +185,9 @@ class SuitFrames(DocumentFamily):
             ordered = sorted(mentions, key=lambda m: m.start)
             starts = [m.start for m in ordered]
             frame: Frame | None = None
-            shared = False  # whether the frame is a told one (copied before a statement fills it)
             for start, end, date in self.shared.dated_sentences(item, text):
                 if start in told_at:  # a suit the other families read: the frame is that suit's
-                    frame, shared = self.told(told_at[start]), True
+                    frame = self.told(told_at[start])
                     continue
                 statements: list[Statement] = []
                 if self.holds_role(text, start, end):
@@ -203,11 +202,9 @@ class SuitFrames(DocumentFamily):
                     frame = None  # a new suit told before any side of it: nothing to join across it
                 for statement in statements:
                     if statement.opens or frame is None:
-                        frame, shared = self.opened(frame, statement, text, (start, end)), False
+                        frame = self.opened(frame, statement, text, (start, end))
                     elif statement.label and frame.sides[statement.side]:
                         continue  # 共同被告C、D after a suit whose defendants are told: another suit's, not this one's
-                    if shared:
-                        frame, shared = Frame({side: dict(names) for side, names in frame.sides.items()}), False
                     out += self.fill(frame, statement, sentence, related)
         return out
 
