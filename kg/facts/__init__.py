@@ -44,7 +44,6 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     issuer.Sponsors,                # SB 53的提案人、州参议员X / X是SB 53的提案人: proposed
     issuer.Submissions,             # 国务院提请全国人大常委会审议《X（草案）》: proposed
     founders.Founders,              # A、B和C共同成立X论坛: each pair of founders partnered
-    sanctions.Sanctions,            # 法院对原告的两名律师处以罚款：A被罚…: the court fined A
     sanctions.SettlementPayments,   # Cleo AI同意支付1700万美元，了结FTC的指控: the FTC fined (and settled with) Cleo AI
     sanctions.JudgeOrders,          # Justice Y ordered A to pay $5,000 (the item's court): the court fined A
     sanctions.ReceivedFines,        # A收到意大利数据保护局开出的罚单: fined
