@@ -103,7 +103,6 @@ ITEM: tuple[type[ItemRefiner], ...] = (
 )
 DOCUMENT: tuple[type[DocumentFamily], ...] = (
     kb.KnownFacts,                  # the knowledge base's places, developers and parents
-    office.OfficePortfolios,        # the Minister for Health and the Ministry of Health: the office partOf the ministry
     english.EnglishDocument,        # a court named where a judge rules adjudicates the item's suit
     story.EnglishStory,             # the judge ruled…; the authors, including X; the round was led by Y
     deal.Customers,                 # Among the firms deploying ChatGPT Enterprise are A and B: A, B partnered OpenAI
