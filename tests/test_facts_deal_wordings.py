@@ -103,38 +103,3 @@ def test_a_purchase_called_off_planned_or_reviewed_buys_nothing(read_facts, as_r
     for text in (sentence, as_read(S2T.convert(sentence))):
         found = read_facts(text, objects=True)
         assert not [f for f in found if f.relation == "acquired" and f.rule == "purchase/fronted"], found
-
-
-SETTLED_DEALS = [
-    ("Harbor Records Inc. has settled with both Tunecraft Inc. and Lumen Labs Inc. and signed licensing deals.",
-     {("Harbor Records Inc.", "Tunecraft Inc."), ("Harbor Records Inc.", "Lumen Labs Inc.")}),
-    ("Harbor Records Group has reached a settlement with Tunecraft Inc., ending the lawsuit and laying the groundwork "
-     "for a new partnership.", {("Harbor Records Group", "Tunecraft Inc.")}),
-    ("Harbor Records Group settled with Lumen Labs Inc. last week, and the two companies will jointly launch a platform.",
-     {("Harbor Records Group", "Lumen Labs Inc.")}),
-]
-
-
-@pytest.mark.parametrize("sentence, expected", SETTLED_DEALS)
-def test_a_settlement_whose_sentence_tells_the_partnership_it_makes(read_facts, sentence, expected):
-    found = {(f.head.text, f.tail.text) for f in read_facts(sentence, title="Deals", objects=True)
-             if f.relation == "partnered" and f.rule == "deal/settled"}
-    assert expected <= found, found
-
-
-def test_a_chinese_settlement_that_sets_up_a_partnership(read_facts, as_read):
-    for text in ("星海唱片公司与北岭科技有限公司就版权诉讼达成和解并建立合作关系。",
-                 as_read(S2T.convert("星海唱片公司与北岭科技有限公司就版权诉讼达成和解并建立合作关系。"))):
-        found = {(f.head.text, f.tail.text) for f in read_facts(text, objects=True)
-                 if f.relation == "partnered" and f.rule == "deal/settled"}
-        assert (as_read("星海唱片公司"), as_read("北岭科技有限公司")) in found, (text, found)
-
-
-@pytest.mark.parametrize("sentence", [
-    "Harbor Records Group settled with Lumen Labs Inc., and the two companies are still in talks about a licensing deal.",
-    "Harbor Records Group settled with Lumen Labs Inc., and Lumen Labs Inc. announced a partnership with Northwind AI.",
-    "Harbor Records Group settled with Lumen Labs Inc. for $10 million.",
-])
-def test_a_settlement_alone_talks_or_a_third_partys_deal_make_no_partnership(read_facts, sentence):
-    found = [f for f in read_facts(sentence, title="Deals", objects=True) if f.rule == "deal/settled"]
-    assert not found, found

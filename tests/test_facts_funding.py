@@ -66,6 +66,8 @@ def test_a_clause_opening_with_yiji_goes_on_with_the_investor_list(read_facts):
     ("智谱AI上周获得阿里巴巴、腾讯的战略投资。", {"阿里巴巴", "腾讯"}, "智谱AI"),
     ("百川智能宣布从红杉中国获得新一轮融资。", {"红杉中国"}, "百川智能"),
     ("月之暗面獲騰訊投資。", {"騰訊"}, "月之暗面"),
+    # 拿到: received too, the company before it raised (invented names)
+    ("海川科技上月拿到北辰资本和东岳资本的战略投资。", {"北辰资本", "东岳资本"}, "海川科技"),
 ])
 def test_investors_after_a_word_of_receiving_invest_in_the_company_before_it(read_facts, sentence, investors, company):
     found = {(h, t) for h, r, t in read_facts(sentence) if r == "investedIn"}

@@ -44,7 +44,6 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     issuer.Sponsors,                # SB 53的提案人、州参议员X / X是SB 53的提案人: proposed
     issuer.Submissions,             # 国务院提请全国人大常委会审议《X（草案）》: proposed
     founders.Founders,              # A、B和C共同成立X论坛: each pair of founders partnered
-    sanctions.Sanctions,            # 法院对原告的两名律师处以罚款：A被罚…: the court fined A
     sanctions.SettlementPayments,   # Cleo AI同意支付1700万美元，了结FTC的指控: the FTC fined (and settled with) Cleo AI
     sanctions.JudgeOrders,          # Justice Y ordered A to pay $5,000 (the item's court): the court fined A
     sanctions.ReceivedFines,        # A收到意大利数据保护局开出的罚单: fined
@@ -104,7 +103,6 @@ ITEM: tuple[type[ItemRefiner], ...] = (
 )
 DOCUMENT: tuple[type[DocumentFamily], ...] = (
     kb.KnownFacts,                  # the knowledge base's places, developers and parents
-    office.OfficePortfolios,        # the Minister for Health and the Ministry of Health: the office partOf the ministry
     english.EnglishDocument,        # a court named where a judge rules adjudicates the item's suit
     story.EnglishStory,             # the judge ruled…; the authors, including X; the round was led by Y
     deal.Customers,                 # Among the firms deploying ChatGPT Enterprise are A and B: A, B partnered OpenAI
@@ -147,7 +145,6 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     litigation.ListedSides,         # A、B和C起诉X, read at A alone: B and C sued X too (the lists of every suit family)
     litigation.OfficersBeside,      # a suit against Acme and CEO Jane Roe; 起诉A公司及其首席执行官某某: the officer sued too
     ruledsides.RuledSides,          # A and B sued X; the court ruled on A: it adjudicated X, and then B, too
-    deal.SettlementDeals,           # A settled with B and signed licensing deals; 达成和解并建立合作关系: A partnered B
     title.TitleFacts,               # the title's fact told again in the body: its evidence and date
     learned.LearnedRelations,       # a pair no rule read, where the relation classifier is sure enough
     pair.Pairs,                     # 微软遭意大利数据保护局罚款, Anthropic, the developer of Claude: a pair no rule related

@@ -30,7 +30,6 @@ DEVELOPERS = frozenset({"Company", "Organization", "Regulator", "Person"})
 CLAUSE_MARK = re.compile(f"[{CLAUSE_END_MARKS}！？]")  # ends the clause a list of signers is in
 ZH_GAP = window("deal.ZH_GAP")  # characters between a Chinese user and its verb (荣耀宣布旗下手机正式接入)
 DESCRIBING = frozenset({"Jurisdiction", "AIModel"})  # names a description before a deal's party may hold (ChatGPT parent X)
-SETTLED_REACH = window("deal.SETTLED_REACH")  # characters after a settlement's deal word a third party is looked for in
 
 
 class Customers(DocumentFamily):
@@ -161,64 +160,6 @@ class SignedAgreements(SentenceFamily):
             out += [Fact(head, "partnered", signer, sentence.evidence, confidence(head, signer, 0.7))
                     for signer in signers if key(signer) != key(head) and not self.shared.kin(head, signer)]
         return out
-
-
-class SettlementDeals(DocumentFamily):
-    """A settlement that makes a partnership (Fact.rule ``deal/settled``): a sentence whose
-    settlement the families read (A settled B) and which goes on, after both parties, to the
-    partnership it makes: A partnered B.  The words are data/lexicon/deals.tsv rows
-    settled_deal (a partnership, licensing deals, will jointly launch, 建立合作关系) and
-    settled_hedge (talks of a deal, a deal that may follow, 未达成合作: no partnership made);
-    a settlement alone is no partnership, nor one whose sentence names a third party between
-    the settlement and the deal word (the deal is then that party's).
-
-    >>> # Acme Records settled with Beatbox and the two companies will jointly launch a platform.
-    >>> # -> Acme Records partnered Beatbox (beside Acme Records settled Beatbox)
-    >>> # 甲唱片公司与乙公司就版权诉讼达成和解并建立合作关系 -> 甲唱片公司 partnered 乙公司
-    """
-    detail = "settled"
-
-    def __init__(self, shared: Shared) -> None:
-        super().__init__(shared)
-        rows = deal_words(shared, "settled_")
-        self.deal_word = alternation(rows["settled_deal"], re.IGNORECASE)
-        self.hedge = alternation(rows["settled_hedge"], re.IGNORECASE, whole_words=True)
-        self.hedge_zh = tuple(word for word in rows["settled_hedge"] if not word.isascii())
-
-    def facts(self, document: Document) -> list[Fact]:
-        settled = [fact for fact in document.facts if fact.relation == "settled"]
-        if not settled:
-            return []
-        texts = {item.title: (text, mentions) for item, text, mentions in document.items}
-        parties: dict[tuple[str, int], set[str]] = {}  # each sentence's settling parties (settled with both A and B)
-        for fact in settled:
-            parties.setdefault((fact.evidence.item, fact.evidence.start), set()).update((key(fact.head), key(fact.tail)))
-        out: dict[tuple[str, str, str], Fact] = {}
-        for fact in settled:
-            if fact.evidence.item not in texts:
-                continue
-            sides = parties[(fact.evidence.item, fact.evidence.start)]
-            text, mentions = texts[fact.evidence.item]
-            after = max(fact.head.end, fact.tail.end)
-            if not fact.evidence.start <= min(fact.head.start, fact.tail.start) or after > fact.evidence.end:
-                continue  # the parties are not both in the sentence told
-            found = self.deal_word.search(text, after, fact.evidence.end)
-            if found is None:
-                continue
-            between = text[after:found.start()]
-            if self.hedge.search(between) or any(word in between for word in self.hedge_zh):
-                continue
-            # a third party named before the deal word or in its clause after it (a partnership with Z): the deal is Z's
-            clause = CLAUSE_MARK.search(text, found.end(), fact.evidence.end)
-            reach = min(clause.start() if clause else fact.evidence.end, found.end() + SETTLED_REACH)
-            if any(after <= m.start and m.end <= reach and m.type in USERS and key(m) not in sides for m in mentions):
-                continue
-            head, tail = sorted((fact.head, fact.tail), key=lambda m: m.start)
-            if key(head) == key(tail) or self.shared.kin(head, tail):
-                continue
-            out.setdefault((fact.evidence.item, key(head), key(tail)), Fact(
-                head, "partnered", tail, fact.evidence, round(fact.confidence * 0.8, 3)))
-        return list(out.values())
 
 
 class NounDeals(SentenceFamily):
