@@ -47,6 +47,7 @@ class InputError(Exception):
 
 
 from .atomic import NotRegular, read_regular  # noqa: E402
+from .dates import parse_date  # noqa: E402
 from .model import Document  # noqa: E402
 from .segment import LABEL, closes_its_line, is_rule, opens_structure  # noqa: E402
 
@@ -90,6 +91,7 @@ def read_document(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
     device or a pipe given by name is refused, not read for ever."""
     path = Path(path)
     raw = read_bytes(path, max_bytes)
+    date = None
     if not raw.strip():
         raise InputError(path, "empty file")
     suffix = path.suffix.lower()
@@ -99,8 +101,10 @@ def read_document(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
         else:
             text, encoding = decode(path, raw)
             if suffix in (".html", ".htm"):
+                date = page_date(text)
                 text = html_text(text)
             elif suffix in (".md", ".markdown"):
+                date = front_matter_date(text)
                 text = markdown_text(text)
         text = repair(fold_characters(text))
     except InputError:
@@ -109,7 +113,7 @@ def read_document(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
         raise InputError(path, f"cannot be read ({type(error).__name__}: {error})"[:300]) from None
     if not text.strip():
         raise InputError(path, "no text in it")
-    return Document(shown(path), shown(path.name), text, hashlib.sha256(raw).hexdigest(), encoding)
+    return Document(shown(path), shown(path.name), text, hashlib.sha256(raw).hexdigest(), encoding, date)
 
 
 def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
@@ -836,6 +840,45 @@ def html_text(markup: str) -> str:
 
 _MARKDOWN_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()]*\)")
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]]+)\]\((https?://[^()\s]+)\)")
+
+
+# The metadata a saved page states its publication in (a <meta> tag's property, name or itemprop;
+# schema.org's datePublished in its JSON-LD), which many pages show nowhere in their text.
+_PUBLISHED_KEYS = ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+                   "publish-date", "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.issued",
+                   "dcterms.created", "citation_publication_date", "parsely-pub-date", "sailthru.date")
+_META_TAG = re.compile(r"<meta\s[^<>]*>", re.I)
+_ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{4,40})"')
+
+
+def page_date(markup: str) -> str | None:
+    """The date a saved web page's metadata gives its publication (article:published_time,
+    datePublished, DC.date …; the first of _PUBLISHED_KEYS found), YYYY-MM-DD; None without one.
+    The segmenter dates by it the items whose text tells no date of their own (kg.segment), so
+    that their 近日 and "on Tuesday" count from it."""
+    found: dict[str, str] = {}
+    for tag in _META_TAG.finditer(markup):
+        attributes = {name.lower(): "".join(values) for name, *values in _ATTRIBUTE.findall(tag.group())}
+        key = (attributes.get("property") or attributes.get("name") or attributes.get("itemprop") or "").lower()
+        if key in _PUBLISHED_KEYS and attributes.get("content"):
+            found.setdefault(key, attributes["content"])
+    if (published := _LD_PUBLISHED.search(markup)) is not None:
+        found.setdefault("datepublished", published.group(1))
+    for key in _PUBLISHED_KEYS:
+        if key in found and (date := parse_date(found[key][:40])):
+            return date
+    return None
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.{0,4000}?)\n---[ \t]*(?:\n|\Z)", re.S)
+
+
+def front_matter_date(text: str) -> str | None:
+    """The ``date:`` of a Markdown file's front matter (--- … --- opening the file), YYYY-MM-DD."""
+    front = _FRONT_MATTER.match(text)
+    line = re.search(r"^date\s*:\s*['\"]?([^'\"\n]+)", front.group(1), re.M) if front else None
+    return parse_date(line.group(1)) if line else None
 
 
 def markdown_text(text: str) -> str:

@@ -82,6 +82,7 @@ class Document:
     text: str
     sha256: str
     encoding: str = "utf-8"
+    date: str | None = None  # the page's own date, where only its markup tells it (kg.ingest.page_date)
 
 
 @dataclass

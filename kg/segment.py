@@ -553,6 +553,17 @@ def _listed(layout: "_Layout", index: int) -> bool:
 
 
 def segment(document: Document, data_dir: str | Path = DATA_DIR) -> list[Item]:
+    """The document's items, each dated by its own text where it tells a date (its date line, its
+    lead, its section's heading, the story before it), else by the page's (Document.date: an HTML
+    page's published-time metadata, a Markdown file's front matter)."""
+    items = _segmented(document, data_dir)
+    if document.date:
+        for item in items:
+            item.date = item.date or document.date
+    return items
+
+
+def _segmented(document: Document, data_dir: str | Path) -> list[Item]:
     lexicons = _lexicons(str(data_dir))
     lines = _notice_head(_content_lines(document.text.split("\n"), lexicons), lexicons.bylines)
     ruled = _ruled_items(lines, lexicons.fields)

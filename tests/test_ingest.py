@@ -737,3 +737,45 @@ def test_a_chinese_headline_label_or_caption_left_open_is_not_continued():
 def test_a_blank_line_still_parts_paragraphs():
     text = "The regulator fined the firm and\n\nthe firm appealed."
     assert repair(text) == text
+
+
+# -- a page's own date, from its markup ----------------------------------------------------------
+def test_page_date_reads_published_metadata():
+    from kg.ingest import page_date
+    assert page_date('<meta property="article:published_time" content="2025-06-24T08:00:00+08:00">') == "2025-06-24"
+    assert page_date("<META NAME='pubdate' CONTENT='2024/03/05 10:00'>") == "2024-03-05"
+    assert page_date('<meta itemprop="datePublished" content="June 5, 2023">') == "2023-06-05"
+    assert page_date('<script type="application/ld+json">{"@type": "NewsArticle", '
+                     '"datePublished": "2022-11-30T09:00:00Z"}</script>') == "2022-11-30"
+    # the first key of its list wins over a page's other dates; a tag of another kind gives none
+    assert page_date('<meta name="date" content="2021-01-02"><meta property="article:published_time" '
+                     'content="2021-01-05">') == "2021-01-05"
+    assert page_date('<meta property="article:modified_time" content="2021-01-09">') is None
+    assert page_date('<meta name="pubdate" content="soon">') is None
+    assert page_date("<p>2024年6月5日，某法院宣判。</p>") is None
+
+
+def test_front_matter_date():
+    from kg.ingest import front_matter_date
+    assert front_matter_date("---\ntitle: 周报\ndate: 2024-07-01\n---\n# 一、监管动态\n") == "2024-07-01"
+    assert front_matter_date("---\ndate: '2024年7月2日'\n---\ntext") == "2024-07-02"
+    assert front_matter_date("# 周报\ndate: 2024-07-01\n") is None  # no front matter: a line of the text
+
+
+def test_items_telling_no_date_take_the_pages(tmp_path):
+    """An undated article saved as HTML is dated by its page's metadata, so that 近日 in it counts
+    from that day; an item whose text dates itself keeps its own date."""
+    from kg.segment import segment
+    page = tmp_path / "page.html"
+    page.write_text('<html><head><meta property="article:published_time" content="2025-06-24T08:00:00+08:00">'
+                    "</head><body><h1>蓝岸影业起诉云杉智能</h1><p>蓝岸影业近日向某市中级人民法院起诉云杉智能，"
+                    "称其模型未经许可使用了影片素材，法院已受理此案。</p></body></html>", encoding="utf-8")
+    document = read_document(page)
+    assert document.date == "2025-06-24"
+    assert [item.date for item in segment(document)] == ["2025-06-24"]
+    bare = tmp_path / "bare.html"
+    bare.write_text(page.read_text(encoding="utf-8").replace("content=", "data-x="), encoding="utf-8")
+    assert read_document(bare).date is None and [item.date for item in segment(read_document(bare))] == [None]
+    dated = tmp_path / "dated.html"
+    dated.write_text(page.read_text(encoding="utf-8").replace("<p>", "<p>2025年5月3日 来源：某报</p><p>"), encoding="utf-8")
+    assert [item.date for item in segment(read_document(dated))] == ["2025-05-03"]
