@@ -18,7 +18,7 @@ from copy import copy
 
 from ..kb import KnowledgeBase
 from ..model import Fact, Item, Mention
-from . import allegation, backer, card, case, casecard, context, coref, cue, cutoff, deal, enactment, english, founders, frame, funding, imprint, inherit, inquiry, inquiry_parse, issuer, kb, lineup, listing, litigation, office, ownership, pair, parsed, place, purchase, review, roster, ruledsides, sanction_parse, sanctions, seat, settlement, signatories, stake, statehouse, story, supply, title
+from . import agencysettled, allegation, backer, card, case, casecard, context, coref, cue, cutoff, deal, enactment, english, founders, frame, funding, imprint, inherit, inquiry, inquiry_parse, issuer, kb, lineup, listing, litigation, office, ownership, pair, parsed, place, purchase, review, roster, ruledsides, sanction_parse, sanctions, seat, settlement, signatories, stake, statehouse, story, supply, title
 from . import learned  # the relation classifier (kg.learn), last of the document families
 from .base import SIGNATURES, Document, DocumentFamily, FactsByItem, ItemRefiner, Sentence, SentenceFamily, Shared, paired
 from .base import distinct, evidence, left_out, ruled, stating, within
@@ -81,6 +81,7 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     litigation.AppealedRulings,     # 上诉人A…不服X法院…判决，提起上诉: X adjudicated A (and 被上诉人 B)
     litigation.CourtOutcomes,       # A在X法院一审胜诉: X adjudicated A
     settlement.Sides,               # A、B与C达成和解: A and B each settled with C
+    agencysettled.AgencySettled,    # Acme finalized its settlement with the FTC; the SEC announced settled charges against Acme: settled
     allegation.Claims,              # 美国电影协会声称OpenAI侵犯其会员的版权: accused
     allegation.WarningsReceived,    # 谷歌收到迪士尼的侵权警告: 迪士尼 accused 谷歌
     allegation.Letters,             # 美国电影协会致函OpenAI，要求其防止侵权: accused
