@@ -206,8 +206,9 @@ def test_a_model_named_after_a_company_the_item_names_alone_is_its_release(read_
     assert (maker, "released", model) in read_facts(text)
 
 
-def test_a_model_named_after_a_company_never_named_alone_has_no_maker(read_facts):
-    assert not {f for f in read_facts("Customers praised the Nvidia Harbor platform.") if f[1] == "released"}
+def test_a_model_named_after_a_company_never_named_alone_has_that_maker_too(read_facts):
+    # round 77: the real dev annotations give such a maker its node and the edge (Ownership.maker_inside)
+    assert ("Nvidia", "released", "Nvidia Harbor") in read_facts("Customers praised the Nvidia Harbor platform.")
 
 
 @pytest.mark.parametrize("sentence, unit, parent", [
@@ -725,3 +726,29 @@ def test_the_model_trained_with_qi_after_a_verb_of_accusing_is_the_accused_ones(
 
 def test_a_gloss_inside_the_kind_after_qixia_leaves_the_model_its_owners(read_facts):
     assert ("快手", "released", "可灵") in read_facts("快手旗下人工智能（AI）视频模型可灵宣布更新。")
+
+
+@pytest.mark.parametrize("sentence, maker, model", [
+    ("Reporters tested Microsoft Quillet, an AI-powered tool, last week.", "Microsoft", "Microsoft Quillet"),
+    ("据报道，研究人员用OpenAI o1测试了这款新软件。", "OpenAI", "OpenAI o1"),
+])
+def test_a_known_company_named_only_inside_its_models_name_released_it(read_facts, sentence, maker, model):
+    assert (maker, "released", model) in read_facts(sentence)
+
+
+def test_a_company_named_alone_is_the_maker_as_before_and_no_second_one_is_read(read_facts):
+    found = read_facts("Microsoft said reporters tested Microsoft Quillet, an AI-powered tool, last week.", objects=True)
+    makers = [f.head for f in found if f.relation == "released" and f.tail.text == "Microsoft Quillet"]
+    assert makers and {m.mechanism for m in makers} != {"prefix"}, makers
+
+
+def test_a_model_opening_with_the_first_words_of_a_company_named_in_full_is_its_product(read_facts):
+    found = read_facts("Zorbi Automation Inc. made claims about its flagship artificial intelligence product, "
+                       "Zorbi Voice, which takes orders.", objects=True)
+    assert ("Zorbi Automation Inc.", "Zorbi Voice") in {(f.head.text, f.tail.text) for f in found
+                                                          if f.relation == "released" and f.rule == "ownership"}
+
+
+def test_a_companys_own_short_name_is_no_product_of_it(read_facts):
+    sentence = "Tarnwick 9 News reported the verdict; Tarnwick 9 aired the lawyers' remarks."
+    assert not {f for f in read_facts(sentence) if f[1] == "released"}
