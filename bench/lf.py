@@ -10,10 +10,13 @@ that fire in one document only are listed apart: a rule written for one text is 
     python bench/lf.py /tmp/now.jsonl --by family            # families (kg evaluate --by-rule) not rules
     python bench/lf.py /tmp/now.jsonl --json                 # the rows as JSON
     python bench/lf.py /tmp/now.jsonl --filters              # and each cue filter: the facts it stopped on real dev
+    python bench/lf.py /tmp/now.jsonl --names                # name families (Mention.mechanism) instead of fact rules
 
 A rule is a fact's ``Fact.rule`` (``cue``, ``english/proposed``, ``litigation/hearing``); a fact
-is an edge of a document's graph, (head, relation, tail) with every rule that read it.  The
-judge part of bench/real is never in a snapshot.
+is an edge of a document's graph, (head, relation, tail) with every rule that read it.  With
+``--names`` a rule is a name family (``Mention.mechanism``: ``kb``, ``english/person``,
+``repeated/glossed``) and what it reads is an entity of a document's graph, right where gold
+has it; sole: no other family found it.  The judge part of bench/real is never in a snapshot.
 """
 from __future__ import annotations
 
@@ -100,6 +103,27 @@ def analyse(lines: list[dict], by=lambda rule: rule) -> list[RuleFigures]:
     return sorted(figures.values(), key=lambda one: (-one.facts, one.rule))
 
 
+def analyse_names(lines: list[dict]) -> list[RuleFigures]:
+    """The figures of every name family over the documents' entities (``facts``: the entities it
+    found, ``right``: of them gold has, ``sole``: no other family found; no overlaps counted)."""
+    figures: dict[str, RuleFigures] = {}
+    for line in lines:
+        for _, _, families, right in line.get("entities", ()):
+            for family in families:
+                one = figures.setdefault(family, RuleFigures(family))
+                one.documents.add(f"{line['set']}/{line['doc']}")
+                one.facts += 1
+                one.right += bool(right)
+                one.sole += len(families) == 1
+    return sorted(figures.values(), key=lambda one: (-one.facts, one.rule))
+
+
+def single_document_names(lines: list[dict], family: str) -> list[list]:
+    """The entities ``family`` found, each with whether gold has it and the other families that found it."""
+    return [[line["doc"], label, kind, right, [other for other in families if other != family]]
+            for line in lines for label, kind, families, right in line.get("entities", ()) if family in families]
+
+
 def single_document_facts(lines: list[dict], rule: str, by=lambda rule: rule) -> list[list]:
     """The facts ``rule`` read, each with whether gold has it and whether another rule read it too."""
     return [[line["doc"], head, relation, tail, right, sorted(by(r) for r in rules if by(r) != rule)]
@@ -181,6 +205,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--by", choices=("rule", "family"), default="rule",
                         help="count each Fact.rule, or each family kg evaluate --by-rule scores")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--names", action="store_true",
+                        help="the name families (Mention.mechanism) and the entities each found, not the fact rules")
     parser.add_argument("--filters", action="store_true",
                         help="also build the real development part with the trace on and score each cue filter "
                              "(the facts it stopped, how many gold has): minutes, not seconds")
@@ -194,12 +220,26 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{options.snapshot}: no document of the sets {', '.join(sets)}", file=sys.stderr)
         return 2
     by = scored_family if options.by == "family" else (lambda rule: rule)
-    rows = [one.row() for one in analyse(lines, by)]
+    rows = [one.row() for one in (analyse_names(lines) if options.names else analyse(lines, by))]
     single = [row for row in rows if row["documents"] == 1]
     if options.json:
         print(json.dumps({"sets": sets, "documents": len(lines), "rules": rows,
-                          "single_document": {row["rule"]: single_document_facts(lines, row["rule"], by)
+                          "single_document": {row["rule"]: (single_document_names(lines, row["rule"]) if options.names
+                                                            else single_document_facts(lines, row["rule"], by))
                                               for row in single}}, ensure_ascii=False, indent=1))
+        return 0
+    if options.names:
+        print(f"{len(lines)} documents of {', '.join(sets)}; {len(rows)} name families\n")
+        print("| family | documents | entities | precision | sole |\n|---|---:|---:|---:|---:|")
+        for row in rows:
+            precision = "" if row["precision"] is None else f"{row['precision']:.2f}"
+            print(f"| {row['rule']} | {row['documents']} | {row['facts']} | {precision} | {row['sole']} |")
+        print(f"\nName families that fire in one document only ({len(single)}):")
+        for row in single:
+            print(f"- {row['rule']} in {row['only_document']}: {row['facts']} entities, {row['right']} right")
+            for _, label, kind, right, others in single_document_names(lines, row["rule"]):
+                also = f" (also {', '.join(others)})" if others else ""
+                print(f"    {'right' if right else 'WRONG'}: {label} {kind}{also}")
         return 0
     print(f"{len(lines)} documents of {', '.join(sets)}; {len(rows)} rules\n")
     print("\n".join(table(rows)))

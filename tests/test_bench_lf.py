@@ -62,6 +62,20 @@ def test_the_report_reads_the_real_dev_part_by_default_and_lists_single_document
         "story/plaintiff": [["c.txt", "戊", "sued", "己", True, []]]}
 
 
+def test_names_count_each_family_by_the_entities_it_found(lf, tmp_path, capsys):
+    lines = [{"set": "real-dev", "doc": "a.txt", "facts": [], "entities": [
+        ["甲", "Company", ["kb", "suffix"], True], ["乙", "Company", ["suffix"], False], ["丙", "Person", ["person"], True]]},
+        {"set": "real-dev", "doc": "b.txt", "facts": [], "entities": [["丁", "Company", ["suffix"], True]]}]
+    rows = {one.rule: one.row() for one in lf.analyse_names(lines)}
+    assert (rows["suffix"]["documents"], rows["suffix"]["facts"], rows["suffix"]["right"], rows["suffix"]["sole"]) == (2, 3, 2, 2)
+    assert rows["kb"]["only_document"] == "real-dev/a.txt" and rows["kb"]["sole"] == 0
+    path = tmp_path / "snap.jsonl"
+    path.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines) + "\n", encoding="utf-8")
+    assert lf.main([str(path), "--names"]) == 0
+    out = capsys.readouterr().out
+    assert "- person in real-dev/a.txt: 1 entities, 1 right" in out and "right: 甲 Company (also suffix)" in out
+
+
 def test_a_line_that_is_no_json_is_named(lf, tmp_path):
     path = tmp_path / "broken.jsonl"
     path.write_text('{"set": "real-dev"\n', encoding="utf-8")

@@ -13,6 +13,12 @@ def test_the_object_of_a_release_cue_is_a_product(names):
         assert (product.type, product.mechanism) == ("AIModel", "latin/released")
 
 
+def test_a_licence_word_after_a_release_cue_is_no_product(names):
+    # the licence a model is opened under, not what was opened (the Apache licence's name is context.tsv licence_name)
+    assert "License" not in names("卓汇科技开源了 License 文件。")
+    assert "Licence" not in names("星桥集团推出 Licence 的新版本。")
+
+
 def test_a_latin_name_after_a_company_word_stays_a_company(names):
     assert names("初创公司Zorbicorp宣布融资。")["Zorbicorp"].type == "Company"
 

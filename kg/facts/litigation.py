@@ -1523,7 +1523,7 @@ class ListedPlaintiffs(DocumentFamily):
     kind and a word enumerating them: 原告是三位作家，分别是A、B和C), or the colon closing the clause the word opens;
     a plaintiff of the item the sentence names before the word (除了A，原告阵容…) tells whose suit.  Words from
     data/lexicon/context.tsv: plaintiff_list, plaintiff_listing, enumerating."""
-    detail = "listed"
+    detail = "plaintiffs"
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)

@@ -121,7 +121,7 @@ pdf html http https www com org gov eu ceo cto cfo nlp cv llm agi aigc genai gpt
 june july may april march january february august september october november december monday
 prompt pipeline wifi online offline covid covid-19 beta alpha pro plus ultra mini max lite open source data model
 what why how when where whether
-models deepfakes deepfake copyright""".split())
+models deepfakes deepfake copyright license licence""".split())
 
 
 # What jieba's own dictionary gives the words the knowledge base makes whole (boosted):

@@ -106,7 +106,6 @@ RULES: tuple[type[Rule], ...] = (
     bodies.Bodies,  # the Nordic Robotics Institute, the University of Tampere
     bodies.RemitBodies,  # the Presidential Commission on the Future of Work
     bodies.CapitalBodies,  # CALLOWAY LAW LIBRARY
-    bodies.OpposingGroups,  # Parents Against Data Mining
     bodies.ApposedBodies,  # MosaicML, a San Francisco startup
     places.Cities,  # Palo Alto, California; the city of Chattanooga
     places.Regions,  # in East Texas, in Jefferson City, in Washington

@@ -1,5 +1,5 @@
 """English bodies: a name ending in or opened by a body's word, a body and its remit, a body's name
-in capitals, a group against something, a body described in commas, a
+in capitals, a body described in commas, a
 legislature's committee, a place's office and a body's unit."""
 from __future__ import annotations
 
@@ -401,41 +401,6 @@ class CapitalBodies(Rule):
                     self.kb.lookup(name) is not None or overlaps_any(start, match.end("name"), [m for m in candidates if m.kb_id]):
                 continue  # a known name, a body's word alone, a stop word opening it (CHIEF EXECUTIVE OFFICE)
             found.append(self.mention(name, self.shared.body_types[head], start, match.end("name"), 0.6, "body"))
-        return found
-
-
-class OpposingGroups(Rule):
-    name = "group"
-    sees = "candidates"
-
-    def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
-        capital = r"[A-Z][\w&'’.-]*"
-        # Parents Against Data Mining: a group's members, the word joining them to what they oppose and what that is
-        self.opposing_group = cued(
-            rf"(?<![\w.&'’-])(?P<name>(?P<members>(?:{capital}[ \t]+){{1,3}})(?:{alternatives(words['opposing_word'])})"
-            rf"(?:[ \t]+(?:(?:and|&|of|the)[ \t]+)?{capital}){{1,4}})(?![\w&'’-])")
-        self.law_kinds = frozenset(words["titled_law"]) | frozenset(words["remit_instrument"])
-
-    def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
-        """Parents Against Data Mining, the Riverton Community Against Pollution: an unknown
-        name joining its members to what they oppose (english.tsv opposing_word) is a group, an
-        Organization; an article or a sentence's opening word is no member, a law's kind before
-        the word makes a law's title (the Law Against Discrimination), a headline no name."""
-        found = []
-        for match in self.opposing_group.finditer(text):
-            start, words = match.start("name"), match.group("members").split()
-            # For Parents Against…: a sentence's word before the members is none, a word naming who they are is one;
-            # a full stop among them ends the sentence before (sued Acme. Residents Against…)
-            while len(words) > 1 and (words[0] in _ARTICLES or words[0] in self.shared.body_stops or
-                                      any(self.shared.sentence_stop(word) for word in words[:-1])):
-                start = text.index(words[1], start + len(words[0]))
-                words = words[1:]
-            end = match.end("name") - self.shared.sentence_stop(match.group("name").split()[-1])
-            if words[0] in _ARTICLES or words[-1] in self.law_kinds or any(self.shared.sentence_stop(w) for w in words[:-1]) or \
-                    self.title_cased(text, start) or self.kb.lookup(text[start:end]) is not None or \
-                    any(m.start <= start and end <= m.end and m.type == "Law" for m in candidates):
-                continue
-            found.append(self.mention(text[start:end], "Organization", start, end, 0.6, "group"))
         return found
 
 
