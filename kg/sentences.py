@@ -28,6 +28,10 @@ PERIOD = re.compile(r"\.[\"'’”)\]]*(?:\[\d{1,3}\])*(?=\s+[\"'“‘(\[]?[A-Z
 WORD_BEFORE = re.compile(r"(?<![A-Za-z.])[A-Za-z]+(?:\.[A-Za-z]+)*$")
 WORD_AFTER = re.compile(r"\s+[\"'“‘(\[]?([A-Za-z]+)")
 LOOK_BACK = 24  # characters before a period that hold the word it ends
+# $1. 5 billion, February 9. 2024: a period after a number of one or two digits inside a line and
+# before one space and a digit is a decimal point or a date's comma that PDF or HTML extraction
+# spaced out, no sentence's end (a list's "3. 28 countries" opens its line; "in 2023. 5 firms" ends one)
+SPACED_NUMBER = re.compile(r"[^\s][ \t]*[$€£¥]?(?<![\d,.])\d{1,2}$")
 #: The longest sentence the rules read as one: a longer run without a full stop is read in
 #: pieces cut at its last clause mark (or space) before the limit, so that no rule's cost
 #: grows with the square of a hostile sentence (90 KB without a 。 took 300 s).  The
@@ -79,6 +83,9 @@ class Sentences:
 
     def ends_sentence(self, text: str, period: int, after_period: int) -> bool:
         """Whether the period at ``period`` ends an English sentence."""
+        if text.startswith(" ", period + 1) and text[period + 2:period + 3].isdigit() \
+                and SPACED_NUMBER.search(text, max(0, period - LOOK_BACK), period):
+            return False
         before = WORD_BEFORE.search(text, max(0, period - LOOK_BACK), period)
         if before is None:
             return True  # …in 2023. The…, …(Reuters). The…

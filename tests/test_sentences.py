@@ -29,6 +29,20 @@ def test_abbreviations_initials_and_decimals_do_not_end_a_sentence(sentences, te
     assert _split(sentences, text) == [text]
 
 
+@pytest.mark.parametrize("text", [
+    "Acme agreed to pay $1. 5 billion to settle the claims of authors who did not opt out.",
+    "The court heard the motion on February 9. 2024 was the year the suit was filed.",
+])
+def test_a_decimal_or_date_spaced_out_by_extraction_ends_no_sentence(sentences, text):
+    """$1. 5 billion, February 9. 2024: a page's extracted text spaces a decimal point or a date's comma."""
+    assert _split(sentences, text) == [text]
+
+
+def test_a_year_before_a_number_still_ends_its_sentence(sentences):
+    assert _split(sentences, "Acme sued Zed in 2023. 5 firms joined it later.") == [
+        "Acme sued Zed in 2023.", "5 firms joined it later."]
+
+
 def test_a_footnote_mark_after_the_period_still_ends_the_sentence(sentences):
     text = "The studios say the service copies their films.[1] The complaint asks for damages.[12] It was filed in June."
     assert _split(sentences, text) == ["The studios say the service copies their films.[1]",
