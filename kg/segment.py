@@ -1353,6 +1353,9 @@ _FIELD_BAR = later(r"\s+[|｜丨]\s+|\s{2,}")
 _STAMP_FIELD = later(r"(?:发布时间|發布時間|时间|時間)?[:：]?\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 # a photo caption's sentence before its credit (图：X在会上讲话。　摄影：何浩霖, 圖：…。南洋晨报　林志伟摄)
 _SHOWN = later(r"^.+[。！？]\s*(?P<credit>\S.{1,24})$")
+# 新华社记者 李强 摄; 记者陈志远翻摄: a line ending in a photographer's word (before one line end, as $ reads it)
+_PHOTO_CREDIT = later(r"^(?P<body>.+?)\s*[/／]?\s*翻?[摄攝](?:影)?$")
+_PHOTO_ENDS = tuple(end + line_end for end in "摄攝影" for line_end in ("", "\n"))
 _FILED_NOTE = later(rf"\s*[（(][{CJK}]{{0,6}}(?:报道|報道|报导|報導|发稿|發稿)[）)]$")
 _FILED_FROM = later(rf"\s*[／/]\s*(?P<place>[{CJK}]{{2,6}})$")
 _BYLINE_DATELINE = later(rf"\s*[／/]\s*[{CJK}]{{2,6}}(?:\d{{1,2}}月)?\d{{1,2}}日(?:{dispatch_words('dispatch')})$|(?<=[）)])\s*\d{{6,8}}$")
@@ -1519,7 +1522,9 @@ class Bylines:
 
     def credits(self, line: str) -> list[Credit] | None:
         """The credits a line consists of; None when it holds anything else."""
-        text = self.bracketed_label.sub(r"\g<label>：", _unbracketed(_BYLINE_DATELINE.sub("", line.strip())))
+        text = _unbracketed(_BYLINE_DATELINE.sub("", line.strip()))
+        if "【" in text or "[" in text:  # (most lines hold no bracket: no label in brackets to read)
+            text = self.bracketed_label.sub(r"\g<label>：", text)
         text = self.work_before_label.sub(lambda work: work.group("label").capitalize(), text)
         if not text or len(text) > 160:
             return None
@@ -1537,7 +1542,7 @@ class Bylines:
                 and self.kind_of.get(first.group("long") or first.group("short")) == "photo":
             text = shown.group("credit")  # 图：X在会上讲话。　摄影：何浩霖 -> 摄影：何浩霖: what the picture shows names no one
         # 新华社记者 李强 摄; 记者陈志远翻摄 (a photo taken off a screen or a page)
-        photo = re.match(r"^(?P<body>.+?)\s*[/／]?\s*翻?[摄攝](?:影)?$", text)
+        photo = _PHOTO_CREDIT.match(text) if text.endswith(_PHOTO_ENDS) else None
         if photo:
             body = self.without_caption(photo.group("body"))
             if (outlet := self.outlet_label.match(body)) and body[outlet.end():] in self.kind_of:

@@ -222,6 +222,9 @@ class Extractor:
         traced = self.trace is not None
         # each family with its rule, once an item (Family.rule: a property made at each call)
         named = [(family, family.rule) for family in self.sentence_families]
+        if not traced:  # (in a build, once an item: what a family stopped is told to no one)
+            for family in self.sentence_families:
+                family.suppressed = None
         for start, end, date in self.shared.dated_sentences(item, text):
             inside = within(mentions, starts, start, end)
             sentence = Sentence(item, text, start, end, inside, evidence(item, text, start, end, date), laws, mentions,
@@ -232,7 +235,8 @@ class Extractor:
             readers = named if inside else [
                 (family, rule) for family, rule in named if family.reads_without_names(text, start, end)]
             for family, rule in readers:
-                family.suppressed = [] if traced else None
+                if traced:
+                    family.suppressed = []
                 try:
                     read = family.facts(sentence)
                 except Exception as error:

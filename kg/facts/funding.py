@@ -32,7 +32,7 @@ class Funding(SentenceFamily):
         self.unit_words = tuple(shared.words["unit_of"])
         self.list_continuations = tuple(shared.words["list_continuation"])
         self.grammar = shared.grammar
-        self.called_off = tuple(shared.words["called_off"])
+        self.called_off = alternation(shared.words["called_off"])
         # a name the round's leading or joining word (context.tsv round_part) follows is an investor, never the raiser
         # (Lakera完成由Atomico领投的A轮融资: Atomico led, Lakera raised)
         self.led_by = re.compile(rf"\s*(?:等)?(?:联合|共同)?(?:{alternatives(shared.words['round_part'])})")
@@ -50,7 +50,7 @@ class Funding(SentenceFamily):
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, mentions = sentence.text, sentence.mentions
-        if any(word in text[sentence.start:sentence.end] for word in self.called_off):
+        if self.called_off.search(text, sentence.start, sentence.end) is not None:
             return []  # 正寻求新一轮融资，A有意参与: no round was closed
         received = self.received_from(sentence)
         if received:

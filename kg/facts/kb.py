@@ -144,8 +144,10 @@ class KnownFacts(DocumentFamily):
         self.product_named = {entry.id: (product, legal) for product, legal in
                                (pair.split("=", 1) for pair in shared.words["product_named"])
                                if (entry := self.kb.lookup(product)) is not None}
+        self._leading: dict[int, tuple[Mention, list[Mention]]] = {}  # id() of a name -> it and its leading places
 
     def facts(self, document: Document) -> list[Fact]:
+        self._leading = {}  # (a document's names: leading_places)
         mentioned = self.mentioned(document)
         apart = self.named_apart(document)  # the places told apart from an exchange's name
         foreign = self.foreign_forms(document)
@@ -387,6 +389,14 @@ class KnownFacts(DocumentFamily):
         return next((mention for mention in mentions if mention.kb_id is None and mention.type in BODIES
                      and simplified_name(mention.text) in local and self.kb.lookup(mention.text) is None), None)
 
+    def leading_places(self, mention: Mention) -> list[Mention]:
+        """Shared.leading_places of a name, read once per document: mentioned, named_apart,
+        foreign_forms and jurisdictions each ask it of the document's names."""
+        kept = self._leading.get(id(mention))
+        if kept is None or kept[0] is not mention:  # (the name itself kept: no other object's id)
+            kept = self._leading[id(mention)] = (mention, self.shared.leading_places(mention))
+        return kept[1]
+
     def official(self, entry) -> bool:
         """美国总统, 美国联邦贸易委员会主席, 荷兰数据保护局局长, 行政院长: an office held by a person,
         by its last word (Shared.holds_office), is no unit of the body it heads or serves."""
@@ -408,7 +418,7 @@ class KnownFacts(DocumentFamily):
             # a Chinese statute's title carries its state's formal name whatever the text is about (《中华人民共和国…法》);
             # an English law's leading country is told by choice (the UK GDPR names the UK)
             for mention in mentions:
-                for place in self.shared.leading_places(mention):
+                for place in self.leading_places(mention):
                     if place.kb_id and (mention.type != "Law" or mention.text.isascii() or self.common_form(place)):
                         # not a city no knowledge base lists (包头市公安局); a Chinese law's country by
                         # its common name (《美国版权法》 names 美国 as its own fact's place does), not a formal one
@@ -477,7 +487,7 @@ class KnownFacts(DocumentFamily):
                 if mention.kb_id and mention.type == "Jurisdiction":
                     apart.setdefault(mention.kb_id, mention)
                 elif mention.type != "Jurisdiction" and not self.exchange(mention):
-                    for place in self.shared.leading_places(mention):
+                    for place in self.leading_places(mention):
                         if place.kb_id:
                             apart.setdefault(place.kb_id, place)
         return apart
@@ -488,7 +498,7 @@ class KnownFacts(DocumentFamily):
         forms: dict[str, dict[str | None, Mention]] = {}
         for _, _, mentions in document.items:
             for mention in mentions:
-                places = self.shared.leading_places(mention) if mention.type in ("Regulator", "Legislature", "Court") else []
+                places = self.leading_places(mention) if mention.type in ("Regulator", "Legislature", "Court") else []
                 if places and places[-1].kb_id:
                     bare = mention.text[places[-1].end - mention.start:]
                     forms.setdefault(bare, {}).setdefault(self.kb.country_of(places[-1].kb_id), places[0])
@@ -551,7 +561,7 @@ class KnownFacts(DocumentFamily):
         if entry.type != "Court" or federal:
             return set()
         country = self.kb.country_of(entry.jurisdiction)
-        places = self.shared.leading_places(mention)
+        places = self.leading_places(mention)
         if any(place.kb_id == country for place in places):
             return set()
         inside = [place for place in places if self.subdivision(place) and self.kb.country_of(place.kb_id) == country]
@@ -571,7 +581,7 @@ class KnownFacts(DocumentFamily):
             return []
         country = self.kb.country_of(entry.jurisdiction)
         return [Fact(mention, "jurisdiction", place, evidence, 0.75, rule="kb/own_place")
-                for place in self.shared.leading_places(mention)
+                for place in self.leading_places(mention)
                 if place.kb_id and place.kb_id not in placed and self.kb.country_of(place.kb_id) == country
                 and not self.shared.trade_name_place(mention, place)]  # 加拿大航空: a trade name's place
 
@@ -627,7 +637,7 @@ class KnownFacts(DocumentFamily):
             out += self.court_system(entry, mention, mentioned, evidence, {fact.tail.kb_id for fact in out})
         if state_body:  # 美国哥伦比亚特区巡回上诉法院 (a federal court, the knowledge base's place 美国): 哥伦比亚特区 too
             spans = [(fact.tail.start, fact.tail.end) for fact in out]
-            out += [Fact(mention, "jurisdiction", place, evidence, 0.8) for place in self.shared.leading_places(mention)
+            out += [Fact(mention, "jurisdiction", place, evidence, 0.8) for place in self.leading_places(mention)
                     if place.kb_id not in {fact.tail.kb_id for fact in out} and self.subdivision(place)
                     and not any(place.start < end and start < place.end for start, end in spans)]
         if not out and entry.type == "Company" and self.exchange(mention) \
@@ -641,7 +651,7 @@ class KnownFacts(DocumentFamily):
         out += self.own_place(entry, mention, evidence, {fact.tail.kb_id for fact in out})
         if not out and entry.type in ("Company", "Organization") and mention.text.endswith(self.registered_forms):
             # 北京月之暗面科技有限公司: a registered name begins with the place of registration
-            out += [Fact(mention, "jurisdiction", place, evidence, 0.8) for place in self.shared.leading_places(mention)]
+            out += [Fact(mention, "jurisdiction", place, evidence, 0.8) for place in self.leading_places(mention)]
         elif not out:
             out += self.own_name_place(entry, mention, evidence)
         return out
@@ -653,7 +663,7 @@ class KnownFacts(DocumentFamily):
         right before the name); not a place inside its trade name (加拿大航空: kg.facts.base trade_name_place)
         (rule kb/own_name)."""
         # (香港联合交易所: an exchange is told as its city's apart, above)
-        places = self.shared.leading_places(mention) if entry.type == "Company" and not self.exchange(mention) else []
+        places = self.leading_places(mention) if entry.type == "Company" and not self.exchange(mention) else []
         if not places or any(self.shared.trade_name_place(mention, place) for place in places):
             return []
         rest = simplified_name(mention.text[places[-1].end - mention.start:])

@@ -198,9 +198,11 @@ class TargetedSuits(SentenceFamily):
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, start, end, mentions = sentence.text, sentence.start, sentence.end, sentence.mentions
         grammar, (plaintiff_types, defendant_types) = self.shared.grammar, SIGNATURES["sued"]
-        before_start = max(text.rfind(mark, 0, max(0, start - 1)) for mark in "。！？\n") + 1
+        before_start = None  # (where the sentence before begins: read at the first target word)
         out = []
         for word in self.target.finditer(text, start, end):
+            if before_start is None:
+                before_start = max(text.rfind(mark, 0, max(0, start - 1)) for mark in "。！？\n") + 1
             if not self.suit.search(text, before_start, end) or inside_any(word.start(), mentions):
                 continue
             clause_start = grammar.clause_start(text, start, word.start())

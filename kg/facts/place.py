@@ -614,11 +614,9 @@ class Places(SentenceFamily):
         Delphia (USA) Inc., The Times of India): the real gold gives a company its seat only where the
         text states it, and none of these (devA52: 5 facts in 4 documents of 4 sites, all wrong;
         devB52: 3 of 4 wrong)."""
-        if mention.type != "Company" or mention.text.isascii():
-            return []
-        form = next((f for f in self.kb.legal_forms if mention.text.endswith(f)), None)
-        if form is None and not mention.text.isascii():
-            return []
+        if mention.type != "Company" or mention.text.isascii() or not mention.text.endswith(self.kb.legal_forms):
+            return []  # (a name ending in none of the forms: one test of them all)
+        form = next(f for f in self.kb.legal_forms if mention.text.endswith(f))
         rest = mention.text[:-len(form)].rstrip(" ,") if form else mention.text
         if rest.isascii():
             words = rest.split()

@@ -78,9 +78,11 @@ class CueFinder:
         hits = [cue for cue in hits if not any(veto(text, start, end, cue.relation, cue.start) for veto in vetoes)]
         # 投诉 (accused) holds 诉 (sued), 推出草案 (proposed) holds 推出: the longer cue is the act
         hits = _outside_longer(hits)
+        if not hits:
+            return []  # (most sentences: no names, words or labels read for none)
         found: list[Cue] = []
-        words = [word.span() for word in self.not_cues.finditer(text, start, end)] if hits else []
-        words += [label.span() for label in LABEL.finditer(text, start, end)] if hits else []
+        words = [word.span() for word in self.not_cues.finditer(text, start, end)]
+        words += [label.span() for label in LABEL.finditer(text, start, end)]
         names = Overlapping(mentions)
         reach: dict[str, int] = {}  # the furthest end of a cue found of each relation (found in order of starts)
         for cue in sorted(hits, key=lambda c: (c.start, -(c.end - c.start))):
