@@ -805,3 +805,22 @@ def test_a_place_making_or_amending_a_law_is_the_laws_place(read_facts, sentence
 ])
 def test_a_place_that_does_not_act_on_a_law_does_not_place_it(read_facts, sentence):
     assert not [f for f in read_facts(sentence, objects=True) if f.rule == "place/law_act"]
+
+
+@pytest.mark.parametrize("sentence, body, place", [
+    ("杭州明溪大学的两名学者表示将发起诉讼。", "杭州明溪大学", "杭州"),  # a university: not screened as a campus
+    ("两名来自纽约州明溪大学的学者发起了集体诉讼。", "纽约州明溪大学", "纽约州"),
+])
+def test_an_organization_whose_name_opens_with_a_place_is_placed_there(pipeline, read_facts, sentence, body, place):
+    kept = pipeline.extractor.screened(read_facts(sentence, objects=True))  # bench/real/README.md, convention pass of round 77
+    assert (body, "jurisdiction", place) in {(f.head.text, f.relation, f.tail.text) for f in kept}
+
+
+def test_a_place_of_another_country_after_a_names_first_place_is_none_of_its(read_facts):
+    found = {f for f in read_facts("佛罗里达大西洋星岚学院的学者指出，新法案将限制人工智能。") if f[1] == "jurisdiction"}
+    assert found == {("佛罗里达大西洋星岚学院", "jurisdiction", "佛罗里达")}  # not Colombia's 大西洋
+
+
+def test_a_gatherings_place_is_its_venue_not_its_seat(read_facts):
+    found = read_facts("各国代表出席了巴黎人工智能行动峰会。")
+    assert not {f for f in found if f[1] == "jurisdiction"}

@@ -134,6 +134,7 @@ class KnownFacts(DocumentFamily):
         self.state_courts = frozenset(shared.words["state_courts"])  # countries whose states have their own courts
         self.own_place_kinds = tuple(shared.words["own_place_kind"])
         self.campus_words = shared.words["own_place_campus"]
+        self.venue_kinds = tuple(shared.words["venue_kind"])
         self.prosecutor_words = shared.words["prosecutor_word"]
         self.home_places = frozenset(shared.words["home_place"])  # the writer's places: their cities' bodies the city's alone
         self.own_places = {simplified(word): place for word, place in
@@ -279,12 +280,20 @@ class KnownFacts(DocumentFamily):
         """The document's facts but a university's or a college's jurisdiction, whatever rule read it
         (University of Florida -> Florida, 北京航空航天大学软件学院 -> 北京): the place a university's
         name or campus holds is no place it belongs to, as for own_place (context.tsv own_place_campus;
-        an academy of sciences is no university: campus_exception).  The real dev gold gives 1 of 17
-        universities a place.  Nor any jurisdiction in a region no government rules (硅谷 of the
+        an academy of sciences is no university: campus_exception), but a place its name opens with
+        (opening_place).  Nor any jurisdiction in a region no government rules (硅谷 of the
         Silicon Valley start-up Theranos, OpenAI: context.tsv seatless_region)."""
         facts = [fact for fact in facts if fact.relation != "jurisdiction"
-                 or not (self.campus(fact.head) or fact.tail.kb_id in self.seatless)]
+                 or not (self.campus(fact.head) and not self.opening_place(fact.head, fact.tail)
+                         or fact.tail.kb_id in self.seatless)]
         return self.city_federal_courts(facts)
+
+    def opening_place(self, body: Mention, place: Mention) -> bool:
+        """Whether ``place`` is one its name opens with (北京大学 -> 北京, 纽约州立大学 -> 纽约州): an
+        organization whose name opens with a place is placed there, a university too
+        (bench/real/README.md, convention pass of round 77)."""
+        return body.type == "Organization" and any(
+            (opening.kb_id or opening.text) == (place.kb_id or place.text) for opening in self.shared.leading_places(body))
 
     def city_federal_courts(self, facts: list[Fact]) -> list[Fact]:
         """The document's facts but a federal court's state where the court is named by a city of
@@ -418,6 +427,8 @@ class KnownFacts(DocumentFamily):
             # a Chinese statute's title carries its state's formal name whatever the text is about (《中华人民共和国…法》);
             # an English law's leading country is told by choice (the UK GDPR names the UK)
             for mention in mentions:
+                if self.shared.country_opens_name(mention):
+                    continue  # 科学技术部、中国科学院: 中国 inside an institution's own name places the institution alone
                 for place in self.leading_places(mention):
                     if place.kb_id and (mention.type != "Law" or mention.text.isascii() or self.common_form(place)):
                         # not a city no knowledge base lists (包头市公安局); a Chinese law's country by
@@ -568,17 +579,17 @@ class KnownFacts(DocumentFamily):
         return {country} if inside and entry.jurisdiction == country else set()
 
     def own_place(self, entry, mention: Mention, evidence: Evidence, placed: set) -> list[Fact]:
-        """德国汉莎航空 -> 德国, 澳大利亚联邦银行 -> 澳大利亚, 上海人工智能实验室 -> 上海 (the knowledge
-        base's place China): a known bank, airline, laboratory, research institute or arbitral body
-        (context.tsv own_place_kind) is in the place its name opens with, a place of its own country
-        by the knowledge base; a newspaper's, a broadcaster's or a university's place is its readers'
-        or its campus's, and so is a university's institute's (own_place_campus: 北京大学人工智能研究院),
-        and a company's trade name's is no seat (加拿大航空: kg.facts.base trade_name_place; bench/real/README.md
+        """德国汉莎航空 -> 德国, 澳大利亚联邦银行 -> 澳大利亚, 北京大学 -> 北京 (the knowledge base's
+        place China): a known organization (a university, a party, an institute: bench/real/README.md,
+        convention pass of round 77), and a known bank, airline or laboratory (context.tsv own_place_kind),
+        is in the place its name opens with, a place of its own country by the knowledge base; a
+        newspaper's or a broadcaster's place is its readers', and a company's trade name's is no seat (加拿大航空: kg.facts.base trade_name_place; bench/real/README.md
         round 76, second part).  devA76: two wrong facts removed (two sites: 加拿大航空 -> 加拿大)."""
         name = simplified_name(mention.text)  # 澳大利亞聯邦銀行 as 澳大利亚联邦银行
-        if entry.type not in ("Company", "Organization") or not name.endswith(self.own_place_kinds) \
-                or any(word in name for word in self.campus_words):
-            return []
+        if entry.type != "Organization" and (entry.type != "Company" or not name.endswith(self.own_place_kinds)
+                                             or any(word in name for word in self.campus_words)) \
+                or name.endswith(self.venue_kinds):
+            return []  # 巴黎人工智能行动峰会: a gathering's place is its venue (context.tsv venue_kind)
         country = self.kb.country_of(entry.jurisdiction)
         return [Fact(mention, "jurisdiction", place, evidence, 0.75, rule="kb/own_place")
                 for place in self.leading_places(mention)

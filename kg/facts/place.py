@@ -541,7 +541,16 @@ class Places(SentenceFamily):
         # 哥伦比亚航空公司: a place inside a company's trade name is none of its (kg.facts.base trade_name_place)
         places = [place for place in self.shared.leading_places(mention) if place.text not in self.continents
                   and not self.shared.trade_name_place(mention, place)]
+        places = self.one_country(places)
         return places + self.federal_country(sentence, mention, places) + self.registered_place(mention, places)
+
+    def one_country(self, places: list[Mention]) -> list[Mention]:
+        """The places a name opens with but those of another country than the first known one's
+        (佛羅里達大西洋大學: 佛羅里達, not Colombia's 大西洋 after it, a word of the name: bench/real/README.md,
+        convention pass of round 77)."""
+        known = [place.kb_id for place in places if place.kb_id]
+        country = self.kb.country_of(known[0]) if known else None
+        return [place for place in places if not place.kb_id or self.kb.country_of(place.kb_id) == country]
 
     def registered_place(self, mention: Mention, places: list[Mention]) -> list[Mention]:
         """魔珐（上海）信息科技有限公司 -> 上海: a company's registered name holds its place in
