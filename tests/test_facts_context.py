@@ -375,11 +375,8 @@ def test_a_standard_by_its_series_and_number_takes_no_place_of_the_item(read_fac
     assert ("算法透明指引", "jurisdiction", "法国") in found
 
 
-# an office one person holds, a court not named a national one: no place from the one country a story names
+# a Chinese office one person holds, a court not named a national one: no place from the one country a story names
 @pytest.mark.parametrize("text, title, office, other", [
-    ("New Zealand released its first AI strategy. The Minister of Science, Innovation and Technology said the "
-     "Department of Internal Affairs will lead the work.", "AI strategy released",
-     "Minister of Science, Innovation and Technology", "Department of Internal Affairs"),
     ("据新加坡媒体报道，财政部长表示，资讯通信媒体发展局将落实《国家人工智能策略》。", "大模型计划启动", "财政部长", "国家人工智能策略"),
     ("據新加坡媒體報導，財政部長表示，資訊通信媒體發展局將落實《國家人工智能策略》。", "大模型計劃啟動", "財政部長", "國家人工智能策略"),
     ("A lawyer in Canada was found in contempt. The Superior Court said the factum cited fake cases, and the "
@@ -390,6 +387,26 @@ def test_a_ministers_office_or_a_court_takes_no_place_from_the_one_country_an_it
     found = read_facts(text, title=title)
     assert not {f for f in found if f[0] == office and f[1] == "jurisdiction"}
     assert {f for f in found if f[0] == other and f[1] == "jurisdiction"}  # the item's other names keep it
+
+
+# round 77: a national office without a place in its name takes the country the text makes it part of
+@pytest.mark.parametrize("text, title, office, country", [
+    ("New Zealand released its first AI strategy. The Minister of Science, Innovation and Technology said the "
+     "Department of Internal Affairs will lead the work.", "AI strategy released",
+     "Minister of Science, Innovation and Technology", "New Zealand"),
+    ("Kenya's activists went to court. The Cabinet Secretary for Roads and Lighthouses defended the rollout of the "
+     "Brightline system.", "Activists petition court", "Cabinet Secretary for Roads and Lighthouses", "Kenya"),
+    ("Brightline Labs settled a hiring-bias case in the United States. \"The order protects applicants,\" EEOC Chair "
+     "Dana Reyes said.", "Hiring tool maker settles", "EEOC Chair", "United States"),
+])
+def test_an_english_office_takes_the_one_country_an_item_names(read_facts, text, title, office, country):
+    assert (office, "jurisdiction", country) in read_facts(text, title=title)
+
+
+def test_an_english_office_opening_with_a_known_place_takes_no_country_from_the_item(read_facts):
+    found = read_facts("Pakistan's cyber police opened a case. The Lahore Information Minister said the video was fake.",
+                       title="Police open case over fake video")
+    assert ("Lahore Information Minister", "jurisdiction", "Pakistan") not in found
 
 
 def test_a_ministers_office_still_takes_the_place_of_the_title(read_facts):

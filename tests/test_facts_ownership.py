@@ -752,3 +752,20 @@ def test_a_model_opening_with_the_first_words_of_a_company_named_in_full_is_its_
 def test_a_companys_own_short_name_is_no_product_of_it(read_facts):
     sentence = "Tarnwick 9 News reported the verdict; Tarnwick 9 aired the lawyers' remarks."
     assert not {f for f in read_facts(sentence) if f[1] == "released"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Danish Minister of Culture Lene Holm said the Danish Ministry of Culture will publish the bill.",
+    "数字发展部部长表示，数字发展部将发布指引。",
+])
+def test_a_minister_is_no_unit_of_the_ministry_of_the_portfolio(read_facts, sentence):
+    # round 77: an office one person holds has no partOf to the body it heads
+    assert not {f for f in read_facts(sentence) if f[1] == "partOf"}
+
+
+def test_a_body_named_after_an_office_is_no_office(pipeline):
+    from kg.facts.base import Shared
+    shared = Shared(pipeline.kb)
+    assert shared.holds_office("Minister of Culture")
+    assert not shared.holds_office("Office of the Assistant Secretary for Roads")
+    assert not shared.holds_office("Prime Minister's Office")

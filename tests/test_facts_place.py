@@ -153,11 +153,19 @@ def test_a_nationality_opening_a_companys_or_an_organizations_name_places_neithe
 @pytest.mark.parametrize("sentence, name", [
     ("The Federation of Tax Societies of Canada joined the suit against Lexobot.", "Federation of Tax Societies of Canada"),
     ("The Brazilian Legal Information Institute sued Lexobot for copying its database.", "Brazilian Legal Information Institute"),
-    ("Japan Renewal Party lawmakers voted against the AI bill in Japan.", "Japan Renewal Party"),
     ("Lisbon Harbour Bank and Lexobot signed a licensing deal in Portugal.", "Lisbon Harbour Bank"),
 ])
 def test_an_english_companys_or_organizations_own_name_places_it_nowhere(read_facts, sentence, name):
     assert not {f for f in read_facts(sentence) if f[0].endswith(name) and f[1] == "jurisdiction"}
+
+
+# round 77: an organisation whose name opens with a place is placed there (not a company's trade name)
+@pytest.mark.parametrize("sentence, name, place", [
+    ("Japan Renewal Party lawmakers voted against the AI bill in Japan.", "Japan Renewal Party", "Japan"),
+    ("Oregon Lawyers Association sued Brightline Labs over its chatbot.", "Oregon Lawyers Association", "Oregon"),
+])
+def test_an_english_organizations_name_opening_with_a_place_places_it_there(read_facts, sentence, name, place):
+    assert (name, "jurisdiction", place) in read_facts(sentence)
 
 
 @pytest.mark.parametrize("sentence, body, place", [

@@ -307,6 +307,12 @@ class Shared:
         # 數位發展部長, 荷兰数据保护局局长, 美国总统: the Chinese titles of an office one person holds
         # (context.tsv person_title, more than one character)
         self.office_titles = tuple(t for t in self.words["person_title"] if not t.isascii() and len(t) > 1)
+        # the Minister of Culture, the Cabinet Secretary for Trade: an English office one person holds, by a
+        # word of it anywhere in the name (context.tsv office_holder, its Latin words)
+        self.latin_office = re.compile(alternatives([w for w in self.words["office_holder"] if w.isascii()],
+                                                    latin_whole=True))
+        # the Office of the Assistant Secretary, the Prime Minister's Office: a body named after an office
+        self.office_bureau = frozenset(self.words["office_bureau"])
         # a federal judge in California, a court in London; a Delaware judge, a California state court
         judge = alternatives(self.words["placed_judge"])
         self.judge_then_place = re.compile(rf"\b(?:{judge})\s+(?:in|of|from)\s+(?:the\s+(?:state|city)\s+of\s+)?$", re.I)
@@ -356,10 +362,19 @@ class Shared:
         return set(self.kb.lineage(place_id)) or {place_id}
 
     def holds_office(self, name: str) -> bool:
-        """Whether a name (either script) is an office one person holds, by its last word: an
-        official acting in office (SCHEMA.md) is no unit of the body he heads (行政院长 and 行政院,
-        荷兰数据保护局局长 and the authority), as the real annotations read it."""
-        return simplified_name(name).endswith(self.office_titles)
+        """Whether a name (either script) is an office one person holds, by its last word (an
+        English one by an office word anywhere in it: the Minister of Culture): an official acting
+        in office (SCHEMA.md) is no unit of the body he heads (行政院长 and 行政院, 荷兰数据保护局局长
+        and the authority, the Minister of Culture and the Ministry of Culture), as the real
+        annotations read it (bench/real/README.md round 77, second part: ministers have no partOf)."""
+        return simplified_name(name).endswith(self.office_titles) or name.isascii() \
+            and self.latin_office.search(name) is not None and not self.bureau_of_office(name)
+
+    def bureau_of_office(self, name: str) -> bool:
+        """The Office of the Assistant Secretary, the Prime Minister's Office: an English name an
+        office word (context.tsv office_bureau) opens or closes names a body, no office one holds."""
+        words = name.split()
+        return bool(words) and (words[0] in self.office_bureau or words[-1] in self.office_bureau)
 
     def _sentence_dates(self, text: str, published: str | None) -> tuple[tuple[tuple[int, int], ...], tuple[str | None, ...]]:
         """The sentences of an item and the date of each: the date it states, a relative

@@ -26,8 +26,9 @@ nor from a country named once in passing in a story about another, nor for a nam
 says by a word which country it speaks of (a federal lawsuit under the Fourth Amendment in a story on Detroit;
 our country, in an editorial naming only the EU).  No item places an
 international body's instrument (the OECD AI Principles, 东盟…指南: context.tsv
-international_opening); the one country an item or a story names places no office one person
-holds (the Technology Secretary, 财政部长: office_holder) and no court but a national one (the
+international_opening); the one country an item or a story names places no Chinese office one person
+holds (财政部长: office_holder; an English one it places, the Technology Secretary, round 77's national
+offices, but where its name opens with a place) and no court but a national one (the
 Superior Court may be a province's) or one of a country whose states keep no courts of their own (the
 High Court in a story on Britain: state_courts); a province's or a city's notice places no Chinese name
 naming no place (医疗保障基金使用监督管理条例, 电信网络犯罪侦查局: its own carry its name,
@@ -327,7 +328,8 @@ class ItemPlace(DocumentFamily):
             return True  # the OECD AI Principles in a story about New Zealand: the international body's, no country's
         if mention.type == "Law" and self.law_field(mention):
             return True  # 著作權法 under a title naming 中國大陸 (its court's place): a field's bare name, no item's
-        weak = self.weakly_placed(mention) and not self.unitary_court(mention, place)
+        weak = self.weakly_placed(mention) and not self.unitary_court(mention, place) \
+            and not self.country_office(mention, place)
         if scene.part.split("+")[0] in ("one", "whole") and (weak or
                                                              mention.type == "Law" and self.known_elsewhere(mention, place)):
             return True  # the Technology Secretary, the Superior Court in a story naming Canada: a minister's or a court's
@@ -731,6 +733,16 @@ class ItemPlace(DocumentFamily):
         shared = entry is not None and (not mention.text.isascii() or not entry.jurisdiction)
         names = (mention.text, *(entry.names if shared else ()))
         return any(simplified_name(name) in self.law_fields for name in names)
+
+    def country_office(self, mention: Mention, place: Mention) -> bool:
+        """Whether an English office one person holds (the Minister of Finance, the Board Chair:
+        context.tsv office_holder, english.tsv body_chair) is named in an item whose one place is a
+        country: a national office the text makes that country's (bench/real/README.md round 77,
+        third part: an office without a place in its name takes its body's country, where that
+        country is a node of the text); not one whose name opens with a place (the Punjab Information
+        Minister: the province's)."""
+        return mention.type == "Regulator" and mention.text.isascii() and self.country(place) \
+            and self.office_holder.search(mention.text) is not None and self.kb.place_prefix(mention.text) is None
 
     def unitary_court(self, mention: Mention, place: Mention) -> bool:
         """Whether a court is named in a story on one country whose states or provinces keep no

@@ -205,10 +205,11 @@ class Places(SentenceFamily):
         text, evidence, ordered = sentence.text, sentence.evidence, sentence.mentions
         facts = []
         for index, mention in enumerate(ordered):
-            if not self.own_english_name(mention):
+            if not self.own_english_name(mention) or self.organisation_opening(mention):
                 facts += [Fact(mention, "jurisdiction", place, evidence, 0.85,
                                rule="place/town" if place.mechanism == "prefix/town" else "")
                           for place in self.place_prefixes(sentence, mention)]
+            if not self.own_english_name(mention):
                 suffixes = self.place_suffixes(sentence, mention)
                 facts += [Fact(mention, "jurisdiction", place, evidence, 0.8) for place in suffixes]
                 facts += [Fact(mention, "jurisdiction", place, evidence, 0.8)
@@ -242,7 +243,8 @@ class Places(SentenceFamily):
 
     def own_english_name(self, mention: Mention) -> bool:
         """Whether a name is an English company's or organization's own, whose places (one opening
-        it: Qatar National Bank, Japan Innovation Party, Toronto Star Newspapers Limited; a
+        it: Qatar National Bank, Toronto Star Newspapers Limited, but an organisation's, which
+        round 77 places there: organisation_opening; a
         nationality opening it: the American Journalism Project, the Canadian Legal Information
         Institute; one ending it: the Federation of Law Societies of Canada) are its remit, its
         audience or its history, not told as its seat, as a Chinese one's country is not (中国移动:
@@ -255,6 +257,14 @@ class Places(SentenceFamily):
         Toronto's: kg.facts.seat, kg.facts.english), and so does a local institution's (Vancouver
         Public Schools, Westfield High School: its last word a seated_kind of context.tsv)."""
         return mention.type in SEATED and mention.text.isascii() and mention.text.split()[-1] not in self.seated_kinds
+
+    @staticmethod
+    def organisation_opening(mention: Mention) -> bool:
+        """Whether the place an English name opens with is its place though the name is its own:
+        an organisation's (Harbourtown Law Society, Lakemont National University: bench/real/README.md
+        round 77, an organisation whose name opens with a place is placed there), not a company's,
+        whose trade name holds a place that is none of its (the Riverside Gazette: round 76)."""
+        return mention.type == "Organization"
 
     def enclosing(self, sentence: Sentence, facts: list[Fact]) -> list[Fact]:
         """美国加州的Nexora, 法国巴黎的初创公司X: a place read before a name, written right after
