@@ -81,7 +81,7 @@ class AgencySettled(SentenceFamily):
     @staticmethod
     def agencies(text: str, mentions: list[Mention]) -> dict[str, Mention]:
         """The sentence's agencies by key, but a unit written after another's possessive."""
-        regulators = [m for m in mentions if m.type == "Regulator"]
-        units = {id(m) for m in regulators for other in regulators
+        regulators = sorted((m for m in mentions if m.type == "Regulator"), key=lambda m: m.start)
+        units = {id(m) for other, m in zip(regulators, regulators[1:])
                  if other.end <= m.start and POSSESSIVE.fullmatch(text[other.end:m.start])}
         return {key(m): m for m in regulators if id(m) not in units}
