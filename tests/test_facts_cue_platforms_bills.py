@@ -42,12 +42,14 @@ def test_a_letter_with_no_platform_before_it_names_nothing(read_facts, as_read, 
 
 
 @pytest.mark.parametrize("sentence, body, owner, unit", [
-    ("美国联邦贸易委员会对蓝湾集团旗下的游戏公司星岚互娱展开调查。", "美国联邦贸易委员会", "蓝湾集团", "星岚互娱"),
+    ("美国联邦贸易委员会对蓝湾集团旗下的游戏公司星岚互娱（Starlane）展开调查。", "美国联邦贸易委员会", "蓝湾集团", "星岚互娱"),
     ("欧盟委员会正式对蓝湾集团旗下人工智能公司Lumora展开反垄断调查。", "欧盟委员会", "蓝湾集团", "Lumora"),
 ])
 def test_a_described_unit_after_its_owner_is_what_is_investigated(read_facts, as_read, sentence, body, owner, unit):
     """旗下 and a description of the unit's kind (context.tsv company_word) before its name: the unit
-    (kept as it was: the letter's platform relies on it)."""
+    (kept as it was: the letter's platform relies on it).  The unit's name is glossed: a bare name
+    between a description and a verb is read by no name rule since round 77 (glossed/acting, wrong
+    wherever it fired)."""
     for text, found in both_scripts(read_facts, as_read, sentence):
         assert (body, "investigated", unit) in found, (text, found)
         assert (body, "investigated", owner) not in found, (text, found)
