@@ -211,20 +211,17 @@ class DocumentFamily(Family):
 T = TypeVar("T")  # (Shared.made_once: what a maker makes)
 
 
-_TRADE_NAME_WORDS: dict[int, tuple[KnowledgeBase, frozenset[str], tuple[str, ...]]] = {}  # id(kb) -> kb and its words
-
-
 def _trade_name_words(kb: KnowledgeBase) -> tuple[frozenset[str], tuple[str, ...]]:
     """The kinds of business a trade name may end in (context.tsv trade_name_kind, paper_end;
-    english.tsv newspaper_word) and the legal forms, read once per knowledge base (kept with it:
-    its id is not reused while it is kept)."""
-    kept = _TRADE_NAME_WORDS.get(id(kb))
-    if kept is None or kept[0] is not kb:
+    english.tsv newspaper_word) and the legal forms, read once per knowledge base (kept on it, as
+    kg.kb.remembered keeps a method's answers)."""
+    kept = kb.__dict__.get("_trade_name_words")
+    if kept is None:
         from ..mentions.english import english_lexicon  # (the English name families' lexicon)
         kinds = {simplified_name(word) for word in kb.context["trade_name_kind"] + kb.context["paper_end"]} | \
             set(english_lexicon(kb)["newspaper_word"])
-        kept = _TRADE_NAME_WORDS[id(kb)] = (kb, frozenset(kinds), tuple(kb.legal_forms))
-    return kept[1], kept[2]
+        kept = kb.__dict__["_trade_name_words"] = (frozenset(kinds), tuple(kb.legal_forms))
+    return kept
 
 
 def trade_name_place(kb: KnowledgeBase, mention: Mention, place: Mention) -> bool:
