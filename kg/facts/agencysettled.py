@@ -23,16 +23,14 @@ sentences only: a Chinese one (两家公司与SEC达成和解) is litigation.Age
 """
 from __future__ import annotations
 
-import re
-
 from ..model import Fact, Mention
+from ..punctuation import POSSESSIVE
 from ..sentences import CLAUSE_MARK
 from .base import Sentence, SentenceFamily, Shared, key
 from .english import english_sentence
 from .grammar import latin_words, window
 
 SETTLING_PARTIES = ("Company", "Organization")  # a person beside an agency is most often its officer
-POSSESSIVE = re.compile(r"\s*['’]s\s+$")  # the FTC's Bureau of Consumer Protection: the unit after its agency
 
 
 class AgencySettled(SentenceFamily):
@@ -83,5 +81,5 @@ class AgencySettled(SentenceFamily):
         """The sentence's agencies by key, but a unit written after another's possessive."""
         regulators = sorted((m for m in mentions if m.type == "Regulator"), key=lambda m: m.start)
         units = {id(m) for other, m in zip(regulators, regulators[1:])
-                 if other.end <= m.start and POSSESSIVE.fullmatch(text[other.end:m.start])}
+                 if other.end <= m.start and POSSESSIVE.fullmatch(text[other.end:m.start].lstrip())}
         return {key(m): m for m in regulators if id(m) not in units}

@@ -304,6 +304,9 @@ class Shared:
         # 數位發展部長, 荷兰数据保护局局长, 美国总统: the Chinese titles of an office one person holds
         # (context.tsv person_title, more than one character)
         self.office_titles = tuple(t for t in self.words["person_title"] if not t.isascii() and len(t) > 1)
+        # 批评, 质疑, 反对 (context.tsv criticism_cue): an accusation only outside a lawsuit (tells_lawsuit)
+        self.criticism_words = frozenset(self.words["criticism_cue"])
+        self.lawsuit_words = tuple(self.words["lawsuit"])  # (context.tsv lawsuit: tells_lawsuit)
         # the Minister of Culture, the Cabinet Secretary for Trade: an English office one person holds, by a
         # word of it anywhere in the name (context.tsv office_holder, its Latin words)
         self.latin_office = re.compile(alternatives([w for w in self.words["office_holder"] if w.isascii()],
@@ -366,6 +369,12 @@ class Shared:
         annotations read it (bench/real/README.md round 77, second part: ministers have no partOf)."""
         return simplified_name(name).endswith(self.office_titles) or name.isascii() \
             and self.latin_office.search(name) is not None and not self.bureau_of_office(name)
+
+    def tells_lawsuit(self, sentence: str) -> bool:
+        """Whether a sentence names a lawsuit (context.tsv lawsuit: 起诉, 诉讼, 诉状 …): a criticism
+        told there is the suit's (kg.facts.cue criticism_in_suit), one told elsewhere an accusation
+        of its own (kg.facts.litigation criticised)."""
+        return any(word in sentence for word in self.lawsuit_words)
 
     def bureau_of_office(self, name: str) -> bool:
         """The Office of the Assistant Secretary, the Prime Minister's Office: an English name an

@@ -384,8 +384,6 @@ class Cues(SentenceFamily):
         self.report_cues = frozenset(words["report_cue"])  # 向苹果和谷歌举报Y: a report to anyone, of the names after it
         self.matter_markers = words["matter_marker"]  # 就X的…展开调查: X is investigated
         self.basis_markers = tuple(words["basis_marker"])  # 根据X的投诉对Y展开调查: X accused Y, no actor
-        self.criticism_cues = frozenset(words["criticism_cue"])  # 批评, 质疑: accused outside a lawsuit only
-        self.suit_words = tuple(words["lawsuit"])  # (criticism-in-suit: a sentence naming a lawsuit)
         self.basis_marker = alternation(self.basis_markers)
         self.basis_nouns = tuple(words["basis_noun"])
         self.unnamed_groups = tuple(words["unnamed_group"])  # A联合多名作家起诉B: B is no partner
@@ -668,8 +666,8 @@ class Cues(SentenceFamily):
         """A word of criticism or objection (context.tsv criticism_cue: 批评, 质疑, 反对) in a sentence
         naming a lawsuit (context.tsv lawsuit): the criticism is told inside the suit's story, where
         ``sued`` and ``adjudicated`` say what was done; only one outside a lawsuit is an accusation."""
-        return at.text[at.cue.start:at.cue.end] in self.criticism_cues \
-            and any(word in at.text[at.sentence.start:at.sentence.end] for word in self.suit_words)
+        return at.text[at.cue.start:at.cue.end] in self.shared.criticism_words \
+            and self.shared.tells_lawsuit(at.text[at.sentence.start:at.sentence.end])
 
     @staticmethod
     def settling(text: str, cue: Cue, cues: tuple[Cue, ...]) -> bool:

@@ -293,7 +293,7 @@ class KnownFacts(DocumentFamily):
         organization whose name opens with a place is placed there, a university too
         (bench/real/README.md, convention pass of round 77)."""
         return body.type == "Organization" and any(
-            (opening.kb_id or opening.text) == (place.kb_id or place.text) for opening in self.shared.leading_places(body))
+            (opening.kb_id or opening.text) == (place.kb_id or place.text) for opening in self.leading_places(body))
 
     def city_federal_courts(self, facts: list[Fact]) -> list[Fact]:
         """The document's facts but a federal court's state where the court is named by a city of

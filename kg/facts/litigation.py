@@ -495,14 +495,14 @@ def _suing(fact: Fact, suits: set[tuple[str, str]]) -> bool:
     return any((head, tail) in suits for head in _names(fact.head) for tail in _names(fact.tail))
 
 
-def criticised(fact: Fact, words: dict[str, list[str]]) -> bool:
+def criticised(fact: Fact, shared: Shared) -> bool:
     """Whether a cue's accusation is worded as criticism after its head (马斯克…持续批评OpenAI: context.tsv
     criticism_cue) in a sentence naming no lawsuit (context.tsv lawsuit; kg.facts.cue reads none there): a
     party's criticism of one it sues, told outside the suit, is an accusation of its own, not the suit's
     (bench/real/README.md, round 76: accused)."""
     sentence, at = fact.evidence.sentence, fact.head.end - fact.evidence.start
-    return fact.rule == "cue" and 0 <= at and any(word in sentence[at:] for word in words["criticism_cue"]) \
-        and not any(word in sentence for word in words["lawsuit"])
+    return fact.rule == "cue" and 0 <= at and any(word in sentence[at:] for word in shared.criticism_words) \
+        and not shared.tells_lawsuit(sentence)
 
 
 def story_numbers(items: Sequence[Item]) -> dict[tuple[str, str], int]:
@@ -556,7 +556,7 @@ class SuitsAccuseNoMore(DocumentFamily):
             return (told, key(fact.head), key(fact.tail)) in suits or \
                 party(fact.head, told) and not party(fact.tail, told, short=True)
         return [f for f in facts if f.relation != "accused" or f.head.type == "Regulator" or not suits_own(f)
-                or criticised(f, self.shared.words)]
+                or criticised(f, self.shared)]
 
 
 class CounselAreNoParties(DocumentFamily):
@@ -774,7 +774,7 @@ class SuitAccusations(ItemRefiner):
         sued = {tail for _, tail in suits}
         out = []
         for fact in facts:
-            if fact.relation == "accused" and criticised(fact, self.shared.words):
+            if fact.relation == "accused" and criticised(fact, self.shared):
                 out.append(fact)  # 马斯克…持续批评OpenAI: a critic's own accusation (kg.facts.cue: no lawsuit in its sentence)
                 continue
             if fact.relation == "accused" and (key(fact.tail), fact.evidence.start) in joint \
