@@ -45,3 +45,31 @@ def test_a_court_ruling_on_one_side_of_the_one_suit_adjudicates_each_side(story,
 ])
 def test_an_item_of_several_suits_gets_no_court_from_this_family(story, parts):
     assert not {fact for fact in story(parts) if fact[3] == "ruledsides"}
+
+
+
+@pytest.mark.parametrize("text, court, side", [
+    ("Last month the Kent Regional Court fired a warning shot toward screening firms, in Harbor News v. Orvato Labs. "
+     "Harbor News and Lumen Press filed a putative class action lawsuit in federal court against Orvato Labs and "
+     "Bluewhale Labs for violations of federal law.", "Kent Regional Court", "Lumen Press"),
+    ("Last month the Kent Regional Court fired a warning shot toward screening firms, in Harbor News v. Orvato Labs. "
+     "Harbor News and Lumen Press filed a putative class action lawsuit in federal court against Orvato Labs and "
+     "Bluewhale Labs for violations of federal law.", "Kent Regional Court", "Bluewhale Labs"),
+    ("A recent case in the Kent Regional Court addressed data mining, and the court ultimately sided with Orvato Labs. "
+     "The claim, brought by the publisher Harbor News against the research group Orvato Labs, concerned one article.",
+     "Kent Regional Court", "Harbor News"),
+])
+def test_a_side_named_beside_a_ruled_party_in_a_sentence_telling_the_suit_is_adjudicated(story, text, court, side):
+    assert (court, "adjudicated", side, "ruledsides/beside") in story([("A ruling", text)])
+
+
+@pytest.mark.parametrize("text", [
+    # several suits told: which the court heard, not said
+    "Last month the Kent Regional Court fired a warning shot toward screening firms, in Harbor News v. Orvato Labs. "
+    "Harbor News filed lawsuits in federal court against Orvato Labs and Bluewhale Labs for violations of federal law.",
+    # a party's lawyer named beside it, no side joined
+    "Last month the Kent Regional Court fired a warning shot toward screening firms, in Harbor News v. Orvato Labs. "
+    "Arguing for Orvato Labs, Jane Varnel told the court that the lawsuit failed.",
+])
+def test_no_side_beside_a_ruled_party_where_the_sentence_tells_several_suits_or_no_side(story, text):
+    assert not {fact for fact in story([("A ruling", text)]) if fact[3] == "ruledsides/beside"}

@@ -146,6 +146,7 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     litigation.ListedSides,         # A、B和C起诉X, read at A alone: B and C sued X too (the lists of every suit family)
     litigation.OfficersBeside,      # a suit against Acme and CEO Jane Roe; 起诉A公司及其首席执行官某某: the officer sued too
     ruledsides.RuledSides,          # A and B sued X; the court ruled on A: it adjudicated X, and then B, too
+    ruledsides.SidesBeside,         # the court ruled on A … The claim, brought by B against A: it adjudicated B too
     title.TitleFacts,               # the title's fact told again in the body: its evidence and date
     learned.LearnedRelations,       # a pair no rule read, where the relation classifier is sure enough
     pair.Pairs,                     # 微软遭意大利数据保护局罚款, Anthropic, the developer of Claude: a pair no rule related
