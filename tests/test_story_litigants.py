@@ -42,3 +42,34 @@ def test_a_party_named_by_its_role_is_the_ruling_courts_party(adjudicated, text,
 ])
 def test_no_one_ruling_court_no_party(adjudicated, text):
     assert not {pair for pair in adjudicated(text) if pair[1] in ("Brindle Labs", "Quoll Media")}
+
+
+@pytest.fixture
+def sued(read_facts):
+    """The (plaintiff, defendant) pairs of one English story's sued facts."""
+    return lambda text: {(h, t) for h, r, t in read_facts(text, title="Wire story") if r == "sued"}
+
+
+@pytest.mark.parametrize("text, plaintiff, parties", [
+    # the one the court granted the relief asked for brought the case against the respondents listed
+    ("The Madras High Court has granted interim relief to the singer Kiran Dalvi. The court restrained the uploaders "
+     "from using her voice. Other respondents named in the suit include Brindle Labs and Quoll Media.",
+     "Kiran Dalvi", ("Brindle Labs", "Quoll Media")),
+    # the petitioner of the petition the court heard
+    ("The Madras High Court granted an injunction on May 2 in a petition filed by Kiran Dalvi. Brindle Labs and "
+     "Quoll Media were also named as respondents.", "Kiran Dalvi", ("Brindle Labs", "Quoll Media")),
+])
+def test_respondents_are_sued_by_the_one_who_brought_the_case(sued, text, plaintiff, parties):
+    assert {(plaintiff, party) for party in parties} <= sued(text)
+
+
+@pytest.mark.parametrize("text", [
+    # two parties could have brought it: whose respondents they are, the item does not say
+    "The Madras High Court has granted interim relief to Kiran Dalvi and Arun Mehta in separate petitions. Brindle "
+    "Labs and Quoll Media were named as respondents.",
+    # two courts rule: whose case the respondents are, the item does not say
+    "The Zembla Court of Appeal has granted interim relief to Kiran Dalvi. The Zembla Supreme Court later ruled on "
+    "costs. Brindle Labs and Quoll Media were named as respondents.",
+])
+def test_no_one_bringer_or_ruling_no_respondent_suit(sued, text):
+    assert not {pair for pair in sued(text) if pair[1] in ("Brindle Labs", "Quoll Media")}

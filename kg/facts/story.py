@@ -19,6 +19,9 @@ data/lexicon/story.tsv, each line one way a sentence names one side of a story:
 - ``story/litigant``: a party named by its role in the case the item's one ruling court decides
   (a petition filed by A; B and C were also named as respondents; The defendant was D), whether or
   not a suit of it is told: that court adjudicates it;
+- ``story/respondent``: the respondents or defendants the item names by that role (B and C were
+  also named as respondents) sued by the one party it says brought its case (a suit filed by A;
+  the court granted interim relief to A);
 - ``story/round``: a funding round's investors named apart from the company that raised it
   (The round was led by ICONIQ; Other investors included GIC; Nvidia also took part in the
   round): each investedIn that company.
@@ -47,6 +50,10 @@ DEFENDANT_LINES = frozenset({"defendant", "movant"})  # the lines naming a suit'
 # the lines naming a suit's plaintiff (complainant: whose complaint it is, a plaintiff but for an agency's
 # complaint, which accuses: the FTC's complaint says X…)
 PLAINTIFF_LINES = frozenset({"plaintiff", "complainant"})
+# the lines naming a party of the case the item's court rules on by its role (litigant: the petitioner; respondent:
+# the respondents or defendants a sentence lists), and those naming who brought the case (respondents)
+LITIGANT_LINES = frozenset({"litigant", "respondent"})
+BRINGER_LINES = frozenset({"plaintiff", "litigant", "applicant"})
 # what an item's first sentence telling a suit names that is its defendant, where no line names one (lead_defendants)
 LEAD_DEFENDANTS = frozenset({"Company", "Organization"})
 _ARTICLE_END = re.compile(r"\bthe\s+$", re.IGNORECASE)  # (cited the court's ruling: the words citing before "the")
@@ -126,6 +133,7 @@ class EnglishStory(DocumentFamily):
             out += self.rulings(item, text, mentions, suits + plaintiffs, defendants)
             out += self.named_court_rulings(item, text, mentions, suits, plaintiffs)
             out += self.litigants(item, text, mentions, readings)
+            out += self.respondents(item, text, mentions, readings, suits)
         return out
 
     def litigants(self, item: Item, text: str, mentions: list[Mention], readings: list[Reading]) -> list[Fact]:
@@ -133,16 +141,45 @@ class EnglishStory(DocumentFamily):
         B and C were also named as respondents; Defendants, including D, were told to…): where the
         item's rulings are one court's, that court adjudicates each (``story/litigant``), the evidence
         the first ruling's sentence; none where two courts rule (an appeal's courts, a case cited)."""
-        named = {key(name): name for r in readings if r.kind == "litigant" for name in r.names
+        named = {key(name): name for r in readings if r.kind in LITIGANT_LINES for name in r.names
                  if name.type in SIGNATURES["adjudicated"][1]}
-        if not named:
+        ruling = self.one_court_ruling(item, text, mentions) if named else None
+        if ruling is None:
             return []
-        rulings = list(self.item_rulings(item, text, mentions))
-        if len({key(court) for court, _ in rulings}) != 1:
-            return []
-        court, told = rulings[0]
+        court, told = ruling
         return [Fact(court, "adjudicated", party, told, 0.55, rule="story/litigant")
                 for name, party in sorted(named.items()) if name != key(court)]
+
+    def one_court_ruling(self, item: Item, text: str, mentions: list[Mention]) -> tuple[Mention, Evidence] | None:
+        """(court, evidence of its first ruling) where the item's rulings are one court's; None where
+        it tells none, or two courts rule (an appeal's courts, a case cited)."""
+        rulings = list(self.item_rulings(item, text, mentions))
+        return rulings[0] if len({key(court) for court, _ in rulings}) == 1 else None
+
+    def respondents(self, item: Item, text: str, mentions: list[Mention], readings: list[Reading],
+                    suits: list[Fact]) -> list[Fact]:
+        """Respondents or defendants the item names by that role (story.tsv respondent: B and C were
+        also named as respondents; Other respondents named in the suit include B; Defendants,
+        including B, were told to…), in an item whose rulings are one court's (the case that court
+        rules on, as litigants reads them: not defendants of other suits a story names in passing),
+        sued by the one party the item says brought the case: the plaintiff of its suits, of its
+        plaintiff or petitioner lines (a suit filed by A; a petition by A), or the one the court
+        granted the relief asked for (story.tsv applicant: granted interim relief to A)
+        (``story/respondent``); none where the item names no such party or more than one (whose
+        respondents they are, it does not say)."""
+        named = {key(name): name for r in readings if r.kind == "respondent" for name in r.names
+                 if name.type in SIGNATURES["sued"][1]}
+        if not named or self.one_court_ruling(item, text, mentions) is None:
+            return []
+        bringers = {key(fact.head): fact.head for fact in suits}
+        bringers.update((key(name), name) for r in readings if r.kind in BRINGER_LINES for name in r.names
+                        if name.type in SIGNATURES["sued"][0])
+        if len(bringers) != 1:
+            return []
+        (bringer_key, bringer), = bringers.items()
+        told = {key(name): r.evidence for r in readings if r.kind == "respondent" for name in r.names}
+        return [Fact(bringer, "sued", party, told[name], 0.55, rule="story/respondent")
+                for name, party in sorted(named.items()) if name != bringer_key and not shortened(bringer, party)]
 
     def item_rulings(self, item: Item, text: str, mentions: list[Mention]) -> Iterator[tuple[Mention, Evidence]]:
         """(court, evidence) of each ruling the item tells: a court named ruling (the English family's
