@@ -18,7 +18,7 @@ from copy import copy
 
 from ..kb import KnowledgeBase
 from ..model import Fact, Item, Mention
-from . import agencysettled, allegation, backer, card, case, casecard, context, coref, cue, cutoff, deal, enactment, english, founders, frame, funding, imprint, inherit, inquiry, inquiry_parse, issuer, kb, lineup, listing, litigation, office, ownership, pair, parsed, place, purchase, review, roster, ruledsides, sanction_parse, sanctions, seat, settlement, signatories, stake, statehouse, story, supply, title
+from . import agencysettled, allegation, backer, card, case, casecard, context, coref, cue, cutoff, deal, enactment, english, founders, frame, funding, imprint, inherit, inquiry, inquiry_parse, issuer, kb, lineup, listing, litigation, objectless, office, ownership, pair, parsed, place, purchase, review, roster, ruledsides, sanction_parse, sanctions, seat, settlement, signatories, stake, statehouse, story, supply, title
 from . import learned  # the relation classifier (kg.learn), last of the document families
 from .base import SIGNATURES, Document, DocumentFamily, FactsByItem, ItemRefiner, Sentence, SentenceFamily, Shared, paired
 from .base import distinct, evidence, left_out, ruled, stating, within
@@ -74,6 +74,7 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     seat.DescribedSeats,            # 亚马逊…。这家美国线上零售商: 亚马逊 jurisdiction 美国
     litigation.DefendantsNamedAfter,  # X提起诉讼，被告为Y / 要求Y停止…: sued
     litigation.FacedSuits,          # X同时还面临A、B以及C的相关诉讼: each sued X
+    objectless.ObjectlessFilings,   # 王某随后起诉，星河公司辩称…: 王某 sued the sentence's one other party
     litigation.SuitsBroughtBy,      # Y在X提起的诉讼中…, 在X提起的诉讼中，Y…: X sued Y
     litigation.TargetedSuits,       # 一场集体诉讼拉开序幕。A将矛头直指B、C: A sued B and C
     litigation.LabelledSides,       # 原告A诉称，被告B…: A sued B; X法院判决被告B赔偿原告A: X adjudicated A and B
