@@ -1,6 +1,8 @@
 """kg.facts.place: a body's or a law's place read from the names of its sentence."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kg.script import simplified
@@ -576,6 +578,46 @@ def test_a_giant_or_a_startup_after_a_place_is_a_kind_of_company_the_place_descr
     # 巨擘, 新创 (context.tsv company_word): the words Taiwanese and Hong Kong news call a company by
     found = {t for h, r, t in read_facts(sentence) if r == "jurisdiction" and h == body}
     assert found == places, found
+
+
+def facts_with_company(pipeline, text: str, company: str) -> set[tuple[str, str, str]]:
+    """The facts of ``text`` read as one item, ``company`` marked a Company wherever it stands (as the
+    knowledge base marks a known company: an unknown name after a product's kind is read as the product)."""
+    from kg.model import Item, Mention
+    item = Item("fixture.txt", 1, "测试条目", text, date="2024-06-01")
+    found = [m for m in pipeline.nlp(text).user_data["mentions"] if company not in m.text]
+    found += [Mention(company, "Company", at.start(), at.end(), mechanism="kb") for at in re.finditer(re.escape(company), text)]
+    found.sort(key=lambda m: m.start)
+    result = pipeline.extractor.facts(item, text, found)
+    return {(f.head.text, f.relation, f.tail.text) for f in result}
+
+
+@pytest.mark.parametrize("sentence", [
+    "德国监管机构要求中国人工智能应用程序Zorvik说明数据去向。",
+    "韩国政府宣布临时中止中国应用服务Zorvik在其境内的运行。",
+    "引发争议的中国生成式人工智能(AI)Zorvik决定暂停服务。",
+    "引发争议的中国生成式人工智能（AI）Zorvik决定暂停服务。",
+])
+def test_a_place_describing_a_name_by_its_product_places_it(pipeline, sentence):
+    # context.tsv described_kind: a product's kind ends the description (the bracketed abbreviation after it no word of it)
+    found = {t for h, r, t in facts_with_company(pipeline, sentence, "Zorvik") if r == "jurisdiction" and h == "Zorvik"}
+    assert found == {"中国"}, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "德国监管机构要求星衡科技说明数据去向。",
+    "美国监管机关对星衡科技展开调查。",
+    "德国区应用商店下架了星衡科技的应用程序。",
+    "美国人工智能监管机构起诉星衡科技。",
+])
+def test_a_place_of_a_regulator_or_a_market_before_a_name_does_not_place_it(read_facts, sentence):
+    assert not {f for f in read_facts(sentence) if f[0] == "星衡科技" and f[1] == "jurisdiction"}
+
+
+def test_an_institutions_kind_after_the_writers_country_places_the_name_in_traditional(pipeline, write_doc):
+    # 機關 (context.tsv described_kind): 我國最高學術機關「X」 describes X as the writer's country's
+    found = read_traditional(pipeline, write_doc, "我國最高學術機關「北辰研究院」日前釋出了語言模型。")
+    assert {place for body, place in found if body == "北辰研究院"} == {"我國"}, found
 
 
 @pytest.mark.parametrize("text, seats", [

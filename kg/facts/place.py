@@ -15,7 +15,7 @@ companies listed with one a place stands right before (日本的读卖新闻、�
 and a law no name places, by the one country of the national bodies its sentence names before it
 (韩国个人信息保护委员会…根据《个人信息保护法》: place/law_of_body).  Known names take their places from the knowledge base instead
 (kg.facts.kb), but for their headquarters.  Words from data/lexicon/context.tsv:
-company_word, body_kind, trade, list_intro, continent, federal, state_courts, headquarters,
+company_word, body_kind, described_kind (中国人工智能应用程序X: a product's kind ends a description too), trade, list_intro, continent, federal, state_courts, headquarters,
 located, seated_kind, seat_verb (之江实验室位于杭州: a seat without a word of headquarters), law_act
 (欧盟去年通过《X》, 英国修订《Y》: a place acting on a law is its place, place/law_act).
 """
@@ -41,6 +41,8 @@ COMPANY_OPENING = re.compile(r"\s*(?:公司|集团)(?:的)?")  # 公司总部位
 COPULA = re.compile(r"[则也亦]?(?:是|为|係|為|乃)(?:一家|一間|一间|一个|一個)?")  # DeepSeek是（一家）总部位于杭州的…
 HAS_LIST = re.compile(r"[则也还]?有")  # 北京有百度、抖音, 上海则有商汤科技
 CLAUSE_OPENING = re.compile(r"|[，,：:；;。\s]")  # what stands before a place opening a clause
+# 中国生成式人工智能(AI)X: the Latin abbreviation of a description's kind, in brackets after it, is no word of it
+ABBREVIATION_AFTER = re.compile(r"\s*[（(][A-Za-z]{1,6}[)）]$")
 TITLE_OPENING = "《「“"  # 欧盟《人工智能法》, 日本「著作權法」: the place before a title's mark
 LISTED = re.compile(r"[》」”]\s*(?:、|与|和|及|以及|與|暨)\s*[《「“]")  # 「A」与「B」: two title-marked names listed
 # 壁仞科技2019年于上海成立, 某公司在杭州创立: a founding year, then 于/在 and the places before a founding verb;
@@ -62,9 +64,10 @@ class Descriptions:
 
     def __init__(self, shared: Shared) -> None:
         self.find_cues = shared.find_cues
-        # longest first: 人工智能公司 before 公司
+        # longest first: 人工智能公司 before 公司; a product or an institution's kind too (context.tsv described_kind:
+        # 中国人工智能应用程序X, 我国最高学术机关「X」)
         self.kinds = tuple(sorted((w for w in shared.words["company_word"] + shared.words["body_kind"]
-                                   if not w.isascii()), key=len, reverse=True))
+                                   + shared.words["described_kind"] if not w.isascii()), key=len, reverse=True))
         self.kind_after = re.compile(rf"[\u4e00-\u9fffA-Za-z ]{{0,10}}?(?:{alternatives(self.kinds)})")
         self.list_intros = shared.words["list_intro"]
         self.trades = sorted(shared.words["trade"], key=len, reverse=True)
@@ -77,7 +80,7 @@ class Descriptions:
         gap = gap.strip()
         for intro in self.list_intros:  # 中国企业如百度: the kind, then 如
             gap = gap.removesuffix(intro).rstrip()
-        gap = gap.removeprefix("的").lstrip()
+        gap = ABBREVIATION_AFTER.sub("", gap.removeprefix("的").lstrip())
         kind = next((k for k in self.kinds if gap.endswith(k)), None)
         if kind is None or not 0 < len(gap) <= 24 or re.search(r"[，,。；;：:]", gap):
             return False
