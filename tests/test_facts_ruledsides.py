@@ -70,6 +70,9 @@ def test_a_side_named_beside_a_ruled_party_in_a_sentence_telling_the_suit_is_adj
     # a party's lawyer named beside it, no side joined
     "Last month the Kent Regional Court fired a warning shot toward screening firms, in Harbor News v. Orvato Labs. "
     "Arguing for Orvato Labs, Jane Varnel told the court that the lawsuit failed.",
+    # a name after what the suit is about, not a side
+    "Last month the Kent Regional Court fired a warning shot toward screening firms, in Harbor News v. Orvato Labs. "
+    "Harbor News sued Orvato Labs in May over the copying of its Quillpost and Lumen Press archives.",
 ])
 def test_no_side_beside_a_ruled_party_where_the_sentence_tells_several_suits_or_no_side(story, text):
     assert not {fact for fact in story([("A ruling", text)]) if fact[3] == "ruledsides/beside"}

@@ -83,13 +83,18 @@ class SidesBeside(DocumentFamily):
         self.judge = alternation(words["judge_word"], re.IGNORECASE, spaced=True, whole_words=True)
         self.counsel = Counsel(shared)
         self.sides = alternation(words["sides_joined"], re.IGNORECASE, spaced=True, whole_words=True)
+        self.matter = alternation(words["side_matter"], re.IGNORECASE, spaced=True, whole_words=True)
 
     def beside(self, text: str, one: Mention, other: Mention) -> bool:
         """Whether two names of a sentence are a suit's two sides (A against B, A sued B) or one side
-        listed (A and B filed…): what stands between them joins sides within SIDE_REACH, or lists."""
+        listed (A and B filed…): what stands between them joins sides within SIDE_REACH, or lists; not
+        a name after what the suit is about (A sued B over the scraping of its C platform)."""
         first, second = sorted((one, other), key=lambda m: m.start)
         between = text[first.end:second.start]
-        return bool(LISTED.fullmatch(between)) or (len(between) <= SIDE_REACH and self.sides.search(between) is not None)
+        if LISTED.fullmatch(between):
+            return True
+        joined = [m.end() for m in self.sides.finditer(between)] if len(between) <= SIDE_REACH else []
+        return bool(joined) and self.matter.search(between, joined[-1]) is None
 
     def facts(self, document: Document) -> list[Fact]:
         out: list[Fact] = []
