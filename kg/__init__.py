@@ -10,7 +10,14 @@ then query, sparql, server, export and viz over the built graph.
 """
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
+
+# The English parsing model's matrix products (numpy's OpenBLAS) on one thread: a second thread on
+# batches of 32 sentences costs about a sixth more CPU for the same tags, dependencies and entities
+# (and a build's --jobs workers already keep the cores busy). Set before numpy is first imported;
+# a value the caller set is kept.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 from . import charsets
 

@@ -107,3 +107,12 @@ def test_no_name_where_a_family_found_one(finder):
 def test_sentences_not_worth_parsing(finder, sentence):
     from kg.mentions.base import Taken
     assert not finder.worth_reading(sentence, 0, len(sentence), Taken())
+
+
+def test_a_bodys_members_word_alone_makes_no_sentence_worth_parsing(finder):
+    from kg.mentions.base import Taken
+    taken = Taken([(0, 12)])  # (Velmora Labs, another family's name)
+    sentence = "Velmora Labs wrote to its Trustees on Monday."
+    assert not finder.worth_reading(sentence, 0, len(sentence), taken)
+    other = "Velmora Labs wrote to its Trustees and Quillon on Monday."
+    assert finder.worth_reading(other, 0, len(other), taken)

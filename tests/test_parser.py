@@ -200,3 +200,35 @@ def test_a_pause_inside_a_pause_leaves_the_collector_off_though_a_library_turned
             gc.enable()  # as a library may
         assert not gc.isenabled()
     assert gc.isenabled() == was
+
+
+_READ_IN_A_CHILD = """
+import kg, os
+from kg import parser
+print(os.environ.get("OPENBLAS_NUM_THREADS"))
+sentences = ["Board of Trustees of Velmora University sued Quillon Tech Inc in Denver.",
+             "Nadia Ferrow, chief of Brasko Labs, filed a lawsuit against Tavrin Corp and Olema Systems LLC."]
+parser.prepare(sentences)
+parser.prepare(sentences, parser.ENTITIES)
+print([[(t.tag_, t.dep_, t.head.i) for t in parser.parse(s)] for s in sentences])
+print([[(e.text, e.label_) for e in parser.entities(s).ents] for s in sentences])
+"""
+
+
+def _read_in_a_child(threads: str | None) -> list[str]:
+    import os
+    import subprocess
+    import sys
+    env = {name: value for name, value in os.environ.items() if name != "OPENBLAS_NUM_THREADS"}
+    if threads is not None:
+        env["OPENBLAS_NUM_THREADS"] = threads
+    done = subprocess.run([sys.executable, "-c", _READ_IN_A_CHILD], env=env, capture_output=True, text=True, check=True)
+    return done.stdout.splitlines()
+
+
+def test_the_model_runs_on_one_thread_unless_told_otherwise_and_parses_the_same_on_two():
+    if parser.parser() is None:
+        pytest.skip("no English parsing model")
+    one, two = _read_in_a_child(None), _read_in_a_child("2")
+    assert one[0] == "1" and two[0] == "2"  # (set by `import kg` before numpy is; a caller's value kept)
+    assert one[1:] == two[1:] and "nsubj" in one[1]

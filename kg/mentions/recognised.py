@@ -106,6 +106,7 @@ class RecognisedNames(Family):
         self.source_before = re.compile(rf"(?<![\w-])(?:{alternatives(own['source_before'])})[ \t]+(?:[Tt]he[ \t]+)?$")
         self.source_after = re.compile(rf"[ \t]+(?:{alternatives(own['source_after'])})(?![\w-])")
         self.source_not = frozenset(own["source_not"])  # told the House: a chamber, no outlet
+        self.body_members = frozenset(own["body_member"])  # Board of Directors: no new name's word
         self.kinds = pairs((*english["body_head"], *own["kind_word"]))
         self.suffix_of = words.suffix_of
         self.sentences = Sentences(kb.sentence_words)
@@ -199,8 +200,8 @@ class RecognisedNames(Family):
     def may_name(self, word: str) -> bool:
         """Whether a capitalised word may be a new name's: no stop (The, May, Gov.), no
         nationality (German), no word in capitals (EO, DPA: a span in capitals is no name here),
-        no compound describing (AI-generated)."""
-        return not (word in self.stops or word.rstrip(".,") in self.stops or word.isupper()
+        no compound describing (AI-generated), no body's members' word (Board of Trustees)."""
+        return not (word in self.stops or word in self.body_members or word.rstrip(".,") in self.stops or word.isupper()
                     or word in self.nationalities or _DESCRIBING.search(word))
 
     def proposed(self, text: str, offset: int, entity: Span) -> Mention | None:
