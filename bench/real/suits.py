@@ -36,8 +36,8 @@ SAME = HERE / "same_suits.json"  # groups of lanes' rows that are one suit, the 
 def merge() -> list[dict]:
     """Every lane's suits in one list, each suit once (written to expected.json): the rows that
     ``same_suits.json`` says are one suit (told by two lanes' documents) are folded into the
-    first, with every document, the first court given, the most precise filing date and every
-    event."""
+    first, with every document, the first court given (the other lanes' names of it in
+    ``court_also``), the most precise filing date and every event."""
     merged = _folded()
     EXPECTED.write_text(json.dumps(merged, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return merged
@@ -70,6 +70,8 @@ def _folded(documents: set[str] | None = None) -> list[dict]:
             del rows[next(key for key, value in rows.items() if value is row)]
             kept.setdefault("also", []).append({"plaintiffs": row["plaintiffs"], "defendants": row["defendants"]})
             kept["docs"] = list(dict.fromkeys(kept.get("docs", []) + row.get("docs", [])))
+            if kept.get("court") and row.get("court") and row["court"] not in (kept["court"], *kept.get("court_also", [])):
+                kept.setdefault("court_also", []).append(row["court"])  # the same court as another lane words it
             kept["court"] = kept.get("court") or row.get("court")
             kept["filed"] = max((kept.get("filed"), row.get("filed")), key=lambda date: len(date or ""))
             kept["events"] = _events(kept.get("events", []) + row.get("events", []))
@@ -127,11 +129,16 @@ def _side(graph, expected: list[str], row: list[str]) -> bool:
             and all(any(answers & found for answers in wanted) for found in names))
 
 
-def _court(graph, expected: str | None, row: str | None) -> bool:
+def _court(graph, expected: list[str], row: str | None) -> bool:
+    """Whether a table row's court is the expected one: any name a lane of the suit gives it
+    (UK High Court, London High Court), an annotator's note in brackets after a space dropped
+    ("California federal court (not named)"); none where none is expected."""
+    import re
     from kg.evaluate import in_both_scripts
-    if expected is None or row is None:
-        return expected is None and row is None
-    return bool(in_both_scripts(expected) & _names(graph, row))
+    if not expected or row is None:
+        return not expected and row is None
+    names = {form for court in expected for form in (court, re.sub(r"(?<=\S)\s+\([^()]*\)$", "", court))}
+    return bool(set().union(*(in_both_scripts(name) for name in names)) & _names(graph, row))
 
 
 def score(graph, expected: list[dict], table: list | None = None) -> tuple[list[dict], int]:
@@ -148,7 +155,8 @@ def score(graph, expected: list[dict], table: list | None = None) -> tuple[list[
         if found is not None:
             taken.add(found.id)
             events = sorted((event.kind, event.date or "") for event in found.events)
-            agrees = {"court": _court(graph, row.get("court"), found.court),
+            courts = [row["court"], *row.get("court_also", [])] if row.get("court") else []
+            agrees = {"court": _court(graph, courts, found.court),
                       "filed": found.filed == row.get("filed"),
                       "events": events == sorted((e["kind"], e.get("date") or "") for e in row.get("events", []))}
         results.append({"caption": row["caption"], "agrees": agrees, "row": found})
