@@ -52,3 +52,38 @@ def test_an_order_to_a_court_is_no_ban(facts):
 def test_a_company_limiting_its_own_staff_bans_no_company(facts):
     found = facts("Zentrix Inc. has temporarily limited its staff's use of chatbots at work.")
     assert not _of(found, "banned")
+
+
+# a court's restraint of the parties it names, and its order to stop told of the party it ruled against
+# (english_cues.tsv banned; "one" before a name, english_facts.tsv name_article; "pending" opening an aside,
+# english.tsv clause_opener)
+COURT, STUDIO, TOOL, PERSON = "Harbour Bay High Court", "Zentrix Inc", "Vocalo AI", "Tom Harlow"
+HEARD = "The Harbour Bay High Court heard a suit filed by the singer Mira Sen against Zentrix Inc. "
+
+
+@pytest.mark.parametrize("text", [
+    HEARD + "The court restrained Zentrix Inc (a music studio), Vocalo AI (a remix tool), and one Tom Harlow from "
+            "using her voice.",
+    HEARD + "The court, pending the final hearing of the plea, restrained platforms Zentrix Inc (a music studio), "
+            "Vocalo AI (a remix tool), and one Tom Harlow from exploiting her voice.",
+    "The Harbour Bay High Court granted an injunction restraining Zentrix Inc, Vocalo AI and Tom Harlow from using "
+    "her voice.",
+])
+def test_a_court_restraining_named_parties_bans_each(facts, text):
+    found = _of(facts(text), "banned")
+    assert {(COURT, STUDIO), (COURT, TOOL), (COURT, PERSON)} <= found, found
+
+
+def test_a_court_ruling_against_a_party_and_ordering_the_company_to_delete_bans_it(facts):
+    found = facts("The Harbour Bay High Court has ruled against Zentrix Inc and ordered the company to delete all "
+                  "the recordings it collected.")
+    assert (COURT, STUDIO) in _of(found, "banned")
+
+
+@pytest.mark.parametrize("text", [
+    # a party asking for a restraint, and a ruling against a party with an order that is no stop
+    "Mira Sen asked the Harbour Bay High Court to restrain Zentrix Inc from using her voice.",
+    "The Harbour Bay High Court has ruled against Zentrix Inc and ordered the company to pay the costs.",
+])
+def test_no_ban_where_the_court_restrained_or_stopped_nothing(facts, text):
+    assert (COURT, STUDIO) not in _of(facts(text), "banned")

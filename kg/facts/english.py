@@ -286,7 +286,9 @@ class EnglishFacts:
         apposed += rf"|(?:a|an|the)\s+{self.kind}\s+(?:from|in)\s+{SLOT},\s+{SLOT}(?:,(?=\s))?"
         # brought by the Daily News and the Center for Investigative Reporting; sponsored by State Senator Jane Roe
         roles = shared_prefixes(words["person_role"] + words["legislator_role"], spaced=True)
-        article = rf"(?:[Tt]he\s+)?(?:(?:State\s+|state\s+)?(?:{roles})\s+(?={SLOT}))?"
+        # (and "one" before a name: the court restrained A and one Jane Roe: english_facts.tsv name_article)
+        article = rf"(?:[Tt]he\s+|(?:{alternatives(words['name_article'], spaced=True)})\s+(?={SLOT}))?" \
+                  rf"(?:(?:State\s+|state\s+)?(?:{roles})\s+(?={SLOT}))?"
         # The Dutch data protection authority, the Autoriteit Persoonsgegevens,: one body named twice;
         # the San Francisco-based start-up (a reference): the start-up
         # (not a list's members, each after "the": the A, the B, the C and the D; nor the last two before a list's
