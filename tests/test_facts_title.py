@@ -10,7 +10,9 @@ def _ruled(facts, rule):
 def test_the_title_fact_takes_the_evidence_and_date_of_the_body_sentence_retelling_it(read_facts):
     facts = read_facts("据路透社报道，这家报纸2023年12月27日向联邦法院提起诉讼，称OpenAI未经许可使用其文章。",
                        title="纽约时报起诉OpenAI侵犯版权", date="2024-01-05", objects=True)
-    retold = _ruled(facts, "title")[("纽约时报", "sued", "OpenAI")]
+    # (the title's reading lent to the body sentence, or, since round 78, the body sentence's own: objectless
+    # reads its filing with no object of its own, 这家报纸 being the title's 纽约时报)
+    retold = (_ruled(facts, "title") | _ruled(facts, "objectless"))[("纽约时报", "sued", "OpenAI")]
     assert retold.evidence.sentence.startswith("据路透社") and retold.evidence.date == "2023-12-27"
 
 
