@@ -5,10 +5,15 @@ from __future__ import annotations
 import pytest
 
 
+def _pairs(read_facts, relation):
+    """The (head, tail) pairs of one English story's facts of ``relation``."""
+    return lambda text: {(h, t) for h, r, t in read_facts(text, title="Wire story") if r == relation}
+
+
 @pytest.fixture
 def adjudicated(read_facts):
     """The (court, party) pairs of one English story's adjudicated facts."""
-    return lambda text: {(h, t) for h, r, t in read_facts(text, title="Wire story") if r == "adjudicated"}
+    return _pairs(read_facts, "adjudicated")
 
 
 @pytest.mark.parametrize("text, court, parties", [
@@ -47,7 +52,7 @@ def test_no_one_ruling_court_no_party(adjudicated, text):
 @pytest.fixture
 def sued(read_facts):
     """The (plaintiff, defendant) pairs of one English story's sued facts."""
-    return lambda text: {(h, t) for h, r, t in read_facts(text, title="Wire story") if r == "sued"}
+    return _pairs(read_facts, "sued")
 
 
 @pytest.mark.parametrize("text, plaintiff, parties", [
