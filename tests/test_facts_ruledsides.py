@@ -73,6 +73,10 @@ def test_a_side_named_beside_a_ruled_party_in_a_sentence_telling_the_suit_is_adj
     # a name after what the suit is about, not a side
     "Last month the Kent Regional Court fired a warning shot toward screening firms, in Harbor News v. Orvato Labs. "
     "Harbor News sued Orvato Labs in May over the copying of its Quillpost and Lumen Press archives.",
+    # one of many suits told: whose sides, not said
+    "Last month the Kent Regional Court fired a warning shot toward screening firms, in Harbor News v. Orvato Labs. "
+    "The case is one of dozens filed by Harbor News and Lumen Press in federal court against Orvato Labs and "
+    "Bluewhale Labs.",
 ])
 def test_no_side_beside_a_ruled_party_where_the_sentence_tells_several_suits_or_no_side(story, text):
     assert not {fact for fact in story([("A ruling", text)]) if fact[3] == "ruledsides/beside"}
