@@ -132,19 +132,22 @@ class EnglishStory(DocumentFamily):
             out += self.rounds(readings, raised)
             out += self.rulings(item, text, mentions, suits + plaintiffs, defendants)
             out += self.named_court_rulings(item, text, mentions, suits, plaintiffs)
-            out += self.litigants(item, text, mentions, readings)
-            out += self.respondents(item, text, mentions, readings, suits)
+            # (the item's one ruling court, asked once for the parties its role lines name)
+            ruling = self.one_court_ruling(item, text, mentions) \
+                if any(r.kind in LITIGANT_LINES and r.names for r in readings) else None
+            out += self.litigants(readings, ruling)
+            out += self.respondents(readings, suits, ruling)
         return out
 
-    def litigants(self, item: Item, text: str, mentions: list[Mention], readings: list[Reading]) -> list[Fact]:
+    def litigants(self, readings: list[Reading], ruling: tuple[Mention, Evidence] | None) -> list[Fact]:
         """Parties the item names by their role in its case (story.tsv litigant: a petition filed by A;
         B and C were also named as respondents; Defendants, including D, were told to…): where the
         item's rulings are one court's, that court adjudicates each (``story/litigant``), the evidence
-        the first ruling's sentence; none where two courts rule (an appeal's courts, a case cited)."""
+        the first ruling's sentence (``ruling``: one_court_ruling's); none where two courts rule (an
+        appeal's courts, a case cited)."""
         named = {key(name): name for r in readings if r.kind in LITIGANT_LINES for name in r.names
                  if name.type in SIGNATURES["adjudicated"][1]}
-        ruling = self.one_court_ruling(item, text, mentions) if named else None
-        if ruling is None:
+        if not named or ruling is None:
             return []
         court, told = ruling
         return [Fact(court, "adjudicated", party, told, 0.55, rule="story/litigant")
@@ -156,8 +159,8 @@ class EnglishStory(DocumentFamily):
         rulings = list(self.item_rulings(item, text, mentions))
         return rulings[0] if len({key(court) for court, _ in rulings}) == 1 else None
 
-    def respondents(self, item: Item, text: str, mentions: list[Mention], readings: list[Reading],
-                    suits: list[Fact]) -> list[Fact]:
+    def respondents(self, readings: list[Reading], suits: list[Fact],
+                    ruling: tuple[Mention, Evidence] | None) -> list[Fact]:
         """Respondents or defendants the item names by that role (story.tsv respondent: B and C were
         also named as respondents; Other respondents named in the suit include B; Defendants,
         including B, were told to…), in an item whose rulings are one court's (the case that court
@@ -169,8 +172,8 @@ class EnglishStory(DocumentFamily):
         respondents they are, it does not say)."""
         named = {key(name): name for r in readings if r.kind == "respondent" for name in r.names
                  if name.type in SIGNATURES["sued"][1]}
-        if not named or self.one_court_ruling(item, text, mentions) is None:
-            return []
+        if not named or ruling is None:
+            return []  # (ruling: the item's one ruling court, as litigants reads it)
         bringers = {key(fact.head): fact.head for fact in suits}
         bringers.update((key(name), name) for r in readings if r.kind in BRINGER_LINES for name in r.names
                         if name.type in SIGNATURES["sued"][0])
