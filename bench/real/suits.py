@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -31,6 +32,9 @@ EXPECTED = HERE / "expected.json"
 
 
 SAME = HERE / "same_suits.json"  # groups of lanes' rows that are one suit, the row to keep first
+# an annotator's note in brackets after a space closing a party's or a court's name ("a family in Colorado (not
+# named)", "California federal court (not named)"): no word of the text (伊普西龙信息科技(上海)有限公司: no space)
+NOTE = re.compile(r"(?<=\S)\s+\([^()]*\)$")
 
 
 def merge() -> list[dict]:
@@ -109,11 +113,10 @@ def _expected(name: str) -> set[str]:
     brackets after a described party ("a family in Colorado (not named)", "claimants (class
     members)": a space, then the bracket closing the name) is no word of the text, and the party
     answers without it as well (伊普西龙信息科技(上海)有限公司 keeps its brackets: no space)."""
-    import re
     from kg.evaluate import in_both_scripts
     from kg.unnamed import key
     name = re.sub(r"(?<=.)等\s*[\d一二三四五六七八九十]+\s*[人名家]$", "", name)
-    names = {name, re.sub(r"(?<=\S)\s+\([^()]*\)$", "", name)}
+    names = {name, NOTE.sub("", name)}
     return {found for one in names for found in in_both_scripts(one) | in_both_scripts(key(one))}
 
 
@@ -133,11 +136,10 @@ def _court(graph, expected: list[str], row: str | None) -> bool:
     """Whether a table row's court is the expected one: any name a lane of the suit gives it
     (UK High Court, London High Court), an annotator's note in brackets after a space dropped
     ("California federal court (not named)"); none where none is expected."""
-    import re
     from kg.evaluate import in_both_scripts
     if not expected or row is None:
         return not expected and row is None
-    names = {form for court in expected for form in (court, re.sub(r"(?<=\S)\s+\([^()]*\)$", "", court))}
+    names = {form for court in expected for form in (court, NOTE.sub("", court))}
     return bool(set().union(*(in_both_scripts(name) for name in names)) & _names(graph, row))
 
 
