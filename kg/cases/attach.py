@@ -27,6 +27,7 @@ from .filed import _is_title, is_credit
 from .case_names import _CaseName, _case_names, _side_label
 from .mentions import _as_states
 from .drafts import _Draft
+from .hearings import heard_only
 from .folding import _families
 
 
@@ -81,7 +82,7 @@ def _attach_events(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNam
                 told = set(events_in(evidence.sentence))
                 filed_only = relation == "adjudicated" and (told == {"filing"} or not told and _asks_only(evidence.sentence))
                 events = _events(evidence) or ([] if filed_only else [
-                    Event("ruling" if relation == "adjudicated" else "settlement", evidence.date, evidence)])
+                    Event(_uncued_kind(relation, evidence.sentence), evidence.date, evidence)])
                 draft.events += [event for event in events if event not in draft.events]
                 if stated and _is_title(evidence):  # 慕尼黑法院判决OpenAI…: a title's court is a hint, as its filing's
                     draft.hint = draft.hint or (stated, evidence)
@@ -90,6 +91,14 @@ def _attach_events(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNam
                     draft.court = stated
                 if stated and stated == draft.court and evidence not in draft.court_evidence:
                     draft.court_evidence.append(evidence)
+
+
+def _uncued_kind(relation: str, sentence: str) -> str:
+    """The event a court's act or a settlement told by no event cue is: a settlement, a ruling,
+    or a hearing where the court only hears the case (heard arguments in A v. B: kg.cases.hearings)."""
+    if relation != "adjudicated":
+        return "settlement"
+    return "hearing" if heard_only(sentence) else "ruling"
 
 
 def _plaintiff_ruled_on(graph: KnowledgeGraph, relation: str, party: str, evidence: Evidence, draft: _Draft) -> bool:
