@@ -6,7 +6,9 @@ litigation table gets right; the annotators' agreement beside them as the ceilin
     python bench/real/figures.py --part dev --json /tmp/dev.json                 # also the raw figures
 
 Every document is built on its own (as `kg evaluate` does); suits from each part built
-together (as an analyst's folder is).
+together (as an analyst's folder is). A part's documents are also scored apart where they tell
+a story no other document of the part tells (``told_once``): the development part's closest
+likeness of new text, whose stories no rule was written from.
 """
 from __future__ import annotations
 
@@ -23,20 +25,47 @@ sys.path.insert(0, str(HERE.parent))  # bench/accuracy.py
 import corpus  # noqa: E402
 
 
+def _facts(gold: dict) -> set[tuple[str, str, str]]:
+    """A gold file's facts as (name, relation, name) under every name of each end, folded in
+    both scripts as `kg evaluate` matches names, jurisdiction aside (any two articles about one
+    place share it)."""
+    from kg.evaluate import in_both_scripts
+    names = {entity["id"]: set().union(*map(in_both_scripts, entity["names"])) for entity in gold.get("entities", [])}
+    return {(head, relation["relation"], tail) for relation in gold.get("relations", [])
+            if relation["relation"] != "jurisdiction"
+            for head in names.get(relation["head"], ()) for tail in names.get(relation["tail"], ())}
+
+
+def told_once(golds: list[dict]) -> set[str]:
+    """The documents (gold ``doc``) with facts of which none is a fact of another document's
+    gold: a story no other document of the same part tells."""
+    facts = {gold.get("doc", ""): _facts(gold) for gold in golds}
+    tellers: dict[tuple[str, str, str], int] = {}
+    for found in facts.values():
+        for fact in found:
+            tellers[fact] = tellers.get(fact, 0) + 1
+    return {doc for doc, found in facts.items() if found and all(tellers[fact] == 1 for fact in found)}
+
+
 def part_figures(pipeline, part: str) -> dict:
     from accuracy import scored  # bench/accuracy.py: (document, gold) of a folder
     from kg.evaluate import Evaluation, score_all
     folder = corpus.root() / "sets" / part
-    kinds, pooled = {}, Evaluation([])
+    kinds, pooled, golds = {}, Evaluation([]), []
     for kind in corpus.KINDS:
         documents = scored(folder / kind, corpus.GOLD) if (folder / kind).is_dir() else []
+        golds += [gold for _, gold in documents]
         if documents:
             evaluation = score_all(pipeline, documents)
             kinds[kind] = {"documents": len(documents), "entities": evaluation.total("entities").row(),
                            "relations": evaluation.total("relations").row()}
             pooled.documents += evaluation.documents  # each document built once, scored per kind and pooled
+    once = told_once(golds)
+    alone = Evaluation([document for document in pooled.documents if document.document in once])
     return {"kinds": kinds, "all": {"documents": len(pooled.documents), "entities": pooled.total("entities").row(),
                                     "relations": pooled.total("relations").row()},
+            "told_once": {"documents": len(alone.documents), "entities": alone.total("entities").row(),
+                          "relations": alone.total("relations").row()},
             "per_relation": {relation: score.row() for relation, score in sorted(pooled.per_relation().items())}}
 
 
@@ -59,7 +88,8 @@ def _cell(score: dict) -> str:
 def markdown(figures: dict) -> str:
     lines = ["| part | kind | documents | entity F1 (P / R) | relation F1 (P / R) |", "|---|---|---|---|---|"]
     for part, found in figures.items():
-        for kind, row in [*found["kinds"].items(), ("all", found["all"])]:
+        once = [("stories told once", found["told_once"])] if found.get("told_once", {}).get("documents") else []
+        for kind, row in [*found["kinds"].items(), ("all", found["all"]), *once]:
             lines.append(f"| {part} | {kind} | {row['documents']} | {_cell(row['entities'])} | {_cell(row['relations'])} |")
     lines += ["", "| relation | " + " | ".join(figures) + " |", "|---|" + "---|" * len(figures)]
     relations = sorted({r for found in figures.values() for r in found["per_relation"]})
