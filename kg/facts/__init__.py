@@ -18,7 +18,7 @@ from copy import copy
 
 from ..kb import KnowledgeBase
 from ..model import Fact, Item, Mention
-from . import agencysettled, allegation, backer, card, case, casecard, context, coref, cue, cutoff, deal, enactment, english, founders, frame, funding, imprint, inherit, inquiry, inquiry_parse, issuer, kb, lineup, listing, litigation, objectless, office, ownership, pair, parsed, place, purchase, review, roster, ruledsides, sanction_parse, sanctions, seat, settlement, signatories, stake, statehouse, story, supply, title
+from . import agencysettled, allegation, backer, card, case, casecard, context, coref, cue, cutoff, deal, enactment, english, founders, frame, funding, imprint, inherit, inquiry, inquiry_parse, issuer, kb, lineup, listing, litigation, objectless, office, ownership, pair, parsed, place, purchase, review, roster, ruledsides, sanction_parse, sanctions, seat, settlement, signatories, sources, stake, statehouse, story, supply, title
 from . import learned  # the relation classifier (kg.learn), last of the document families
 from .base import SIGNATURES, Document, DocumentFamily, FactsByItem, ItemRefiner, Sentence, SentenceFamily, Shared, paired
 from .base import distinct, evidence, left_out, ruled, stating, within
@@ -139,6 +139,7 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     litigation.VictimsAreNoParties,  # a suit filed by A, who claimed… her 14-year-old son, B, …: B is no party (a screen)
     litigation.CounselAreNoParties,  # the complaint was filed by law firms A and B; the barrister for the claimant, C: no one suing (a screen)
     litigation.NoPartiesAnywhere,   # judges, places describing the ones suing, datelines: no party of any family's suit (a screen)
+    sources.SourcesAreNoParties,    # X告诉某日报…; 科技媒体X…报道称: the outlet told is no party of any fact (a screen)
     litigation.Settlements,         # 双方达成和解; A sued X…, and X agreed to pay… to resolve claims
     litigation.AgencyOrders,        # the FTC sued X… under the proposed order, X may not…: settled
     litigation.CourtActs,           # the court granted Avianca's motion: the document's court adjudicated
