@@ -46,8 +46,7 @@ from .mentions.people import EnglishPersons
 from .mentions.repeated import RepeatedNames
 from .nlp import build_nlp, load_kb
 from .parser import parser as english_parser
-from .resolve import (Resolver, companies_by_short_form, courts_by_short_form, persons_by_family_name,
-                      titles_by_full_name)
+from .resolve import Resolver, document_names, renames
 from .script import Conversion, Reading
 from .segment import issues, segment
 from .sentences import LONGEST_SENTENCE, Sentences
@@ -70,12 +69,16 @@ log = logging.getLogger("kg")
 class DocumentResult:
     """What one document yields: its items, and per item the mentions and facts; ``cues``: per
     item, what its sentences hold for the unnamed parties' readers (kg.unnamed.cues, read
-    by every build that resolves the document: kept with its result; None: made when read)."""
+    by every build that resolves the document: kept with its result; None: made when read);
+    ``renamed``: whether resolution reads any of its names or facts as another
+    (kg.resolve.document_names), told once with its result, so that a build reading the result
+    from the cache passes over its names again only where they change (None: not told)."""
     name: str
     items: list[Item]
     mentions: list[list[Mention]]
     facts: list[Fact]
     cues: list[str] | None = None
+    renamed: bool | None = None
 
     @cached_property
     def names(self) -> list[tuple[Mention, int]]:
@@ -255,6 +258,7 @@ class Pipeline:
                                                                       [mentions for _, mentions, _ in found], facts)
                     result = DocumentResult(document.name, items, mentions, facts,
                                             unnamed.cues(items, self.extractor.shared.dated_sentences))
+                    result.renamed = renames(result.names, facts, self.kb)
             results.append(clock.failed.get(number) or result)
         return results
 
@@ -278,10 +282,8 @@ class Pipeline:
         resolver = Resolver(self.kb)
         facts: list[Fact] = []
         for result in results:
-            names, found = persons_by_family_name(result.names, result.facts, self.kb)
-            names, found = courts_by_short_form(names, found, self.kb)
-            names, found = titles_by_full_name(names, found, self.kb)
-            names, found = companies_by_short_form(names, found, self.kb)
+            names, found = (result.names, result.facts) if result.renamed is False \
+                else document_names(result.names, result.facts, self.kb)
             for mention, times in names:
                 resolver.add(mention, times)
             facts += found
@@ -447,7 +449,8 @@ def pipeline_version(data_dir: str = str(DATA_DIR)) -> str:
     made by another version are never reused."""
     digest = hashlib.sha256()
     for stage in ("ingest", "script", "segment", "sentences", "dates", "nlp", "extract", "kb", "model", "pipeline",
-                  "unnamed", "alternation"):  # (unnamed: the cues a result keeps)
+                  "unnamed", "alternation", "resolve", "graph", "names", "punctuation"):
+        # (unnamed: the cues a result keeps; resolve and what its passes over a document read: its renamed)
         digest.update((Path(__file__).parent / f"{stage}.py").read_bytes())
     # the name and fact families (and their subpackages: mentions/english); cases: the suit table's cue lists
     for package in ("mentions", "facts", "cases"):

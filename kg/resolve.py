@@ -105,6 +105,25 @@ def _renamed(names: list[tuple[Mention, int]], facts: list[Fact], rename: Callab
     return [(rename(mention), times) for mention, times in names], [fact_of(fact) for fact in facts]
 
 
+def document_names(names: list[tuple[Mention, int]], facts: list[Fact], kb: KnowledgeBase
+                   ) -> tuple[list[tuple[Mention, int]], list[Fact]]:
+    """One document's names and facts as resolution reads them: a later family name, a court's
+    short form, a title's short name and a company's short form each read as the full name
+    the document writes (the four passes below, in this order)."""
+    names, facts = persons_by_family_name(names, facts, kb)
+    names, facts = courts_by_short_form(names, facts, kb)
+    names, facts = titles_by_full_name(names, facts, kb)
+    return companies_by_short_form(names, facts, kb)
+
+
+def renames(names: list[tuple[Mention, int]], facts: list[Fact], kb: KnowledgeBase) -> bool:
+    """Whether document_names changes any of a document's names or facts (each pass gives a
+    mention or fact it leaves as it is back itself)."""
+    renamed, changed = document_names(names, facts, kb)
+    return any(new is not old for (new, _), (old, _) in zip(renamed, names)) or \
+        any(new is not old for new, old in zip(changed, facts)) or (len(renamed), len(changed)) != (len(names), len(facts))
+
+
 def persons_by_family_name(names: list[tuple[Mention, int]], facts: list[Fact], kb: KnowledgeBase
                            ) -> tuple[list[tuple[Mention, int]], list[Fact]]:
     """One document's names and facts with each name that is the family name of exactly
