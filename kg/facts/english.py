@@ -47,7 +47,7 @@ from ..model import Evidence, Fact, Item, Mention, Overlapping, overlaps_any
 from ..resolve import without_article, without_legal_form
 from .english_regex import Composer
 from .dependency import parse_lexicon
-from .grammar import TitledSurnames, cites_precedent, party_place
+from .grammar import TitledSurnames, cited_case, cites_precedent, party_place
 from .base import HOSTILE, PARTIES, SIGNATURES, Document, DocumentFamily, Sentence, SentenceFamily, Shared, trade_name_place
 
 SLOT = r"⟨\d+⟩"
@@ -1663,8 +1663,8 @@ class EnglishFacts:
         for court in (m for m in mentions if m.type == "Court"):
             evidence = evidence_at(item, text, court)
             sentence = evidence.sentence
-            if not english_sentence(sentence):
-                continue
+            if not english_sentence(sentence) or cited_case(sentence, court.start - evidence.start, court.end - evidence.start):
+                continue  # (In that case, the Second Circuit affirmed…: a case the item cites, not its suit's court)
             ruling = self.adjudication.search(sentence, court.end - evidence.start)
             if ruling is not None and self.passive_before.search(sentence[:ruling.start()]):
                 ruling = None  # a decree filed with the court…, the applicants who were rejected: not the court's act

@@ -718,6 +718,35 @@ def _precedent_patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str], re.Pa
     return before, after, frozenset(words["caption_cited_gap"]), told
 
 
+@lru_cache(maxsize=1)
+def _other_case_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """english_facts.tsv case_elsewhere (the words right before a court, a ruling or a caption
+    telling it another case's: In that case, the court…; an earlier ruling in Roe v. Acme;
+    another test case, Roe v. Acme), and a case named by one of its parties after an act in
+    its clause (ruled … in the Acme case)."""
+    from ..kb import cue_words, tsv_rows
+    words = {row["kind"]: cue_words(row["cues"]) for row in tsv_rows(_ENGLISH_FACTS)}
+    before = re.compile(rf"(?<![\w])(?:{alternatives(words['case_elsewhere'], spaced=True)}),?\s+(?:the\s+)?[“\"]?$",
+                        re.IGNORECASE)
+    party_case = re.compile(rf"[^,;:.!?]{{0,{window('grammar.PARTY_CASE_REACH')}}}?\bin\s+the\s+"
+                            r"(?:[A-Z][\w.&'’-]*\s+){1,3}case\b")
+    return before, party_case
+
+
+def cited_case(sentence: str, start: int, end: int) -> bool:
+    """Whether the court, the act or the caption at ``start``..``end`` of an English sentence is
+    another case's, one the sentence cites, not the story's suit: a caption cited or invented
+    (cites_precedent), a word of english_facts.tsv case_elsewhere right before it (In that case,
+    the Second Circuit affirmed…; Judge Roe's earlier ruling in Doe v. Zed; another test case,
+    Doe v. Zed), or, after it in its clause, a case named by one of its parties (Judge Roe ruled
+    should be remedied in the Acme case).  The fact families reading a court's ruling or a
+    suit's sides ask it before giving a court or a side to the story's suit."""
+    before, party_case = _other_case_patterns()
+    return (cites_precedent(sentence, start, end)
+            or before.search(sentence, max(0, start - window("grammar.CITING_BEFORE_REACH")), start) is not None
+            or party_case.match(sentence, end) is not None)
+
+
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-z]+(?![\w])")
 
 

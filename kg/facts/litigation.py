@@ -32,7 +32,7 @@ from ..script import simplified
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
 from .base import confidence, key, line_end, titled_judge
 from .base import evidence as sentence_evidence
-from .grammar import AND_ALSO, CHINESE_AND, COUNTS, ENUMERATION_COMMA, classifiers, count_value, counted, joiner, latin_words, officer_beside, window
+from .grammar import AND_ALSO, CHINESE_AND, COUNTS, ENUMERATION_COMMA, cited_case, classifiers, count_value, counted, joiner, latin_words, officer_beside, window
 from .cue import WINDOW
 from .english import english_sentence
 from .frame import Counsel
@@ -1935,8 +1935,9 @@ class CourtActs(DocumentFamily):
                     continue  # a sentence naming the court: the English family reads it
                 actor = self.actors.search(sentence)
                 act = actor and self.acts.search(sentence, actor.end(), actor.end() + self.REACH)
-                if not act or re.search(r"[.;:]", sentence[actor.end():act.start()]):
-                    continue
+                if not act or re.search(r"[.;:]", sentence[actor.end():act.start()]) or \
+                        cited_case(sentence, act.start(), act.end()):
+                    continue  # (Judge Roe ruled … in the Acme case: another case's ruling)
                 named = {key(m) for m in mentions if start <= m.start < end} | {
                     key(m) for f in sued for m in (f.head, f.tail) if _written(sentence, m)}
                 parties = {key(m): m for f in sued if {key(f.head), key(f.tail)} & named for m in (f.head, f.tail)}

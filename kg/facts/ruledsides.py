@@ -21,7 +21,8 @@ from ..model import Fact, Mention
 from .base import SIGNATURES, Document, DocumentFamily, Shared, key, within
 from .english import english_sentence, patterns
 from .frame import Counsel
-from .litigation import story_numbers
+from .grammar import cited_case
+from .litigation import CAPTION_RULES, story_numbers
 
 RULED_ON = SIGNATURES["adjudicated"][1]  # a suit's sides a court rules on
 SIDE_REACH = 80  # (characters between a suit's two sides one sentence names)
@@ -37,7 +38,7 @@ class RuledSides(DocumentFamily):
             stories[number].append(title)
         out = []
         for titles in stories.values():
-            suit = [f for title in titles for f in sued.get(title, ())]
+            suit = [f for title in titles for f in sued.get(title, ()) if not cited_side(f)]
             rulings = [f for title in titles for f in ruled.get(title, ())]
             if not suit or not rulings or not one_suit(suit):
                 continue
@@ -56,6 +57,17 @@ class RuledSides(DocumentFamily):
                 out += [Fact(told.head, "adjudicated", side, told.evidence, 0.55, rule=self.rule)
                         for name, side in sides.items() if name not in parties and name != court]
         return out
+
+
+def cited_side(fact: Fact) -> bool:
+    """Whether a sued fact is read from a caption its sentence names as another case, one it
+    cites (grammar.cited_case: will be considered in another test case, Roe v. Acme): a
+    suit of its own, not a side of the story's."""
+    if fact.rule not in CAPTION_RULES:
+        return False
+    sentence, start = fact.evidence.sentence, fact.evidence.start
+    head = fact.head.start - start  # (the caption's first side, where the caption opens)
+    return 0 <= head < len(sentence) and cited_case(sentence, head, fact.head.end - start)
 
 
 def one_suit(suit: list[Fact]) -> bool:

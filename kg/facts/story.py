@@ -41,7 +41,7 @@ from ..alternation import alternation, alternatives
 from ..kb import tsv_rows
 from ..model import Evidence, Fact, Item, Mention
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, Shared, evidence, key, within
-from .grammar import window
+from .grammar import cited_case, window
 from .english import CaptionNames, EnglishFacts, Pattern, english_sentence, patterns
 from .frame import Counsel, SuitFrames
 
@@ -380,8 +380,8 @@ class EnglishStory(DocumentFamily):
             if not english_sentence(sentence) or (named and suits):
                 continue  # a court named in the sentence of a suit told: the english family's ruling rule
             ruling = self.ruling(sentence, judges)
-            if ruling is None:
-                continue
+            if ruling is None or cited_case(sentence, ruling.start(), ruling.end()):
+                continue  # (Judge Roe ruled it should be remedied in the Acme case: another case's ruling)
             court = named[0] if named else self.ruling_court(text, start, end, courts, mentions)
             if court is None:
                 continue  # a federal judge in California ruled, where the item names no court there
