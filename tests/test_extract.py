@@ -326,7 +326,9 @@ def test_a_place_stated_in_many_items_is_inherited_once_per_statement(pipeline):
 
 def test_every_fact_is_tagged_with_the_module_of_its_family(pipeline):
     from kg import facts as families
-    item_text = "国家网信办联合公安部发布《网络数据标注安全规范》。美国加利福尼亚州总检察长办公室对OpenAI展开调查。" \
+    # a place-named body the knowledge base does not hold, so that the place family places it
+    # (a state's attorney general's office is a knowledge-base entry since round 79)
+    item_text = "国家网信办联合公安部发布《网络数据标注安全规范》。美国爱达荷州消费者保护局对OpenAI展开调查。" \
                 "快手旗下的可灵备受关注。纽约时报诉微软案进入审理阶段。"
     item = Item("fixture.txt", 1, "测试条目", item_text, date="2024-06-01")
     found = pipeline.nlp(item_text).user_data["mentions"]
