@@ -35,7 +35,7 @@ from ..dates import CHINESE_MONTH_DAY, CHINESE_YEAR
 from ..mentions.words import CJK
 from ..punctuation import CLAUSE_BREAK, CLAUSE_END
 from ..segment import dispatch_words
-from .grammar import CHINESE_AND, ENUMERATION_COMMA, PARENTHESIS, Words, clause_breaks, joiner, party_place, window
+from .grammar import CHINESE_AND, ENUMERATION_COMMA, PARENTHESIS, Words, clause_breaks, joiner, party_place, sought, window
 from .place import descriptions
 from .stake import SellerFrame
 from .triggers import Cue
@@ -70,6 +70,7 @@ LITIGATION = frozenset({"sued", "settled"})  # acts whose other side may stand a
 MATTERED = frozenset({"investigated", "fined"})  # acts whose target 就X的… may name (Cues.matter)
 BAN_ORDERING = frozenset({"Regulator", "Legislature", "Jurisdiction"})  # who orders a ban named as a noun (对X发布禁令)
 DEALS = frozenset({"acquired", "investedIn", "partnered"})  # what a called-off deal would have made
+SOUGHT = DEALS | {"settled"}  # what a deal or settlement sought, proposed or hoped for would make (grammar.sought)
 DEPICTED_PARTIES = frozenset({"accused", "sued", "banned", "settled"})  # acts no subject of the accused content is a party of (Depicted)
 DEPICTED_REACH = window("cue.DEPICTED_REACH")  # characters an accused content's noun may stand before its subject (images posted on A allegedly showing X)
 
@@ -184,6 +185,8 @@ CUE_FILTERS = (
               "拟以30亿美元收购Windsurf的交易已告吹, 试图收购: no deal was made"),
     CueFilter("deal-talks", DEALS, lambda cues, at: any(word in at.clause for word in cues.deal_talks),
               "正与A洽谈合作, 未与A达成合作: talks or a refusal, no deal"),
+    CueFilter("sought", SOUGHT, lambda cues, at: sought(at.text, at.cue.start, at.clause_start),
+              "愿与A合作, 寻求达成协议, 希望A投资, 提出以N亿美元收购A: a deal or a settlement sought, none made"),
 )
 # Checked in order on a cue's roles once they are read.
 ROLE_FILTERS = (

@@ -47,7 +47,7 @@ from ..model import Evidence, Fact, Item, Mention, Overlapping, overlaps_any
 from ..resolve import without_article, without_legal_form
 from .english_regex import Composer
 from .dependency import parse_lexicon
-from .grammar import TitledSurnames, cited_case, cites_precedent, party_place
+from .grammar import TitledSurnames, cited_case, cites_precedent, party_place, sought
 from .base import HOSTILE, PARTIES, SIGNATURES, Document, DocumentFamily, Sentence, SentenceFamily, Shared, trade_name_place
 
 SLOT = r"⟨\d+⟩"
@@ -1442,6 +1442,9 @@ class EnglishFacts:
                     or self.suit_alleges(pattern.relation, skeleton, match):
                 continue
             relation = self.relation_of(pattern.relation, match, skeleton, slots)
+            if relation in SOUGHT_TERMS and match.groupdict().get("tail") and any(
+                    sought(text, tail.start, evidence.start) for tail in self.members(match.group("tail"), slots)[:1]):
+                continue  # a proposed settlement, which requires X to stop: the terms sought, no ban yet
             heads_types, tails_types = self.signatures[relation]
             if match.groupdict().get("both"):
                 sides = [m for m in self.members(match.group("both"), slots) if m.type in heads_types]
@@ -1502,7 +1505,9 @@ class EnglishFacts:
         for fact in facts:
             if fact.relation != "settled" or not english_sentence(fact.evidence.sentence):
                 continue
-            told = ["accused", "fined"] if self.penalty.search(fact.evidence.sentence) else ["accused"]
+            sentence = fact.evidence.sentence
+            told = ["accused", "fined"] if self.penalty.search(sentence) and not any(
+                sought(sentence, noun.start()) for noun in _SETTLEMENT_NOUN.finditer(sentence)) else ["accused"]
             for agency, target in ((fact.head, fact.tail), (fact.tail, fact.head)):
                 if agency.type == "Regulator" and target.type not in _STATE_SIDES and _key(agency) != _key(target):
                     out += [Fact(agency, relation, target, fact.evidence, round(fact.confidence * 0.9, 3),
@@ -1676,8 +1681,8 @@ class EnglishFacts:
             if before is not None and _RECEIVER_BEFORE.search(sentence, before.end(), court.start - evidence.start):
                 before = None  # the Budapest court referred four questions to the CJEU: the court it goes to acts not
             found = next((cue for cue in (ruling, before) if cue is not None and not _noun_use(sentence, cue)), None)
-            if found is None or self.intends(sentence, found.start()):
-                continue
+            if found is None or self.intends(sentence, found.start()) or sought(sentence, found.start()):
+                continue  # (questions referred to the court for a preliminary ruling: a ruling sought)
             yield court, evidence
 
     def case_parties(self, case: Mention, names: CaptionNames, evidence: Evidence, text: str = "",
@@ -1945,6 +1950,12 @@ class EnglishFacts:
             out += [Fact(court, "adjudicated", party, evidence, 0.6, rule="english/court")
                     for _, party in sorted(parties.items()) if party.type in self.signatures["adjudicated"][1]]
         return out
+
+
+# the terms a settlement or an order sets (requires X to stop, pay), which a proposed one only seeks (grammar.sought)
+SOUGHT_TERMS = frozenset({"banned", "fined"})
+# a regulator's settlement named as a noun (a proposed settlement: its money is no fine yet)
+_SETTLEMENT_NOUN = re.compile(r"\b(?:settlement|consent order|consent decree|consent agreement|order)s?\b", re.IGNORECASE)
 
 
 # Meta's rules, the orders, its holdings: a verb form in -s after a possessive or a determiner is a noun, no court's act

@@ -764,3 +764,46 @@ def cites_precedent(sentence: str, start: int, end: int) -> bool:
         return False
     found = after.match(sentence, end)
     return found is not None and all(word.group() in gap_words for word in _LOWER_WORD.finditer(found.group("gap")))
+
+
+_CONTEXT_FILE = WINDOWS_FILE.parent / "context.tsv"
+# the act told in a relative clause on the noun before it (a proposed settlement, which requires X to stop):
+# the noun's governing word governs the clause's act too
+_RELATIVE_ACT = re.compile(r",\s*(?:which|that)\s[^,;:.!?]*$")
+_GAP_BREAK = re.compile(r"[,;:.!?，；：。！？]")
+
+
+@lru_cache(maxsize=1)
+def _sought_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """context.tsv sought_act (the words governing an act told as sought) and sought_stop (the
+    words of a gap opening another act)."""
+    from ..kb import cue_words, tsv_rows
+    words = {row["kind"]: cue_words(row["cues"]) for row in tsv_rows(_CONTEXT_FILE)}
+    governing = alternation(words["sought_act"], re.IGNORECASE, spaced=True, latin_whole=True)
+    stop = alternation(words["sought_stop"], re.IGNORECASE, spaced=True, latin_whole=True)
+    return governing, stop
+
+
+def sought(sentence: str, position: int, start: int = 0) -> bool:
+    """Whether the act whose verb or noun stands at ``position`` of a sentence is told as sought,
+    asked for, proposed or hoped for, not done: a word of context.tsv sought_act governs it, standing
+    before it in its clause, at most grammar.SOUGHT_REACH characters back (no further than ``start``),
+    with no clause mark and no word opening another act (sought_stop) between (the media companies
+    want a settlement; the questions referred to the court for a preliminary ruling; its objective:
+    to achieve a landmark ruling by the court; 该公司表示愿与监管机构密切合作; 提出以N亿美元收购X).
+    An act told in a relative clause on a noun is that noun's (a proposed settlement between A and
+    B, which requires B to stop…).  A word of seeking after the act governs what is sought, not the
+    act (A sued B, seeking damages: the suit is done)."""
+    reach = window("grammar.SOUGHT_REACH")
+    relative = _RELATIVE_ACT.search(sentence, max(start, position - reach), position)
+    if relative is not None:
+        position = relative.start()
+    governing, stop = _sought_patterns()
+    opening = max(start, position - reach)
+    last = None
+    for last in governing.finditer(sentence, opening, position):
+        pass
+    if last is None:
+        return False
+    gap = sentence[last.end():position]
+    return _GAP_BREAK.search(gap) is None and stop.search(gap) is None

@@ -32,7 +32,7 @@ from ..script import simplified
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
 from .base import confidence, key, line_end, titled_judge
 from .base import evidence as sentence_evidence
-from .grammar import AND_ALSO, CHINESE_AND, COUNTS, ENUMERATION_COMMA, cited_case, classifiers, count_value, counted, joiner, latin_words, officer_beside, window
+from .grammar import AND_ALSO, CHINESE_AND, COUNTS, ENUMERATION_COMMA, cited_case, classifiers, count_value, counted, joiner, latin_words, officer_beside, sought, window
 from .cue import WINDOW
 from .english import english_sentence
 from .frame import Counsel
@@ -2613,8 +2613,8 @@ class Settlements(DocumentFamily):
             sentence = text[start:end]
             cue = self.settlement.search(sentence)
             if cue is None or self.negation.search(sentence, max(0, cue.start() - 12), cue.start()) \
-                    or self.set_apart(sentence, cue):
-                continue  # …have not settled with Suno; 双方尚未和解; authors who opted out of the settlement
+                    or self.set_apart(sentence, cue) or sought(sentence, cue.start()):
+                continue  # …have not settled with Suno; 双方尚未和解; authors who opted out of the settlement; want a settlement
             evidence = sentence_evidence(item, text, start, end, date)
             told = [f for f in sued if f.evidence.start == start]
             if told:
