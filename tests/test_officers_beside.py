@@ -39,3 +39,10 @@ def test_a_described_party_s_chinese_suit_names_the_officer(pipeline, tmp_path):
     traditional = "少年家屬控告聊天機器人公司\n\n今年8月，一名少年的家人控告雲帆科技公司及其執行長陳志明，指控聊天機器人誘導少年輕生。\n"
     assert (["一名少年的家人"], ["云帆科技公司", "王志远"]) in _sides(pipeline, tmp_path / "a.txt", simplified)
     assert (["一名少年的家人"], ["雲帆科技公司", "陳志明"]) in _sides(pipeline, tmp_path / "b.txt", traditional)
+
+
+def test_the_officer_is_read_in_the_sentence_suing_the_company_beside_him(read_facts):
+    # the company sued in two sentences of one item: its officer stands beside it in the second only
+    sued = _sued(read_facts, "2025年8月，北京星瀚科技有限公司起诉云帆科技公司。2025年9月，蓝湾数据公司起诉云帆科技公司及其创始人王志远。")
+    assert ("蓝湾数据公司", "王志远") in sued
+    assert ("北京星瀚科技有限公司", "王志远") not in sued

@@ -1793,11 +1793,16 @@ class OfficersBeside(DocumentFamily):
         out: list[Fact] = []
         for item, text, mentions in document.items:
             persons = {m.start: m for m in mentions if m.type == "Person"}
+            by_key: dict[str, list[Mention]] | None = None  # (the item's names by key, in their order: read once)
             for fact in document.facts_of(item):
                 if fact.relation != "sued" or fact.tail.type not in ("Company", "Organization") or fact.evidence is None:
                     continue
                 company, sentence = key(fact.tail), fact.evidence
-                for named in (m for m in mentions if sentence.start <= m.start and m.end <= sentence.end and key(m) == company):
+                if by_key is None:
+                    by_key = {}
+                    for m in mentions:
+                        by_key.setdefault(key(m), []).append(m)
+                for named in (m for m in by_key.get(company, ()) if sentence.start <= m.start and m.end <= sentence.end):
                     title = self.beside.match(text, named.end)  # (the company as the sentence names it there: a caption names it first)
                     officer = persons.get(title.end()) if title else None
                     if officer is None or officer.end > sentence.end:
