@@ -1042,10 +1042,10 @@ def test_platforms_listed_with_known_companies_stay_companies(names):
 
 
 def test_a_long_chinese_line_with_english_names_is_no_headline(names):
-    found = names("加拿大创新、科学和工业部长宣布成立加拿大人工智能安全研究所（Canadian Artificial Intelligence Safety Institute），"
+    found = names("加拿大创新、科学和工业部长宣布成立一家人工智能安全研究所（Maplecrest Artificial Intelligence Safety Institute），"
                   "初期预算5000万加元。该研究所设在加拿大创新、科学和经济发展部之下，将与多国的人工智能安全研究机构合作开展前沿模型的评测、"
                   "研究和标准制定工作，并向政府提供技术建议。")
-    assert found["Canadian Artificial Intelligence Safety Institute"].type == "Organization"
+    assert found["Maplecrest Artificial Intelligence Safety Institute"].type == "Organization"
 
 
 def test_a_registered_name_after_chinese_words_starts_at_its_latin_name(names):
