@@ -701,6 +701,15 @@ def party_place(text: str, mention: Mention) -> bool:
 
 
 _ENGLISH_FACTS = WINDOWS_FILE.parent / "english_facts.tsv"
+_CONTEXT_FILE = WINDOWS_FILE.parent / "context.tsv"
+
+
+@lru_cache(maxsize=2)
+def _lexicon(path: Path) -> dict[str, tuple[str, ...]]:
+    """A lexicon file's words by kind (english_facts.tsv, context.tsv), read once for the module's
+    patterns below."""
+    from ..kb import cue_words, tsv_rows
+    return {row["kind"]: cue_words(row["cues"]) for row in tsv_rows(path)}
 
 
 @lru_cache(maxsize=1)
@@ -709,8 +718,7 @@ def _precedent_patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str], re.Pa
     caption_cited_after (the words after it telling it cited or invented: were cited, did not
     exist), caption_cited_gap (the small words that may stand between, in a list of citations),
     and a caption opening its sentence's clause as the case the sentence tells (In Roe v. Acme, …)."""
-    from ..kb import cue_words, tsv_rows
-    words = {row["kind"]: cue_words(row["cues"]) for row in tsv_rows(_ENGLISH_FACTS)}
+    words = _lexicon(_ENGLISH_FACTS)
     before = re.compile(rf"(?<![\w])(?:{alternatives(words['caption_citing'], spaced=True)})\s+[“\"‘']?$")
     after = re.compile(rf"[”\"’']?(?P<gap>[^;:!?]{{0,{window('grammar.CITED_AFTER_REACH')}}}?)"
                        rf"(?<![\w])(?:{alternatives(words['caption_cited_after'], spaced=True)})(?![\w])")
@@ -724,8 +732,7 @@ def _other_case_patterns() -> tuple[re.Pattern, re.Pattern]:
     telling it another case's: In that case, the court…; an earlier ruling in Roe v. Acme;
     another test case, Roe v. Acme), and a case named by one of its parties after an act in
     its clause (ruled … in the Acme case)."""
-    from ..kb import cue_words, tsv_rows
-    words = {row["kind"]: cue_words(row["cues"]) for row in tsv_rows(_ENGLISH_FACTS)}
+    words = _lexicon(_ENGLISH_FACTS)
     before = re.compile(rf"(?<![\w])(?:{alternatives(words['case_elsewhere'], spaced=True)}),?\s+(?:the\s+)?[“\"]?$",
                         re.IGNORECASE)
     party_case = re.compile(rf"[^,;:.!?]{{0,{window('grammar.PARTY_CASE_REACH')}}}?\bin\s+the\s+"
@@ -766,7 +773,6 @@ def cites_precedent(sentence: str, start: int, end: int) -> bool:
     return found is not None and all(word.group() in gap_words for word in _LOWER_WORD.finditer(found.group("gap")))
 
 
-_CONTEXT_FILE = WINDOWS_FILE.parent / "context.tsv"
 # the act told in a relative clause on the noun before it (a proposed settlement, which requires X to stop):
 # the noun's governing word governs the clause's act too
 _RELATIVE_ACT = re.compile(r",\s*(?:which|that)\s[^,;:.!?]*$")
@@ -777,8 +783,7 @@ _GAP_BREAK = re.compile(r"[,;:.!?，；：。！？]")
 def _sought_patterns() -> tuple[re.Pattern, re.Pattern]:
     """context.tsv sought_act (the words governing an act told as sought) and sought_stop (the
     words of a gap opening another act)."""
-    from ..kb import cue_words, tsv_rows
-    words = {row["kind"]: cue_words(row["cues"]) for row in tsv_rows(_CONTEXT_FILE)}
+    words = _lexicon(_CONTEXT_FILE)
     governing = alternation(words["sought_act"], re.IGNORECASE, spaced=True, latin_whole=True)
     stop = alternation(words["sought_stop"], re.IGNORECASE, spaced=True, latin_whole=True)
     return governing, stop
