@@ -13,7 +13,6 @@ from __future__ import annotations
 import functools
 import re
 
-from ..kb import cue_words, tsv_rows
 from .words import LEXICON, SUITS_LEXICON, context_words
 
 _LATIN_WORD = re.compile(r"[a-z]+")
@@ -33,6 +32,6 @@ def heard_only(sentence: str) -> bool:
 @functools.cache
 def _court_acts() -> frozenset[str]:
     """The verbs of a court's act other than hearing (ruled, dismissed, found, ordered)."""
+    from ..facts.dependency import parse_lexicon  # (here: kg.facts imports kg.cases)
     hearing = {"hear", "hears", "heard", "hearing"}
-    rule = next(row["cues"] for row in tsv_rows(LEXICON / "parse_cues.tsv") if row["kind"] == "rule")
-    return frozenset(word.lower() for word in cue_words(rule)) - hearing
+    return parse_lexicon(LEXICON / "parse_cues.tsv", ("rule",))["rule"] - hearing
