@@ -535,6 +535,8 @@ class EnglishFacts:
         # a regulator's settlement paid in money (a $2 million settlement; civil penalties): its fine too
         self.penalty = later(rf"[$€£¥]\s?\d|\b(?:{alternatives(words['settlement_money'], spaced=True)})\b",
                              re.IGNORECASE)
+        # a regulator's settlement named as a noun (a proposed settlement: its money is no fine yet)
+        self.settlement_noun = re.compile(rf"\b(?:{alternatives(words['settlement_noun'])})s?\b", re.IGNORECASE)
         # Sen. Jane Roe (here or anywhere in the item): a lawmaker, whose issued instrument is proposed
         # (Senators Jane Roe and John Doe: both)
         self.lawmakers = TitledSurnames(words['lawmaker_title'])  # the surnames a text titles lawmakers
@@ -1507,7 +1509,7 @@ class EnglishFacts:
                 continue
             sentence = fact.evidence.sentence
             told = ["accused", "fined"] if self.penalty.search(sentence) and not any(
-                sought(sentence, noun.start()) for noun in _SETTLEMENT_NOUN.finditer(sentence)) else ["accused"]
+                sought(sentence, noun.start()) for noun in self.settlement_noun.finditer(sentence)) else ["accused"]
             for agency, target in ((fact.head, fact.tail), (fact.tail, fact.head)):
                 if agency.type == "Regulator" and target.type not in _STATE_SIDES and _key(agency) != _key(target):
                     out += [Fact(agency, relation, target, fact.evidence, round(fact.confidence * 0.9, 3),
@@ -1954,8 +1956,6 @@ class EnglishFacts:
 
 # the terms a settlement or an order sets (requires X to stop, pay), which a proposed one only seeks (grammar.sought)
 SOUGHT_TERMS = frozenset({"banned", "fined"})
-# a regulator's settlement named as a noun (a proposed settlement: its money is no fine yet)
-_SETTLEMENT_NOUN = re.compile(r"\b(?:settlement|consent order|consent decree|consent agreement|order)s?\b", re.IGNORECASE)
 
 
 # Meta's rules, the orders, its holdings: a verb form in -s after a possessive or a determiner is a noun, no court's act
